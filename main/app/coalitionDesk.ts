@@ -1,0 +1,27 @@
+import type { Router } from '../rpc/router';
+import type { ScryptCost } from '../workspace/kdf';
+import type { EventHub } from './eventHub';
+import type { HostServices } from './hostServices';
+
+export type LockReason = 'idle' | 'user' | 'shortcut' | 'menu';
+
+/** The whole app behind one router, ready for a host to expose. */
+export interface CoalitionDesk {
+  router: Router;
+  events: EventHub;
+  lock(reason: LockReason): void;
+  /** Locks and releases everything; call on quit. */
+  close(): void;
+}
+
+export interface CoalitionDeskOptions {
+  /** Where recent-workspace list and new workspaces go by default (Electron: app.getPath('userData')). */
+  dataDir: string;
+  host: HostServices;
+  /** Path of the Electron-ABI build of the SQLCipher module, when running under Electron. */
+  nativeBinding?: string | undefined;
+  kdfCost?: ScryptCost;
+  /** Name of the local profile written to the audit log (defaults to the OS user name). */
+  profile?: string;
+  now?: () => Date;
+}

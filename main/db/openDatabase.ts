@@ -1,0 +1,54 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { DatabaseCipher } from '../workspace/keySlots';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** The Electron-ABI build of the native module; Node uses the default build. */
+  nativeBinding?: string | undefined;
+  readonly?: boolean;
+}
+
+export const DEFAULT_CIPHER: DatabaseCipher = { cipher: 'sqlcipher', legacy: 4, pageSize: 16384 };
+
+/**
+ * Opens a SQLCipher-4-compatible database with a raw 256-bit key. A wrong key surfaces here
+ * as an exception on the first read, before anything is written.
+ */
+export function openEncryptedDatabase(file: string, dataKey: Buffer, cipher: DatabaseCipher, options: OpenOptions = {}): Db {
+  const db = new Database(file, databaseOptions(options));
+  try {
+    db.pragma(`cipher='${cipher.cipher}'`);
+    db.pragma(`legacy=${cipher.legacy}`);
+    db.pragma(`legacy_page_size=${cipher.pageSize}`);
+    db.pragma(`key="x'${dataKey.toString('hex')}'"`);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    applyConnectionPragmas(db, options);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** The same connection settings without encryption: the bench's baseline. */
+export function openPlainDatabase(file: string, pageSize: number, options: OpenOptions = {}): Db {
+  const db = new Database(file, databaseOptions(options));
+  db.pragma(`page_size=${pageSize}`);
+  applyConnectionPragmas(db, options);
+  return db;
+}
+
+function databaseOptions(options: OpenOptions): Database.Options {
+  return {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
+  };
+}
+
+function applyConnectionPragmas(db: Db, options: OpenOptions): void {
+  if (!options.readonly) db.pragma('journal_mode=WAL');
+  db.pragma('synchronous=FULL');
+  db.pragma('foreign_keys=ON');
+  db.pragma('busy_timeout=5000');
+}

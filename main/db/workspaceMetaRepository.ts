@@ -1,0 +1,26 @@
+import type { Db } from './openDatabase';
+
+export interface WorkspaceMetaRow {
+  id: string;
+  name: string;
+  jurisdictionState: string;
+  jurisdictionRegion: string;
+  createdAt: string;
+}
+
+export function insertWorkspaceMeta(db: Db, meta: WorkspaceMetaRow): void {
+  db.prepare(
+    `INSERT INTO workspace_meta (id, name, jurisdiction_state, jurisdiction_region, created_at, updated_at)
+     VALUES (@id, @name, @jurisdictionState, @jurisdictionRegion, @createdAt, @createdAt)`,
+  ).run(meta);
+}
+
+export function getWorkspaceMeta(db: Db): WorkspaceMetaRow | undefined {
+  return db
+    .prepare(
+      `SELECT id, name, jurisdiction_state AS jurisdictionState, jurisdiction_region AS jurisdictionRegion,
+              created_at AS createdAt
+       FROM workspace_meta`,
+    )
+    .get() as WorkspaceMetaRow | undefined;
+}

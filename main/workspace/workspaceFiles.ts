@@ -1,0 +1,37 @@
+import path from 'node:path';
+
+/**
+ * A workspace is one folder ("Name.coalition") holding the encrypted database, its WAL,
+ * the key slots and its backups: copying the folder moves the whole workspace.
+ */
+export const WORKSPACE_FOLDER_SUFFIX = '.coalition';
+
+export interface WorkspaceFiles {
+  folder: string;
+  database: string;
+  keySlots: string;
+  backups: string;
+}
+
+export function workspaceFiles(folder: string): WorkspaceFiles {
+  const resolved = path.resolve(folder);
+  return {
+    folder: resolved,
+    database: path.join(resolved, 'workspace.db'),
+    keySlots: path.join(resolved, 'keyslots.json'),
+    backups: path.join(resolved, 'backups'),
+  };
+}
+
+/** A folder name that is safe on Windows, macOS and Linux, derived from the coalition's name. */
+export function workspaceFolderName(coalitionName: string): string {
+  const safe = coalitionName
+    .normalize('NFKC')
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 80)
+    .trim();
+  return `${safe || 'Coalition'}${WORKSPACE_FOLDER_SUFFIX}`;
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, passphraseTooShortMessage } from '../passphrasePolicy';
+import { isWellFormedRecoveryCode } from '../recoveryCode';
+
+const trimmed = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`);
+
+export const newPassphraseSchema = z
+  .string({ error: 'A passphrase is required.' })
+  .min(MIN_PASSPHRASE_LENGTH, passphraseTooShortMessage)
+  .max(MAX_PASSPHRASE_LENGTH, `Use at most ${MAX_PASSPHRASE_LENGTH} characters.`);
+
+export const existingPassphraseSchema = z
+  .string({ error: 'Enter the passphrase.' })
+  .min(1, 'Enter the passphrase.')
+  .max(MAX_PASSPHRASE_LENGTH, 'That passphrase is longer than any this app accepts.');
+
+export const recoveryCodeSchema = z
+  .string({ error: 'Enter the recovery code.' })
+  .max(200, 'That is not a recovery code.')
+  .refine(isWellFormedRecoveryCode, 'A recovery code has 32 letters and digits, like ABCD-EFGH-….');
+
+export const workspacePathSchema = z
+  .string({ error: 'Choose a workspace.' })
+  .min(1, 'Choose a workspace.')
+  .max(4096, 'That path is too long.')
+  .refine((value) => !value.includes('\0'), 'That path is not valid.');
+
+export const jurisdictionSchema = z.object({
+  state: trimmed('State, territory or tribal nation', 120),
+  region: z.string().trim().max(200, 'County or region must be at most 200 characters.').default(''),
+});
+
+export const workspaceSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  jurisdiction: z.object({ state: z.string(), region: z.string() }),
+  path: z.string(),
+});
+export type WorkspaceSummary = z.infer<typeof workspaceSummarySchema>;
+
+export const recentWorkspaceSchema = z.object({
+  name: z.string(),
+  path: z.string(),
+  lastOpenedAt: z.string(),
+});
+export type RecentWorkspace = z.infer<typeof recentWorkspaceSchema>;
+
+export const createWorkspaceInputSchema = z.object({
+  name: trimmed('Coalition name', 200),
+  jurisdiction: jurisdictionSchema,
+  passphrase: newPassphraseSchema,
+  location: z.string().trim().max(4096, 'That folder path is too long.').nullable().default(null),
+});
+export type CreateWorkspaceInput = z.input<typeof createWorkspaceInputSchema>;
+
+export const autoLockMinutesSchema = z
+  .number({ error: 'Choose how many minutes.' })
+  .int('Use whole minutes.')
+  .min(1, 'Auto-lock needs at least 1 minute.')
+  .max(240, 'Auto-lock can wait at most 240 minutes.');
+
+export const backupInfoSchema = z.object({
+  file: z.string(),
+  createdAt: z.string(),
+  sizeBytes: z.number(),
+  reason: z.string(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
+export const workspaceDetailsSchema = z.object({
+  workspace: workspaceSummarySchema,
+  createdAt: z.string(),
+  sizeBytes: z.number(),
+  lastBackup: backupInfoSchema.nullable(),
+  autoLockMinutes: z.number(),
+  schemaVersion: z.number(),
+});
+export type WorkspaceDetails = z.infer<typeof workspaceDetailsSchema>;
