@@ -10,6 +10,8 @@ export interface CoalitionDesk {
   router: Router;
   events: EventHub;
   lock(reason: LockReason): void;
+  /** Locks when the idle time has passed; the app calls it on a timer. */
+  lockIfIdle(): boolean;
   /** Locks and releases everything; call on quit. */
   close(): void;
 }

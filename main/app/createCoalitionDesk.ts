@@ -1,0 +1,51 @@
+import os from 'node:os';
+import { createHandlers } from '../rpc/handlers';
+import { createRouter } from '../rpc/router';
+import { RecentWorkspaces } from '../services/recentWorkspaces';
+import type { ServiceContext } from '../services/serviceContext';
+import { UnlockThrottle } from '../services/unlockThrottle';
+import { WorkspaceSession } from '../services/workspaceSession';
+import { DEFAULT_SCRYPT_COST } from '../workspace/kdf';
+import type { CoalitionDesk, CoalitionDeskOptions } from './coalitionDesk';
+import { EventHub } from './eventHub';
+
+const IDLE_CHECK_INTERVAL_MS = 15_000;
+
+/** The composition root: builds the services once and puts them behind the router. Hosts call only this. */
+export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDesk {
+  const now = options.now ?? (() => new Date());
+  const events = new EventHub();
+  const session = new WorkspaceSession(events, () => now().getTime());
+  const context: ServiceContext = {
+    dataDir: options.dataDir,
+    session,
+    recent: new RecentWorkspaces(options.dataDir),
+    throttle: new UnlockThrottle(undefined, () => now().getTime()),
+    kdfCost: options.kdfCost ?? DEFAULT_SCRYPT_COST,
+    profile: options.profile ?? localProfileName(),
+    now,
+    nativeBinding: options.nativeBinding,
+  };
+  const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
+  const idleTimer = setInterval(() => session.lockIfIdle(), IDLE_CHECK_INTERVAL_MS);
+  idleTimer.unref();
+
+  return {
+    router,
+    events,
+    lock: (reason) => session.lock(reason),
+    lockIfIdle: () => session.lockIfIdle(),
+    close: () => {
+      clearInterval(idleTimer);
+      session.lock('user');
+    },
+  };
+}
+
+function localProfileName(): string {
+  try {
+    return os.userInfo().username || 'local';
+  } catch {
+    return 'local';
+  }
+}

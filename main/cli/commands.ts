@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import { writeBackup } from '../backup/writeBackup';
+import { openEncryptedDatabase } from '../db/openDatabase';
+import { checkIntegrity } from '../db/integrity';
+import { closeWorkspace } from '../workspace/openWorkspace';
+import { restoreWorkspace } from '../workspace/restoreWorkspace';
+import { unlockDataKey } from '../workspace/unlockDataKey';
+import { type VerifyReport, type Secret, verifyBackupFile, verifyWorkspaceFolder } from '../workspace/verifyWorkspace';
+import { WORKSPACE_FOLDER_SUFFIX, workspaceFiles } from '../workspace/workspaceFiles';
+import { BACKUP_EXTENSION } from '../backup/backupFormat';
+import { UsageError } from './readSecret';
+
+export type Print = (line: string) => void;
+
+export async function verifyCommand(target: string, secret: Secret, print: Print): Promise<boolean> {
+  const isBackup = fs.statSync(target, { throwIfNoEntry: false })?.isFile() ?? false;
+  const report: VerifyReport = isBackup
+    ? await verifyBackupFile(target, secret)
+    : await verifyWorkspaceFolder(workspaceFiles(target), secret);
+  if (isBackup) print('Checksum: ok');
+  print(`Cipher: SQLCipher 4 compatible; key ${secret.kind === 'passphrase' ? 'passphrase' : 'recovery code'} accepted`);
+  print(`Schema version: ${report.schemaVersion}; pages: ${report.pageCount}`);
+  for (const problem of report.problems) print(`Problem: ${problem}`);
+  print(report.ok ? 'Integrity: ok' : 'Integrity: FAILED');
+  return report.ok;
+}
+
+export async function backupCommand(workspace: string, outFile: string, secret: Secret, print: Print): Promise<boolean> {
+  if (fs.existsSync(outFile)) throw new UsageError(`${outFile} already exists; choose a new file name.`);
+  const files = workspaceFiles(workspace);
+  const { dataKey, keySlots } = await unlockDataKey(files, secret.kind, secret.value);
+  const db = openEncryptedDatabase(files.database, dataKey, keySlots.database);
+  dataKey.fill(0);
+  try {
+    if (!checkIntegrity(db).ok) throw new AppError('WORKSPACE_DAMAGED', 'The workspace failed its integrity check; no backup was written.');
+    const header = writeBackup(db, keySlots, outFile, 'cli', new Date());
+    print(`Backup written: ${path.resolve(outFile)} (${header.payloadBytes} bytes, sha256 ${header.payloadSha256.slice(0, 16)}…)`);
+    return true;
+  } finally {
+    db.close();
+  }
+}
+
+export async function restoreCommand(backupFile: string, newWorkspace: string, secret: Secret, print: Print): Promise<boolean> {
+  if (!backupFile.endsWith(BACKUP_EXTENSION)) print(`Note: ${backupFile} does not end in ${BACKUP_EXTENSION}; trying it anyway.`);
+  const folder = newWorkspace.endsWith(WORKSPACE_FOLDER_SUFFIX) ? newWorkspace : `${newWorkspace}${WORKSPACE_FOLDER_SUFFIX}`;
+  const restored = await restoreWorkspace(backupFile, workspaceFiles(folder), secret, { now: () => new Date() });
+  const name = restored.meta.name;
+  closeWorkspace(restored);
+  print(`Restored "${name}" into ${path.resolve(folder)}; integrity: ok`);
+  return true;
+}

@@ -1,0 +1,87 @@
+/** Electron entry (bundled to dist/main/electron-main.cjs): one instance, one hardened window, the app behind the contract. */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session } from 'electron';
+import type { CoalitionDesk } from '../app/coalitionDesk';
+import { createCoalitionDesk } from '../app/createCoalitionDesk';
+import { logError } from '../log';
+import { installApplicationMenu } from './applicationMenu';
+import { bindAppProtocol, registerAppScheme } from './appProtocol';
+import { createDesktopHostServices } from './desktopHostServices';
+import { bindContract, forwardAppEvents } from './ipc';
+import { createMainWindow } from './mainWindow';
+import { resolveNativeBinding } from './nativeBinding';
+import { denyAllPermissions, hardenWebContents } from './security';
+
+const APP_NAME = 'Coalition Desk';
+/** Lets tests (and portable set-ups) keep their data away from the person's own profile. */
+const USER_DATA_DIR_VARIABLE = 'COALITION_DESK_USER_DATA_DIR';
+
+// The bundle runs from dist/main (inside app.asar when packaged): the renderer build and the preload sit beside it.
+const bundleDir = __dirname;
+const rendererDir = path.join(bundleDir, '..', 'renderer');
+const preloadPath = path.join(bundleDir, 'preload.cjs');
+const projectRoot = path.join(bundleDir, '..', '..');
+
+app.setName(APP_NAME);
+const userDataDir = process.env[USER_DATA_DIR_VARIABLE];
+if (userDataDir) app.setPath('userData', userDataDir);
+app.enableSandbox();
+registerAppScheme();
+
+if (app.requestSingleInstanceLock()) {
+  startDesktopShell();
+} else {
+  app.quit();
+}
+
+function startDesktopShell(): void {
+  let mainWindow: BrowserWindow | null = null;
+  let desk: CoalitionDesk | null = null;
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // Closing the window quits on every platform: quitting locks the workspace.
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => {
+    desk?.close();
+    desk = null;
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      bindAppProtocol(rendererDir);
+      denyAllPermissions(session.defaultSession);
+
+      const openDesk = createCoalitionDesk({
+        dataDir: app.getPath('userData'),
+        host: createDesktopHostServices(dialog, () => mainWindow),
+        nativeBinding: resolveNativeBinding({
+          electronVersion: process.versions.electron,
+          isPackaged: app.isPackaged,
+          resourcesPath: process.resourcesPath,
+          appRoot: projectRoot,
+        }),
+      });
+      desk = openDesk;
+      bindContract(ipcMain, openDesk);
+      forwardAppEvents(openDesk, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+      installApplicationMenu({ lockWorkspace: () => openDesk.lock('menu') }, app.isPackaged);
+      powerMonitor.on('lock-screen', () => openDesk.lock('idle'));
+      powerMonitor.on('suspend', () => openDesk.lock('idle'));
+
+      mainWindow = createMainWindow(preloadPath);
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+      });
+    })
+    .catch((error: unknown) => {
+      logError('starting Coalition Desk', error);
+      dialog.showErrorBox(APP_NAME, 'Coalition Desk could not start. Please restart it; your data was not changed.');
+      app.exit(1);
+    });
+}

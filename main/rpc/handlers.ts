@@ -1,0 +1,43 @@
+import type { AppStatus } from '../../shared/contract';
+import type { HostServices } from '../app/hostServices';
+import type { ServiceContext } from '../services/serviceContext';
+import { backupNow, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
+import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWithCode, unlockWithPassphrase } from '../services/workspaceAccess';
+import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
+import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
+import { summarize } from '../services/workspaceSummary';
+import type { Handlers } from './router';
+
+/** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
+export function createHandlers(context: ServiceContext, host: HostServices): Handlers {
+  return {
+    'app.status': () => appStatus(context, host),
+    'workspace.create': (input) => createNewWorkspace(context, input),
+    'workspace.unlock': (input) => unlockWithPassphrase(context, input),
+    'workspace.recover': (input) => recoverWithCode(context, input),
+    'workspace.lock': () => {
+      context.session.lock('user');
+      return { done: true };
+    },
+    'workspace.forgetRecent': (input) => forgetRecent(context, input),
+    'workspace.details': () => workspaceDetails(context),
+    'workspace.backupNow': () => backupNow(context),
+    'workspace.listBackups': (input) => listWorkspaceBackups(input),
+    'workspace.restoreBackup': (input) => restoreFromBackup(context, input),
+    'settings.changePassphrase': (input) => changePassphrase(context, input),
+    'settings.newRecoveryCode': (input) => issueNewRecoveryCode(context, input),
+    'settings.setAutoLock': (input) => setAutoLock(context, input),
+    'session.activity': () => ({ done: true }),
+    'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),
+  };
+}
+
+function appStatus(context: ServiceContext, host: HostServices): AppStatus {
+  const workspace = context.session.workspace;
+  return {
+    host: host.info,
+    session: workspace ? { state: 'unlocked', workspace: summarize(workspace) } : { state: 'locked' },
+    recent: context.recent.list(),
+    defaultLocation: defaultWorkspaceLocation(context),
+  };
+}

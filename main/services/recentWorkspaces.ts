@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { type RecentWorkspace, recentWorkspaceSchema } from '../../shared/contract';
+import { atomicWriteFile } from '../fs/atomicWriteFile';
+
+const MAX_RECENT = 12;
+const recentFileSchema = z.object({ version: z.literal(1), workspaces: z.array(recentWorkspaceSchema) });
+
+/**
+ * The list on the unlock screen: names and paths only, kept outside any workspace so it can be
+ * read while everything is locked. It never holds workspace content.
+ */
+export class RecentWorkspaces {
+  private readonly file: string;
+
+  constructor(dataDir: string) {
+    this.file = path.join(dataDir, 'recent-workspaces.json');
+  }
+
+  list(): RecentWorkspace[] {
+    try {
+      const parsed = recentFileSchema.safeParse(JSON.parse(fs.readFileSync(this.file, 'utf8')));
+      return parsed.success ? parsed.data.workspaces : [];
+    } catch {
+      return [];
+    }
+  }
+
+  remember(entry: RecentWorkspace): void {
+    const others = this.list().filter((item) => item.path !== entry.path);
+    this.save([entry, ...others].slice(0, MAX_RECENT));
+  }
+
+  forget(workspacePath: string): void {
+    this.save(this.list().filter((item) => item.path !== path.resolve(workspacePath)));
+  }
+
+  private save(workspaces: RecentWorkspace[]): void {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    atomicWriteFile(this.file, `${JSON.stringify({ version: 1, workspaces }, null, 2)}\n`);
+  }
+}

@@ -1,0 +1,20 @@
+import type { ScryptCost } from '../workspace/kdf';
+import type { RecentWorkspaces } from './recentWorkspaces';
+import type { UnlockThrottle } from './unlockThrottle';
+import type { WorkspaceSession } from './workspaceSession';
+
+/** What every workspace use case needs; built once by the composition root. */
+export interface ServiceContext {
+  dataDir: string;
+  session: WorkspaceSession;
+  recent: RecentWorkspaces;
+  throttle: UnlockThrottle;
+  kdfCost: ScryptCost;
+  profile: string;
+  now: () => Date;
+  nativeBinding?: string | undefined;
+}
+
+export function openOptions(context: ServiceContext) {
+  return { nativeBinding: context.nativeBinding, now: context.now };
+}

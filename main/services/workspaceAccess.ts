@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ChannelParsedInput, WorkspaceSummary } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { recordAudit } from '../db/auditRepository';
+import { createWorkspace } from '../workspace/createWorkspace';
+import { sealSlot, withSlot, writeKeySlots } from '../workspace/keySlots';
+import { type OpenWorkspace, closeWorkspace, openWorkspace } from '../workspace/openWorkspace';
+import { unlockDataKey } from '../workspace/unlockDataKey';
+import { type WorkspaceFiles, WORKSPACE_FOLDER_SUFFIX, workspaceFiles, workspaceFolderName } from '../workspace/workspaceFiles';
+import { type ServiceContext, openOptions } from './serviceContext';
+import { readAutoLockMinutes } from './workspaceSettings';
+import { summarize } from './workspaceSummary';
+
+export function defaultWorkspaceLocation(context: ServiceContext): string {
+  return path.join(context.dataDir, 'workspaces');
+}
+
+export async function createNewWorkspace(
+  context: ServiceContext,
+  input: ChannelParsedInput<'workspace.create'>,
+): Promise<{ workspace: WorkspaceSummary; recoveryCode: string }> {
+  const parent = input.location ? path.resolve(input.location) : defaultWorkspaceLocation(context);
+  if (input.location && !isDirectory(parent)) {
+    throw new AppError('VALIDATION', 'That folder does not exist.', { fieldErrors: { location: ['That folder does not exist.'] } });
+  }
+  fs.mkdirSync(parent, { recursive: true });
+  const files = workspaceFiles(path.join(parent, workspaceFolderName(input.name)));
+  const { workspace, recoveryCode } = await createWorkspace(files, input, {
+    ...openOptions(context),
+    kdfCost: context.kdfCost,
+    profile: context.profile,
+  });
+  return { workspace: startSession(context, workspace), recoveryCode };
+}
+
+export async function unlockWithPassphrase(
+  context: ServiceContext,
+  input: ChannelParsedInput<'workspace.unlock'>,
+): Promise<WorkspaceSummary> {
+  const files = resolveWorkspace(input.path);
+  const { dataKey, keySlots } = await throttled(context, files, 'passphrase', () => unlockDataKey(files, 'passphrase', input.passphrase));
+  return startSession(context, openWorkspace(files, keySlots, dataKey, openOptions(context)));
+}
+
+/** "Forgot passphrase": the recovery code opens the workspace and a new passphrase replaces the old one. */
+export async function recoverWithCode(
+  context: ServiceContext,
+  input: ChannelParsedInput<'workspace.recover'>,
+): Promise<WorkspaceSummary> {
+  const files = resolveWorkspace(input.path);
+  const { dataKey, keySlots } = await throttled(context, files, 'recoveryCode', () => unlockDataKey(files, 'recovery', input.recoveryCode));
+  const workspace = openWorkspace(files, keySlots, dataKey, openOptions(context));
+  try {
+    const slot = await sealSlot('passphrase', input.newPassphrase, dataKey, keySlots.workspaceId, context.kdfCost);
+    workspace.keySlots = withSlot(keySlots, slot);
+    writeKeySlots(files.keySlots, workspace.keySlots);
+    const at = context.now().toISOString();
+    recordAudit(workspace.db, { profile: context.profile, entity: 'workspace', entityId: workspace.meta.id, action: 'passphrase reset with recovery code', changes: {} }, at);
+  } catch (error) {
+    closeWorkspace(workspace);
+    throw error;
+  }
+  return startSession(context, workspace);
+}
+
+export function forgetRecent(context: ServiceContext, input: ChannelParsedInput<'workspace.forgetRecent'>): { done: true } {
+  context.recent.forget(input.path);
+  return { done: true };
+}
+
+export function resolveWorkspace(inputPath: string): WorkspaceFiles {
+  const resolved = path.resolve(inputPath);
+  const folder = isDirectory(resolved) || resolved.endsWith(WORKSPACE_FOLDER_SUFFIX) ? resolved : path.dirname(resolved);
+  if (!fs.existsSync(workspaceFiles(folder).keySlots)) {
+    throw new AppError('NOT_FOUND', 'No Coalition Desk workspace was found there.', {
+      fieldErrors: { path: ['Choose a folder whose name ends in .coalition.'] },
+    });
+  }
+  return workspaceFiles(folder);
+}
+
+/** Runs one secret check under the throttle, keyed by workspace folder and kind of secret. */
+export async function throttled<T>(context: ServiceContext, files: WorkspaceFiles, field: string, attempt: () => Promise<T>): Promise<T> {
+  const key = `${files.folder}\u0000${field}`;
+  context.throttle.assertMayTry(key);
+  try {
+    const result = await attempt();
+    context.throttle.recordSuccess(key);
+    return result;
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'WRONG_PASSPHRASE') throw error;
+    const retryAfterMs = context.throttle.recordFailure(key);
+    throw new AppError('WRONG_PASSPHRASE', error.message, {
+      fieldErrors: { [field]: [error.message] },
+      ...(retryAfterMs > 0 ? { retryAfterMs } : {}),
+    });
+  }
+}
+
+function startSession(context: ServiceContext, workspace: OpenWorkspace): WorkspaceSummary {
+  context.session.open(workspace, readAutoLockMinutes(workspace.db));
+  const summary = summarize(workspace);
+  context.recent.remember({ name: summary.name, path: summary.path, lastOpenedAt: context.now().toISOString() });
+  return summary;
+}
+
+function isDirectory(target: string): boolean {
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}

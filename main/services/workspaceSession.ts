@@ -1,0 +1,65 @@
+import { AppError } from '../../shared/errors';
+import type { LockReason } from '../app/coalitionDesk';
+import type { EventHub } from '../app/eventHub';
+import { type OpenWorkspace, closeWorkspace } from '../workspace/openWorkspace';
+
+export const DEFAULT_AUTO_LOCK_MINUTES = 10;
+
+/**
+ * The one open workspace, if any, and the idle clock that locks it. Locking closes the database
+ * and zeroes the data key, so nothing that opens the workspace stays in memory.
+ */
+export class WorkspaceSession {
+  private current: OpenWorkspace | null = null;
+  private lastActivityAt = 0;
+  private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
+
+  constructor(
+    private readonly events: EventHub,
+    private readonly now: () => number,
+  ) {}
+
+  open(workspace: OpenWorkspace, autoLockMinutes: number): void {
+    this.release();
+    this.current = workspace;
+    this.autoLockMinutes = autoLockMinutes;
+    this.touch();
+  }
+
+  get workspace(): OpenWorkspace | null {
+    return this.current;
+  }
+
+  require(): OpenWorkspace {
+    if (!this.current) throw new AppError('LOCKED', 'The workspace is locked. Unlock it to continue.');
+    return this.current;
+  }
+
+  touch(): void {
+    this.lastActivityAt = this.now();
+  }
+
+  setAutoLockMinutes(minutes: number): void {
+    this.autoLockMinutes = minutes;
+  }
+
+  lock(reason: LockReason): void {
+    if (!this.current) return;
+    this.release();
+    this.events.emit({ type: 'session.locked', reason });
+  }
+
+  /** Called on a timer by the app; locks when nobody has touched the app for the auto-lock time. */
+  lockIfIdle(): boolean {
+    if (!this.current) return false;
+    if (this.now() - this.lastActivityAt < this.autoLockMinutes * 60_000) return false;
+    this.lock('idle');
+    return true;
+  }
+
+  private release(): void {
+    const workspace = this.current;
+    this.current = null;
+    if (workspace) closeWorkspace(workspace);
+  }
+}

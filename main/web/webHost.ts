@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WEB_EVENTS_PATH, WEB_INVOKE_PATH, WEB_TOKEN_HEADER } from '../../shared/bridge';
+import type { CoalitionDesk } from '../app/coalitionDesk';
+import { SECURITY_HEADERS } from '../hosts/contentSecurityPolicy';
+import { lookupAsset } from '../hosts/staticAssets';
+import { logError } from '../log';
+import { hasValidToken, isAllowedHost, isAllowedOrigin, newLaunchToken } from './requestGuards';
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const HEARTBEAT_MS = 25_000;
+
+export interface WebHostOptions {
+  desk: CoalitionDesk;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Browser mode: the same router as the desktop app, over HTTP on 127.0.0.1 only. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? newLaunchToken();
+  let port = options.port ?? 0;
+  const server = http.createServer((request, response) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    if (!isAllowedHost(request.headers.host, port)) return reply(response, 421, 'Unknown host.');
+    if (!isAllowedOrigin(request.headers.origin, port)) return reply(response, 403, 'Cross-origin requests are refused.');
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname.startsWith('/api/')) {
+      if (!hasValidToken(request.headers[WEB_TOKEN_HEADER], token)) return reply(response, 401, 'Missing or wrong token.');
+      if (pathname === WEB_INVOKE_PATH && request.method === 'POST') return void handleInvoke(options.desk, request, response);
+      if (pathname === WEB_EVENTS_PATH && request.method === 'GET') return handleEvents(options.desk, request, response);
+      return reply(response, 404, 'Unknown endpoint.');
+    }
+    serveAsset(options.rendererDir, pathname, request, response);
+  });
+  server.on('upgrade', (_request, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function reply(response: http.ServerResponse, status: number, message: string): void {
+  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(message);
+}
+
+async function handleInvoke(desk: CoalitionDesk, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return reply(response, 415, 'Send JSON.');
+  let body: unknown;
+  try {
+    body = JSON.parse(await readBody(request));
+  } catch (error) {
+    return reply(response, error instanceof BodyTooLarge ? 413 : 400, 'The request body is not valid JSON.');
+  }
+  const { channel, input } = (typeof body === 'object' && body !== null ? body : {}) as { channel?: unknown; input?: unknown };
+  const result = await desk.router.invoke(channel, input);
+  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(result));
+}
+
+function handleEvents(desk: CoalitionDesk, request: http.IncomingMessage, response: http.ServerResponse): void {
+  response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+  response.write(': connected\n\n');
+  const unsubscribe = desk.events.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));
+  const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), HEARTBEAT_MS);
+  request.on('close', () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+  });
+}
+
+function serveAsset(rendererDir: string, pathname: string, request: http.IncomingMessage, response: http.ServerResponse): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, 'Method not allowed.');
+  const asset = lookupAsset(rendererDir, pathname);
+  if (asset.kind === 'forbidden') return reply(response, 403, 'Forbidden.');
+  if (asset.kind === 'missing') return reply(response, 404, 'Not found.');
+  response.writeHead(200, { 'Content-Type': asset.contentType, 'Cache-Control': 'no-cache' });
+  if (request.method === 'HEAD') return void response.end();
+  fs.createReadStream(asset.file)
+    .on('error', (error) => {
+      logError('serving a renderer file', error);
+      response.destroy();
+    })
+    .pipe(response);
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

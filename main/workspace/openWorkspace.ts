@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import { AppError } from '../../shared/errors';
+import { writeBackup } from '../backup/writeBackup';
+import { checkIntegrity } from '../db/integrity';
+import { migrate } from '../db/migrate';
+import { type Migration, migrations as knownMigrations } from '../db/migrations';
+import { type Db, openEncryptedDatabase } from '../db/openDatabase';
+import { type WorkspaceMetaRow, getWorkspaceMeta } from '../db/workspaceMetaRepository';
+import { backupFilePath } from './backupLocation';
+import type { KeySlotsFile } from './keySlots';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+export interface OpenWorkspace {
+  files: WorkspaceFiles;
+  db: Db;
+  dataKey: Buffer;
+  keySlots: KeySlotsFile;
+  meta: WorkspaceMetaRow;
+}
+
+export interface OpenWorkspaceOptions {
+  nativeBinding?: string | undefined;
+  now: () => Date;
+  /** The schema steps to bring the file up to; tests pass extra steps to exercise a real upgrade. */
+  migrations?: readonly Migration[];
+}
+
+/** Opens the database with an unwrapped key, checks it page by page, and brings its schema up to date. */
+export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dataKey: Buffer, options: OpenWorkspaceOptions): OpenWorkspace {
+  if (!fs.existsSync(files.database)) {
+    throw new AppError('WORKSPACE_DAMAGED', 'The workspace database file is missing from its folder.');
+  }
+  let db: Db;
+  try {
+    db = openEncryptedDatabase(files.database, dataKey, keySlots.database, { nativeBinding: options.nativeBinding });
+  } catch {
+    throw new AppError('WORKSPACE_DAMAGED', 'The key is right but the database file could not be read. It may be damaged.');
+  }
+  try {
+    const report = checkIntegrity(db);
+    if (!report.ok) {
+      throw new AppError('WORKSPACE_DAMAGED', 'The workspace failed its integrity check. Restore it from a backup into a new workspace.');
+    }
+    migrate(db, options.migrations ?? knownMigrations, {
+      backupBeforeMigrating: () => {
+        writeBackup(db, keySlots, backupFilePath(files, 'before-migration', options.now()), 'before-migration', options.now());
+      },
+    });
+    const meta = getWorkspaceMeta(db);
+    if (!meta) throw new AppError('WORKSPACE_DAMAGED', 'The workspace has no coalition record.');
+    return { files, db, dataKey, keySlots, meta };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function closeWorkspace(workspace: OpenWorkspace): void {
+  try {
+    workspace.db.close();
+  } finally {
+    workspace.dataKey.fill(0);
+  }
+}

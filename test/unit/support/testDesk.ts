@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import type { AppErrorShape } from '../../../shared/errors';
+import type { CoalitionDesk } from '../../../main/app/coalitionDesk';
+import { createCoalitionDesk } from '../../../main/app/createCoalitionDesk';
+import { browserHostServices } from '../../../main/app/hostServices';
+import { FAST_TEST_SCRYPT_COST } from '../../../main/workspace/kdf';
+
+export const PASSPHRASE = 'correct horse battery staple';
+export const NEW_PASSPHRASE = 'a different long passphrase';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()?.();
+});
+
+export function tempDir(prefix = 'coalition-desk-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export interface TestDesk {
+  desk: CoalitionDesk;
+  dataDir: string;
+  clock: { now: Date; advance(ms: number): void };
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  fail<C extends ChannelName>(channel: C, input: unknown): Promise<AppErrorShape>;
+}
+
+/** A real app (real encrypted workspace, real router) in a temp folder, with cheap key derivation and a fake clock. */
+export function testDesk(dataDir = tempDir()): TestDesk {
+  const clock = {
+    now: new Date('2026-03-01T12:00:00Z'),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+  };
+  const desk = createCoalitionDesk({
+    dataDir,
+    host: browserHostServices,
+    kdfCost: FAST_TEST_SCRYPT_COST,
+    profile: 'tester',
+    now: () => clock.now,
+  });
+  cleanups.push(() => desk.close());
+  return {
+    desk,
+    dataDir,
+    clock,
+    async call(channel, input) {
+      const result = await desk.router.invoke(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    async fail(channel, input) {
+      const result = await desk.router.invoke(channel, input);
+      if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
+      return result.error;
+    },
+  };
+}
+
+export async function createTestWorkspace(t: TestDesk, name = 'Riverside Youth Safety Coalition') {
+  return t.call('workspace.create', {
+    name,
+    jurisdiction: { state: 'Oregon', region: 'Lane County' },
+    passphrase: PASSPHRASE,
+    location: null,
+  });
+}
+
+/** Every file in a folder, recursively, with its bytes: to prove that a failed action changed nothing. */
+export function snapshotFolder(folder: string): Map<string, Buffer> {
+  const snapshot = new Map<string, Buffer>();
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const file = path.join(entry.parentPath, entry.name);
+      snapshot.set(path.relative(folder, file), fs.readFileSync(file));
+    }
+  }
+  return snapshot;
+}
