@@ -33,7 +33,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     if (!isAllowedHost(request.headers.host, port)) return reply(response, 421, 'Unknown host.');
     if (!isAllowedOrigin(request.headers.origin, port)) return reply(response, 403, 'Cross-origin requests are refused.');
-    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    // The raw path, not a normalised URL: a request that tries "..", encoded or not, is refused outright.
+    const pathname = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
     if (pathname.startsWith('/api/')) {
       if (!hasValidToken(request.headers[WEB_TOKEN_HEADER], token)) return reply(response, 401, 'Missing or wrong token.');
       if (pathname === WEB_INVOKE_PATH && request.method === 'POST') return void handleInvoke(options.desk, request, response);
