@@ -5,7 +5,9 @@
  * the module is copied to a temporary project, rebuilt there with @electron/rebuild, and the
  * one .node file copied out. Needs network access for Electron's headers.
  *
- *   node scripts/build-electron-native.mjs [--electron-version 43.8.12] [--arch x64]
+ * An existing build for the installed Electron is kept unless --force is given (npm start calls this).
+ *
+ *   node scripts/build-electron-native.mjs [--force] [--electron-version 43.8.12] [--arch x64]
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -57,19 +59,24 @@ function prepareBuildProject(moduleDir) {
   return { buildRoot, builtBinary: path.join(copyDir, 'build', 'Release', BINARY_NAME) };
 }
 
-function assertBuiltForAbi(binaryPath, abi) {
-  const marker = `node_register_module_v${abi}`;
-  if (!readFileSync(binaryPath).includes(marker)) {
-    throw new Error(`${binaryPath} was not built for Electron's ABI ${abi} (no ${marker} symbol)`);
-  }
+/** A V8-API addon exports node_register_module_v<ABI>; checking it catches a build against the wrong headers. */
+function isBuiltForAbi(binaryPath, abi) {
+  return existsSync(binaryPath) && readFileSync(binaryPath).includes(`node_register_module_v${abi}`);
 }
 
 async function main() {
   const { values } = parseArgs({
-    options: { 'electron-version': { type: 'string' }, arch: { type: 'string' } },
+    options: { 'electron-version': { type: 'string' }, arch: { type: 'string' }, force: { type: 'boolean' } },
   });
   const electronVersion = values['electron-version'] ?? installedElectronVersion();
   const arch = values.arch ?? process.arch;
+  // The ABI check only knows the installed Electron's ABI.
+  const expectedAbi = values['electron-version'] ? null : installedElectronAbi();
+  const outputFile = path.join(projectRoot, 'native', `electron-${electronVersion}`, BINARY_NAME);
+  if (!values.force && expectedAbi && isBuiltForAbi(outputFile, expectedAbi)) {
+    console.log(`${path.relative(projectRoot, outputFile)} is up to date (use --force to rebuild)`);
+    return;
+  }
   const moduleDir = path.join(projectRoot, 'node_modules', MODULE_NAME);
   if (!existsSync(path.join(moduleDir, 'binding.gyp'))) throw new Error(`${MODULE_NAME} is not installed; run npm install`);
 
@@ -90,12 +97,12 @@ async function main() {
       mode: 'sequential',
     });
     if (!existsSync(builtBinary)) throw new Error(`the build finished without producing ${BINARY_NAME}`);
-    if (!values['electron-version']) assertBuiltForAbi(builtBinary, installedElectronAbi());
-
-    const outputDir = path.join(projectRoot, 'native', `electron-${electronVersion}`);
-    mkdirSync(outputDir, { recursive: true });
-    cpSync(builtBinary, path.join(outputDir, BINARY_NAME));
-    console.log(`Wrote ${path.relative(projectRoot, path.join(outputDir, BINARY_NAME))}`);
+    if (expectedAbi && !isBuiltForAbi(builtBinary, expectedAbi)) {
+      throw new Error(`the build is not for Electron's ABI ${expectedAbi} (wrong headers?)`);
+    }
+    mkdirSync(path.dirname(outputFile), { recursive: true });
+    cpSync(builtBinary, outputFile);
+    console.log(`Wrote ${path.relative(projectRoot, outputFile)}`);
   } finally {
     rmSync(buildRoot, { recursive: true, force: true });
   }

@@ -19,6 +19,7 @@ await Promise.all(
       format: 'cjs',
       target: 'node20',
       sourcemap: false,
+      minify: name === 'preload',
       external: ['electron', 'better-sqlite3-multiple-ciphers'],
       banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
       logLevel: 'warning',

@@ -32,22 +32,28 @@ export function isSafeExternalUrl(url: string): boolean {
   return parsed !== null && EXTERNAL_PROTOCOLS.has(parsed.protocol);
 }
 
-/** Keeps a web contents on the app's origin: no navigation away, no new windows, no webviews. */
+interface NavigationAttempt {
+  readonly url: string;
+  preventDefault(): void;
+}
+
+function stayOnAppOrigin(navigation: NavigationAttempt): void {
+  if (!isAppUrl(navigation.url)) navigation.preventDefault();
+}
+
+/**
+ * Keeps a web contents on the app's origin: no navigation or redirect away, no new windows, no webviews.
+ * Links meant for the outside world open in the system's browser or mail app (target="_blank").
+ */
 export function hardenWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
-  });
-  contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => {
-    event.preventDefault();
-  });
+  contents.on('will-navigate', stayOnAppOrigin);
+  contents.on('will-frame-navigate', stayOnAppOrigin);
+  contents.on('will-redirect', stayOnAppOrigin);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) shell.openExternal(url).catch((error: unknown) => logError('opening a link outside the app', error));
+    if (isSafeExternalUrl(url)) {
+      shell.openExternal(url).catch((error: unknown) => logError('opening a link outside the app', error));
+    }
     return { action: 'deny' };
   });
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type ChannelName, type ChannelOutput, type ChannelParsedInput, contract, isChannelName } from '../../shared/contract';
 import { AppError, type RpcResult } from '../../shared/errors';
 import { logError } from '../log';

@@ -27,6 +27,7 @@ export function workspaceFiles(folder: string): WorkspaceFiles {
 export function workspaceFolderName(coalitionName: string): string {
   const safe = coalitionName
     .normalize('NFKC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,0 +1,55 @@
+// Lint, including the layering rule: the folders are the layers, and an import that crosses
+// them the wrong way is refused with a message that says where the code belongs instead.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'worker_threads'];
+
+const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'native/**', 'test-results/**', 'playwright-report/**', '.build-cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: layer([
+      { group: ['**/main/**', '**/renderer/**'], message: 'shared/ imports nothing of ours: move the code both sides need into shared/.' },
+      { group: ['electron', ...nodeBuiltins], message: 'shared/ is pure TypeScript (no Node, no DOM, no electron): put platform code in main/ or renderer/.' },
+    ]),
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: layer([
+      { group: ['electron'], message: 'Only main/electron/ may import electron: put the Electron-specific part there and pass it in (see HostServices).' },
+      { group: ['**/renderer/**'], message: 'main/ never imports the renderer: share types and schemas through shared/.' },
+    ]),
+  },
+  {
+    files: ['main/electron/**/*.ts'],
+    rules: layer([{ group: ['**/renderer/**'], message: 'main/ never imports the renderer: share types and schemas through shared/.' }]),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...layer([
+        { group: ['**/main/**'], message: 'The renderer never imports main/: call the main process through renderer/api.ts and the contract in shared/.' },
+        { group: ['electron', ...nodeBuiltins], message: 'The renderer is sandboxed: no Node or electron. Ask the main process through renderer/api.ts.' },
+      ]),
+    },
+  },
+);
