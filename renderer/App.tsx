@@ -1,0 +1,21 @@
+import { connectionKind } from './api';
+import { appPages } from './appPages';
+import { MissingTokenNotice } from './components/MissingTokenNotice';
+import { AppFrame } from './features/frame/AppFrame';
+import { Gate } from './features/gate/Gate';
+import { SessionProvider } from './session/SessionProvider';
+import { useSession } from './session/SessionContext';
+
+export function App() {
+  if (connectionKind() === 'missing-token') return <MissingTokenNotice />;
+  return (
+    <SessionProvider>
+      <GateOrWorkspace />
+    </SessionProvider>
+  );
+}
+
+function GateOrWorkspace() {
+  const { workspace } = useSession();
+  return workspace ? <AppFrame workspace={workspace} pages={appPages} /> : <Gate />;
+}

@@ -1,0 +1,60 @@
+import Alert from '@mui/material/Alert';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { WorkspaceDetails } from '../../../shared/contract';
+import { errorMessage } from '../../components/errorMessage';
+import { formatDate } from '../../format/formatDate';
+import { useWorkspaceDetails } from '../../session/useWorkspaceDetails';
+
+export function DashboardPage() {
+  const details = useWorkspaceDetails();
+  if (details.isPending) return <CircularProgress aria-label="Loading the workspace" />;
+  if (details.isError) return <Alert severity="error">{errorMessage(details.error)}</Alert>;
+  return <Dashboard details={details.data} />;
+}
+
+function Dashboard({ details }: { details: WorkspaceDetails }) {
+  const { name, jurisdiction } = details.workspace;
+  const place = [jurisdiction.state, jurisdiction.region].filter(Boolean).join(' · ');
+
+  return (
+    <Stack sx={{ gap: 3, maxWidth: 820 }}>
+      <Stack sx={{ gap: 0.5 }}>
+        <Typography variant="h1">{name}</Typography>
+        <Typography color="text.secondary">{place}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          Workspace created {formatDate(details.createdAt)}
+        </Typography>
+      </Stack>
+      <WelcomeCard />
+    </Stack>
+  );
+}
+
+function WelcomeCard() {
+  return (
+    <Card component="section" aria-labelledby="welcome-heading">
+      <CardContent>
+        <Stack sx={{ gap: 1.5 }}>
+          <Typography id="welcome-heading" variant="h3" component="h2">
+            Welcome
+          </Typography>
+          <Typography>
+            Your workspace is ready and locked with your passphrase. Everything you keep here stays on this computer,
+            encrypted.
+          </Typography>
+          <Typography>
+            Coming next: a directory of the agencies and people at your table, and meetings with agendas, minutes and
+            action items. They will appear in the menu on the left as soon as they are ready.
+          </Typography>
+          <Typography color="text.secondary">
+            For now, check Settings: choose how soon the workspace locks itself, and make a first backup.
+          </Typography>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}

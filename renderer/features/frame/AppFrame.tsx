@@ -1,0 +1,70 @@
+import Lock from '@mui/icons-material/Lock';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useCallback } from 'react';
+import { MemoryRouter, Navigate, Route, Routes } from 'react-router';
+import type { WorkspaceSummary } from '../../../shared/contract';
+import type { AppPage } from './appPage';
+import { NavigationRail } from './NavigationRail';
+import { lockShortcutText } from './platform';
+import { useIdleActivity } from './useIdleActivity';
+import { useLockShortcut } from './useLockShortcut';
+import { useLockWorkspace } from './useLockWorkspace';
+
+const RAIL_WIDTH = 220;
+
+interface AppFrameProps {
+  workspace: WorkspaceSummary;
+  pages: readonly AppPage[];
+}
+
+/** The open workspace: top bar with the coalition's name and Lock, a navigation rail, and the current page. */
+export function AppFrame({ workspace, pages }: AppFrameProps) {
+  const lock = useLockWorkspace();
+  const { mutate: lockNow } = lock;
+  useLockShortcut(useCallback(() => lockNow(), [lockNow]));
+  useIdleActivity();
+
+  return (
+    <MemoryRouter>
+      <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: '100vh' }}>
+        <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+          <Toolbar sx={{ gap: 2 }}>
+            <Typography component="p" variant="h6" noWrap sx={{ flex: 1, fontWeight: 600 }}>
+              {workspace.name}
+            </Typography>
+            <Tooltip describeChild title={`Lock (${lockShortcutText})`}>
+              <Button
+                aria-label="Lock workspace"
+                variant="outlined"
+                startIcon={<Lock />}
+                onClick={() => lock.mutate()}
+              >
+                Lock
+              </Button>
+            </Tooltip>
+          </Toolbar>
+        </AppBar>
+        <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
+          <Box sx={{ width: RAIL_WIDTH, flexShrink: 0 }}>
+            <NavigationRail pages={pages} />
+          </Box>
+          <Divider orientation="vertical" flexItem />
+          <Box component="main" sx={{ flex: 1, minWidth: 0, p: { xs: 2, md: 4 }, overflow: 'auto' }}>
+            <Routes>
+              {pages.map((page) => (
+                <Route key={page.path} path={page.path} element={page.element} />
+              ))}
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </Box>
+        </Box>
+      </Box>
+    </MemoryRouter>
+  );
+}

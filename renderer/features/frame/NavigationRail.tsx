@@ -1,0 +1,24 @@
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import { NavLink, useLocation } from 'react-router';
+import type { AppPage } from './appPage';
+
+export function NavigationRail({ pages }: { pages: readonly AppPage[] }) {
+  const { pathname } = useLocation();
+  return (
+    <nav aria-label="Main navigation">
+      <List sx={{ p: 1 }}>
+        {pages.map((page) => (
+          <li key={page.path}>
+            <ListItemButton component={NavLink} to={page.path} end selected={pathname === page.path} sx={{ borderRadius: 2, mb: 0.5 }}>
+              <ListItemIcon>{page.icon}</ListItemIcon>
+              <ListItemText primary={page.label} />
+            </ListItemButton>
+          </li>
+        ))}
+      </List>
+    </nav>
+  );
+}

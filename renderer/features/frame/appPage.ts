@@ -1,0 +1,9 @@
+import type { ReactNode } from 'react';
+
+/** A page of the open workspace: where it lives, how the rail names it, and what it shows. */
+export interface AppPage {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  element: ReactNode;
+}

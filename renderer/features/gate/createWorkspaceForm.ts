@@ -1,0 +1,42 @@
+import { createWorkspaceInputSchema, type CreateWorkspaceInput } from '../../../shared/contract';
+import { fieldErrorsFromZod, type FieldErrors } from '../../components/forms/fieldErrors';
+import { newPassphraseProblems } from '../../components/passphrase/newPassphraseProblems';
+
+export interface CreateWorkspaceForm {
+  name: string;
+  state: string;
+  region: string;
+  passphrase: string;
+  confirm: string;
+  location: string;
+}
+
+export const emptyCreateWorkspaceForm: CreateWorkspaceForm = {
+  name: '',
+  state: '',
+  region: '',
+  passphrase: '',
+  confirm: '',
+  location: '',
+};
+
+/** Field keys match the host's fieldErrors, so server and form problems land in the same place. */
+export const createWorkspaceFieldKeys = ['name', 'jurisdiction.state', 'jurisdiction.region', 'passphrase', 'confirm', 'location'] as const;
+
+export function toCreateWorkspaceInput(form: CreateWorkspaceForm): CreateWorkspaceInput {
+  return {
+    name: form.name,
+    jurisdiction: { state: form.state, region: form.region },
+    passphrase: form.passphrase,
+    location: form.location.trim() === '' ? null : form.location.trim(),
+  };
+}
+
+/** The same schema the host validates with, plus the confirmation that only the form knows about. */
+export function validateCreateWorkspaceForm(form: CreateWorkspaceForm): FieldErrors {
+  const parsed = createWorkspaceInputSchema.safeParse(toCreateWorkspaceInput(form));
+  const errors = parsed.success ? {} : fieldErrorsFromZod(parsed.error);
+  const { confirm } = newPassphraseProblems(form);
+  if (confirm && !errors.passphrase) errors.confirm = [confirm];
+  return errors;
+}

@@ -1,0 +1,31 @@
+import Alert from '@mui/material/Alert';
+import CircularProgress from '@mui/material/CircularProgress';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { errorMessage } from '../../components/errorMessage';
+import { useWorkspaceDetails } from '../../session/useWorkspaceDetails';
+import { AutoLockSection } from './AutoLockSection';
+import { BackupsSection } from './BackupsSection';
+import { ChangePassphraseSection } from './ChangePassphraseSection';
+import { RecoveryCodeSection } from './RecoveryCodeSection';
+import { WorkspaceFileSection } from './WorkspaceFileSection';
+
+export function SettingsPage() {
+  const details = useWorkspaceDetails();
+  return (
+    <Stack sx={{ gap: 3, maxWidth: 820 }}>
+      <Typography variant="h1">Settings</Typography>
+      {details.isPending && <CircularProgress aria-label="Loading settings" />}
+      {details.isError && <Alert severity="error">{errorMessage(details.error)}</Alert>}
+      {details.data && (
+        <>
+          <ChangePassphraseSection />
+          <RecoveryCodeSection coalitionName={details.data.workspace.name} />
+          <AutoLockSection minutes={details.data.autoLockMinutes} />
+          <WorkspaceFileSection details={details.data} />
+          <BackupsSection lastBackup={details.data.lastBackup} />
+        </>
+      )}
+    </Stack>
+  );
+}

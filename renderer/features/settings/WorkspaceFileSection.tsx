@@ -1,0 +1,20 @@
+import Typography from '@mui/material/Typography';
+import type { WorkspaceDetails } from '../../../shared/contract';
+import { formatBytes } from '../../format/formatBytes';
+import { DetailList } from './DetailList';
+import { SettingsSection } from './SettingsSection';
+
+export function WorkspaceFileSection({ details }: { details: WorkspaceDetails }) {
+  return (
+    <SettingsSection title="Workspace file">
+      <Typography>The workspace is one encrypted folder on this computer. Its contents cannot be read without the passphrase.</Typography>
+      <DetailList
+        items={[
+          { term: 'Location', description: details.workspace.path },
+          { term: 'Size', description: formatBytes(details.sizeBytes) },
+          { term: 'Schema version', description: String(details.schemaVersion) },
+        ]}
+      />
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,77 @@
+import { WEB_EVENTS_PATH, WEB_INVOKE_PATH, WEB_TOKEN_HEADER } from '../../shared/bridge';
+import { appEventSchema, type AppEvent } from '../../shared/contract';
+import { isAppErrorShape, type RpcResult } from '../../shared/errors';
+import { readServerSentEvents } from './serverSentEvents';
+import type { Transport } from './transport';
+
+const RECONNECT_DELAY_MS = 3_000;
+
+/** Browser mode: the same contract over loopback HTTP, events as a server-sent stream. */
+export function createBrowserTransport(token: string): Transport {
+  return {
+    invoke: (channel, input) => postInvoke(token, channel, input),
+    onEvent: (listener) => streamEvents(token, listener),
+  };
+}
+
+async function postInvoke(token: string, channel: string, input: unknown): Promise<RpcResult<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(WEB_INVOKE_PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: token },
+      body: JSON.stringify({ channel, input }),
+    });
+  } catch {
+    return failure('Coalition Desk is not running. Start it again with `npm start`.');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (isRpcResult(body)) return body;
+  return failure('Coalition Desk sent an answer this window did not understand. Reload the window and try again.');
+}
+
+function isRpcResult(value: unknown): value is RpcResult<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  return value.ok === true ? 'value' in value : 'error' in value && isAppErrorShape(value.error);
+}
+
+function failure(message: string): RpcResult<unknown> {
+  return { ok: false, error: { code: 'IO', message } };
+}
+
+function streamEvents(token: string, listener: (event: AppEvent) => void): () => void {
+  const controller = new AbortController();
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const deliver = (data: string) => {
+    const parsed = appEventSchema.safeParse(safeJson(data));
+    if (parsed.success) listener(parsed.data);
+  };
+
+  const connect = async () => {
+    try {
+      const response = await fetch(WEB_EVENTS_PATH, {
+        headers: { [WEB_TOKEN_HEADER]: token, accept: 'text/event-stream' },
+        signal: controller.signal,
+      });
+      if (response.ok && response.body) await readServerSentEvents(response.body, deliver);
+    } catch {
+      // A dropped stream is expected when the host restarts or the machine sleeps; we reconnect below.
+    }
+    if (!controller.signal.aborted) retryTimer = setTimeout(() => void connect(), RECONNECT_DELAY_MS);
+  };
+
+  void connect();
+  return () => {
+    controller.abort();
+    clearTimeout(retryTimer);
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,97 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../renderer/App';
+import { answerChannels, callsTo, failWith, lockedStatus, renderWithProviders, sampleWorkspace } from './support/host';
+
+vi.mock('../../renderer/api', () => import('./support/apiMock'));
+
+const recoveryCode = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789';
+
+async function openCreateForm() {
+  answerChannels({ 'app.status': () => lockedStatus() });
+  renderWithProviders(<App />);
+  await screen.findByRole('heading', { name: 'Create a workspace' });
+  return userEvent.setup();
+}
+
+async function fillForm(user: ReturnType<typeof userEvent.setup>, passphrase: string, confirm: string) {
+  await user.type(screen.getByLabelText('Coalition name'), 'Riverside Youth Safety Coalition');
+  await user.type(screen.getByLabelText('State, territory or tribal nation'), 'Oregon');
+  await user.type(screen.getByLabelText('County or region'), 'Lane County');
+  await user.type(screen.getByLabelText('Passphrase'), passphrase);
+  await user.type(screen.getByLabelText('Confirm passphrase'), confirm);
+}
+
+describe('a coordinator creates a workspace', () => {
+  it('is told a short passphrase is too short, and nothing is sent', async () => {
+    const user = await openCreateForm();
+    await fillForm(user, 'short words', 'short words');
+    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+
+    expect(screen.getByText('Use at least 12 characters.')).toBeTruthy();
+    expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBe('true');
+    expect(callsTo('workspace.create')).toHaveLength(0);
+  });
+
+  it('is told when the two passphrases differ, as soon as the confirmation is left', async () => {
+    const user = await openCreateForm();
+    await fillForm(user, 'lantern orchard quietly', 'lantern orchard quietly!');
+    await user.tab();
+
+    expect(screen.getByText('The passphrases do not match.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+    expect(callsTo('workspace.create')).toHaveLength(0);
+  });
+
+  it('sees the host’s field errors beside the fields they are about', async () => {
+    const user = await openCreateForm();
+    answerChannels({
+      'app.status': () => lockedStatus(),
+      'workspace.create': () =>
+        failWith({
+          code: 'VALIDATION',
+          message: 'Some details need another look.',
+          fieldErrors: {
+            name: ['A workspace with this name already exists in that folder.'],
+            location: ['Coalition Desk cannot write to that folder.'],
+          },
+        }),
+    });
+    await fillForm(user, 'lantern orchard quietly', 'lantern orchard quietly');
+    await user.type(screen.getByLabelText('Save in folder'), '/read-only');
+    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+
+    expect(await screen.findByText('A workspace with this name already exists in that folder.')).toBeTruthy();
+    expect(screen.getByText('Coalition Desk cannot write to that folder.')).toBeTruthy();
+    expect(screen.getByLabelText('Coalition name').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Save in folder').getAttribute('aria-invalid')).toBe('true');
+    expect(callsTo('workspace.create')).toEqual([
+      {
+        name: 'Riverside Youth Safety Coalition',
+        jurisdiction: { state: 'Oregon', region: 'Lane County' },
+        passphrase: 'lantern orchard quietly',
+        location: '/read-only',
+      },
+    ]);
+  });
+
+  it('is shown the recovery code once the workspace exists', async () => {
+    const user = await openCreateForm();
+    answerChannels({
+      'app.status': () => lockedStatus(),
+      'workspace.create': () => ({ workspace: sampleWorkspace, recoveryCode }),
+    });
+    await fillForm(user, 'lantern orchard quietly', 'lantern orchard quietly');
+    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+
+    await screen.findByRole('heading', { name: 'Save your recovery code' });
+    expect(screen.getByRole('group', { name: 'Recovery code' }).textContent).toBe(recoveryCode);
+    expect(callsTo('workspace.create')[0]).toMatchObject({ location: null });
+  });
+
+  it('shows the default folder when none is chosen', async () => {
+    await openCreateForm();
+    await waitFor(() => expect(screen.getByText('Leave empty to save in /home/sam/Coalition Desk')).toBeTruthy());
+  });
+});
