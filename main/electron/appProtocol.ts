@@ -3,8 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../hosts/contentSecurityPolicy';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
-import { resolveAssetPath } from './assetPath';
-import { contentTypeFor } from './contentTypes';
+import { resolveAssetPath } from '../hosts/assetPath';
+import { contentTypeFor } from '../hosts/contentTypes';
 
 export type AppProtocolHandler = (request: Request) => Promise<Response>;
 

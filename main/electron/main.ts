@@ -10,7 +10,7 @@ import { createDesktopHostServices } from './desktopHostServices';
 import { bindContract, forwardAppEvents } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { resolveNativeBinding } from './nativeBinding';
-import { denyAllPermissions, hardenWebContents } from './security';
+import { restrictPermissions, hardenWebContents } from './security';
 
 const APP_NAME = 'Coalition Desk';
 /** Lets tests (and portable set-ups) keep their data away from the person's own profile. */
@@ -55,7 +55,7 @@ function startDesktopShell(): void {
     .whenReady()
     .then(() => {
       bindAppProtocol(rendererDir);
-      denyAllPermissions(session.defaultSession);
+      restrictPermissions(session.defaultSession);
 
       const openDesk = createCoalitionDesk({
         dataDir: app.getPath('userData'),

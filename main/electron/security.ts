@@ -59,9 +59,14 @@ export function hardenWebContents(contents: WebContents): void {
 }
 
 /** The app needs no camera, microphone, location, notifications-by-web-API or any other browser permission. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The one permission the app needs: writing text to the clipboard (the "Copy" of the recovery code), for its own pages. */
+const PERMISSIONS_FOR_THE_APP: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+export function restrictPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(PERMISSIONS_FOR_THE_APP.has(permission) && isAppUrl(details.requestingUrl ?? '')),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => PERMISSIONS_FOR_THE_APP.has(permission) && isAppUrl(requestingOrigin));
 }
 
 /** Only the app's own top-level page may call the main process; subframes and foreign or file:// pages may not. */

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { WEB_EVENTS_PATH, WEB_INVOKE_PATH, WEB_TOKEN_HEADER } from '../../shared/bridge';
 import type { CoalitionDesk } from '../app/coalitionDesk';
 import { SECURITY_HEADERS } from '../hosts/contentSecurityPolicy';
-import { lookupAsset } from '../hosts/staticAssets';
+import { resolveAssetPath } from '../hosts/assetPath';
+import { contentTypeFor } from '../hosts/contentTypes';
 import { logError } from '../log';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, newLaunchToken } from './requestGuards';
 
@@ -93,17 +94,22 @@ function handleEvents(desk: CoalitionDesk, request: http.IncomingMessage, respon
 
 function serveAsset(rendererDir: string, pathname: string, request: http.IncomingMessage, response: http.ServerResponse): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') return reply(response, 405, 'Method not allowed.');
-  const asset = lookupAsset(rendererDir, pathname);
+  const asset = resolveAssetPath(rendererDir, pathname);
+  if (asset.kind === 'malformed') return reply(response, 400, 'Bad request.');
   if (asset.kind === 'forbidden') return reply(response, 403, 'Forbidden.');
-  if (asset.kind === 'missing') return reply(response, 404, 'Not found.');
-  response.writeHead(200, { 'Content-Type': asset.contentType, 'Cache-Control': 'no-cache' });
+  if (!isFile(asset.path)) return reply(response, 404, 'Not found.');
+  response.writeHead(200, { 'Content-Type': contentTypeFor(asset.path), 'Cache-Control': 'no-cache' });
   if (request.method === 'HEAD') return void response.end();
-  fs.createReadStream(asset.file)
+  fs.createReadStream(asset.path)
     .on('error', (error) => {
       logError('serving a renderer file', error);
       response.destroy();
     })
     .pipe(response);
+}
+
+function isFile(file: string): boolean {
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 class BodyTooLarge extends Error {}

@@ -102,6 +102,7 @@ describe('the browser-mode host', () => {
     for (const attempt of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%5csecret.txt', '/x%00.html']) {
       expect((await request(host.port, { path: attempt })).status, attempt).toBe(403);
     }
+    expect((await request(host.port, { path: '/%zz' })).status).toBe(400);
     expect((await request(host.port, { path: '/nope.js' })).status).toBe(404);
     expect((await request(host.port, { method: 'POST', path: '/index.html' })).status).toBe(405);
     expect((await request(host.port, { method: 'PUT', path: '/' })).status).toBe(405);

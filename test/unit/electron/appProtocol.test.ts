@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bindAppProtocol, createAppProtocolHandler, registerAppScheme } from '../../../main/electron/appProtocol';
-import { resolveAssetPath } from '../../../main/electron/assetPath';
+import { resolveAssetPath } from '../../../main/hosts/assetPath';
 import { CONTENT_SECURITY_POLICY } from '../../../main/hosts/contentSecurityPolicy';
 import { fakeElectron } from './fakeElectron';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  denyAllPermissions,
+  restrictPermissions,
   hardenWebContents,
   isTrustedSender,
   secureWebPreferences,
@@ -100,17 +100,30 @@ describe('hardenWebContents', () => {
   });
 });
 
-describe('denyAllPermissions', () => {
+describe('restrictPermissions', () => {
   it('answers no to every permission request and every permission check', () => {
     const session = new FakeSession();
-    denyAllPermissions(session as unknown as Parameters<typeof denyAllPermissions>[0]);
+    restrictPermissions(session as unknown as Parameters<typeof restrictPermissions>[0]);
 
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       const callback = vi.fn();
-      session.permissionRequestHandler?.(null, permission, callback, {});
+      session.permissionRequestHandler?.(null, permission, callback, { requestingUrl: 'app://coalition-desk/index.html' });
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);
       expect(session.permissionCheckHandler?.(null, permission, 'app://coalition-desk', {})).toBe(false);
     }
+  });
+
+  it('lets only the app itself write to the clipboard, for the recovery code Copy button', () => {
+    const session = new FakeSession();
+    restrictPermissions(session as unknown as Parameters<typeof restrictPermissions>[0]);
+    const allowed = vi.fn();
+    session.permissionRequestHandler?.(null, 'clipboard-sanitized-write', allowed, { requestingUrl: 'app://coalition-desk/index.html' });
+    expect(allowed).toHaveBeenCalledExactlyOnceWith(true);
+    const foreign = vi.fn();
+    session.permissionRequestHandler?.(null, 'clipboard-sanitized-write', foreign, { requestingUrl: 'https://attacker.example/' });
+    expect(foreign).toHaveBeenCalledExactlyOnceWith(false);
+    expect(session.permissionCheckHandler?.(null, 'clipboard-sanitized-write', 'app://coalition-desk', {})).toBe(true);
+    expect(session.permissionCheckHandler?.(null, 'clipboard-sanitized-write', 'https://attacker.example', {})).toBe(false);
   });
 });
 
