@@ -4,6 +4,7 @@ import type { CoalitionDesk, CoalitionDeskOptions } from '../../../main/app/coal
 import { createCoalitionDesk } from '../../../main/app/createCoalitionDesk';
 import { EventHub } from '../../../main/app/eventHub';
 import { FakeBrowserWindow, FakeWebContents, fakeElectron, navigationEvent } from './fakeElectron';
+import { expectedWebPreferences } from './expectedWebPreferences';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
 vi.mock('../../../main/app/createCoalitionDesk', () => ({
@@ -59,20 +60,7 @@ describe('desktop entry', () => {
 
   it('creates exactly one window, with the secure web preferences and the bundled preload', () => {
     expect(FakeBrowserWindow.created).toHaveLength(1);
-    expect(window.options.webPreferences).toEqual({
-      preload: expect.stringMatching(/[\\/]preload\.cjs$/),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-    });
+    expect(window.options.webPreferences).toEqual(expectedWebPreferences(expect.stringMatching(/[\\/]preload\.cjs$/)));
   });
 
   it('loads the app from app://, never file://, and shows the window on its first paint', () => {

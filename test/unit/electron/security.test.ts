@@ -6,6 +6,7 @@ import {
   secureWebPreferences,
 } from '../../../main/electron/security';
 import { FakeSession, FakeWebContents, fakeElectron, navigationEvent } from './fakeElectron';
+import { expectedWebPreferences } from './expectedWebPreferences';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
 
@@ -28,20 +29,7 @@ beforeEach(() => {
 
 describe('secureWebPreferences', () => {
   it('isolates and sandboxes the renderer and switches off everything a web page does not need', () => {
-    expect(secureWebPreferences('/app/preload.cjs')).toEqual({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-    });
+    expect(secureWebPreferences('/app/preload.cjs')).toEqual(expectedWebPreferences('/app/preload.cjs'));
   });
 });
 
