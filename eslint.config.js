@@ -22,6 +22,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: layer([
       { group: ['**/main/**', '**/renderer/**'], message: 'shared/ imports nothing of ours: move the code both sides need into shared/.' },

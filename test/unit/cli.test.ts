@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +70,18 @@ describe('the headless CLI for IT staff', () => {
     expect((await cli(['verify', workspace.path], {})).output).toContain('COALITION_DESK_PASSPHRASE');
     expect((await cli(['frobnicate'])).code).toBe(2);
     expect((await cli(['verify'])).code).toBe(2);
+  });
+
+  it('runs as `npx coalition-desk`: the real command, with the passphrase from the environment only', async () => {
+    const { workspace } = await lockedWorkspace();
+    const shim = path.resolve(import.meta.dirname, '..', '..', 'scripts', 'coalition-desk.cjs');
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [shim, 'verify', workspace.path], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', input: '' });
+    const ok = run({ COALITION_DESK_PASSPHRASE: PASSPHRASE });
+    expect(ok.stdout).toContain('Integrity: ok');
+    expect(ok.status).toBe(0);
+    const noSecret = run({});
+    expect(noSecret.status).toBe(2);
+    expect(noSecret.stdout).toContain('No terminal to ask for the passphrase');
   });
 });
