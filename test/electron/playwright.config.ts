@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
+  outputDir: '../../test-results/electron',
   reporter: 'list',
   workers: 1,
   fullyParallel: false,
