@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-export const SCREENSHOT_DIR = path.join(repoRoot, 'test-results', 'screenshots');
+export const SCREENSHOT_DIR = path.join(repoRoot, 'test-results', 'e2e', 'screenshots');
 
 interface BrowserModeApp {
   url: string;
@@ -48,7 +48,9 @@ export const test = base.extend<{ app: BrowserModeApp }>({
 
 export { expect } from '@playwright/test';
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves a picture for review. Pass fullPage: false for dialogs: their backdrop only covers the window. */
+export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  // Finish fades and ripples first, so a dialog is pictured as a person sees it, not halfway in.
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage, animations: 'disabled' });
 }

@@ -1,51 +1,31 @@
-import { type Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { expectDashboard, fillCreateWorkspaceForm, lock, openSettings, readRecoveryCode, unlock, WRONG_PASSPHRASE_MESSAGE } from './journeySteps';
 
 const COALITION = 'Lane County Youth Safety Coalition';
 const FIRST = 'river stones and quiet mornings';
 const SECOND = 'lanterns over the winter harbor';
 const THIRD = 'a third passphrase after recovery';
 
-async function unlock(page: Page, passphrase: string) {
-  await expect(page.getByRole('heading', { name: 'Unlock workspace' })).toBeVisible();
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-}
-
-async function lock(page: Page) {
-  await page.getByRole('button', { name: 'Lock workspace' }).click();
-  await expect(page.getByRole('heading', { name: 'Unlock workspace' })).toBeVisible();
-}
-
-async function expectDashboard(page: Page) {
-  await expect(page.getByRole('heading', { level: 1, name: COALITION })).toBeVisible();
-}
-
 test('a coordinator creates a workspace, locks it, changes the passphrase and recovers with the recovery code', async ({ page, app }) => {
   await page.goto(app.url);
 
   await expect(page.getByRole('heading', { name: 'Create a workspace' })).toBeVisible();
   await screenshot(page, '01-create-workspace-empty');
-  await page.getByLabel('Coalition name').fill(COALITION);
-  await page.getByLabel('State, territory or tribal nation').fill('Oregon');
-  await page.getByLabel('County or region').fill('Lane County');
   await page.getByLabel('Passphrase', { exact: true }).fill('too short');
   await page.getByLabel('Passphrase', { exact: true }).blur();
   await expect(page.getByText('Use at least 12 characters.')).toBeVisible();
-  await page.getByLabel('Passphrase', { exact: true }).fill(FIRST);
-  await page.getByLabel('Confirm passphrase').fill(FIRST);
+  await fillCreateWorkspaceForm(page, { name: COALITION, state: 'Oregon', region: 'Lane County', passphrase: FIRST });
   await screenshot(page, '02-create-workspace-filled');
   await page.getByRole('button', { name: 'Create workspace' }).click();
 
   await expect(page.getByRole('heading', { name: 'Save your recovery code' })).toBeVisible();
-  const recoveryCode = (await page.getByRole('group', { name: 'Recovery code' }).innerText()).replace(/\s+/g, '').trim();
-  expect(recoveryCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+  const recoveryCode = await readRecoveryCode(page);
   await expect(page.getByRole('button', { name: 'Continue' })).toBeDisabled();
   await screenshot(page, '03-recovery-code');
   await page.getByLabel('I have saved this recovery code in a safe place').check();
   await page.getByRole('button', { name: 'Continue' }).click();
 
-  await expectDashboard(page);
+  await expectDashboard(page, COALITION);
   await expect(page.getByText('Oregon · Lane County')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText(['Dashboard', 'Settings']);
   await screenshot(page, '04-dashboard');
@@ -54,13 +34,12 @@ test('a coordinator creates a workspace, locks it, changes the passphrase and re
   await expect(page.getByRole('radio', { name: new RegExp(COALITION) })).toBeChecked();
   await screenshot(page, '05-unlock');
   await unlock(page, 'this is not the passphrase');
-  await expect(page.getByText('That passphrase does not open this workspace.')).toBeVisible();
+  await expect(page.getByText(WRONG_PASSPHRASE_MESSAGE)).toBeVisible();
   await screenshot(page, '06-unlock-wrong-passphrase');
   await unlock(page, FIRST);
-  await expectDashboard(page);
+  await expectDashboard(page, COALITION);
 
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await openSettings(page);
   await screenshot(page, '07-settings');
   await page.getByLabel('Current passphrase').fill(FIRST);
   await page.getByLabel('New passphrase', { exact: true }).fill(SECOND);
@@ -71,7 +50,7 @@ test('a coordinator creates a workspace, locks it, changes the passphrase and re
   await page.keyboard.press('Control+Shift+L');
   await expect(page.getByRole('heading', { name: 'Unlock workspace' })).toBeVisible();
   await unlock(page, FIRST);
-  await expect(page.getByText('That passphrase does not open this workspace.')).toBeVisible();
+  await expect(page.getByText(WRONG_PASSPHRASE_MESSAGE)).toBeVisible();
 
   await page.getByRole('button', { name: 'Forgot passphrase?' }).click();
   await expect(page.getByRole('heading', { name: 'Unlock with recovery code' })).toBeVisible();
@@ -80,11 +59,11 @@ test('a coordinator creates a workspace, locks it, changes the passphrase and re
   await page.getByLabel('Confirm new passphrase').fill(THIRD);
   await screenshot(page, '08-recover');
   await page.getByRole('button', { name: 'Unlock and set passphrase' }).click();
-  await expectDashboard(page);
+  await expectDashboard(page, COALITION);
 
   await lock(page);
   await unlock(page, SECOND);
-  await expect(page.getByText('That passphrase does not open this workspace.')).toBeVisible();
+  await expect(page.getByText(WRONG_PASSPHRASE_MESSAGE)).toBeVisible();
   await unlock(page, THIRD);
-  await expectDashboard(page);
+  await expectDashboard(page, COALITION);
 });

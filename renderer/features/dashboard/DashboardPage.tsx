@@ -23,7 +23,9 @@ function Dashboard({ details }: { details: WorkspaceDetails }) {
   return (
     <Stack sx={{ gap: 3, maxWidth: 820 }}>
       <Stack sx={{ gap: 0.5 }}>
-        <Typography variant="h1">{name}</Typography>
+        <Typography variant="h1" sx={{ overflowWrap: 'break-word' }}>
+          {name}
+        </Typography>
         <Typography color="text.secondary">{place}</Typography>
         <Typography variant="body2" color="text.secondary">
           Workspace created {formatDate(details.createdAt)}
@@ -48,7 +50,7 @@ function WelcomeCard() {
           </Typography>
           <Typography>
             Coming next: a directory of the agencies and people at your table, and meetings with agendas, minutes and
-            action items. They will appear in the menu on the left as soon as they are ready.
+            action items. They will appear in the menu as soon as they are ready.
           </Typography>
           <Typography color="text.secondary">
             For now, check Settings: choose how soon the workspace locks itself, and make a first backup.

@@ -2,7 +2,6 @@ import Lock from '@mui/icons-material/Lock';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Divider from '@mui/material/Divider';
 import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
@@ -50,11 +49,19 @@ export function AppFrame({ workspace, pages }: AppFrameProps) {
             </Tooltip>
           </Toolbar>
         </AppBar>
-        <Box sx={{ display: 'flex', flex: 1, minHeight: 0 }}>
-          <Box sx={{ width: RAIL_WIDTH, flexShrink: 0 }}>
+        {/* On a narrow window the navigation becomes a row above the page, so the page keeps the full width. */}
+        <Box sx={{ display: 'flex', flexDirection: { xs: 'column', sm: 'row' }, flex: 1, minHeight: 0 }}>
+          <Box
+            sx={{
+              width: { xs: 'auto', sm: RAIL_WIDTH },
+              flexShrink: 0,
+              borderStyle: 'solid',
+              borderColor: 'divider',
+              borderWidth: { xs: '0 0 1px 0', sm: '0 1px 0 0' },
+            }}
+          >
             <NavigationRail pages={pages} />
           </Box>
-          <Divider orientation="vertical" flexItem />
           <Box component="main" sx={{ flex: 1, minWidth: 0, p: { xs: 2, md: 4 }, overflow: 'auto' }}>
             <Routes>
               {pages.map((page) => (

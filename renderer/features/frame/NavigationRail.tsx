@@ -9,7 +9,7 @@ export function NavigationRail({ pages }: { pages: readonly AppPage[] }) {
   const { pathname } = useLocation();
   return (
     <nav aria-label="Main navigation">
-      <List sx={{ p: 1 }}>
+      <List sx={{ p: 1, display: { xs: 'flex', sm: 'block' }, gap: 1 }}>
         {pages.map((page) => (
           <li key={page.path}>
             <ListItemButton component={NavLink} to={page.path} end selected={pathname === page.path} sx={{ borderRadius: 2, mb: 0.5 }}>

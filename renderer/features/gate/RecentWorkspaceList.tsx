@@ -40,7 +40,7 @@ export function RecentWorkspaceList({ recent, selected, onSelect, onForget }: Re
               }
             />
             <Tooltip describeChild title="Remove from list. The workspace files are not deleted.">
-              <IconButton aria-label="Remove from list" onClick={() => onForget(workspace)}>
+              <IconButton aria-label={`Remove from list: ${workspace.name}`} onClick={() => onForget(workspace)}>
                 <PlaylistRemove />
               </IconButton>
             </Tooltip>

@@ -14,7 +14,7 @@ import { fieldErrorsOf, firstError } from '../../components/forms/fieldErrors';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { NewPassphraseFields } from '../../components/passphrase/NewPassphraseFields';
 import { newPassphraseProblems, type NewPassphraseProblems } from '../../components/passphrase/newPassphraseProblems';
-import { tryAgainText, useRetryCountdown } from './useRetryCountdown';
+import { slowDownText, useRetryCountdown } from './useRetryCountdown';
 
 interface RecoverPageProps {
   path: string;
@@ -31,7 +31,6 @@ export function RecoverPage({ path, onRecovered, onDamaged, onBack }: RecoverPag
   const [recoveryCode, setRecoveryCode] = useState('');
   const [passphrases, setPassphrases] = useState({ passphrase: '', confirm: '' });
   const [errors, setErrors] = useState<RecoverErrors>({});
-  const [retryMessage, setRetryMessage] = useState('');
   const [secondsLeft, startCountdown] = useRetryCountdown();
   const { notifyError } = useNotify();
 
@@ -44,10 +43,12 @@ export function RecoverPage({ path, onRecovered, onDamaged, onBack }: RecoverPag
         recoveryCode: firstError(fieldErrors, 'recoveryCode') ?? (isApiError(error, 'WRONG_PASSPHRASE') ? error.message : undefined),
         passphrase: firstError(fieldErrors, 'newPassphrase'),
       };
-      if (isApiError(error, 'TOO_MANY_ATTEMPTS') && error.retryAfterMs !== undefined) {
-        setRetryMessage(error.message);
+      // The wrong code that uses up the free attempts already says how long to wait, not just the next try.
+      if (isApiError(error) && error.retryAfterMs !== undefined) {
         startCountdown(error.retryAfterMs);
-      } else if (isApiError(error, 'WORKSPACE_DAMAGED')) {
+        if (error.code === 'TOO_MANY_ATTEMPTS') return;
+      }
+      if (isApiError(error, 'WORKSPACE_DAMAGED')) {
         onDamaged(path, error.message);
       } else if (inline.recoveryCode ?? inline.passphrase) {
         setErrors(inline);
@@ -108,7 +109,7 @@ export function RecoverPage({ path, onRecovered, onDamaged, onBack }: RecoverPag
           />
           {secondsLeft > 0 && (
             <Alert severity="warning" role="status">
-              {retryMessage} {tryAgainText(secondsLeft)}
+              {slowDownText(secondsLeft)}
             </Alert>
           )}
           <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap' }}>

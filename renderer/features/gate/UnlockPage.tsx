@@ -15,7 +15,7 @@ import { FolderField } from './FolderField';
 import { OTHER_WORKSPACE, RecentWorkspaceList } from './RecentWorkspaceList';
 import { unlockFieldErrors, type UnlockFieldErrors } from './unlockErrors';
 import { useForgetRecent } from './useForgetRecent';
-import { tryAgainText, useRetryCountdown } from './useRetryCountdown';
+import { slowDownText, useRetryCountdown } from './useRetryCountdown';
 
 interface UnlockPageProps {
   status: AppStatus;
@@ -30,27 +30,34 @@ interface UnlockPageProps {
 
 export function UnlockPage({ status, initialPath, notice, onUnlocked, onForgotPassphrase, onDamaged, onTooNew, onCreateNew }: UnlockPageProps) {
   const recent = status.recent;
-  const [selected, setSelected] = useState(() => initialSelection(recent.map((item) => item.path), initialPath));
+  const [selected, setSelected] = useState(() => initialPath ?? recent[0]?.path ?? OTHER_WORKSPACE);
   const [otherPath, setOtherPath] = useState(() => (initialPath && !recent.some((item) => item.path === initialPath) ? initialPath : ''));
   const [passphrase, setPassphrase] = useState('');
   const [errors, setErrors] = useState<UnlockFieldErrors>({});
-  const [retryMessage, setRetryMessage] = useState('');
   const [secondsLeft, startCountdown] = useRetryCountdown();
   const { notifyError } = useNotify();
   const forgetRecent = useForgetRecent();
 
-  const selection = selected === OTHER_WORKSPACE || recent.some((item) => item.path === selected) ? selected : (recent[0]?.path ?? OTHER_WORKSPACE);
+  // A workspace just restored or opened by folder may reach the recent list a moment later; it is then picked there.
+  const selection =
+    selected === OTHER_WORKSPACE || recent.some((item) => item.path === selected)
+      ? selected
+      : selected === initialPath
+        ? OTHER_WORKSPACE
+        : (recent[0]?.path ?? OTHER_WORKSPACE);
   const path = selection === OTHER_WORKSPACE ? otherPath.trim() : selection;
 
   const unlock = useMutation({
     mutationFn: () => invoke('workspace.unlock', { path, passphrase }),
     onSuccess: onUnlocked,
     onError: (error) => {
+      // The wrong passphrase that uses up the free attempts already says how long to wait, not just the next try.
+      if (error instanceof ApiError && error.retryAfterMs !== undefined) {
+        startCountdown(error.retryAfterMs);
+        if (error.code === 'TOO_MANY_ATTEMPTS') return;
+      }
       if (!(error instanceof ApiError)) {
         notifyError(error);
-      } else if (error.code === 'TOO_MANY_ATTEMPTS' && error.retryAfterMs !== undefined) {
-        setRetryMessage(error.message);
-        startCountdown(error.retryAfterMs);
       } else if (error.code === 'WORKSPACE_DAMAGED') {
         onDamaged(path, error.message);
       } else if (error.code === 'WORKSPACE_TOO_NEW') {
@@ -119,7 +126,7 @@ export function UnlockPage({ status, initialPath, notice, onUnlocked, onForgotPa
           />
           {secondsLeft > 0 && (
             <Alert severity="warning" role="status">
-              {retryMessage} {tryAgainText(secondsLeft)}
+              {slowDownText(secondsLeft)}
             </Alert>
           )}
           <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
@@ -145,9 +152,4 @@ export function UnlockPage({ status, initialPath, notice, onUnlocked, onForgotPa
       </Box>
     </CenteredPanel>
   );
-}
-
-function initialSelection(recentPaths: string[], initialPath: string | undefined): string {
-  if (initialPath) return recentPaths.includes(initialPath) ? initialPath : OTHER_WORKSPACE;
-  return recentPaths[0] ?? OTHER_WORKSPACE;
 }

@@ -20,6 +20,7 @@ export function useRetryCountdown(): [secondsLeft: number, start: (waitMs: numbe
   return [Math.max(0, Math.ceil((clock.until - clock.now) / 1000)), start];
 }
 
-export function tryAgainText(secondsLeft: number): string {
-  return `Try again in ${secondsLeft} ${secondsLeft === 1 ? 'second' : 'seconds'}.`;
+/** The one sentence shown while waiting; the server's own message carries a number that no longer counts down. */
+export function slowDownText(secondsLeft: number): string {
+  return `Too many wrong attempts. Try again in ${secondsLeft} ${secondsLeft === 1 ? 'second' : 'seconds'}.`;
 }
