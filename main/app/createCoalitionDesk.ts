@@ -27,7 +27,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     nativeBinding: options.nativeBinding,
   };
   const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
-  const idleTimer = setInterval(() => session.lockIfIdle(), IDLE_CHECK_INTERVAL_MS);
+  const idleTimer = setInterval(() => session.lockIfIdle() || session.checkpoint(), IDLE_CHECK_INTERVAL_MS);
   idleTimer.unref();
 
   return {

@@ -10,6 +10,7 @@ export interface OpenOptions {
 }
 
 const CACHE_KIB = 64 * 1024;
+const AUTO_CHECKPOINT_PAGES = 4096;
 
 export const DEFAULT_CIPHER: DatabaseCipher = { cipher: 'sqlcipher', legacy: 4, pageSize: 16384 };
 
@@ -55,4 +56,6 @@ function applyConnectionPragmas(db: Db, options: OpenOptions): void {
   db.pragma('busy_timeout=5000');
   // Decrypting a page costs more than copying one from the OS cache, so keep the working set in our own cache.
   db.pragma(`cache_size=-${CACHE_KIB}`);
+  // Checkpoints run on the app's idle timer; this is only the ceiling for a long burst of writes.
+  db.pragma(`wal_autocheckpoint=${AUTO_CHECKPOINT_PAGES}`);
 }

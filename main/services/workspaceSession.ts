@@ -57,6 +57,14 @@ export class WorkspaceSession {
     return true;
   }
 
+  /**
+   * Copies committed pages from the WAL into the database file while nobody waits on it, so that the
+   * encrypt-on-checkpoint cost is paid on the idle timer rather than inside a person's action.
+   */
+  checkpoint(): void {
+    this.current?.db.pragma('wal_checkpoint(PASSIVE)');
+  }
+
   private release(): void {
     const workspace = this.current;
     this.current = null;

@@ -8,7 +8,7 @@ import { migrations } from '../db/migrations';
 import { DEFAULT_CIPHER, openEncryptedDatabase } from '../db/openDatabase';
 import { insertWorkspaceMeta } from '../db/workspaceMetaRepository';
 import type { ScryptCost } from './kdf';
-import { DATA_KEY_BYTES, type KeySlotsFile, sealSlot, writeKeySlots } from './keySlots';
+import { DATA_KEY_BYTES, type DatabaseCipher, type KeySlotsFile, sealSlot, writeKeySlots } from './keySlots';
 import { type OpenWorkspace, type OpenWorkspaceOptions, openWorkspace } from './openWorkspace';
 import { generateRecoveryCode } from './recoveryCodeGenerator';
 import { secretForSlot } from './unlockDataKey';
@@ -23,6 +23,8 @@ export interface NewWorkspace {
 export interface CreateOptions extends OpenWorkspaceOptions {
   kdfCost: ScryptCost;
   profile: string;
+  /** Defaults to DEFAULT_CIPHER; the bench compares page sizes through this. */
+  cipher?: DatabaseCipher;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function createWorkspace(
     format: 'coalition-desk-keyslots',
     version: 1,
     workspaceId,
-    database: DEFAULT_CIPHER,
+    database: options.cipher ?? DEFAULT_CIPHER,
     slots: [
       await sealSlot('passphrase', input.passphrase, dataKey, workspaceId, options.kdfCost),
       await sealSlot('recovery', secretForSlot('recovery', recoveryCode), dataKey, workspaceId, options.kdfCost),
