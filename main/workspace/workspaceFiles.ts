@@ -23,6 +23,8 @@ export function workspaceFiles(folder: string): WorkspaceFiles {
   };
 }
 
+const WINDOWS_RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
 /** A folder name that is safe on Windows, macOS and Linux, derived from the coalition's name. */
 export function workspaceFolderName(coalitionName: string): string {
   const safe = coalitionName
@@ -30,9 +32,9 @@ export function workspaceFolderName(coalitionName: string): string {
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
+    .replace(/^[.\s]+/, '')
     .slice(0, 80)
-    .trim();
-  return `${safe || 'Coalition'}${WORKSPACE_FOLDER_SUFFIX}`;
+    .replace(/[.\s]+$/, '');
+  const base = WINDOWS_RESERVED_NAMES.test(safe) ? `Coalition ${safe}` : safe || 'Coalition';
+  return `${base}${WORKSPACE_FOLDER_SUFFIX}`;
 }
