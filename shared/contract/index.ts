@@ -12,8 +12,24 @@ import {
   workspacePathSchema,
   workspaceSummarySchema,
 } from './workspaceSchemas';
+import {
+  idSchema,
+  listOptionsSchema,
+  memberDetailSchema,
+  memberInputSchema,
+  memberSchema,
+  memberUpdateSchema,
+  organizationDetailSchema,
+  organizationInputSchema,
+  organizationSchema,
+  organizationUpdateSchema,
+  revealedMemberSchema,
+  searchResultSchema,
+  sectorCoverageSchema,
+} from './directorySchemas';
 
 export * from './workspaceSchemas';
+export * from './directorySchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -79,6 +95,22 @@ export const contract = {
     { touchesSession: true },
   ),
   'settings.setAutoLock': channel(z.object({ minutes: autoLockMinutesSchema }), done, { touchesSession: true }),
+
+  'directory.listOrganizations': channel(listOptionsSchema, z.array(organizationSchema)),
+  'directory.getOrganization': channel(z.object({ id: idSchema }), organizationDetailSchema),
+  'directory.createOrganization': channel(organizationInputSchema, organizationSchema, { touchesSession: true }),
+  'directory.updateOrganization': channel(organizationUpdateSchema, organizationSchema, { touchesSession: true }),
+  'directory.archiveOrganization': channel(z.object({ id: idSchema }), organizationSchema, { touchesSession: true }),
+  'directory.restoreOrganization': channel(z.object({ id: idSchema }), organizationSchema, { touchesSession: true }),
+  'directory.listMembers': channel(listOptionsSchema, z.array(memberSchema)),
+  'directory.getMember': channel(z.object({ id: idSchema }), memberDetailSchema),
+  'directory.createMember': channel(memberInputSchema, memberSchema, { touchesSession: true }),
+  'directory.updateMember': channel(memberUpdateSchema, memberSchema, { touchesSession: true }),
+  'directory.archiveMember': channel(z.object({ id: idSchema }), memberSchema, { touchesSession: true }),
+  'directory.restoreMember': channel(z.object({ id: idSchema }), memberSchema, { touchesSession: true }),
+  'directory.revealMember': channel(z.object({ id: idSchema }), revealedMemberSchema, { touchesSession: true }),
+  'directory.coverage': channel(empty, z.array(sectorCoverageSchema)),
+  'search.global': channel(z.object({ query: z.string().trim().min(1, 'Type something to search for.').max(200), limit: z.number().int().min(1).max(100).default(20) }), z.array(searchResultSchema)),
 
   'session.activity': channel(empty, done, { touchesSession: true }),
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),

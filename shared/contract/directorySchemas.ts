@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { sectorIds } from '../stakeholderSectors';
+
+/** Schemas of the coalition directory: organizations, members, coverage and search. */
+export const organizationKinds = ['public-agency', 'nonprofit', 'court', 'school-district', 'business', 'faith-community', 'tribal', 'other'] as const;
+export const involvementLevels = ['core', 'periodic', 'prospective', 'former'] as const;
+export const coalitionRoles = ['chair', 'co-chair', 'coordinator', 'facilitator', 'note-taker', 'member', 'advisor', 'guest'] as const;
+export const representativeRoles = ['primary', 'alternate', 'none'] as const;
+export const contactPreferences = ['email', 'phone', 'either', 'none'] as const;
+
+export const idSchema = z.string().uuid('Not a valid id.');
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .default('');
+
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`);
+
+/** A calendar date as YYYY-MM-DD, or null when not known. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-31.')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'That date does not exist.')
+  .nullable()
+  .default(null);
+
+const emailSchema = z
+  .string()
+  .trim()
+  .max(320, 'That email address is too long.')
+  .refine((value) => value === '' || z.email().safeParse(value).success, 'That email address does not look right.')
+  .default('');
+
+const websiteSchema = z
+  .string()
+  .trim()
+  .max(500, 'That web address is too long.')
+  .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), 'Use a web address starting with https://')
+  .default('');
+
+export const qualitiesSchema = z.object({
+  vulnerableYouth: z.boolean().default(false),
+  traffickingExpertise: z.boolean().default(false),
+  traumaInformed: z.boolean().default(false),
+});
+export type Qualities = z.infer<typeof qualitiesSchema>;
+
+const organizationFields = z.object({
+  name: requiredText('Name', 200),
+  sector: z.enum(sectorIds, { error: 'Choose a sector.' }),
+  sectorOtherLabel: optionalText('Sector label', 120),
+  kind: z.enum(organizationKinds, { error: 'Choose a kind of organization.' }),
+  jurisdiction: optionalText('Jurisdiction served', 200),
+  address: optionalText('Address', 500),
+  phone: optionalText('Phone', 50),
+  website: websiteSchema,
+  involvement: z.enum(involvementLevels, { error: 'Choose how involved the organization is.' }),
+  qualities: qualitiesSchema.default({ vulnerableYouth: false, traffickingExpertise: false, traumaInformed: false }),
+  notes: optionalText('Notes', 10_000),
+  joinedOn: isoDateSchema,
+  leftOn: isoDateSchema,
+});
+
+const withOrganizationRules = <T extends z.ZodType<z.output<typeof organizationFields>>>(schema: T) =>
+  schema
+    .refine((value) => value.sector !== 'other' || value.sectorOtherLabel.length > 0, {
+      message: 'Say which sector, when it is "Other".',
+      path: ['sectorOtherLabel'],
+    })
+    .refine((value) => !value.joinedOn || !value.leftOn || value.leftOn >= value.joinedOn, {
+      message: 'The date left cannot be before the date joined.',
+      path: ['leftOn'],
+    });
+
+export const organizationInputSchema = withOrganizationRules(organizationFields);
+export type OrganizationInput = z.input<typeof organizationInputSchema>;
+export const organizationUpdateSchema = withOrganizationRules(organizationFields.extend({ id: idSchema }));
+
+export const organizationSchema = organizationFields.extend({
+  id: z.string(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  memberCount: z.number().int(),
+  primaryRepresentative: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+  alternateRepresentatives: z.array(z.object({ id: z.string(), displayName: z.string() })),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+const memberFields = z.object({
+  fullName: requiredText('Full name', 200),
+  displayName: optionalText('Display name', 120),
+  pronouns: optionalText('Pronouns', 60),
+  organizationId: idSchema.nullable().default(null),
+  title: optionalText('Title or position', 200),
+  coalitionRole: z.enum(coalitionRoles, { error: 'Choose a coalition role.' }).default('member'),
+  representativeRole: z.enum(representativeRoles, { error: 'Choose a representative role.' }).default('none'),
+  votingMember: z.boolean().default(false),
+  email: emailSchema,
+  phone: optionalText('Phone', 50),
+  preferredContact: z.enum(contactPreferences).default('email'),
+  startOn: isoDateSchema,
+  endOn: isoDateSchema,
+  notes: optionalText('Notes', 10_000),
+  protectedIdentity: z.boolean().default(false),
+});
+
+const withMemberRules = <T extends z.ZodType<z.output<typeof memberFields>>>(schema: T) =>
+  schema
+    .refine((value) => value.representativeRole === 'none' || value.organizationId !== null, {
+      message: 'Only someone from an organization can represent it.',
+      path: ['representativeRole'],
+    })
+    .refine((value) => !value.protectedIdentity || value.displayName.length > 0, {
+      message: 'A protected member needs a display name.',
+      path: ['displayName'],
+    })
+    .refine((value) => !value.startOn || !value.endOn || value.endOn >= value.startOn, {
+      message: 'The end date cannot be before the start date.',
+      path: ['endOn'],
+    });
+
+export const memberInputSchema = withMemberRules(memberFields);
+export type MemberInput = z.input<typeof memberInputSchema>;
+export const memberUpdateSchema = withMemberRules(memberFields.extend({ id: idSchema }));
+
+/**
+ * A member as lists show them. For a protected identity the full name and contact details are null:
+ * they come only from directory.revealMember, one person at a time, and the reveal is audited.
+ */
+export const memberSchema = memberFields.extend({
+  id: z.string(),
+  fullName: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  notes: z.string().nullable(),
+  shownName: z.string(),
+  organizationName: z.string().nullable(),
+  organizationSector: z.enum(sectorIds).nullable(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const revealedMemberSchema = z.object({ id: z.string(), fullName: z.string(), email: z.string(), phone: z.string(), notes: z.string() });
+
+export const historyEntrySchema = z.object({ at: z.string(), profile: z.string(), action: z.string(), changes: z.record(z.string(), z.unknown()) });
+
+export const organizationDetailSchema = z.object({
+  organization: organizationSchema,
+  members: z.array(memberSchema),
+  history: z.array(historyEntrySchema),
+});
+
+export const memberDetailSchema = z.object({
+  member: memberSchema,
+  organization: organizationSchema.nullable(),
+  history: z.array(historyEntrySchema),
+});
+
+export const listOptionsSchema = z.object({ includeArchived: z.boolean().default(false) }).strict();
+
+export const coverageStatuses = ['covered', 'only-prospective', 'gap'] as const;
+export const sectorCoverageSchema = z.object({
+  sector: z.enum(sectorIds),
+  organizations: z.object({ core: z.number(), periodic: z.number(), prospective: z.number(), former: z.number() }),
+  members: z.number(),
+  status: z.enum(coverageStatuses),
+  qualities: z.object({ vulnerableYouth: z.number(), traffickingExpertise: z.number(), traumaInformed: z.number() }),
+  coreWithoutPrimary: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type SectorCoverage = z.infer<typeof sectorCoverageSchema>;
+
+export const searchResultSchema = z.object({
+  kind: z.enum(['organization', 'member']),
+  id: z.string(),
+  title: z.string(),
+  subtitle: z.string(),
+  /** Matched text with the matched words between \u0002 and \u0003, for the UI to highlight. */
+  snippet: z.string(),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
