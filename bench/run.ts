@@ -15,6 +15,7 @@ import { unlockDataKey } from '../main/workspace/unlockDataKey';
 import type { DatabaseCipher } from '../main/workspace/keySlots';
 import { workspaceFiles } from '../main/workspace/workspaceFiles';
 import { createBenchSchema, insertBenchRows } from './benchSchema';
+import { directoryRows } from './directoryBench';
 import { type Row, median, medianMs, printReport, timeMs } from './harness';
 
 const ROWS = 10_000;
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
       });
     };
     rows.push({ operation: `${FTS_QUERIES} FTS5 queries (top 20, snippets)`, encryptedMs: await ftsQueries(dbs.encrypted), plainMs: await ftsQueries(dbs.plain) });
+
+    rows.push(...(await directoryRows(dbs, REPEATS)));
 
     dbs.encrypted.close();
     dbs.plain.close();

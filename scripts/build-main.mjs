@@ -7,6 +7,7 @@ const entries = {
   cli: 'main/cli/main.ts',
   'electron-main': 'main/electron/main.ts',
   preload: 'main/electron/preload.ts',
+  demo: 'main/sample/demoMain.ts',
 };
 
 await Promise.all(

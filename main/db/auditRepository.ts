@@ -24,12 +24,21 @@ export function recordAudit(db: Db, entry: AuditEntry, at: string): string {
   return id;
 }
 
+const auditColumns = 'id, at, profile, entity, entity_id AS entityId, action, changes';
+type StoredAuditRow = Omit<AuditRow, 'changes'> & { changes: string };
+
 export function listAudit(db: Db, limit = 100): AuditRow[] {
+  return toAuditRows(db.prepare(`SELECT ${auditColumns} FROM audit_log ORDER BY id DESC LIMIT ?`).all(limit) as StoredAuditRow[]);
+}
+
+/** One entity's changes, newest first: the history shown on a detail page. */
+export function listAuditFor(db: Db, entity: string, entityId: string, limit = 100): AuditRow[] {
   const rows = db
-    .prepare(
-      `SELECT id, at, profile, entity, entity_id AS entityId, action, changes
-       FROM audit_log ORDER BY id DESC LIMIT ?`,
-    )
-    .all(limit) as Array<Omit<AuditRow, 'changes'> & { changes: string }>;
+    .prepare(`SELECT ${auditColumns} FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?`)
+    .all(entity, entityId, limit) as StoredAuditRow[];
+  return toAuditRows(rows);
+}
+
+function toAuditRows(rows: StoredAuditRow[]): AuditRow[] {
   return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as Record<string, unknown> }));
 }

@@ -1,11 +1,23 @@
 import type { AppStatus } from '../../shared/contract';
 import type { HostServices } from '../app/hostServices';
 import type { ServiceContext } from '../services/serviceContext';
+import { coverage } from '../services/coverage';
+import { searchGlobal } from '../services/directorySearch';
+import { archiveMember, createMember, getMember, listMembers, restoreMember, revealMember, updateMember } from '../services/members';
+import {
+  archiveOrganization,
+  createOrganization,
+  getOrganization,
+  listOrganizations,
+  restoreOrganization,
+  updateOrganization,
+} from '../services/organizations';
 import { backupNow, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
 import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWithCode, unlockWithPassphrase } from '../services/workspaceAccess';
 import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
 import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
 import { summarize } from '../services/workspaceSummary';
+import { createSampleWorkspace } from '../sample/createSampleWorkspace';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -13,6 +25,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
   return {
     'app.status': () => appStatus(context, host),
     'workspace.create': (input) => createNewWorkspace(context, input),
+    'workspace.createSample': (input) => createSampleWorkspace(context, input),
     'workspace.unlock': (input) => unlockWithPassphrase(context, input),
     'workspace.recover': (input) => recoverWithCode(context, input),
     'workspace.lock': () => {
@@ -27,6 +40,21 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'settings.changePassphrase': (input) => changePassphrase(context, input),
     'settings.newRecoveryCode': (input) => issueNewRecoveryCode(context, input),
     'settings.setAutoLock': (input) => setAutoLock(context, input),
+    'directory.listOrganizations': (input) => listOrganizations(context, input),
+    'directory.getOrganization': (input) => getOrganization(context, input),
+    'directory.createOrganization': (input) => createOrganization(context, input),
+    'directory.updateOrganization': (input) => updateOrganization(context, input),
+    'directory.archiveOrganization': (input) => archiveOrganization(context, input),
+    'directory.restoreOrganization': (input) => restoreOrganization(context, input),
+    'directory.listMembers': (input) => listMembers(context, input),
+    'directory.getMember': (input) => getMember(context, input),
+    'directory.createMember': (input) => createMember(context, input),
+    'directory.updateMember': (input) => updateMember(context, input),
+    'directory.archiveMember': (input) => archiveMember(context, input),
+    'directory.restoreMember': (input) => restoreMember(context, input),
+    'directory.revealMember': (input) => revealMember(context, input),
+    'directory.coverage': () => coverage(context),
+    'search.global': (input) => searchGlobal(context, input),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),
   };

@@ -63,6 +63,11 @@ export const contract = {
     z.object({ workspace: workspaceSummarySchema, recoveryCode: z.string() }),
     { touchesSession: true },
   ),
+  'workspace.createSample': channel(
+    z.object({ passphrase: newPassphraseSchema, location: createWorkspaceInputSchema.shape.location }),
+    z.object({ workspace: workspaceSummarySchema, recoveryCode: z.string() }),
+    { touchesSession: true },
+  ),
   'workspace.unlock': channel(
     z.object({ path: workspacePathSchema, passphrase: existingPassphraseSchema }),
     workspaceSummarySchema,

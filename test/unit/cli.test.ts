@@ -74,7 +74,10 @@ describe('the headless CLI for IT staff', () => {
 
   it('runs as `npx coalition-desk`: the real command, with the passphrase from the environment only', async () => {
     const { workspace } = await lockedWorkspace();
-    const shim = path.resolve(import.meta.dirname, '..', '..', 'scripts', 'coalition-desk.cjs');
+    const root = path.resolve(import.meta.dirname, '..', '..');
+    // Bundle the current sources, so a stale dist/ from an older checkout cannot answer for them.
+    expect(spawnSync(process.execPath, [path.join(root, 'scripts', 'build-main.mjs')], { cwd: root }).status).toBe(0);
+    const shim = path.join(root, 'scripts', 'coalition-desk.cjs');
     const run = (env: Record<string, string>) =>
       spawnSync(process.execPath, [shim, 'verify', workspace.path], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', input: '' });
     const ok = run({ COALITION_DESK_PASSPHRASE: PASSPHRASE });

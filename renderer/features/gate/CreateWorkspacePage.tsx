@@ -21,6 +21,7 @@ import {
 } from './createWorkspaceForm';
 import { FolderField } from './FolderField';
 import { JurisdictionField } from './JurisdictionField';
+import { SampleCoalitionDialog } from './SampleCoalitionDialog';
 
 type Created = Awaited<ReturnType<typeof createWorkspace>>;
 
@@ -35,6 +36,7 @@ interface CreateWorkspacePageProps {
 export function CreateWorkspacePage({ status, onCreated, onOpenExisting }: CreateWorkspacePageProps) {
   const [form, setForm] = useState<CreateWorkspaceForm>(emptyCreateWorkspaceForm);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [sampleOpen, setSampleOpen] = useState(false);
   const { notifyError } = useNotify();
 
   const mutation = useMutation({
@@ -124,11 +126,15 @@ export function CreateWorkspacePage({ status, onCreated, onOpenExisting }: Creat
           </Stack>
         </Stack>
       </Box>
-      <Box>
+      <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
         <Button variant="text" onClick={onOpenExisting}>
           Open an existing workspace
         </Button>
-      </Box>
+        <Button variant="text" onClick={() => setSampleOpen(true)}>
+          Try it with a sample coalition
+        </Button>
+      </Stack>
+      <SampleCoalitionDialog open={sampleOpen} onClose={() => setSampleOpen(false)} onCreated={onCreated} />
     </CenteredPanel>
   );
 }

@@ -1,0 +1,30 @@
+import type { SectorCoverage } from '../../shared/contract';
+import { sectors } from '../../shared/stakeholderSectors';
+import { type SectorTally, coreOrganizationsWithoutPrimary, tallySectors } from '../db/coverageRepository';
+import type { ServiceContext } from './serviceContext';
+import { workspaceDb } from './workspaceTransaction';
+
+const noOrganizations = { core: 0, periodic: 0, prospective: 0, former: 0, members: 0, vulnerableYouth: 0, traffickingExpertise: 0, traumaInformed: 0 };
+
+/** Every sector and community group, present or not, so that a gap shows as a row of its own. */
+export function coverage(context: ServiceContext): SectorCoverage[] {
+  const db = workspaceDb(context);
+  const tallies = new Map(tallySectors(db).map((tally) => [tally.sector, tally]));
+  const withoutPrimary = coreOrganizationsWithoutPrimary(db);
+  return sectors.map(({ id }) => {
+    const tally = tallies.get(id) ?? { ...noOrganizations, sector: id };
+    return {
+      sector: id,
+      organizations: { core: tally.core, periodic: tally.periodic, prospective: tally.prospective, former: tally.former },
+      members: tally.members,
+      status: coverageStatus(tally),
+      qualities: { vulnerableYouth: tally.vulnerableYouth, traffickingExpertise: tally.traffickingExpertise, traumaInformed: tally.traumaInformed },
+      coreWithoutPrimary: withoutPrimary.filter((organization) => organization.sector === id).map(({ id: organizationId, name }) => ({ id: organizationId, name })),
+    };
+  });
+}
+
+function coverageStatus(tally: SectorTally): SectorCoverage['status'] {
+  if (tally.core + tally.periodic > 0) return 'covered';
+  return tally.prospective > 0 ? 'only-prospective' : 'gap';
+}

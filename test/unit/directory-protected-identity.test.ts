@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { memberInput, organizationInput, withStoredDatabase } from './support/directoryInputs';
+import { createTestWorkspace, testDesk } from './support/testDesk';
+
+const advisor = memberInput({
+  fullName: 'Valentina Quispe-Herrera',
+  displayName: 'V.',
+  email: 'valentina.quispe@example.org',
+  phone: '541-555-0199',
+  notes: 'Prefers text messages',
+  title: 'Youth advisor',
+  coalitionRole: 'advisor',
+  protectedIdentity: true,
+});
+
+async function deskWithAdvisor() {
+  const t = testDesk();
+  const { workspace } = await createTestWorkspace(t);
+  const organization = await t.call('directory.createOrganization', organizationInput({ name: 'Survivor Advisory Board', sector: 'youth-survivors' }));
+  const member = await t.call('directory.createMember', { ...advisor, organizationId: organization.id });
+  return { t, workspace, organization, member };
+}
+
+describe('a survivor advisor with a protected identity', () => {
+  it('appears by display name only in lists, details and the organization', async () => {
+    const { t, organization, member } = await deskWithAdvisor();
+    const hidden = { fullName: null, email: null, phone: null, notes: null, shownName: 'V.', displayName: 'V.' };
+    expect(member).toMatchObject(hidden);
+    expect(await t.call('directory.listMembers', {})).toEqual([member]);
+    expect((await t.call('directory.getMember', { id: member.id })).member).toMatchObject(hidden);
+    expect((await t.call('directory.getOrganization', { id: organization.id })).members).toEqual([member]);
+  });
+
+  it('is revealed only on request, and each reveal is audited', async () => {
+    const { t, member } = await deskWithAdvisor();
+    const revealed = await t.call('directory.revealMember', { id: member.id });
+    expect(revealed).toEqual({ id: member.id, fullName: advisor.fullName, email: advisor.email, phone: advisor.phone, notes: advisor.notes });
+    const history = (await t.call('directory.getMember', { id: member.id })).history;
+    expect(history[0]).toMatchObject({ action: 'identity revealed', profile: 'tester' });
+    expect(JSON.stringify(history)).not.toContain('Valentina');
+  });
+
+  it('keeps the full name and contacts out of the search index, search results and history, even after edits', async () => {
+    const { t, workspace, organization, member } = await deskWithAdvisor();
+    await t.call('directory.updateMember', { ...advisor, fullName: 'Valentina Quispe', organizationId: organization.id, id: member.id });
+    for (const query of ['Valentina', 'Quispe', 'valentina.quispe@example.org', '541-555-0199']) {
+      expect(await t.call('search.global', { query })).toEqual([]);
+    }
+    expect((await t.call('search.global', { query: 'advisory' })).map((hit) => hit.title).sort()).toEqual(['Survivor Advisory Board', 'V.']);
+    expect(JSON.stringify(await t.call('directory.getMember', { id: member.id }))).not.toMatch(/Valentina|Quispe|example\.org/);
+
+    const stored = await withStoredDatabase(t, workspace.path, (db) => ({
+      index: db.prepare('SELECT kind, ref_id, title, body FROM directory_search').all(),
+      hits: db.prepare("SELECT count(*) AS n FROM directory_search WHERE directory_search MATCH 'valentina OR quispe OR 0199'").get(),
+      audit: db.prepare("SELECT changes FROM audit_log WHERE entity = 'member'").all(),
+    }));
+    expect(stored.hits).toEqual({ n: 0 });
+    expect(JSON.stringify(stored.index)).not.toMatch(/Valentina|Quispe|example\.org|0199/);
+    expect(JSON.stringify(stored.audit)).not.toMatch(/Valentina|Quispe|example\.org|0199|text messages/);
+  });
+});
