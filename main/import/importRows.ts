@@ -1,0 +1,181 @@
+import { type z } from 'zod';
+import { memberInputSchema, organizationInputSchema } from '../../shared/contract/directorySchemas';
+import { type CsvRow } from './csvParser';
+import { defaultInvolvement, defaultOrganizationKind } from './importDefaults';
+import { type ColumnMapping } from './importFields';
+import { memberRowInput, type OrganizationResolver } from './memberRowInput';
+import { normalizeKey } from './normalizeKey';
+import { organizationRowInput, type OrganizationRowDefaults } from './organizationRowInput';
+import { type RowInputBuilder } from './rowInputBuilder';
+
+/**
+ * Turns parsed CSV rows into a preview of what an import would do, row by row: validated inputs
+ * with their status (new, update of an existing record, duplicate, error) and messages. Pure: the
+ * directory is reached only through the lookups passed in, so the caller commits in one transaction.
+ */
+export type OrganizationImportInput = z.output<typeof organizationInputSchema>;
+export type MemberImportInput = z.output<typeof memberInputSchema>;
+
+export const importRowStatuses = ['new', 'update', 'duplicate', 'error'] as const;
+export type ImportRowStatus = (typeof importRowStatuses)[number];
+
+export interface ImportRowResult<I> {
+  line: number;
+  status: ImportRowStatus;
+  /** The validated input, except for errors. */
+  input?: I;
+  /** The record in the directory this row matches, for 'update' and for duplicates of it. */
+  existingId?: string;
+  /** Dotted input paths the row gave values for: an update should change only these. */
+  presentFields: string[];
+  messages: string[];
+}
+
+export interface ImportPreview<I> {
+  rows: ImportRowResult<I>[];
+  counts: Record<ImportRowStatus, number>;
+}
+
+export interface ExistingRecord {
+  id: string;
+}
+
+export interface MemberKey {
+  email: string;
+  fullName: string;
+  organizationId: string | null;
+}
+
+export interface OrganizationImportLookups {
+  /** The organization with this name (compared case-insensitively), or null. */
+  findOrganizationByName(name: string): ExistingRecord | null;
+}
+
+export interface MemberImportLookups extends OrganizationImportLookups {
+  /** The member with this email, or else with this full name in this organization, or null. */
+  findMember(key: MemberKey): ExistingRecord | null;
+}
+
+export interface ImportOptions {
+  /** What a row matching a record already in the directory does. */
+  duplicates: 'skip' | 'update';
+  organizationDefaults?: Partial<OrganizationRowDefaults>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+interface Validator<I> {
+  safeParse(value: unknown): z.ZodSafeParseResult<I>;
+}
+
+interface RowKind<I> {
+  read(cells: readonly string[]): RowInputBuilder<string>;
+  schema: Validator<I>;
+  fileKeys(input: I): string[];
+  findExisting(input: I): ExistingRecord | null;
+}
+
+const progressEvery = 250;
+
+function emptyCounts(): Record<ImportRowStatus, number> {
+  return { new: 0, update: 0, duplicate: 0, error: 0 };
+}
+
+/** The schema's complaints, less those about cells the row could not read: it said so already. */
+function schemaMessages(issues: readonly z.core.$ZodIssue[], builder: RowInputBuilder<string>): string[] {
+  return issues.filter((issue) => !builder.failedKeys.has(String(issue.path[0]))).map((issue) => issue.message);
+}
+
+function validate<I>(kind: RowKind<I>, row: CsvRow): ImportRowResult<I> {
+  const builder = kind.read(row.cells);
+  const parsed = kind.schema.safeParse(builder.input);
+  const messages = [...builder.messages, ...(parsed.success ? [] : schemaMessages(parsed.error.issues, builder))];
+  const presentFields = builder.presentPaths;
+  if (!parsed.success || messages.length > 0) return { line: row.line, status: 'error', presentFields, messages };
+  return { line: row.line, status: 'new', input: parsed.data, presentFields, messages: [] };
+}
+
+function previewRows<I>(kind: RowKind<I>, rows: readonly CsvRow[], options: ImportOptions): ImportPreview<I> {
+  const firstLineOfKey = new Map<string, number>();
+  const counts = emptyCounts();
+  const results = rows.map((row, index) => {
+    const result = classify(kind, validate(kind, row), firstLineOfKey, options);
+    counts[result.status]++;
+    if (options.onProgress && ((index + 1) % progressEvery === 0 || index + 1 === rows.length)) options.onProgress(index + 1, rows.length);
+    return result;
+  });
+  return { rows: results, counts };
+}
+
+function classify<I>(kind: RowKind<I>, result: ImportRowResult<I>, firstLineOfKey: Map<string, number>, options: ImportOptions): ImportRowResult<I> {
+  if (result.status === 'error' || !result.input) return result;
+  const keys = kind.fileKeys(result.input);
+  const earlier = keys.map((key) => firstLineOfKey.get(key)).find((line) => line !== undefined);
+  if (earlier !== undefined) return { ...result, status: 'duplicate', messages: [`Same as line ${earlier}: skipped.`] };
+  for (const key of keys) firstLineOfKey.set(key, result.line);
+
+  const existing = kind.findExisting(result.input);
+  if (!existing) return result;
+  if (options.duplicates === 'update') return { ...result, status: 'update', existingId: existing.id, messages: ['Already in the directory: will be updated.'] };
+  return { ...result, status: 'duplicate', existingId: existing.id, messages: ['Already in the directory: skipped.'] };
+}
+
+function cachedOrganizationResolver(lookups: OrganizationImportLookups): OrganizationResolver {
+  const cache = new Map<string, ReturnType<OrganizationResolver>>();
+  return (name) => {
+    const key = normalizeKey(name);
+    let resolved = cache.get(key);
+    if (!resolved) {
+      const found = lookups.findOrganizationByName(name);
+      resolved = found ? { ok: true, value: found.id } : { ok: false, message: `Unknown organization '${name}': add or import it first.` };
+      cache.set(key, resolved);
+    }
+    return resolved;
+  };
+}
+
+export function importOrganizationRows(rows: readonly CsvRow[], mapping: ColumnMapping<'organizations'>, lookups: OrganizationImportLookups, options: ImportOptions): ImportPreview<OrganizationImportInput> {
+  const defaults = { kind: defaultOrganizationKind, involvement: defaultInvolvement, ...options.organizationDefaults };
+  return previewRows<OrganizationImportInput>(
+    {
+      read: (cells) => organizationRowInput(cells, mapping, defaults),
+      schema: organizationInputSchema,
+      fileKeys: (input) => [`name:${normalizeKey(input.name)}`],
+      findExisting: (input) => lookups.findOrganizationByName(input.name),
+    },
+    rows,
+    options,
+  );
+}
+
+function memberFileKeys(input: MemberImportInput): string[] {
+  const byName = `name:${normalizeKey(input.fullName)}|${input.organizationId ?? ''}`;
+  return input.email ? [`email:${input.email.toLowerCase()}`, byName] : [byName];
+}
+
+export function importMemberRows(rows: readonly CsvRow[], mapping: ColumnMapping<'members'>, lookups: MemberImportLookups, options: ImportOptions): ImportPreview<MemberImportInput> {
+  const resolveOrganization = cachedOrganizationResolver(lookups);
+  return previewRows<MemberImportInput>(
+    {
+      read: (cells) => memberRowInput(cells, mapping, resolveOrganization),
+      schema: memberInputSchema,
+      fileKeys: memberFileKeys,
+      findExisting: (input) => lookups.findMember({ email: input.email, fullName: input.fullName, organizationId: input.organizationId }),
+    },
+    rows,
+    options,
+  );
+}
+
+export function importRows(kind: 'organizations', rows: readonly CsvRow[], mapping: ColumnMapping<'organizations'>, lookups: OrganizationImportLookups, options: ImportOptions): ImportPreview<OrganizationImportInput>;
+export function importRows(kind: 'members', rows: readonly CsvRow[], mapping: ColumnMapping<'members'>, lookups: MemberImportLookups, options: ImportOptions): ImportPreview<MemberImportInput>;
+export function importRows(
+  kind: 'organizations' | 'members',
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping<'organizations'> | ColumnMapping<'members'>,
+  lookups: OrganizationImportLookups | MemberImportLookups,
+  options: ImportOptions,
+): ImportPreview<OrganizationImportInput> | ImportPreview<MemberImportInput> {
+  return kind === 'organizations'
+    ? importOrganizationRows(rows, mapping as ColumnMapping<'organizations'>, lookups, options)
+    : importMemberRows(rows, mapping as ColumnMapping<'members'>, lookups as MemberImportLookups, options);
+}
