@@ -1,5 +1,5 @@
 import { memberHeaderSynonyms, organizationHeaderSynonyms } from './headerSynonyms';
-import { importFieldsOf, memberFieldLabels, organizationFieldLabels, type ColumnMapping, type ImportField, type ImportKind } from './importFields';
+import { importFieldsOf, memberFieldLabels, organizationFieldLabels, type ColumnMapping, type ImportField, type ImportKind } from '../../shared/importFields';
 import { normalizeKey } from './normalizeKey';
 
 /** Guesses which CSV column feeds which field from the header texts; the result is a plain, editable record. */

@@ -1,4 +1,4 @@
-import { type MemberImportField, type OrganizationImportField } from './importFields';
+import { type MemberImportField, type OrganizationImportField } from '../../shared/importFields';
 
 /** Header texts people commonly use for each field; compared after normalizeKey, so case and punctuation do not matter. */
 export const organizationHeaderSynonyms: Record<OrganizationImportField, readonly string[]> = {

@@ -2,7 +2,7 @@ import { type z } from 'zod';
 import { memberInputSchema, organizationInputSchema } from '../../shared/contract/directorySchemas';
 import { type CsvRow } from './csvParser';
 import { defaultInvolvement, defaultOrganizationKind } from './importDefaults';
-import { type ColumnMapping } from './importFields';
+import { type ColumnMapping } from '../../shared/importFields';
 import { memberRowInput, type OrganizationResolver } from './memberRowInput';
 import { normalizeKey } from './normalizeKey';
 import { organizationRowInput, type OrganizationRowDefaults } from './organizationRowInput';

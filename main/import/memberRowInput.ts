@@ -1,7 +1,7 @@
 import { parseDate, parseYesNo, type CellValue } from './cellValues';
 import { fieldLabel } from './columnMapping';
 import { coalitionRoleMatcher, contactPreferenceMatcher, representativeRoleMatcher } from './enumMatching';
-import { type ColumnMapping, type MemberImportField } from './importFields';
+import { type ColumnMapping, type MemberImportField } from '../../shared/importFields';
 import { RowInputBuilder } from './rowInputBuilder';
 
 /** Finds the id of the organization a member's row names, or says why it cannot. */

@@ -2,7 +2,7 @@ import { type InvolvementLevel, type OrganizationKind } from './importDefaults';
 import { parseDate, parseYesNo } from './cellValues';
 import { fieldLabel } from './columnMapping';
 import { involvementMatcher, organizationKindMatcher } from './enumMatching';
-import { type ColumnMapping } from './importFields';
+import { type ColumnMapping } from '../../shared/importFields';
 import { RowInputBuilder } from './rowInputBuilder';
 import { matchSector } from './sectorMatching';
 

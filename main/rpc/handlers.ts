@@ -18,6 +18,8 @@ import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
 import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
 import { summarize } from '../services/workspaceSummary';
 import { createSampleWorkspace } from '../sample/createSampleWorkspace';
+import { commitImport, previewImport } from '../services/directoryImport';
+import { exportRoster } from '../services/rosterExport';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -54,6 +56,9 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.restoreMember': (input) => restoreMember(context, input),
     'directory.revealMember': (input) => revealMember(context, input),
     'directory.coverage': () => coverage(context),
+    'directory.importPreview': (input) => previewImport(context, input),
+    'directory.importCommit': (input) => commitImport(context, input),
+    'directory.exportRoster': (input) => exportRoster(context, input),
     'search.global': (input) => searchGlobal(context, input),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),

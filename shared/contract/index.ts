@@ -27,9 +27,11 @@ import {
   searchResultSchema,
   sectorCoverageSchema,
 } from './directorySchemas';
+import { exportedFileSchema, importPreviewSchema, importRequestSchema, importResultSchema, rosterExportRequestSchema } from './directoryTransferSchemas';
 
 export * from './workspaceSchemas';
 export * from './directorySchemas';
+export * from './directoryTransferSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -115,6 +117,9 @@ export const contract = {
   'directory.restoreMember': channel(z.object({ id: idSchema }), memberSchema, { touchesSession: true }),
   'directory.revealMember': channel(z.object({ id: idSchema }), revealedMemberSchema, { touchesSession: true }),
   'directory.coverage': channel(empty, z.array(sectorCoverageSchema)),
+  'directory.importPreview': channel(importRequestSchema, importPreviewSchema, { touchesSession: true }),
+  'directory.importCommit': channel(importRequestSchema, importResultSchema, { touchesSession: true }),
+  'directory.exportRoster': channel(rosterExportRequestSchema, exportedFileSchema, { touchesSession: true }),
   'search.global': channel(z.object({ query: z.string().trim().min(1, 'Type something to search for.').max(200), limit: z.number().int().min(1).max(100).default(20) }), z.array(searchResultSchema)),
 
   'session.activity': channel(empty, done, { touchesSession: true }),
