@@ -16,6 +16,7 @@ import type { DatabaseCipher } from '../main/workspace/keySlots';
 import { workspaceFiles } from '../main/workspace/workspaceFiles';
 import { createBenchSchema, insertBenchRows } from './benchSchema';
 import { directoryRows } from './directoryBench';
+import { importRows } from './importBench';
 import { type Row, median, medianMs, printReport, timeMs } from './harness';
 
 const ROWS = 10_000;
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
     rows.push({ operation: `${FTS_QUERIES} FTS5 queries (top 20, snippets)`, encryptedMs: await ftsQueries(dbs.encrypted), plainMs: await ftsQueries(dbs.plain) });
 
     rows.push(...(await directoryRows(dbs, REPEATS)));
+    rows.push(...(await importRows()));
 
     dbs.encrypted.close();
     dbs.plain.close();
