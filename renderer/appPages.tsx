@@ -1,11 +1,39 @@
+import Business from '@mui/icons-material/Business';
 import Dashboard from '@mui/icons-material/Dashboard';
+import Groups from '@mui/icons-material/Groups';
+import Insights from '@mui/icons-material/Insights';
 import Settings from '@mui/icons-material/Settings';
+import { coveragePath, memberPath, membersPath, organizationPath, organizationsPath } from './components/directory/directoryPaths';
+import { CoveragePage } from './features/coverage/CoveragePage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { MemberDetailPage } from './features/directory/members/MemberDetailPage';
+import { MembersPage } from './features/directory/members/MembersPage';
+import { OrganizationDetailPage } from './features/directory/organizations/OrganizationDetailPage';
+import { OrganizationsPage } from './features/directory/organizations/OrganizationsPage';
 import type { AppPage } from './features/frame/appPage';
+import { GlobalSearch } from './features/search/GlobalSearch';
 import { SettingsPage } from './features/settings/SettingsPage';
 
 /** The pages of an open workspace, in rail order. Only pages that work are listed. */
 export const appPages: readonly AppPage[] = [
   { path: '/', label: 'Dashboard', icon: <Dashboard />, element: <DashboardPage /> },
+  {
+    path: organizationsPath,
+    label: 'Organizations',
+    icon: <Business />,
+    element: <OrganizationsPage />,
+    subpages: [{ path: organizationPath(':id'), element: <OrganizationDetailPage /> }],
+  },
+  {
+    path: membersPath,
+    label: 'Members',
+    icon: <Groups />,
+    element: <MembersPage />,
+    subpages: [{ path: memberPath(':id'), element: <MemberDetailPage /> }],
+  },
+  { path: coveragePath, label: 'Coverage', icon: <Insights />, element: <CoveragePage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];
+
+/** The top bar's search box. */
+export const appSearch = <GlobalSearch />;

@@ -49,11 +49,12 @@ function WelcomeCard() {
             encrypted.
           </Typography>
           <Typography>
-            Coming next: a directory of the agencies and people at your table, and meetings with agendas, minutes and
-            action items. They will appear in the menu as soon as they are ready.
+            Start with the roster: add the agencies at your table under Organizations and the people who represent
+            them under Members, or import them from a spreadsheet. Coverage then shows which sectors are still missing.
           </Typography>
           <Typography color="text.secondary">
-            For now, check Settings: choose how soon the workspace locks itself, and make a first backup.
+            Meetings, minutes and action items come next. In Settings, choose how soon the workspace locks itself and
+            make a first backup.
           </Typography>
         </Stack>
       </CardContent>

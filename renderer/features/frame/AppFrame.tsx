@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { MemoryRouter, Navigate, Route, Routes } from 'react-router';
 import type { WorkspaceSummary } from '../../../shared/contract';
 import type { AppPage } from './appPage';
@@ -20,10 +20,12 @@ const RAIL_WIDTH = 220;
 interface AppFrameProps {
   workspace: WorkspaceSummary;
   pages: readonly AppPage[];
+  /** The top bar's search box, composed by the caller so the frame imports no other feature. */
+  search?: ReactNode;
 }
 
 /** The open workspace: top bar with the coalition's name and Lock, a navigation rail, and the current page. */
-export function AppFrame({ workspace, pages }: AppFrameProps) {
+export function AppFrame({ workspace, pages, search }: AppFrameProps) {
   const lock = useLockWorkspace();
   const { mutate: lockNow } = lock;
   useLockShortcut(useCallback(() => lockNow(), [lockNow]));
@@ -33,10 +35,12 @@ export function AppFrame({ workspace, pages }: AppFrameProps) {
     <MemoryRouter>
       <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: '100vh' }}>
         <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
-          <Toolbar sx={{ gap: 2 }}>
-            <Typography component="p" variant="h6" noWrap sx={{ flex: 1, fontWeight: 600 }}>
+          {/* On a narrow window the search box takes a row of its own under the name and Lock. */}
+          <Toolbar sx={{ gap: 2, flexWrap: { xs: 'wrap', sm: 'nowrap' }, py: { xs: 1, sm: 0 } }}>
+            <Typography component="p" variant="h6" noWrap sx={{ flex: 1, minWidth: 0, fontWeight: 600 }}>
               {workspace.name}
             </Typography>
+            {search && <Box sx={{ order: { xs: 3, sm: 0 }, width: { xs: '100%', sm: 'auto' } }}>{search}</Box>}
             <Tooltip describeChild title={`Lock (${lockShortcutText})`}>
               <Button
                 aria-label="Lock workspace"
@@ -64,7 +68,7 @@ export function AppFrame({ workspace, pages }: AppFrameProps) {
           </Box>
           <Box component="main" sx={{ flex: 1, minWidth: 0, p: { xs: 2, md: 4 }, overflow: 'auto' }}>
             <Routes>
-              {pages.map((page) => (
+              {pages.flatMap((page) => [page, ...(page.subpages ?? [])]).map((page) => (
                 <Route key={page.path} path={page.path} element={page.element} />
               ))}
               <Route path="*" element={<Navigate to="/" replace />} />

@@ -9,10 +9,11 @@ export function NavigationRail({ pages }: { pages: readonly AppPage[] }) {
   const { pathname } = useLocation();
   return (
     <nav aria-label="Main navigation">
-      <List sx={{ p: 1, display: { xs: 'flex', sm: 'block' }, gap: 1 }}>
+      {/* On a narrow window the entries wrap onto a second row rather than run off the side. */}
+      <List sx={{ p: 1, display: { xs: 'flex', sm: 'block' }, flexWrap: 'wrap', gap: { xs: 0.5, sm: 1 } }}>
         {pages.map((page) => (
           <li key={page.path}>
-            <ListItemButton component={NavLink} to={page.path} end selected={pathname === page.path} sx={{ borderRadius: 2, mb: 0.5 }}>
+            <ListItemButton component={NavLink} to={page.path} end={page.path === '/'} selected={isWithin(pathname, page.path)} sx={{ borderRadius: 2, mb: 0.5 }}>
               <ListItemIcon>{page.icon}</ListItemIcon>
               <ListItemText primary={page.label} />
             </ListItemButton>
@@ -21,4 +22,9 @@ export function NavigationRail({ pages }: { pages: readonly AppPage[] }) {
       </List>
     </nav>
   );
+}
+
+/** The page itself or one of its subpages ('/organizations/123' is within '/organizations'). */
+function isWithin(pathname: string, pagePath: string): boolean {
+  return pathname === pagePath || (pagePath !== '/' && pathname.startsWith(`${pagePath}/`));
 }

@@ -6,4 +6,6 @@ export interface AppPage {
   label: string;
   icon: ReactNode;
   element: ReactNode;
+  /** Pages reached from this one (e.g. a detail page at '/organizations/:id'); the rail keeps this entry selected on them. */
+  subpages?: readonly { path: string; element: ReactNode }[];
 }

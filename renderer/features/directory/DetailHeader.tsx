@@ -1,0 +1,42 @@
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+interface DetailHeaderProps {
+  backTo: string;
+  backLabel: string;
+  title: string;
+  /** Chips next to the title: involvement, protected, archived. */
+  badges?: ReactNode;
+  actions: ReactNode;
+}
+
+export function DetailHeader({ backTo, backLabel, title, badges, actions }: DetailHeaderProps) {
+  return (
+    <Stack sx={{ gap: 1 }}>
+      <div>
+        <Button component={Link} to={backTo} startIcon={<ArrowBack />} size="small">
+          {backLabel}
+        </Button>
+      </div>
+      <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: 2, justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}>
+        <Stack sx={{ gap: 1, minWidth: 0 }}>
+          <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
+            {title}
+          </Typography>
+          {badges && (
+            <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+              {badges}
+            </Stack>
+          )}
+        </Stack>
+        <Stack direction="row" sx={{ gap: 1, flexShrink: 0, flexWrap: 'wrap' }}>
+          {actions}
+        </Stack>
+      </Stack>
+    </Stack>
+  );
+}

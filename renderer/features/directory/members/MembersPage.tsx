@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { coalitionRoles } from '../../../../shared/contract';
+import type { SectorId } from '../../../../shared/stakeholderSectors';
+import { memberPath } from '../../../components/directory/directoryPaths';
+import { coalitionRoleLabels } from '../directoryLabels';
+import { useMembers } from '../directoryQueries';
+import { DirectoryGrid } from '../DirectoryGrid';
+import { ListPageLayout } from '../ListPageLayout';
+import { OptionSelect } from '../OptionSelect';
+import { SectorOptions } from '../SectorOptions';
+import { memberColumns } from './memberColumns';
+import { MemberFormDialog } from './MemberFormDialog';
+
+export function MembersPage() {
+  const [showArchived, setShowArchived] = useState(false);
+  const [filterText, setFilterText] = useState('');
+  const [sector, setSector] = useState<SectorId | ''>('');
+  const [role, setRole] = useState<(typeof coalitionRoles)[number] | ''>('');
+  const [adding, setAdding] = useState(false);
+  const members = useMembers(showArchived);
+  const navigate = useNavigate();
+
+  const rows = useMemo(
+    () => (members.data ?? []).filter((row) => (!sector || row.organizationSector === sector) && (!role || row.coalitionRole === role)),
+    [members.data, sector, role],
+  );
+
+  return (
+    <>
+      <ListPageLayout
+        title="Members"
+        addLabel="Add member"
+        onAdd={() => setAdding(true)}
+        filterLabel="Filter members"
+        filterText={filterText}
+        onFilterText={setFilterText}
+        showArchived={showArchived}
+        onShowArchived={setShowArchived}
+        error={members.error}
+        filters={
+          <>
+            <OptionSelect label="Sector" size="small" value={sector} onChange={setSector} emptyOption="All sectors">
+              <SectorOptions />
+            </OptionSelect>
+            <OptionSelect label="Coalition role" size="small" value={role} onChange={setRole} options={coalitionRoleLabels} emptyOption="Any role" />
+          </>
+        }
+        grid={
+          <DirectoryGrid
+            label="Members"
+            rows={rows}
+            columns={memberColumns}
+            loading={members.isPending}
+            quickFilter={filterText}
+            onOpen={(row) => navigate(memberPath(row.id))}
+          />
+        }
+      />
+      {adding && <MemberFormDialog onClose={() => setAdding(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import Business from '@mui/icons-material/Business';
+import Person from '@mui/icons-material/Person';
+import Search from '@mui/icons-material/Search';
+import Autocomplete from '@mui/material/Autocomplete';
+import Box from '@mui/material/Box';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { SearchResult } from '../../../shared/contract';
+import { memberPath, organizationPath } from '../../components/directory/directoryPaths';
+import { HighlightedSnippet } from './HighlightedSnippet';
+import { useDirectorySearch } from './useDirectorySearch';
+import { useFocusShortcut } from './useFocusShortcut';
+
+const kindLabels: Record<SearchResult['kind'], string> = { organization: 'Organization', member: 'Member' };
+const pathOf = (result: SearchResult) => (result.kind === 'organization' ? organizationPath(result.id) : memberPath(result.id));
+
+/** The top bar's search across organizations and members; Enter or a click opens the chosen one. */
+export function GlobalSearch() {
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const navigate = useNavigate();
+  const { results, searching } = useDirectorySearch(text);
+  useFocusShortcut(inputRef);
+
+  const openResult = (result: SearchResult | null) => {
+    if (!result) return;
+    setText('');
+    setOpen(false);
+    navigate(pathOf(result));
+  };
+
+  return (
+    <Autocomplete
+      options={results}
+      value={null}
+      inputValue={text}
+      onInputChange={(_event, value, reason) => {
+        if (reason !== 'reset') setText(value);
+      }}
+      onChange={(_event, result) => openResult(result)}
+      open={open && text.trim() !== ''}
+      onOpen={() => setOpen(true)}
+      onClose={() => setOpen(false)}
+      filterOptions={(options) => options}
+      getOptionLabel={(result) => result.title}
+      getOptionKey={(result) => `${result.kind}:${result.id}`}
+      isOptionEqualToValue={(option, value) => option.kind === value.kind && option.id === value.id}
+      loading={searching}
+      loadingText="Searching…"
+      noOptionsText="Nothing found"
+      autoHighlight
+      blurOnSelect
+      clearOnBlur={false}
+      forcePopupIcon={false}
+      sx={{ width: { xs: '100%', sm: 320, md: 380 } }}
+      slotProps={{ popper: { sx: { minWidth: 320 } } }}
+      renderOption={({ key, ...props }, result) => (
+        <Box component="li" key={key} {...props} sx={{ gap: 1.5, alignItems: 'flex-start !important' }}>
+          {result.kind === 'organization' ? <Business color="action" aria-hidden /> : <Person color="action" aria-hidden />}
+          <Box sx={{ minWidth: 0 }}>
+            <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{result.title}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {[kindLabels[result.kind], result.subtitle].filter(Boolean).join(' · ')}
+            </Typography>
+            {result.snippet && (
+              <Typography variant="body2" sx={{ overflowWrap: 'anywhere', '& mark': { bgcolor: 'warning.light', color: 'inherit', px: 0.25 } }}>
+                <HighlightedSnippet snippet={result.snippet} />
+              </Typography>
+            )}
+          </Box>
+        </Box>
+      )}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          inputRef={inputRef}
+          size="small"
+          label="Search the directory"
+          placeholder="Organizations and people"
+          slotProps={{
+            ...params.slotProps,
+            htmlInput: { ...params.slotProps.htmlInput, 'aria-keyshortcuts': 'Control+K Meta+K' },
+            input: {
+              ...params.slotProps.input,
+              startAdornment: (
+                <InputAdornment position="start">
+                  <Search fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+      )}
+    />
+  );
+}

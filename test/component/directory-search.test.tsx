@@ -1,0 +1,47 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../renderer/App';
+import { answerChannels, callsTo, renderWithProviders, sampleDetails, sampleWorkspace, unlockedStatus } from './support/host';
+import { anaMunoz, giveElementsASize, laneChildWelfare } from './support/directorySamples';
+
+vi.mock('../../renderer/api', () => import('./support/apiMock'));
+giveElementsASize();
+
+async function openWorkspace(results: () => unknown[]) {
+  answerChannels({
+    'app.status': () => unlockedStatus(),
+    'workspace.details': () => sampleDetails,
+    'search.global': results as never,
+    'directory.getMember': () => ({ member: anaMunoz, organization: laneChildWelfare, history: [] }),
+  });
+  renderWithProviders(<App />);
+  await screen.findByRole('heading', { level: 1, name: sampleWorkspace.name });
+}
+
+describe('searching the directory from the top bar', () => {
+  it('highlights what matched and opens the chosen member', async () => {
+    await openWorkspace(() => [
+      { kind: 'member', id: anaMunoz.id, title: 'Ana Muñoz', subtitle: laneChildWelfare.name, snippet: 'Ana \u0002Muñoz\u0003, program manager' },
+    ]);
+    const user = userEvent.setup();
+    await user.keyboard('{Control>}k{/Control}');
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Search the directory' }));
+
+    await user.keyboard('munoz');
+    // Searches wait for a pause in typing; a slow machine may pause before the last letter too.
+    await waitFor(() => expect(callsTo('search.global').at(-1)).toEqual({ query: 'munoz', limit: 20 }));
+    const option = await screen.findByRole('option', { name: /Ana Muñoz/ });
+    expect(option.querySelector('mark')?.textContent).toBe('Muñoz');
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ana Muñoz' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Members' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('says so when nothing matches', async () => {
+    await openWorkspace(() => []);
+    await userEvent.setup().type(screen.getByRole('combobox', { name: 'Search the directory' }), 'zzz');
+    expect(await screen.findByText('Nothing found')).toBeTruthy();
+  });
+});
