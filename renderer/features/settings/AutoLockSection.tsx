@@ -5,7 +5,7 @@ import type { WorkspaceDetails } from '../../../shared/contract';
 import { invoke } from '../../api';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { sharedQueryKeys } from '../../session/queryKeys';
-import { SettingsSection } from './SettingsSection';
+import { SectionCard } from '../../components/SectionCard';
 
 const minuteChoices = [1, 5, 10, 15, 30, 60];
 
@@ -28,7 +28,7 @@ export function AutoLockSection({ minutes }: { minutes: number }) {
   const choices = minuteChoices.includes(minutes) ? minuteChoices : [...minuteChoices, minutes].sort((a, b) => a - b);
 
   return (
-    <SettingsSection title="Auto-lock">
+    <SectionCard title="Auto-lock">
       <Typography>
         When nobody uses Coalition Desk for a while, the workspace locks itself and asks for the passphrase again.
       </Typography>
@@ -47,7 +47,7 @@ export function AutoLockSection({ minutes }: { minutes: number }) {
           </option>
         ))}
       </TextField>
-    </SettingsSection>
+    </SectionCard>
   );
 }
 

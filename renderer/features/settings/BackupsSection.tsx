@@ -9,7 +9,7 @@ import { useNotify } from '../../components/notifications/NotificationContext';
 import { formatBytes } from '../../format/formatBytes';
 import { formatDateTime } from '../../format/formatDate';
 import { sharedQueryKeys } from '../../session/queryKeys';
-import { SettingsSection } from './SettingsSection';
+import { SectionCard } from '../../components/SectionCard';
 
 export function BackupsSection({ lastBackup }: { lastBackup: BackupInfo | null }) {
   const queryClient = useQueryClient();
@@ -24,7 +24,7 @@ export function BackupsSection({ lastBackup }: { lastBackup: BackupInfo | null }
   });
 
   return (
-    <SettingsSection title="Backups">
+    <SectionCard title="Backups">
       <Typography>
         Backups are encrypted copies of the workspace, kept beside it. Coalition Desk also makes one before every update.
       </Typography>
@@ -43,6 +43,6 @@ export function BackupsSection({ lastBackup }: { lastBackup: BackupInfo | null }
           Back up now
         </Button>
       </Box>
-    </SettingsSection>
+    </SectionCard>
   );
 }

@@ -9,7 +9,7 @@ import { useNotify } from '../../components/notifications/NotificationContext';
 import { NewPassphraseFields } from '../../components/passphrase/NewPassphraseFields';
 import { hasProblems, newPassphraseProblems, type NewPassphraseProblems } from '../../components/passphrase/newPassphraseProblems';
 import { PassphraseField } from '../../components/passphrase/PassphraseField';
-import { SettingsSection } from './SettingsSection';
+import { SectionCard } from '../../components/SectionCard';
 
 interface ChangePassphraseErrors extends NewPassphraseProblems {
   current?: string | undefined;
@@ -55,7 +55,7 @@ export function ChangePassphraseSection() {
   };
 
   return (
-    <SettingsSection title="Passphrase">
+    <SectionCard title="Passphrase">
       <Box component="form" noValidate onSubmit={submit} aria-label="Change passphrase">
         <Stack sx={{ gap: 2, maxWidth: 520 }}>
           <PassphraseField
@@ -86,6 +86,6 @@ export function ChangePassphraseSection() {
           </Box>
         </Stack>
       </Box>
-    </SettingsSection>
+    </SectionCard>
   );
 }

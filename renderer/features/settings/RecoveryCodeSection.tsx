@@ -3,12 +3,12 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { NewRecoveryCodeDialog } from './NewRecoveryCodeDialog';
-import { SettingsSection } from './SettingsSection';
+import { SectionCard } from '../../components/SectionCard';
 
 export function RecoveryCodeSection({ coalitionName }: { coalitionName: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <SettingsSection title="Recovery code">
+    <SectionCard title="Recovery code">
       <Typography>
         The recovery code opens the workspace if the passphrase is forgotten. Make a new one if the old code may have
         been seen by someone else or cannot be found; the old code then stops working.
@@ -19,6 +19,6 @@ export function RecoveryCodeSection({ coalitionName }: { coalitionName: string }
         </Button>
       </Box>
       {open && <NewRecoveryCodeDialog coalitionName={coalitionName} onClose={() => setOpen(false)} />}
-    </SettingsSection>
+    </SectionCard>
   );
 }

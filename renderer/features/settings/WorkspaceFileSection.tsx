@@ -2,11 +2,11 @@ import Typography from '@mui/material/Typography';
 import type { WorkspaceDetails } from '../../../shared/contract';
 import { formatBytes } from '../../format/formatBytes';
 import { DetailList } from './DetailList';
-import { SettingsSection } from './SettingsSection';
+import { SectionCard } from '../../components/SectionCard';
 
 export function WorkspaceFileSection({ details }: { details: WorkspaceDetails }) {
   return (
-    <SettingsSection title="Workspace file">
+    <SectionCard title="Workspace file">
       <Typography>The workspace is one encrypted folder on this computer. Its contents cannot be read without the passphrase.</Typography>
       <DetailList
         items={[
@@ -15,6 +15,6 @@ export function WorkspaceFileSection({ details }: { details: WorkspaceDetails })
           { term: 'Schema version', description: String(details.schemaVersion) },
         ]}
       />
-    </SettingsSection>
+    </SectionCard>
   );
 }

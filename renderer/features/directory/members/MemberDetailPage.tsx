@@ -15,7 +15,7 @@ import { useNotify } from '../../../components/notifications/NotificationContext
 import { formatDate } from '../../../format/formatDate';
 import { ArchiveControls } from '../ArchiveControls';
 import { DetailHeader } from '../DetailHeader';
-import { DetailSection } from '../DetailSection';
+import { SectionCard } from '../../../components/SectionCard';
 import { ArchivedChip, ProtectedChip, RepresentativeChip } from '../DirectoryChips';
 import { coalitionRoleLabels, contactPreferenceLabels, memberFieldLabels as labels, representativeRoleLabels } from '../directoryLabels';
 import { useDirectoryChange, useMemberDetail } from '../directoryQueries';
@@ -88,7 +88,7 @@ function MemberDetailView({ detail: { member, organization, history } }: { detai
       {mustRevealToEdit && <Typography color="text.secondary">To edit a protected member, reveal their full name and contact first.</Typography>}
       {member.protectedIdentity && <ProtectedIdentityNotice revealed={Boolean(revealed)} revealing={reveal.isPending} onReveal={() => reveal.mutate()} />}
       {member.archivedAt && <Alert severity="info">Archived on {formatDate(member.archivedAt)}. Restore to list them again.</Alert>}
-      <DetailSection title="Details">
+      <SectionCard title="Details">
         <FieldList
           items={[
             { term: labels.fullName, description: secret(member.fullName, revealed?.fullName) },
@@ -114,10 +114,10 @@ function MemberDetailView({ detail: { member, organization, history } }: { detai
             { term: labels.notes, description: secret(member.notes, revealed?.notes) },
           ]}
         />
-      </DetailSection>
-      <DetailSection title="History">
+      </SectionCard>
+      <SectionCard title="History">
         <HistoryList entries={history} fieldLabels={labels} />
-      </DetailSection>
+      </SectionCard>
       {editing && <MemberFormDialog editing={{ member, revealed }} onClose={() => setEditing(false)} />}
     </Stack>
   );

@@ -15,7 +15,7 @@ import { useNotify } from '../../../components/notifications/NotificationContext
 import { formatDate } from '../../../format/formatDate';
 import { ArchiveControls } from '../ArchiveControls';
 import { DetailHeader } from '../DetailHeader';
-import { DetailSection } from '../DetailSection';
+import { SectionCard } from '../../../components/SectionCard';
 import { ArchivedChip, InvolvementChip, NoPrimaryChip } from '../DirectoryChips';
 import { involvementLabels, kindLabels, organizationFieldLabels as labels, qualitiesText } from '../directoryLabels';
 import { useDirectoryChange, useOrganizationDetail } from '../directoryQueries';
@@ -76,7 +76,7 @@ function OrganizationDetailView({ detail: { organization, members, history } }: 
         }
       />
       {organization.archivedAt && <Alert severity="info">Archived on {formatDate(organization.archivedAt)}. Restore it to count it again.</Alert>}
-      <DetailSection title="Details">
+      <SectionCard title="Details">
         <FieldList
           items={[
             { term: labels.sector, description: sectorLabel(organization.sector, organization.sectorOtherLabel) },
@@ -92,18 +92,18 @@ function OrganizationDetailView({ detail: { organization, members, history } }: 
             { term: labels.notes, description: organization.notes },
           ]}
         />
-      </DetailSection>
-      <DetailSection title="Members">
+      </SectionCard>
+      <SectionCard title="Members">
         {lacksPrimary(organization) && (
           <Alert severity="warning">
             This core organization has no primary representative. Open one of its members, choose Edit, and set Representative role to Primary.
           </Alert>
         )}
         <OrganizationMembersList members={members} />
-      </DetailSection>
-      <DetailSection title="History">
+      </SectionCard>
+      <SectionCard title="History">
         <HistoryList entries={history} fieldLabels={labels} />
-      </DetailSection>
+      </SectionCard>
       {editing && <OrganizationFormDialog organization={organization} onClose={() => setEditing(false)} />}
     </Stack>
   );

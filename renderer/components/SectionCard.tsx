@@ -4,8 +4,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 
-/** One card of the Settings page, named by its heading for screen readers. */
-export function SettingsSection({ title, children }: { title: string; children: ReactNode }) {
+/** A titled card section of a page, named by its heading for screen readers. */
+export function SectionCard({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
   return (
     <Card component="section" aria-labelledby={headingId}>
