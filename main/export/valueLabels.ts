@@ -1,46 +1,15 @@
-import { type coalitionRoles, type contactPreferences, type involvementLevels, type organizationKinds, type representativeRoles } from '../../shared/contract/directorySchemas';
+import { type representativeRoles } from '../../shared/contract/directorySchemas';
+import { representativeRoleLabels as shownRepresentativeRoles } from '../../shared/directoryLabels';
 
-/** How exports spell the directory's choices; each label reads back through the import's tolerant matching. */
-export const organizationKindLabels: Record<(typeof organizationKinds)[number], string> = {
-  'public-agency': 'Public agency',
-  nonprofit: 'Nonprofit',
-  court: 'Court',
-  'school-district': 'School district',
-  business: 'Business',
-  'faith-community': 'Faith community',
-  tribal: 'Tribal',
-  other: 'Other',
-};
+/** Exports use the app's own words (shared/directoryLabels), each of which the import's tolerant matching reads back. */
+export {
+  coalitionRoleLabels,
+  contactPreferenceLabels,
+  involvementLabels,
+  kindLabels as organizationKindLabels,
+} from '../../shared/directoryLabels';
 
-export const involvementLabels: Record<(typeof involvementLevels)[number], string> = {
-  core: 'Core',
-  periodic: 'Periodic',
-  prospective: 'Prospective',
-  former: 'Former',
-};
-
-export const coalitionRoleLabels: Record<(typeof coalitionRoles)[number], string> = {
-  chair: 'Chair',
-  'co-chair': 'Co-chair',
-  coordinator: 'Coordinator',
-  facilitator: 'Facilitator',
-  'note-taker': 'Note-taker',
-  member: 'Member',
-  advisor: 'Advisor',
-  guest: 'Guest',
-};
-
-export const representativeRoleLabels: Record<(typeof representativeRoles)[number], string> = {
-  primary: 'Primary',
-  alternate: 'Alternate',
-  none: '',
-};
-
-export const contactPreferenceLabels: Record<(typeof contactPreferences)[number], string> = {
-  email: 'Email',
-  phone: 'Phone',
-  either: 'Either',
-  none: 'None',
-};
+/** A blank cell reads better than "None" in a roster column. */
+export const representativeRoleLabels: Record<(typeof representativeRoles)[number], string> = { ...shownRepresentativeRoles, none: '' };
 
 export const yesNoLabel = (value: boolean) => (value ? 'Yes' : 'No');

@@ -24,7 +24,7 @@ export const organizationKindMatcher = enumMatcher('kind of organization', organ
   'public-agency': ['public', 'government', 'govt', 'gov', 'state agency', 'county agency', 'city agency', 'agency'],
   nonprofit: ['non profit', 'not for profit', 'nonprofit organization', 'npo', 'ngo', 'charity', '501c3'],
   court: ['courts', 'judiciary'],
-  'school-district': ['school', 'schools', 'school district', 'district', 'school/district'],
+  'school-district': ['school', 'schools', 'school district', 'district', 'school/district', 'school or district'],
   business: ['company', 'corporation', 'for profit', 'private', 'private business'],
   'faith-community': ['faith', 'faith based', 'church', 'congregation', 'mosque', 'synagogue', 'temple'],
   tribal: ['tribe', 'tribal nation', 'tribal government'],
