@@ -10,6 +10,7 @@ import { MemberDetailPage } from './features/directory/members/MemberDetailPage'
 import { MembersPage } from './features/directory/members/MembersPage';
 import { OrganizationDetailPage } from './features/directory/organizations/OrganizationDetailPage';
 import { OrganizationsPage } from './features/directory/organizations/OrganizationsPage';
+import { DirectoryTransferActions } from './features/directoryTransfer/DirectoryTransferActions';
 import type { AppPage } from './features/frame/appPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { SettingsPage } from './features/settings/SettingsPage';
@@ -21,14 +22,14 @@ export const appPages: readonly AppPage[] = [
     path: organizationsPath,
     label: 'Organizations',
     icon: <Business />,
-    element: <OrganizationsPage />,
+    element: <OrganizationsPage toolbarActions={<DirectoryTransferActions kind="organizations" />} />,
     subpages: [{ path: organizationPath(':id'), element: <OrganizationDetailPage /> }],
   },
   {
     path: membersPath,
     label: 'Members',
     icon: <Groups />,
-    element: <MembersPage />,
+    element: <MembersPage toolbarActions={<DirectoryTransferActions kind="members" />} />,
     subpages: [{ path: memberPath(':id'), element: <MemberDetailPage /> }],
   },
   { path: coveragePath, label: 'Coverage', icon: <Insights />, element: <CoveragePage /> },

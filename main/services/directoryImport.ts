@@ -29,20 +29,22 @@ function prepareImport(context: ServiceContext, input: ImportRequest) {
     input.kind === 'organizations'
       ? importRows('organizations', rows, mapping as ColumnMapping<'organizations'>, lookups, { duplicates: input.duplicates })
       : importRows('members', rows, mapping as ColumnMapping<'members'>, lookups, { duplicates: input.duplicates });
-  return { headers, mapping, preview, missingFields: missingRequiredFields(input.kind, mapping) };
+  return { headers, rows, mapping, preview, missingFields: missingRequiredFields(input.kind, mapping) };
 }
 
 export function previewImport(context: ServiceContext, input: ImportRequest): ImportPreviewResult {
-  const { headers, mapping, preview, missingFields } = prepareImport(context, input);
+  const { headers, rows, mapping, preview, missingFields } = prepareImport(context, input);
+  const nameColumn = (mapping as Record<string, number | null>)[input.kind === 'organizations' ? 'name' : 'fullName'] ?? null;
   return {
     headers,
     mapping,
     fields: importFieldsOf(input.kind).map((id) => ({ id, label: fieldLabel(input.kind, id) })),
     missingFields,
-    rows: (preview.rows as ImportRowResult<OrganizationImportInput | MemberImportInput>[]).map((row) => ({
+    rows: (preview.rows as ImportRowResult<OrganizationImportInput | MemberImportInput>[]).map((row, index) => ({
       line: row.line,
       status: row.status,
-      label: rowLabel(row.input),
+      // A row that could not be read still shows the name it was given, so the person can find it in the file.
+      label: row.input ? rowLabel(row.input) : nameColumn === null ? '' : (rows[index]?.cells[nameColumn] ?? '').trim(),
       messages: row.messages,
     })),
     counts: preview.counts,
@@ -122,8 +124,7 @@ function chosenMapping(kind: ImportKind, chosen: Record<string, number | null>, 
   return mapping as ColumnMapping<ImportKind>;
 }
 
-function rowLabel(input: OrganizationImportInput | MemberImportInput | undefined): string {
-  if (!input) return '';
+function rowLabel(input: OrganizationImportInput | MemberImportInput): string {
   if ('name' in input) return input.name;
   return input.protectedIdentity && input.displayName ? input.displayName : input.fullName;
 }

@@ -26,6 +26,7 @@ describe('importing the roster from CSV', () => {
     expect(preview.counts).toEqual({ new: 2, update: 0, duplicate: 0, error: 2 });
     expect(preview.rows.filter((row) => row.status === 'error').map((row) => row.line)).toEqual([3, 4]);
     expect(preview.rows.find((row) => row.line === 4)?.messages.join(' ')).toMatch(/Unknown sector 'Roller derby league'/);
+    expect(preview.rows.find((row) => row.line === 4)?.label).toBe('Moonlight Rollerdrome');
 
     const refused = await t.fail('directory.importCommit', request);
     expect(refused.code).toBe('VALIDATION');

@@ -12,6 +12,8 @@ import { errorMessage } from '../../components/errorMessage';
 
 interface ListPageLayoutProps {
   title: string;
+  /** Extra buttons beside Add (import and export), passed in by the app so features stay apart. */
+  actions?: ReactNode;
   addLabel: string;
   onAdd: () => void;
   filterLabel: string;
@@ -31,9 +33,12 @@ export function ListPageLayout(props: ListPageLayoutProps) {
     <Stack sx={{ gap: 2, height: '100%' }}>
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography variant="h1">{props.title}</Typography>
-        <Button variant="contained" startIcon={<Add />} onClick={props.onAdd}>
-          {props.addLabel}
-        </Button>
+        <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+          {props.actions}
+          <Button variant="contained" startIcon={<Add />} onClick={props.onAdd}>
+            {props.addLabel}
+          </Button>
+        </Stack>
       </Stack>
       <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: 2, alignItems: { md: 'center' } }}>
         <TextField

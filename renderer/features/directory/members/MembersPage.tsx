@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { coalitionRoles } from '../../../../shared/contract';
 import type { SectorId } from '../../../../shared/stakeholderSectors';
@@ -12,7 +12,8 @@ import { SectorOptions } from '../SectorOptions';
 import { memberColumns } from './memberColumns';
 import { MemberFormDialog } from './MemberFormDialog';
 
-export function MembersPage() {
+/** toolbarActions: buttons from other features (import, export), placed beside Add. */
+export function MembersPage({ toolbarActions }: { toolbarActions?: ReactNode }) {
   const [showArchived, setShowArchived] = useState(false);
   const [filterText, setFilterText] = useState('');
   const [sector, setSector] = useState<SectorId | ''>('');
@@ -30,6 +31,7 @@ export function MembersPage() {
     <>
       <ListPageLayout
         title="Members"
+        actions={toolbarActions}
         addLabel="Add member"
         onAdd={() => setAdding(true)}
         filterLabel="Filter members"

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { involvementLevels } from '../../../../shared/contract';
 import type { SectorId } from '../../../../shared/stakeholderSectors';
@@ -12,7 +12,8 @@ import { SectorOptions } from '../SectorOptions';
 import { organizationColumns } from './organizationColumns';
 import { OrganizationFormDialog } from './OrganizationFormDialog';
 
-export function OrganizationsPage() {
+/** toolbarActions: buttons from other features (import, export), placed beside Add. */
+export function OrganizationsPage({ toolbarActions }: { toolbarActions?: ReactNode }) {
   const [showArchived, setShowArchived] = useState(false);
   const [filterText, setFilterText] = useState('');
   const [sector, setSector] = useState<SectorId | ''>('');
@@ -30,6 +31,7 @@ export function OrganizationsPage() {
     <>
       <ListPageLayout
         title="Organizations"
+        actions={toolbarActions}
         addLabel="Add organization"
         onAdd={() => setAdding(true)}
         filterLabel="Filter organizations"

@@ -1,0 +1,160 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import type { ImportPreviewResult } from '../../shared/contract';
+import { OrganizationsPage } from '../../renderer/features/directory/organizations/OrganizationsPage';
+import { DirectoryTransferActions } from '../../renderer/features/directoryTransfer/DirectoryTransferActions';
+import { answerChannels, callsTo, failWith, renderWithProviders } from './support/host';
+import { giveElementsASize, laneChildWelfare } from './support/directorySamples';
+
+vi.mock('../../renderer/api', () => import('./support/apiMock'));
+giveElementsASize();
+
+// jsdom's Blob has no arrayBuffer(); every browser the app runs in does.
+Blob.prototype.arrayBuffer ??= function (this: Blob) {
+  return new Promise<ArrayBuffer>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.readAsArrayBuffer(this);
+  });
+};
+
+const csv = 'Organization,Stakeholder group,Involvement\nEastside Youth Drop-in,Runaway and homeless youth,core\n,Child welfare,core\nMoonlight Rollerdrome,Roller derby league,periodic\n';
+const guessedMapping = { name: 0, sector: 1, involvement: 2 };
+
+function previewOf(overrides: Partial<ImportPreviewResult> = {}): ImportPreviewResult {
+  return {
+    headers: ['Organization', 'Stakeholder group', 'Involvement'],
+    mapping: guessedMapping,
+    fields: [
+      { id: 'name', label: 'Name' },
+      { id: 'sector', label: 'Sector' },
+      { id: 'involvement', label: 'Involvement' },
+    ],
+    missingFields: [],
+    rows: [
+      { line: 2, status: 'new', label: 'Eastside Youth Drop-in', messages: [] },
+      { line: 3, status: 'error', label: '', messages: ['Name is required.'] },
+      { line: 4, status: 'error', label: 'Moonlight Rollerdrome', messages: ["Unknown sector 'Roller derby league'."] },
+    ],
+    counts: { new: 1, update: 0, duplicate: 0, error: 2 },
+    ...overrides,
+  };
+}
+
+const cleanPreview = previewOf({
+  rows: [{ line: 2, status: 'new', label: 'Eastside Youth Drop-in', messages: [] }],
+  counts: { new: 1, update: 0, duplicate: 0, error: 0 },
+});
+
+async function chooseFile(content = csv) {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Import CSV' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Import organizations' });
+  await user.upload(within(dialog).getByLabelText('CSV file'), new File([content], 'orgs.csv', { type: 'text/csv' }));
+  return { user, dialog };
+}
+
+async function goToMapping(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement) {
+  await within(dialog).findByText(/^Read 3 columns and \d+ rows?\./);
+  await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+}
+
+async function goToPreview(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement) {
+  await goToMapping(user, dialog);
+  await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+}
+
+describe('importing organizations from CSV', () => {
+  it('sends the file, shows each problem, and keeps Import disabled while any row has one', async () => {
+    answerChannels({ 'directory.importPreview': () => previewOf() });
+    renderWithProviders(<DirectoryTransferActions kind="organizations" />);
+    const { user, dialog } = await chooseFile();
+    await goToPreview(user, dialog);
+
+    expect(within(dialog).getByText('2 rows have problems: nothing can be imported until they are fixed. Rows with problems are listed first.')).toBeTruthy();
+    expect(await within(dialog).findByText("Unknown sector 'Roller derby league'.")).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Import 1 row' })).toHaveProperty('disabled', true);
+    expect(callsTo('directory.importPreview')).toEqual([
+      { kind: 'organizations', fileName: 'orgs.csv', contentBase64: btoa(csv), duplicates: 'skip' },
+    ]);
+  });
+
+  it('asks for a new preview when a column is changed, and says which columns are still needed', async () => {
+    answerChannels({
+      'directory.importPreview': ({ mapping }) =>
+        mapping?.sector === null ? previewOf({ mapping, missingFields: ['Choose the column for Sector.'] }) : previewOf(),
+    });
+    renderWithProviders(<DirectoryTransferActions kind="organizations" />);
+    const { user, dialog } = await chooseFile();
+    await goToMapping(user, dialog);
+
+    expect(within(dialog).getByLabelText('Sector')).toHaveProperty('value', '1');
+    await user.selectOptions(within(dialog).getByLabelText('Sector'), '(not in this file)');
+
+    expect(await within(dialog).findByText('Choose the column for Sector.')).toBeTruthy();
+    expect(callsTo('directory.importPreview')).toHaveLength(2);
+    expect(callsTo('directory.importPreview')[1]).toMatchObject({ mapping: { ...guessedMapping, sector: null } });
+    expect(within(dialog).getByRole('button', { name: 'Next' })).toHaveProperty('disabled', true);
+  });
+
+  it('asks again with "update" when duplicates should be updated', async () => {
+    answerChannels({ 'directory.importPreview': () => cleanPreview });
+    renderWithProviders(<DirectoryTransferActions kind="organizations" />);
+    const { user, dialog } = await chooseFile();
+    await goToPreview(user, dialog);
+
+    await user.click(within(dialog).getByLabelText("Update them with the file's values"));
+    await vi.waitFor(() => expect(callsTo('directory.importPreview')).toHaveLength(2));
+    expect(callsTo('directory.importPreview')[1]).toMatchObject({ duplicates: 'update' });
+  });
+
+  it('imports, says what was written and refreshes the list', async () => {
+    let imported = false;
+    answerChannels({
+      'directory.listOrganizations': () => (imported ? [laneChildWelfare] : []),
+      'directory.importPreview': () => cleanPreview,
+      'directory.importCommit': () => {
+        imported = true;
+        return { created: 1, updated: 0, skipped: 0 };
+      },
+    });
+    renderWithProviders(
+      <MemoryRouter>
+        <OrganizationsPage toolbarActions={<DirectoryTransferActions kind="organizations" />} />
+      </MemoryRouter>,
+    );
+    const { user, dialog } = await chooseFile();
+    await goToPreview(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 row' }));
+
+    expect(await within(dialog).findByText(/Imported: 1 new, 0 updated, 0 skipped/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(await within(screen.getByRole('grid', { name: 'Organizations' })).findByText(laneChildWelfare.name)).toBeTruthy();
+  });
+
+  it('shows a progress bar while a large file is checked', async () => {
+    let answer: (preview: ImportPreviewResult) => void = () => undefined;
+    answerChannels({ 'directory.importPreview': () => new Promise((resolve) => (answer = resolve)) });
+    renderWithProviders(<DirectoryTransferActions kind="organizations" />);
+    const rows = Array.from({ length: 10_000 }, (_, index) => `Organization ${index},Child welfare,core`);
+    const { dialog } = await chooseFile(['Organization,Stakeholder group,Involvement', ...rows].join('\n'));
+
+    expect(await within(dialog).findByRole('status')).toHaveProperty('textContent', 'Checking 10,000 rows…');
+    answer(cleanPreview);
+    await vi.waitFor(() => expect(within(dialog).queryByRole('status')).toBeNull());
+  });
+
+  it('shows why a malformed file cannot be read under the file field, and nothing else', async () => {
+    const message = 'This file is not UTF-8. In Excel, save it as "CSV UTF-8 (Comma delimited)".';
+    answerChannels({ 'directory.importPreview': () => failWith({ code: 'VALIDATION', message, fieldErrors: { file: [message] } }) });
+    renderWithProviders(<DirectoryTransferActions kind="organizations" />);
+    const { dialog } = await chooseFile();
+
+    expect(await within(dialog).findByText(message)).toBeTruthy();
+    expect(within(dialog).getByLabelText('CSV file')).toHaveProperty('ariaInvalid', 'true');
+    expect(within(dialog).getByRole('button', { name: 'Next' })).toHaveProperty('disabled', true);
+    expect(within(dialog).queryByRole('grid')).toBeNull();
+  });
+});

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+import { createWorkspace } from './journeySteps';
+
+const PASSPHRASE = 'rivers meet below the old mill';
+const BAD_ORGANIZATIONS = path.resolve(import.meta.dirname, '..', 'fixtures', 'csv', 'two-bad-rows-organizations.csv');
+const ORGANIZATIONS = ['Eastside Youth Drop-in', 'Lane County Child Welfare', 'Moonlight Rollerdrome', 'County Probation Department'];
+
+/** The bad fixture with its two rows fixed: the missing name given, the unknown sector replaced by a real one. */
+const FIXED_ORGANIZATIONS_CSV = [
+  'Organization,Stakeholder group,Involvement,Trauma-informed',
+  'Eastside Youth Drop-in,Runaway and homeless youth,core,yes',
+  'Lane County Child Welfare,Child welfare,core,no',
+  'Moonlight Rollerdrome,Entertainment and recreation venues,periodic,no',
+  'County Probation Department,Law enforcement,core,1',
+].join('\r\n');
+
+const MEMBERS_CSV = [
+  'Full name,Display name,Organization,Email,Representative,Protected',
+  'Ana Muñoz,,Lane County Child Welfare,ana@example.org,primary,no',
+  'Jordan Secret-Name,J. (youth advisor),Eastside Youth Drop-in,jordan@example.org,none,yes',
+].join('\n');
+
+async function openPage(page: Page, label: 'Organizations' | 'Members'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: label }).click();
+  await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+}
+
+function writeCsv(name: string, content: string): string {
+  const file = test.info().outputPath(name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content, 'utf8');
+  return file;
+}
+
+/** Opens the import dialog, chooses the file and walks to the row check; returns the dialog. */
+async function previewImport(page: Page, kind: 'organizations' | 'members', file: string, shotPrefix?: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: `Import ${kind}` });
+  await dialog.getByLabel('CSV file').setInputFiles(file);
+  await expect(dialog.getByText(/^Read \d+ columns and \d+ rows?\./)).toBeVisible();
+  if (shotPrefix) await screenshot(page, `${shotPrefix}-01-file`, { fullPage: false });
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  if (shotPrefix) await screenshot(page, `${shotPrefix}-02-columns`, { fullPage: false });
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  await expect(dialog.getByRole('grid', { name: 'Rows in the file' })).toBeVisible();
+  return dialog;
+}
+
+async function commitImport(dialog: Locator, rows: number, summary: string): Promise<void> {
+  await dialog.getByRole('button', { name: `Import ${rows} rows` }).click();
+  await expect(dialog.getByText(summary)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** The CSV as lines of cells; none of this test's values hold commas or quotes. */
+function readCsvLines(file: string): string[][] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter(Boolean)
+    .map((line) => line.split(','));
+}
+
+test('a coordinator imports organizations from CSV, fixes two bad rows, and exports the roster', async ({ page, app }) => {
+  await page.goto(app.url);
+  await createWorkspace(page, { name: 'Lane County Youth Safety Coalition', state: 'Oregon', passphrase: PASSPHRASE });
+  await openPage(page, 'Organizations');
+
+  const problems = await previewImport(page, 'organizations', BAD_ORGANIZATIONS, 'import');
+  await expect(problems.getByText('2 rows have problems: nothing can be imported until they are fixed.', { exact: false })).toBeVisible();
+  const previewGrid = problems.getByRole('grid', { name: 'Rows in the file' });
+  await expect(previewGrid.getByRole('row', { name: /^3 Problem/ })).toContainText(/name/i);
+  await expect(previewGrid.getByRole('row', { name: /^4 Problem/ })).toContainText("Unknown sector 'Roller derby league'");
+  await expect(problems.getByRole('button', { name: 'Import 2 rows' })).toBeDisabled();
+  await screenshot(page, 'import-03-problems', { fullPage: false });
+  await page.setViewportSize({ width: 420, height: 800 });
+  await screenshot(page, 'import-03-problems-narrow', { fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await problems.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('grid', { name: 'Organizations' }).getByText('Nothing here yet.')).toBeVisible();
+
+  const fixed = await previewImport(page, 'organizations', writeCsv('fixed-organizations.csv', FIXED_ORGANIZATIONS_CSV));
+  await expect(fixed.getByText('4 rows in the file: 4 new.')).toBeVisible();
+  await screenshot(page, 'import-04-fixed-preview', { fullPage: false });
+  await commitImport(fixed, 4, 'Imported: 4 new, 0 updated, 0 skipped');
+  const organizationsGrid = page.getByRole('grid', { name: 'Organizations' });
+  for (const name of ORGANIZATIONS) await expect(organizationsGrid.getByText(name)).toBeVisible();
+  await screenshot(page, 'import-05-organizations');
+  await page.setViewportSize({ width: 420, height: 800 });
+  await screenshot(page, 'import-05-organizations-narrow', { fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await openPage(page, 'Members');
+  const members = await previewImport(page, 'members', writeCsv('members.csv', MEMBERS_CSV));
+  await screenshot(page, 'import-06-members-preview', { fullPage: false });
+  await commitImport(members, 2, 'Imported: 2 new, 0 updated, 0 skipped');
+  const membersGrid = page.getByRole('grid', { name: 'Members' });
+  await expect(membersGrid.getByText('Ana Muñoz')).toBeVisible();
+  await expect(membersGrid.getByText('J. (youth advisor)')).toBeVisible();
+  await expect(page.getByText('Jordan Secret-Name')).toHaveCount(0);
+
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search the directory' }).fill('munoz');
+  await expect(page.getByRole('option', { name: /Ana Muñoz/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Export roster' }).click();
+  const exportDialog = page.getByRole('dialog', { name: 'Export roster' });
+  await expect(exportDialog.getByLabel('CSV', { exact: true })).toBeChecked();
+  await expect(exportDialog.getByLabel('Show display name only')).toBeChecked();
+  await screenshot(page, 'import-07-export', { fullPage: false });
+  const downloading = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Export' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/roster \d{4}-\d{2}-\d{2}\.csv$/);
+  const saved = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(saved);
+  await expect(page.getByText(`Roster exported: ${download.suggestedFilename()}`)).toBeVisible();
+  await screenshot(page, 'import-08-exported', { fullPage: false });
+
+  const [header, ...rows] = readCsvLines(saved);
+  expect(header?.slice(0, 2)).toEqual(['Organization', 'Sector']);
+  const nameColumn = header?.indexOf('Name') ?? -1;
+  expect(rows.map((row) => row[nameColumn])).toEqual(expect.arrayContaining(['Ana Muñoz', 'J. (youth advisor)']));
+  expect(new Set(rows.map((row) => row[0]))).toEqual(new Set(ORGANIZATIONS));
+  const text = fs.readFileSync(saved, 'utf8');
+  expect(text).not.toContain('Jordan Secret-Name');
+  expect(text).not.toContain('jordan@example.org');
+});
