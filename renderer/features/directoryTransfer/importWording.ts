@@ -40,7 +40,7 @@ export function importButtonLabel(counts: ImportCounts): string {
 }
 
 export function importedSummary(result: { created: number; updated: number; skipped: number }): string {
-  return `Imported: ${result.created} new, ${result.updated} updated, ${result.skipped} skipped`;
+  return `Imported: ${result.created.toLocaleString('en-US')} new, ${result.updated.toLocaleString('en-US')} updated, ${result.skipped.toLocaleString('en-US')} skipped`;
 }
 
 export function checkingRowsMessage(rows: number): string {
