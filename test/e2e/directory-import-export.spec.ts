@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Locator, type Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { commitImport, openPage, previewImport, writeCsv } from './directorySteps';
 import { createWorkspace } from './journeySteps';
