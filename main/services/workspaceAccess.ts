@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { ChannelParsedInput, WorkspaceSummary } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { recordAudit } from '../db/auditRepository';
+import { logError } from '../log';
 import { createWorkspace } from '../workspace/createWorkspace';
-import { sealSlot, withSlot, writeKeySlots } from '../workspace/keySlots';
+import { type SlotKind, sealSlot, withSlot, writeKeySlots } from '../workspace/keySlots';
 import { type OpenWorkspace, closeWorkspace, openWorkspace } from '../workspace/openWorkspace';
 import { unlockDataKey } from '../workspace/unlockDataKey';
 import { type WorkspaceFiles, WORKSPACE_FOLDER_SUFFIX, workspaceFiles, workspaceFolderName } from '../workspace/workspaceFiles';
@@ -39,7 +40,7 @@ export async function unlockWithPassphrase(
   input: ChannelParsedInput<'workspace.unlock'>,
 ): Promise<WorkspaceSummary> {
   const files = resolveWorkspace(input.path);
-  const { dataKey, keySlots } = await throttled(context, files, 'passphrase', () => unlockDataKey(files, 'passphrase', input.passphrase));
+  const { dataKey, keySlots } = await throttled(context, files, { kind: 'passphrase', field: 'passphrase' }, () => unlockDataKey(files, 'passphrase', input.passphrase));
   return startSession(context, openWorkspace(files, keySlots, dataKey, openOptions(context)));
 }
 
@@ -49,14 +50,17 @@ export async function recoverWithCode(
   input: ChannelParsedInput<'workspace.recover'>,
 ): Promise<WorkspaceSummary> {
   const files = resolveWorkspace(input.path);
-  const { dataKey, keySlots } = await throttled(context, files, 'recoveryCode', () => unlockDataKey(files, 'recovery', input.recoveryCode));
+  const { dataKey, keySlots } = await throttled(context, files, { kind: 'recovery', field: 'recoveryCode' }, () => unlockDataKey(files, 'recovery', input.recoveryCode));
   const workspace = openWorkspace(files, keySlots, dataKey, openOptions(context));
   try {
     const slot = await sealSlot('passphrase', input.newPassphrase, dataKey, keySlots.workspaceId, context.kdfCost);
-    workspace.keySlots = withSlot(keySlots, slot);
-    writeKeySlots(files.keySlots, workspace.keySlots);
+    const next = withSlot(keySlots, slot);
     const at = context.now().toISOString();
-    recordAudit(workspace.db, { profile: context.profile, entity: 'workspace', entityId: workspace.meta.id, action: 'passphrase reset with recovery code', changes: {} }, at);
+    workspace.db.transaction(() => {
+      recordAudit(workspace.db, { profile: context.profile, entity: 'workspace', entityId: workspace.meta.id, action: 'passphrase reset with recovery code', changes: {} }, at);
+      writeKeySlots(files.keySlots, next);
+    })();
+    workspace.keySlots = next;
   } catch (error) {
     closeWorkspace(workspace);
     throw error;
@@ -80,9 +84,17 @@ export function resolveWorkspace(inputPath: string): WorkspaceFiles {
   return workspaceFiles(folder);
 }
 
-/** Runs one secret check under the throttle, keyed by workspace folder and kind of secret. */
-export async function throttled<T>(context: ServiceContext, files: WorkspaceFiles, field: string, attempt: () => Promise<T>): Promise<T> {
-  const key = `${files.folder}\u0000${field}`;
+/**
+ * Runs one secret check under the throttle. Failures count per workspace folder (however its path is spelled)
+ * and per kind of secret, so unlock, change passphrase and restore share one budget of guesses.
+ */
+export async function throttled<T>(
+  context: ServiceContext,
+  files: WorkspaceFiles,
+  secret: { kind: SlotKind; field: string },
+  attempt: () => Promise<T>,
+): Promise<T> {
+  const key = `${canonicalFolder(files.folder)}\u0000${secret.kind}`;
   context.throttle.assertMayTry(key);
   try {
     const result = await attempt();
@@ -92,16 +104,31 @@ export async function throttled<T>(context: ServiceContext, files: WorkspaceFile
     if (!(error instanceof AppError) || error.code !== 'WRONG_PASSPHRASE') throw error;
     const retryAfterMs = context.throttle.recordFailure(key);
     throw new AppError('WRONG_PASSPHRASE', error.message, {
-      fieldErrors: { [field]: [error.message] },
+      fieldErrors: { [secret.field]: [error.message] },
       ...(retryAfterMs > 0 ? { retryAfterMs } : {}),
     });
   }
 }
 
+function canonicalFolder(folder: string): string {
+  let real = folder;
+  try {
+    real = fs.realpathSync.native(folder);
+  } catch {
+    // A folder that cannot be resolved is counted under the path as given.
+  }
+  return process.platform === 'win32' || process.platform === 'darwin' ? real.toLowerCase() : real;
+}
+
 function startSession(context: ServiceContext, workspace: OpenWorkspace): WorkspaceSummary {
   context.session.open(workspace, readAutoLockMinutes(workspace.db));
   const summary = summarize(workspace);
-  context.recent.remember({ name: summary.name, path: summary.path, lastOpenedAt: context.now().toISOString() });
+  try {
+    context.recent.remember({ name: summary.name, path: summary.path, lastOpenedAt: context.now().toISOString() });
+  } catch (error) {
+    // The recent list is a convenience: failing to update it must not make an open workspace look failed.
+    logError('updating the recent workspaces list', error);
+  }
   return summary;
 }
 

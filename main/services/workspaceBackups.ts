@@ -37,7 +37,7 @@ export async function restoreFromBackup(
     throw new AppError('NOT_FOUND', 'That backup does not belong to this workspace.');
   }
   const target = workspaceFiles(freeSiblingFolder(source.folder, context.now()));
-  const restored = await throttled(context, source, 'passphrase', () =>
+  const restored = await throttled(context, source, { kind: 'passphrase', field: 'passphrase' }, () =>
     restoreWorkspace(backupFile, target, { kind: 'passphrase', value: input.passphrase }, openOptions(context)),
   );
   const summary = summarize(restored);

@@ -33,16 +33,35 @@ export async function issueNewRecoveryCode(
 }
 
 async function confirmPassphrase(context: ServiceContext, workspace: OpenWorkspace, passphrase: string, field: string): Promise<void> {
-  const { dataKey } = await throttled(context, workspace.files, field, () => unlockDataKey(workspace.files, 'passphrase', passphrase));
+  const { dataKey } = await throttled(context, workspace.files, { kind: 'passphrase', field }, () => unlockDataKey(workspace.files, 'passphrase', passphrase));
+  assertStillOpen(context, workspace);
   const same = crypto.timingSafeEqual(dataKey, workspace.dataKey);
   dataKey.fill(0);
   if (!same) throw new AppError('WORKSPACE_DAMAGED', 'The key file no longer matches this open workspace. Lock and unlock again.');
 }
 
+/**
+ * Seals the new slot with a copy of the key (locking zeroes the session's key while scrypt runs), then writes
+ * the audit row and the key file together: the key file is replaced inside the transaction, before it commits.
+ */
 async function replaceSlot(context: ServiceContext, workspace: OpenWorkspace, kind: SlotKind, secret: string, action: string): Promise<void> {
-  const slot = await sealSlot(kind, secretForSlot(kind, secret), workspace.dataKey, workspace.keySlots.workspaceId, context.kdfCost);
-  const next = withSlot(workspace.keySlots, slot);
-  writeKeySlots(workspace.files.keySlots, next);
-  workspace.keySlots = next;
-  recordAudit(workspace.db, { profile: context.profile, entity: 'workspace', entityId: workspace.meta.id, action, changes: {} }, context.now().toISOString());
+  const dataKey = Buffer.from(workspace.dataKey);
+  try {
+    const slot = await sealSlot(kind, secretForSlot(kind, secret), dataKey, workspace.keySlots.workspaceId, context.kdfCost);
+    assertStillOpen(context, workspace);
+    const next = withSlot(workspace.keySlots, slot);
+    workspace.db.transaction(() => {
+      recordAudit(workspace.db, { profile: context.profile, entity: 'workspace', entityId: workspace.meta.id, action, changes: {} }, context.now().toISOString());
+      writeKeySlots(workspace.files.keySlots, next);
+    })();
+    workspace.keySlots = next;
+  } finally {
+    dataKey.fill(0);
+  }
+}
+
+function assertStillOpen(context: ServiceContext, workspace: OpenWorkspace): void {
+  if (context.session.workspace !== workspace) {
+    throw new AppError('LOCKED', 'The workspace was locked before the change could be saved. Nothing was changed.');
+  }
 }

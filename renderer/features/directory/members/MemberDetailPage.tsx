@@ -42,7 +42,8 @@ function MemberDetailLoader({ id }: { id: string }) {
   const detail = useMemberDetail(id);
   if (detail.isPending) return <CircularProgress aria-label="Loading the member" />;
   if (detail.isError) return <Alert severity="error">{errorMessage(detail.error)}</Alert>;
-  return <MemberDetailView detail={detail.data} />;
+  // A saved change remounts the view, so details revealed before it are dropped rather than shown stale or saved back.
+  return <MemberDetailView key={detail.data.member.updatedAt} detail={detail.data} />;
 }
 
 function MemberDetailView({ detail: { member, organization, history } }: { detail: MemberDetail }) {
