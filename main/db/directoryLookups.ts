@@ -3,29 +3,33 @@ import { normalizeKey } from '../import/normalizeKey';
 import type { Db } from './openDatabase';
 
 /**
- * Name and email look-ups for an import, read once into memory: protected members are matched on
- * their real name and email too, which never leave this module.
+ * Name and email look-ups for an import, read once into memory. Protected members are matched on their
+ * real name and email too (so an import cannot duplicate them); since a match tells the importer that such a
+ * person exists, each one is reported through onProtectedMatch for the audit log, as a reveal would be.
  */
-export function directoryLookups(db: Db): MemberImportLookups {
+export function directoryLookups(db: Db, onProtectedMatch: (memberId: string) => void = () => undefined): MemberImportLookups {
   const organizations = new Map<string, string>();
   for (const row of db.prepare('SELECT id, name FROM organizations WHERE archived_at IS NULL').all() as Array<{ id: string; name: string }>) {
     organizations.set(normalizeKey(row.name), row.id);
   }
   const byEmail = new Map<string, string>();
   const byName = new Map<string, string>();
-  const members = db.prepare('SELECT id, full_name AS fullName, email, organization_id AS organizationId FROM members WHERE archived_at IS NULL').all() as Array<{
-    id: string;
-    fullName: string;
-    email: string;
-    organizationId: string | null;
-  }>;
+  const protectedIds = new Set<string>();
+  const members = db
+    .prepare('SELECT id, full_name AS fullName, email, organization_id AS organizationId, protected_identity AS protectedIdentity FROM members WHERE archived_at IS NULL')
+    .all() as Array<{ id: string; fullName: string; email: string; organizationId: string | null; protectedIdentity: number }>;
   for (const member of members) {
     if (member.email) byEmail.set(member.email.toLowerCase(), member.id);
     byName.set(memberNameKey(member), member.id);
+    if (member.protectedIdentity) protectedIds.add(member.id);
   }
+  const matchedMember = (id: string | undefined) => {
+    if (id && protectedIds.has(id)) onProtectedMatch(id);
+    return found(id);
+  };
   return {
     findOrganizationByName: (name) => found(organizations.get(normalizeKey(name))),
-    findMember: (key) => found((key.email ? byEmail.get(key.email.toLowerCase()) : undefined) ?? byName.get(memberNameKey(key))),
+    findMember: (key) => matchedMember((key.email ? byEmail.get(key.email.toLowerCase()) : undefined) ?? byName.get(memberNameKey(key))),
   };
 }
 

@@ -2,7 +2,9 @@ import type { ChannelParsedInput, ImportPreviewResult } from '../../shared/contr
 import { memberInputSchema, organizationInputSchema } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { importFieldsOf, type ColumnMapping, type ImportKind } from '../../shared/importFields';
+import { recordAudit } from '../db/auditRepository';
 import { directoryLookups } from '../db/directoryLookups';
+import type { Db } from '../db/openDatabase';
 import { findMember, revealMemberIdentity } from '../db/memberRepository';
 import { findOrganization } from '../db/organizationRepository';
 import { emptyColumnMapping, fieldLabel, guessColumnMapping, missingRequiredFields } from '../import/columnMapping';
@@ -18,17 +20,20 @@ type AnyPreview = ImportPreview<OrganizationImportInput> | ImportPreview<MemberI
 
 const MAX_REPORTED_PROBLEMS = 50;
 
-/** Reads the file, settles the column mapping and classifies every row, without writing anything. */
+/** Reads the file, settles the column mapping and classifies every row; writes nothing but the audit of protected matches. */
 function prepareImport(context: ServiceContext, input: ImportRequest) {
   const parsed = parseCsv(Buffer.from(input.contentBase64, 'base64'));
   if (!parsed.ok) throw new AppError('VALIDATION', parsed.error.message, { fieldErrors: { file: [parsed.error.message] } });
   const { headers, rows } = parsed.csv;
   const mapping = input.mapping ? chosenMapping(input.kind, input.mapping, headers.length) : guessColumnMapping(input.kind, headers);
-  const lookups = directoryLookups(workspaceDb(context));
+  const db = workspaceDb(context);
+  const protectedMatches = new Set<string>();
+  const lookups = directoryLookups(db, (memberId) => protectedMatches.add(memberId));
   const preview: AnyPreview =
     input.kind === 'organizations'
       ? importRows('organizations', rows, mapping as ColumnMapping<'organizations'>, lookups, { duplicates: input.duplicates })
       : importRows('members', rows, mapping as ColumnMapping<'members'>, lookups, { duplicates: input.duplicates });
+  auditProtectedMatches(context, db, protectedMatches, input.fileName);
   return { headers, rows, mapping, preview, missingFields: missingRequiredFields(input.kind, mapping) };
 }
 
@@ -76,6 +81,16 @@ export function commitImport(context: ServiceContext, input: ImportRequest): { c
       }
     }
     return result;
+  })();
+}
+
+function auditProtectedMatches(context: ServiceContext, db: Db, memberIds: ReadonlySet<string>, fileName: string): void {
+  if (memberIds.size === 0) return;
+  const at = context.now().toISOString();
+  db.transaction(() => {
+    for (const memberId of memberIds) {
+      recordAudit(db, { profile: context.profile, entity: 'member', entityId: memberId, action: 'matched by an import', changes: { file: fileName } }, at);
+    }
   })();
 }
 

@@ -58,6 +58,13 @@ describe('importing the roster from CSV', () => {
     const listed = await t.call('directory.listMembers', {});
     expect(listed.map((member) => member.shownName).sort()).toEqual(['Ana Muñoz', 'J. (youth advisor)']);
     expect(JSON.stringify(listed)).not.toContain('Jordan Secret-Name');
+
+    // Importing the same people again matches the protected member, which is recorded on their history.
+    const again = await t.call('directory.importPreview', { kind: 'members', fileName: 'again.csv', contentBase64: base64(members) });
+    expect(again.counts.duplicate).toBe(2);
+    const protectedMember = listed.find((member) => member.protectedIdentity)!;
+    const { history } = await t.call('directory.getMember', { id: protectedMember.id });
+    expect(history.map((entry) => entry.action)).toContain('matched by an import');
   });
 
   it('refuses a file that is not UTF-8 with a clear message, changing nothing', async () => {
