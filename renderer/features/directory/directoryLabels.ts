@@ -1,5 +1,6 @@
 import type { Qualities } from '../../../shared/contract';
 import { qualityLabels } from '../../../shared/directoryLabels';
+import { memberFieldLabels as importedMemberLabels } from '../../../shared/importFields';
 
 export { coalitionRoleLabels, contactPreferenceLabels, involvementLabels, kindLabels, qualityLabels, representativeRoleLabels } from '../../../shared/directoryLabels';
 
@@ -27,20 +28,6 @@ export const organizationFieldLabels = {
   ...qualityLabels,
 } as const;
 
-export const memberFieldLabels = {
-  fullName: 'Full name',
-  displayName: 'Display name',
-  pronouns: 'Pronouns',
-  organizationId: 'Organization',
-  title: 'Title or position',
-  coalitionRole: 'Coalition role',
-  representativeRole: 'Representative role',
-  votingMember: 'Voting member',
-  email: 'Email',
-  phone: 'Phone',
-  preferredContact: 'Preferred contact',
-  startOn: 'Start date',
-  endOn: 'End date',
-  notes: 'Notes',
-  protectedIdentity: 'Protected identity',
-} as const;
+/** The member form's labels are the import's, with the organization chosen by id rather than typed by name. */
+const { organization, firstName: _firstName, lastName: _lastName, ...memberLabelsByField } = importedMemberLabels;
+export const memberFieldLabels = { ...memberLabelsByField, organizationId: organization } as const;
