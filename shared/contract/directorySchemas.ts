@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sectorIds } from '../stakeholderSectors';
+import { requiredText } from './textSchemas';
 
 /** Schemas of the coalition directory: organizations, members, coverage and search. */
 export const organizationKinds = ['public-agency', 'nonprofit', 'court', 'school-district', 'business', 'faith-community', 'tribal', 'other'] as const;
@@ -16,13 +17,6 @@ const optionalText = (label: string, max: number) =>
     .trim()
     .max(max, `${label} must be at most ${max} characters.`)
     .default('');
-
-const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} must be at most ${max} characters.`);
 
 /** A calendar date as YYYY-MM-DD, or null when not known. */
 export const isoDateSchema = z

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, passphraseTooShortMessage } from '../passphrasePolicy';
 import { isWellFormedRecoveryCode } from '../recoveryCode';
-
-const trimmed = (label: string, max: number) =>
-  z
-    .string({ error: `${label} is required.` })
-    .trim()
-    .min(1, `${label} is required.`)
-    .max(max, `${label} must be at most ${max} characters.`);
+import { requiredText } from './textSchemas';
 
 export const newPassphraseSchema = z
   .string({ error: 'A passphrase is required.' })
@@ -31,7 +25,7 @@ export const workspacePathSchema = z
   .refine((value) => !value.includes('\0'), 'That path is not valid.');
 
 export const jurisdictionSchema = z.object({
-  state: trimmed('State, territory or tribal nation', 120),
+  state: requiredText('State, territory or tribal nation', 120),
   region: z.string().trim().max(200, 'County or region must be at most 200 characters.').default(''),
 });
 
@@ -51,7 +45,7 @@ export const recentWorkspaceSchema = z.object({
 export type RecentWorkspace = z.infer<typeof recentWorkspaceSchema>;
 
 export const createWorkspaceInputSchema = z.object({
-  name: trimmed('Coalition name', 200),
+  name: requiredText('Coalition name', 200),
   jurisdiction: jurisdictionSchema,
   passphrase: newPassphraseSchema,
   location: z.string().trim().max(4096, 'That folder path is too long.').nullable().default(null),

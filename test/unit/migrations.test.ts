@@ -3,29 +3,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../main/db/migrate';
 import { type Migration, migrations } from '../../main/db/migrations';
-import { openEncryptedDatabase } from '../../main/db/openDatabase';
 import { listBackups } from '../../main/workspace/backupLocation';
 import { closeWorkspace, openWorkspace } from '../../main/workspace/openWorkspace';
 import { restoreWorkspace } from '../../main/workspace/restoreWorkspace';
 import { unlockDataKey } from '../../main/workspace/unlockDataKey';
 import { workspaceFiles } from '../../main/workspace/workspaceFiles';
-import { PASSPHRASE, createTestWorkspace, snapshotFolder, testDesk } from './support/testDesk';
+import { PASSPHRASE, createTestWorkspace, snapshotFolder, testDesk, withDatabaseFile } from './support/testDesk';
 
 async function lockedWorkspace() {
   const t = testDesk();
   const { workspace } = await createTestWorkspace(t);
   await t.call('workspace.lock', {});
   return { t, files: workspaceFiles(workspace.path) };
-}
-
-async function withDatabase<T>(files: ReturnType<typeof workspaceFiles>, use: (db: ReturnType<typeof openEncryptedDatabase>) => T): Promise<T> {
-  const { dataKey, keySlots } = await unlockDataKey(files, 'passphrase', PASSPHRASE);
-  const db = openEncryptedDatabase(files.database, dataKey, keySlots.database);
-  try {
-    return use(db);
-  } finally {
-    db.close();
-  }
 }
 
 const addNotes: Migration = {
@@ -44,7 +33,7 @@ describe('schema migrations', () => {
 
   it('keep the schema additive: the committed snapshot matches, so any change is reviewed', async () => {
     const { files } = await lockedWorkspace();
-    const schema = await withDatabase(files, (db) =>
+    const schema = await withDatabaseFile(files, (db) =>
       (db.prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name").all() as Array<{ sql: string }>)
         .map((row) => `${row.sql};`)
         .join('\n\n'),
@@ -54,7 +43,7 @@ describe('schema migrations', () => {
 
   it('refuse a workspace saved by a newer version, changing nothing', async () => {
     const { t, files } = await lockedWorkspace();
-    await withDatabase(files, (db) => db.pragma('user_version = 99990'));
+    await withDatabaseFile(files, (db) => db.pragma('user_version = 99990'));
     const before = snapshotFolder(files.folder);
     const error = await t.fail('workspace.unlock', { path: files.folder, passphrase: PASSPHRASE });
     expect(error.code).toBe('WORKSPACE_TOO_NEW');
@@ -65,7 +54,7 @@ describe('schema migrations', () => {
   it('back up the workspace before migrating, then apply every pending step in one transaction', async () => {
     const { files } = await lockedWorkspace();
     let backedUpAt = -1;
-    await withDatabase(files, (db) => {
+    await withDatabaseFile(files, (db) => {
       const result = migrate(db, [...migrations, addNotes], { backupBeforeMigrating: (from) => (backedUpAt = from) });
       expect(result.applied).toEqual(['9990-test-notes']);
       expect(schemaVersion(db)).toBe(9990);
@@ -76,7 +65,7 @@ describe('schema migrations', () => {
   it('roll back every step when one fails, leaving the version as it was', async () => {
     const { files } = await lockedWorkspace();
     const broken: Migration = { version: 9999 * 10, name: 'broken', up: (db) => db.exec('CREATE TABLE nope (; broken sql') };
-    await withDatabase(files, (db) => {
+    await withDatabaseFile(files, (db) => {
       expect(() => migrate(db, [...migrations, addNotes, broken], { backupBeforeMigrating: () => undefined })).toThrow();
       expect(schemaVersion(db)).toBe(migrations.at(-1)!.version);
       expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'test_notes'").get()).toEqual({ n: 0 });
@@ -85,7 +74,7 @@ describe('schema migrations', () => {
 
   it('refuse a file whose applied steps are not a prefix of the known ones', async () => {
     const { files } = await lockedWorkspace();
-    await withDatabase(files, (db) => {
+    await withDatabaseFile(files, (db) => {
       db.prepare("UPDATE schema_migrations SET name = 'something-else'").run();
       expect(() => migrate(db, migrations, { backupBeforeMigrating: () => undefined })).toThrow(/schema history/);
     });

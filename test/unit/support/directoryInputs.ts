@@ -1,9 +1,7 @@
 import type { MemberInput, OrganizationInput } from '../../../shared/contract';
 import type { Db } from '../../../main/db/openDatabase';
-import { openEncryptedDatabase } from '../../../main/db/openDatabase';
-import { unlockDataKey } from '../../../main/workspace/unlockDataKey';
 import { workspaceFiles } from '../../../main/workspace/workspaceFiles';
-import { PASSPHRASE, type TestDesk } from './testDesk';
+import { PASSPHRASE, type TestDesk, withDatabaseFile } from './testDesk';
 
 export function organizationInput(overrides: Partial<OrganizationInput> = {}): OrganizationInput {
   return { name: 'Lane County Child Welfare', sector: 'child-welfare', kind: 'public-agency', involvement: 'core', ...overrides };
@@ -16,13 +14,9 @@ export function memberInput(overrides: Partial<MemberInput> = {}): MemberInput {
 /** Locks the workspace and opens its database directly, to look at what is really stored; unlocks again after. */
 export async function withStoredDatabase<T>(t: TestDesk, workspacePath: string, use: (db: Db) => T): Promise<T> {
   await t.call('workspace.lock', {});
-  const files = workspaceFiles(workspacePath);
-  const { dataKey, keySlots } = await unlockDataKey(files, 'passphrase', PASSPHRASE);
-  const db = openEncryptedDatabase(files.database, dataKey, keySlots.database);
   try {
-    return use(db);
+    return await withDatabaseFile(workspaceFiles(workspacePath), use);
   } finally {
-    db.close();
     await t.call('workspace.unlock', { path: workspacePath, passphrase: PASSPHRASE });
   }
 }

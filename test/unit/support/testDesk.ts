@@ -7,7 +7,10 @@ import type { AppErrorShape } from '../../../shared/errors';
 import type { CoalitionDesk } from '../../../main/app/coalitionDesk';
 import { createCoalitionDesk } from '../../../main/app/createCoalitionDesk';
 import { browserHostServices } from '../../../main/app/hostServices';
+import { type Db, openEncryptedDatabase } from '../../../main/db/openDatabase';
 import { FAST_TEST_SCRYPT_COST } from '../../../main/workspace/kdf';
+import { unlockDataKey } from '../../../main/workspace/unlockDataKey';
+import type { WorkspaceFiles } from '../../../main/workspace/workspaceFiles';
 
 export const PASSPHRASE = 'correct horse battery staple';
 export const NEW_PASSPHRASE = 'a different long passphrase';
@@ -83,4 +86,15 @@ export function snapshotFolder(folder: string): Map<string, Buffer> {
     }
   }
   return snapshot;
+}
+
+/** Opens a workspace's database file directly with its key, to look at what is really stored, and closes it after. */
+export async function withDatabaseFile<T>(files: WorkspaceFiles, use: (db: Db) => T, passphrase = PASSPHRASE): Promise<T> {
+  const { dataKey, keySlots } = await unlockDataKey(files, 'passphrase', passphrase);
+  const db = openEncryptedDatabase(files.database, dataKey, keySlots.database);
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
 }

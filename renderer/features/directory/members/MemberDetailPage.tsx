@@ -19,7 +19,7 @@ import { SectionCard } from '../../../components/SectionCard';
 import { ArchivedChip, ProtectedChip, RepresentativeChip } from '../DirectoryChips';
 import { coalitionRoleLabels, contactPreferenceLabels, memberFieldLabels as labels, representativeRoleLabels } from '../directoryLabels';
 import { useDirectoryChange, useMemberDetail } from '../directoryQueries';
-import { FieldList } from '../FieldList';
+import { FieldList } from '../../../components/FieldList';
 import { HistoryList } from '../HistoryList';
 import { MemberFormDialog } from './MemberFormDialog';
 import { ProtectedIdentityNotice } from './ProtectedIdentityNotice';

@@ -19,7 +19,7 @@ import { SectionCard } from '../../../components/SectionCard';
 import { ArchivedChip, InvolvementChip, NoPrimaryChip } from '../DirectoryChips';
 import { involvementLabels, kindLabels, organizationFieldLabels as labels, qualitiesText } from '../directoryLabels';
 import { useDirectoryChange, useOrganizationDetail } from '../directoryQueries';
-import { FieldList } from '../FieldList';
+import { FieldList } from '../../../components/FieldList';
 import { HistoryList } from '../HistoryList';
 import { lacksPrimary } from './organizationColumns';
 import { OrganizationFormDialog } from './OrganizationFormDialog';
