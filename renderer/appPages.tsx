@@ -2,8 +2,17 @@ import Business from '@mui/icons-material/Business';
 import Dashboard from '@mui/icons-material/Dashboard';
 import Groups from '@mui/icons-material/Groups';
 import Insights from '@mui/icons-material/Insights';
+import EventNote from '@mui/icons-material/EventNote';
+import TaskAlt from '@mui/icons-material/TaskAlt';
+import Workspaces from '@mui/icons-material/Workspaces';
 import Settings from '@mui/icons-material/Settings';
 import { coveragePath, memberPath, membersPath, organizationPath, organizationsPath } from './components/directory/directoryPaths';
+import { actionItemsPath, meetingPath, meetingsPath, runMeetingPath, workgroupsPath } from './components/meetings/meetingPaths';
+import { ActionItemsPage } from './features/actions/ActionItemsPage';
+import { MeetingPage } from './features/meetings/MeetingPage';
+import { MeetingsPage } from './features/meetings/MeetingsPage';
+import { RunMeetingPage } from './features/runMeeting/RunMeetingPage';
+import { WorkgroupsPage } from './features/workgroups/WorkgroupsPage';
 import { CoveragePage } from './features/coverage/CoveragePage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { MemberDetailPage } from './features/directory/members/MemberDetailPage';
@@ -19,6 +28,17 @@ import { SettingsPage } from './features/settings/SettingsPage';
 export const appPages: readonly AppPage[] = [
   { path: '/', label: 'Dashboard', icon: <Dashboard />, element: <DashboardPage /> },
   {
+    path: meetingsPath,
+    label: 'Meetings',
+    icon: <EventNote />,
+    element: <MeetingsPage />,
+    subpages: [
+      { path: meetingPath(':id'), element: <MeetingPage /> },
+      { path: runMeetingPath(':id'), element: <RunMeetingPage /> },
+    ],
+  },
+  { path: actionItemsPath, label: 'Action items', icon: <TaskAlt />, element: <ActionItemsPage /> },
+  {
     path: organizationsPath,
     label: 'Organizations',
     icon: <Business />,
@@ -33,6 +53,7 @@ export const appPages: readonly AppPage[] = [
     subpages: [{ path: memberPath(':id'), element: <MemberDetailPage /> }],
   },
   { path: coveragePath, label: 'Coverage', icon: <Insights />, element: <CoveragePage /> },
+  { path: workgroupsPath, label: 'Workgroups', icon: <Workspaces />, element: <WorkgroupsPage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];
 

@@ -2,7 +2,7 @@ import type { AppStatus } from '../../shared/contract';
 import type { HostServices } from '../app/hostServices';
 import type { ServiceContext } from '../services/serviceContext';
 import { coverage } from '../services/coverage';
-import { searchGlobal } from '../services/directorySearch';
+import { searchGlobal } from '../services/globalSearch';
 import { archiveMember, createMember, getMember, listMembers, restoreMember, revealMember, updateMember } from '../services/members';
 import {
   archiveOrganization,
@@ -20,6 +20,8 @@ import { summarize } from '../services/workspaceSummary';
 import { createSampleWorkspace } from '../sample/createSampleWorkspace';
 import { commitImport, previewImport } from '../services/directoryImport';
 import { exportRoster } from '../services/rosterExport';
+import { createActionItemHandlers } from './actionItemHandlers';
+import { createMeetingHandlers } from './meetingHandlers';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -60,6 +62,8 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.importCommit': (input) => commitImport(context, input),
     'directory.exportRoster': (input) => exportRoster(context, input),
     'search.global': (input) => searchGlobal(context, input),
+    ...createMeetingHandlers(context),
+    ...createActionItemHandlers(context),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),
   };

@@ -5,8 +5,8 @@ import { toMatchExpression } from './searchQuery';
 import type { ServiceContext } from './serviceContext';
 import { workspaceDb } from './workspaceTransaction';
 
-/** The top bar's search across organizations and members; diacritics are folded ("munoz" finds "Muñoz"). */
-export function searchGlobal(context: ServiceContext, input: ChannelParsedInput<'search.global'>): SearchResult[] {
+/** The directory's part of the top bar's search (organizations and members); diacritics are folded ("munoz" finds "Muñoz"). */
+export function searchDirectoryEntries(context: ServiceContext, input: ChannelParsedInput<'search.global'>): SearchResult[] {
   const db = workspaceDb(context);
   const match = toMatchExpression(input.query);
   if (match === null) return [];
@@ -16,6 +16,7 @@ export function searchGlobal(context: ServiceContext, input: ChannelParsedInput<
     title: hit.title,
     subtitle: subtitleOf(hit),
     snippet: hit.snippet,
+    meetingId: null,
   }));
 }
 

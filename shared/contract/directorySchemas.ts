@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sectorIds } from '../stakeholderSectors';
-import { requiredText } from './textSchemas';
+import { optionalText, requiredText } from './textSchemas';
 
 /** Schemas of the coalition directory: organizations, members, coverage and search. */
 export const organizationKinds = ['public-agency', 'nonprofit', 'court', 'school-district', 'business', 'faith-community', 'tribal', 'other'] as const;
@@ -10,13 +10,6 @@ export const representativeRoles = ['primary', 'alternate', 'none'] as const;
 export const contactPreferences = ['email', 'phone', 'either', 'none'] as const;
 
 export const idSchema = z.string().uuid('Not a valid id.');
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
-    .default('');
 
 /** A calendar date as YYYY-MM-DD, or null when not known. */
 export const isoDateSchema = z
@@ -174,12 +167,15 @@ export const sectorCoverageSchema = z.object({
 });
 export type SectorCoverage = z.infer<typeof sectorCoverageSchema>;
 
+export const searchResultKinds = ['organization', 'member', 'meeting', 'agenda-item', 'decision', 'action-item'] as const;
 export const searchResultSchema = z.object({
-  kind: z.enum(['organization', 'member']),
+  kind: z.enum(searchResultKinds),
   id: z.string(),
   title: z.string(),
   subtitle: z.string(),
   /** Matched text with the matched words between \u0002 and \u0003, for the UI to highlight. */
   snippet: z.string(),
+  /** For agenda items and decisions: the meeting to open. */
+  meetingId: z.string().nullable().default(null),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

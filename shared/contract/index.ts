@@ -29,7 +29,50 @@ import {
 } from './directorySchemas';
 import { exportedFileSchema, importPreviewSchema, importRequestSchema, importResultSchema, rosterExportRequestSchema } from './directoryTransferSchemas';
 
+import {
+  agendaItemInputSchema,
+  agendaItemSchema,
+  agendaItemUpdateSchema,
+  attendeeSchema,
+  attendanceStatuses,
+  decisionInputSchema,
+  decisionSchema,
+  decisionUpdateSchema,
+  guestInputSchema,
+  inviteSchema,
+  meetingCreateSchema,
+  meetingDetailSchema,
+  meetingListOptionsSchema,
+  meetingSummarySchema,
+  meetingUpdateSchema,
+  notesHtmlSchema,
+  preferencesSchema,
+  quorumRuleSchema,
+  reasonSchema,
+  substituteSchema,
+  templateSchema,
+  timeZoneSchema,
+  workgroupInputSchema,
+  workgroupSchema,
+  workgroupUpdateSchema,
+} from './meetingSchemas';
+import {
+  actionCountsSchema,
+  actionItemDetailSchema,
+  actionItemInputSchema,
+  actionItemSchema,
+  actionItemUpdateSchema,
+  actionQueryResultSchema,
+  actionQuerySchema,
+  bulkStatusChangeSchema,
+  dueNoticeSchema,
+  statusChangeSchema,
+} from './actionItemSchemas';
+import { requiredText } from './textSchemas';
+
 export * from './workspaceSchemas';
+export * from './meetingSchemas';
+export * from './actionItemSchemas';
 export * from './directorySchemas';
 export * from './directoryTransferSchemas';
 export type { ChannelSpec } from './channel';
@@ -121,6 +164,78 @@ export const contract = {
   'directory.importCommit': channel(importRequestSchema, importResultSchema, { touchesSession: true }),
   'directory.exportRoster': channel(rosterExportRequestSchema, exportedFileSchema, { touchesSession: true }),
   'search.global': channel(z.object({ query: z.string().trim().min(1, 'Type something to search for.').max(200), limit: z.number().int().min(1).max(100).default(20) }), z.array(searchResultSchema)),
+
+  'workgroups.list': channel(listOptionsSchema, z.array(workgroupSchema)),
+  'workgroups.create': channel(workgroupInputSchema, workgroupSchema, { touchesSession: true }),
+  'workgroups.update': channel(workgroupUpdateSchema, workgroupSchema, { touchesSession: true }),
+  'workgroups.archive': channel(z.object({ id: idSchema }), workgroupSchema, { touchesSession: true }),
+  'workgroups.restore': channel(z.object({ id: idSchema }), workgroupSchema, { touchesSession: true }),
+
+  'meetings.list': channel(meetingListOptionsSchema, z.array(meetingSummarySchema)),
+  'meetings.get': channel(z.object({ id: idSchema }), meetingDetailSchema),
+  /** Creates one meeting, or a whole series when `recurrence` is set; returns the first. */
+  'meetings.create': channel(meetingCreateSchema, meetingSummarySchema, { touchesSession: true }),
+  'meetings.update': channel(meetingUpdateSchema, meetingSummarySchema, { touchesSession: true }),
+  /** Adds the next meeting after the last one of a series, following its rule. */
+  'meetings.addNextInSeries': channel(z.object({ id: idSchema }), meetingSummarySchema, { touchesSession: true }),
+  'meetings.start': channel(z.object({ id: idSchema }), meetingSummarySchema, { touchesSession: true }),
+  /** In progress -> minutes draft; unfinished items move to the next meeting in the series. */
+  'meetings.finish': channel(z.object({ id: idSchema }), meetingSummarySchema, { touchesSession: true }),
+  /** Back from minutes draft to in progress, e.g. to keep capturing. */
+  'meetings.resume': channel(z.object({ id: idSchema }), meetingSummarySchema, { touchesSession: true }),
+  /** Minutes draft -> approved (locked). `atMeetingId`: the meeting where they were approved, which records the decision. */
+  'meetings.approveMinutes': channel(
+    z.object({ id: idSchema, atMeetingId: idSchema.nullable().default(null) }),
+    meetingSummarySchema,
+    { touchesSession: true },
+  ),
+  'meetings.cancel': channel(z.object({ id: idSchema, reason: reasonSchema, scope: z.enum(['this', 'following']).default('this') }), meetingSummarySchema, { touchesSession: true }),
+  /** Opens an approved record for changes; every change until closeAmendment belongs to this amendment. */
+  'meetings.openAmendment': channel(z.object({ id: idSchema, reason: reasonSchema }), meetingSummarySchema, { touchesSession: true }),
+  'meetings.closeAmendment': channel(z.object({ id: idSchema }), meetingSummarySchema, { touchesSession: true }),
+  'meetings.setCurrentItem': channel(z.object({ meetingId: idSchema, itemId: idSchema.nullable() }), done, { touchesSession: true }),
+
+  'agenda.addItem': channel(agendaItemInputSchema, agendaItemSchema, { touchesSession: true }),
+  'agenda.updateItem': channel(agendaItemUpdateSchema, agendaItemSchema, { touchesSession: true }),
+  'agenda.removeItem': channel(z.object({ id: idSchema }), done, { touchesSession: true }),
+  'agenda.reorder': channel(z.object({ meetingId: idSchema, itemIds: z.array(idSchema).min(1).max(500) }), z.array(agendaItemSchema), { touchesSession: true }),
+  'agenda.setItemStatus': channel(z.object({ id: idSchema, status: z.enum(['open', 'done']) }), agendaItemSchema, { touchesSession: true }),
+  /** Called continuously while typing (debounced): keep it cheap. */
+  'agenda.saveNotes': channel(
+    z.object({ id: idSchema, html: notesHtmlSchema, confidential: z.boolean() }),
+    z.object({ savedAt: z.string() }),
+    { touchesSession: true },
+  ),
+  'templates.list': channel(empty, z.array(templateSchema)),
+  'templates.saveFromMeeting': channel(z.object({ meetingId: idSchema, name: requiredText('Template name', 200) }), templateSchema, { touchesSession: true }),
+  'templates.delete': channel(z.object({ id: idSchema }), done, { touchesSession: true }),
+
+  /** Expands people, organizations, workgroups and sectors to active members; people already invited stay as they are. */
+  'attendance.invite': channel(inviteSchema, z.array(attendeeSchema), { touchesSession: true }),
+  'attendance.mark': channel(z.object({ id: idSchema, status: z.enum(attendanceStatuses) }), attendeeSchema, { touchesSession: true }),
+  'attendance.setSubstitute': channel(z.object({ id: idSchema, substitute: substituteSchema.nullable() }), attendeeSchema, { touchesSession: true }),
+  'attendance.addGuest': channel(guestInputSchema, attendeeSchema, { touchesSession: true }),
+  'attendance.remove': channel(z.object({ id: idSchema }), done, { touchesSession: true }),
+
+  'decisions.record': channel(decisionInputSchema, decisionSchema, { touchesSession: true }),
+  'decisions.update': channel(decisionUpdateSchema, decisionSchema, { touchesSession: true }),
+  'decisions.remove': channel(z.object({ id: idSchema }), done, { touchesSession: true }),
+  'decisions.recent': channel(z.object({ limit: z.number().int().min(1).max(50).default(5) }).strict(), z.array(decisionSchema)),
+
+  'actions.query': channel(actionQuerySchema, actionQueryResultSchema),
+  'actions.get': channel(z.object({ id: idSchema }), actionItemDetailSchema),
+  'actions.create': channel(actionItemInputSchema, actionItemSchema, { touchesSession: true }),
+  'actions.update': channel(actionItemUpdateSchema, actionItemSchema, { touchesSession: true }),
+  'actions.setStatus': channel(statusChangeSchema, actionItemSchema, { touchesSession: true }),
+  'actions.bulkSetStatus': channel(bulkStatusChangeSchema, z.object({ changed: z.number().int() }), { touchesSession: true }),
+  'actions.counts': channel(empty, actionCountsSchema),
+  /** `announce` is true once per calendar day; calling it marks today as announced. */
+  'actions.takeDueNotice': channel(empty, dueNoticeSchema),
+
+  'preferences.get': channel(empty, preferencesSchema),
+  'preferences.setQuorumRule': channel(z.object({ rule: quorumRuleSchema }), preferencesSchema, { touchesSession: true }),
+  'preferences.setMyMember': channel(z.object({ memberId: idSchema.nullable() }), preferencesSchema, { touchesSession: true }),
+  'preferences.setTimeZone': channel(z.object({ timeZone: timeZoneSchema }), preferencesSchema, { touchesSession: true }),
 
   'session.activity': channel(empty, done, { touchesSession: true }),
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),

@@ -15,7 +15,7 @@ describe('global search across the directory', () => {
     const { t, member } = await deskWithDirectory();
     for (const query of ['munoz', 'MUNO', 'rosa mu']) {
       expect(await t.call('search.global', { query })).toEqual([
-        { kind: 'member', id: member.id, title: 'Rosa Muñoz', subtitle: 'Outreach lead · Casa Esperanza', snippet: expect.stringContaining('\u0002Muñoz\u0003') },
+        { kind: 'member', id: member.id, title: 'Rosa Muñoz', subtitle: 'Outreach lead · Casa Esperanza', snippet: expect.stringContaining('\u0002Muñoz\u0003'), meetingId: null },
       ]);
     }
   });

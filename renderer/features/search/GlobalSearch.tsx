@@ -10,12 +10,35 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchResult } from '../../../shared/contract';
 import { memberPath, organizationPath } from '../../components/directory/directoryPaths';
+import { actionItemPath, meetingPath, meetingsPath } from '../../components/meetings/meetingPaths';
 import { HighlightedSnippet } from './HighlightedSnippet';
 import { useDirectorySearch } from './useDirectorySearch';
 import { useFocusShortcut } from './useFocusShortcut';
 
-const kindLabels: Record<SearchResult['kind'], string> = { organization: 'Organization', member: 'Member' };
-const pathOf = (result: SearchResult) => (result.kind === 'organization' ? organizationPath(result.id) : memberPath(result.id));
+const kindLabels: Record<SearchResult['kind'], string> = {
+  organization: 'Organization',
+  member: 'Member',
+  meeting: 'Meeting',
+  'agenda-item': 'Agenda item',
+  decision: 'Decision',
+  'action-item': 'Action item',
+};
+
+function pathOf(result: SearchResult): string {
+  switch (result.kind) {
+    case 'organization':
+      return organizationPath(result.id);
+    case 'member':
+      return memberPath(result.id);
+    case 'meeting':
+      return meetingPath(result.id);
+    case 'agenda-item':
+    case 'decision':
+      return result.meetingId ? meetingPath(result.meetingId) : meetingsPath;
+    case 'action-item':
+      return actionItemPath(result.id);
+  }
+}
 
 /** The top bar's search across organizations and members; Enter or a click opens the chosen one. */
 export function GlobalSearch() {

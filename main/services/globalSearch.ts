@@ -1,0 +1,11 @@
+import type { ChannelParsedInput, SearchResult } from '../../shared/contract';
+import { searchDirectoryEntries } from './directorySearch';
+import { searchMeetingEntries } from './meetingSearch';
+import type { ServiceContext } from './serviceContext';
+
+/** The top bar's search: the directory first, then meeting content, each ranked by relevance. */
+export function searchGlobal(context: ServiceContext, input: ChannelParsedInput<'search.global'>): SearchResult[] {
+  const directory = searchDirectoryEntries(context, input);
+  const meetings = searchMeetingEntries(context, { ...input, limit: input.limit });
+  return [...directory, ...meetings].slice(0, input.limit);
+}
