@@ -1,6 +1,6 @@
 /** Electron entry (bundled to dist/main/electron-main.cjs): one instance, one hardened window, the app behind the contract. */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, session } from 'electron';
 import type { CoalitionDesk } from '../app/coalitionDesk';
 import { createCoalitionDesk } from '../app/createCoalitionDesk';
 import { logError } from '../log';
@@ -59,7 +59,7 @@ function startDesktopShell(): void {
 
       const openDesk = createCoalitionDesk({
         dataDir: app.getPath('userData'),
-        host: createDesktopHostServices(dialog, () => mainWindow),
+        host: createDesktopHostServices(dialog, () => mainWindow, Notification),
         nativeBinding: resolveNativeBinding({
           electronVersion: process.versions.electron,
           isPackaged: app.isPackaged,

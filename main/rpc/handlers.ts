@@ -1,4 +1,5 @@
 import type { AppStatus } from '../../shared/contract';
+import { announceDueItems } from '../app/announceDueItems';
 import type { HostServices } from '../app/hostServices';
 import type { ServiceContext } from '../services/serviceContext';
 import { coverage } from '../services/coverage';
@@ -26,6 +27,7 @@ import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
 export function createHandlers(context: ServiceContext, host: HostServices): Handlers {
+  const actionItemHandlers = createActionItemHandlers(context);
   return {
     'app.status': () => appStatus(context, host),
     'workspace.create': (input) => createNewWorkspace(context, input),
@@ -63,7 +65,8 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.exportRoster': (input) => exportRoster(context, input),
     'search.global': (input) => searchGlobal(context, input),
     ...createMeetingHandlers(context),
-    ...createActionItemHandlers(context),
+    ...actionItemHandlers,
+    'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),
   };

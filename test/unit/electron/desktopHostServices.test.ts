@@ -2,6 +2,21 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDesktopHostServices } from '../../../main/electron/desktopHostServices';
 
 type Dialog = Parameters<typeof createDesktopHostServices>[0];
+type Notifications = Parameters<typeof createDesktopHostServices>[2];
+
+/** A stand-in for Electron's Notification class that records what was shown. */
+function fakeNotifications(supported = true) {
+  const shown: unknown[] = [];
+  class FakeNotification {
+    static isSupported = () => supported;
+    constructor(private readonly options: unknown) {}
+    show() {
+      shown.push(this.options);
+    }
+  }
+  return { notifications: FakeNotification as unknown as Notifications, shown };
+}
+const noNotifications = fakeNotifications().notifications;
 type ParentWindow = ReturnType<Parameters<typeof createDesktopHostServices>[1]>;
 
 function dialogAnswering(answer: { canceled: boolean; filePaths: string[] }) {
@@ -11,7 +26,7 @@ function dialogAnswering(answer: { canceled: boolean; filePaths: string[] }) {
 
 describe('desktop host services', () => {
   it('says it is the desktop host and can pick folders', () => {
-    expect(createDesktopHostServices(dialogAnswering({ canceled: true, filePaths: [] }).dialog, () => null).info).toEqual({
+    expect(createDesktopHostServices(dialogAnswering({ canceled: true, filePaths: [] }).dialog, () => null, noNotifications).info).toEqual({
       kind: 'desktop',
       canPickFolders: true,
     });
@@ -20,7 +35,7 @@ describe('desktop host services', () => {
   it('returns the chosen folder from a folder dialog attached to the app window', async () => {
     const { dialog, showOpenDialog } = dialogAnswering({ canceled: false, filePaths: ['/home/coordinator/Coalition'] });
     const appWindow = { id: 1 } as unknown as ParentWindow;
-    const host = createDesktopHostServices(dialog, () => appWindow);
+    const host = createDesktopHostServices(dialog, () => appWindow, noNotifications);
 
     await expect(host.pickFolder('Where should the workspace live?')).resolves.toBe('/home/coordinator/Coalition');
     expect(showOpenDialog).toHaveBeenCalledExactlyOnceWith(appWindow, {
@@ -30,7 +45,20 @@ describe('desktop host services', () => {
   });
 
   it('returns null when the person cancels', async () => {
-    const host = createDesktopHostServices(dialogAnswering({ canceled: true, filePaths: [] }).dialog, () => null);
+    const host = createDesktopHostServices(dialogAnswering({ canceled: true, filePaths: [] }).dialog, () => null, noNotifications);
     await expect(host.pickFolder()).resolves.toBeNull();
+  });
+
+  it('shows a system notification where the system supports them, and nothing where it does not', () => {
+    const supported = fakeNotifications(true);
+    createDesktopHostServices(dialogAnswering({ canceled: true, filePaths: [] }).dialog, () => null, supported.notifications).notify({
+      title: 'Action items need attention',
+      body: '2 overdue',
+    });
+    expect(supported.shown).toEqual([{ title: 'Action items need attention', body: '2 overdue', silent: false }]);
+
+    const unsupported = fakeNotifications(false);
+    createDesktopHostServices(dialogAnswering({ canceled: true, filePaths: [] }).dialog, () => null, unsupported.notifications).notify({ title: 't', body: 'b' });
+    expect(unsupported.shown).toEqual([]);
   });
 });
