@@ -1,0 +1,73 @@
+import { uuidv7 } from 'uuidv7';
+import type { ChannelParsedInput, Decision } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { findAgendaItem } from '../db/agendaItemRepository';
+import { type DecisionFields, deleteDecision, findDecision, insertDecision, listRecentDecisions, updateDecision as writeDecision } from '../db/decisionRepository';
+import { touchMeeting } from '../db/meetingRepository';
+import type { Db } from '../db/openDatabase';
+import { changedFields } from './directoryAudit';
+import { auditMeetingChange } from './meetingAudit';
+import { assertMeetingEditable } from './meetingEditability';
+import { requireMeeting } from './meetingRecord';
+import { assertAvailable } from './rosterReferences';
+import type { ServiceContext } from './serviceContext';
+import { inWorkspaceTransaction, requireFound, workspaceDb } from './workspaceTransaction';
+
+export function recentDecisions(context: ServiceContext, input: { limit: number }): Decision[] {
+  return listRecentDecisions(workspaceDb(context), input.limit);
+}
+
+export function recordDecision(context: ServiceContext, input: ChannelParsedInput<'decisions.record'>): Decision {
+  const { meetingId, ...fields } = input;
+  return inWorkspaceTransaction(context, (db, at) => {
+    requireMeeting(db, meetingId);
+    assertMeetingEditable(db, meetingId);
+    assertDecisionReferences(db, meetingId, fields, null);
+    const id = uuidv7();
+    insertDecision(db, id, meetingId, fields, at);
+    touchMeeting(db, meetingId, at);
+    auditMeetingChange(context, db, at, { id: meetingId, action: 'decision recorded', changes: { decisionId: id, text: fields.text, outcome: fields.outcome } });
+    return requireDecision(db, id);
+  });
+}
+
+export function updateDecision(context: ServiceContext, input: ChannelParsedInput<'decisions.update'>): Decision {
+  const { id, ...fields } = input;
+  return inWorkspaceTransaction(context, (db, at) => {
+    const before = requireDecision(db, id);
+    assertMeetingEditable(db, before.meetingId);
+    assertDecisionReferences(db, before.meetingId, fields, before);
+    writeDecision(db, id, fields, at);
+    touchMeeting(db, before.meetingId, at);
+    const after = requireDecision(db, id);
+    const shape = (decision: Decision) => ({ agendaItemId: decision.agendaItemId, text: decision.text, outcome: decision.outcome, motion: decision.motion });
+    auditMeetingChange(context, db, at, { id: before.meetingId, action: 'decision updated', changes: { decisionId: id, ...changedFields(shape(before), shape(after)) } });
+    return after;
+  });
+}
+
+export function removeDecision(context: ServiceContext, { id }: { id: string }): { done: true } {
+  return inWorkspaceTransaction(context, (db, at) => {
+    const decision = requireDecision(db, id);
+    assertMeetingEditable(db, decision.meetingId);
+    deleteDecision(db, id);
+    touchMeeting(db, decision.meetingId, at);
+    auditMeetingChange(context, db, at, { id: decision.meetingId, action: 'decision removed', changes: { decisionId: id, text: decision.text } });
+    return { done: true as const };
+  });
+}
+
+function requireDecision(db: Db, id: string): Decision {
+  return requireFound(findDecision(db, id), 'decision');
+}
+
+/** The agenda item is on this meeting's agenda; whoever moved or seconded the motion is a member. */
+function assertDecisionReferences(db: Db, meetingId: string, fields: DecisionFields, before: Decision | null): void {
+  if (fields.agendaItemId !== null && findAgendaItem(db, fields.agendaItemId)?.meetingId !== meetingId) {
+    const message = 'That agenda item is not on this meeting’s agenda.';
+    throw new AppError('VALIDATION', message, { fieldErrors: { agendaItemId: [message] } });
+  }
+  const current = [before?.motion?.movedById ?? null, before?.motion?.secondedById ?? null];
+  assertAvailable(db, 'members', 'movedById', fields.motion?.movedById ?? null, current);
+  assertAvailable(db, 'members', 'secondedById', fields.motion?.secondedById ?? null, current);
+}

@@ -1,0 +1,31 @@
+import { uuidv7 } from 'uuidv7';
+import type { AgendaTemplate } from '../../shared/contract';
+import { type NewAgendaItem, appendAgendaItems } from '../db/agendaItemRepository';
+import { type MeetingRecord, insertMeeting } from '../db/meetingRepository';
+import type { Db } from '../db/openDatabase';
+import { standardItemsAfter } from '../meetings/standardItems';
+import { initialFields } from './directoryAudit';
+import { auditMeetingChange } from './meetingAudit';
+import type { ServiceContext } from './serviceContext';
+
+export interface MeetingPlan {
+  record: MeetingRecord;
+  series: { id: string; index: number } | null;
+  /** The meeting before it in its series: the new one then starts with the standard items. */
+  previous: { id: string; title: string; startsAt: string } | null;
+  templateItems: AgendaTemplate['items'];
+}
+
+/** Inserts one planned meeting with its starting agenda and its "created" history row; returns its id. */
+export function planMeeting(context: ServiceContext, db: Db, at: string, plan: MeetingPlan): string {
+  const id = uuidv7();
+  insertMeeting(db, id, { ...plan.record, seriesId: plan.series?.id ?? null, seriesIndex: plan.series?.index ?? null }, at);
+  const standard = plan.previous ? standardItemsAfter(plan.previous) : [];
+  const items: NewAgendaItem[] = [
+    ...standard.map((item) => ({ ...item, meetingId: id, presenterId: null, description: '', carriedOverFromItemId: null })),
+    ...plan.templateItems.map((item) => ({ ...item, meetingId: id, presenterId: null, role: 'regular' as const, carriedOverFromItemId: null, approvesMeetingId: null })),
+  ];
+  appendAgendaItems(db, items.map(() => uuidv7()), items, at);
+  auditMeetingChange(context, db, at, { id, action: 'created', changes: initialFields({ ...plan.record, seriesIndex: plan.series?.index ?? null, agendaItems: items.length }) });
+  return id;
+}

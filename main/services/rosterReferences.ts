@@ -1,0 +1,35 @@
+import { AppError } from '../../shared/errors';
+import type { Db } from '../db/openDatabase';
+
+/**
+ * Records point at people and workgroups of the roster. A new reference must be to an existing, active row;
+ * one the record already had may stay even when archived since (history keeps its names).
+ */
+type ReferencedTable = 'members' | 'workgroups';
+
+const words: Record<ReferencedTable, { missing: string; archived: string }> = {
+  members: { missing: 'That person is not in the roster.', archived: 'That person is archived. Restore them first, or choose someone else.' },
+  workgroups: { missing: 'That workgroup does not exist.', archived: 'That workgroup is archived. Restore it first, or choose another.' },
+};
+
+export function assertAvailable(db: Db, table: ReferencedTable, field: string, id: string | null, currentIds: readonly (string | null)[] = []): void {
+  if (id === null || currentIds.includes(id)) return;
+  const row = db.prepare(`SELECT archived_at AS archivedAt FROM ${table} WHERE id = ?`).get(id) as { archivedAt: string | null } | undefined;
+  if (row && row.archivedAt === null) return;
+  const message = row ? words[table].archived : words[table].missing;
+  throw new AppError('VALIDATION', message, { fieldErrors: { [field]: [message] } });
+}
+
+/** Every id must exist; archived ones only when already on the record. */
+export function assertAllAvailable(db: Db, table: ReferencedTable, field: string, ids: readonly string[], currentIds: readonly string[] = []): void {
+  for (const id of ids) assertAvailable(db, table, field, id, currentIds);
+}
+
+const chosenWords = { members: 'people', organizations: 'organizations', workgroups: 'workgroups' } as const;
+
+/** Ids chosen from a list must still exist (archived is fine: the caller decides what to do with those). */
+export function assertAllExist(db: Db, table: keyof typeof chosenWords, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  const found = (db.prepare(`SELECT count(*) AS found FROM ${table} WHERE id IN (SELECT DISTINCT value FROM json_each(?))`).get(JSON.stringify(ids)) as { found: number }).found;
+  if (found !== new Set(ids).size) throw new AppError('NOT_FOUND', `One of the chosen ${chosenWords[table]} no longer exists. Reload and try again.`);
+}
