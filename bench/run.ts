@@ -15,6 +15,7 @@ import { unlockDataKey } from '../main/workspace/unlockDataKey';
 import type { DatabaseCipher } from '../main/workspace/keySlots';
 import { workspaceFiles } from '../main/workspace/workspaceFiles';
 import { createBenchSchema, insertBenchRows } from './benchSchema';
+import { actionItemRows } from './actionItemsBench';
 import { directoryRows } from './directoryBench';
 import { importRows } from './importBench';
 import { type Row, median, medianMs, printReport, timeMs } from './harness';
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
     rows.push({ operation: `${FTS_QUERIES} FTS5 queries (top 20, snippets)`, encryptedMs: await ftsQueries(dbs.encrypted), plainMs: await ftsQueries(dbs.plain) });
 
     rows.push(...(await directoryRows(dbs, REPEATS)));
+    rows.push(...(await actionItemRows(dbs, REPEATS)));
     rows.push(...(await importRows()));
 
     dbs.encrypted.close();

@@ -1,4 +1,5 @@
-import { AppError } from '../../shared/errors';
+import { bulkSetActionStatus, countActions, createAction, getAction, queryActions, setActionStatus, updateAction } from '../services/actionItems';
+import { takeDueNotice } from '../services/dueNotice';
 import type { ServiceContext } from '../services/serviceContext';
 import type { Handlers } from './router';
 
@@ -6,18 +7,14 @@ export type ActionItemHandlers = Pick<Handlers, 'actions.query' | 'actions.get' 
 
 /** Action items: one line per channel, the rules live in services. */
 export function createActionItemHandlers(context: ServiceContext): ActionItemHandlers {
-  void context;
-  const notYet = () => {
-    throw new AppError('UNSUPPORTED', 'This part of the app is not ready yet.');
-  };
   return {
-    'actions.query': notYet,
-    'actions.get': notYet,
-    'actions.create': notYet,
-    'actions.update': notYet,
-    'actions.setStatus': notYet,
-    'actions.bulkSetStatus': notYet,
-    'actions.counts': notYet,
-    'actions.takeDueNotice': notYet,
+    'actions.query': (input) => queryActions(context, input),
+    'actions.get': (input) => getAction(context, input),
+    'actions.create': (input) => createAction(context, input),
+    'actions.update': (input) => updateAction(context, input),
+    'actions.setStatus': (input) => setActionStatus(context, input),
+    'actions.bulkSetStatus': (input) => bulkSetActionStatus(context, input),
+    'actions.counts': () => countActions(context),
+    'actions.takeDueNotice': () => takeDueNotice(context),
   };
 }

@@ -153,7 +153,8 @@ export const meetingsMigration: Migration = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX action_items_by_status_due ON action_items (status, due_on);
+      -- With the owner, so counts and groups by owner or organization read this index alone.
+      CREATE INDEX action_items_by_status_due ON action_items (status, due_on, owner_id);
       CREATE INDEX action_items_by_owner ON action_items (owner_id, status);
       CREATE INDEX action_items_by_source_meeting ON action_items (source_meeting_id);
       CREATE INDEX action_items_by_due ON action_items (due_on);

@@ -8,7 +8,7 @@ CREATE INDEX action_items_by_owner ON action_items (owner_id, status);
 
 CREATE INDEX action_items_by_source_meeting ON action_items (source_meeting_id);
 
-CREATE INDEX action_items_by_status_due ON action_items (status, due_on);
+CREATE INDEX action_items_by_status_due ON action_items (status, due_on, owner_id);
 
 CREATE INDEX agenda_items_by_meeting ON agenda_items (meeting_id, position);
 

@@ -1,0 +1,179 @@
+import type { ChannelOutput, ChannelParsedInput } from '../../shared/contract';
+import { actionPriorities, actionStatuses } from '../../shared/contract';
+import { type DueDates, findActionItems, ownerJoins, unfinishedSql } from './actionItemRepository';
+import { shownNameSql } from './memberShownName';
+import type { Db } from './openDatabase';
+
+/**
+ * The action items list at scale: filters, sort, grouping and paging run in SQLite as parameterized SQL. Only
+ * clause shapes chosen from fixed lists are put together here; every value the user gave is a bound parameter.
+ * Filters that follow the owner (organization, sector, workgroup) are `owner_id IN (members …)` subqueries, so
+ * the count and the filter need no join and both plan on action_items' indexes.
+ */
+export type ActionQueryOptions = ChannelParsedInput<'actions.query'>;
+type ActionQueryResult = ChannelOutput<'actions.query'>;
+type Params = Record<string, string | number | null>;
+
+const unfinished = unfinishedSql('a');
+const ownerName = shownNameSql('m');
+
+const rankOf = (column: string, values: readonly string[]) => `CASE ${column} ${values.map((value, index) => `WHEN '${value}' THEN ${index}`).join(' ')} END`;
+
+/** ORDER BY terms per sort field; `dir` is ASC or DESC. Empty values (no due date, no owner) always come last. */
+const sortTerms: Record<ActionQueryOptions['sort']['field'], (dir: string) => string[]> = {
+  dueOn: (dir) => ['a.due_on IS NULL', `a.due_on ${dir}`],
+  priority: (dir) => [`${rankOf('a.priority', actionPriorities)} ${dir}`],
+  status: (dir) => [`${rankOf('a.status', actionStatuses)} ${dir}`],
+  title: (dir) => [`a.title COLLATE NOCASE ${dir}`],
+  ownerName: (dir) => ['a.owner_id IS NULL', `${ownerName} COLLATE NOCASE ${dir}`],
+  organizationName: (dir) => ['o.name IS NULL', `o.name COLLATE NOCASE ${dir}`],
+  createdAt: (dir) => [`a.created_at ${dir}`],
+};
+
+/**
+ * Each grouping: its key and label, the name of the empty group, and the SQL that keeps only the rows of some
+ * groups (the ones a page shows), so a grouped page sorts those rows, not the whole filtered set.
+ */
+const groupings = {
+  owner: {
+    key: 'a.owner_id',
+    label: ownerName,
+    empty: 'No owner',
+    inGroups: 'a.owner_id IN (SELECT value FROM json_each(@pageKeys))',
+    inEmptyGroup: 'a.owner_id IS NULL',
+  },
+  organization: {
+    key: 'm.organization_id',
+    label: 'o.name',
+    empty: 'No organization',
+    inGroups: 'a.owner_id IN (SELECT id FROM members WHERE organization_id IN (SELECT value FROM json_each(@pageKeys)))',
+    inEmptyGroup: 'a.owner_id IS NULL OR a.owner_id IN (SELECT id FROM members WHERE organization_id IS NULL)',
+  },
+} as const;
+type Grouping = (typeof groupings)[keyof typeof groupings];
+type Group = ActionQueryResult['groups'][number];
+interface Filters {
+  conditions: string[];
+  params: Params;
+}
+
+/** Groups come by label, the empty group ("No owner", "No organization") last. */
+const groupOrder = (key: string, label: string) => [`${key} IS NULL`, `${label} COLLATE NOCASE`, key];
+
+/** "My items first": the member's rows, and when grouped by owner their group, come before the rest. */
+const mineFirstTerm = 'a.owner_id IS NOT @mineFirst';
+
+const whereOf = ({ conditions }: Filters) => (conditions.length > 0 ? `WHERE ${conditions.map((condition) => `(${condition})`).join(' AND ')}` : '');
+
+export function queryActionItems(db: Db, options: ActionQueryOptions, due: DueDates): ActionQueryResult {
+  const filters = filterSql(options, due);
+  const mine = options.mineFirst ? { mineFirst: options.mineFirst } : null;
+  const dir = options.sort.direction === 'asc' ? 'ASC' : 'DESC';
+  const rowOrder = [...(mine ? [mineFirstTerm] : []), ...sortTerms[options.sort.field](dir), 'a.id'];
+  const total = db.prepare(`SELECT count(*) FROM action_items a ${whereOf(filters)}`).pluck().get(filters.params) as number;
+  const page = (pageFilters: Filters, order: string[], offset: number) =>
+    findActionItems(
+      db,
+      db
+        .prepare(`SELECT a.id FROM action_items a ${ownerJoins} ${whereOf(pageFilters)} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`)
+        .pluck()
+        .all({ ...pageFilters.params, ...mine, limit: options.limit, offset }) as string[],
+      due,
+    );
+  if (options.groupBy === 'none') return { rows: page(filters, rowOrder, options.offset), total, groups: [] };
+
+  const grouping = groupings[options.groupBy];
+  const groupTerms = [...(mine && options.groupBy === 'owner' ? [mineFirstTerm] : []), ...groupOrder(grouping.key, grouping.label)];
+  const groups = queryGroups(db, grouping, groupTerms, filters, { ...mine, today: due.today });
+  const shown = groupsOnPage(groups, options.offset, options.limit);
+  if (shown.keys.length === 0) return { rows: [], total, groups };
+  const keys = shown.keys.filter((key) => key !== null);
+  const inShownGroups = [...(keys.length > 0 ? [grouping.inGroups] : []), ...(keys.length < shown.keys.length ? [grouping.inEmptyGroup] : [])].join(' OR ');
+  const pageFilters = { conditions: [...filters.conditions, inShownGroups], params: { ...filters.params, pageKeys: JSON.stringify(keys) } };
+  return { rows: page(pageFilters, [...groupTerms, ...rowOrder], shown.skip), total, groups };
+}
+
+/** The groups a page of rows falls in, and how many rows of the first of them come before the page. */
+function groupsOnPage(groups: Group[], offset: number, limit: number): { keys: Array<string | null>; skip: number } {
+  const keys: Array<string | null> = [];
+  let skip = 0;
+  let start = 0;
+  for (const group of groups) {
+    const end = start + group.count;
+    if (end > offset && start < offset + limit) {
+      if (keys.length === 0) skip = offset - start;
+      keys.push(group.key);
+    }
+    start = end;
+  }
+  return { keys, skip };
+}
+
+/** Counted per owner first (on action_items' indexes alone), then the few owner rows are joined and grouped. */
+function queryGroups(db: Db, grouping: Grouping, groupTerms: string[], filters: Filters, extra: Params): Group[] {
+  const rows = db
+    .prepare(
+      `WITH per_owner AS (
+         SELECT a.owner_id, count(*) AS count, coalesce(sum(${unfinished} AND a.due_on < @today), 0) AS overdue
+         FROM action_items a ${whereOf(filters)}
+         GROUP BY a.owner_id
+       )
+       SELECT ${grouping.key} AS key, ${grouping.label} AS label, sum(a.count) AS count, sum(a.overdue) AS overdue
+       FROM per_owner a ${ownerJoins}
+       GROUP BY ${grouping.key}
+       ORDER BY ${groupTerms.join(', ')}`,
+    )
+    .all({ ...filters.params, ...extra }) as Array<{ key: string | null; label: string | null; count: number; overdue: number }>;
+  return rows.map((row) => ({ ...row, label: row.key === null || row.label === null ? grouping.empty : row.label }));
+}
+
+function filterSql(options: ActionQueryOptions, due: DueDates): Filters {
+  const conditions: string[] = [];
+  const params: Params = {};
+  const where = (condition: string, values: Params = {}) => {
+    conditions.push(condition);
+    Object.assign(params, values);
+  };
+  if (options.statuses.length > 0) where('a.status IN (SELECT value FROM json_each(@statuses))', { statuses: JSON.stringify(options.statuses) });
+  if (options.ownerId) where('a.owner_id = @ownerId', { ownerId: options.ownerId });
+  if (options.organizationId) where('a.owner_id IN (SELECT id FROM members WHERE organization_id = @organizationId)', { organizationId: options.organizationId });
+  if (options.sector) {
+    where('a.owner_id IN (SELECT s.id FROM members s JOIN organizations so ON so.id = s.organization_id WHERE so.sector = @sector)', { sector: options.sector });
+  }
+  if (options.workgroupId) where('a.owner_id IN (SELECT member_id FROM workgroup_members WHERE workgroup_id = @workgroupId)', { workgroupId: options.workgroupId });
+  if (options.sourceMeetingId) where('a.source_meeting_id = @sourceMeetingId', { sourceMeetingId: options.sourceMeetingId });
+  if (options.overdue) where(`${unfinished} AND a.due_on < @today`, { today: due.today });
+  if (options.dueThisWeek) where(`${unfinished} AND a.due_on BETWEEN @weekStart AND @weekEnd`, { weekStart: due.weekStart, weekEnd: due.weekEnd });
+  if (options.text) where("(a.title LIKE @text ESCAPE '\\' OR a.details LIKE @text ESCAPE '\\')", { text: `%${options.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+  return { conditions, params };
+}
+
+export interface DueTally {
+  open: number;
+  overdue: number;
+  dueSoon: number;
+}
+
+/** Unfinished items counted by due state in one pass over the (status, due_on) index. */
+export function tallyDue(db: Db, due: DueDates): DueTally {
+  return db
+    .prepare(
+      `SELECT count(*) AS open,
+              coalesce(sum(a.due_on < @today), 0) AS overdue,
+              coalesce(sum(a.due_on BETWEEN @today AND @soonUntil), 0) AS dueSoon
+       FROM action_items a WHERE ${unfinished}`,
+    )
+    .get({ today: due.today, soonUntil: due.soonUntil }) as DueTally;
+}
+
+/** A member's unfinished items that are overdue or due soon, on the (owner_id, status) index. */
+export function countDueFor(db: Db, due: DueDates, ownerId: string): number {
+  return db.prepare(`SELECT count(*) FROM action_items a WHERE a.owner_id = ? AND ${unfinished} AND a.due_on <= ?`).pluck().get(ownerId, due.soonUntil) as number;
+}
+
+/** Unfinished and overdue items per owner's organization; "No organization" (key null) last. */
+export function tallyByOrganization(db: Db, due: DueDates): ChannelOutput<'actions.counts'>['byOrganization'] {
+  const { organization } = groupings;
+  const groups = queryGroups(db, organization, groupOrder(organization.key, organization.label), { conditions: [unfinished], params: {} }, { today: due.today });
+  return groups.map((group) => ({ organizationId: group.key, organizationName: group.label, open: group.count, overdue: group.overdue }));
+}

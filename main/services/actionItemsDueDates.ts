@@ -1,0 +1,29 @@
+import { DUE_SOON_DAYS } from '../../shared/contract';
+import type { DueDates } from '../db/actionItemRepository';
+import type { Db } from '../db/openDatabase';
+import { readPreferences } from './preferences';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The calendar date (YYYY-MM-DD) at `now` in a time zone. */
+export function dateIn(timeZone: string, now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Today and the windows measured from it: due soon (today + DUE_SOON_DAYS) and this Monday-to-Sunday week. */
+export function dueDatesOn(today: string): DueDates {
+  const daysSinceMonday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const weekStart = addDays(today, -daysSinceMonday);
+  return { today, soonUntil: addDays(today, DUE_SOON_DAYS), weekStart, weekEnd: addDays(weekStart, 6) };
+}
+
+/** "Today" is the date in the coalition's time zone (Settings), not the computer's. */
+export function dueDatesNow(db: Db, now: Date): DueDates {
+  return dueDatesOn(dateIn(readPreferences(db).timeZone, now));
+}

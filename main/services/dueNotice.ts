@@ -1,0 +1,25 @@
+import type { ChannelOutput } from '../../shared/contract';
+import { countDueFor, tallyDue } from '../db/actionItemQuery';
+import { readSetting, writeSetting } from '../db/settingsRepository';
+import { dueDatesNow } from './actionItemsDueDates';
+import { readPreferences } from './preferences';
+import type { ServiceContext } from './serviceContext';
+import { inWorkspaceTransaction } from './workspaceTransaction';
+
+const LAST_NOTICE_KEY = 'actions.lastDueNoticeOn';
+
+/**
+ * Overdue and due-soon counts, and whether to announce them: only the first time the app asks on a calendar day
+ * (in the coalition's time zone), and only when something is overdue or due soon.
+ */
+export function takeDueNotice(context: ServiceContext): ChannelOutput<'actions.takeDueNotice'> {
+  return inWorkspaceTransaction(context, (db, at) => {
+    const due = dueDatesNow(db, new Date(at));
+    const { overdue, dueSoon } = tallyDue(db, due);
+    const { myMemberId } = readPreferences(db);
+    const mine = myMemberId ? countDueFor(db, due, myMemberId) : 0;
+    const firstToday = readSetting(db, LAST_NOTICE_KEY) !== due.today;
+    if (firstToday) writeSetting(db, LAST_NOTICE_KEY, due.today, at);
+    return { announce: firstToday && overdue + dueSoon > 0, overdue, dueSoon, mine };
+  });
+}
