@@ -10,11 +10,14 @@ interface ConfirmArchiveDialogProps {
   /** What archiving means for this kind of record. */
   explanation: string;
   busy: boolean;
+  /** The confirming button's words, when the step is not an archive (e.g. "Remove", "Approve minutes"). */
+  confirmLabel?: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmArchiveDialog({ title, explanation, busy, onConfirm, onCancel }: ConfirmArchiveDialogProps) {
+/** Asks before a step that is hard to undo; the safe choice has the focus. */
+export function ConfirmArchiveDialog({ title, explanation, busy, confirmLabel = 'Archive', onConfirm, onCancel }: ConfirmArchiveDialogProps) {
   return (
     <Dialog open onClose={busy ? undefined : onCancel} maxWidth="xs" fullWidth>
       <DialogTitle>{title}</DialogTitle>
@@ -26,7 +29,7 @@ export function ConfirmArchiveDialog({ title, explanation, busy, onConfirm, onCa
           Cancel
         </Button>
         <Button variant="contained" color="warning" onClick={onConfirm} disabled={busy}>
-          Archive
+          {confirmLabel}
         </Button>
       </DialogActions>
     </Dialog>

@@ -14,11 +14,15 @@ interface FormDialogProps {
   saving: boolean;
   onClose: () => void;
   onSubmit: () => void;
+  /** The submit button's words when "Save" says too little, e.g. "Change 12 items". */
+  submitLabel?: string;
+  /** The dismissing button's words, when "Cancel" would be ambiguous (e.g. beside "Cancel meeting"). */
+  dismissLabel?: string;
   children: ReactNode;
 }
 
 /** A dialog holding one form, with Save and Cancel; it fills the window on narrow screens. */
-export function FormDialog({ title, open, saving, onClose, onSubmit, children }: FormDialogProps) {
+export function FormDialog({ title, open, saving, onClose, onSubmit, submitLabel = 'Save', dismissLabel = 'Cancel', children }: FormDialogProps) {
   const narrow = useMediaQuery(useTheme().breakpoints.down('sm'));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,10 +37,10 @@ export function FormDialog({ title, open, saving, onClose, onSubmit, children }:
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={saving}>
-            Cancel
+            {dismissLabel}
           </Button>
           <Button type="submit" variant="contained" disabled={saving}>
-            Save
+            {submitLabel}
           </Button>
         </DialogActions>
       </form>

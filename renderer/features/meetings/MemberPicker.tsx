@@ -1,0 +1,86 @@
+import Autocomplete from '@mui/material/Autocomplete';
+import TextField from '@mui/material/TextField';
+import type { Member } from '../../../shared/contract';
+import { useMembers } from '../directory/directoryQueries';
+
+interface PickerField {
+  label: string;
+  error?: string | undefined;
+  helperText?: string | undefined;
+}
+
+/** Active members by the name the app shows (a protected member by display name only); archived ones only when already chosen. */
+function useMemberOptions(chosenIds: readonly string[]) {
+  const members = useMembers(true);
+  const options = (members.data ?? []).filter((member) => !member.archivedAt || chosenIds.includes(member.id));
+  return { options, loading: members.isPending };
+}
+
+function MemberOption({ member }: { member: Member }) {
+  return (
+    <span>
+      {member.shownName}
+      {member.organizationName && (
+        <>
+          <br />
+          <small>{member.organizationName}</small>
+        </>
+      )}
+    </span>
+  );
+}
+
+const shownName = (member: Member) => member.shownName;
+const memberKey = (member: Member) => member.id;
+const sameMember = (option: Member, chosen: Member) => option.id === chosen.id;
+const noOptionsText = 'No active member by that name';
+
+/** Type to find one member. */
+export function MemberPicker({ label, error, helperText, value, onChange }: PickerField & { value: string | null; onChange: (id: string | null) => void }) {
+  const { options, loading } = useMemberOptions(value ? [value] : []);
+  return (
+    <Autocomplete
+      fullWidth
+      getOptionLabel={shownName}
+      getOptionKey={memberKey}
+      isOptionEqualToValue={sameMember}
+      noOptionsText={noOptionsText}
+      renderOption={({ key, ...props }, member) => (
+        <li key={key} {...props}>
+          <MemberOption member={member} />
+        </li>
+      )}
+      options={options}
+      loading={loading}
+      value={options.find((member) => member.id === value) ?? null}
+      onChange={(_event, member) => onChange(member?.id ?? null)}
+      renderInput={(params) => <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? helperText} />}
+    />
+  );
+}
+
+/** Type to add members one after another; each chosen one shows as a removable chip. */
+export function MembersPicker({ label, error, helperText, value, onChange }: PickerField & { value: readonly string[]; onChange: (ids: string[]) => void }) {
+  const { options, loading } = useMemberOptions(value);
+  return (
+    <Autocomplete
+      fullWidth
+      getOptionLabel={shownName}
+      getOptionKey={memberKey}
+      isOptionEqualToValue={sameMember}
+      noOptionsText={noOptionsText}
+      renderOption={({ key, ...props }, member) => (
+        <li key={key} {...props}>
+          <MemberOption member={member} />
+        </li>
+      )}
+      multiple
+      filterSelectedOptions
+      options={options}
+      loading={loading}
+      value={options.filter((member) => value.includes(member.id))}
+      onChange={(_event, members) => onChange(members.map((member) => member.id))}
+      renderInput={(params) => <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? helperText} />}
+    />
+  );
+}

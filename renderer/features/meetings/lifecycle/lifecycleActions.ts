@@ -1,0 +1,19 @@
+import type { MeetingStatus } from '../../../../shared/contract';
+
+export type LifecycleAction = 'start' | 'run' | 'finish' | 'resume' | 'approve' | 'cancel' | 'amend' | 'finishAmendment';
+
+/** The steps a meeting can take from where it is: planned -> in progress -> minutes draft -> approved; or cancelled. */
+export function lifecycleActionsFor(status: MeetingStatus, amending: boolean): LifecycleAction[] {
+  switch (status) {
+    case 'planned':
+      return ['start', 'cancel'];
+    case 'in-progress':
+      return ['run', 'finish'];
+    case 'minutes-draft':
+      return ['approve', 'resume'];
+    case 'approved':
+      return amending ? ['finishAmendment'] : ['amend'];
+    case 'cancelled':
+      return [];
+  }
+}
