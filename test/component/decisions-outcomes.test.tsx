@@ -1,0 +1,113 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Decision } from '../../shared/contract';
+import { MeetingOutcomes } from '../../renderer/features/decisions/MeetingOutcomes';
+import { queryResult, screeningProtocol } from './support/actionItemSamples';
+import { anaMunoz } from './support/directorySamples';
+import { agendaItem, meetingDetail } from './support/meetingPlanningSamples';
+import { answerChannels, callsTo, renderWithProviders } from './support/host';
+
+vi.mock('../../renderer/api', () => import('./support/apiMock'));
+
+const protocolItem = agendaItem(2, { title: 'Runaway protocol draft' });
+const base = meetingDetail({ agenda: [agendaItem(1), protocolItem] }, { status: 'in-progress' });
+const adopted: Decision = {
+  id: '0198f2c4-0000-7000-8000-0000000a0001',
+  meetingId: base.meeting.id,
+  meetingTitle: base.meeting.title,
+  meetingStartsAt: base.meeting.startsAt,
+  agendaItemId: protocolItem.id,
+  agendaItemTitle: protocolItem.title,
+  text: 'Trial the runaway protocol for three months.',
+  motion: { movedById: anaMunoz.id, movedByName: anaMunoz.shownName, secondedById: null, secondedByName: null, votesFor: 9, votesAgainst: 2, votesAbstain: 1 },
+  outcome: 'adopted',
+  createdAt: '2026-12-08T20:30:00.000Z',
+};
+
+function renderOutcomes(detail = base) {
+  answerChannels({
+    'actions.query': () => queryResult([screeningProtocol]),
+    'directory.listMembers': () => [anaMunoz],
+    'decisions.record': (input) => ({ ...adopted, ...input, motion: null }) as Decision,
+    'decisions.remove': () => ({ done: true }),
+  });
+  renderWithProviders(<MeetingOutcomes detail={detail} />);
+}
+
+describe('recording a decision', () => {
+  it('sends the motion, who moved it and the votes with the decision', async () => {
+    renderOutcomes();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Record decision' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Record decision' });
+    await user.click(within(dialog).getByRole('textbox', { name: 'Decision' }));
+    await user.paste('Adopt the training calendar.');
+    await user.selectOptions(within(dialog).getByLabelText('Agenda item'), protocolItem.id);
+    await user.click(within(dialog).getByLabelText('There was a motion and a vote'));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Moved by' }));
+    await user.click(await screen.findByRole('option', { name: new RegExp(anaMunoz.shownName) }));
+    await user.type(within(dialog).getByLabelText('For'), '9');
+    await user.type(within(dialog).getByLabelText('Against'), '2');
+    await user.type(within(dialog).getByLabelText('Abstained'), '1');
+    await user.selectOptions(within(dialog).getByLabelText('Outcome'), 'adopted');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(callsTo('decisions.record')).toEqual([
+        {
+          meetingId: base.meeting.id,
+          agendaItemId: protocolItem.id,
+          text: 'Adopt the training calendar.',
+          outcome: 'adopted',
+          motion: { movedById: anaMunoz.id, secondedById: null, votesFor: 9, votesAgainst: 2, votesAbstain: 1 },
+        },
+      ]),
+    );
+  });
+
+  it('asks for the text and the outcome before sending anything', async () => {
+    renderOutcomes();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Record decision' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Record decision' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByText('Choose the outcome.')).toBeTruthy();
+    expect(callsTo('decisions.record')).toEqual([]);
+  });
+});
+
+describe('the outcomes of a meeting', () => {
+  it('shows decisions with their motion and votes, the new action items and the updates given', async () => {
+    renderOutcomes({
+      ...base,
+      decisions: [adopted],
+      actionUpdates: [{ actionItemId: screeningProtocol.id, actionItemTitle: 'Share the shelter bed list', at: '2026-12-08T20:40:00.000Z', fromStatus: 'open', toStatus: 'done', note: 'Posted on the portal' }],
+    });
+    const decisions = screen.getByRole('region', { name: 'Decisions' });
+    expect(within(decisions).getByText(`Moved by ${anaMunoz.shownName}. For 9, against 2, abstained 1.`)).toBeTruthy();
+    expect(within(decisions).getByText('Adopted')).toBeTruthy();
+    const items = screen.getByRole('region', { name: 'Action items from this meeting' });
+    expect(await within(items).findByText(screeningProtocol.title)).toBeTruthy();
+    expect(callsTo('actions.query')[0]).toMatchObject({ sourceMeetingId: base.meeting.id });
+    const updates = screen.getByRole('region', { name: 'Updates given at this meeting' });
+    expect(updates.textContent).toContain('Share the shelter bed list: Open → Done');
+    expect(updates.textContent).toContain('Posted on the portal');
+  });
+
+  it('removes a decision only after confirmation', async () => {
+    renderOutcomes({ ...base, decisions: [adopted] });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Remove decision 1' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Remove this decision?' });
+    expect(callsTo('decisions.remove')).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(callsTo('decisions.remove')).toEqual([{ id: adopted.id }]));
+  });
+
+  it('offers no changes once the minutes are approved', () => {
+    renderOutcomes({ ...meetingDetail({ decisions: [adopted] }, { status: 'approved' }) });
+    expect(screen.queryByRole('button', { name: 'Record decision' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Remove decision 1' })).toBeNull();
+  });
+});
