@@ -1,5 +1,5 @@
 import { connectionKind } from './api';
-import { appPages, appSearch } from './appPages';
+import { appNotices, appPages, appSearch } from './appPages';
 import { MissingTokenNotice } from './components/MissingTokenNotice';
 import { AppFrame } from './features/frame/AppFrame';
 import { Gate } from './features/gate/Gate';
@@ -17,5 +17,5 @@ export function App() {
 
 function GateOrWorkspace() {
   const { workspace } = useSession();
-  return workspace ? <AppFrame workspace={workspace} pages={appPages} search={appSearch} /> : <Gate />;
+  return workspace ? <AppFrame workspace={workspace} pages={appPages} search={appSearch} notices={appNotices} /> : <Gate />;
 }

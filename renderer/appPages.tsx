@@ -21,6 +21,7 @@ import { OrganizationDetailPage } from './features/directory/organizations/Organ
 import { OrganizationsPage } from './features/directory/organizations/OrganizationsPage';
 import { DirectoryTransferActions } from './features/directoryTransfer/DirectoryTransferActions';
 import type { AppPage } from './features/frame/appPage';
+import { DueNoticeBanner } from './features/dueNotice/DueNoticeBanner';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { SettingsPage } from './features/settings/SettingsPage';
 
@@ -59,3 +60,6 @@ export const appPages: readonly AppPage[] = [
 
 /** The top bar's search box. */
 export const appSearch = <GlobalSearch />;
+
+/** Notices under the top bar. */
+export const appNotices = <DueNoticeBanner />;

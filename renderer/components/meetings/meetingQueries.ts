@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { invoke } from '../../api';
 import { directoryQueryScope } from '../directory/directoryQueryScope';
@@ -39,6 +39,23 @@ export function useTemplates() {
 
 export function usePreferences() {
   return useQuery({ queryKey: meetingKeys.preferences(), queryFn: () => invoke('preferences.get', {}) });
+}
+
+/** One page of action items; the previous page stays shown while the next one loads, so paging does not flicker. */
+export function useActionItems(query: ChannelInput<'actions.query'>) {
+  return useQuery({ queryKey: meetingKeys.actions(query), queryFn: () => invoke('actions.query', query), placeholderData: keepPreviousData });
+}
+
+export function useActionItem(id: string) {
+  return useQuery({ queryKey: meetingKeys.action(id), queryFn: () => invoke('actions.get', { id }) });
+}
+
+export function useActionCounts() {
+  return useQuery({ queryKey: meetingKeys.actionCounts(), queryFn: () => invoke('actions.counts', {}) });
+}
+
+export function useRecentDecisions(limit = 5) {
+  return useQuery({ queryKey: meetingKeys.recentDecisions(limit), queryFn: () => invoke('decisions.recent', { limit }) });
 }
 
 type ReadChannel = 'meetings.list' | 'meetings.get' | 'workgroups.list' | 'templates.list' | 'preferences.get' | 'actions.query' | 'actions.get' | 'actions.counts' | 'decisions.recent';

@@ -1,4 +1,100 @@
-/** Placeholder until this page lands. */
+import Add from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { errorMessage } from '../../components/errorMessage';
+import { useActionItems, usePreferences } from '../../components/meetings/meetingQueries';
+import { useDebounced } from '../../components/useDebounced';
+import { ActionFiltersBar } from './ActionFiltersBar';
+import { ActionGroupSummary } from './ActionGroupSummary';
+import { ActionItemDrawer } from './ActionItemDrawer';
+import { ActionItemFormDialog } from './ActionItemFormDialog';
+import { isFiltered, paramsFromView, queryOfView, withoutFilters, type ActionSort, type ActionView } from './actionItemFilters';
+import { ActionItemsEmpty } from './ActionItemsEmpty';
+import { ActionItemsGrid } from './ActionItemsGrid';
+import { actionItemsText } from './actionLabels';
+import { BulkStatusBar } from './BulkStatusBar';
+import { MyItemsBar } from './MyItemsBar';
+import { useActionView } from './useActionView';
+import { useStateFor } from './useStateFor';
+
+const TYPING_PAUSE_MS = 300;
+const dueFirst: ActionSort = { field: 'dueOn', direction: 'asc' };
+const noSelection: ReadonlySet<string> = new Set();
+
+/** Every action item, a page of 100 at a time from the host, filtered and grouped as the URL says. */
 export function ActionItemsPage() {
-  return null;
+  const { view, openItemId, replaceView, openItem } = useActionView();
+  const myMemberId = usePreferences().data?.myMemberId ?? null;
+  const [sort, setSort] = useState(dueFirst);
+  // Another set of items (filters, or order for the page) starts at the first page, and nothing hidden stays ticked.
+  const itemsKey = paramsFromView(view).toString();
+  const [page, setPage] = useStateFor(`${itemsKey}|${sort.field}|${sort.direction}`, 0);
+  const [selectedIds, setSelectedIds] = useStateFor<ReadonlySet<string>>(itemsKey, noSelection);
+  const [adding, setAdding] = useState(false);
+  const text = useDebounced(view.text, TYPING_PAUSE_MS);
+  const items = useActionItems(queryOfView({ ...view, text }, { myMemberId, sort, page }));
+
+  const change = (changes: Partial<ActionView>) => replaceView({ ...view, ...changes });
+  const clearFilters = () => replaceView(withoutFilters(view));
+  const result = items.data;
+  /** With no items at all, the filters would only be in the way of the first one. */
+  const nothingYet = result?.total === 0 && !items.isPlaceholderData && !isFiltered(view);
+
+  return (
+    <Stack sx={{ gap: 2 }}>
+      <Stack direction="row" sx={{ gap: 2, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <Stack sx={{ gap: 0.5 }}>
+          <Typography variant="h1">Action items</Typography>
+          {result && result.total > 0 && (
+            <Typography color="text.secondary" aria-live="polite">
+              {isFiltered(view) ? `${actionItemsText(result.total)} match` : actionItemsText(result.total)}
+            </Typography>
+          )}
+        </Stack>
+        <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
+          Add action item
+        </Button>
+      </Stack>
+      {!nothingYet && (
+        <>
+          <MyItemsBar view={view} myMemberId={myMemberId} onChange={change} />
+          <ActionFiltersBar view={view} onChange={change} onClear={clearFilters} />
+        </>
+      )}
+      {items.isError && <Alert severity="error">{errorMessage(items.error)}</Alert>}
+      {result && view.groupBy !== 'none' && (
+        <ActionGroupSummary
+          groupBy={view.groupBy}
+          groups={result.groups}
+          onChoose={(key) => change(view.groupBy === 'owner' ? { ownerId: key } : { organizationId: key })}
+        />
+      )}
+      <BulkStatusBar selectedIds={selectedIds} onDone={() => setSelectedIds(noSelection)} />
+      {result?.total === 0 && !items.isPlaceholderData ? (
+        <ActionItemsEmpty filtered={isFiltered(view)} onClear={clearFilters} onAdd={() => setAdding(true)} />
+      ) : (
+        <Box sx={{ height: { xs: 600, md: 'calc(100vh - 180px)' }, minHeight: 420 }}>
+          <ActionItemsGrid
+            rows={result?.rows ?? []}
+            total={result?.total ?? 0}
+            loading={items.isFetching}
+            groupBy={view.groupBy}
+            sort={sort}
+            onSort={setSort}
+            page={page}
+            onPage={setPage}
+            selectedIds={selectedIds}
+            onSelect={setSelectedIds}
+            onOpen={(item) => openItem(item.id)}
+          />
+        </Box>
+      )}
+      <ActionItemDrawer itemId={openItemId} onClose={() => openItem(null)} />
+      <ActionItemFormDialog open={adding} onClose={() => setAdding(false)} onSaved={(item) => openItem(item.id)} />
+    </Stack>
+  );
 }

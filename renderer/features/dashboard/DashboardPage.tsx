@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -8,6 +9,9 @@ import type { WorkspaceDetails } from '../../../shared/contract';
 import { errorMessage } from '../../components/errorMessage';
 import { formatDate } from '../../format/formatDate';
 import { useWorkspaceDetails } from '../../session/useWorkspaceDetails';
+import { ActionCountsCard } from './ActionCountsCard';
+import { NextMeetingCard } from './NextMeetingCard';
+import { RecentDecisionsCard } from './RecentDecisionsCard';
 
 export function DashboardPage() {
   const details = useWorkspaceDetails();
@@ -21,7 +25,7 @@ function Dashboard({ details }: { details: WorkspaceDetails }) {
   const place = [jurisdiction.state, jurisdiction.region].filter(Boolean).join(' · ');
 
   return (
-    <Stack sx={{ gap: 3, maxWidth: 820 }}>
+    <Stack sx={{ gap: 3, maxWidth: 1100 }}>
       <Stack sx={{ gap: 0.5 }}>
         <Typography variant="h1" sx={{ overflowWrap: 'break-word' }}>
           {name}
@@ -31,6 +35,13 @@ function Dashboard({ details }: { details: WorkspaceDetails }) {
           Workspace created {formatDate(details.createdAt)}
         </Typography>
       </Stack>
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start' }}>
+        <Stack sx={{ gap: 3 }}>
+          <NextMeetingCard />
+          <RecentDecisionsCard />
+        </Stack>
+        <ActionCountsCard />
+      </Box>
       <WelcomeCard />
     </Stack>
   );
@@ -53,8 +64,8 @@ function WelcomeCard() {
             them under Members, or import them from a spreadsheet. Coverage then shows which sectors are still missing.
           </Typography>
           <Typography color="text.secondary">
-            Meetings, minutes and action items come next. In Settings, choose how soon the workspace locks itself and
-            make a first backup.
+            Plan and run your meetings under Meetings; what they decide and who does what by when follows under Action
+            items. In Settings, choose how soon the workspace locks itself and make a first backup.
           </Typography>
         </Stack>
       </CardContent>

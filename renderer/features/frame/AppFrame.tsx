@@ -22,10 +22,12 @@ interface AppFrameProps {
   pages: readonly AppPage[];
   /** The top bar's search box, composed by the caller so the frame imports no other feature. */
   search?: ReactNode;
+  /** Notices shown under the top bar on every page (e.g. action items due). */
+  notices?: ReactNode;
 }
 
 /** The open workspace: top bar with the coalition's name and Lock, a navigation rail, and the current page. */
-export function AppFrame({ workspace, pages, search }: AppFrameProps) {
+export function AppFrame({ workspace, pages, search, notices }: AppFrameProps) {
   const lock = useLockWorkspace();
   const { mutate: lockNow } = lock;
   useLockShortcut(useCallback(() => lockNow(), [lockNow]));
@@ -53,6 +55,7 @@ export function AppFrame({ workspace, pages, search }: AppFrameProps) {
             </Tooltip>
           </Toolbar>
         </AppBar>
+        {notices}
         {/* On a narrow window the navigation becomes a row above the page, so the page keeps the full width. */}
         <Box sx={{ display: 'flex', flexDirection: { xs: 'column', sm: 'row' }, flex: 1, minHeight: 0 }}>
           <Box

@@ -1,5 +1,3 @@
-import Business from '@mui/icons-material/Business';
-import Person from '@mui/icons-material/Person';
 import Search from '@mui/icons-material/Search';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
@@ -12,6 +10,7 @@ import type { SearchResult } from '../../../shared/contract';
 import { memberPath, organizationPath } from '../../components/directory/directoryPaths';
 import { actionItemPath, meetingPath, meetingsPath } from '../../components/meetings/meetingPaths';
 import { HighlightedSnippet } from './HighlightedSnippet';
+import { SearchKindIcon } from './SearchKindIcon';
 import { useDirectorySearch } from './useDirectorySearch';
 import { useFocusShortcut } from './useFocusShortcut';
 
@@ -40,7 +39,7 @@ function pathOf(result: SearchResult): string {
   }
 }
 
-/** The top bar's search across organizations and members; Enter or a click opens the chosen one. */
+/** The top bar's search across the directory, meetings and action items; Enter or a click opens the chosen one. */
 export function GlobalSearch() {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -83,7 +82,7 @@ export function GlobalSearch() {
       slotProps={{ popper: { sx: { minWidth: 320 } } }}
       renderOption={({ key, ...props }, result) => (
         <Box component="li" key={key} {...props} sx={{ gap: 1.5, alignItems: 'flex-start !important' }}>
-          {result.kind === 'organization' ? <Business color="action" aria-hidden /> : <Person color="action" aria-hidden />}
+          <SearchKindIcon kind={result.kind} />
           <Box sx={{ minWidth: 0 }}>
             <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{result.title}</Typography>
             <Typography variant="body2" color="text.secondary">
@@ -103,7 +102,7 @@ export function GlobalSearch() {
           inputRef={inputRef}
           size="small"
           label="Search the directory"
-          placeholder="Organizations and people"
+          placeholder="People, meetings, action items"
           slotProps={{
             ...params.slotProps,
             htmlInput: { ...params.slotProps.htmlInput, 'aria-keyshortcuts': 'Control+K Meta+K' },

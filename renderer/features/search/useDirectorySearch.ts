@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { invoke } from '../../api';
 import { directoryQueryScope } from '../../components/directory/directoryQueryScope';
+import { useDebounced } from '../../components/useDebounced';
 
 const TYPING_PAUSE_MS = 200;
 const RESULT_LIMIT = 20;
@@ -17,13 +17,4 @@ export function useDirectorySearch(text: string) {
   });
   const settled = query === text.trim() && !search.isFetching;
   return { results: query ? (search.data ?? []) : [], searching: !settled && text.trim().length > 0, error: search.error };
-}
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
 }

@@ -7,6 +7,7 @@ import { useWorkspaceDetails } from '../../session/useWorkspaceDetails';
 import { AutoLockSection } from './AutoLockSection';
 import { BackupsSection } from './BackupsSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
+import { MeetingsSection } from './MeetingsSection';
 import { RecoveryCodeSection } from './RecoveryCodeSection';
 import { WorkspaceFileSection } from './WorkspaceFileSection';
 
@@ -24,6 +25,7 @@ export function SettingsPage() {
           <AutoLockSection minutes={details.data.autoLockMinutes} />
           <WorkspaceFileSection details={details.data} />
           <BackupsSection lastBackup={details.data.lastBackup} />
+          <MeetingsSection />
         </>
       )}
     </Stack>

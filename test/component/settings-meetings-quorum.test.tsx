@@ -1,0 +1,50 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Preferences } from '../../shared/contract';
+import { MeetingsSection } from '../../renderer/features/settings/MeetingsSection';
+import { answerChannels, callsTo, renderWithProviders } from './support/host';
+import { anaMunoz } from './support/directorySamples';
+import { preferences } from './support/actionItemSamples';
+
+vi.mock('../../renderer/api', () => import('./support/apiMock'));
+
+async function openSection() {
+  let current: Preferences = preferences();
+  answerChannels({
+    'preferences.get': () => current,
+    'preferences.setQuorumRule': ({ rule }) => (current = { ...current, quorumRule: rule as Preferences['quorumRule'] }),
+    'directory.listMembers': () => [anaMunoz],
+  });
+  renderWithProviders(<MeetingsSection />);
+  const form = await screen.findByRole('form', { name: 'Quorum rule' });
+  return { user: userEvent.setup(), form };
+}
+
+describe('the quorum rule in Settings', () => {
+  it('starts from the stored share and saves a fixed number of voting members', async () => {
+    const { user, form } = await openSection();
+    expect(within(form).getByRole('radio', { name: 'A share of the voting members' })).toHaveProperty('checked', true);
+    expect(within(form).getByLabelText('Percent of voting members')).toHaveProperty('value', '50');
+
+    await user.click(within(form).getByRole('radio', { name: 'A fixed number of voting members' }));
+    const count = within(form).getByLabelText('Number of voting members');
+    await user.clear(count);
+    await user.type(count, '7');
+    await user.click(within(form).getByRole('button', { name: 'Save quorum rule' }));
+
+    await waitFor(() => expect(callsTo('preferences.setQuorumRule')).toEqual([{ rule: { kind: 'count', count: 7 } }]));
+    expect(await screen.findByText('Quorum is now 7 voting members present.')).toBeTruthy();
+  });
+
+  it('refuses a share over 100% next to the field and sends nothing', async () => {
+    const { user, form } = await openSection();
+    const percent = within(form).getByLabelText('Percent of voting members');
+    await user.clear(percent);
+    await user.type(percent, '150');
+    await user.click(within(form).getByRole('button', { name: 'Save quorum rule' }));
+
+    expect(within(form).getByText('Use at most 100%.')).toBeTruthy();
+    expect(callsTo('preferences.setQuorumRule')).toEqual([]);
+  });
+});
