@@ -26,7 +26,7 @@ describe('searching the directory from the top bar', () => {
     ]);
     const user = userEvent.setup();
     await user.keyboard('{Control>}k{/Control}');
-    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Search the directory' }));
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Search everything' }));
 
     await user.keyboard('munoz');
     // Searches wait for a pause in typing; a slow machine may pause before the last letter too.
@@ -41,7 +41,7 @@ describe('searching the directory from the top bar', () => {
 
   it('says so when nothing matches', async () => {
     await openWorkspace(() => []);
-    await userEvent.setup().type(screen.getByRole('combobox', { name: 'Search the directory' }), 'zzz');
+    await userEvent.setup().type(screen.getByRole('combobox', { name: 'Search everything' }), 'zzz');
     expect(await screen.findByText('Nothing found')).toBeTruthy();
   });
 });

@@ -72,7 +72,7 @@ test('a coordinator imports organizations from CSV, fixes two bad rows, and expo
   await expect(page.getByText('Jordan Secret-Name')).toHaveCount(0);
 
   await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: 'Search the directory' }).fill('munoz');
+  await page.getByRole('combobox', { name: 'Search everything' }).fill('munoz');
   await expect(page.getByRole('option', { name: /Ana Muñoz/ })).toBeVisible();
   await page.keyboard.press('Escape');
 

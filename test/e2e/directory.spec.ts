@@ -72,7 +72,7 @@ test('a coordinator adds an organization and two members, protects one, and sees
   await expect(page.getByText(/^1 of 13 core sectors covered; gaps: /)).toBeVisible();
   await screenshot(page, 'directory-06-coverage-after');
 
-  const search = page.getByRole('combobox', { name: 'Search the directory' });
+  const search = page.getByRole('combobox', { name: 'Search everything' });
   await page.keyboard.press('Control+k');
   await expect(search).toBeFocused();
   await search.fill('munoz');

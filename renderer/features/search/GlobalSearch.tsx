@@ -101,7 +101,7 @@ export function GlobalSearch() {
           {...params}
           inputRef={inputRef}
           size="small"
-          label="Search the directory"
+          label="Search everything"
           placeholder="People, meetings, action items"
           slotProps={{
             ...params.slotProps,
