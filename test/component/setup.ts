@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// On a busy two-core CI machine a render can take longer than the default second; a test waits for what a person
+// would see, so a longer wait only slows a failing test, never a passing one.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
