@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../../shared/contract';
 import { insertSql, toFlag, updateSql } from './columnList';
+import { type MeetingState, meetingStateColumns } from './meetingRepository';
 import { indexMeetingDocument, removeMeetingDocument } from './meetingSearchRepository';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
@@ -76,8 +77,8 @@ export function findAgendaItem(db: Db, id: string): AgendaItem | undefined {
   return row && toAgendaItem(row);
 }
 
-/** What saving notes needs to know, in one small read. */
-export interface NotesTarget {
+/** What saving notes needs to know, with the item's meeting state for the editability rule, in one small read. */
+export interface NotesTarget extends MeetingState {
   id: string;
   meetingId: string;
   title: string;
@@ -87,9 +88,12 @@ export interface NotesTarget {
 
 export function findNotesTarget(db: Db, id: string): NotesTarget | undefined {
   const row = db
-    .prepare('SELECT id, meeting_id AS meetingId, title, description, notes_confidential AS notesConfidential FROM agenda_items WHERE id = ?')
-    .get(id) as (Omit<NotesTarget, 'notesConfidential'> & { notesConfidential: number }) | undefined;
-  return row && { ...row, notesConfidential: row.notesConfidential === 1 };
+    .prepare(
+      `SELECT i.id, i.meeting_id AS meetingId, i.title, i.description, i.notes_confidential AS notesConfidential, ${meetingStateColumns('m')}
+       FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = ?`,
+    )
+    .get(id) as (Omit<NotesTarget, 'notesConfidential' | 'amending'> & { notesConfidential: number; amending: number }) | undefined;
+  return row && { ...row, notesConfidential: row.notesConfidential === 1, amending: row.amending === 1 };
 }
 
 /** The open regular items of a meeting that were not carried over yet. */

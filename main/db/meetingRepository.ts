@@ -107,6 +107,23 @@ function summaryQuery(where: string): string {
     ORDER BY m.starts_at_utc, m.id`;
 }
 
+/** What the editability rule (services/meetingEditability.ts) looks at: status, title, and whether an amendment is open. */
+export interface MeetingState {
+  meetingStatus: MeetingStatus;
+  meetingTitle: string;
+  amending: boolean;
+}
+
+/** The columns of a MeetingState, for a query that joins `meetings` as `alias` (the flag comes back as 0/1). */
+export const meetingStateColumns = (alias: string): string =>
+  `${alias}.status AS meetingStatus, ${alias}.title AS meetingTitle,
+   EXISTS (SELECT 1 FROM meeting_amendments am WHERE am.meeting_id = ${alias}.id AND am.closed_at IS NULL) AS amending`;
+
+export function findMeetingState(db: Db, id: string): MeetingState | undefined {
+  const row = db.prepare(`SELECT ${meetingStateColumns('m')} FROM meetings m WHERE m.id = ?`).get(id) as (Omit<MeetingState, 'amending'> & { amending: number }) | undefined;
+  return row && { ...row, amending: row.amending === 1 };
+}
+
 /** The item the facilitator is on in "Run meeting", and since when. */
 export function findRunState(db: Db, id: string): { id: string; startedAt: string } | null {
   const row = db.prepare('SELECT current_item_id AS id, current_item_started_at AS startedAt FROM meetings WHERE id = ?').get(id) as

@@ -15,10 +15,12 @@ import {
   updateActionItem,
 } from '../db/actionItemRepository';
 import { recordAudit } from '../db/auditRepository';
+import { findMeetingState } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import { dueDatesNow } from './actionItemsDueDates';
 import { changedFields, initialFields } from './directoryAudit';
 import { assertMeetingEditable } from './meetingEditability';
+import { assertAvailable, referenceError } from './rosterReferences';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction, requireFound, workspaceDb } from './workspaceTransaction';
 
@@ -109,25 +111,25 @@ function requireItem(db: Db, id: string, due: DueDates): ActionItem {
   return requireFound(findActionItem(db, id, due), 'action item');
 }
 
-/** Unknown owner: NOT_FOUND. Archived owner: CONFLICT, unless it is the one the item already has (`keep`). */
+/** A new owner is an active member of the roster; the one the item already has (`keep`) may stay when archived since. */
 function requireAvailableOwner(db: Db, ownerId: string | null, keep: string | null): OwnerCandidate | null {
   if (ownerId === null) return null;
-  const owner = requireFound(findOwnerCandidate(db, ownerId), 'member');
-  if (owner.archived && owner.id !== keep) {
-    const message = `${owner.shownName} is archived, so they cannot own an action item. Choose an active member or restore them first.`;
-    throw new AppError('CONFLICT', message, { fieldErrors: { ownerId: [message] } });
-  }
-  return owner;
+  assertAvailable(db, 'members', 'ownerId', ownerId, [keep]);
+  return requireFound(findOwnerCandidate(db, ownerId), 'member');
 }
 
-/** The agenda item must be on the meeting's agenda (the meeting follows from it when not given); the meeting's record must be open. */
+/**
+ * The agenda item must be on the meeting's agenda (the meeting follows from it when not given): a reference the
+ * form got wrong is VALIDATION on its field. The meeting's record must be open for changes (CONFLICT otherwise).
+ */
 function requireEditableSource(db: Db, meetingId: string | null, agendaItemId: string | null): { sourceMeetingId: string | null; sourceAgendaItemId: string | null } {
   let sourceMeetingId = meetingId;
+  if (meetingId && !findMeetingState(db, meetingId)) throw referenceError('sourceMeetingId', 'That meeting no longer exists. Reload and choose another.');
   if (agendaItemId) {
-    const agendaItem = requireFound(findAgendaItemMeeting(db, agendaItemId), 'agenda item');
+    const agendaItem = findAgendaItemMeeting(db, agendaItemId);
+    if (!agendaItem) throw referenceError('sourceAgendaItemId', 'That agenda item no longer exists. Reload and choose another.');
     if (meetingId && agendaItem.meetingId !== meetingId) {
-      const message = `"${agendaItem.title}" is on another meeting's agenda. Choose an agenda item of this meeting.`;
-      throw new AppError('CONFLICT', message, { fieldErrors: { sourceAgendaItemId: [message] } });
+      throw referenceError('sourceAgendaItemId', `"${agendaItem.title}" is on another meeting's agenda. Choose an agenda item of this meeting.`);
     }
     sourceMeetingId = agendaItem.meetingId;
   }

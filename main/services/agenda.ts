@@ -11,12 +11,11 @@ import {
   setAgendaPositions,
   updateAgendaItemFields,
 } from '../db/agendaItemRepository';
-import { findRunState, setCurrentItem, touchMeeting } from '../db/meetingRepository';
+import { findRunState, setCurrentItem } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import { changedFields } from './directoryAudit';
-import { auditMeetingChange } from './meetingAudit';
+import { recordMeetingChange } from './meetingAudit';
 import { assertMeetingEditable } from './meetingEditability';
-import { requireMeeting } from './meetingRecord';
 import { assertAvailable } from './rosterReferences';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction, requireFound } from './workspaceTransaction';
@@ -34,13 +33,11 @@ function editableItem(db: Db, id: string): AgendaItem {
 
 export function addAgendaItem(context: ServiceContext, input: ChannelParsedInput<'agenda.addItem'>): AgendaItem {
   return inWorkspaceTransaction(context, (db, at) => {
-    requireMeeting(db, input.meetingId);
     assertMeetingEditable(db, input.meetingId);
     assertAvailable(db, 'members', 'presenterId', input.presenterId);
     const id = uuidv7();
     appendAgendaItems(db, [id], [{ ...input, role: 'regular', carriedOverFromItemId: null, approvesMeetingId: null }], at);
-    touchMeeting(db, input.meetingId, at);
-    auditMeetingChange(context, db, at, { id: input.meetingId, action: 'agenda item added', changes: { itemId: id, title: input.title } });
+    recordMeetingChange(context, db, at, { id: input.meetingId, action: 'agenda item added', changes: { itemId: id, title: input.title } });
     return requireAgendaItem(db, id);
   });
 }
@@ -51,10 +48,9 @@ export function updateAgendaItem(context: ServiceContext, input: ChannelParsedIn
     const before = editableItem(db, id);
     assertAvailable(db, 'members', 'presenterId', fields.presenterId, [before.presenterId]);
     updateAgendaItemFields(db, id, fields, at);
-    touchMeeting(db, before.meetingId, at);
     const { title, type, presenterId, timeboxMinutes, description } = before;
     const changes = changedFields({ title, type, presenterId, timeboxMinutes, description }, fields);
-    auditMeetingChange(context, db, at, { id: before.meetingId, action: 'agenda item updated', changes: { itemId: id, ...changes } });
+    recordMeetingChange(context, db, at, { id: before.meetingId, action: 'agenda item updated', changes: { itemId: id, ...changes } });
     return requireAgendaItem(db, id);
   });
 }
@@ -73,8 +69,7 @@ export function removeAgendaItem(context: ServiceContext, { id }: { id: string }
     if (findRunState(db, item.meetingId)?.id === id) setCurrentItem(db, item.meetingId, null, at);
     deleteAgendaItem(db, id);
     setAgendaPositions(db, listAgenda(db, item.meetingId).map((each) => each.id));
-    touchMeeting(db, item.meetingId, at);
-    auditMeetingChange(context, db, at, { id: item.meetingId, action: 'agenda item removed', changes: { itemId: id, title: item.title } });
+    recordMeetingChange(context, db, at, { id: item.meetingId, action: 'agenda item removed', changes: { itemId: id, title: item.title } });
     return { done: true as const };
   });
 }
@@ -82,7 +77,6 @@ export function removeAgendaItem(context: ServiceContext, { id }: { id: string }
 /** The full new order: exactly the meeting's items, each once. */
 export function reorderAgenda(context: ServiceContext, input: { meetingId: string; itemIds: string[] }): AgendaItem[] {
   return inWorkspaceTransaction(context, (db, at) => {
-    requireMeeting(db, input.meetingId);
     assertMeetingEditable(db, input.meetingId);
     const current = listAgenda(db, input.meetingId).map((item) => item.id);
     const given = new Set(input.itemIds);
@@ -91,8 +85,7 @@ export function reorderAgenda(context: ServiceContext, input: { meetingId: strin
       throw new AppError('VALIDATION', message, { fieldErrors: { itemIds: [message] } });
     }
     setAgendaPositions(db, input.itemIds);
-    touchMeeting(db, input.meetingId, at);
-    auditMeetingChange(context, db, at, { id: input.meetingId, action: 'agenda reordered', changes: { from: current, to: input.itemIds } });
+    recordMeetingChange(context, db, at, { id: input.meetingId, action: 'agenda reordered', changes: { from: current, to: input.itemIds } });
     return listAgenda(db, input.meetingId);
   });
 }
@@ -102,8 +95,7 @@ export function setAgendaItemDone(context: ServiceContext, input: { id: string; 
     const item = editableItem(db, input.id);
     if (item.status === input.status) return item;
     setAgendaItemStatus(db, input.id, input.status, at);
-    touchMeeting(db, item.meetingId, at);
-    auditMeetingChange(context, db, at, { id: item.meetingId, action: input.status === 'done' ? 'agenda item done' : 'agenda item reopened', changes: { itemId: item.id, title: item.title } });
+    recordMeetingChange(context, db, at, { id: item.meetingId, action: input.status === 'done' ? 'agenda item done' : 'agenda item reopened', changes: { itemId: item.id, title: item.title } });
     return requireAgendaItem(db, input.id);
   });
 }

@@ -11,11 +11,9 @@ import {
   setAttendanceStatus,
   setAttendeeSubstitute,
 } from '../db/attendeeRepository';
-import { touchMeeting } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
-import { auditMeetingChange } from './meetingAudit';
+import { recordMeetingChange } from './meetingAudit';
 import { assertMeetingEditable } from './meetingEditability';
-import { requireMeeting } from './meetingRecord';
 import { assertAllExist, assertAvailable } from './rosterReferences';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction, requireFound } from './workspaceTransaction';
@@ -30,15 +28,13 @@ function editableAttendee(db: Db, id: string): Attendee {
 /** Expands the choice to active members (archived people are skipped); people already on the list stay as they are. */
 export function invite(context: ServiceContext, input: ChannelParsedInput<'attendance.invite'>): Attendee[] {
   return inWorkspaceTransaction(context, (db, at) => {
-    requireMeeting(db, input.meetingId);
     assertMeetingEditable(db, input.meetingId);
-    assertAllExist(db, 'members', input.memberIds);
-    assertAllExist(db, 'organizations', input.organizationIds);
-    assertAllExist(db, 'workgroups', input.workgroupIds);
+    assertAllExist(db, 'members', 'memberIds', input.memberIds);
+    assertAllExist(db, 'organizations', 'organizationIds', input.organizationIds);
+    assertAllExist(db, 'workgroups', 'workgroupIds', input.workgroupIds);
     const added = addMemberAttendees(db, input.meetingId, activeMemberIdsFor(db, input), at);
     if (added > 0) {
-      touchMeeting(db, input.meetingId, at);
-      auditMeetingChange(context, db, at, { id: input.meetingId, action: 'people invited', changes: { added } });
+      recordMeetingChange(context, db, at, { id: input.meetingId, action: 'people invited', changes: { added } });
     }
     return listAttendees(db, input.meetingId);
   });
@@ -49,8 +45,7 @@ export function markAttendance(context: ServiceContext, input: { id: string; sta
     const attendee = editableAttendee(db, input.id);
     if (attendee.status === input.status) return attendee;
     setAttendanceStatus(db, input.id, input.status, at);
-    touchMeeting(db, attendee.meetingId, at);
-    auditMeetingChange(context, db, at, { id: attendee.meetingId, action: 'attendance marked', changes: { attendee: attendee.shownName, status: { from: attendee.status, to: input.status } } });
+    recordMeetingChange(context, db, at, { id: attendee.meetingId, action: 'attendance marked', changes: { attendee: attendee.shownName, status: { from: attendee.status, to: input.status } } });
     return requireFound(findAttendee(db, input.id), 'attendee');
   });
 }
@@ -69,21 +64,18 @@ export function setSubstitute(context: ServiceContext, input: ChannelParsedInput
       assertAvailable(db, 'members', 'memberId', substitute.memberId);
     }
     setAttendeeSubstitute(db, input.id, substitute, at);
-    touchMeeting(db, attendee.meetingId, at);
     const updated = requireFound(findAttendee(db, input.id), 'attendee');
-    auditMeetingChange(context, db, at, { id: attendee.meetingId, action: 'substitute set', changes: { attendee: attendee.shownName, substitute: updated.substitute?.shownName ?? null } });
+    recordMeetingChange(context, db, at, { id: attendee.meetingId, action: 'substitute set', changes: { attendee: attendee.shownName, substitute: updated.substitute?.shownName ?? null } });
     return updated;
   });
 }
 
 export function addGuest(context: ServiceContext, input: ChannelParsedInput<'attendance.addGuest'>): Attendee {
   return inWorkspaceTransaction(context, (db, at) => {
-    requireMeeting(db, input.meetingId);
     assertMeetingEditable(db, input.meetingId);
     const id = uuidv7();
     addGuestAttendee(db, id, input, at);
-    touchMeeting(db, input.meetingId, at);
-    auditMeetingChange(context, db, at, { id: input.meetingId, action: 'guest added', changes: { name: input.name, organization: input.organization, sector: input.sector } });
+    recordMeetingChange(context, db, at, { id: input.meetingId, action: 'guest added', changes: { name: input.name, organization: input.organization, sector: input.sector } });
     return requireFound(findAttendee(db, id), 'attendee');
   });
 }
@@ -92,8 +84,7 @@ export function removeAttendee(context: ServiceContext, { id }: { id: string }):
   return inWorkspaceTransaction(context, (db, at) => {
     const attendee = editableAttendee(db, id);
     deleteAttendee(db, id);
-    touchMeeting(db, attendee.meetingId, at);
-    auditMeetingChange(context, db, at, { id: attendee.meetingId, action: 'attendee removed', changes: { attendee: attendee.shownName } });
+    recordMeetingChange(context, db, at, { id: attendee.meetingId, action: 'attendee removed', changes: { attendee: attendee.shownName } });
     return { done: true as const };
   });
 }

@@ -3,12 +3,10 @@ import type { ChannelParsedInput, Decision } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { findAgendaItem } from '../db/agendaItemRepository';
 import { type DecisionFields, deleteDecision, findDecision, insertDecision, listRecentDecisions, updateDecision as writeDecision } from '../db/decisionRepository';
-import { touchMeeting } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import { changedFields } from './directoryAudit';
-import { auditMeetingChange } from './meetingAudit';
+import { recordMeetingChange } from './meetingAudit';
 import { assertMeetingEditable } from './meetingEditability';
-import { requireMeeting } from './meetingRecord';
 import { assertAvailable } from './rosterReferences';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction, requireFound, workspaceDb } from './workspaceTransaction';
@@ -20,13 +18,11 @@ export function recentDecisions(context: ServiceContext, input: { limit: number 
 export function recordDecision(context: ServiceContext, input: ChannelParsedInput<'decisions.record'>): Decision {
   const { meetingId, ...fields } = input;
   return inWorkspaceTransaction(context, (db, at) => {
-    requireMeeting(db, meetingId);
     assertMeetingEditable(db, meetingId);
     assertDecisionReferences(db, meetingId, fields, null);
     const id = uuidv7();
     insertDecision(db, id, meetingId, fields, at);
-    touchMeeting(db, meetingId, at);
-    auditMeetingChange(context, db, at, { id: meetingId, action: 'decision recorded', changes: { decisionId: id, text: fields.text, outcome: fields.outcome } });
+    recordMeetingChange(context, db, at, { id: meetingId, action: 'decision recorded', changes: { decisionId: id, text: fields.text, outcome: fields.outcome } });
     return requireDecision(db, id);
   });
 }
@@ -38,10 +34,9 @@ export function updateDecision(context: ServiceContext, input: ChannelParsedInpu
     assertMeetingEditable(db, before.meetingId);
     assertDecisionReferences(db, before.meetingId, fields, before);
     writeDecision(db, id, fields, at);
-    touchMeeting(db, before.meetingId, at);
     const after = requireDecision(db, id);
     const shape = (decision: Decision) => ({ agendaItemId: decision.agendaItemId, text: decision.text, outcome: decision.outcome, motion: decision.motion });
-    auditMeetingChange(context, db, at, { id: before.meetingId, action: 'decision updated', changes: { decisionId: id, ...changedFields(shape(before), shape(after)) } });
+    recordMeetingChange(context, db, at, { id: before.meetingId, action: 'decision updated', changes: { decisionId: id, ...changedFields(shape(before), shape(after)) } });
     return after;
   });
 }
@@ -51,8 +46,7 @@ export function removeDecision(context: ServiceContext, { id }: { id: string }):
     const decision = requireDecision(db, id);
     assertMeetingEditable(db, decision.meetingId);
     deleteDecision(db, id);
-    touchMeeting(db, decision.meetingId, at);
-    auditMeetingChange(context, db, at, { id: decision.meetingId, action: 'decision removed', changes: { decisionId: id, text: decision.text } });
+    recordMeetingChange(context, db, at, { id: decision.meetingId, action: 'decision removed', changes: { decisionId: id, text: decision.text } });
     return { done: true as const };
   });
 }

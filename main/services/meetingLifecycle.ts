@@ -72,7 +72,6 @@ export function approveMinutes(context: ServiceContext, input: { id: string; atM
 
 function recordApprovalAt(context: ServiceContext, db: Db, at: string, meeting: MeetingSummary, atMeetingId: string): void {
   if (atMeetingId === meeting.id) throw new AppError('CONFLICT', 'Minutes are approved at a later meeting, not at the meeting they record.');
-  requireMeeting(db, atMeetingId);
   assertMeetingEditable(db, atMeetingId);
   const item = findApproveMinutesItem(db, atMeetingId, meeting.id);
   const text = minutesApprovedText(meeting);
@@ -94,7 +93,6 @@ export function cancelMeeting(context: ServiceContext, input: { id: string; reas
 /** The "Run meeting" view's current item; null when it leaves the agenda. */
 export function setCurrentItem(context: ServiceContext, input: { meetingId: string; itemId: string | null }): { done: true } {
   return inWorkspaceTransaction(context, (db, at) => {
-    requireMeeting(db, input.meetingId);
     assertMeetingEditable(db, input.meetingId);
     if (input.itemId !== null) {
       const item = requireFound(findAgendaItem(db, input.itemId), 'agenda item');

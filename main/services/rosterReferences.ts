@@ -3,7 +3,9 @@ import type { Db } from '../db/openDatabase';
 
 /**
  * Records point at people and workgroups of the roster. A new reference must be to an existing, active row;
- * one the record already had may stay even when archived since (history keeps its names).
+ * one the record already had may stay even when archived since (history keeps its names). A reference that
+ * fails is the form's fault, not the target's: VALIDATION with the reason on the field, as the directory does
+ * (services/representation.ts). NOT_FOUND is kept for the record a channel acts on.
  */
 type ReferencedTable = 'members' | 'workgroups';
 
@@ -12,12 +14,16 @@ const words: Record<ReferencedTable, { missing: string; archived: string }> = {
   workgroups: { missing: 'That workgroup does not exist.', archived: 'That workgroup is archived. Restore it first, or choose another.' },
 };
 
+/** VALIDATION with `message` on `field`: how every refused reference in a form is answered. */
+export function referenceError(field: string, message: string): AppError {
+  return new AppError('VALIDATION', message, { fieldErrors: { [field]: [message] } });
+}
+
 export function assertAvailable(db: Db, table: ReferencedTable, field: string, id: string | null, currentIds: readonly (string | null)[] = []): void {
   if (id === null || currentIds.includes(id)) return;
   const row = db.prepare(`SELECT archived_at AS archivedAt FROM ${table} WHERE id = ?`).get(id) as { archivedAt: string | null } | undefined;
   if (row && row.archivedAt === null) return;
-  const message = row ? words[table].archived : words[table].missing;
-  throw new AppError('VALIDATION', message, { fieldErrors: { [field]: [message] } });
+  throw referenceError(field, row ? words[table].archived : words[table].missing);
 }
 
 /** Every id must exist; archived ones only when already on the record. */
@@ -28,8 +34,8 @@ export function assertAllAvailable(db: Db, table: ReferencedTable, field: string
 const chosenWords = { members: 'people', organizations: 'organizations', workgroups: 'workgroups' } as const;
 
 /** Ids chosen from a list must still exist (archived is fine: the caller decides what to do with those). */
-export function assertAllExist(db: Db, table: keyof typeof chosenWords, ids: readonly string[]): void {
+export function assertAllExist(db: Db, table: keyof typeof chosenWords, field: string, ids: readonly string[]): void {
   if (ids.length === 0) return;
   const found = (db.prepare(`SELECT count(*) AS found FROM ${table} WHERE id IN (SELECT DISTINCT value FROM json_each(?))`).get(JSON.stringify(ids)) as { found: number }).found;
-  if (found !== new Set(ids).size) throw new AppError('NOT_FOUND', `One of the chosen ${chosenWords[table]} no longer exists. Reload and try again.`);
+  if (found !== new Set(ids).size) throw referenceError(field, `One of the chosen ${chosenWords[table]} no longer exists. Reload and try again.`);
 }

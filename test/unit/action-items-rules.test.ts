@@ -38,18 +38,19 @@ describe('a coordinator records who does what by when', () => {
     expect(await t.call('actions.create', item({ sourceAgendaItemId: agendaItemId }))).toMatchObject({ sourceMeetingId: meetingId });
     const other = await t.call('meetings.create', { title: 'Training consultation', kind: 'consultation', startsAt: '2026-03-18T10:00', timeZone: 'America/Los_Angeles', durationMinutes: 60 });
     const refused = await t.fail('actions.create', item({ sourceMeetingId: other.id, sourceAgendaItemId: agendaItemId }));
-    expect(refused).toMatchObject({ code: 'CONFLICT', message: '"Runaway protocol" is on another meeting\'s agenda. Choose an agenda item of this meeting.' });
+    expect(refused).toMatchObject({ code: 'VALIDATION', message: '"Runaway protocol" is on another meeting\'s agenda. Choose an agenda item of this meeting.' });
+    expect(refused.fieldErrors?.sourceAgendaItemId).toEqual([refused.message]);
     expect((await t.call('actions.query', {})).total).toBe(1);
   });
 
   it('refuses an archived or unknown owner, and unknown or closed meetings, changing nothing', async () => {
     const { t, members, approvedMeetingId, cancelledMeetingId } = await actionItemsCoalition();
     const archived = await t.fail('actions.create', item({ ownerId: members.former.id }));
-    expect(archived).toMatchObject({ code: 'CONFLICT', message: 'Ann Former is archived, so they cannot own an action item. Choose an active member or restore them first.' });
+    expect(archived).toMatchObject({ code: 'VALIDATION', message: 'That person is archived. Restore them first, or choose someone else.' });
     expect(archived.fieldErrors?.ownerId).toEqual([archived.message]);
-    expect((await t.fail('actions.create', item({ ownerId: UNKNOWN_ID }))).code).toBe('NOT_FOUND');
-    expect((await t.fail('actions.create', item({ sourceMeetingId: UNKNOWN_ID }))).code).toBe('NOT_FOUND');
-    expect((await t.fail('actions.create', item({ sourceAgendaItemId: UNKNOWN_ID }))).code).toBe('NOT_FOUND');
+    expect((await t.fail('actions.create', item({ ownerId: UNKNOWN_ID }))).fieldErrors?.ownerId).toEqual(['That person is not in the roster.']);
+    expect((await t.fail('actions.create', item({ sourceMeetingId: UNKNOWN_ID }))).fieldErrors?.sourceMeetingId).toEqual(['That meeting no longer exists. Reload and choose another.']);
+    expect((await t.fail('actions.create', item({ sourceAgendaItemId: UNKNOWN_ID }))).fieldErrors?.sourceAgendaItemId).toEqual(['That agenda item no longer exists. Reload and choose another.']);
     expect((await t.fail('actions.create', item({ sourceMeetingId: approvedMeetingId }))).message).toContain('are approved');
     expect((await t.fail('actions.create', item({ sourceMeetingId: cancelledMeetingId }))).message).toContain('was cancelled');
     expect((await t.fail('actions.create', item({ title: '  ' }))).fieldErrors?.title).toEqual(['Title is required.']);
@@ -71,7 +72,7 @@ describe('a coordinator records who does what by when', () => {
 
     await t.call('directory.archiveMember', { id: members.ben.id });
     expect((await t.call('actions.update', { id: created.id, ...item({ title: 'Adopt the protocol', ownerId: members.ben.id }) })).ownerName).toBe('Ben Okafor');
-    expect((await t.fail('actions.update', { id: created.id, ...item({ ownerId: members.former.id }) })).code).toBe('CONFLICT');
+    expect((await t.fail('actions.update', { id: created.id, ...item({ ownerId: members.former.id }) })).code).toBe('VALIDATION');
     expect((await t.fail('actions.update', { id: UNKNOWN_ID, ...item() })).code).toBe('NOT_FOUND');
     expect((await t.call('actions.get', { id: created.id })).item.title).toBe('Adopt the protocol');
   });

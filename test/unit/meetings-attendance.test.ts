@@ -28,12 +28,12 @@ describe('inviting from the roster', () => {
     expect(again.find((attendee) => attendee.memberId === members.rosa.id)?.status).toBe('present');
   });
 
-  it('answers NOT_FOUND for an unknown person, organization or workgroup and invites nobody', async () => {
+  it('refuses an unknown person, organization or workgroup on its field and invites nobody', async () => {
     const { t, members } = await meetingCoalition();
     const meeting = await t.call('meetings.create', meetingInput());
-    expect((await t.fail('attendance.invite', { meetingId: meeting.id, memberIds: [members.rosa.id, unknownId] })).code).toBe('NOT_FOUND');
-    expect((await t.fail('attendance.invite', { meetingId: meeting.id, organizationIds: [unknownId] })).code).toBe('NOT_FOUND');
-    expect((await t.fail('attendance.invite', { meetingId: meeting.id, workgroupIds: [unknownId] })).code).toBe('NOT_FOUND');
+    expect((await t.fail('attendance.invite', { meetingId: meeting.id, memberIds: [members.rosa.id, unknownId] })).fieldErrors?.memberIds).toHaveLength(1);
+    expect((await t.fail('attendance.invite', { meetingId: meeting.id, organizationIds: [unknownId] })).fieldErrors?.organizationIds).toHaveLength(1);
+    expect((await t.fail('attendance.invite', { meetingId: meeting.id, workgroupIds: [unknownId] })).fieldErrors?.workgroupIds).toHaveLength(1);
     expect((await t.fail('attendance.invite', { meetingId: meeting.id, memberIds: [] })).code).toBe('VALIDATION');
     expect((await t.call('meetings.get', { id: meeting.id })).attendees).toEqual([]);
   });
