@@ -1,3 +1,4 @@
+import type { EventHub } from '../app/eventHub';
 import type { ScryptCost } from '../workspace/kdf';
 import type { RecentWorkspaces } from './recentWorkspaces';
 import type { UnlockThrottle } from './unlockThrottle';
@@ -7,6 +8,7 @@ import type { WorkspaceSession } from './workspaceSession';
 export interface ServiceContext {
   dataDir: string;
   session: WorkspaceSession;
+  events: EventHub;
   recent: RecentWorkspaces;
   throttle: UnlockThrottle;
   kdfCost: ScryptCost;
