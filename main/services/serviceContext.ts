@@ -1,5 +1,6 @@
 import type { EventHub } from '../app/eventHub';
 import type { ScryptCost } from '../workspace/kdf';
+import type { ExportJobs } from './exportJobs';
 import type { RecentWorkspaces } from './recentWorkspaces';
 import type { UnlockThrottle } from './unlockThrottle';
 import type { WorkspaceSession } from './workspaceSession';
@@ -15,6 +16,7 @@ export interface ServiceContext {
   profile: string;
   now: () => Date;
   nativeBinding?: string | undefined;
+  exportJobs: ExportJobs;
 }
 
 export function openOptions(context: ServiceContext) {
