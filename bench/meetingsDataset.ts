@@ -7,11 +7,31 @@ import { recordAudit } from '../main/db/auditRepository';
 import { insertDecision } from '../main/db/decisionRepository';
 import { insertMeeting } from '../main/db/meetingRepository';
 import type { Db } from '../main/db/openDatabase';
-import { benchText } from './benchSchema';
+import { benchText, benchWords } from './benchSchema';
 
 /** Meetings written through the real repositories (rows, search index), each in one transaction. */
 const types = ['information', 'discussion', 'decision'] as const;
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
+const syllables = ['ka', 'lo', 'mi', 'ren', 'ta', 'vo', 'sel', 'du', 'nar', 'pi', 'ost', 'ber', 'gan', 'ty', 'ul', 'fre', 'com', 'ish', 'ad', 'we'];
+
+/**
+ * About 60 words of notes: one word in twelve from the coalition's vocabulary (so "runaway protocol" finds a few
+ * percent of the notes, as in a real year of minutes), the rest from 8,000 made-up words.
+ */
+function notesText(seed: number, length: number): string {
+  return Array.from({ length }, (_, index) => {
+    const draw = mix(seed * 1009 + index);
+    return draw % 12 === 0 ? pick(benchWords, draw >>> 8) : `${pick(syllables, draw >>> 4)}${pick(syllables, draw >>> 12)}${pick(syllables, draw >>> 20)}`;
+  }).join(' ');
+}
+
+/** A well-spread 32-bit hash of an integer (mulberry32's mixing step). */
+function mix(value: number): number {
+  let t = (value + 0x6d2b79f5) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return (t ^ (t >>> 14)) >>> 0;
+}
 
 function newMeeting(db: Db, index: number, at: string): string {
   const id = uuidv7();
@@ -39,17 +59,17 @@ function newMeeting(db: Db, index: number, at: string): string {
   return id;
 }
 
-/** `items` agenda items on a meeting, each with about 60 words of notes (every 10th confidential); returns their ids. */
+/** `items` agenda items on a meeting, each with 60 words of notes (every 10th confidential); returns their ids. */
 function agendaWithNotes(db: Db, meetingId: string, items: number, seed: number, at: string): string[] {
   const ids = Array.from({ length: items }, () => uuidv7());
   appendAgendaItems(
     db,
     ids,
-    ids.map((_, index) => ({ meetingId, title: benchText(seed + index, 5), type: pick(types, index), presenterId: null, timeboxMinutes: 3, description: '', role: 'regular', carriedOverFromItemId: null, approvesMeetingId: null })),
+    ids.map((_, index) => ({ meetingId, title: `${pick(benchWords, mix(seed + index) >>> 3)} update ${index + 1}`, type: pick(types, index), presenterId: null, timeboxMinutes: 3, description: '', role: 'regular', carriedOverFromItemId: null, approvesMeetingId: null })),
     at,
   );
   ids.forEach((id, index) => {
-    const text = benchText(seed + index + 11, 60);
+    const text = notesText(seed + index + 11, 60);
     saveAgendaItemNotes(db, findNotesTarget(db, id)!, { html: `<p>${text}</p>`, text, confidential: (seed + index) % 10 === 0 }, at);
   });
   return ids;
