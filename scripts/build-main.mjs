@@ -22,6 +22,7 @@ const entries = {
   'electron-main': 'main/electron/main.ts',
   preload: 'main/electron/preload.ts',
   demo: 'main/sample/demoMain.ts',
+  'export-worker': 'main/export/exportWorker.ts',
 };
 
 await Promise.all(

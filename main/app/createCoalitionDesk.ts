@@ -1,6 +1,8 @@
 import os from 'node:os';
+import path from 'node:path';
 import { createHandlers } from '../rpc/handlers';
 import { createRouter } from '../rpc/router';
+import { ExportJobs } from '../services/exportJobs';
 import { RecentWorkspaces } from '../services/recentWorkspaces';
 import type { ServiceContext } from '../services/serviceContext';
 import { UnlockThrottle } from '../services/unlockThrottle';
@@ -16,15 +18,19 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const now = options.now ?? (() => new Date());
   const events = new EventHub();
   const session = new WorkspaceSession(events, () => now().getTime());
+  const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
+  events.subscribe((event) => event.type === 'session.locked' && exportJobs.forgetAll());
   const context: ServiceContext = {
     dataDir: options.dataDir,
     session,
+    events,
     recent: new RecentWorkspaces(options.dataDir),
     throttle: new UnlockThrottle(undefined, () => now().getTime()),
     kdfCost: options.kdfCost ?? DEFAULT_SCRYPT_COST,
     profile: options.profile ?? localProfileName(),
     now,
     nativeBinding: options.nativeBinding,
+    exportJobs,
   };
   const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
   const idleTimer = setInterval(() => session.lockIfIdle() || session.checkpoint(), IDLE_CHECK_INTERVAL_MS);
@@ -37,10 +43,14 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     lockIfIdle: () => session.lockIfIdle(),
     close: () => {
       clearInterval(idleTimer);
+      exportJobs.forgetAll();
       session.lock('user');
     },
   };
 }
+
+/** Beside the bundle that runs the app: dist/main/export-worker.cjs (see scripts/build-main.mjs). */
+const bundledExportWorker = () => path.join(__dirname, 'export-worker.cjs');
 
 function localProfileName(): string {
   try {

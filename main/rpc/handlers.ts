@@ -13,7 +13,9 @@ import {
   restoreOrganization,
   updateOrganization,
 } from '../services/organizations';
-import { backupNow, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
+import { setBackupFolder } from '../services/backupFolder';
+import { verifyBackup } from '../services/backupVerification';
+import { backupNow, backupsOverview, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
 import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWithCode, unlockWithPassphrase } from '../services/workspaceAccess';
 import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
 import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
@@ -22,6 +24,7 @@ import { createSampleWorkspace } from '../sample/createSampleWorkspace';
 import { commitImport, previewImport } from '../services/directoryImport';
 import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
+import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import type { Handlers } from './router';
 
@@ -43,6 +46,9 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'workspace.backupNow': () => backupNow(context),
     'workspace.listBackups': (input) => listWorkspaceBackups(input),
     'workspace.restoreBackup': (input) => restoreFromBackup(context, input),
+    'backups.overview': () => backupsOverview(context),
+    'backups.setFolder': (input) => setBackupFolder(context, input),
+    'backups.verify': (input) => verifyBackup(context, input),
     'settings.changePassphrase': (input) => changePassphrase(context, input),
     'settings.newRecoveryCode': (input) => issueNewRecoveryCode(context, input),
     'settings.setAutoLock': (input) => setAutoLock(context, input),
@@ -66,6 +72,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'search.global': (input) => searchGlobal(context, input),
     ...createMeetingHandlers(context),
     ...actionItemHandlers,
+    ...createExportHandlers(context, host),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),

@@ -1,4 +1,6 @@
+import type { EventHub } from '../app/eventHub';
 import type { ScryptCost } from '../workspace/kdf';
+import type { ExportJobs } from './exportJobs';
 import type { RecentWorkspaces } from './recentWorkspaces';
 import type { UnlockThrottle } from './unlockThrottle';
 import type { WorkspaceSession } from './workspaceSession';
@@ -7,12 +9,14 @@ import type { WorkspaceSession } from './workspaceSession';
 export interface ServiceContext {
   dataDir: string;
   session: WorkspaceSession;
+  events: EventHub;
   recent: RecentWorkspaces;
   throttle: UnlockThrottle;
   kdfCost: ScryptCost;
   profile: string;
   now: () => Date;
   nativeBinding?: string | undefined;
+  exportJobs: ExportJobs;
 }
 
 export function openOptions(context: ServiceContext) {

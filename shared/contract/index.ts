@@ -69,12 +69,16 @@ import {
   statusChangeSchema,
 } from './actionItemSchemas';
 import { requiredText } from './textSchemas';
+import { backupSecretInputSchema, backupVerificationSchema, backupsOverviewSchema, backupFolderSchema, setBackupFolderInputSchema } from './backupSchemas';
+import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 
 export * from './workspaceSchemas';
+export * from './backupSchemas';
 export * from './meetingSchemas';
 export * from './actionItemSchemas';
 export * from './directorySchemas';
 export * from './directoryTransferSchemas';
+export * from './exportSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -128,11 +132,16 @@ export const contract = {
   'workspace.details': channel(empty, workspaceDetailsSchema),
   'workspace.backupNow': channel(empty, backupInfoSchema, { touchesSession: true }),
   'workspace.listBackups': channel(z.object({ path: workspacePathSchema }), z.array(backupInfoSchema)),
+  /** Verifies a backup (checksum, secret, integrity) and copies it into a new folder beside the workspace; never over one. */
   'workspace.restoreBackup': channel(
-    z.object({ path: workspacePathSchema, backupFile: workspacePathSchema, passphrase: existingPassphraseSchema }),
+    backupSecretInputSchema,
     z.object({ restoredPath: z.string(), workspace: workspaceSummarySchema }),
     { touchesSession: true },
   ),
+  /** Checks a backup without restoring it: checksum, that the secret opens it, and SQLite's integrity checks. */
+  'backups.verify': channel(backupSecretInputSchema, backupVerificationSchema, { touchesSession: true }),
+  'backups.overview': channel(empty, backupsOverviewSchema),
+  'backups.setFolder': channel(setBackupFolderInputSchema, backupFolderSchema, { touchesSession: true }),
 
   'settings.changePassphrase': channel(
     z.object({ currentPassphrase: existingPassphraseSchema, newPassphrase: newPassphraseSchema }),
@@ -237,6 +246,17 @@ export const contract = {
   'preferences.setMyMember': channel(z.object({ memberId: idSchema.nullable() }), preferencesSchema, { touchesSession: true }),
   'preferences.setTimeZone': channel(z.object({ timeZone: timeZoneSchema }), preferencesSchema, { touchesSession: true }),
 
+  /** Prepares the file from the workspace and starts rendering it off the main thread; poll exports.status. */
+  'exports.start': channel(exportRequestSchema, exportStartedSchema, { touchesSession: true }),
+  'exports.status': channel(exportJobIdSchema, exportJobStatusSchema),
+  'exports.cancel': channel(exportJobIdSchema, done, { touchesSession: true }),
+  /** Desktop: asks where to save (starting in the last folder used) and writes the file there. */
+  'exports.save': channel(exportJobIdSchema, exportSavedSchema, { touchesSession: true }),
+  /** Browser mode: the finished file, for the browser's download. */
+  'exports.download': channel(exportJobIdSchema, exportedFileSchema.omit({ rows: true }), { touchesSession: true }),
+  /** Desktop: reveals a file this session saved in the system's file manager. */
+  'exports.showInFolder': channel(exportShowInFolderSchema, done, { touchesSession: true }),
+
   'session.activity': channel(empty, done, { touchesSession: true }),
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
 } as const;
@@ -256,5 +276,7 @@ export function isChannelName(value: unknown): value is ChannelName {
 /** Events the main process pushes to the renderer. */
 export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.locked'), reason: z.enum(['idle', 'user', 'shortcut', 'menu']) }),
+  /** The automatic backup taken right after an unlock: saved, failed (with why), or skipped (not due, or locked first). */
+  z.object({ type: z.literal('backup.automatic'), outcome: z.enum(['saved', 'failed', 'skipped']), message: z.string() }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;

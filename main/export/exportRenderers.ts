@@ -1,0 +1,8 @@
+import type { ExportRenderer } from './exportJob';
+import { renderTableCsv, renderTableXlsx } from './tableFile';
+
+/** Every way the export worker can turn a model into a file. A preparer names one of these. */
+export const exportRenderers: Record<string, ExportRenderer<never>> = {
+  'table-csv': renderTableCsv,
+  'table-xlsx': renderTableXlsx,
+};
