@@ -8,7 +8,8 @@ import { protectedMemberIds } from '../db/protectedMemberIds';
 import type { PreparedExport } from '../export/exportJob';
 import { buildRecordPart, type RecordOptions } from '../export/meetingRecord/buildRecordPart';
 import type { MeetingRecordModel, MeetingRecordPart } from '../export/meetingRecord/meetingRecordModel';
-import { fileNamePart, generatedLine, meetingDay } from '../export/meetingRecord/recordWording';
+import { generatedLine, meetingDay } from '../export/meetingRecord/recordWording';
+import { workspaceFolderName } from '../workspace/workspaceFiles';
 import { dueDatesNow } from './actionItemsDueDates';
 import { auditMeetingChange } from './meetingAudit';
 import { readMeetingDetail } from './meetingDetail';
@@ -88,6 +89,9 @@ function recordModel(context: ServiceContext, db: Db, meetings: MeetingRecordPar
     meetings,
   };
 }
+
+/** Safe in a file name on every system (the same cleaning as workspace folder names). */
+const fileNamePart = (text: string) => workspaceFolderName(text).replace(/\.coalition$/, '');
 
 const confidentialSuffix = (request: { includeConfidential: boolean }) => (request.includeConfidential ? ' (CONFIDENTIAL)' : '');
 

@@ -80,9 +80,3 @@ export function minutesWords(minutes: number): string {
   if (hours === 0) return `${rest} min`;
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
-
-/** Safe in a file name on every system. */
-export function fileNamePart(text: string): string {
-  const cleaned = text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
-  return cleaned.slice(0, 80).trim() || 'Meeting';
-}
