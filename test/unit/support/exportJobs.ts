@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import type { ExportRequest } from '../../../shared/contract';
+import { mainBundleOptions } from '../../../scripts/mainBundleOptions.mjs';
 import type { TestDesk } from './testDesk';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -21,11 +22,7 @@ export function testExportWorkerFile(): string {
   buildSync({
     entryPoints: [path.join(repoRoot, 'main/export/exportWorker.ts')],
     outfile: temp,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron', 'better-sqlite3-multiple-ciphers'],
+    ...mainBundleOptions,
     logLevel: 'warning',
   });
   fs.renameSync(temp, target);
