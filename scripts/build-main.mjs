@@ -4,17 +4,9 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { mainBundleOptions } from './mainBundleOptions.mjs';
 
 const requireFromHere = createRequire(path.resolve('package.json'));
-
-// pdfkit's ES build finds its data files through import.meta.url, which a CJS bundle does not have:
-// bundle its CommonJS build instead, as `require` would.
-const pdfkitAsRequired = {
-  name: 'pdfkit-as-required',
-  setup(builder) {
-    builder.onResolve({ filter: /^pdfkit$/ }, () => ({ path: requireFromHere.resolve('pdfkit') }));
-  },
-};
 
 const entries = {
   'web-host': 'main/web/main.ts',
@@ -30,15 +22,10 @@ await Promise.all(
     build({
       entryPoints: [entry],
       outfile: `dist/main/${name}.cjs`,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
+      ...mainBundleOptions,
       sourcemap: false,
       minify: name === 'preload',
-      external: ['electron', 'better-sqlite3-multiple-ciphers'],
       banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
-      plugins: [pdfkitAsRequired],
       logLevel: 'warning',
     }),
   ),

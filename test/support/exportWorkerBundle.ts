@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { mainBundleOptions } from '../../scripts/mainBundleOptions.mjs';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const workerDir = path.join(repoRoot, '.build-cache', 'export-worker');
@@ -19,11 +20,7 @@ export function bundledExportWorker(): string {
   buildSync({
     entryPoints: [path.join(repoRoot, 'main/export/exportWorker.ts')],
     outfile: temp,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron', 'better-sqlite3-multiple-ciphers'],
+    ...mainBundleOptions,
     logLevel: 'warning',
   });
   // Parallel test processes each build; renaming over the shared name is atomic, and the content is the same.
