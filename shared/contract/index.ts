@@ -69,12 +69,16 @@ import {
   statusChangeSchema,
 } from './actionItemSchemas';
 import { requiredText } from './textSchemas';
+import { emailDraftRequestSchema, emailDraftSchema } from './digestSchemas';
 
 export * from './workspaceSchemas';
 export * from './meetingSchemas';
 export * from './actionItemSchemas';
 export * from './directorySchemas';
 export * from './directoryTransferSchemas';
+export * from './calendarExportSchemas';
+export * from './consultationReportSchemas';
+export * from './digestSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -231,6 +235,8 @@ export const contract = {
   'actions.counts': channel(empty, actionCountsSchema),
   /** `announce` is true once per calendar day; calling it marks today as announced. */
   'actions.takeDueNotice': channel(empty, dueNoticeSchema),
+  /** One person's open items as an email draft; `mailto` is null when it is too long for a mail link. */
+  'digests.emailDraft': channel(emailDraftRequestSchema, emailDraftSchema, { touchesSession: true }),
 
   'preferences.get': channel(empty, preferencesSchema),
   'preferences.setQuorumRule': channel(z.object({ rule: quorumRuleSchema }), preferencesSchema, { touchesSession: true }),
