@@ -1,6 +1,12 @@
 // Bundles the main-process entries into dist/main/*.cjs. The SQLCipher native module and electron
 // stay external: the first is loaded from node_modules (or its Electron build), the second is the runtime.
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { build } from 'esbuild';
+import { bundleAliases } from './esbuildAliases.mjs';
+
+const requireFromHere = createRequire(path.resolve('package.json'));
 
 const entries = {
   'web-host': 'main/web/main.ts',
@@ -8,6 +14,7 @@ const entries = {
   'electron-main': 'main/electron/main.ts',
   preload: 'main/electron/preload.ts',
   demo: 'main/sample/demoMain.ts',
+  'export-worker': 'main/export/exportWorker.ts',
 };
 
 await Promise.all(
@@ -23,7 +30,18 @@ await Promise.all(
       minify: name === 'preload',
       external: ['electron', 'better-sqlite3-multiple-ciphers'],
       banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
+      alias: bundleAliases,
       logLevel: 'warning',
     }),
   ),
+);
+
+// The files export renderers read at run time (fonts and their license): see main/export/exportAssets.ts.
+const { package: assetPackage, assets } = JSON.parse(await readFile('main/export/exportAssetSources.json', 'utf8'));
+await Promise.all(
+  Object.entries(assets).map(async ([target, source]) => {
+    const destination = path.join('dist/main/export-assets', target);
+    await mkdir(path.dirname(destination), { recursive: true });
+    await copyFile(requireFromHere.resolve(`${assetPackage}/${source}`), destination);
+  }),
 );

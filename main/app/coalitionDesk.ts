@@ -26,4 +26,6 @@ export interface CoalitionDeskOptions {
   /** Name of the local profile written to the audit log (defaults to the OS user name). */
   profile?: string;
   now?: () => Date;
+  /** Where the export worker's script is (default: export-worker.cjs beside the running bundle). */
+  exportWorkerFile?: () => string;
 }

@@ -1,6 +1,8 @@
 import os from 'node:os';
+import path from 'node:path';
 import { createHandlers } from '../rpc/handlers';
 import { createRouter } from '../rpc/router';
+import { ExportJobs } from '../services/exportJobs';
 import { RecentWorkspaces } from '../services/recentWorkspaces';
 import type { ServiceContext } from '../services/serviceContext';
 import { UnlockThrottle } from '../services/unlockThrottle';
@@ -16,6 +18,8 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const now = options.now ?? (() => new Date());
   const events = new EventHub();
   const session = new WorkspaceSession(events, () => now().getTime());
+  const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
+  events.subscribe((event) => event.type === 'session.locked' && exportJobs.forgetAll());
   const context: ServiceContext = {
     dataDir: options.dataDir,
     session,
@@ -25,6 +29,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     profile: options.profile ?? localProfileName(),
     now,
     nativeBinding: options.nativeBinding,
+    exportJobs,
   };
   const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
   const idleTimer = setInterval(() => session.lockIfIdle() || session.checkpoint(), IDLE_CHECK_INTERVAL_MS);
@@ -37,10 +42,14 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     lockIfIdle: () => session.lockIfIdle(),
     close: () => {
       clearInterval(idleTimer);
+      exportJobs.forgetAll();
       session.lock('user');
     },
   };
 }
+
+/** Beside the bundle that runs the app: dist/main/export-worker.cjs (see scripts/build-main.mjs). */
+const bundledExportWorker = () => path.join(__dirname, 'export-worker.cjs');
 
 function localProfileName(): string {
   try {

@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/errors';
 import type { HostInfo } from '../../shared/contract';
 
 /** What a host (Electron or browser mode) lends the app: who it is, and native dialogs and notifications where it has them. */
@@ -6,10 +7,18 @@ export interface HostServices {
   pickFolder(title?: string): Promise<string | null>;
   /** A system notification; browser mode has none (the renderer shows its own banner there). */
   notify(notice: { title: string; body: string }): void;
+  /** Desktop: the system's save dialog; null when the person closes it. */
+  chooseSavePath(suggestion: { fileName: string; defaultFolder: string | null }): Promise<string | null>;
+  /** Desktop: reveals a file in the system's file manager. */
+  showInFolder(filePath: string): void;
 }
 
 export const browserHostServices: HostServices = {
   info: { kind: 'browser', canPickFolders: false },
   pickFolder: async () => null,
   notify: () => undefined,
+  chooseSavePath: () => Promise.reject(new AppError('UNSUPPORTED', 'In browser mode files arrive through the browser\'s download instead.')),
+  showInFolder: () => {
+    throw new AppError('UNSUPPORTED', 'In browser mode, open your browser\'s downloads to find the file.');
+  },
 };

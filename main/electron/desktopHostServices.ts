@@ -1,4 +1,5 @@
-import type { BrowserWindow, Dialog, NotificationConstructorOptions, OpenDialogOptions } from 'electron';
+import path from 'node:path';
+import type { BrowserWindow, Dialog, NotificationConstructorOptions, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
 import type { HostServices } from '../app/hostServices';
 
 /** Electron's Notification class, as far as the app uses it. */
@@ -7,11 +8,21 @@ export interface SystemNotifications {
   new (options: NotificationConstructorOptions): { show(): void };
 }
 
-/** The desktop host lends the app the system's folder picker, attached to the app window, and system notifications. */
+/** Where saved files go and how they are shown: the system shell and the person's Documents folder. */
+export interface SystemFiles {
+  shell: Pick<Shell, 'showItemInFolder'>;
+  documentsFolder(): string;
+}
+
+/**
+ * The desktop host lends the app the system's folder picker and save dialog, attached to the app window, system
+ * notifications, and "Show in folder".
+ */
 export function createDesktopHostServices(
-  dialog: Pick<Dialog, 'showOpenDialog'>,
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
   parentWindow: () => BrowserWindow | null,
   notifications: SystemNotifications,
+  files: SystemFiles,
 ): HostServices {
   return {
     info: { kind: 'desktop', canPickFolders: true },
@@ -26,6 +37,21 @@ export function createDesktopHostServices(
     },
     notify({ title, body }) {
       if (notifications.isSupported()) new notifications({ title, body, silent: false }).show();
+    },
+    async chooseSavePath({ fileName, defaultFolder }) {
+      const extension = path.extname(fileName).slice(1);
+      const options: SaveDialogOptions = {
+        title: 'Save the exported file',
+        defaultPath: path.join(defaultFolder ?? files.documentsFolder(), fileName),
+        filters: extension ? [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }] : [],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = parentWindow();
+      const choice = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
+    showInFolder(filePath) {
+      files.shell.showItemInFolder(filePath);
     },
   };
 }

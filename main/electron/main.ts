@@ -1,11 +1,12 @@
 /** Electron entry (bundled to dist/main/electron-main.cjs): one instance, one hardened window, the app behind the contract. */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, session, shell } from 'electron';
 import type { CoalitionDesk } from '../app/coalitionDesk';
 import { createCoalitionDesk } from '../app/createCoalitionDesk';
 import { logError } from '../log';
 import { installApplicationMenu } from './applicationMenu';
 import { bindAppProtocol, registerAppScheme } from './appProtocol';
+import { unpackedPath } from './asarPaths';
 import { createDesktopHostServices } from './desktopHostServices';
 import { bindContract, forwardAppEvents } from './ipc';
 import { createMainWindow } from './mainWindow';
@@ -59,7 +60,8 @@ function startDesktopShell(): void {
 
       const openDesk = createCoalitionDesk({
         dataDir: app.getPath('userData'),
-        host: createDesktopHostServices(dialog, () => mainWindow, Notification),
+        host: createDesktopHostServices(dialog, () => mainWindow, Notification, { shell, documentsFolder: () => app.getPath('documents') }),
+        exportWorkerFile: () => unpackedPath(path.join(bundleDir, 'export-worker.cjs')),
         nativeBinding: resolveNativeBinding({
           electronVersion: process.versions.electron,
           isPackaged: app.isPackaged,

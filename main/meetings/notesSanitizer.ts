@@ -31,6 +31,7 @@ export function sanitizeNotes(html: string): CleanNotes {
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
 
-function decodeEntities(text: string): string {
+/** Turns back the only entities sanitize-html writes (and a few common ones) into characters. */
+export function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity);
 }

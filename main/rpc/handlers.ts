@@ -22,6 +22,7 @@ import { createSampleWorkspace } from '../sample/createSampleWorkspace';
 import { commitImport, previewImport } from '../services/directoryImport';
 import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
+import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import type { Handlers } from './router';
 
@@ -66,6 +67,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'search.global': (input) => searchGlobal(context, input),
     ...createMeetingHandlers(context),
     ...actionItemHandlers,
+    ...createExportHandlers(context, host),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),

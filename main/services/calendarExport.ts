@@ -16,7 +16,8 @@ import { workspaceDb } from './workspaceTransaction';
 
 /**
  * Calendar files: a meeting or its whole series (cancelled ones included, marked cancelled, so a calendar that
- * imported them before drops them), and action items' due dates as all-day events.
+ * imported them before drops them), and action items' due dates as all-day events. The export plumbing runs each
+ * preparer inside one transaction (services/exports.ts), so every read here sees the same workspace.
  */
 function calendarOf(context: ServiceContext, name: string, events: CalendarEvent[]): CalendarModel {
   return { calendarName: `${context.session.require().meta.name}: ${name}`, generatedAtUtc: context.now().toISOString(), events };
@@ -32,10 +33,8 @@ function meetingsToExport(context: ServiceContext, request: ExportRequestOf<'mee
 
 export function prepareMeetingCalendar(context: ServiceContext, request: ExportRequestOf<'meeting-calendar'>): PreparedExport<CalendarModel> {
   const db = workspaceDb(context);
-  const { meetings, events } = db.transaction(() => {
-    const chosen = meetingsToExport(context, request);
-    return { meetings: chosen, events: chosen.map((meeting) => meetingEvent(meeting, listAgenda(db, meeting.id))) };
-  })();
+  const meetings = meetingsToExport(context, request);
+  const events = meetings.map((meeting) => meetingEvent(meeting, listAgenda(db, meeting.id)));
   const [first] = meetings as [MeetingSummary];
   const what = request.scope === 'series' ? `${first.title} series` : `${first.title} ${datePart(first.startsAt)}`;
   return { renderer: 'calendar-ics', model: calendarOf(context, what, events), fileName: exportFileName(context, what, 'ics'), mimeType: ICS_MIME_TYPE };
@@ -43,7 +42,7 @@ export function prepareMeetingCalendar(context: ServiceContext, request: ExportR
 
 export function prepareDueDatesCalendar(context: ServiceContext, request: ExportRequestOf<'due-dates-calendar'>): PreparedExport<CalendarModel> {
   const db = workspaceDb(context);
-  const items = db.transaction(() => matchingActionItems(db, request.query, dueDatesNow(db, context.now())))();
+  const items = matchingActionItems(db, request.query, dueDatesNow(db, context.now()));
   const dated = items.filter((item): item is typeof item & { dueOn: string } => item.dueOn !== null);
   if (dated.length === 0) throw new AppError('VALIDATION', 'None of the action items shown has a due date, so there is nothing to put in a calendar.');
   return {

@@ -7,7 +7,7 @@ import type { PreparedExport } from '../export/exportJob';
 import { type ConsultationReportModel, type MeetingRecordRead, consultationReportModel } from '../export/consultationReport/consultationReportModel';
 import { consultationReportTable } from '../export/consultationReport/consultationReportTable';
 import { MIME_TYPES, type TableModel } from '../export/tableFile';
-import { todayInZone } from '../meetings/meetingTime';
+import { dateIn } from './actionItemsDueDates';
 import { exportFileName } from './exportFileName';
 import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
@@ -20,22 +20,20 @@ const PDF_MIME_TYPE = 'application/pdf';
 function readReport(context: ServiceContext, request: ExportRequestOf<'consultation-report'>): ConsultationReportModel {
   const db = workspaceDb(context);
   const { meta } = context.session.require();
-  return db.transaction(() => {
-    const reads: MeetingRecordRead[] = listMeetings(db, { from: request.from, to: request.to, statuses: [...HELD], seriesId: null }).map((meeting) => ({
-      meeting,
-      attendees: listAttendees(db, meeting.id),
-      agenda: listAgenda(db, meeting.id),
-      decisions: listDecisionsOfMeeting(db, meeting.id),
-    }));
-    const heading = {
-      coalitionName: meta.name,
-      jurisdiction: [meta.jurisdictionRegion, meta.jurisdictionState].filter((part) => part !== '').join(', '),
-      from: request.from,
-      to: request.to,
-      generatedOn: todayInZone(context.now(), readPreferences(db).timeZone),
-    };
-    return consultationReportModel(heading, reads);
-  })();
+  const reads: MeetingRecordRead[] = listMeetings(db, { from: request.from, to: request.to, statuses: [...HELD], seriesId: null }).map((meeting) => ({
+    meeting,
+    attendees: listAttendees(db, meeting.id),
+    agenda: listAgenda(db, meeting.id),
+    decisions: listDecisionsOfMeeting(db, meeting.id),
+  }));
+  const heading = {
+    coalitionName: meta.name,
+    jurisdiction: [meta.jurisdictionRegion, meta.jurisdictionState].filter((part) => part !== '').join(', '),
+    from: request.from,
+    to: request.to,
+    generatedOn: dateIn(readPreferences(db).timeZone, context.now()),
+  };
+  return consultationReportModel(heading, reads);
 }
 
 /** The consultation report as PDF or CSV; see export/consultationReport for what it holds and leaves out. */

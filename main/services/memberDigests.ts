@@ -24,21 +24,19 @@ function ownerOf(db: Db, memberId: string): DigestOwner {
 /** One person's digest (even with nothing open), or one for everyone who owns unfinished items. */
 function readDigests(context: ServiceContext, memberId: string | null): DigestModel {
   const db = workspaceDb(context);
-  return db.transaction(() => {
-    const now = context.now();
-    const query = actionQuerySchema.parse({ statuses: [...unfinishedActionStatuses], ownerId: memberId });
-    const items = matchingActionItems(db, query, dueDatesNow(db, now));
-    const ownerIds = memberId ? [memberId] : [...new Set(items.flatMap((item) => item.ownerId ?? []))];
-    const owners = ownerIds.map((id) => ownerOf(db, id)).sort(byName);
-    return { coalitionName: context.session.require().meta.name, generatedOn: dateIn(readPreferences(db).timeZone, now), digests: memberDigests(owners, items) };
-  })();
+  const now = context.now();
+  const query = actionQuerySchema.parse({ statuses: [...unfinishedActionStatuses], ownerId: memberId });
+  const items = matchingActionItems(db, query, dueDatesNow(db, now));
+  const ownerIds = memberId ? [memberId] : [...new Set(items.flatMap((item) => item.ownerId ?? []))];
+  const owners = ownerIds.map((id) => ownerOf(db, id)).sort(byName);
+  return { coalitionName: context.session.require().meta.name, generatedOn: dateIn(readPreferences(db).timeZone, now), digests: memberDigests(owners, items) };
 }
 
 export function prepareMemberDigests(context: ServiceContext, request: ExportRequestOf<'member-digests'>): PreparedExport<DigestModel> {
   const model = readDigests(context, request.memberId);
   const [only] = model.digests;
   if (!only) throw new AppError('VALIDATION', 'Nobody has open action items right now, so there is no digest to make.');
-  const what = request.memberId && only ? `action items for ${only.name}` : 'action item digests';
+  const what = request.memberId ? `action items for ${only.name}` : 'action item digests';
   return {
     renderer: request.format === 'pdf' ? 'member-digests-pdf' : 'member-digests-txt',
     model,

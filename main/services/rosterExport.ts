@@ -4,14 +4,11 @@ import { listOrganizations } from '../db/organizationRepository';
 import { recordAudit } from '../db/auditRepository';
 import { rosterRows } from '../export/rosterRows';
 import { toCsv } from '../export/toCsv';
+import { MIME_TYPES } from '../export/tableFile';
 import { tableToXlsx } from '../export/xlsxWriter';
-import { workspaceFolderName } from '../workspace/workspaceFiles';
+import { exportFileName } from './exportFileName';
 import type { ServiceContext } from './serviceContext';
 
-const MIME_TYPES = {
-  csv: 'text/csv;charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const;
 
 /**
  * The roster as a file for partners without the app. Protected identities are shown by display name or
@@ -19,8 +16,7 @@ const MIME_TYPES = {
  * audit log then say.
  */
 export async function exportRoster(context: ServiceContext, input: ChannelParsedInput<'directory.exportRoster'>): Promise<ExportedFile> {
-  const workspace = context.session.require();
-  const { db } = workspace;
+  const { db } = context.session.require();
   const includeProtected = input.protectedMembers === 'include';
   const members = listMembers(db, { includeArchived: false }).map((member) =>
     includeProtected && member.protectedIdentity ? { ...member, ...revealMemberIdentity(db, member.id) } : member,
@@ -36,10 +32,8 @@ export async function exportRoster(context: ServiceContext, input: ChannelParsed
     { profile: context.profile, entity: 'roster', entityId: null, action: 'exported', changes: { format: input.format, protectedMembers: input.protectedMembers, rows: table.rows.length } },
     at.toISOString(),
   );
-  const base = workspaceFolderName(workspace.meta.name).replace(/\.coalition$/, '');
-  const marker = includeProtected ? ' (includes protected identities)' : '';
   return {
-    fileName: `${base} roster ${at.toISOString().slice(0, 10)}${marker}.${input.format}`,
+    fileName: exportFileName(context, 'roster', input.format, includeProtected ? 'includes protected identities' : undefined),
     mimeType: MIME_TYPES[input.format],
     contentBase64: content.toString('base64'),
     rows: table.rows.length,

@@ -1,4 +1,5 @@
 import type { ScryptCost } from '../workspace/kdf';
+import type { ExportJobs } from './exportJobs';
 import type { RecentWorkspaces } from './recentWorkspaces';
 import type { UnlockThrottle } from './unlockThrottle';
 import type { WorkspaceSession } from './workspaceSession';
@@ -13,6 +14,7 @@ export interface ServiceContext {
   profile: string;
   now: () => Date;
   nativeBinding?: string | undefined;
+  exportJobs: ExportJobs;
 }
 
 export function openOptions(context: ServiceContext) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionQuerySchema } from './actionItemSchemas';
+import { actionFiltersSchema } from './actionItemExportSchemas';
 import { idSchema } from './directorySchemas';
 
 /** Calendar files (.ics): a meeting or its whole series, and the due dates of the action items a page's filters select. */
@@ -14,6 +14,6 @@ export const meetingCalendarExportSchema = z
 export const dueDatesCalendarExportSchema = z
   .object({
     kind: z.literal('due-dates-calendar'),
-    query: actionQuerySchema.omit({ offset: true, limit: true, groupBy: true }).default({}),
+    query: actionFiltersSchema,
   })
   .strict();

@@ -70,6 +70,7 @@ import {
 } from './actionItemSchemas';
 import { requiredText } from './textSchemas';
 import { emailDraftRequestSchema, emailDraftSchema } from './digestSchemas';
+import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 
 export * from './workspaceSchemas';
 export * from './meetingSchemas';
@@ -79,6 +80,7 @@ export * from './directoryTransferSchemas';
 export * from './calendarExportSchemas';
 export * from './consultationReportSchemas';
 export * from './digestSchemas';
+export * from './exportSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -242,6 +244,17 @@ export const contract = {
   'preferences.setQuorumRule': channel(z.object({ rule: quorumRuleSchema }), preferencesSchema, { touchesSession: true }),
   'preferences.setMyMember': channel(z.object({ memberId: idSchema.nullable() }), preferencesSchema, { touchesSession: true }),
   'preferences.setTimeZone': channel(z.object({ timeZone: timeZoneSchema }), preferencesSchema, { touchesSession: true }),
+
+  /** Prepares the file from the workspace and starts rendering it off the main thread; poll exports.status. */
+  'exports.start': channel(exportRequestSchema, exportStartedSchema, { touchesSession: true }),
+  'exports.status': channel(exportJobIdSchema, exportJobStatusSchema),
+  'exports.cancel': channel(exportJobIdSchema, done, { touchesSession: true }),
+  /** Desktop: asks where to save (starting in the last folder used) and writes the file there. */
+  'exports.save': channel(exportJobIdSchema, exportSavedSchema, { touchesSession: true }),
+  /** Browser mode: the finished file, for the browser's download. */
+  'exports.download': channel(exportJobIdSchema, exportedFileSchema.omit({ rows: true }), { touchesSession: true }),
+  /** Desktop: reveals a file this session saved in the system's file manager. */
+  'exports.showInFolder': channel(exportShowInFolderSchema, done, { touchesSession: true }),
 
   'session.activity': channel(empty, done, { touchesSession: true }),
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),

@@ -1,3 +1,4 @@
+import { actionPriorityLabels, actionStatusLabels } from '../../../shared/actionLabels';
 import type { ActionItem, AgendaItem, MeetingSummary } from '../../../shared/contract';
 import { formatMeetingWhen, formatMinutes, meetingKindLabels } from '../../../shared/meetingWording';
 import { type CalendarEvent, sequenceOf } from './calendarModel';
@@ -48,8 +49,8 @@ export function meetingEvent(meeting: MeetingSummary, agenda: readonly AgendaIte
 function dueDescription(item: ActionItem): string {
   return [
     `Owner: ${item.ownerName ?? 'No owner yet'}${item.organizationName ? ` (${item.organizationName})` : ''}`,
-    `Priority: ${item.priority}`,
-    `Status: ${item.status.replace('-', ' ')}`,
+    `Priority: ${actionPriorityLabels[item.priority]}`,
+    `Status: ${actionStatusLabels[item.status]}`,
     item.sourceMeetingTitle ? `From the meeting: ${item.sourceMeetingTitle}` : '',
   ]
     .filter((line) => line !== '')

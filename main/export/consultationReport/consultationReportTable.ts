@@ -30,10 +30,14 @@ function summaryRow(tally: SectorTally): string[] {
   return [tally.label, groupLabels[tally.group], String(tally.meetings), lines(tally.agencies), tally.lastConsulted ?? '', tally.meetings > 0 ? 'Yes' : 'Never consulted'];
 }
 
+/** Every row as wide as the header, so strict CSV readers take the file as one table. */
+const padded = (row: readonly string[]) => [...row, ...Array<string>(Math.max(0, meetingHeaders.length - row.length)).fill('')];
+
 export function consultationReportTable(model: ConsultationReportModel): TableModel {
+  const meetings = model.meetings.length > 0 ? model.meetings.flatMap(meetingRows) : [[NO_MEETINGS]];
   return {
     sheetName: 'Consultation report',
     headers: meetingHeaders,
-    rows: [...(model.meetings.length > 0 ? model.meetings.flatMap(meetingRows) : [[NO_MEETINGS]]), [], [SUMMARY_TITLE], summaryHeaders, ...model.sectors.map(summaryRow)],
+    rows: [...meetings, [], [SUMMARY_TITLE], summaryHeaders, ...model.sectors.map(summaryRow)].map(padded),
   };
 }

@@ -1,13 +1,7 @@
 import type { ChipProps } from '@mui/material/Chip';
-import type { ActionStatus, actionPriorities } from '../../../shared/contract';
+import type { ActionStatus } from '../../../shared/contract';
 
-export const actionStatusLabels: Record<ActionStatus, string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  blocked: 'Blocked',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
+export { actionPriorityLabels, actionStatusLabels } from '../../../shared/actionLabels';
 
 export const actionStatusColors: Record<ActionStatus, ChipProps['color']> = {
   open: 'primary',
@@ -15,12 +9,6 @@ export const actionStatusColors: Record<ActionStatus, ChipProps['color']> = {
   blocked: 'warning',
   done: 'success',
   cancelled: 'default',
-};
-
-export const actionPriorityLabels: Record<(typeof actionPriorities)[number], string> = {
-  high: 'High',
-  normal: 'Normal',
-  low: 'Low',
 };
 
 /** Field names as the action item form labels them. */

@@ -105,7 +105,7 @@ export const fakeElectron = {
   app: createFakeApp(),
   BrowserWindow: FakeBrowserWindow,
   contextBridge: { exposeInMainWorld: vi.fn() },
-  dialog: { showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+  dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
   ipcMain: { handle: vi.fn() },
   Notification: Object.assign(vi.fn(() => ({ show: vi.fn() })), { isSupported: vi.fn(() => false) }),
   ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
@@ -116,5 +116,5 @@ export const fakeElectron = {
   powerMonitor: new FakeEmitter(),
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   session: { defaultSession: new FakeSession() },
-  shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+  shell: { openExternal: vi.fn(async (_url: string) => undefined), showItemInFolder: vi.fn() },
 };

@@ -10,6 +10,7 @@ import { browserHostServices } from '../../../main/app/hostServices';
 import { type Db, openEncryptedDatabase } from '../../../main/db/openDatabase';
 import { FAST_TEST_SCRYPT_COST } from '../../../main/workspace/kdf';
 import { unlockDataKey } from '../../../main/workspace/unlockDataKey';
+import { testExportWorkerFile } from './exportJobs';
 import type { WorkspaceFiles } from '../../../main/workspace/workspaceFiles';
 
 export const PASSPHRASE = 'correct horse battery staple';
@@ -48,6 +49,7 @@ export function testDesk(dataDir = tempDir()): TestDesk {
     kdfCost: FAST_TEST_SCRYPT_COST,
     profile: 'tester',
     now: () => clock.now,
+    exportWorkerFile: testExportWorkerFile,
   });
   cleanups.push(() => desk.close());
   return {

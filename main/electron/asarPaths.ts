@@ -1,0 +1,10 @@
+import path from 'node:path';
+
+/**
+ * Worker threads and the files they read cannot be loaded from inside app.asar, so electron-builder keeps them
+ * unpacked beside it (`asarUnpack` in electron-builder.yml); this maps a path in the archive to that copy.
+ */
+export function unpackedPath(filePath: string): string {
+  const inArchive = `${path.sep}app.asar${path.sep}`;
+  return filePath.includes(inArchive) ? filePath.replace(inArchive, `${path.sep}app.asar.unpacked${path.sep}`) : filePath;
+}

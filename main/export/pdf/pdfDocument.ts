@@ -1,0 +1,144 @@
+import PDFDocument from 'pdfkit';
+import type { RichBlock } from '../richText/richText';
+import { exportAssetPath } from '../exportAssets';
+import { fontFor, registerFonts } from './pdfFonts';
+import { drawPageFrames } from './pdfPageFrame';
+import { drawRichText } from './pdfRichText';
+import { COLOR, PAGE, SIZE, SPACE } from './pdfStyle';
+import { drawTable, type PdfTable } from './pdfTable';
+
+export interface PdfDocumentOptions {
+  /** The document's title (file properties). */
+  title: string;
+  /** Running header on every page. */
+  coalitionName: string;
+  /** Already worded for the reader, e.g. "Generated 29 November 2026, 6:10 PM (America/Chicago)". */
+  generatedLine: string;
+  /** Marks every page DRAFT (watermark and header). */
+  draft: boolean;
+  /** Fixed creation date, so the same model gives the same file. */
+  createdAt: Date;
+}
+
+export interface PdfFact {
+  label: string;
+  value: string;
+}
+
+export interface PdfWriter {
+  title(text: string): void;
+  heading(text: string, level?: 2 | 3 | 4): void;
+  paragraph(text: string, style?: { bold?: boolean; italic?: boolean; muted?: boolean; size?: number }): void;
+  /** Label/value lines, labels in a column on the left. */
+  facts(rows: readonly PdfFact[]): void;
+  table(table: PdfTable): void;
+  richText(blocks: readonly RichBlock[]): void;
+  /** A short coloured tag on its own line, e.g. CONFIDENTIAL. */
+  tag(text: string, tone: 'confidential' | 'muted'): void;
+  space(points?: number): void;
+  newPage(): void;
+  /** Direct access for drawings the kit does not offer. */
+  readonly doc: PDFKit.PDFDocument;
+  finish(): Promise<Uint8Array>;
+}
+
+/**
+ * The shared PDF kit: Noto Sans (Latin, Greek, Cyrillic with accents), Letter pages, a running header with the
+ * coalition's name, a footer with "Page X of Y" and the generated date, and DRAFT on every page when asked.
+ * Content flows top to bottom; pages are added as needed.
+ */
+export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
+  const doc = new PDFDocument({
+    size: PAGE.size,
+    margins: PAGE.margins,
+    bufferPages: true,
+    // A font file here means pdfkit never loads its built-in Helvetica metrics, which the bundle does not carry.
+    font: exportAssetPath('fonts/NotoSans-Regular.ttf'),
+    info: { Title: options.title, Author: options.coalitionName, Creator: 'Coalition Desk', CreationDate: options.createdAt },
+    lang: 'en-US',
+    displayTitle: true,
+  });
+  registerFonts(doc);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const width = () => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const left = () => doc.page.margins.left;
+  const body = (style: { bold?: boolean; italic?: boolean } = {}, size = SIZE.body, color = COLOR.text) =>
+    doc.font(fontFor(style)).fontSize(size).fillColor(color);
+  /** Starts a new page unless `height` points still fit above the bottom margin. */
+  const keepSpace = (height: number) => {
+    if (doc.y + height > doc.page.maxY()) doc.addPage();
+  };
+
+  body();
+  return {
+    doc,
+    title(text) {
+      body({ bold: true }, SIZE.title).text(text, left(), doc.y, { width: width() });
+      doc.moveDown(0.3);
+    },
+    heading(text, level = 2) {
+      const size = level === 2 ? SIZE.heading2 : level === 3 ? SIZE.heading3 : SIZE.heading4;
+      if (doc.y > doc.page.margins.top) doc.y += SPACE.beforeHeading;
+      // A heading never ends a page: keep room for it and about three lines of what follows.
+      keepSpace(size * 1.4 + SIZE.body * 4.5);
+      body({ bold: true }, size).text(text, left(), doc.y, { width: width() });
+      doc.y += SPACE.afterHeading;
+      body();
+    },
+    paragraph(text, style = {}) {
+      body(style, style.size ?? SIZE.body, style.muted ? COLOR.muted : COLOR.text).text(text, left(), doc.y, { width: width() });
+      doc.y += SPACE.paragraph;
+      body();
+    },
+    facts(rows) {
+      const labelWidth = Math.min(140, width() * 0.3);
+      for (const { label, value } of rows) {
+        body({ bold: true });
+        const valueWidth = width() - labelWidth;
+        const height = Math.max(doc.heightOfString(label, { width: labelWidth - 8 }), body().heightOfString(value || ' ', { width: valueWidth }));
+        keepSpace(height);
+        const y = doc.y;
+        body({ bold: true }, SIZE.body, COLOR.muted).text(label, left(), y, { width: labelWidth - 8 });
+        body().text(value || '—', left() + labelWidth, y, { width: valueWidth });
+        doc.y = y + height + 2;
+      }
+      doc.y += SPACE.paragraph;
+    },
+    table(table) {
+      drawTable(doc, table, { left: left(), width: width() });
+      doc.y += SPACE.paragraph * 2;
+      body();
+    },
+    richText(blocks) {
+      drawRichText(doc, blocks, { left: left(), width: width() });
+      body();
+    },
+    tag(text, tone) {
+      keepSpace(SIZE.small * 2);
+      body({ bold: true }, SIZE.small, tone === 'confidential' ? COLOR.confidential : COLOR.muted).text(text, left(), doc.y, {
+        width: width(),
+        characterSpacing: 0.6,
+      });
+      doc.y += 2;
+      body();
+    },
+    space(points = SIZE.body) {
+      doc.y += points;
+    },
+    newPage() {
+      doc.addPage();
+    },
+    async finish() {
+      drawPageFrames(doc, { coalitionName: options.coalitionName, generatedLine: options.generatedLine, draft: options.draft });
+      doc.end();
+      await ended;
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+  };
+}
+

@@ -1,0 +1,49 @@
+import type { RichBlock } from '../richText/richText';
+import { fontFor } from './pdfFonts';
+import { COLOR, SIZE, SPACE } from './pdfStyle';
+
+const HEADING_SIZE = { 2: SIZE.heading3, 3: SIZE.heading4, 4: SIZE.body } as const;
+
+/** Formatted notes: headings, paragraphs, quotes and (nested, numbered) lists with bold, italic and links. */
+export function drawRichText(doc: PDFKit.PDFDocument, blocks: readonly RichBlock[], area: { left: number; width: number }): void {
+  for (const block of blocks) {
+    const size = block.kind === 'heading' ? HEADING_SIZE[block.level] : SIZE.body;
+    const indent = block.kind === 'list-item' ? SPACE.listIndent * (block.depth + 1) : block.kind === 'quote' ? SPACE.listIndent : 0;
+    const x = area.left + indent;
+    const width = area.width - indent;
+    if (block.kind === 'heading') doc.y += SPACE.paragraph;
+    if (doc.y + size * 1.4 > doc.page.maxY()) doc.addPage();
+    if (block.kind === 'list-item') {
+      const marker = block.ordered ? `${block.number}.` : block.depth % 2 === 0 ? '•' : '◦';
+      doc.font(fontFor({})).fontSize(size).fillColor(COLOR.text);
+      const top = doc.y;
+      doc.text(marker, x - SPACE.listIndent, top, { width: SPACE.listIndent - 2, lineBreak: false });
+      doc.y = top;
+    }
+    if (block.kind === 'quote') {
+      const top = doc.y;
+      writeRuns(doc, block, size, x, width);
+      doc.moveTo(x - SPACE.listIndent / 2, top).lineTo(x - SPACE.listIndent / 2, doc.y).lineWidth(1.5).strokeColor(COLOR.rule).stroke();
+    } else {
+      writeRuns(doc, block, size, x, width);
+    }
+    doc.y += block.kind === 'list-item' ? 1 : SPACE.paragraph;
+  }
+}
+
+function writeRuns(doc: PDFKit.PDFDocument, block: RichBlock, size: number, x: number, width: number): void {
+  const forcedBold = block.kind === 'heading';
+  const forcedItalic = block.kind === 'quote';
+  block.runs.forEach((run, index) => {
+    const last = index === block.runs.length - 1;
+    doc
+      .font(fontFor({ bold: run.bold || forcedBold, italic: run.italic || forcedItalic }))
+      .fontSize(size)
+      .fillColor(run.href ? COLOR.link : run.code ? COLOR.muted : COLOR.text);
+    // null, not undefined: pdfkit carries undefined options over from the previous continued run.
+    const options = { continued: !last, link: run.href as string | undefined, underline: run.underline || run.href !== null, strike: run.strike };
+    // Position and width go with the first run only; the rest continue the same line.
+    if (index === 0) doc.text(run.text, x, doc.y, { ...options, width });
+    else doc.text(run.text, options);
+  });
+}

@@ -1,0 +1,78 @@
+import { fontFor } from './pdfFonts';
+import { COLOR, SIZE, SPACE } from './pdfStyle';
+
+export interface PdfTableColumn {
+  header: string;
+  /** Share of the table's width; the shares are scaled to add up to the whole width. */
+  weight: number;
+}
+
+export interface PdfTableCell {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  muted?: boolean;
+}
+
+export interface PdfTable {
+  columns: readonly PdfTableColumn[];
+  rows: ReadonlyArray<ReadonlyArray<string | PdfTableCell>>;
+  /** Shown in one row across the table when there are no rows. */
+  emptyText?: string;
+}
+
+const cellOf = (cell: string | PdfTableCell | undefined): PdfTableCell => (typeof cell === 'string' ? { text: cell } : (cell ?? { text: '' }));
+
+/** A table whose header row is repeated at the top of every page it runs onto. */
+export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left: number; width: number }): void {
+  const totalWeight = table.columns.reduce((sum, column) => sum + column.weight, 0);
+  const widths = table.columns.map((column) => (column.weight / totalWeight) * area.width);
+  const pad = SPACE.cellPadding;
+  const textWidth = (index: number) => (widths[index] ?? 0) - pad * 2;
+  const setFont = (cell: PdfTableCell, header = false) =>
+    doc
+      .font(fontFor({ bold: header || cell.bold, italic: cell.italic }))
+      .fontSize(header ? SIZE.small : SIZE.body - 0.5)
+      .fillColor(cell.muted || header ? COLOR.muted : COLOR.text);
+  const rowHeight = (cells: readonly PdfTableCell[], header = false) =>
+    Math.max(...cells.map((cell, index) => setFont(cell, header).heightOfString(cell.text || ' ', { width: textWidth(index) }))) + pad * 2;
+
+  const drawRow = (cells: readonly PdfTableCell[], header: boolean) => {
+    const height = rowHeight(cells, header);
+    const top = doc.y;
+    if (header) doc.rect(area.left, top, area.width, height).fillColor(COLOR.tableHeader).fill();
+    let x = area.left;
+    cells.forEach((cell, index) => {
+      setFont(cell, header).text(cell.text, x + pad, top + pad, { width: textWidth(index) });
+      x += widths[index] ?? 0;
+    });
+    doc
+      .moveTo(area.left, top + height)
+      .lineTo(area.left + area.width, top + height)
+      .lineWidth(header ? 0.8 : 0.4)
+      .strokeColor(COLOR.rule)
+      .stroke();
+    doc.y = top + height;
+  };
+
+  const headerCells = table.columns.map((column) => ({ text: column.header }));
+  const headerHeight = rowHeight(headerCells, true);
+  const rows = table.rows.length > 0 ? table.rows.map((row) => table.columns.map((_, index) => cellOf(row[index]))) : null;
+  const firstHeight = rows?.[0] ? rowHeight(rows[0]) : SIZE.body * 2;
+  if (doc.y + headerHeight + firstHeight > doc.page.maxY()) doc.addPage();
+  drawRow(headerCells, true);
+  if (!rows) {
+    doc.font(fontFor({ italic: true })).fontSize(SIZE.body).fillColor(COLOR.muted);
+    doc.text(table.emptyText ?? 'None.', area.left + pad, doc.y + pad, { width: area.width - pad * 2 });
+    doc.y += pad;
+    return;
+  }
+  for (const row of rows) {
+    const height = rowHeight(row);
+    if (doc.y + height > doc.page.maxY()) {
+      doc.addPage();
+      drawRow(headerCells, true);
+    }
+    drawRow(row, false);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Formatted text as plain data, for every renderer (PDF, DOCX): the blocks and inline marks that
+ * sanitized meeting notes can hold (see main/meetings/notesSanitizer.ts).
+ */
+export interface RichRun {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+  strike: boolean;
+  code: boolean;
+  /** http(s) or mailto address, when the run is a link. */
+  href: string | null;
+}
+
+export type RichBlock =
+  | { kind: 'paragraph'; runs: RichRun[] }
+  | { kind: 'heading'; level: 2 | 3 | 4; runs: RichRun[] }
+  | { kind: 'quote'; runs: RichRun[] }
+  /** depth 0 is the outer list; number is the item's position in an ordered list, from 1. */
+  | { kind: 'list-item'; ordered: boolean; number: number; depth: number; runs: RichRun[] };
+
+export const plainRun = (text: string, marks: Partial<Omit<RichRun, 'text'>> = {}): RichRun => ({
+  text,
+  bold: false,
+  italic: false,
+  underline: false,
+  strike: false,
+  code: false,
+  href: null,
+  ...marks,
+});
+
+/** One paragraph per line: for plain text such as a description. */
+export function plainTextBlocks(text: string): RichBlock[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => ({ kind: 'paragraph', runs: [plainRun(line)] }));
+}

@@ -1,0 +1,47 @@
+import type { ActionItem, ExportRequestOf } from '../../shared/contract';
+import { actionPriorityLabels, actionStatusLabels } from '../../shared/actionLabels';
+import { sectorLabel } from '../../shared/stakeholderSectors';
+import { queryActionItems } from '../db/actionItemQuery';
+import type { PreparedExport } from '../export/exportJob';
+import { MIME_TYPES, type TableModel } from '../export/tableFile';
+import { dueDatesNow } from './actionItemsDueDates';
+import { exportFileName } from './exportFileName';
+import type { ServiceContext } from './serviceContext';
+import { workspaceDb } from './workspaceTransaction';
+
+const PAGE = 1000;
+
+const columns: Array<[header: string, cell: (item: ActionItem) => string]> = [
+  ['Title', (item) => item.title],
+  ['Status', (item) => actionStatusLabels[item.status]],
+  ['Priority', (item) => actionPriorityLabels[item.priority]],
+  ['Due', (item) => item.dueOn ?? ''],
+  ['Overdue', (item) => (item.overdue ? 'Yes' : '')],
+  ['Owner', (item) => item.ownerName ?? ''],
+  ['Organization', (item) => item.organizationName ?? ''],
+  ['Sector', (item) => (item.sector ? sectorLabel(item.sector) : '')],
+  ['Source meeting', (item) => item.sourceMeetingTitle ?? ''],
+  ['Meeting date', (item) => item.sourceMeetingStartsAt?.slice(0, 10) ?? ''],
+  ['Agenda item', (item) => item.sourceAgendaItemTitle ?? ''],
+  ['Completed', (item) => item.completedOn ?? ''],
+  ['Details', (item) => item.details],
+];
+
+/** Every action item the page's filters select, in the page's order, as a spreadsheet (owners by their shown name). */
+export function prepareActionItemsExport(context: ServiceContext, request: ExportRequestOf<'action-items'>): PreparedExport<TableModel> {
+  const db = workspaceDb(context);
+  const due = dueDatesNow(db, context.now());
+  const query = { ...request.query, groupBy: 'none' as const, limit: PAGE };
+  const items: ActionItem[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = queryActionItems(db, { ...query, offset }, due);
+    items.push(...page.rows);
+    if (page.rows.length < PAGE) break;
+  }
+  return {
+    renderer: `table-${request.format}`,
+    model: { sheetName: 'Action items', headers: columns.map(([header]) => header), rows: items.map((item) => columns.map(([, cell]) => cell(item))) },
+    fileName: exportFileName(context, 'action items', request.format),
+    mimeType: MIME_TYPES[request.format],
+  };
+}

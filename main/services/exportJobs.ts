@@ -1,0 +1,117 @@
+import { Worker } from 'node:worker_threads';
+import { uuidv7 } from 'uuidv7';
+import type { ExportJobStatus } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { PreparedExport } from '../export/exportJob';
+import type { RenderRequest, WorkerMessage } from '../export/exportWorker';
+import { logError } from '../log';
+
+export interface RenderedExport {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+interface Job {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  status: ExportJobStatus;
+  worker: Worker | null;
+  bytes: Uint8Array | null;
+}
+
+/** Finished files kept for saving; older ones are dropped (they hold workspace content in memory). */
+const KEPT_JOBS = 5;
+
+/**
+ * Renders prepared exports in worker threads, one worker per file, so the window stays responsive during a long
+ * export: progress, cancel (the worker is stopped), and the finished bytes until they are saved. Everything is
+ * dropped when the workspace locks.
+ */
+export class ExportJobs {
+  private readonly jobs = new Map<string, Job>();
+  private readonly savedPaths = new Set<string>();
+
+  constructor(private readonly workerFile: () => string) {}
+
+  start(prepared: PreparedExport): string {
+    const job: Job = { id: uuidv7(), fileName: prepared.fileName, mimeType: prepared.mimeType, status: { state: 'running', done: 0, total: 1 }, worker: null, bytes: null };
+    const worker = new Worker(this.workerFile());
+    job.worker = worker;
+    worker.on('message', (message: WorkerMessage) => this.onMessage(job, message));
+    worker.on('error', (error) => {
+      logError('export worker failed', error);
+      this.settle(job, { state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' });
+    });
+    worker.on('exit', () => {
+      if (job.status.state === 'running') this.settle(job, { state: 'failed', message: 'The export stopped unexpectedly. Nothing was saved; please try again.' });
+    });
+    worker.postMessage({ renderer: prepared.renderer, model: prepared.model } satisfies RenderRequest);
+    this.jobs.set(job.id, job);
+    this.dropOldJobs();
+    return job.id;
+  }
+
+  status(id: string): ExportJobStatus {
+    return this.require(id).status;
+  }
+
+  cancel(id: string): void {
+    const job = this.require(id);
+    if (job.status.state === 'running') this.settle(job, { state: 'cancelled' });
+  }
+
+  result(id: string): RenderedExport {
+    const job = this.require(id);
+    if (job.status.state !== 'finished' || !job.bytes) throw new AppError('CONFLICT', 'That export is not ready yet.');
+    return { fileName: job.fileName, mimeType: job.mimeType, bytes: job.bytes };
+  }
+
+  /** Remembers a file the person saved, so "Show in folder" can reveal that one and no other path. */
+  rememberSaved(filePath: string): void {
+    this.savedPaths.add(filePath);
+  }
+
+  wasSaved(filePath: string): boolean {
+    return this.savedPaths.has(filePath);
+  }
+
+  /** On lock: stop running exports and forget every finished file. */
+  forgetAll(): void {
+    for (const job of this.jobs.values()) this.settle(job, job.status.state === 'running' ? { state: 'cancelled' } : job.status);
+    this.jobs.clear();
+    this.savedPaths.clear();
+  }
+
+  private onMessage(job: Job, message: WorkerMessage): void {
+    if (job.status.state !== 'running') return;
+    if (message.type === 'progress') job.status = { state: 'running', done: message.done, total: Math.max(message.total, message.done, 1) };
+    else if (message.type === 'finished') {
+      job.bytes = message.bytes;
+      this.settle(job, { state: 'finished', fileName: job.fileName, size: message.bytes.byteLength });
+    } else {
+      logError('export failed', Object.assign(new Error(message.message), { name: message.name }));
+      this.settle(job, { state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' });
+    }
+  }
+
+  private settle(job: Job, status: ExportJobStatus): void {
+    job.status = status;
+    if (status.state !== 'finished') job.bytes = null;
+    const worker = job.worker;
+    job.worker = null;
+    void worker?.terminate();
+  }
+
+  private require(id: string): Job {
+    const job = this.jobs.get(id);
+    if (!job) throw new AppError('NOT_FOUND', 'That export is no longer available. Please export again.');
+    return job;
+  }
+
+  private dropOldJobs(): void {
+    const settled = [...this.jobs.values()].filter((job) => job.status.state !== 'running');
+    for (const job of settled.slice(0, Math.max(0, this.jobs.size - KEPT_JOBS))) this.jobs.delete(job.id);
+  }
+}

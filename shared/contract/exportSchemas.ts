@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { actionItemsExportSchema } from './actionItemExportSchemas';
+import { dueDatesCalendarExportSchema, meetingCalendarExportSchema } from './calendarExportSchemas';
+import { consultationReportExportSchema } from './consultationReportSchemas';
+import { memberDigestsExportSchema } from './digestSchemas';
+
+/** Every file the app can export, told apart by `kind`. Each kind's schema lives beside its area's contract. */
+export const exportRequestSchema = z.discriminatedUnion('kind', [
+  actionItemsExportSchema,
+  meetingCalendarExportSchema,
+  dueDatesCalendarExportSchema,
+  consultationReportExportSchema,
+  memberDigestsExportSchema,
+]);
+export type ExportRequest = z.input<typeof exportRequestSchema>;
+export type ParsedExportRequest = z.output<typeof exportRequestSchema>;
+export type ExportKind = ParsedExportRequest['kind'];
+export type ExportRequestOf<K extends ExportKind> = Extract<ParsedExportRequest, { kind: K }>;
+
+export const exportJobIdSchema = z.object({ jobId: z.string().uuid() }).strict();
+
+export const exportJobStatusSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('running'), done: z.number(), total: z.number() }),
+  z.object({ state: z.literal('finished'), fileName: z.string(), size: z.number().int() }),
+  z.object({ state: z.literal('failed'), message: z.string() }),
+  z.object({ state: z.literal('cancelled') }),
+]);
+export type ExportJobStatus = z.infer<typeof exportJobStatusSchema>;
+
+export const exportStartedSchema = z.object({ jobId: z.string(), fileName: z.string() });
+
+/** Desktop only: where the file went, or nothing when the person closed the save dialog. */
+export const exportSavedSchema = z.object({ path: z.string().nullable() });
+
+export const exportShowInFolderSchema = z.object({ path: z.string().min(1).max(4096) }).strict();

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ExportJobs } from '../../main/services/exportJobs';
+import { testExportWorkerFile } from './support/exportJobs';
+
+const fixture = (name: string) => path.resolve(import.meta.dirname, '..', 'fixtures', 'workers', name);
+const prepared = { renderer: 'table-csv', model: { sheetName: 'S', headers: ['A'], rows: [['1']] }, fileName: 'a.csv', mimeType: 'text/csv' };
+const jobsToClose: ExportJobs[] = [];
+afterEach(() => jobsToClose.splice(0).forEach((jobs) => jobs.forgetAll()));
+
+function jobsWith(workerFile: string): ExportJobs {
+  const jobs = new ExportJobs(() => workerFile);
+  jobsToClose.push(jobs);
+  return jobs;
+}
+
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+describe('export jobs run in worker threads', () => {
+  it('reports progress, and a cancelled job stops and gives no file', async () => {
+    const jobs = jobsWith(fixture('stalling-worker.cjs'));
+    const id = jobs.start(prepared);
+    await until(() => jobs.status(id).state === 'running' && (jobs.status(id) as { done: number }).done === 3);
+    expect(jobs.status(id)).toEqual({ state: 'running', done: 3, total: 10 });
+    jobs.cancel(id);
+    expect(jobs.status(id)).toEqual({ state: 'cancelled' });
+    expect(() => jobs.result(id)).toThrow('not ready');
+  });
+
+  it('turns a crashed worker into a calm failure message', async () => {
+    const jobs = jobsWith(fixture('crashing-worker.cjs'));
+    const id = jobs.start(prepared);
+    await until(() => jobs.status(id).state !== 'running');
+    expect(jobs.status(id)).toEqual({ state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' });
+  });
+
+  it('says which renderer is unknown as a failure, not a crash of the app', async () => {
+    const jobs = jobsWith(testExportWorkerFile());
+    const id = jobs.start({ ...prepared, renderer: 'no-such-renderer' });
+    await until(() => jobs.status(id).state !== 'running');
+    expect(jobs.status(id).state).toBe('failed');
+  });
+
+  it('keeps the finished file until the workspace locks, then forgets it and stops running jobs', async () => {
+    const jobs = jobsWith(testExportWorkerFile());
+    const finished = jobs.start(prepared);
+    await until(() => jobs.status(finished).state === 'finished');
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(jobs.result(finished).bytes)).toBe('\uFEFFA\r\n1\r\n');
+    const stalling = new ExportJobs(() => fixture('stalling-worker.cjs'));
+    const running = stalling.start(prepared);
+    stalling.forgetAll();
+    jobs.forgetAll();
+    expect(() => jobs.result(finished)).toThrow('no longer available');
+    expect(() => stalling.status(running)).toThrow('no longer available');
+  });
+});

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { bundleAliases } from '../../../scripts/esbuildAliases.mjs';
+import type { ExportRequest } from '../../../shared/contract';
+import type { TestDesk } from './testDesk';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+const workerDir = path.join(repoRoot, '.build-cache', 'test-export-worker');
+let builtWorker: string | undefined;
+
+/**
+ * The export worker as the app runs it: bundled from main/export/exportWorker.ts the way scripts/build-main.mjs
+ * does, once per test process, into .build-cache/ (so packages resolve from the project's node_modules).
+ */
+export function testExportWorkerFile(): string {
+  if (builtWorker) return builtWorker;
+  fs.mkdirSync(workerDir, { recursive: true });
+  const target = path.join(workerDir, 'export-worker.cjs');
+  const temp = path.join(workerDir, `export-worker.${process.pid}.${Date.now()}.tmp.cjs`);
+  buildSync({
+    entryPoints: [path.join(repoRoot, 'main/export/exportWorker.ts')],
+    outfile: temp,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron', 'better-sqlite3-multiple-ciphers'],
+    alias: bundleAliases,
+    logLevel: 'warning',
+  });
+  fs.renameSync(temp, target);
+  builtWorker = target;
+  return target;
+}
+
+export interface ExportedTestFile {
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+}
+
+/** Starts an export through its channel, waits for the worker to finish, and downloads the file as browser mode does. */
+export async function runExport(t: TestDesk, request: ExportRequest): Promise<ExportedTestFile> {
+  const { jobId } = await t.call('exports.start', request);
+  const status = await settled(t, jobId);
+  if (status.state !== 'finished') throw new Error(`export ${request.kind} ended ${status.state}: ${'message' in status ? status.message : ''}`);
+  const file = await t.call('exports.download', { jobId });
+  return { fileName: file.fileName, mimeType: file.mimeType, bytes: Buffer.from(file.contentBase64, 'base64') };
+}
+
+/** Polls a job until it is no longer running, as the renderer does. */
+export async function settled(t: TestDesk, jobId: string) {
+  for (;;) {
+    const status = await t.call('exports.status', { jobId });
+    if (status.state !== 'running') return status;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The text of a PDF, read by poppler's pdftotext (an independent reader), page breaks as form feeds. */
+export function pdfText(bytes: Uint8Array): string {
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: bytes, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+}
