@@ -1,33 +1,32 @@
-import { memberInputSchema, organizationInputSchema } from '../../shared/contract';
 import type { ServiceContext } from '../services/serviceContext';
-import { createMember } from '../services/members';
-import { createOrganization } from '../services/organizations';
 import { workspaceDb } from '../services/workspaceTransaction';
-import { sampleMembers } from './sampleMembers';
+import { sampleCalendarAt } from './sampleCalendar';
+import { fillSampleDirectory } from './sampleDirectory';
+import { contextAt, daysAfter } from './sampleInput';
+import { SAMPLE_TIME_ZONE } from './sampleMeetingScript';
+import { type SampleMeetingsSummary, playSampleMeetings } from './sampleMeetings';
 import { sampleOrganizations } from './sampleOrganizations';
 
-export interface SampleSummary {
+export interface SampleSummary extends SampleMeetingsSummary {
   organizations: number;
   members: number;
 }
 
-/** Fills the open workspace with the fictional sample coalition, all or nothing, through the same services as the UI. */
+/** The coordinator sets up the directory and plans the year a few weeks before its first meeting. */
+const PLANNED_DAYS_BEFORE = 21;
+const DIRECTORY_DAYS_BEFORE = 28;
+
+/**
+ * Fills the open workspace with the fictional sample coalition, all or nothing, through the same services as the
+ * UI: the directory, then a year of monthly meetings ending around today (see sampleMeetings.ts).
+ */
 export function fillSampleCoalition(context: ServiceContext): SampleSummary {
   const db = workspaceDb(context);
   return db.transaction(() => {
-    const organizationIds = new Map<string, string>();
-    for (const sample of sampleOrganizations) {
-      const [vulnerableYouth, traffickingExpertise, traumaInformed] = sample.qualities ?? [false, false, false];
-      const organization = createOrganization(
-        context,
-        organizationInputSchema.parse({ ...sample, jurisdiction: 'Riverbend County', qualities: { vulnerableYouth, traffickingExpertise, traumaInformed } }),
-      );
-      organizationIds.set(sample.name, organization.id);
-    }
-    const members = sampleMembers();
-    for (const { organizationName, ...member } of members) {
-      createMember(context, memberInputSchema.parse({ ...member, organizationId: organizationName ? (organizationIds.get(organizationName) ?? null) : null }));
-    }
-    return { organizations: sampleOrganizations.length, members: members.length };
+    const calendar = sampleCalendarAt(context.now(), SAMPLE_TIME_ZONE);
+    const startOfYear = new Date(`${calendar.firstMonth}T17:00:00Z`);
+    const roster = fillSampleDirectory(contextAt(context, daysAfter(startOfYear, -DIRECTORY_DAYS_BEFORE)));
+    const meetings = playSampleMeetings(context, roster, calendar, daysAfter(startOfYear, -PLANNED_DAYS_BEFORE));
+    return { organizations: sampleOrganizations.length, members: roster.people.length, ...meetings };
   })();
 }

@@ -23,16 +23,22 @@ export interface SampleAction {
   /** Where the item stands today. */
   status: ActionStatus;
   priority?: 'high' | 'normal' | 'low';
+  /** The topic (by position) it came from; the decision's topic when not given. */
+  fromTopic?: number;
+  /** The note given with its last status change (in progress, blocked, cancelled). */
+  update?: string;
 }
 
 export interface SampleMonth {
   topics: SampleTopic[];
-  decision: { text: string; votes?: [number, number, number] };
+  /** Recorded on the topic at `topic` (default: the first decision topic, else the first). Votes: for, against, abstain. */
+  decision: { text: string; votes?: [number, number, number]; topic?: number };
   actions: SampleAction[];
 }
 
 export const SAMPLE_SERIES_TITLE = 'Coalition monthly meeting';
-export const SAMPLE_TIME_ZONE = 'America/Chicago';
+/** Riverbend County is in Oregon. */
+export const SAMPLE_TIME_ZONE = 'America/Los_Angeles';
 export const SAMPLE_WORKGROUPS = [
   { name: 'Protocols', description: 'Drafts and reviews the screening, reporting and runaway-response protocols.' },
   { name: 'Training', description: 'Plans cross-agency training on recognizing and responding to exploitation.' },
@@ -44,6 +50,15 @@ export const SAMPLE_TEMPLATE_ITEMS = [
   { title: 'Partner updates', type: 'information', timeboxMinutes: 15, description: 'Each sector in two minutes.' },
 ] as const;
 
+export const SAMPLE_TEMPLATE_NAME = 'Monthly coalition meeting';
+/** What the note-taker wrote under the template's items, the standard review item and an item carried over. */
+export const SAMPLE_ROUTINE_NOTES = {
+  'Welcome and introductions': 'The chair welcomed everyone; people attending for the first time introduced themselves.',
+  'Partner updates': 'Each sector gave a short update. Written updates were sent to the coordinator for the record.',
+  review: 'Went through the open action items; each update is recorded with its item.',
+  carriedOver: 'Picked up from last month and finished; see the notes of the earlier meeting for the background.',
+} as const;
+
 export const sampleMonths: readonly SampleMonth[] = [
   {
     topics: [
@@ -53,7 +68,7 @@ export const sampleMonths: readonly SampleMonth[] = [
     decision: { text: 'Adopt the coalition charter with two voting seats for survivor advisors.', votes: [14, 0, 1] },
     actions: [
       { title: 'Send the adopted charter to every partner agency', dueInDays: 10, status: 'done' },
-      { title: 'Invite the workforce board to join the coalition', dueInDays: 30, status: 'done' },
+      { title: 'Invite the workforce board to join the coalition', dueInDays: 30, status: 'done', fromTopic: 1 },
     ],
   },
   {
@@ -64,7 +79,7 @@ export const sampleMonths: readonly SampleMonth[] = [
     decision: { text: 'Pilot the shorter screening tool in two child welfare units for three months.', votes: [12, 1, 2] },
     actions: [
       { title: 'Train the two pilot units on the screening tool', dueInDays: 21, status: 'done' },
-      { title: 'Draft the referral flowchart', dueInDays: 28, status: 'done' },
+      { title: 'Draft the referral flowchart', dueInDays: 28, status: 'done', fromTopic: 1 },
     ],
   },
   {
@@ -75,7 +90,7 @@ export const sampleMonths: readonly SampleMonth[] = [
     decision: { text: 'Send the runaway response protocol draft to the Protocols workgroup for revision.' },
     actions: [
       { title: 'Collect comments on the runaway protocol from law enforcement', dueInDays: 14, status: 'done' },
-      { title: 'Check the protocol against state reporting timelines', dueInDays: 20, status: 'cancelled', priority: 'low' },
+      { title: 'Check the protocol against state reporting timelines', dueInDays: 20, status: 'cancelled', priority: 'low', update: 'No longer needed: the Protocols workgroup checks the timelines as part of its revision.' },
     ],
   },
   {
@@ -86,7 +101,7 @@ export const sampleMonths: readonly SampleMonth[] = [
     decision: { text: 'Adopt the training calendar with three cross-agency sessions.', votes: [15, 0, 0] },
     actions: [
       { title: 'Book a venue for the recognition training', dueInDays: 30, status: 'done' },
-      { title: 'Ask the health department for a trauma-informed trainer', dueInDays: 45, status: 'done' },
+      { title: 'Ask the health department for a trauma-informed trainer', dueInDays: 45, status: 'done', fromTopic: 0 },
     ],
   },
   {
@@ -97,7 +112,7 @@ export const sampleMonths: readonly SampleMonth[] = [
     decision: { text: 'Ask county counsel to review the data sharing agreement before signature.' },
     actions: [
       { title: 'Send the data sharing agreement to county counsel', dueInDays: 7, status: 'done' },
-      { title: 'List which counts each partner can share', dueInDays: 35, status: 'done' },
+      { title: 'List which counts each partner can share', dueInDays: 35, status: 'done', fromTopic: 0 },
     ],
   },
   {
@@ -118,7 +133,7 @@ export const sampleMonths: readonly SampleMonth[] = [
     ],
     decision: { text: 'Extend the screening tool to all child welfare units next quarter.', votes: [14, 1, 0] },
     actions: [
-      { title: 'Write the county-wide screening rollout plan', dueInDays: 30, status: 'in-progress', priority: 'high' },
+      { title: 'Write the county-wide screening rollout plan', dueInDays: 30, status: 'in-progress', priority: 'high', update: 'First draft shared with the unit supervisors for comments.' },
       { title: 'Confirm referral capacity with service providers', dueInDays: 21, status: 'done' },
     ],
   },
@@ -127,10 +142,10 @@ export const sampleMonths: readonly SampleMonth[] = [
       { title: 'Labor and employment partners', type: 'discussion', timeboxMinutes: 15, notes: 'The workforce board has not answered; try the youth employment program instead.' },
       { title: 'Recognition training debrief', type: 'information', timeboxMinutes: 15, notes: 'Sixty-two people attended from nine agencies; the evaluation was positive.' },
     ],
-    decision: { text: 'Hold the recognition training again in the spring for new staff.' },
+    decision: { text: 'Hold the recognition training again in the spring for new staff.', topic: 1 },
     actions: [
-      { title: 'Meet the youth employment program director', dueInDays: 20, status: 'blocked' },
-      { title: 'Share the training evaluation summary', dueInDays: 14, status: 'done' },
+      { title: 'Meet the youth employment program director', dueInDays: 20, status: 'blocked', fromTopic: 0, update: 'Two emails unanswered; waiting for an introduction through the school district.' },
+      { title: 'Share the training evaluation summary', dueInDays: 14, status: 'done', fromTopic: 1 },
     ],
   },
   {
@@ -140,7 +155,7 @@ export const sampleMonths: readonly SampleMonth[] = [
     ],
     decision: { text: 'Invite the foster parent association to join as a core member.', votes: [15, 0, 0] },
     actions: [
-      { title: 'Draft the yearly report outline', dueInDays: 30, status: 'in-progress' },
+      { title: 'Draft the yearly report outline', dueInDays: 30, status: 'in-progress', fromTopic: 0, update: 'Outline drafted; waiting for the referral counts from the Data workgroup.' },
       { title: 'Send the foster parent association an invitation', dueInDays: 10, status: 'done' },
     ],
   },
@@ -152,7 +167,7 @@ export const sampleMonths: readonly SampleMonth[] = [
     decision: { text: 'Hold the trauma-informed interviewing training for law enforcement and caseworkers together.' },
     actions: [
       { title: 'Invite detectives and caseworkers to the interviewing training', dueInDays: 40, status: 'open' },
-      { title: 'Add shelter referrals to the dashboard', dueInDays: 25, status: 'blocked', priority: 'high' },
+      { title: 'Add shelter referrals to the dashboard', dueInDays: 25, status: 'blocked', priority: 'high', fromTopic: 0, update: 'Waiting for the shelters to agree on which counts they can share.' },
     ],
   },
   {
@@ -160,10 +175,10 @@ export const sampleMonths: readonly SampleMonth[] = [
       { title: 'Screening rollout status', type: 'information', timeboxMinutes: 15, notes: 'Four of six units are screening; two are waiting for training dates.' },
       { title: 'Missing children reporting timelines', type: 'discussion', timeboxMinutes: 20, notes: 'Law enforcement reminded everyone that reports are due within 24 hours; one partner missed that window.', confidential: true },
     ],
-    decision: { text: 'Add the 24-hour reporting reminder to every partner orientation.' },
+    decision: { text: 'Add the 24-hour reporting reminder to every partner orientation.', topic: 1 },
     actions: [
       { title: 'Update the partner orientation packet', dueInDays: 14, status: 'open', priority: 'high' },
-      { title: 'Train the last two units on screening', dueInDays: 25, status: 'open' },
+      { title: 'Train the last two units on screening', dueInDays: 25, status: 'open', fromTopic: 0 },
     ],
   },
   {
@@ -174,7 +189,7 @@ export const sampleMonths: readonly SampleMonth[] = [
     decision: { text: 'Approve the yearly report for submission to the state.', votes: [16, 0, 1] },
     actions: [
       { title: 'Submit the yearly report', dueInDays: 14, status: 'open', priority: 'high' },
-      { title: 'Propose next year’s goals in writing', dueInDays: 28, status: 'open' },
+      { title: 'Propose next year’s goals in writing', dueInDays: 28, status: 'open', fromTopic: 1 },
     ],
   },
 ];

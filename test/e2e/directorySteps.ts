@@ -4,7 +4,10 @@ import { type Locator, type Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 
 /** Steps in the directory pages shared by the directory specs. */
-export async function openPage(page: Page, label: 'Organizations' | 'Members'): Promise<void> {
+/** A page of the rail whose level-one heading is its own name (the dashboard's heading is the coalition's name). */
+export type RailPage = 'Organizations' | 'Members' | 'Coverage' | 'Meetings' | 'Action items' | 'Workgroups';
+
+export async function openPage(page: Page, label: RailPage): Promise<void> {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: label }).click();
   await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
 }
@@ -34,5 +37,43 @@ export async function commitImport(dialog: Locator, rows: number | string, summa
   await dialog.getByRole('button', { name: `Import ${rows} rows` }).click();
   await expect(dialog.getByText(summary)).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export interface RosterOrganization {
+  name: string;
+  /** The sector's label as the form offers it. */
+  sector: string;
+  kind: string;
+  involvement?: string;
+}
+
+export async function addOrganization(page: Page, organization: RosterOrganization): Promise<void> {
+  await page.getByRole('button', { name: 'Add organization' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add organization' });
+  await dialog.getByLabel('Name', { exact: true }).fill(organization.name);
+  await dialog.getByLabel('Sector', { exact: true }).selectOption({ label: organization.sector });
+  await dialog.getByLabel('Kind').selectOption({ label: organization.kind });
+  await dialog.getByLabel('Involvement').selectOption({ label: organization.involvement ?? 'Core' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export interface RosterMember {
+  fullName: string;
+  organization: string;
+  role?: 'primary' | 'alternate';
+  voting?: boolean;
+}
+
+export async function addMember(page: Page, member: RosterMember): Promise<void> {
+  await page.getByRole('button', { name: 'Add member' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add member' });
+  await dialog.getByLabel('Full name').fill(member.fullName);
+  await dialog.getByRole('combobox', { name: 'Organization' }).fill(member.organization);
+  await page.getByRole('option', { name: member.organization }).click();
+  if (member.role) await dialog.getByLabel('Representative role').selectOption(member.role);
+  if (member.voting) await dialog.getByLabel('Voting member').check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
 }

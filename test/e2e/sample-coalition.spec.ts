@@ -23,4 +23,22 @@ test('a newcomer tries the app with the sample coalition', async ({ page, app })
   await expectDashboard(page, SAMPLE_NAME);
   await expect(page.getByText('Oregon · Riverbend County (fictional)')).toBeVisible();
   await screenshot(page, 'sample-02-dashboard');
+
+  const navigation = page.getByRole('navigation', { name: 'Main navigation' });
+  await navigation.getByRole('link', { name: 'Meetings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meetings' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Upcoming meetings' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Past meetings' }).getByRole('listitem')).toHaveCount(12);
+  await screenshot(page, 'sample-03-meetings');
+
+  await page.getByRole('list', { name: 'Past meetings' }).getByRole('link').first().click();
+  await expect(page.getByText('Minutes draft').first()).toBeVisible();
+  await expect(page.getByText('Goals for next year').first()).toBeVisible();
+  await screenshot(page, 'sample-04-latest-meeting');
+
+  await navigation.getByRole('link', { name: 'Action items' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Action items' })).toBeVisible();
+  await expect(page.getByText('24 action items')).toBeVisible();
+  await expect(page.getByRole('grid', { name: 'Action items' }).getByRole('gridcell', { name: 'Send the adopted charter to every partner agency' })).toBeVisible();
+  await screenshot(page, 'sample-05-action-items');
 });

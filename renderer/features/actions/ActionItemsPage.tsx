@@ -1,4 +1,5 @@
 import Add from '@mui/icons-material/Add';
+import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -6,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { errorMessage } from '../../components/errorMessage';
+import { useExportJob } from '../../components/exportJobs/useExportJob';
 import { useActionItems, usePreferences } from '../../components/meetings/meetingQueries';
 import { useDebounced } from '../../components/useDebounced';
 import { ActionFiltersBar } from './ActionFiltersBar';
@@ -14,6 +16,7 @@ import { ActionItemDrawer } from './ActionItemDrawer';
 import { ActionItemFormDialog } from './ActionItemFormDialog';
 import { isFiltered, paramsFromView, queryOfView, withoutFilters, type ActionSort, type ActionView } from './actionItemFilters';
 import { ActionItemsEmpty } from './ActionItemsEmpty';
+import { ActionItemsExportDialog } from './ActionItemsExportDialog';
 import { ActionItemsGrid } from './ActionItemsGrid';
 import { actionItemsText } from './actionLabels';
 import { BulkStatusBar } from './BulkStatusBar';
@@ -35,8 +38,11 @@ export function ActionItemsPage() {
   const [page, setPage] = useStateFor(`${itemsKey}|${sort.field}|${sort.direction}`, 0);
   const [selectedIds, setSelectedIds] = useStateFor<ReadonlySet<string>>(itemsKey, noSelection);
   const [adding, setAdding] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const { startExport, exportDialog, busy: exportBusy } = useExportJob();
   const text = useDebounced(view.text, TYPING_PAUSE_MS);
-  const items = useActionItems(queryOfView({ ...view, text }, { myMemberId, sort, page }));
+  const query = queryOfView({ ...view, text }, { myMemberId, sort, page });
+  const items = useActionItems(query);
 
   const change = (changes: Partial<ActionView>) => replaceView({ ...view, ...changes });
   const clearFilters = () => replaceView(withoutFilters(view));
@@ -55,9 +61,14 @@ export function ActionItemsPage() {
             </Typography>
           )}
         </Stack>
-        <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
-          Add action item
-        </Button>
+        <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+          <Button startIcon={<FileDownloadOutlined />} onClick={() => setExporting(true)} disabled={!result || result.total === 0 || exportBusy}>
+            Export list…
+          </Button>
+          <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
+            Add action item
+          </Button>
+        </Stack>
       </Stack>
       {!nothingYet && (
         <>
@@ -94,6 +105,10 @@ export function ActionItemsPage() {
         </Box>
       )}
       <ActionItemDrawer itemId={openItemId} onClose={() => openItem(null)} />
+      {exporting && result && (
+        <ActionItemsExportDialog query={query} total={result.total} filtered={isFiltered(view)} onClose={() => setExporting(false)} onExport={startExport} />
+      )}
+      {exportDialog}
       <ActionItemFormDialog open={adding} onClose={() => setAdding(false)} onSaved={(item) => openItem(item.id)} />
     </Stack>
   );

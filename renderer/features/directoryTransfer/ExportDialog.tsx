@@ -10,8 +10,8 @@ import { useState } from 'react';
 import { errorMessage } from '../../components/errorMessage';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { BusyNotice } from './BusyNotice';
-import { ChoiceGroup } from './ChoiceGroup';
-import { downloadFile } from './downloadFile';
+import { ChoiceGroup } from '../../components/forms/ChoiceGroup';
+import { downloadFile } from '../../components/files/downloadFile';
 import { useRosterExport } from './transferQueries';
 
 const formats = { csv: 'CSV', xlsx: 'Excel (XLSX)' } as const;

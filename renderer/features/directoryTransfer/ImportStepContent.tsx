@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { errorMessage } from '../../components/errorMessage';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../components/forms/ChoiceGroup';
 import { ColumnMappingFields } from './ColumnMappingFields';
 import { CsvFileField } from './CsvFileField';
 import { ImportPreviewTable } from './ImportPreviewTable';

@@ -1,4 +1,4 @@
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../../components/files/base64';
 
 /** A file the person chose, read and ready to send. */
 export interface ChosenCsvFile {

@@ -35,7 +35,7 @@ export function RunMeetingHeader({ detail, onAttendance, onFinish }: RunMeetingH
         <QuorumIndicator quorum={detail.quorum} />
       </Stack>
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', flexShrink: 0 }}>
-        <Tooltip title={`Attendance (${shortcutText('attendance')})`}>
+        <Tooltip title={`Attendance (${shortcutText('attendance')})`} describeChild>
           <Button variant="outlined" startIcon={<Groups />} onClick={onAttendance} aria-keyshortcuts={shortcutText('attendance')}>
             Attendance ({inRoom} of {attendees.length})
           </Button>

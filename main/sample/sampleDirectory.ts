@@ -1,0 +1,28 @@
+import type { ServiceContext } from '../services/serviceContext';
+import { createMember } from '../services/members';
+import { createOrganization } from '../services/organizations';
+import { parsed } from './sampleInput';
+import { sampleMembers } from './sampleMembers';
+import { sampleOrganizations } from './sampleOrganizations';
+import type { SampleRoster } from './sampleRoster';
+
+/** The sample's organizations and people, through the directory's own services; returns who is who for the meetings. */
+export function fillSampleDirectory(context: ServiceContext): SampleRoster {
+  const organizationIds = new Map<string, string>();
+  for (const sample of sampleOrganizations) {
+    const [vulnerableYouth, traffickingExpertise, traumaInformed] = sample.qualities ?? [false, false, false];
+    const organization = createOrganization(
+      context,
+      parsed('directory.createOrganization', { ...sample, jurisdiction: 'Riverbend County', qualities: { vulnerableYouth, traffickingExpertise, traumaInformed } }),
+    );
+    organizationIds.set(sample.name, organization.id);
+  }
+  const coreNames = new Set(sampleOrganizations.filter((organization) => organization.involvement === 'core').map((organization) => organization.name));
+  const people = sampleMembers().map(({ organizationName, ...member }) => {
+    const input = parsed('directory.createMember', { ...member, organizationId: organizationName ? (organizationIds.get(organizationName) ?? null) : null });
+    const { coalitionRole, representativeRole, votingMember, protectedIdentity } = input;
+    const core = organizationName !== null && coreNames.has(organizationName);
+    return { id: createMember(context, input).id, coalitionRole, representativeRole, votingMember, protectedIdentity, core };
+  });
+  return { people };
+}
