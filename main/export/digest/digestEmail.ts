@@ -21,6 +21,7 @@ function itemLine(item: DigestItem): string {
 }
 
 export function digestSubject(model: Pick<DigestModel, 'coalitionName'>, digest: MemberDigest): string {
+  if (digest.items.length === 0) return `No open action items with ${model.coalitionName}`;
   return `Your open action items with ${model.coalitionName} (${digest.items.length})`;
 }
 
