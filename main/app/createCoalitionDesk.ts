@@ -23,6 +23,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const context: ServiceContext = {
     dataDir: options.dataDir,
     session,
+    events,
     recent: new RecentWorkspaces(options.dataDir),
     throttle: new UnlockThrottle(undefined, () => now().getTime()),
     kdfCost: options.kdfCost ?? DEFAULT_SCRYPT_COST,

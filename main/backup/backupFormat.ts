@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BackupKind } from '../../shared/contract';
 import { keySlotsFileSchema } from '../workspace/keySlots';
 
 /**
@@ -8,8 +9,14 @@ import { keySlotsFileSchema } from '../workspace/keySlots';
  */
 export const BACKUP_MAGIC = Buffer.from('CDBACKUP', 'ascii');
 export const BACKUP_EXTENSION = '.cdbackup';
-export const backupReasons = ['manual', 'before-migration', 'daily', 'cli'] as const;
+export const backupReasons = ['manual', 'before-migration', 'automatic', 'cli'] as const;
 export type BackupReason = (typeof backupReasons)[number];
+
+/** Only automatic backups are rotated; manual, command-line and before-upgrade ones stay until a person deletes them. */
+export function backupKindOf(reason: BackupReason): BackupKind {
+  if (reason === 'automatic') return 'automatic';
+  return reason === 'before-migration' ? 'before-upgrade' : 'manual';
+}
 
 export const backupHeaderSchema = z.object({
   format: z.literal('coalition-desk-backup'),

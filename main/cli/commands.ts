@@ -7,7 +7,9 @@ import { checkIntegrity } from '../db/integrity';
 import { closeWorkspace } from '../workspace/openWorkspace';
 import { restoreWorkspace } from '../workspace/restoreWorkspace';
 import { unlockDataKey } from '../workspace/unlockDataKey';
-import { type VerifyReport, type Secret, verifyBackupFile, verifyWorkspaceFolder } from '../workspace/verifyWorkspace';
+import { type VerifyReport, type Secret, describeVerification, verifyBackupFile, verifyWorkspaceFolder } from '../workspace/verifyWorkspace';
+import { availableBackupFolder } from '../workspace/backupFolderSetting';
+import { backupFilePath } from '../workspace/backupLocation';
 import { WORKSPACE_FOLDER_SUFFIX, workspaceFiles } from '../workspace/workspaceFiles';
 import { BACKUP_EXTENSION } from '../backup/backupFormat';
 import { UsageError } from './readSecret';
@@ -24,19 +26,23 @@ export async function verifyCommand(target: string, secret: Secret, print: Print
   print(`Schema version: ${report.schemaVersion}; pages: ${report.pageCount}`);
   for (const problem of report.problems) print(`Problem: ${problem}`);
   print(report.ok ? 'Integrity: ok' : 'Integrity: FAILED');
+  if (isBackup) print(describeVerification(report, secret.kind));
   return report.ok;
 }
 
-export async function backupCommand(workspace: string, outFile: string, secret: Secret, print: Print): Promise<boolean> {
-  if (fs.existsSync(outFile)) throw new UsageError(`${outFile} already exists; choose a new file name.`);
+/** Writes a backup to the file given, or, without one, into the workspace's backup folder as the app would. */
+export async function backupCommand(workspace: string, outFile: string | undefined, secret: Secret, print: Print): Promise<boolean> {
+  if (outFile && fs.existsSync(outFile)) throw new UsageError(`${outFile} already exists; choose a new file name.`);
   const files = workspaceFiles(workspace);
   const { dataKey, keySlots } = await unlockDataKey(files, secret.kind, secret.value);
   const db = openEncryptedDatabase(files.database, dataKey, keySlots.database);
   dataKey.fill(0);
   try {
     if (!checkIntegrity(db).ok) throw new AppError('WORKSPACE_DAMAGED', 'The workspace failed its integrity check; no backup was written.');
-    const header = writeBackup(db, keySlots, outFile, 'cli', new Date());
-    print(`Backup written: ${path.resolve(outFile)} (${header.payloadBytes} bytes, sha256 ${header.payloadSha256.slice(0, 16)}…)`);
+    const at = new Date();
+    const target = outFile ?? backupFilePath(availableBackupFolder(files), files, 'cli', at);
+    const header = writeBackup(db, keySlots, target, 'cli', at);
+    print(`Backup written: ${path.resolve(target)} (${header.payloadBytes} bytes, sha256 ${header.payloadSha256.slice(0, 16)}…)`);
     return true;
   } finally {
     db.close();

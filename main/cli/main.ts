@@ -6,7 +6,8 @@ const USAGE = `Coalition Desk command line, for IT staff.
 
 Usage:
   coalition-desk verify <workspace-folder | backup-file>
-  coalition-desk backup <workspace-folder> <out-file.cdbackup>
+  coalition-desk backup <workspace-folder> [out-file.cdbackup]
+    (without a file name, into the workspace's backup folder, as "Back up now" does)
   coalition-desk restore <backup-file> <new-workspace-folder>
 
 The passphrase is asked for at a prompt, or read from ${PASSPHRASE_ENV}
@@ -20,8 +21,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, pr
     if (command === 'verify' && rest.length === 1) {
       return (await verifyCommand(rest[0] as string, await readSecret(env, 'Passphrase: '), print)) ? 0 : 1;
     }
-    if (command === 'backup' && rest.length === 2) {
-      return (await backupCommand(rest[0] as string, rest[1] as string, await readSecret(env, 'Passphrase: '), print)) ? 0 : 1;
+    if (command === 'backup' && (rest.length === 1 || rest.length === 2)) {
+      return (await backupCommand(rest[0] as string, rest[1], await readSecret(env, 'Passphrase: '), print)) ? 0 : 1;
     }
     if (command === 'restore' && rest.length === 2) {
       return (await restoreCommand(rest[0] as string, rest[1] as string, await readSecret(env, 'Passphrase of the backup: '), print)) ? 0 : 1;

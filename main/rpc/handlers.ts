@@ -13,7 +13,9 @@ import {
   restoreOrganization,
   updateOrganization,
 } from '../services/organizations';
-import { backupNow, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
+import { setBackupFolder } from '../services/backupFolder';
+import { verifyBackup } from '../services/backupVerification';
+import { backupNow, backupsOverview, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
 import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWithCode, unlockWithPassphrase } from '../services/workspaceAccess';
 import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
 import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
@@ -44,6 +46,9 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'workspace.backupNow': () => backupNow(context),
     'workspace.listBackups': (input) => listWorkspaceBackups(input),
     'workspace.restoreBackup': (input) => restoreFromBackup(context, input),
+    'backups.overview': () => backupsOverview(context),
+    'backups.setFolder': (input) => setBackupFolder(context, input),
+    'backups.verify': (input) => verifyBackup(context, input),
     'settings.changePassphrase': (input) => changePassphrase(context, input),
     'settings.newRecoveryCode': (input) => issueNewRecoveryCode(context, input),
     'settings.setAutoLock': (input) => setAutoLock(context, input),

@@ -1,3 +1,4 @@
+import type { EventHub } from '../app/eventHub';
 import type { ScryptCost } from '../workspace/kdf';
 import type { ExportJobs } from './exportJobs';
 import type { RecentWorkspaces } from './recentWorkspaces';
@@ -8,6 +9,7 @@ import type { WorkspaceSession } from './workspaceSession';
 export interface ServiceContext {
   dataDir: string;
   session: WorkspaceSession;
+  events: EventHub;
   recent: RecentWorkspaces;
   throttle: UnlockThrottle;
   kdfCost: ScryptCost;

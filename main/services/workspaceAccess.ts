@@ -9,6 +9,7 @@ import { type SlotKind, sealSlot, withSlot, writeKeySlots } from '../workspace/k
 import { type OpenWorkspace, closeWorkspace, openWorkspace } from '../workspace/openWorkspace';
 import { unlockDataKey } from '../workspace/unlockDataKey';
 import { type WorkspaceFiles, WORKSPACE_FOLDER_SUFFIX, workspaceFiles, workspaceFolderName } from '../workspace/workspaceFiles';
+import { scheduleAutomaticBackup } from './automaticBackups';
 import { type ServiceContext, openOptions } from './serviceContext';
 import { readAutoLockMinutes } from './workspaceSettings';
 import { summarize } from './workspaceSummary';
@@ -41,7 +42,10 @@ export async function unlockWithPassphrase(
 ): Promise<WorkspaceSummary> {
   const files = resolveWorkspace(input.path);
   const { dataKey, keySlots } = await throttled(context, files, { kind: 'passphrase', field: 'passphrase' }, () => unlockDataKey(files, 'passphrase', input.passphrase));
-  return startSession(context, openWorkspace(files, keySlots, dataKey, openOptions(context)));
+  const workspace = openWorkspace(files, keySlots, dataKey, openOptions(context));
+  const summary = startSession(context, workspace);
+  scheduleAutomaticBackup(context, workspace);
+  return summary;
 }
 
 /** "Forgot passphrase": the recovery code opens the workspace and a new passphrase replaces the old one. */
@@ -65,7 +69,9 @@ export async function recoverWithCode(
     closeWorkspace(workspace);
     throw error;
   }
-  return startSession(context, workspace);
+  const summary = startSession(context, workspace);
+  scheduleAutomaticBackup(context, workspace);
+  return summary;
 }
 
 export function forgetRecent(context: ServiceContext, input: ChannelParsedInput<'workspace.forgetRecent'>): { done: true } {

@@ -1,44 +1,66 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo, ChannelParsedInput, WorkspaceSummary } from '../../shared/contract';
+import type { BackupFolder, BackupInfo, BackupsOverview, ChannelParsedInput, WorkspaceSummary } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { type BackupHeader, type BackupReason, backupKindOf } from '../backup/backupFormat';
 import { writeBackup } from '../backup/writeBackup';
-import { backupFilePath, listBackups } from '../workspace/backupLocation';
-import { closeWorkspace } from '../workspace/openWorkspace';
+import { availableBackupFolder, backupFolderOf } from '../workspace/backupFolderSetting';
+import { backupFilePath, isBackupOf, listBackups } from '../workspace/backupLocation';
+import { type OpenWorkspace, closeWorkspace } from '../workspace/openWorkspace';
 import { restoreWorkspace } from '../workspace/restoreWorkspace';
-import { workspaceFiles } from '../workspace/workspaceFiles';
+import { type WorkspaceFiles, workspaceFiles } from '../workspace/workspaceFiles';
 import { type ServiceContext, openOptions } from './serviceContext';
 import { throttled } from './workspaceAccess';
 import { summarize } from './workspaceSummary';
 
-export function backupNow(context: ServiceContext): BackupInfo {
-  const workspace = context.session.require();
-  const at = context.now();
-  const file = backupFilePath(workspace.files, 'manual', at);
-  const header = writeBackup(workspace.db, workspace.keySlots, file, 'manual', at);
-  return { file, createdAt: header.createdAt, reason: header.reason, sizeBytes: fs.statSync(file).size };
+/** Writes one backup of the open workspace into its backup folder. VACUUM INTO runs on this thread: see docs/architecture.md. */
+export function takeBackup(workspace: OpenWorkspace, reason: BackupReason, at: Date): BackupInfo {
+  const file = backupFilePath(availableBackupFolder(workspace.files), workspace.files, reason, at);
+  return backupInfo(file, writeBackup(workspace.db, workspace.keySlots, file, reason, at));
 }
 
+export function backupInfo(file: string, header: BackupHeader): BackupInfo {
+  return { file, createdAt: header.createdAt, reason: header.reason, kind: backupKindOf(header.reason), sizeBytes: fs.statSync(file).size };
+}
+
+export function backupNow(context: ServiceContext): BackupInfo {
+  return takeBackup(context.session.require(), 'manual', context.now());
+}
+
+export function backupsOverview(context: ServiceContext): BackupsOverview {
+  const { files } = context.session.require();
+  return { folder: backupFolderInfo(files), backups: listBackups(files) };
+}
+
+export function backupFolderInfo(files: WorkspaceFiles): BackupFolder {
+  const folder = backupFolderOf(files);
+  return { path: folder, isDefault: folder === files.backups, defaultPath: files.backups };
+}
+
+/** For the damaged-workspace screen: works while locked, from the folder setting kept beside the key slots. */
 export function listWorkspaceBackups(input: ChannelParsedInput<'workspace.listBackups'>): BackupInfo[] {
   return listBackups(workspaceFiles(path.resolve(input.path)));
 }
 
+/** A backup file named by the renderer, accepted only if it is one of this workspace's listed backups. */
+export function requireBackupOf(files: WorkspaceFiles, backupFile: string): string {
+  if (!isBackupOf(files, backupFile)) throw new AppError('NOT_FOUND', 'That backup does not belong to this workspace.');
+  return path.resolve(backupFile);
+}
+
 /**
- * Restores one of a workspace's backups into a new folder beside it, named with the date,
- * so the damaged original stays untouched for whoever wants to look at it.
+ * Restores one of a workspace's backups into a new folder beside it, named with the date, after checking
+ * its checksum, the secret and its integrity. The workspace it came from (open or damaged) is not touched.
  */
 export async function restoreFromBackup(
   context: ServiceContext,
   input: ChannelParsedInput<'workspace.restoreBackup'>,
 ): Promise<{ restoredPath: string; workspace: WorkspaceSummary }> {
   const source = workspaceFiles(path.resolve(input.path));
-  const backupFile = path.resolve(input.backupFile);
-  if (path.dirname(backupFile) !== source.backups) {
-    throw new AppError('NOT_FOUND', 'That backup does not belong to this workspace.');
-  }
+  const backupFile = requireBackupOf(source, input.backupFile);
   const target = workspaceFiles(freeSiblingFolder(source.folder, context.now()));
-  const restored = await throttled(context, source, { kind: 'passphrase', field: 'passphrase' }, () =>
-    restoreWorkspace(backupFile, target, { kind: 'passphrase', value: input.passphrase }, openOptions(context)),
+  const restored = await throttled(context, source, { kind: input.secretKind, field: 'secret' }, () =>
+    restoreWorkspace(backupFile, target, { kind: input.secretKind, value: input.secret }, openOptions(context)),
   );
   const summary = summarize(restored);
   closeWorkspace(restored);
@@ -54,4 +76,3 @@ export function freeSiblingFolder(folder: string, at: Date): string {
     if (!fs.existsSync(candidate)) return candidate;
   }
 }
-

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
-import { writeBackup } from '../backup/writeBackup';
 import { checkIntegrity } from '../db/integrity';
 import { migrate } from '../db/migrate';
 import { type Migration, migrations as knownMigrations } from '../db/migrations';
 import { type Db, openEncryptedDatabase } from '../db/openDatabase';
 import { type WorkspaceMetaRow, getWorkspaceMeta } from '../db/workspaceMetaRepository';
-import { backupFilePath } from './backupLocation';
+import { writeBackupBeforeUpgrade } from './backupBeforeUpgrade';
 import type { KeySlotsFile } from './keySlots';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -42,9 +41,7 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
       throw new AppError('WORKSPACE_DAMAGED', 'The workspace failed its integrity check. Restore it from a backup into a new workspace.');
     }
     migrate(db, options.migrations ?? knownMigrations, {
-      backupBeforeMigrating: () => {
-        writeBackup(db, keySlots, backupFilePath(files, 'before-migration', options.now()), 'before-migration', options.now());
-      },
+      backupBeforeMigrating: () => writeBackupBeforeUpgrade(db, keySlots, files, options.now()),
     });
     const meta = getWorkspaceMeta(db);
     if (!meta) throw new AppError('WORKSPACE_DAMAGED', 'The workspace has no coalition record.');

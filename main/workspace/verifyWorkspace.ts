@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AppError } from '../../shared/errors';
 import { extractPayload, verifyBackupChecksum } from '../backup/readBackup';
 import { checkIntegrity } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
@@ -44,6 +45,8 @@ export async function verifyBackupFile(file: string, secret: Secret, nativeBindi
     extractPayload(file, layout, files.database);
     try {
       return withReadOnly(files.database, dataKey, keySlots, nativeBinding, inspect);
+    } catch {
+      throw new AppError('WORKSPACE_DAMAGED', 'This backup cannot be used: the key opens it but its database cannot be read.');
     } finally {
       dataKey.fill(0);
     }
@@ -67,4 +70,13 @@ function inspect(db: Db): VerifyReport {
   const problems = [...integrity.problems];
   if (version > LATEST_SCHEMA_VERSION) problems.push(`Schema version ${version} is newer than this app (${LATEST_SCHEMA_VERSION}).`);
   return { ok: problems.length === 0, schemaVersion: version, pageCount: db.pragma('page_count', { simple: true }) as number, problems };
+}
+
+/** One calm sentence on what a verification checked and found, shared by Settings, the recovery screen and the CLI. */
+export function describeVerification(report: VerifyReport, secretKind: SlotKind): string {
+  const secret = secretKind === 'recovery' ? 'the recovery code' : 'the passphrase';
+  if (report.ok) {
+    return `This backup is sound: its checksum matches, ${secret} opens it, and its database passed SQLite's integrity checks. Nothing was restored.`;
+  }
+  return `This backup opens with ${secret} but its database failed SQLite's integrity checks (${report.problems.join(' ')}). Do not rely on it. Nothing was restored.`;
 }

@@ -70,9 +70,11 @@ import {
 } from './actionItemSchemas';
 import { requiredText } from './textSchemas';
 import { emailDraftRequestSchema, emailDraftSchema } from './digestSchemas';
+import { backupSecretInputSchema, backupVerificationSchema, backupsOverviewSchema, backupFolderSchema, setBackupFolderInputSchema } from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 
 export * from './workspaceSchemas';
+export * from './backupSchemas';
 export * from './meetingSchemas';
 export * from './actionItemSchemas';
 export * from './directorySchemas';
@@ -134,11 +136,16 @@ export const contract = {
   'workspace.details': channel(empty, workspaceDetailsSchema),
   'workspace.backupNow': channel(empty, backupInfoSchema, { touchesSession: true }),
   'workspace.listBackups': channel(z.object({ path: workspacePathSchema }), z.array(backupInfoSchema)),
+  /** Verifies a backup (checksum, secret, integrity) and copies it into a new folder beside the workspace; never over one. */
   'workspace.restoreBackup': channel(
-    z.object({ path: workspacePathSchema, backupFile: workspacePathSchema, passphrase: existingPassphraseSchema }),
+    backupSecretInputSchema,
     z.object({ restoredPath: z.string(), workspace: workspaceSummarySchema }),
     { touchesSession: true },
   ),
+  /** Checks a backup without restoring it: checksum, that the secret opens it, and SQLite's integrity checks. */
+  'backups.verify': channel(backupSecretInputSchema, backupVerificationSchema, { touchesSession: true }),
+  'backups.overview': channel(empty, backupsOverviewSchema),
+  'backups.setFolder': channel(setBackupFolderInputSchema, backupFolderSchema, { touchesSession: true }),
 
   'settings.changePassphrase': channel(
     z.object({ currentPassphrase: existingPassphraseSchema, newPassphrase: newPassphraseSchema }),
@@ -275,5 +282,7 @@ export function isChannelName(value: unknown): value is ChannelName {
 /** Events the main process pushes to the renderer. */
 export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.locked'), reason: z.enum(['idle', 'user', 'shortcut', 'menu']) }),
+  /** The automatic backup taken right after an unlock: saved, failed (with why), or skipped (not due, or locked first). */
+  z.object({ type: z.literal('backup.automatic'), outcome: z.enum(['saved', 'failed', 'skipped']), message: z.string() }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;

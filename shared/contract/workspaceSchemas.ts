@@ -58,11 +58,16 @@ export const autoLockMinutesSchema = z
   .min(1, 'Auto-lock needs at least 1 minute.')
   .max(240, 'Auto-lock can wait at most 240 minutes.');
 
+/** What a person sees of a backup's reason: automatic (daily, rotated), manual (kept until deleted) or before an upgrade. */
+export const backupKinds = ['automatic', 'manual', 'before-upgrade'] as const;
+export type BackupKind = (typeof backupKinds)[number];
+
 export const backupInfoSchema = z.object({
   file: z.string(),
   createdAt: z.string(),
   sizeBytes: z.number(),
   reason: z.string(),
+  kind: z.enum(backupKinds),
 });
 export type BackupInfo = z.infer<typeof backupInfoSchema>;
 

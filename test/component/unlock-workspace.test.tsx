@@ -80,7 +80,7 @@ describe('a social worker unlocks a workspace', () => {
       'app.status': () => lockedStatus(recent),
       'workspace.unlock': () => failWith({ code: 'WORKSPACE_DAMAGED', message: 'The workspace file could not be read.' }),
       'workspace.listBackups': () => [
-        { file: '/backups/one.coalition-backup', createdAt: '2026-03-01T10:00:00.000Z', sizeBytes: 2048, reason: 'before-migration' },
+        { file: '/backups/one.coalition-backup', createdAt: '2026-03-01T10:00:00.000Z', sizeBytes: 2048, reason: 'before-migration', kind: 'before-upgrade' },
       ],
       'workspace.restoreBackup': () => ({ restoredPath: '/home/sam/Restored.coalition', workspace: sampleWorkspace }),
     });

@@ -3,14 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyBackupChecksum } from '../../main/backup/readBackup';
 import { verifyBackupFile } from '../../main/workspace/verifyWorkspace';
-import { PASSPHRASE, createTestWorkspace, snapshotFolder, testDesk } from './support/testDesk';
+import { PASSPHRASE, createTestWorkspace, testDesk } from './support/testDesk';
+import { flipBytesInMiddle, folderDigest } from './support/backupSteps';
 
-function flipBytesInMiddle(file: string, count = 64): void {
-  const bytes = fs.readFileSync(file);
-  const start = Math.floor(bytes.length / 2);
-  for (let index = start; index < start + count; index += 1) bytes[index] = bytes[index]! ^ 0xff;
-  fs.writeFileSync(file, bytes);
-}
 
 describe('backups and the recovery screen', () => {
   it('"Back up now" writes one verifiable file, listed as the last backup', async () => {
@@ -32,7 +27,7 @@ describe('backups and the recovery screen', () => {
     flipBytesInMiddle(backup.file);
     expect(() => verifyBackupChecksum(backup.file)).toThrow(/checksum does not match/);
     const before = fs.readdirSync(path.dirname(workspace.path));
-    const error = await t.fail('workspace.restoreBackup', { path: workspace.path, backupFile: backup.file, passphrase: PASSPHRASE });
+    const error = await t.fail('workspace.restoreBackup', { path: workspace.path, backupFile: backup.file, secret: PASSPHRASE });
     expect(error.code).toBe('WORKSPACE_DAMAGED');
     expect(fs.readdirSync(path.dirname(workspace.path))).toEqual(before);
   });
@@ -43,21 +38,21 @@ describe('backups and the recovery screen', () => {
     const backup = await t.call('workspace.backupNow', {});
     await t.call('workspace.lock', {});
     flipBytesInMiddle(path.join(workspace.path, 'workspace.db'), 32);
-    const damagedBytes = snapshotFolder(workspace.path);
+    const damagedBytes = folderDigest(workspace.path);
 
     const error = await t.fail('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
     expect(error.code).toBe('WORKSPACE_DAMAGED');
-    expect(snapshotFolder(workspace.path)).toEqual(damagedBytes);
+    expect(folderDigest(workspace.path)).toEqual(damagedBytes);
 
-    const wrong = await t.fail('workspace.restoreBackup', { path: workspace.path, backupFile: backup.file, passphrase: 'not the passphrase' });
+    const wrong = await t.fail('workspace.restoreBackup', { path: workspace.path, backupFile: backup.file, secret: 'not the passphrase' });
     expect(wrong.code).toBe('WRONG_PASSPHRASE');
 
-    const { restoredPath } = await t.call('workspace.restoreBackup', { path: workspace.path, backupFile: backup.file, passphrase: PASSPHRASE });
+    const { restoredPath } = await t.call('workspace.restoreBackup', { path: workspace.path, backupFile: backup.file, secret: PASSPHRASE });
     expect(restoredPath).toMatch(/Riverside Youth Safety Coalition \(restored 2026-03-01\)\.coalition$/);
     expect((await t.call('app.status', {})).recent[0]?.path).toBe(restoredPath);
     const reopened = await t.call('workspace.unlock', { path: restoredPath, passphrase: PASSPHRASE });
     expect(reopened.name).toBe('Riverside Youth Safety Coalition');
-    expect(snapshotFolder(workspace.path)).toEqual(damagedBytes);
+    expect(folderDigest(workspace.path)).toEqual(damagedBytes);
   });
 
   it('refuses to restore a file that is not one of the workspace\'s backups', async () => {
@@ -65,6 +60,6 @@ describe('backups and the recovery screen', () => {
     const { workspace } = await createTestWorkspace(t);
     const stray = path.join(t.dataDir, 'stray.cdbackup');
     fs.writeFileSync(stray, 'not a backup');
-    expect((await t.fail('workspace.restoreBackup', { path: workspace.path, backupFile: stray, passphrase: PASSPHRASE })).code).toBe('NOT_FOUND');
+    expect((await t.fail('workspace.restoreBackup', { path: workspace.path, backupFile: stray, secret: PASSPHRASE })).code).toBe('NOT_FOUND');
   });
 });

@@ -27,10 +27,10 @@ export function RestoreBackupDialog({ path, backup, onClose, onRestored }: Resto
   const { notifyError } = useNotify();
 
   const restore = useMutation({
-    mutationFn: () => invoke('workspace.restoreBackup', { path, backupFile: backup.file, passphrase }),
+    mutationFn: () => invoke('workspace.restoreBackup', { path, backupFile: backup.file, secret: passphrase }),
     onSuccess: (result) => onRestored(result.restoredPath),
     onError: (failure) => {
-      const inline = isApiError(failure, 'WRONG_PASSPHRASE') ? failure.message : firstError(fieldErrorsOf(failure), 'passphrase');
+      const inline = isApiError(failure, 'WRONG_PASSPHRASE') ? failure.message : firstError(fieldErrorsOf(failure), 'secret');
       if (inline) setError(inline);
       else notifyError(failure);
     },
