@@ -13,7 +13,7 @@ export function createBenchSchema(db: Db): void {
   db.exec(`INSERT INTO bench_items_fts (bench_items_fts, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
 }
 
-const words = ['coalition', 'protocol', 'screening', 'runaway', 'shelter', 'referral', 'court', 'school', 'Muñoz', 'García', 'training',
+export const benchWords = ['coalition', 'protocol', 'screening', 'runaway', 'shelter', 'referral', 'court', 'school', 'Muñoz', 'García', 'training',
   'survivor', 'advisory', 'probation', 'housing', 'caregiver', 'outreach', 'hotline', 'placement', 'consultation'];
 
 export function benchText(seed: number, length: number): string {
@@ -21,7 +21,7 @@ export function benchText(seed: number, length: number): string {
   let state = seed * 2654435761;
   for (let index = 0; index < length; index += 1) {
     state = (state * 1103515245 + 12345) >>> 0;
-    parts.push(words[state % words.length]!);
+    parts.push(benchWords[state % benchWords.length]!);
   }
   return parts.join(' ');
 }

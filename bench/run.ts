@@ -18,6 +18,7 @@ import { createBenchSchema, insertBenchRows } from './benchSchema';
 import { actionItemRows } from './actionItemsBench';
 import { directoryRows } from './directoryBench';
 import { importRows } from './importBench';
+import { meetingRows } from './meetingsBench';
 import { type Row, median, medianMs, printReport, timeMs } from './harness';
 
 const ROWS = 10_000;
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
 
     rows.push(...(await directoryRows(dbs, REPEATS)));
     rows.push(...(await actionItemRows(dbs, REPEATS)));
+    rows.push(...(await meetingRows(dbs, REPEATS)));
     rows.push(...(await importRows()));
 
     dbs.encrypted.close();
