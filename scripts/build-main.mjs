@@ -4,7 +4,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { bundleAliases } from './esbuildAliases.mjs';
+import { mainBundleOptions } from './mainBundleOptions.mjs';
 
 const requireFromHere = createRequire(path.resolve('package.json'));
 
@@ -22,15 +22,10 @@ await Promise.all(
     build({
       entryPoints: [entry],
       outfile: `dist/main/${name}.cjs`,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
+      ...mainBundleOptions,
       sourcemap: false,
       minify: name === 'preload',
-      external: ['electron', 'better-sqlite3-multiple-ciphers'],
       banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
-      alias: bundleAliases,
       logLevel: 'warning',
     }),
   ),

@@ -3,6 +3,8 @@ import { renderCalendarIcs } from './calendar/renderCalendarIcs';
 import { renderConsultationReportPdf } from './consultationReport/consultationReportPdf';
 import { renderDigestsPdf } from './digest/digestsPdf';
 import { renderDigestsTxt } from './digest/digestsTxt';
+import { renderMeetingRecordDocx } from './meetingRecord/meetingRecordDocx';
+import { renderMeetingRecordPdf } from './meetingRecord/meetingRecordPdf';
 import { renderTableCsv, renderTableXlsx } from './tableFile';
 
 /** Every way the export worker can turn a model into a file. A preparer names one of these. */
@@ -13,4 +15,6 @@ export const exportRenderers: Record<string, ExportRenderer<never>> = {
   'consultation-report-pdf': renderConsultationReportPdf,
   'member-digests-pdf': renderDigestsPdf,
   'member-digests-txt': renderDigestsTxt,
+  'meeting-record-pdf': renderMeetingRecordPdf,
+  'meeting-record-docx': renderMeetingRecordDocx,
 };

@@ -4,6 +4,7 @@ import { prepareActionItemsExport } from './actionItemsExport';
 import { prepareDueDatesCalendar, prepareMeetingCalendar } from './calendarExport';
 import { prepareConsultationReport } from './consultationReport';
 import { prepareMemberDigests } from './memberDigests';
+import { prepareMeetingRecord, prepareMeetingsBundle } from './meetingRecordExport';
 import type { ServiceContext } from './serviceContext';
 
 type Preparers = { [K in ExportKind]: (context: ServiceContext, request: ExportRequestOf<K>) => PreparedExport };
@@ -15,4 +16,6 @@ export const exportPreparers: Preparers = {
   'due-dates-calendar': prepareDueDatesCalendar,
   'consultation-report': prepareConsultationReport,
   'member-digests': prepareMemberDigests,
+  'meeting-record': prepareMeetingRecord,
+  'meetings-bundle': prepareMeetingsBundle,
 };

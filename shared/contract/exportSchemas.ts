@@ -3,10 +3,13 @@ import { actionItemsExportSchema } from './actionItemExportSchemas';
 import { dueDatesCalendarExportSchema, meetingCalendarExportSchema } from './calendarExportSchemas';
 import { consultationReportExportSchema } from './consultationReportSchemas';
 import { memberDigestsExportSchema } from './digestSchemas';
+import { meetingRecordExportSchema, meetingsBundleExportSchema } from './meetingExportSchemas';
 
 /** Every file the app can export, told apart by `kind`. Each kind's schema lives beside its area's contract. */
 export const exportRequestSchema = z.discriminatedUnion('kind', [
   actionItemsExportSchema,
+  meetingRecordExportSchema,
+  meetingsBundleExportSchema,
   meetingCalendarExportSchema,
   dueDatesCalendarExportSchema,
   consultationReportExportSchema,

@@ -14,7 +14,7 @@ export interface PdfDocumentOptions {
   coalitionName: string;
   /** Already worded for the reader, e.g. "Generated 29 November 2026, 6:10 PM (America/Chicago)". */
   generatedLine: string;
-  /** Marks every page DRAFT (watermark and header). */
+  /** Marks pages DRAFT (watermark and header), from the first page until setDraft changes it. */
   draft: boolean;
   /** Fixed creation date, so the same model gives the same file. */
   createdAt: Date;
@@ -37,6 +37,8 @@ export interface PdfWriter {
   tag(text: string, tone: 'confidential' | 'muted'): void;
   space(points?: number): void;
   newPage(): void;
+  /** DRAFT or not for the current page and the pages after it (e.g. per meeting in a bundle). */
+  setDraft(draft: boolean): void;
   /** Direct access for drawings the kit does not offer. */
   readonly doc: PDFKit.PDFDocument;
   finish(): Promise<Uint8Array>;
@@ -59,6 +61,12 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     displayTitle: true,
   });
   registerFonts(doc);
+  const draftPages = new Set<number>();
+  let draftNow = options.draft;
+  const currentPage = () => doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
+  const markDraft = () => (draftNow ? draftPages.add(currentPage()) : draftPages.delete(currentPage()));
+  markDraft();
+  doc.on('pageAdded', markDraft);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -133,8 +141,12 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     newPage() {
       doc.addPage();
     },
+    setDraft(draft) {
+      draftNow = draft;
+      markDraft();
+    },
     async finish() {
-      drawPageFrames(doc, { coalitionName: options.coalitionName, generatedLine: options.generatedLine, draft: options.draft });
+      drawPageFrames(doc, { coalitionName: options.coalitionName, generatedLine: options.generatedLine, isDraft: (page) => draftPages.has(page) });
       doc.end();
       await ended;
       return new Uint8Array(Buffer.concat(chunks));

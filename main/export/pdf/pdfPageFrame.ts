@@ -4,7 +4,7 @@ import { COLOR, PAGE, SIZE } from './pdfStyle';
 interface PageFrame {
   coalitionName: string;
   generatedLine: string;
-  draft: boolean;
+  isDraft: (pageIndex: number) => boolean;
 }
 
 /**
@@ -20,10 +20,11 @@ export function drawPageFrames(doc: PDFKit.PDFDocument, frame: PageFrame): void 
     // Text below the bottom margin would make pdfkit start a new page; the frame lives in the margins.
     doc.page.margins.bottom = 0;
     const innerWidth = width - margins.left - margins.right;
-    if (frame.draft) drawDraftMark(doc);
+    const draft = frame.isDraft(index);
+    if (draft) drawDraftMark(doc);
     doc.font(fontFor({ bold: true })).fontSize(SIZE.frame).fillColor(COLOR.muted);
-    doc.text(frame.coalitionName, margins.left, PAGE.headerY, { width: innerWidth * (frame.draft ? 0.7 : 1), lineBreak: false, ellipsis: true });
-    if (frame.draft) {
+    doc.text(frame.coalitionName, margins.left, PAGE.headerY, { width: innerWidth * (draft ? 0.7 : 1), lineBreak: false, ellipsis: true });
+    if (draft) {
       doc.fillColor(COLOR.confidential).text('DRAFT - not yet approved', margins.left, PAGE.headerY, { width: innerWidth, align: 'right', lineBreak: false });
     }
     doc

@@ -2,7 +2,8 @@ import type { RichBlock } from '../richText/richText';
 import { fontFor } from './pdfFonts';
 import { COLOR, SIZE, SPACE } from './pdfStyle';
 
-const HEADING_SIZE = { 2: SIZE.heading3, 3: SIZE.heading4, 4: SIZE.body } as const;
+// One step below the headings around them: notes sit under an agenda item's own heading.
+const HEADING_SIZE = { 2: SIZE.heading4, 3: SIZE.body, 4: SIZE.body } as const;
 
 /** Formatted notes: headings, paragraphs, quotes and (nested, numbered) lists with bold, italic and links. */
 export function drawRichText(doc: PDFKit.PDFDocument, blocks: readonly RichBlock[], area: { left: number; width: number }): void {

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { bundleAliases } from '../../../scripts/esbuildAliases.mjs';
 import type { ExportRequest } from '../../../shared/contract';
+import { mainBundleOptions } from '../../../scripts/mainBundleOptions.mjs';
 import type { TestDesk } from './testDesk';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -22,12 +22,7 @@ export function testExportWorkerFile(): string {
   buildSync({
     entryPoints: [path.join(repoRoot, 'main/export/exportWorker.ts')],
     outfile: temp,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron', 'better-sqlite3-multiple-ciphers'],
-    alias: bundleAliases,
+    ...mainBundleOptions,
     logLevel: 'warning',
   });
   fs.renameSync(temp, target);

@@ -1,0 +1,179 @@
+import type { ActionItem, Attendee, MeetingDetail } from '../../../shared/contract';
+import type { MeetingRecordSection, recordProtectedMembers } from '../../../shared/contract/meetingExportSchemas';
+import { sectorLabel, sectors } from '../../../shared/stakeholderSectors';
+import { notesToRichText } from '../richText/notesToRichText';
+import type { AgendaEntry, AttendanceGroup, AttendanceRow, AttendanceSection, MeetingRecordPart, RecordFact } from './meetingRecordModel';
+import {
+  calendarDate,
+  meetingDay,
+  meetingWhen,
+  minutesWords,
+  quorumWords,
+  recordActionStatusLabels,
+  recordAttendanceLabels,
+  recordKindLabels,
+  recordOutcomeLabels,
+  recordStatusLabels,
+} from './recordWording';
+
+export interface RecordOptions {
+  sections: readonly MeetingRecordSection[];
+  includeConfidential: boolean;
+  protectedMembers: (typeof recordProtectedMembers)[number];
+}
+
+export interface RecordSource {
+  detail: MeetingDetail;
+  /** The action items created at the meeting. */
+  actionItems: readonly ActionItem[];
+  /** Members with a protected identity (their shown name is already the display name). */
+  protectedMemberIds: ReadonlySet<string>;
+}
+
+export const NAME_LEFT_OUT = 'Name left out';
+export const NOTES_LEFT_OUT = 'Notes not included in this export.';
+
+/**
+ * One meeting's record, worded and redacted: confidential notes only when chosen (then labelled), protected
+ * members by display name or left out. Full names of protected members are never read (see memberShownName).
+ */
+export function buildRecordPart(source: RecordSource, options: RecordOptions): MeetingRecordPart {
+  const { detail } = source;
+  const { meeting } = detail;
+  const leaveOut = (memberId: string | null) => options.protectedMembers === 'leave-out' && memberId !== null && source.protectedMemberIds.has(memberId);
+  const nameOf = (memberId: string | null, shownName: string | null) => (shownName === null ? '' : leaveOut(memberId) ? NAME_LEFT_OUT : shownName);
+  const wanted = (section: MeetingRecordSection) => options.sections.includes(section);
+
+  const facts: RecordFact[] = [
+    { label: 'Date and time', value: meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes) },
+    { label: 'Kind', value: meeting.workgroupName ? `${recordKindLabels[meeting.kind]}: ${meeting.workgroupName}` : recordKindLabels[meeting.kind] },
+    ...(meeting.location ? [{ label: 'Location', value: meeting.location }] : []),
+    ...(meeting.videoLink ? [{ label: 'Video link', value: meeting.videoLink }] : []),
+    { label: 'Facilitator', value: nameOf(meeting.facilitatorId, meeting.facilitatorName) || 'Not named' },
+    { label: 'Note-taker', value: nameOf(meeting.noteTakerId, meeting.noteTakerName) || 'Not named' },
+    { label: 'Minutes', value: approvalWords(detail) },
+  ];
+
+  return {
+    title: meeting.title,
+    startsOn: meeting.startsAt.slice(0, 10),
+    facts,
+    draft: meeting.status !== 'approved',
+    approval: approvalWords(detail),
+    attendance: wanted('attendance') ? attendanceSection(detail, leaveOut, nameOf) : null,
+    agenda: wanted('agenda') ? detail.agenda.map((item, index) => agendaEntry(item, index, options.includeConfidential, nameOf)) : null,
+    decisions: wanted('decisions')
+      ? detail.decisions.map((decision) => ({
+          text: decision.text,
+          outcome: recordOutcomeLabels[decision.outcome],
+          context: decision.agendaItemTitle ? `Agenda item: ${decision.agendaItemTitle}` : '',
+          motion: decision.motion ? motionWords(decision.motion, nameOf) : '',
+        }))
+      : null,
+    actionItems: wanted('action-items')
+      ? {
+          items: source.actionItems.map((item) => ({
+            title: item.title,
+            owner: nameOf(item.ownerId, item.ownerName) || 'No owner',
+            organization: leaveOut(item.ownerId) ? '' : (item.organizationName ?? ''),
+            due: item.dueOn ? calendarDate(item.dueOn) : 'No due date',
+            status: recordActionStatusLabels[item.status],
+          })),
+          updates: detail.actionUpdates.map((update) => ({
+            title: update.actionItemTitle,
+            change: `${update.fromStatus ? `${labelOfStatus(update.fromStatus)} → ` : ''}${labelOfStatus(update.toStatus)}`,
+            note: update.note,
+          })),
+        }
+      : null,
+    amendments: wanted('amendments')
+      ? detail.amendments.map((amendment) => ({
+          reason: amendment.reason,
+          when: `Opened ${calendarDate(amendment.openedAt, meeting.timeZone)} by ${amendment.profile}${amendment.closedAt ? `; closed ${calendarDate(amendment.closedAt, meeting.timeZone)}` : '; still open'}`,
+        }))
+      : null,
+  };
+}
+
+const labelOfStatus = (status: string) => recordActionStatusLabels[status as keyof typeof recordActionStatusLabels] ?? status;
+
+function approvalWords(detail: MeetingDetail): string {
+  const { meeting, amending } = detail;
+  if (meeting.status === 'approved') {
+    const approved = meeting.approvedOn ? `Approved on ${calendarDate(meeting.approvedOn)}` : 'Approved';
+    return amending ? `${approved}; an amendment is open` : approved;
+  }
+  if (meeting.status === 'cancelled') return `Cancelled${meeting.cancelledReason ? `: ${meeting.cancelledReason}` : ''}`;
+  return `Not approved yet (${recordStatusLabels[meeting.status].toLowerCase()})`;
+}
+
+type NameOf = (memberId: string | null, shownName: string | null) => string;
+
+function motionWords(motion: NonNullable<MeetingDetail['decisions'][number]['motion']>, nameOf: NameOf): string {
+  const movedBy = nameOf(motion.movedById, motion.movedByName);
+  const secondedBy = nameOf(motion.secondedById, motion.secondedByName);
+  const people = [movedBy && `Moved by ${movedBy}`, secondedBy && `seconded by ${secondedBy}`].filter(Boolean).join(', ');
+  const votes = `For ${motion.votesFor}, against ${motion.votesAgainst}, abstained ${motion.votesAbstain}.`;
+  return people ? `${people}. ${votes}` : votes;
+}
+
+function agendaEntry(item: MeetingDetail['agenda'][number], index: number, includeConfidential: boolean, nameOf: NameOf): AgendaEntry {
+  const presenter = nameOf(item.presenterId, item.presenterName);
+  const details = [
+    item.type.charAt(0).toUpperCase() + item.type.slice(1),
+    presenter && `Presenter: ${presenter}`,
+    item.timeboxMinutes > 0 && minutesWords(item.timeboxMinutes),
+    item.carriedOverFrom && `Carried over from ${meetingDay(item.carriedOverFrom.startsAt)}`,
+    item.status === 'done' ? 'Done' : '',
+  ].filter(Boolean);
+  const hidden = item.notesConfidential && !includeConfidential;
+  const notes = hidden ? [] : notesToRichText(item.notesHtml);
+  return {
+    number: `${index + 1}.`,
+    title: item.title,
+    details: details.join(' · '),
+    description: item.description,
+    notes,
+    confidential: item.notesConfidential && includeConfidential && notes.length > 0,
+    notesLeftOut: hidden && item.notesHtml.trim() !== '' ? NOTES_LEFT_OUT : null,
+  };
+}
+
+const GROUP_ORDER = ['present', 'remote', 'excused', 'absent', 'invited'] as const;
+
+function attendanceSection(detail: MeetingDetail, leaveOut: (memberId: string | null) => boolean, nameOf: NameOf): AttendanceSection {
+  const listed = detail.attendees.filter((attendee) => !leaveOut(attendee.memberId));
+  const members = listed.filter((attendee) => !attendee.guest);
+  const guests = listed.filter((attendee) => attendee.guest);
+  const row = (attendee: Attendee): AttendanceRow => ({
+    name: attendee.shownName,
+    organization: attendee.organizationName ?? '',
+    attendance: attendee.guest ? 'Guest' : recordAttendanceLabels[attendee.status],
+    note: [
+      attendee.substitute && `Substitute: ${nameOf(attendee.substitute.memberId, attendee.substitute.shownName)}`,
+      attendee.votingMember && !attendee.guest ? 'Voting member' : '',
+      attendee.guest && attendee.sector ? sectorLabel(attendee.sector) : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  });
+  const byStatus = (a: Attendee, b: Attendee) =>
+    GROUP_ORDER.indexOf(a.status) - GROUP_ORDER.indexOf(b.status) || a.shownName.localeCompare(b.shownName, 'en', { sensitivity: 'base' });
+  const groups: AttendanceGroup[] = [
+    ...sectors.map((sector) => ({ heading: sector.label, rows: members.filter((attendee) => attendee.sector === sector.id).sort(byStatus).map(row) })),
+    { heading: 'No sector', rows: members.filter((attendee) => attendee.sector === null).sort(byStatus).map(row) },
+    { heading: 'Guests', rows: [...guests].sort(byStatus).map(row) },
+  ].filter((group) => group.rows.length > 0);
+  const count = (status: Attendee['status']) => members.filter((attendee) => attendee.status === status).length;
+  const substitutes = members.filter((attendee) => attendee.substitute !== null).length;
+  const summary = [
+    `Present ${count('present')}`,
+    `remote ${count('remote')}`,
+    `excused ${count('excused')}`,
+    `absent ${count('absent')}`,
+    `substitutes ${substitutes}`,
+    `guests ${guests.length}`,
+    ...(count('invited') > 0 ? [`not marked ${count('invited')}`] : []),
+  ].join(', ');
+  return { summary, quorum: quorumWords(detail.quorum), groups };
+}

@@ -1,0 +1,82 @@
+import { DateTime } from 'luxon';
+import type { ActionStatus, AttendanceStatus, Decision, MeetingKind, MeetingStatus, Quorum } from '../../../shared/contract';
+
+/** The words of a meeting record on paper, in US English whatever the computer's language. */
+const LOCALE = 'en-US';
+
+export const recordStatusLabels: Record<MeetingStatus, string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  'minutes-draft': 'Minutes draft',
+  approved: 'Approved',
+  cancelled: 'Cancelled',
+};
+
+export const recordKindLabels: Record<MeetingKind, string> = {
+  'full-coalition': 'Full coalition',
+  workgroup: 'Workgroup or committee',
+  consultation: 'Consultation with partners',
+};
+
+export const recordOutcomeLabels: Record<Decision['outcome'], string> = {
+  adopted: 'Adopted',
+  rejected: 'Rejected',
+  consensus: 'Agreed by consensus',
+  tabled: 'Tabled',
+};
+
+export const recordActionStatusLabels: Record<ActionStatus, string> = {
+  open: 'Open',
+  'in-progress': 'In progress',
+  blocked: 'Blocked',
+  done: 'Done',
+  cancelled: 'Cancelled',
+};
+
+export const recordAttendanceLabels: Record<AttendanceStatus, string> = {
+  invited: 'Not marked',
+  present: 'Present',
+  remote: 'Remote',
+  excused: 'Excused',
+  absent: 'Absent',
+};
+
+/** "Tue, Mar 3, 2026, 7:00 PM – 8:30 PM CST (America/Chicago)" */
+export function meetingWhen(startsAt: string, timeZone: string, durationMinutes: number): string {
+  const start = DateTime.fromISO(startsAt, { zone: timeZone, locale: LOCALE });
+  if (!start.isValid) return `${startsAt} (${timeZone})`;
+  const end = start.plus({ minutes: durationMinutes });
+  const time = { hour: 'numeric', minute: '2-digit' } as const;
+  const day = start.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
+  return `${day}, ${start.toLocaleString(time)} – ${end.toLocaleString(time)} ${start.toFormat('ZZZZ')} (${timeZone.replaceAll('_', ' ')})`;
+}
+
+/** "Tue, Mar 3, 2026" for a meeting's own wall-clock start. */
+export function meetingDay(startsAt: string): string {
+  const day = DateTime.fromISO(startsAt.slice(0, 10), { zone: 'UTC', locale: LOCALE });
+  return day.isValid ? day.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }) : startsAt;
+}
+
+/** "Mar 12, 2026" for a calendar date (YYYY-MM-DD) or the date of a UTC instant in a zone. */
+export function calendarDate(value: string, timeZone = 'UTC'): string {
+  const date = value.length === 10 ? DateTime.fromISO(value, { zone: 'UTC', locale: LOCALE }) : DateTime.fromISO(value, { zone: timeZone, locale: LOCALE });
+  return date.isValid ? date.toLocaleString(DateTime.DATE_MED) : value;
+}
+
+/** "Generated Mar 1, 2026, 6:00 AM (America/Chicago)" */
+export function generatedLine(now: Date, timeZone: string): string {
+  const at = DateTime.fromJSDate(now, { zone: timeZone }).setLocale(LOCALE);
+  return `Generated ${at.toLocaleString(DateTime.DATETIME_MED)} (${timeZone.replaceAll('_', ' ')})`;
+}
+
+export function quorumWords(quorum: Quorum): string {
+  const counted = `${quorum.presentVoting} of ${quorum.eligibleVoting} voting members present or represented; ${quorum.required} needed.`;
+  return `${quorum.met ? 'Quorum met' : 'Quorum not met'}: ${counted}`;
+}
+
+export function minutesWords(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

@@ -1,0 +1,107 @@
+import type { RichBlock } from '../richText/richText';
+import type { MeetingRecordPart } from './meetingRecordModel';
+import { CONFIDENTIAL_LABEL, CONFIDENTIAL_NOTICE, EMPTY, SECTION_TITLES } from './recordSections';
+
+/** What the PDF kit's writer and the DOCX writer both offer: one description of a record, two formats. */
+export interface RecordWriter {
+  title(text: string): void;
+  heading(text: string, level?: 2 | 3 | 4): void;
+  paragraph(text: string, style?: { bold?: boolean; italic?: boolean; muted?: boolean }): void;
+  facts(rows: ReadonlyArray<{ label: string; value: string }>): void;
+  table(table: {
+    columns: ReadonlyArray<{ header: string; weight: number }>;
+    rows: ReadonlyArray<ReadonlyArray<string | { text: string; bold?: boolean; muted?: boolean }>>;
+    emptyText?: string;
+  }): void;
+  richText(blocks: readonly RichBlock[]): void;
+  tag(text: string, tone: 'confidential' | 'muted'): void;
+  space(points?: number): void;
+}
+
+/** One meeting's record in reading order: header facts, attendance, agenda with notes, decisions, action items, approval. */
+export function writeMeetingRecord(writer: RecordWriter, part: MeetingRecordPart, includesConfidential: boolean): void {
+  writer.title(part.title);
+  writer.facts(part.facts);
+  if (includesConfidential) writer.tag(CONFIDENTIAL_NOTICE, 'confidential');
+  if (part.attendance) writeAttendance(writer, part.attendance);
+  if (part.agenda) writeAgenda(writer, part.agenda);
+  if (part.decisions) writeDecisions(writer, part.decisions);
+  if (part.actionItems) writeActionItems(writer, part.actionItems);
+  if (part.amendments) {
+    writer.heading(SECTION_TITLES.amendments);
+    writer.paragraph(part.approval, { bold: true });
+    for (const amendment of part.amendments) {
+      writer.paragraph(`Amendment: ${amendment.reason}`);
+      writer.paragraph(amendment.when, { muted: true });
+    }
+  }
+}
+
+function writeAttendance(writer: RecordWriter, attendance: NonNullable<MeetingRecordPart['attendance']>): void {
+  writer.heading(SECTION_TITLES.attendance);
+  writer.paragraph(attendance.summary);
+  writer.paragraph(attendance.quorum, { bold: true });
+  if (attendance.groups.length === 0) writer.paragraph(EMPTY.attendance, { italic: true, muted: true });
+  for (const group of attendance.groups) {
+    writer.heading(group.heading, 4);
+    writer.table({
+      columns: [
+        { header: 'Name', weight: 3 },
+        { header: 'Organization', weight: 3 },
+        { header: 'Attendance', weight: 1.6 },
+        { header: 'Notes', weight: 2.6 },
+      ],
+      rows: group.rows.map((row) => [{ text: row.name, bold: true }, row.organization, row.attendance, { text: row.note, muted: true }]),
+    });
+  }
+}
+
+function writeAgenda(writer: RecordWriter, agenda: NonNullable<MeetingRecordPart['agenda']>): void {
+  writer.heading(SECTION_TITLES.agenda);
+  if (agenda.length === 0) writer.paragraph(EMPTY.agenda, { italic: true, muted: true });
+  for (const item of agenda) {
+    writer.heading(`${item.number} ${item.title}`, 3);
+    if (item.details) writer.paragraph(item.details, { muted: true });
+    if (item.description) writer.paragraph(item.description, { italic: true });
+    if (item.confidential) writer.tag(`${CONFIDENTIAL_LABEL}: these notes are marked confidential`, 'confidential');
+    writer.richText(item.notes);
+    if (item.notesLeftOut) writer.paragraph(item.notesLeftOut, { italic: true, muted: true });
+  }
+}
+
+function writeDecisions(writer: RecordWriter, decisions: NonNullable<MeetingRecordPart['decisions']>): void {
+  writer.heading(SECTION_TITLES.decisions);
+  if (decisions.length === 0) writer.paragraph(EMPTY.decisions, { italic: true, muted: true });
+  decisions.forEach((decision, index) => {
+    writer.paragraph(`${index + 1}. ${decision.text}`, { bold: true });
+    writer.paragraph([decision.outcome, decision.context].filter(Boolean).join(' · '));
+    if (decision.motion) writer.paragraph(decision.motion, { muted: true });
+    writer.space(4);
+  });
+}
+
+function writeActionItems(writer: RecordWriter, actionItems: NonNullable<MeetingRecordPart['actionItems']>): void {
+  writer.heading(SECTION_TITLES['action-items']);
+  writer.table({
+    columns: [
+      { header: 'Action item', weight: 4 },
+      { header: 'Owner', weight: 2.2 },
+      { header: 'Organization', weight: 2.4 },
+      { header: 'Due', weight: 1.5 },
+      { header: 'Status', weight: 1.4 },
+    ],
+    rows: actionItems.items.map((item) => [item.title, item.owner, item.organization, item.due, item.status]),
+    emptyText: EMPTY.actionItems,
+  });
+  if (actionItems.updates.length > 0) {
+    writer.heading('Updates given at this meeting', 4);
+    writer.table({
+      columns: [
+        { header: 'Action item', weight: 4 },
+        { header: 'Change', weight: 2.5 },
+        { header: 'Note', weight: 4 },
+      ],
+      rows: actionItems.updates.map((update) => [update.title, update.change, update.note]),
+    });
+  }
+}

@@ -1,1 +1,0 @@
-export const bundleAliases: Record<string, string>;
