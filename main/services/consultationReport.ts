@@ -7,7 +7,6 @@ import type { PreparedExport } from '../export/exportJob';
 import { type ConsultationReportModel, type MeetingRecordRead, consultationReportModel } from '../export/consultationReport/consultationReportModel';
 import { consultationReportTable } from '../export/consultationReport/consultationReportTable';
 import { MIME_TYPES, type TableModel } from '../export/tableFile';
-import { dateIn } from './actionItemsDueDates';
 import { exportFileName } from './exportFileName';
 import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
@@ -31,7 +30,8 @@ function readReport(context: ServiceContext, request: ExportRequestOf<'consultat
     jurisdiction: [meta.jurisdictionRegion, meta.jurisdictionState].filter((part) => part !== '').join(', '),
     from: request.from,
     to: request.to,
-    generatedOn: dateIn(readPreferences(db).timeZone, context.now()),
+    generatedAt: context.now().toISOString(),
+    timeZone: readPreferences(db).timeZone,
   };
   return consultationReportModel(heading, reads);
 }

@@ -29,7 +29,9 @@ function readDigests(context: ServiceContext, memberId: string | null): DigestMo
   const items = matchingActionItems(db, query, dueDatesNow(db, now));
   const ownerIds = memberId ? [memberId] : [...new Set(items.flatMap((item) => item.ownerId ?? []))];
   const owners = ownerIds.map((id) => ownerOf(db, id)).sort(byName);
-  return { coalitionName: context.session.require().meta.name, generatedOn: dateIn(readPreferences(db).timeZone, now), digests: memberDigests(owners, items) };
+  const { timeZone } = readPreferences(db);
+  const digests = memberDigests(owners, items);
+  return { coalitionName: context.session.require().meta.name, generatedOn: dateIn(timeZone, now), generatedAt: now.toISOString(), timeZone, digests };
 }
 
 export function prepareMemberDigests(context: ServiceContext, request: ExportRequestOf<'member-digests'>): PreparedExport<DigestModel> {

@@ -85,7 +85,7 @@ test('a coordinator puts the meeting series in a calendar and hands the auditors
   const csv = await download(page, () => reportDialog.getByRole('button', { name: 'Make report' }).click());
   const parsed = parseCsv(csv.bytes);
   if (!parsed.ok) throw new Error(parsed.error.message);
-  expect(parsed.csv.headers.slice(0, 6)).toEqual(['Date', 'Time', 'Meeting', 'Kind', 'Minutes', 'Sector']);
+  expect(parsed.csv.headers.slice(0, 6)).toEqual(['Date', 'When', 'Meeting', 'Kind', 'Minutes', 'Sector']);
   const row = (sector: string) => parsed.csv.rows.find((candidate) => candidate.cells[0] === sector)?.cells;
   expect(row('Faith leaders')?.[5]).toBe('Never consulted');
   expect(row('Labor and employment')?.[5]).toBe('Yes');

@@ -60,7 +60,7 @@ describe('the consultation report', () => {
     const text = pdfText(file.bytes);
     const words = squeezed(text);
     expect(words).toContain('Consultation report');
-    expect(words).toContain('1 January 2026 to 31 March 2026');
+    expect(words).toContain('Jan 1, 2026 to Mar 31, 2026');
     expect(words).toContain('P.L. 113-183');
     expect(words).toMatch(/Core sectors consulted 3 of 13/);
     const never = words.slice(words.indexOf('Sectors never consulted'), words.indexOf('Consultation by sector'));

@@ -30,7 +30,7 @@ describe('per-member digests', () => {
     expect(pages).toHaveLength(3);
     expect(pages.map((page) => page.match(/Open action items: (.+)/)?.[1]?.trim())).toEqual(['Ben Okafor', 'Rosa Muñoz', 'Youth Advisor J']);
     const [ben, rosa, advisor] = pages;
-    expect(rosa).toContain('Lane County Child Welfare · As of 4 March 2026 · 3 open, 1 overdue');
+    expect(rosa).toContain('Lane County Child Welfare · As of Mar 4, 2026 · 3 open, 1 overdue');
     expect(rosa).toMatch(/Draft the runaway protocol 2026-03-01 Open Normal March coalition\n Overdue meeting, 2026-03-04/);
     expect(rosa).toContain('Overdue');
     expect(rosa).toContain('Due soon');

@@ -1,6 +1,6 @@
 import { actionPriorityLabels, actionStatusLabels } from '../../../shared/actionLabels';
 import type { ActionItem, AgendaItem, MeetingSummary } from '../../../shared/contract';
-import { formatMeetingWhen, formatMinutes, meetingKindLabels } from '../../../shared/meetingWording';
+import { meetingWhen, minutesWords, recordKindLabels } from '../meetingRecord/recordWording';
 import { type CalendarEvent, sequenceOf } from './calendarModel';
 
 /**
@@ -12,14 +12,14 @@ const UID_DOMAIN = 'coalition-desk';
 
 function agendaLine(item: AgendaItem, index: number): string {
   const presenter = item.presenterName ? `, ${item.presenterName}` : '';
-  const timebox = item.timeboxMinutes > 0 ? ` (${formatMinutes(item.timeboxMinutes)}${presenter})` : presenter ? ` (${item.presenterName})` : '';
+  const timebox = item.timeboxMinutes > 0 ? ` (${minutesWords(item.timeboxMinutes)}${presenter})` : presenter ? ` (${item.presenterName})` : '';
   return `${index + 1}. ${item.title}${timebox}`;
 }
 
 function meetingDescription(meeting: MeetingSummary, agenda: readonly AgendaItem[]): string {
   const facts = [
-    meeting.workgroupName ? `Workgroup: ${meeting.workgroupName}` : meetingKindLabels[meeting.kind],
-    `When: ${formatMeetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes)}`,
+    meeting.workgroupName ? `Workgroup: ${meeting.workgroupName}` : recordKindLabels[meeting.kind],
+    `When: ${meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes)}`,
     meeting.location ? `Where: ${meeting.location}` : '',
     meeting.videoLink ? `Video link: ${meeting.videoLink}` : '',
     meeting.facilitatorName ? `Facilitator: ${meeting.facilitatorName}` : '',

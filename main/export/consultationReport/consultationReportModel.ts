@@ -1,7 +1,7 @@
 import type { AgendaItem, Attendee, Decision, MeetingSummary } from '../../../shared/contract';
-import { decisionOutcomeLabels, formatMeetingTimes, meetingKindLabels, meetingStatusLabels } from '../../../shared/meetingWording';
 import { type SectorGroup, type SectorId, sectorLabel, sectors } from '../../../shared/stakeholderSectors';
 import { isRepresented } from '../../meetings/quorumMath';
+import { meetingWhen, recordKindLabels, recordOutcomeLabels, recordStatusLabels } from '../meetingRecord/recordWording';
 
 /**
  * The consultation report (P.L. 113-183: the lead agency documents whom it consulted, when and on what) as plain
@@ -23,7 +23,8 @@ export interface ReportSectorPresence {
 export interface ReportMeeting {
   /** The meeting's own calendar date, YYYY-MM-DD. */
   date: string;
-  time: string;
+  /** "Tue, Mar 3, 2026, 7:00 PM – 8:30 PM CST (America/Chicago)" */
+  when: string;
   title: string;
   kind: string;
   minutes: string;
@@ -47,7 +48,9 @@ export interface ConsultationReportModel {
   jurisdiction: string;
   from: string;
   to: string;
-  generatedOn: string;
+  /** UTC instant, and the coalition's zone the footer states it in. */
+  generatedAt: string;
+  timeZone: string;
   meetings: ReportMeeting[];
   sectors: SectorTally[];
 }
@@ -64,7 +67,8 @@ export interface ReportHeading {
   jurisdiction: string;
   from: string;
   to: string;
-  generatedOn: string;
+  generatedAt: string;
+  timeZone: string;
 }
 
 const NO_SECTOR = 'Sector not recorded';
@@ -96,16 +100,16 @@ function sectorsPresent(attendees: readonly Attendee[]): ReportSectorPresence[] 
 }
 
 function decisionLine(decision: Decision): string {
-  return `${decision.text} (${decisionOutcomeLabels[decision.outcome]})`;
+  return `${decision.text} (${recordOutcomeLabels[decision.outcome]})`;
 }
 
 function reportMeeting({ meeting, attendees, agenda, decisions }: MeetingRecordRead): ReportMeeting {
   return {
     date: meeting.startsAt.slice(0, 10),
-    time: formatMeetingTimes(meeting.startsAt, meeting.timeZone, meeting.durationMinutes),
+    when: meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes),
     title: meeting.title,
-    kind: meeting.workgroupName ? `Workgroup: ${meeting.workgroupName}` : meetingKindLabels[meeting.kind],
-    minutes: meetingStatusLabels[meeting.status],
+    kind: meeting.workgroupName ? `Workgroup: ${meeting.workgroupName}` : recordKindLabels[meeting.kind],
+    minutes: recordStatusLabels[meeting.status],
     sectors: sectorsPresent(attendees),
     // Standard items (approving minutes, reviewing action items) are procedure, not topics of consultation.
     topics: agenda.filter((item) => item.role === 'regular').map((item) => item.title),

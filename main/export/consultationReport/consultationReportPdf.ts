@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { ExportRenderer } from '../exportJob';
+import { calendarDate, generatedLine } from '../meetingRecord/recordWording';
 import { createPdfDocument, type PdfWriter } from '../pdf/pdfDocument';
 import { type ConsultationReportModel, type ReportMeeting, type SectorTally, neverConsulted } from './consultationReportModel';
 
@@ -7,14 +7,13 @@ import { type ConsultationReportModel, type ReportMeeting, type SectorTally, nev
  * The consultation report on paper: what it is for, the summary an auditor reads first (sectors consulted how
  * often, and the ones never consulted), then every meeting with the agencies present by sector, topics and decisions.
  */
-const longDate = (isoDate: string) => DateTime.fromISO(isoDate, { zone: 'UTC' }).toFormat('d LLLL yyyy');
 const groupLabels: Record<SectorTally['group'], string> = { core: 'Core sector', community: 'Community group', other: 'Other' };
 
 function writeSummary(pdf: PdfWriter, model: ConsultationReportModel): void {
   const consulted = (group: SectorTally['group']) => model.sectors.filter((tally) => tally.group === group);
   const countOf = (group: SectorTally['group']) => `${consulted(group).filter((tally) => tally.meetings > 0).length} of ${consulted(group).length}`;
   pdf.facts([
-    { label: 'Period', value: `${longDate(model.from)} to ${longDate(model.to)}` },
+    { label: 'Period', value: `${calendarDate(model.from)} to ${calendarDate(model.to)}` },
     { label: 'Coalition', value: [model.coalitionName, model.jurisdiction].filter(Boolean).join(', ') },
     { label: 'Meetings held', value: String(model.meetings.length) },
     { label: 'Core sectors consulted', value: countOf('core') },
@@ -38,15 +37,15 @@ function writeSummary(pdf: PdfWriter, model: ConsultationReportModel): void {
       { text: tally.label, bold: tally.group === 'core' },
       tally.meetings > 0 ? String(tally.meetings) : { text: 'Never', bold: true },
       tally.agencies.join(', '),
-      tally.lastConsulted ? longDate(tally.lastConsulted) : '',
+      tally.lastConsulted ? calendarDate(tally.lastConsulted) : '',
     ]),
   });
 }
 
 function writeMeeting(pdf: PdfWriter, meeting: ReportMeeting): void {
-  pdf.heading(`${longDate(meeting.date)}: ${meeting.title}`, 3);
+  pdf.heading(`${calendarDate(meeting.date)}: ${meeting.title}`, 3);
   pdf.facts([
-    { label: 'Time', value: meeting.time },
+    { label: 'When', value: meeting.when },
     { label: 'Kind', value: meeting.kind },
     { label: 'Minutes', value: meeting.minutes },
   ]);
@@ -68,9 +67,9 @@ export const renderConsultationReportPdf: ExportRenderer<ConsultationReportModel
   const pdf = createPdfDocument({
     title: `Consultation report ${model.from} to ${model.to}`,
     coalitionName: model.coalitionName,
-    generatedLine: `Generated ${longDate(model.generatedOn)}`,
+    generatedLine: generatedLine(new Date(model.generatedAt), model.timeZone),
     draft: false,
-    createdAt: new Date(`${model.generatedOn}T00:00:00Z`),
+    createdAt: new Date(model.generatedAt),
   });
   pdf.title('Consultation report');
   pdf.paragraph(

@@ -5,7 +5,7 @@ import { type ConsultationReportModel, type ReportMeeting, type SectorTally } fr
  * The report as one spreadsheet table: a row per meeting and sector present (so it filters and counts by
  * sector), then, after a blank row, the sector summary with the sectors never consulted marked.
  */
-export const meetingHeaders = ['Date', 'Time', 'Meeting', 'Kind', 'Minutes', 'Sector', 'Agencies present', 'People present', 'Topics', 'Decisions'];
+export const meetingHeaders = ['Date', 'When', 'Meeting', 'Kind', 'Minutes', 'Sector', 'Agencies present', 'People present', 'Topics', 'Decisions'];
 export const summaryHeaders = ['Sector', 'Group', 'Meetings with this sector present', 'Agencies', 'Last consulted', 'Consulted in this period'];
 export const SUMMARY_TITLE = 'Summary by sector';
 export const NO_MEETINGS = 'No meeting took place in this period.';
@@ -14,7 +14,7 @@ const lines = (values: readonly string[]) => values.join('\n');
 const groupLabels: Record<SectorTally['group'], string> = { core: 'Core sector', community: 'Community group', other: 'Other' };
 
 function meetingRows(meeting: ReportMeeting): string[][] {
-  const facts = [meeting.date, meeting.time, meeting.title, meeting.kind, meeting.minutes];
+  const facts = [meeting.date, meeting.when, meeting.title, meeting.kind, meeting.minutes];
   const outcome = [lines(meeting.topics), lines(meeting.decisions)];
   if (meeting.sectors.length === 0) return [[...facts, 'Nobody was marked present', '', '', ...outcome]];
   return meeting.sectors.map((presence) => [

@@ -1,3 +1,4 @@
+import { calendarDate } from '../meetingRecord/recordWording';
 import type { DigestItem, DigestModel, DueState, MemberDigest } from './digestModel';
 
 /**
@@ -28,9 +29,9 @@ export function digestSubject(model: Pick<DigestModel, 'coalitionName'>, digest:
 export function digestBody(model: Pick<DigestModel, 'coalitionName' | 'generatedOn'>, digest: MemberDigest): string {
   const parts = [`Hello ${digest.name},`, ''];
   if (digest.items.length === 0) {
-    parts.push(`You have no open action items with ${model.coalitionName} as of ${model.generatedOn}. Thank you!`);
+    parts.push(`You have no open action items with ${model.coalitionName} as of ${calendarDate(model.generatedOn)}. Thank you!`);
   } else {
-    parts.push(`Here are your open action items with ${model.coalitionName} as of ${model.generatedOn}:`);
+    parts.push(`Here are your open action items with ${model.coalitionName} as of ${calendarDate(model.generatedOn)}:`);
     for (const [state, heading] of sections) {
       const items = digest.items.filter((item) => item.dueState === state);
       if (items.length > 0) parts.push('', `${heading}:`, ...items.map(itemLine));

@@ -30,6 +30,9 @@ export interface DigestModel {
   coalitionName: string;
   /** YYYY-MM-DD in the coalition's time zone. */
   generatedOn: string;
+  /** UTC instant, and the coalition's zone the PDF footer states it in. */
+  generatedAt: string;
+  timeZone: string;
   digests: MemberDigest[];
 }
 

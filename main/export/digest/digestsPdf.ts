@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { ExportRenderer } from '../exportJob';
+import { calendarDate, generatedLine } from '../meetingRecord/recordWording';
 import { createPdfDocument } from '../pdf/pdfDocument';
 import type { DigestItem, DigestModel, DueState } from './digestModel';
 
@@ -7,7 +7,6 @@ import type { DigestItem, DigestModel, DueState } from './digestModel';
 export const ITEMS_PER_PAGE = 18;
 const MAX_TITLE = 140;
 
-const longDate = (isoDate: string) => DateTime.fromISO(isoDate, { zone: 'UTC' }).toFormat('d LLLL yyyy');
 const dueWords: Record<DueState, string> = { overdue: 'Overdue', 'due-soon': 'Due soon', later: '', 'no-date': 'No due date' };
 const shortened = (text: string) => (text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text);
 
@@ -20,16 +19,16 @@ export const renderDigestsPdf: ExportRenderer<DigestModel> = async (model, progr
   const pdf = createPdfDocument({
     title: `Open action items ${model.generatedOn}`,
     coalitionName: model.coalitionName,
-    generatedLine: `Generated ${longDate(model.generatedOn)}`,
+    generatedLine: generatedLine(new Date(model.generatedAt), model.timeZone),
     draft: false,
-    createdAt: new Date(`${model.generatedOn}T00:00:00Z`),
+    createdAt: new Date(model.generatedAt),
   });
   model.digests.forEach((digest, index) => {
     if (index > 0) pdf.newPage();
     pdf.title(`Open action items: ${digest.name}`);
     const overdue = digest.items.filter((item) => item.dueState === 'overdue').length;
     pdf.paragraph(
-      [digest.organization, `As of ${longDate(model.generatedOn)}`, `${digest.items.length} open${overdue > 0 ? `, ${overdue} overdue` : ''}`].filter(Boolean).join(' · '),
+      [digest.organization, `As of ${calendarDate(model.generatedOn)}`, `${digest.items.length} open${overdue > 0 ? `, ${overdue} overdue` : ''}`].filter(Boolean).join(' · '),
       { muted: true },
     );
     pdf.table({

@@ -1,6 +1,11 @@
 import type { Decision } from '../../../shared/contract';
 
-export { decisionOutcomeLabels } from '../../../shared/meetingWording';
+export const decisionOutcomeLabels: Record<Decision['outcome'], string> = {
+  adopted: 'Adopted',
+  rejected: 'Rejected',
+  consensus: 'Agreed by consensus',
+  tabled: 'Tabled',
+};
 
 /** "Moved by Ana Muñoz, seconded by Lee Park. For 9, against 2, abstained 1." */
 export function motionWords(motion: NonNullable<Decision['motion']>): string {

@@ -1,7 +1,19 @@
 import type { ChipProps } from '@mui/material/Chip';
-import type { MeetingStatus, agendaItemTypes } from '../../../shared/contract';
+import type { MeetingKind, MeetingStatus, agendaItemTypes } from '../../../shared/contract';
 
-export { meetingKindLabels, meetingStatusLabels } from '../../../shared/meetingWording';
+export const meetingKindLabels: Record<MeetingKind, string> = {
+  'full-coalition': 'Full coalition',
+  workgroup: 'Workgroup or committee',
+  consultation: 'Consultation with partners',
+};
+
+export const meetingStatusLabels: Record<MeetingStatus, string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  'minutes-draft': 'Minutes draft',
+  approved: 'Approved',
+  cancelled: 'Cancelled',
+};
 
 export const meetingStatusColors: Record<MeetingStatus, ChipProps['color']> = {
   planned: 'primary',

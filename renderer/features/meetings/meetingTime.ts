@@ -1,7 +1,38 @@
 import { DateTime } from 'luxon';
 
-/** Meeting times in words live in shared/ (exports print the same words); re-exported for the meeting pages. */
-export { formatMeetingDate, formatMeetingTimes, formatMeetingWhen, formatMinutes } from '../../../shared/meetingWording';
+/** A meeting's start lives as wall-clock `YYYY-MM-DDTHH:mm` in its own zone; these turn it into words. */
+function wallClock(startsAt: string, timeZone: string): DateTime {
+  return DateTime.fromISO(startsAt, { zone: timeZone });
+}
+
+/** "Tue, Mar 31, 2026" */
+export function formatMeetingDate(startsAt: string, timeZone: string): string {
+  const start = wallClock(startsAt, timeZone);
+  return start.isValid ? start.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }) : startsAt;
+}
+
+/** "2:00 PM – 3:30 PM CDT" with the zone's short name, so nobody guesses whose clock it is. */
+export function formatMeetingTimes(startsAt: string, timeZone: string, durationMinutes: number): string {
+  const start = wallClock(startsAt, timeZone);
+  if (!start.isValid) return startsAt;
+  const end = start.plus({ minutes: durationMinutes });
+  const time = { hour: 'numeric', minute: '2-digit' } as const;
+  return `${start.toLocaleString(time)} – ${end.toLocaleString(time)} ${start.toFormat('ZZZZ')}`;
+}
+
+/** "Tue, Mar 31, 2026, 2:00 PM – 3:30 PM CDT (America/Chicago)" */
+export function formatMeetingWhen(startsAt: string, timeZone: string, durationMinutes: number): string {
+  const times = formatMeetingTimes(startsAt, timeZone, durationMinutes);
+  return `${formatMeetingDate(startsAt, timeZone)}, ${times}${times.endsWith(` ${timeZone}`) ? '' : ` (${timeZone.replaceAll('_', ' ')})`}`;
+}
+
+/** "1 h 30 min" */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
 
 export function splitStartsAt(startsAt: string): { date: string; time: string } {
   const [date = '', time = ''] = startsAt.split('T');
