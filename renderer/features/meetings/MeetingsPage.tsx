@@ -13,6 +13,7 @@ import type { MeetingStatus, MeetingSummary } from '../../../shared/contract';
 import { useMeetings } from '../../components/meetings/meetingQueries';
 import { errorMessage } from '../../components/errorMessage';
 import { SectionCard } from '../../components/SectionCard';
+import { ConsultationReportButton } from '../consultationReport/ConsultationReportButton';
 import { OptionSelect } from '../directory/OptionSelect';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { meetingStatusLabels } from './meetingLabels';
@@ -35,6 +36,7 @@ export function MeetingsPage() {
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography variant="h1">Meetings</Typography>
         <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+          <ConsultationReportButton />
           <ManageTemplatesButton />
           <Button variant="contained" startIcon={<Add />} onClick={plan}>
             Plan a meeting
