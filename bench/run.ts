@@ -17,6 +17,7 @@ import { workspaceFiles } from '../main/workspace/workspaceFiles';
 import { createBenchSchema, insertBenchRows } from './benchSchema';
 import { actionItemRows } from './actionItemsBench';
 import { directoryRows } from './directoryBench';
+import { exportRows } from './exportBench';
 import { importRows } from './importBench';
 import { meetingRows } from './meetingsBench';
 import { type Row, median, medianMs, printReport, timeMs } from './harness';
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
 
     rows.push(...(await directoryRows(dbs, REPEATS)));
     rows.push(...(await actionItemRows(dbs, REPEATS)));
+    rows.push(...(await exportRows(dbs, REPEATS)));
     rows.push(...(await meetingRows(dbs, REPEATS)));
     rows.push(...(await importRows()));
 

@@ -25,6 +25,7 @@ import { DirectoryTransferActions } from './features/directoryTransfer/Directory
 import type { AppPage } from './features/frame/appPage';
 import { DueNoticeBanner } from './features/dueNotice/DueNoticeBanner';
 import { GlobalSearch } from './features/search/GlobalSearch';
+import { AutomaticBackupNotice } from './features/settings/AutomaticBackupNotice';
 import { SettingsPage } from './features/settings/SettingsPage';
 
 /** The pages of an open workspace, in rail order. Only pages that work are listed. */
@@ -64,4 +65,9 @@ export const appPages: readonly AppPage[] = [
 export const appSearch = <GlobalSearch />;
 
 /** Notices under the top bar. */
-export const appNotices = <DueNoticeBanner />;
+export const appNotices = (
+  <>
+    <DueNoticeBanner />
+    <AutomaticBackupNotice />
+  </>
+);

@@ -1,5 +1,5 @@
 // esbuild options shared by every main-process bundle: the app's (scripts/build-main.mjs) and the export worker
-// the unit tests build (test/unit/support/exportJobs.ts), so both bundle the same way.
+// the unit tests build (test/support/exportWorkerBundle.ts), so both bundle the same way.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -2,6 +2,8 @@ import type { ActionItem, ExportRequestOf } from '../../shared/contract';
 import { actionPriorityLabels, actionStatusLabels } from '../../shared/actionLabels';
 import { sectorLabel } from '../../shared/stakeholderSectors';
 import { queryActionItems } from '../db/actionItemQuery';
+import type { DueDates } from '../db/actionItemRepository';
+import type { Db } from '../db/openDatabase';
 import type { PreparedExport } from '../export/exportJob';
 import { MIME_TYPES, type TableModel } from '../export/tableFile';
 import { dueDatesNow } from './actionItemsDueDates';
@@ -27,20 +29,24 @@ const columns: Array<[header: string, cell: (item: ActionItem) => string]> = [
   ['Details', (item) => item.details],
 ];
 
-/** Every action item the page's filters select, in the page's order, as a spreadsheet (owners by their shown name). */
-export function prepareActionItemsExport(context: ServiceContext, request: ExportRequestOf<'action-items'>): PreparedExport<TableModel> {
-  const db = workspaceDb(context);
-  const due = dueDatesNow(db, context.now());
-  const query = { ...request.query, groupBy: 'none' as const, limit: PAGE };
+/** Every action item a query selects, in its order, as a table (owners by their shown name). */
+export function actionItemsTable(db: Db, query: ExportRequestOf<'action-items'>['query'], due: DueDates): TableModel {
+  const pages = { ...query, groupBy: 'none' as const, limit: PAGE };
   const items: ActionItem[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = queryActionItems(db, { ...query, offset }, due);
+    const page = queryActionItems(db, { ...pages, offset }, due);
     items.push(...page.rows);
     if (page.rows.length < PAGE) break;
   }
+  return { sheetName: 'Action items', headers: columns.map(([header]) => header), rows: items.map((item) => columns.map(([, cell]) => cell(item))) };
+}
+
+/** The action items page's list, with its filters and order, as a spreadsheet. */
+export function prepareActionItemsExport(context: ServiceContext, request: ExportRequestOf<'action-items'>): PreparedExport<TableModel> {
+  const db = workspaceDb(context);
   return {
     renderer: `table-${request.format}`,
-    model: { sheetName: 'Action items', headers: columns.map(([header]) => header), rows: items.map((item) => columns.map(([, cell]) => cell(item))) },
+    model: actionItemsTable(db, request.query, dueDatesNow(db, context.now())),
     fileName: exportFileName(context, 'action items', request.format),
     mimeType: MIME_TYPES[request.format],
   };

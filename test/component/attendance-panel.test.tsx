@@ -84,6 +84,9 @@ describe('the attendance panel', () => {
     const core = screen.getByRole('list', { name: 'Core sectors' });
     expect(within(core).getByText('Education').closest('li')?.textContent).toContain('Not in the room (1 invited)');
     expect(within(core).getByText('Child welfare').closest('li')?.textContent).toContain('1 here of 1 invited');
+    // Sectors nobody was invited from are named together, not one line each.
+    expect(within(core).queryByText('Labor and employment')).toBeNull();
+    expect(screen.getByText(/^Nobody invited from: Law enforcement, juvenile justice and probation; .*Labor and employment; .*\.$/)).toBeTruthy();
   });
 
   it('groups people by sector on request', async () => {

@@ -1,18 +1,8 @@
 import { type Locator, type Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
-import { createWorkspace, expectDashboard, lock, openSettings, unlock } from './journeySteps';
+import { createWorkspace, expectDashboard, expectNoHorizontalOverflow, lock, openSettings, unlock } from './journeySteps';
 
 const PASSPHRASE = 'harbor bells at early light';
-
-/** Neither the page nor the scrolling main area may need a sideways scrollbar. */
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth))
-    .toBe(true);
-  for (const main of await page.getByRole('main').all()) {
-    await expect.poll(() => main.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
-  }
-}
 
 /** Whether a box lies entirely inside the window, so it can be seen and clicked without scrolling sideways. */
 async function expectInsideWindow(page: Page, locator: Locator): Promise<void> {

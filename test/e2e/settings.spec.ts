@@ -22,13 +22,12 @@ test('a coordinator sets auto-lock, backs up and replaces the recovery code', as
   await openSettings(page);
   await expect(page.getByLabel('Lock after inactivity')).toHaveValue('30');
 
-  // Backups: the card says when the last backup was made.
+  // Backups: unlocking made the first automatic one; the card says when the last backup was made.
   const backups = settingsSection(page, 'Backups');
-  await expect(backups.getByText('No backup yet')).toBeVisible();
+  await expect(backups.getByText(/^Last backup: .*\(automatic, /)).toBeVisible();
   await backups.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText('Backup saved.')).toBeVisible();
-  await expect(backups.getByText(/^Last backup: .*\d/)).toBeVisible();
-  await expect(backups.getByText('No backup yet')).toHaveCount(0);
+  await expect(backups.getByText(/^Last backup: .*\d.*\(manual, /)).toBeVisible();
 
   // A new recovery code: asks for the passphrase, then shows the code until it is confirmed saved.
   await settingsSection(page, 'Recovery code').getByRole('button', { name: 'Create a new recovery code' }).click();

@@ -38,6 +38,9 @@ describe('a backup round trip', () => {
     expect(original.get('organizations')!.length).toBeGreaterThan(30);
     expect(original.get('members')!.length).toBeGreaterThan(80);
     expect(original.get('audit_log')!.length).toBeGreaterThan(100);
+    expect(original.get('meetings')!.length).toBeGreaterThanOrEqual(12);
+    expect(original.get('decisions')!.length).toBeGreaterThan(0);
+    expect(original.get('action_items')!.length).toBeGreaterThan(0);
   });
 
   it('verifies with the recovery code as well as the passphrase, and refuses a wrong secret on its field', async () => {

@@ -86,8 +86,11 @@ export function ActionFiltersBar({ view, onChange, onClear }: ActionFiltersBarPr
           <Field>
             <OptionSelect label="Group by" size="small" value={view.groupBy} onChange={(groupBy) => onChange({ groupBy })} options={groupingLabels} />
           </Field>
-          <FormControlLabel control={<Switch checked={view.overdue} onChange={(event) => onChange({ overdue: event.target.checked })} />} label="Overdue" />
-          <FormControlLabel control={<Switch checked={view.dueThisWeek} onChange={(event) => onChange({ dueThisWeek: event.target.checked })} />} label="Due this week" />
+          {/* The two date switches wrap together, so neither is left alone on a line. */}
+          <Stack direction="row" sx={{ flexWrap: 'nowrap' }}>
+            <FormControlLabel control={<Switch checked={view.overdue} onChange={(event) => onChange({ overdue: event.target.checked })} />} label="Overdue" />
+            <FormControlLabel control={<Switch checked={view.dueThisWeek} onChange={(event) => onChange({ dueThisWeek: event.target.checked })} />} label="Due this week" />
+          </Stack>
         </>
       )}
       {isFiltered(view) && <Button onClick={onClear}>Clear filters</Button>}

@@ -1,8 +1,10 @@
-import { DataGrid, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { DataGrid, type GridColumnVisibilityModel, type GridRowSelectionModel, type GridSortModel } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { actionSortFields, type ActionItem } from '../../../shared/contract';
 import { actionItemColumns } from './actionItemColumns';
 import { PAGE_SIZE, type ActionGrouping, type ActionSort } from './actionItemFilters';
+import { useStateFor } from './useStateFor';
 
 interface ActionItemsGridProps {
   rows: readonly ActionItem[];
@@ -19,6 +21,14 @@ interface ActionItemsGridProps {
 }
 
 type SortField = ActionSort['field'];
+
+/**
+ * On a window narrower than this, Priority and From meeting start hidden so the title keeps its room instead of a
+ * sideways scroll; the column menu shows them again, and both stay filters above the list.
+ */
+const ALL_COLUMNS_QUERY = '(min-width: 1500px)';
+const narrowWindowColumns: GridColumnVisibilityModel = { priority: false, sourceMeetingTitle: false };
+const allColumns: GridColumnVisibilityModel = {};
 const isSortField = (field: string): field is SortField => (actionSortFields as readonly string[]).includes(field);
 
 /**
@@ -32,6 +42,8 @@ export function ActionItemsGrid(props: ActionItemsGridProps) {
   const sortModel = useMemo<GridSortModel>(() => [{ field, sort: direction }], [field, direction]);
   const selection = useMemo<GridRowSelectionModel>(() => ({ type: 'include', ids: new Set(props.selectedIds) }), [props.selectedIds]);
   const paginationModel = useMemo(() => ({ page: props.page, pageSize: PAGE_SIZE }), [props.page]);
+  const wide = useMediaQuery(ALL_COLUMNS_QUERY);
+  const [columnVisibility, setColumnVisibility] = useStateFor(wide ? 'wide' : 'narrow', wide ? allColumns : narrowWindowColumns);
 
   const changeSort = (model: GridSortModel) => {
     const [first] = model;
@@ -59,6 +71,8 @@ export function ActionItemsGrid(props: ActionItemsGridProps) {
       paginationModel={paginationModel}
       onPaginationModelChange={(model) => props.onPage(model.page)}
       pageSizeOptions={[PAGE_SIZE]}
+      columnVisibilityModel={columnVisibility}
+      onColumnVisibilityModelChange={setColumnVisibility}
       sortModel={sortModel}
       onSortModelChange={changeSort}
       checkboxSelection

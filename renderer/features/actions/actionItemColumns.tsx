@@ -30,7 +30,7 @@ const columns: GridColDef<ActionItem>[] = [
   { field: 'title', headerName: 'Title', flex: 2, minWidth: 240 },
   { field: 'ownerName', headerName: 'Owner', flex: 1, minWidth: 150, valueGetter: (value: string | null) => value ?? noOwner },
   { field: 'organizationName', headerName: 'Organization', flex: 1, minWidth: 160, valueGetter: (value: string | null) => value ?? '' },
-  { field: 'dueOn', headerName: 'Due', width: 210, renderCell: ({ row }) => <DueDate item={row} /> },
+  { field: 'dueOn', headerName: 'Due', width: 190, renderCell: ({ row }) => <DueDate item={row} /> },
   { field: 'priority', headerName: 'Priority', width: 100, valueGetter: (_value, row) => actionPriorityLabels[row.priority] },
   { field: 'status', headerName: 'Status', width: 130, renderCell: ({ row }) => <ActionStatusChip status={row.status} /> },
   {

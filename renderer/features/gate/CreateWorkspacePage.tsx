@@ -19,7 +19,7 @@ import {
   validateCreateWorkspaceForm,
   type CreateWorkspaceForm,
 } from './createWorkspaceForm';
-import { FolderField } from './FolderField';
+import { FolderField } from '../../components/FolderField';
 import { JurisdictionField } from './JurisdictionField';
 import { SampleCoalitionDialog } from './SampleCoalitionDialog';
 

@@ -11,7 +11,7 @@ import { ApiError, invoke } from '../../api';
 import { CenteredPanel } from '../../components/CenteredPanel';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { PassphraseField } from '../../components/passphrase/PassphraseField';
-import { FolderField } from './FolderField';
+import { FolderField } from '../../components/FolderField';
 import { OTHER_WORKSPACE, RecentWorkspaceList } from './RecentWorkspaceList';
 import { unlockFieldErrors, type UnlockFieldErrors } from './unlockErrors';
 import { useForgetRecent } from './useForgetRecent';

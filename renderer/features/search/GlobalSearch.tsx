@@ -10,6 +10,7 @@ import type { SearchResult } from '../../../shared/contract';
 import { memberPath, organizationPath } from '../../components/directory/directoryPaths';
 import { actionItemPath, meetingPath, meetingsPath } from '../../components/meetings/meetingPaths';
 import { HighlightedSnippet } from './HighlightedSnippet';
+import { snippetParts } from './snippetParts';
 import { SearchKindIcon } from './SearchKindIcon';
 import { useDirectorySearch } from './useDirectorySearch';
 import { useFocusShortcut } from './useFocusShortcut';
@@ -22,6 +23,19 @@ const kindLabels: Record<SearchResult['kind'], string> = {
   decision: 'Decision',
   'action-item': 'Action item',
 };
+
+/** Meeting content comes with its own "where" words ("Decision · Monthly meeting"); only directory hits need the kind. */
+const kindsDescribedByHost: ReadonlySet<SearchResult['kind']> = new Set(['meeting', 'agenda-item', 'decision', 'action-item']);
+
+function whereWords(result: SearchResult): string {
+  if (kindsDescribedByHost.has(result.kind) && result.subtitle) return result.subtitle;
+  return [kindLabels[result.kind], result.subtitle].filter(Boolean).join(' · ');
+}
+
+/** A snippet that only repeats the title is shown as the title itself, highlighted, instead of a second time. */
+function snippetIsTitle(result: SearchResult): boolean {
+  return result.snippet !== '' && snippetParts(result.snippet).map((part) => part.text).join('') === result.title;
+}
 
 function pathOf(result: SearchResult): string {
   switch (result.kind) {
@@ -79,23 +93,26 @@ export function GlobalSearch() {
       clearOnBlur={false}
       forcePopupIcon={false}
       sx={{ width: { xs: '100%', sm: 320, md: 380 } }}
-      slotProps={{ popper: { sx: { minWidth: 320 } } }}
-      renderOption={({ key, ...props }, result) => (
-        <Box component="li" key={key} {...props} sx={{ gap: 1.5, alignItems: 'flex-start !important' }}>
-          <SearchKindIcon kind={result.kind} />
-          <Box sx={{ minWidth: 0 }}>
-            <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{result.title}</Typography>
-            <Typography variant="body2" color="text.secondary">
-              {[kindLabels[result.kind], result.subtitle].filter(Boolean).join(' · ')}
-            </Typography>
-            {result.snippet && (
-              <Typography variant="body2" sx={{ overflowWrap: 'anywhere', '& mark': { bgcolor: 'warning.light', color: 'inherit', px: 0.25 } }}>
-                <HighlightedSnippet snippet={result.snippet} />
+      slotProps={{ popper: { sx: { minWidth: 'min(480px, calc(100vw - 16px))' } } }}
+      renderOption={({ key, ...props }, result) => {
+        const titleHighlighted = snippetIsTitle(result);
+        return (
+          <Box component="li" key={key} {...props} sx={{ gap: 1.5, alignItems: 'flex-start !important', '& mark': { bgcolor: 'warning.light', color: 'inherit', px: 0.25 } }}>
+            <SearchKindIcon kind={result.kind} />
+            <Box sx={{ minWidth: 0 }}>
+              <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{titleHighlighted ? <HighlightedSnippet snippet={result.snippet} /> : result.title}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                {whereWords(result)}
               </Typography>
-            )}
+              {result.snippet && !titleHighlighted && (
+                <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+                  <HighlightedSnippet snippet={result.snippet} />
+                </Typography>
+              )}
+            </Box>
           </Box>
-        </Box>
-      )}
+        );
+      }}
       renderInput={(params) => (
         <TextField
           {...params}

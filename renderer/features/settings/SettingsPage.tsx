@@ -24,7 +24,7 @@ export function SettingsPage() {
           <RecoveryCodeSection coalitionName={details.data.workspace.name} />
           <AutoLockSection minutes={details.data.autoLockMinutes} />
           <WorkspaceFileSection details={details.data} />
-          <BackupsSection lastBackup={details.data.lastBackup} />
+          <BackupsSection workspacePath={details.data.workspace.path} lastBackup={details.data.lastBackup} />
           <MeetingsSection />
         </>
       )}

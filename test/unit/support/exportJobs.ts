@@ -1,34 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { buildSync } from 'esbuild';
 import type { ExportRequest } from '../../../shared/contract';
-import { mainBundleOptions } from '../../../scripts/mainBundleOptions.mjs';
+import { bundledExportWorker } from '../../support/exportWorkerBundle';
 import type { TestDesk } from './testDesk';
 
-const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
-const workerDir = path.join(repoRoot, '.build-cache', 'test-export-worker');
-let builtWorker: string | undefined;
-
-/**
- * The export worker as the app runs it: bundled from main/export/exportWorker.ts the way scripts/build-main.mjs
- * does, once per test process, into .build-cache/ (so packages resolve from the project's node_modules).
- */
-export function testExportWorkerFile(): string {
-  if (builtWorker) return builtWorker;
-  fs.mkdirSync(workerDir, { recursive: true });
-  const target = path.join(workerDir, 'export-worker.cjs');
-  const temp = path.join(workerDir, `export-worker.${process.pid}.${Date.now()}.tmp.cjs`);
-  buildSync({
-    entryPoints: [path.join(repoRoot, 'main/export/exportWorker.ts')],
-    outfile: temp,
-    ...mainBundleOptions,
-    logLevel: 'warning',
-  });
-  fs.renameSync(temp, target);
-  builtWorker = target;
-  return target;
-}
+/** The bundled export worker (test/support/exportWorkerBundle.ts), as testDesk wires it in. */
+export const testExportWorkerFile = bundledExportWorker;
 
 export interface ExportedTestFile {
   fileName: string;

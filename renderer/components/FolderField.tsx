@@ -3,8 +3,8 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import { invoke } from '../../api';
-import { useNotify } from '../../components/notifications/NotificationContext';
+import { invoke } from '../api';
+import { useNotify } from './notifications/NotificationContext';
 
 interface FolderFieldProps {
   label: string;
@@ -16,9 +16,11 @@ interface FolderFieldProps {
   canPickFolders: boolean;
   pickerTitle: string;
   placeholder?: string;
+  /** Takes the row's width, for long paths. */
+  fullWidth?: boolean;
 }
 
-export function FolderField({ label, value, onChange, error, helperText, canPickFolders, pickerTitle, placeholder }: FolderFieldProps) {
+export function FolderField({ label, value, onChange, error, helperText, canPickFolders, pickerTitle, placeholder, fullWidth }: FolderFieldProps) {
   const { notifyError } = useNotify();
   const [picking, setPicking] = useState(false);
 
@@ -43,6 +45,8 @@ export function FolderField({ label, value, onChange, error, helperText, canPick
         error={Boolean(error)}
         helperText={error ?? helperText}
         placeholder={placeholder}
+        fullWidth={fullWidth}
+        sx={fullWidth ? { flexGrow: 1 } : undefined}
         slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'off' } }}
       />
       {canPickFolders && (

@@ -1,4 +1,5 @@
 import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -6,40 +7,40 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { BackupInfo } from '../../../shared/contract';
-import { invoke, isApiError } from '../../api';
-import { fieldErrorsOf, firstError } from '../../components/forms/fieldErrors';
-import { useNotify } from '../../components/notifications/NotificationContext';
-import { PassphraseField } from '../../components/passphrase/PassphraseField';
+import { invoke } from '../../api';
+import { useNotify } from '../notifications/NotificationContext';
 import { formatDateTime } from '../../format/formatDate';
+import { BackupSecretField } from './BackupSecretField';
+import { useBackupSecret } from './useBackupSecret';
 
 interface RestoreBackupDialogProps {
+  /** The workspace the backup belongs to. */
   path: string;
   backup: BackupInfo;
+  /** What happens to the workspace the person is looking at: it is never changed. */
+  intro: string;
   onClose: () => void;
   onRestored: (restoredPath: string) => void;
 }
 
-export function RestoreBackupDialog({ path, backup, onClose, onRestored }: RestoreBackupDialogProps) {
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | undefined>();
+/** Verifies a backup and copies it into a new workspace folder beside the original; never over it. */
+export function RestoreBackupDialog({ path, backup, intro, onClose, onRestored }: RestoreBackupDialogProps) {
+  const secret = useBackupSecret();
   const { notifyError } = useNotify();
 
   const restore = useMutation({
-    mutationFn: () => invoke('workspace.restoreBackup', { path, backupFile: backup.file, secret: passphrase }),
+    mutationFn: () => invoke('workspace.restoreBackup', { path, backupFile: backup.file, ...secret.input }),
     onSuccess: (result) => onRestored(result.restoredPath),
     onError: (failure) => {
-      const inline = isApiError(failure, 'WRONG_PASSPHRASE') ? failure.message : firstError(fieldErrorsOf(failure), 'secret');
-      if (inline) setError(inline);
-      else notifyError(failure);
+      if (!secret.showInline(failure)) notifyError(failure);
     },
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (passphrase) restore.mutate();
-    else setError('Enter the passphrase.');
+    if (secret.check()) restore.mutate();
   };
 
   return (
@@ -49,27 +50,21 @@ export function RestoreBackupDialog({ path, backup, onClose, onRestored }: Resto
         <DialogContent>
           <Stack sx={{ gap: 2 }}>
             <DialogContentText>
-              The backup is copied into a new workspace. The workspace that needs attention is left exactly as it is.
+              The backup is checked first, then copied into a new workspace folder beside this one. {intro}
             </DialogContentText>
-            <PassphraseField
-              label="Passphrase for this backup"
-              value={passphrase}
-              onChange={(value) => {
-                setPassphrase(value);
-                setError(undefined);
-              }}
-              error={error}
-              helperText="The passphrase the workspace had when this backup was made."
-              autoComplete="current-password"
-              autoFocus
-            />
+            <BackupSecretField {...secret.field} disabled={restore.isPending} />
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={restore.isPending}>
             Cancel
           </Button>
-          <Button type="submit" variant="contained" disabled={restore.isPending}>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={restore.isPending}
+            startIcon={restore.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
+          >
             Restore
           </Button>
         </DialogActions>

@@ -1,0 +1,51 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { actionQuerySchema } from '../shared/contract';
+import type { Db } from '../main/db/openDatabase';
+import type { PreparedExport } from '../main/export/exportJob';
+import { renderTableXlsx, type TableModel } from '../main/export/tableFile';
+import { dueDatesOn } from '../main/services/actionItemsDueDates';
+import { actionItemsTable } from '../main/services/actionItemsExport';
+import { ExportJobs } from '../main/services/exportJobs';
+import { bundledExportWorker } from '../test/support/exportWorkerBundle';
+import { ACTION_ITEMS, DATASET_TODAY } from './actionItemsBench';
+import { type Row, medianMs, timeMs } from './harness';
+
+/** Runs one export in the worker and reports how long it took and the main thread's longest pause meanwhile. */
+export async function renderInWorker(prepared: PreparedExport): Promise<{ totalMs: number; longestPauseMs: number }> {
+  const jobs = new ExportJobs(bundledExportWorker);
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const totalMs = await timeMs(async () => {
+    const id = jobs.start(prepared);
+    while (jobs.status(id).state === 'running') await new Promise((resolve) => setTimeout(resolve, 10));
+    if (jobs.status(id).state !== 'finished') throw new Error(`the bench export ended ${jobs.status(id).state}`);
+  });
+  delay.disable();
+  jobs.forgetAll();
+  return { totalMs, longestPauseMs: delay.max / 1e6 };
+}
+
+/**
+ * The biggest list export: every one of the 100,000 action items to XLSX. Preparing reads the workspace on the main
+ * thread (encrypted against plain); rendering runs in the export worker, and the note says how long the main
+ * thread, which answers the window, stood still meanwhile, against rendering on the main thread itself.
+ */
+export async function exportRows(dbs: { encrypted: Db; plain: Db }, repeats: number): Promise<Row[]> {
+  const query = actionQuerySchema.omit({ offset: true, limit: true, groupBy: true }).parse({});
+  const due = dueDatesOn(DATASET_TODAY);
+  const label = ACTION_ITEMS.toLocaleString('en');
+  const prepare = (db: Db) => medianMs(repeats, () => actionItemsTable(db, query, due));
+  const rows: Row[] = [
+    { operation: `export ${label} action items: prepare (main thread)`, encryptedMs: await prepare(dbs.encrypted), plainMs: await prepare(dbs.plain), note: 'workspace read into the table' },
+  ];
+  const model: TableModel = actionItemsTable(dbs.encrypted, query, due);
+  const inThreadMs = await timeMs(() => renderTableXlsx(model, () => undefined));
+  const { totalMs, longestPauseMs } = await renderInWorker({ renderer: 'table-xlsx', model, fileName: 'bench.xlsx', mimeType: 'application/octet-stream' });
+  rows.push({
+    operation: `export ${label} action items: XLSX rendered in the worker`,
+    encryptedMs: totalMs,
+    plainMs: null,
+    note: `main thread's longest pause ${longestPauseMs.toFixed(0)} ms; on the main thread it would stand still ${inThreadMs.toFixed(0)} ms`,
+  });
+  return rows;
+}
