@@ -1,4 +1,8 @@
 import type { ExportRenderer } from './exportJob';
+import { renderCalendarIcs } from './calendar/renderCalendarIcs';
+import { renderConsultationReportPdf } from './consultationReport/consultationReportPdf';
+import { renderDigestsPdf } from './digest/digestsPdf';
+import { renderDigestsTxt } from './digest/digestsTxt';
 import { renderMeetingRecordDocx } from './meetingRecord/meetingRecordDocx';
 import { renderMeetingRecordPdf } from './meetingRecord/meetingRecordPdf';
 import { renderTableCsv, renderTableXlsx } from './tableFile';
@@ -7,6 +11,10 @@ import { renderTableCsv, renderTableXlsx } from './tableFile';
 export const exportRenderers: Record<string, ExportRenderer<never>> = {
   'table-csv': renderTableCsv,
   'table-xlsx': renderTableXlsx,
+  'calendar-ics': renderCalendarIcs,
+  'consultation-report-pdf': renderConsultationReportPdf,
+  'member-digests-pdf': renderDigestsPdf,
+  'member-digests-txt': renderDigestsTxt,
   'meeting-record-pdf': renderMeetingRecordPdf,
   'meeting-record-docx': renderMeetingRecordDocx,
 };

@@ -1,6 +1,9 @@
 import type { ExportKind, ExportRequestOf } from '../../shared/contract';
 import type { PreparedExport } from '../export/exportJob';
 import { prepareActionItemsExport } from './actionItemsExport';
+import { prepareDueDatesCalendar, prepareMeetingCalendar } from './calendarExport';
+import { prepareConsultationReport } from './consultationReport';
+import { prepareMemberDigests } from './memberDigests';
 import { prepareMeetingRecord, prepareMeetingsBundle } from './meetingRecordExport';
 import type { ServiceContext } from './serviceContext';
 
@@ -9,6 +12,10 @@ type Preparers = { [K in ExportKind]: (context: ServiceContext, request: ExportR
 /** For each kind of export, what reads the workspace and leaves out what must not go. */
 export const exportPreparers: Preparers = {
   'action-items': prepareActionItemsExport,
+  'meeting-calendar': prepareMeetingCalendar,
+  'due-dates-calendar': prepareDueDatesCalendar,
+  'consultation-report': prepareConsultationReport,
+  'member-digests': prepareMemberDigests,
   'meeting-record': prepareMeetingRecord,
   'meetings-bundle': prepareMeetingsBundle,
 };

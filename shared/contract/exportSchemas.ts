@@ -1,9 +1,20 @@
 import { z } from 'zod';
 import { actionItemsExportSchema } from './actionItemExportSchemas';
+import { dueDatesCalendarExportSchema, meetingCalendarExportSchema } from './calendarExportSchemas';
+import { consultationReportExportSchema } from './consultationReportSchemas';
+import { memberDigestsExportSchema } from './digestSchemas';
 import { meetingRecordExportSchema, meetingsBundleExportSchema } from './meetingExportSchemas';
 
 /** Every file the app can export, told apart by `kind`. Each kind's schema lives beside its area's contract. */
-export const exportRequestSchema = z.discriminatedUnion('kind', [actionItemsExportSchema, meetingRecordExportSchema, meetingsBundleExportSchema]);
+export const exportRequestSchema = z.discriminatedUnion('kind', [
+  actionItemsExportSchema,
+  meetingRecordExportSchema,
+  meetingsBundleExportSchema,
+  meetingCalendarExportSchema,
+  dueDatesCalendarExportSchema,
+  consultationReportExportSchema,
+  memberDigestsExportSchema,
+]);
 export type ExportRequest = z.input<typeof exportRequestSchema>;
 export type ParsedExportRequest = z.output<typeof exportRequestSchema>;
 export type ExportKind = ParsedExportRequest['kind'];

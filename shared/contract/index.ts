@@ -69,6 +69,7 @@ import {
   statusChangeSchema,
 } from './actionItemSchemas';
 import { requiredText } from './textSchemas';
+import { emailDraftRequestSchema, emailDraftSchema } from './digestSchemas';
 import { backupSecretInputSchema, backupVerificationSchema, backupsOverviewSchema, backupFolderSchema, setBackupFolderInputSchema } from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 
@@ -78,6 +79,9 @@ export * from './meetingSchemas';
 export * from './actionItemSchemas';
 export * from './directorySchemas';
 export * from './directoryTransferSchemas';
+export * from './calendarExportSchemas';
+export * from './consultationReportSchemas';
+export * from './digestSchemas';
 export * from './exportSchemas';
 export type { ChannelSpec } from './channel';
 
@@ -240,6 +244,8 @@ export const contract = {
   'actions.counts': channel(empty, actionCountsSchema),
   /** `announce` is true once per calendar day; calling it marks today as announced. */
   'actions.takeDueNotice': channel(empty, dueNoticeSchema),
+  /** One person's open items as an email draft; `mailto` is null when it is too long for a mail link. */
+  'digests.emailDraft': channel(emailDraftRequestSchema, emailDraftSchema, { touchesSession: true }),
 
   'preferences.get': channel(empty, preferencesSchema),
   'preferences.setQuorumRule': channel(z.object({ rule: quorumRuleSchema }), preferencesSchema, { touchesSession: true }),

@@ -49,6 +49,7 @@ describe('the backup folder setting', () => {
       [path.join(aFile, 'backups'), backupFolderMessages.cannotCreate],
       ['/etc/coalition-backups', backupFolderMessages.system],
       ['/', backupFolderMessages.system],
+      ['/coalition-desk-never-made/backups', backupFolderMessages.atTopOfDrive],
       [path.join(workspace.path, 'elsewhere'), backupFolderMessages.insideWorkspace],
     ];
     for (const [folder, message] of cases) {
@@ -57,6 +58,7 @@ describe('the backup folder setting', () => {
     }
     expect((await t.fail('backups.setFolder', { folder: '   ' })).fieldErrors).toEqual({ folder: ['Enter a folder.'] });
     expect(fs.existsSync('/etc/coalition-backups')).toBe(false);
+    expect(fs.existsSync('/coalition-desk-never-made')).toBe(false);
     expect(fs.existsSync(path.join(workspace.path, 'elsewhere'))).toBe(false);
     expect((await t.call('backups.overview', {})).folder.isDefault).toBe(true);
   });

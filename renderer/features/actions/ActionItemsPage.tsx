@@ -8,6 +8,8 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { errorMessage } from '../../components/errorMessage';
 import { useExportJob } from '../../components/exportJobs/useExportJob';
+import { DueDatesCalendarButton } from '../calendarExport/DueDatesCalendarButton';
+import { DigestsMenu } from '../digests/DigestsMenu';
 import { useActionItems, usePreferences } from '../../components/meetings/meetingQueries';
 import { useDebounced } from '../../components/useDebounced';
 import { ActionFiltersBar } from './ActionFiltersBar';
@@ -65,6 +67,8 @@ export function ActionItemsPage() {
           <Button startIcon={<FileDownloadOutlined />} onClick={() => setExporting(true)} disabled={!result || result.total === 0 || exportBusy}>
             Export list…
           </Button>
+          <DueDatesCalendarButton query={query} disabled={!result || result.total === 0} />
+          <DigestsMenu />
           <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
             Add action item
           </Button>

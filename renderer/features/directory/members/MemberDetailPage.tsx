@@ -14,6 +14,7 @@ import { errorMessage } from '../../../components/errorMessage';
 import { useNotify } from '../../../components/notifications/NotificationContext';
 import { formatDate } from '../../../format/formatDate';
 import { ArchiveControls } from '../ArchiveControls';
+import { MemberDigestButton } from '../../digests/MemberDigestButton';
 import { DetailHeader } from '../DetailHeader';
 import { SectionCard } from '../../../components/SectionCard';
 import { ArchivedChip, ProtectedChip, RepresentativeChip } from '../DirectoryChips';
@@ -75,6 +76,7 @@ function MemberDetailView({ detail: { member, organization, history } }: { detai
             <Button variant="outlined" startIcon={<Edit />} onClick={() => setEditing(true)} disabled={mustRevealToEdit}>
               Edit
             </Button>
+            <MemberDigestButton memberId={member.id} />
             <ArchiveControls
               archived={member.archivedAt !== null}
               confirmTitle={`Archive ${member.shownName}?`}

@@ -1,0 +1,48 @@
+import type { ExportRequestOf } from '../../shared/contract';
+import { listAgenda } from '../db/agendaItemRepository';
+import { listAttendees } from '../db/attendeeRepository';
+import { listDecisionsOfMeeting } from '../db/decisionRepository';
+import { listMeetings } from '../db/meetingRepository';
+import type { PreparedExport } from '../export/exportJob';
+import { type ConsultationReportModel, type MeetingRecordRead, consultationReportModel } from '../export/consultationReport/consultationReportModel';
+import { consultationReportTable } from '../export/consultationReport/consultationReportTable';
+import { MIME_TYPES, type TableModel } from '../export/tableFile';
+import { exportFileName } from './exportFileName';
+import { readPreferences } from './preferences';
+import type { ServiceContext } from './serviceContext';
+import { workspaceDb } from './workspaceTransaction';
+
+/** Meetings that took place: planned ones have no attendance yet, and cancelled ones consulted nobody. */
+const HELD = ['in-progress', 'minutes-draft', 'approved'] as const;
+const PDF_MIME_TYPE = 'application/pdf';
+
+function readReport(context: ServiceContext, request: ExportRequestOf<'consultation-report'>): ConsultationReportModel {
+  const db = workspaceDb(context);
+  const { meta } = context.session.require();
+  const reads: MeetingRecordRead[] = listMeetings(db, { from: request.from, to: request.to, statuses: [...HELD], seriesId: null }).map((meeting) => ({
+    meeting,
+    attendees: listAttendees(db, meeting.id),
+    agenda: listAgenda(db, meeting.id),
+    decisions: listDecisionsOfMeeting(db, meeting.id),
+  }));
+  const heading = {
+    coalitionName: meta.name,
+    jurisdiction: [meta.jurisdictionRegion, meta.jurisdictionState].filter((part) => part !== '').join(', '),
+    from: request.from,
+    to: request.to,
+    generatedAt: context.now().toISOString(),
+    timeZone: readPreferences(db).timeZone,
+  };
+  return consultationReportModel(heading, reads);
+}
+
+/** The consultation report as PDF or CSV; see export/consultationReport for what it holds and leaves out. */
+export function prepareConsultationReport(
+  context: ServiceContext,
+  request: ExportRequestOf<'consultation-report'>,
+): PreparedExport<ConsultationReportModel> | PreparedExport<TableModel> {
+  const model = readReport(context, request);
+  const fileName = exportFileName(context, `consultation report ${request.from} to ${request.to}`, request.format);
+  if (request.format === 'csv') return { renderer: 'table-csv', model: consultationReportTable(model), fileName, mimeType: MIME_TYPES.csv };
+  return { renderer: 'consultation-report-pdf', model, fileName, mimeType: PDF_MIME_TYPE };
+}

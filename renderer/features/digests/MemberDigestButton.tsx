@@ -1,0 +1,17 @@
+import ForwardToInbox from '@mui/icons-material/ForwardToInbox';
+import Button from '@mui/material/Button';
+import { useState } from 'react';
+import { MemberDigestDialog } from './MemberDigestDialog';
+
+/** "Action item digest" on a member's page. */
+export function MemberDigestButton({ memberId }: { memberId: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="outlined" startIcon={<ForwardToInbox />} onClick={() => setOpen(true)}>
+        Action item digest
+      </Button>
+      {open && <MemberDigestDialog memberId={memberId} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
