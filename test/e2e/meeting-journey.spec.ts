@@ -223,5 +223,14 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await expect(page.getByRole('heading', { level: 1, name: SERIES })).toBeVisible();
     await openMeetingTab(page, 'Outcomes');
     await expect(page.getByText(DECISION)).toBeVisible();
+    await screenshot(page, 'meetings-15-outcomes');
+    await openMeetingTab(page, 'History');
+    await expect(page.getByText(`Notes marked confidential: ${TEMPLATE_ITEMS[1].title}`)).toBeVisible();
+    await expect(page.getByText('Attendance marked: Marcus Lee, remote')).toBeVisible();
+    await screenshot(page, 'meetings-16-history');
+    await openPage(page, 'Meetings');
+    await page.getByRole('button', { name: 'Manage templates' }).click();
+    await expect(page.getByRole('dialog', { name: 'Agenda templates' }).getByText(`3 items · 1 h: ${TEMPLATE_ITEMS.map((item) => item.title).join(', ')}`)).toBeVisible();
+    await screenshot(page, 'meetings-17-templates', { fullPage: false });
   });
 });
