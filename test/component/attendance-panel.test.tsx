@@ -45,7 +45,7 @@ function renderPanel(overrides: Partial<MeetingDetail> = {}) {
   );
   answerChannels({
     'meetings.get': () => meetingDetail({ attendees: [ana, guest] }),
-    'attendance.invite': (input) => input.memberIds.map((memberId, index) => attendee({ id: `0198f2c4-0000-7000-8000-0000000f010${index}`, shownName: 'Invited', memberId })),
+    'attendance.invite': (input) => (input.memberIds ?? []).map((memberId, index) => attendee({ id: `0198f2c4-0000-7000-8000-0000000f010${index}`, shownName: 'Invited', memberId })),
     'attendance.mark': ({ id, status }) => ({ ...(id === guest.id ? guest : ana), status }),
     'attendance.setSubstitute': ({ id }) => ({ ...(id === guest.id ? guest : ana) }),
     'attendance.addGuest': (input) => attendee({ id: '0198f2c4-0000-7000-8000-0000000f0003', shownName: input.name, guest: true }),
