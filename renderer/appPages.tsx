@@ -9,6 +9,8 @@ import Settings from '@mui/icons-material/Settings';
 import { coveragePath, memberPath, membersPath, organizationPath, organizationsPath } from './components/directory/directoryPaths';
 import { actionItemsPath, meetingPath, meetingsPath, runMeetingPath, workgroupsPath } from './components/meetings/meetingPaths';
 import { ActionItemsPage } from './features/actions/ActionItemsPage';
+import { ExportMeetingsButton } from './features/meetingExport/ExportMeetingsButton';
+import { ExportRecordButton } from './features/meetingExport/ExportRecordButton';
 import { MeetingPage } from './features/meetings/MeetingPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { RunMeetingPage } from './features/runMeeting/RunMeetingPage';
@@ -33,9 +35,9 @@ export const appPages: readonly AppPage[] = [
     path: meetingsPath,
     label: 'Meetings',
     icon: <EventNote />,
-    element: <MeetingsPage />,
+    element: <MeetingsPage toolbarActions={<ExportMeetingsButton />} />,
     subpages: [
-      { path: meetingPath(':id'), element: <MeetingPage /> },
+      { path: meetingPath(':id'), element: <MeetingPage recordActions={(detail) => <ExportRecordButton detail={detail} />} /> },
       { path: runMeetingPath(':id'), element: <RunMeetingPage /> },
     ],
   },

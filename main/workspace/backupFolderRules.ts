@@ -20,6 +20,7 @@ export const backupFolderMessages = {
   insideWorkspace: 'That folder is inside the workspace. Choose one outside it, or use the built-in backups folder.',
   isFile: 'That is a file, not a folder.',
   cannotCreate: 'That folder does not exist and could not be created. Check the path.',
+  atTopOfDrive: 'Coalition Desk does not make new folders at the top of a drive. Choose an existing folder, or one inside a folder you already have.',
   notWritable: 'Coalition Desk cannot save files in that folder. Choose another folder or check its permissions.',
 } as const;
 
@@ -54,6 +55,8 @@ function writableProblem(folder: string): string | null {
     return backupFolderMessages.cannotCreate;
   }
   if (stat && !stat.isDirectory()) return backupFolderMessages.isFile;
+  // A mistyped path must not scatter new folders over the top of a disk.
+  if (!stat && nearestExistingAncestor(folder) === path.parse(folder).root) return backupFolderMessages.atTopOfDrive;
   if (!stat) {
     try {
       fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
@@ -70,6 +73,12 @@ function writableProblem(folder: string): string | null {
   } finally {
     fs.rmSync(probe, { force: true });
   }
+}
+
+function nearestExistingAncestor(folder: string): string {
+  let current = folder;
+  while (!fs.existsSync(current) && path.dirname(current) !== current) current = path.dirname(current);
+  return current;
 }
 
 export function currentPlaces(files: WorkspaceFiles): FolderPlaces {

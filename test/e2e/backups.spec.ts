@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, screenshot, test } from './fixtures';
+import { SCREENSHOT_DIR, expect, screenshot, test } from './fixtures';
 import { createWorkspace, expectDashboard, openSettings, settingsSection, unlock, WRONG_PASSPHRASE_MESSAGE } from './journeySteps';
 
 const COALITION = 'Lincoln County Youth Safety Network';
@@ -45,6 +45,9 @@ test('a coordinator backs up to a chosen folder, verifies backups and restores o
   expect(fs.readdirSync(chosen).filter((name) => name.endsWith('.cdbackup'))).toHaveLength(1);
   await backups.scrollIntoViewIfNeeded();
   await screenshot(page, 'backups-02-list-and-folder');
+  await page.setViewportSize({ width: 480, height: 900 });
+  await backups.screenshot({ path: path.join(SCREENSHOT_DIR, 'backups-03-narrow-window.png'), animations: 'disabled' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Verify the newest: a wrong passphrase is said under the field; the right one gives a clear result.
   await list.getByRole('listitem').nth(0).getByRole('button', { name: 'Verify' }).click();
@@ -55,7 +58,7 @@ test('a coordinator backs up to a chosen folder, verifies backups and restores o
   await verify.getByLabel('Passphrase for this backup').fill(PASSPHRASE);
   await verify.getByRole('button', { name: 'Verify' }).click();
   await expect(verify.getByRole('status')).toContainText('This backup is sound');
-  await screenshot(page, 'backups-03-verified', { fullPage: false });
+  await screenshot(page, 'backups-04-verified', { fullPage: false });
   await verify.getByRole('button', { name: 'Close' }).click();
 
   // A backup damaged on disk fails verification, checked here with the recovery code.
@@ -67,7 +70,7 @@ test('a coordinator backs up to a chosen folder, verifies backups and restores o
   await verify.getByLabel('Recovery code for this backup').fill(recoveryCode);
   await verify.getByRole('button', { name: 'Verify' }).click();
   await expect(verify.getByRole('status')).toContainText('its checksum does not match, so its content was damaged. Nothing was restored or changed.');
-  await screenshot(page, 'backups-04-damaged', { fullPage: false });
+  await screenshot(page, 'backups-05-damaged', { fullPage: false });
   await verify.getByRole('button', { name: 'Close' }).click();
 
   // Restore the sound one into a new workspace, then open it.
@@ -77,7 +80,7 @@ test('a coordinator backs up to a chosen folder, verifies backups and restores o
   await restore.getByRole('button', { name: 'Restore' }).click();
   const restored = page.getByRole('dialog', { name: 'Backup restored' });
   await expect(restored).toContainText('(restored ');
-  await screenshot(page, 'backups-05-restored', { fullPage: false });
+  await screenshot(page, 'backups-06-restored', { fullPage: false });
   await restored.getByRole('button', { name: 'Lock this one and open the restored workspace' }).click();
 
   await expect(page.getByRole('radio', { name: /\(restored/ })).toBeChecked();

@@ -170,6 +170,12 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await expect(items.nth(2)).toHaveAccessibleName(`3. ${SCREENING_TOOL.title}`);
     await expect(items.nth(2).getByText(new RegExp(`^Carried over from ${SERIES}, `))).toBeVisible();
     await screenshot(page, 'meetings-09-next-meeting');
+    // The new meeting's list starts empty; the people of the last one are one click away (the guest is not).
+    await openMeetingTab(page, 'Attendance');
+    await page.getByRole('button', { name: /^Invite the 4 people from / }).click();
+    await expect(page.getByText('4 on the list, 0 marked.')).toBeVisible();
+    await markAttendance(page.getByRole('main'), 'Ana Muñoz', 'Present');
+    await markAttendance(page.getByRole('main'), 'Marcus Lee', 'Present');
   });
 
   await test.step('at the next meeting: approve the minutes, and mark an action item done in the review', async () => {
@@ -223,5 +229,14 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await expect(page.getByRole('heading', { level: 1, name: SERIES })).toBeVisible();
     await openMeetingTab(page, 'Outcomes');
     await expect(page.getByText(DECISION)).toBeVisible();
+    await screenshot(page, 'meetings-15-outcomes');
+    await openMeetingTab(page, 'History');
+    await expect(page.getByText(`Notes marked confidential: ${TEMPLATE_ITEMS[1].title}`)).toBeVisible();
+    await expect(page.getByText('Attendance marked: Marcus Lee, remote')).toBeVisible();
+    await screenshot(page, 'meetings-16-history');
+    await openPage(page, 'Meetings');
+    await page.getByRole('button', { name: 'Manage templates' }).click();
+    await expect(page.getByRole('dialog', { name: 'Agenda templates' }).getByText(`3 items · 1 h: ${TEMPLATE_ITEMS.map((item) => item.title).join(', ')}`)).toBeVisible();
+    await screenshot(page, 'meetings-17-templates', { fullPage: false });
   });
 });

@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { addMember, addOrganization, openPage } from './directorySteps';
 import { createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
-import { addAgendaItem, currentItemHeading, dayFromToday, invite, openMeetingTab, planMeeting, runShortcut } from './meetingSteps';
+import { addAgendaItem, currentItemHeading, dayFromToday, invite, openMeetingTab, pick, planMeeting, runShortcut } from './meetingSteps';
 
 const LONG_TITLE =
   'Joint consultation with the juvenile court, county probation, the runaway shelter network and the school districts on night-time intake and referrals.';
@@ -44,6 +44,23 @@ test('meeting pages stay readable with a very long title, on a 420 px window, an
   await openPage(page, 'Members');
   await addMember(page, { fullName: 'Marcus Lee', organization: ORGANIZATION, role: 'primary', voting: true });
   await addMember(page, { fullName: 'Priya Shah', organization: ORGANIZATION, role: 'alternate' });
+
+  await test.step('workgroups: empty, then one with a chair and a member', async () => {
+    await openPage(page, 'Workgroups');
+    await expect(page.getByRole('heading', { name: 'No workgroups yet' })).toBeVisible();
+    await screenshot(page, 'meetings-look-00-workgroups-empty');
+    await page.getByRole('button', { name: 'Add workgroup' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Add workgroup' });
+    await dialog.getByLabel('Name').fill('Night-time intake and referrals working group of the juvenile court and shelters');
+    await dialog.getByLabel('Description').fill('Who answers the phone after 10 PM, and where a youth can sleep tonight.');
+    await pick(page, dialog.getByRole('combobox', { name: 'Chair' }), 'Marcus Lee');
+    await pick(page, dialog.getByRole('combobox', { name: 'Members' }), 'Priya Shah');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { name: /^Night-time intake and referrals working group/ })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'meetings-look-00-workgroups');
+  });
 
   await test.step('a 150-character title on the meetings list and the meeting page', async () => {
     await openPage(page, 'Meetings');

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { backupFolderMessages, backupFolderProblem } from '../../main/workspace/backupFolderRules';
 import { PASSPHRASE, createTestWorkspace, tempDir, testDesk, withDatabaseFile } from './support/testDesk';
 import { unlockAndWaitForAutomaticBackup } from './support/backupSteps';
-import { workspaceFiles } from '../../main/workspace/workspaceFiles';
+import { type WorkspaceFiles, workspaceFiles } from '../../main/workspace/workspaceFiles';
+import { type Migration, migrations } from '../../main/db/migrations';
+import { listBackups } from '../../main/workspace/backupLocation';
+import { closeWorkspace, openWorkspace } from '../../main/workspace/openWorkspace';
+import { unlockDataKey } from '../../main/workspace/unlockDataKey';
 import { runCli } from '../../main/cli/main';
 
 describe('the backup folder setting', () => {
@@ -49,6 +53,7 @@ describe('the backup folder setting', () => {
       [path.join(aFile, 'backups'), backupFolderMessages.cannotCreate],
       ['/etc/coalition-backups', backupFolderMessages.system],
       ['/', backupFolderMessages.system],
+      ['/coalition-desk-never-made/backups', backupFolderMessages.atTopOfDrive],
       [path.join(workspace.path, 'elsewhere'), backupFolderMessages.insideWorkspace],
     ];
     for (const [folder, message] of cases) {
@@ -57,6 +62,7 @@ describe('the backup folder setting', () => {
     }
     expect((await t.fail('backups.setFolder', { folder: '   ' })).fieldErrors).toEqual({ folder: ['Enter a folder.'] });
     expect(fs.existsSync('/etc/coalition-backups')).toBe(false);
+    expect(fs.existsSync('/coalition-desk-never-made')).toBe(false);
     expect(fs.existsSync(path.join(workspace.path, 'elsewhere'))).toBe(false);
     expect((await t.call('backups.overview', {})).folder.isDefault).toBe(true);
   });
@@ -100,5 +106,36 @@ describe('the backup folder setting', () => {
     expect(backup).toMatchObject({ kind: 'manual', reason: 'cli' });
     expect(path.dirname(backup!.file)).toBe(chosen);
     expect(lines.join('\n')).toContain(backup!.file);
+  });
+});
+
+describe('the backup before an upgrade', () => {
+  const addNotes: Migration = { version: 9990, name: '9990-test-notes', up: (db) => db.exec('CREATE TABLE test_notes (id INTEGER PRIMARY KEY)') };
+
+  async function upgrade(files: WorkspaceFiles): Promise<void> {
+    const { dataKey, keySlots } = await unlockDataKey(files, 'passphrase', PASSPHRASE);
+    closeWorkspace(openWorkspace(files, keySlots, dataKey, { now: () => new Date('2026-04-01T09:00:00Z'), migrations: [...migrations, addNotes] }));
+  }
+
+  it('goes to the chosen folder, or to the built-in one when the chosen folder is not available', async () => {
+    const t = testDesk();
+    const { workspace } = await createTestWorkspace(t);
+    const drive = path.join(tempDir(), 'usb-drive');
+    await t.call('backups.setFolder', { folder: drive });
+    await t.call('workspace.lock', {});
+    const files = workspaceFiles(workspace.path);
+
+    const connected = await createTestWorkspace(t, 'Second Coalition');
+    await t.call('backups.setFolder', { folder: drive });
+    await t.call('workspace.lock', {});
+    await upgrade(workspaceFiles(connected.workspace.path));
+    expect(listBackups(workspaceFiles(connected.workspace.path)).map((backup) => path.dirname(backup.file))).toEqual([drive]);
+
+    fs.rmSync(drive, { recursive: true });
+    await upgrade(files);
+    const [fallback] = listBackups(files);
+    expect(fallback).toMatchObject({ kind: 'before-upgrade', createdAt: '2026-04-01T09:00:00.000Z' });
+    expect(path.dirname(fallback!.file)).toBe(files.backups);
+    expect(fs.existsSync(drive)).toBe(false);
   });
 });

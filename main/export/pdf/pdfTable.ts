@@ -37,8 +37,7 @@ export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left
   const rowHeight = (cells: readonly PdfTableCell[], header = false) =>
     Math.max(...cells.map((cell, index) => setFont(cell, header).heightOfString(cell.text || ' ', { width: textWidth(index) }))) + pad * 2;
 
-  const drawRow = (cells: readonly PdfTableCell[], header: boolean) => {
-    const height = rowHeight(cells, header);
+  const drawRow = (cells: readonly PdfTableCell[], header: boolean, height: number) => {
     const top = doc.y;
     if (header) doc.rect(area.left, top, area.width, height).fillColor(COLOR.tableHeader).fill();
     let x = area.left;
@@ -60,7 +59,7 @@ export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left
   const rows = table.rows.length > 0 ? table.rows.map((row) => table.columns.map((_, index) => cellOf(row[index]))) : null;
   const firstHeight = rows?.[0] ? rowHeight(rows[0]) : SIZE.body * 2;
   if (doc.y + headerHeight + firstHeight > doc.page.maxY()) doc.addPage();
-  drawRow(headerCells, true);
+  drawRow(headerCells, true, headerHeight);
   if (!rows) {
     doc.font(fontFor({ italic: true })).fontSize(SIZE.body).fillColor(COLOR.muted);
     doc.text(table.emptyText ?? 'None.', area.left + pad, doc.y + pad, { width: area.width - pad * 2 });
@@ -71,8 +70,8 @@ export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left
     const height = rowHeight(row);
     if (doc.y + height > doc.page.maxY()) {
       doc.addPage();
-      drawRow(headerCells, true);
+      drawRow(headerCells, true, headerHeight);
     }
-    drawRow(row, false);
+    drawRow(row, false, height);
   }
 }

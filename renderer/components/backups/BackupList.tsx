@@ -22,6 +22,7 @@ interface BackupListProps {
 
 /** A workspace's backups, newest first: date, kind and size, each with Verify and Restore. Nothing here deletes. */
 export function BackupList({ path, backups, restoreIntro, onRestored }: BackupListProps) {
+  const showFolders = new Set(backups.map((backup) => folderOf(backup.file))).size > 1;
   const [verifying, setVerifying] = useState<BackupInfo | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   return (
@@ -31,8 +32,12 @@ export function BackupList({ path, backups, restoreIntro, onRestored }: BackupLi
           <ListItem key={backup.file} divider sx={{ gap: 2, flexWrap: 'wrap', px: 0 }}>
             <ListItemText
               primary={formatDateTime(backup.createdAt)}
-              secondary={`${backupKindLabel[backup.kind]} · ${formatBytes(backup.sizeBytes)}`}
-              sx={{ minWidth: 200 }}
+              secondary={
+                showFolders
+                  ? `${backupKindLabel[backup.kind]} · ${formatBytes(backup.sizeBytes)} · in ${folderOf(backup.file)}`
+                  : `${backupKindLabel[backup.kind]} · ${formatBytes(backup.sizeBytes)}`
+              }
+              sx={{ minWidth: 200, overflowWrap: 'anywhere' }}
             />
             <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
               <Button variant="text" onClick={() => setVerifying(backup)}>
@@ -60,4 +65,9 @@ export function BackupList({ path, backups, restoreIntro, onRestored }: BackupLi
       )}
     </>
   );
+}
+
+/** The folder part of a path, on any platform (the renderer has no path module). */
+function folderOf(file: string): string {
+  return file.slice(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')));
 }

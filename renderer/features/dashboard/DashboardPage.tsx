@@ -7,6 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { WorkspaceDetails } from '../../../shared/contract';
 import { errorMessage } from '../../components/errorMessage';
+import { useMeetings } from '../../components/meetings/meetingQueries';
 import { formatDate } from '../../format/formatDate';
 import { useWorkspaceDetails } from '../../session/useWorkspaceDetails';
 import { ActionCountsCard } from './ActionCountsCard';
@@ -23,6 +24,8 @@ export function DashboardPage() {
 function Dashboard({ details }: { details: WorkspaceDetails }) {
   const { name, jurisdiction } = details.workspace;
   const place = [jurisdiction.state, jurisdiction.region].filter(Boolean).join(' · ');
+  // Until the first meeting is planned, the cards below have nothing to show: the way to start comes first.
+  const gettingStarted = useMeetings().data?.length === 0;
 
   return (
     <Stack sx={{ gap: 3, maxWidth: 1100 }}>
@@ -35,6 +38,7 @@ function Dashboard({ details }: { details: WorkspaceDetails }) {
           Workspace created {formatDate(details.createdAt)}
         </Typography>
       </Stack>
+      {gettingStarted && <WelcomeCard />}
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start' }}>
         <Stack sx={{ gap: 3 }}>
           <NextMeetingCard />
@@ -42,7 +46,7 @@ function Dashboard({ details }: { details: WorkspaceDetails }) {
         </Stack>
         <ActionCountsCard />
       </Box>
-      <WelcomeCard />
+      {!gettingStarted && <WelcomeCard />}
     </Stack>
   );
 }

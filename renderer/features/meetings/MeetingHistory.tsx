@@ -6,7 +6,8 @@ import Typography from '@mui/material/Typography';
 import type { MeetingDetail } from '../../../shared/contract';
 import { formatDate } from '../../format/formatDate';
 import { HistoryList } from '../directory/HistoryList';
-import { meetingFieldLabels, meetingHistoryActions } from './meetingLabels';
+import { describeMeetingChange } from './meetingHistoryWords';
+import { meetingFieldLabels } from './meetingLabels';
 
 /** Amendments of approved minutes (each with its reason and dates), then every recorded change. */
 export function MeetingHistory({ detail }: { detail: MeetingDetail }) {
@@ -35,7 +36,7 @@ export function MeetingHistory({ detail }: { detail: MeetingDetail }) {
         <Typography variant="h3" component="h3">
           Changes
         </Typography>
-        <HistoryList entries={detail.history} fieldLabels={meetingFieldLabels} actionLabels={meetingHistoryActions} />
+        <HistoryList entries={detail.history.map(describeMeetingChange)} fieldLabels={meetingFieldLabels} />
       </Stack>
     </Stack>
   );

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useParams } from 'react-router';
 import type { MeetingDetail } from '../../../shared/contract';
 import { errorMessage } from '../../components/errorMessage';
@@ -23,15 +23,16 @@ import { MeetingSections } from './MeetingSections';
 import { MeetingStatusChip } from './MeetingStatusChip';
 import { SeriesNavigation } from './SeriesNavigation';
 
-export function MeetingPage() {
+/** `recordActions`: what other features offer for this meeting's record (composed in appPages.tsx). */
+export function MeetingPage({ recordActions }: { recordActions?: (detail: MeetingDetail) => ReactNode }) {
   const { id = '' } = useParams();
   const detail = useMeetingDetail(id);
   if (detail.isPending) return <CircularProgress aria-label="Loading the meeting" />;
   if (detail.isError) return <Alert severity="error">{errorMessage(detail.error)}</Alert>;
-  return <MeetingView detail={detail.data} />;
+  return <MeetingView detail={detail.data} recordActions={recordActions} />;
 }
 
-function MeetingView({ detail }: { detail: MeetingDetail }) {
+function MeetingView({ detail, recordActions }: { detail: MeetingDetail; recordActions: ((detail: MeetingDetail) => ReactNode) | undefined }) {
   const { meeting } = detail;
   const [editing, setEditing] = useState(false);
   return (
@@ -49,6 +50,7 @@ function MeetingView({ detail }: { detail: MeetingDetail }) {
         actions={
           <>
             <MeetingLifecycleActions detail={detail} />
+            {recordActions?.(detail)}
             {!isRecordLocked(detail) && (
               <Button variant="outlined" startIcon={<Edit />} onClick={() => setEditing(true)}>
                 Edit meeting

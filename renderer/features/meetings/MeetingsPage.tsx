@@ -8,7 +8,7 @@ import List from '@mui/material/List';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { MeetingStatus, MeetingSummary } from '../../../shared/contract';
 import { useMeetings } from '../../components/meetings/meetingQueries';
 import { errorMessage } from '../../components/errorMessage';
@@ -21,7 +21,8 @@ import { MeetingListItem } from './MeetingListItem';
 import { splitByTime } from './meetingTimeline';
 import { ManageTemplatesButton } from './templates/ManageTemplatesButton';
 
-export function MeetingsPage() {
+/** `toolbarActions`: what other features offer for the list (composed in appPages.tsx). */
+export function MeetingsPage({ toolbarActions }: { toolbarActions?: ReactNode }) {
   const [status, setStatus] = useState<MeetingStatus | ''>('');
   const [planning, setPlanning] = useState(false);
   const meetings = useMeetings();
@@ -36,6 +37,7 @@ export function MeetingsPage() {
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography variant="h1">Meetings</Typography>
         <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+          {toolbarActions}
           <ConsultationReportButton />
           <ManageTemplatesButton />
           <Button variant="contained" startIcon={<Add />} onClick={plan}>

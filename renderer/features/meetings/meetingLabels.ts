@@ -49,6 +49,7 @@ export const meetingFieldLabels = {
 
 /** How the meeting's history names what happened to it. */
 export const meetingHistoryActions: Record<string, string> = {
+  created: 'Meeting planned',
   started: 'Meeting started',
   finished: 'Meeting finished: minutes in draft',
   resumed: 'Meeting resumed',
@@ -61,4 +62,17 @@ export const meetingHistoryActions: Record<string, string> = {
   'agenda item removed': 'Agenda item removed',
   'agenda reordered': 'Agenda reordered',
   'decision recorded': 'Decision recorded',
+  'decision updated': 'Decision edited',
+  'decision removed': 'Decision removed',
+  'agenda item done': 'Agenda item done',
+  'agenda item reopened': 'Agenda item reopened',
+  'notes marked confidential': 'Notes marked confidential',
+  'notes no longer confidential': 'Notes no longer confidential',
+  'items carried over': 'Items carried over',
+  'people invited': 'People invited',
+  'attendance marked': 'Attendance marked',
+  'substitute set': 'Substitute recorded',
+  'guest added': 'Guest added',
+  'attendee removed': 'Taken off the attendance list',
+  'record exported with confidential notes': 'Record exported with confidential notes',
 };

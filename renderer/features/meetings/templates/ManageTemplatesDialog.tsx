@@ -17,8 +17,9 @@ import { useNotify } from '../../../components/notifications/NotificationContext
 import { ConfirmArchiveDialog } from '../../directory/ConfirmArchiveDialog';
 import { formatMinutes } from '../meetingTime';
 
+/** "3 items · 1 h: Welcome, Partner updates, Data report", so a template is known by what is in it. */
 const templateSummary = (template: AgendaTemplate) =>
-  `${template.items.length} items · ${formatMinutes(template.items.reduce((sum, item) => sum + item.timeboxMinutes, 0))}`;
+  `${template.items.length} ${template.items.length === 1 ? 'item' : 'items'} · ${formatMinutes(template.items.reduce((sum, item) => sum + item.timeboxMinutes, 0))}${template.items.length > 0 ? `: ${template.items.map((item) => item.title).join(', ')}` : ''}`;
 
 /** The saved agenda templates, each with Delete (after a confirmation). Templates are made from a meeting's agenda. */
 export function ManageTemplatesDialog({ onClose }: { onClose: () => void }) {
@@ -53,7 +54,7 @@ export function ManageTemplatesDialog({ onClose }: { onClose: () => void }) {
                 </IconButton>
               }
             >
-              <ListItemText primary={template.name} secondary={templateSummary(template)} />
+              <ListItemText primary={template.name} secondary={templateSummary(template)} slotProps={{ secondary: { sx: { overflowWrap: 'anywhere' } } }} />
             </ListItem>
           ))}
         </List>
