@@ -19,6 +19,7 @@ import { actionItemRows } from './actionItemsBench';
 import { directoryRows } from './directoryBench';
 import { exportRows } from './exportBench';
 import { importRows } from './importBench';
+import { meetingRecordRows } from './meetingRecordBench';
 import { meetingRows } from './meetingsBench';
 import { type Row, median, medianMs, printReport, timeMs } from './harness';
 
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
     rows.push(...(await actionItemRows(dbs, REPEATS)));
     rows.push(...(await exportRows(dbs, REPEATS)));
     rows.push(...(await meetingRows(dbs, REPEATS)));
+    rows.push(...(await meetingRecordRows(dbs, REPEATS)));
     rows.push(...(await importRows()));
 
     dbs.encrypted.close();

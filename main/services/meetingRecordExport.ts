@@ -7,12 +7,13 @@ import type { Db } from '../db/openDatabase';
 import { protectedMemberIds } from '../db/protectedMemberIds';
 import type { PreparedExport } from '../export/exportJob';
 import { buildRecordPart, type RecordOptions } from '../export/meetingRecord/buildRecordPart';
-import type { MeetingRecordModel, MeetingRecordPart } from '../export/meetingRecord/meetingRecordModel';
+import type { MeetingRecordModel } from '../export/meetingRecord/meetingRecordModel';
 import { generatedLine, meetingDay } from '../export/meetingRecord/recordWording';
 import { workspaceFolderName } from '../workspace/workspaceFiles';
 import { dueDatesNow } from './actionItemsDueDates';
 import { auditMeetingChange } from './meetingAudit';
 import { readMeetingDetail } from './meetingDetail';
+import { requireMeeting } from './meetingRecord';
 import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction } from './workspaceTransaction';
@@ -29,12 +30,14 @@ export const MAX_BUNDLED_MEETINGS = 250;
 /** One meeting's record, ready for the PDF or DOCX renderer. Choosing confidential notes is written to the meeting's history. */
 export function prepareMeetingRecord(context: ServiceContext, request: MeetingRecordExportRequest): PreparedExport<MeetingRecordModel> {
   return inWorkspaceTransaction(context, (db, at) => {
-    const part = readRecordPart(context, db, request.meetingId, request, protectedMemberIds(db));
+    const meeting = requireMeeting(db, request.meetingId);
+    const day = meeting.startsAt.slice(0, 10);
+    const model = readMeetingRecordModel(db, { meetingIds: [meeting.id], options: request, coalitionName: coalitionName(context), documentTitle: `Minutes: ${meeting.title}, ${meetingDay(day)}`, now: context.now() });
     if (request.includeConfidential) auditConfidentialExport(context, db, at, [request.meetingId], request.format);
     return {
       renderer: `meeting-record-${request.format}`,
-      model: recordModel(context, db, [part], request.includeConfidential, `Minutes: ${part.title}, ${meetingDay(part.startsOn)}`),
-      fileName: `${fileNamePart(part.title)} ${part.startsOn} minutes${confidentialSuffix(request)}.${request.format}`,
+      model,
+      fileName: `${fileNamePart(meeting.title)} ${day} minutes${confidentialSuffix(request)}.${request.format}`,
       mimeType: MEETING_RECORD_MIME_TYPES[request.format],
     };
   });
@@ -57,38 +60,48 @@ export function prepareMeetingsBundle(context: ServiceContext, request: Meetings
     if (meetings.length > MAX_BUNDLED_MEETINGS) {
       throw new AppError('VALIDATION', `That is ${meetings.length} meetings; export at most ${MAX_BUNDLED_MEETINGS} at once. Choose a shorter date range.`);
     }
-    const protectedIds = protectedMemberIds(db);
-    const parts = meetings.map((meeting) => readRecordPart(context, db, meeting.id, request, protectedIds));
-    if (request.includeConfidential) auditConfidentialExport(context, db, at, meetings.map((meeting) => meeting.id), 'pdf');
     const first = meetings[0]?.startsAt.slice(0, 10) ?? '';
     const last = meetings.at(-1)?.startsAt.slice(0, 10) ?? '';
-    const name = scope.by === 'series' ? `${fileNamePart(meetings[0]?.title ?? 'Series')} series` : `${fileNamePart(context.session.require().meta.name)} meetings`;
+    const model = readMeetingRecordModel(db, {
+      meetingIds: meetings.map((meeting) => meeting.id),
+      options: request,
+      coalitionName: coalitionName(context),
+      documentTitle: `Minutes of ${meetings.length} meetings, ${meetingDay(first)} to ${meetingDay(last)}`,
+      now: context.now(),
+    });
+    if (request.includeConfidential) auditConfidentialExport(context, db, at, meetings.map((meeting) => meeting.id), 'pdf');
+    const name = scope.by === 'series' ? `${fileNamePart(meetings[0]?.title ?? 'Series')} series` : `${fileNamePart(coalitionName(context))} meetings`;
     return {
       renderer: 'meeting-record-pdf',
-      model: recordModel(context, db, parts, request.includeConfidential, `Minutes of ${meetings.length} meetings, ${meetingDay(first)} to ${meetingDay(last)}`),
+      model,
       fileName: `${name} ${first} to ${last} minutes${confidentialSuffix(request)}.pdf`,
       mimeType: MEETING_RECORD_MIME_TYPES.pdf,
     };
   });
 }
 
-function readRecordPart(context: ServiceContext, db: Db, meetingId: string, options: RecordOptions, protectedIds: ReadonlySet<string>): MeetingRecordPart {
-  const detail = readMeetingDetail(db, meetingId);
-  const actionItems = findActionItems(db, detail.actionItemIds, dueDatesNow(db, context.now()));
-  return buildRecordPart({ detail, actionItems, protectedMemberIds: protectedIds }, options);
-}
-
-function recordModel(context: ServiceContext, db: Db, meetings: MeetingRecordPart[], includesConfidential: boolean, documentTitle: string): MeetingRecordModel {
-  const now = context.now();
+/** The record model of some meetings, read from the database as it stands: for the preparers and the bench. */
+export function readMeetingRecordModel(
+  db: Db,
+  input: { meetingIds: readonly string[]; options: RecordOptions; coalitionName: string; documentTitle: string; now: Date },
+): MeetingRecordModel {
+  const protectedIds = protectedMemberIds(db);
+  const due = dueDatesNow(db, input.now);
+  const meetings = input.meetingIds.map((meetingId) => {
+    const detail = readMeetingDetail(db, meetingId);
+    return buildRecordPart({ detail, actionItems: findActionItems(db, detail.actionItemIds, due), protectedMemberIds: protectedIds }, input.options);
+  });
   return {
-    coalitionName: context.session.require().meta.name,
-    documentTitle,
-    generatedLine: generatedLine(now, readPreferences(db).timeZone),
-    generatedAt: now.toISOString(),
-    includesConfidential,
+    coalitionName: input.coalitionName,
+    documentTitle: input.documentTitle,
+    generatedLine: generatedLine(input.now, readPreferences(db).timeZone),
+    generatedAt: input.now.toISOString(),
+    includesConfidential: input.options.includeConfidential,
     meetings,
   };
 }
+
+const coalitionName = (context: ServiceContext) => context.session.require().meta.name;
 
 /** Safe in a file name on every system (the same cleaning as workspace folder names). */
 const fileNamePart = (text: string) => workspaceFolderName(text).replace(/\.coalition$/, '');

@@ -44,6 +44,8 @@ function renderPanel(overrides: Partial<MeetingDetail> = {}) {
     { status: 'in-progress' },
   );
   answerChannels({
+    'meetings.get': () => meetingDetail({ attendees: [ana, guest] }),
+    'attendance.invite': (input) => (input.memberIds ?? []).map((memberId, index) => attendee({ id: `0198f2c4-0000-7000-8000-0000000f010${index}`, shownName: 'Invited', memberId })),
     'attendance.mark': ({ id, status }) => ({ ...(id === guest.id ? guest : ana), status }),
     'attendance.setSubstitute': ({ id }) => ({ ...(id === guest.id ? guest : ana) }),
     'attendance.addGuest': (input) => attendee({ id: '0198f2c4-0000-7000-8000-0000000f0003', shownName: input.name, guest: true }),
@@ -87,6 +89,13 @@ describe('the attendance panel', () => {
     // Sectors nobody was invited from are named together, not one line each.
     expect(within(core).queryByText('Labor and employment')).toBeNull();
     expect(screen.getByText(/^Nobody invited from: Law enforcement, juvenile justice and probation; .*Labor and employment; .*\.$/)).toBeTruthy();
+  });
+
+  it("offers the next meeting in a series the previous meeting's people from the roster, without its guests", async () => {
+    renderPanel({ attendees: [], previousInSeries: { id: '0198f2c4-0000-7000-8000-00000000a0a0', title: 'Monthly meeting', startsAt: '2026-03-12T19:00', status: 'minutes-draft' } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Invite the person from Thu, Mar 12, 2026' }));
+    await waitFor(() => expect(callsTo('attendance.invite')).toEqual([{ meetingId, memberIds: [anaMunoz.id] }]));
   });
 
   it('groups people by sector on request', async () => {

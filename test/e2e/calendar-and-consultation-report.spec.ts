@@ -5,6 +5,7 @@ import { parseCsv } from '../../main/import/csvParser';
 import { pdfPages, squeezed } from '../unit/support/pdfPages';
 import { expect, screenshot, test } from './fixtures';
 import { expectDashboard, readRecoveryCode } from './journeySteps';
+import { searchAndOpen } from './meetingSteps';
 
 const SAMPLE_NAME = 'Riverbend County Youth Safety Coalition (sample)';
 /** A protected advisor's full name, and words of notes the sample keeps confidential: never in these files. */
@@ -123,4 +124,19 @@ test('a coordinator sends due dates to a calendar and prints everyone’s digest
   await screenshot(page, 'digests-02-email-preview', { fullPage: false });
   expectNothingConfidential(await preview.innerText());
   await preview.getByRole('button', { name: 'Close' }).click();
+
+  await page.setViewportSize({ width: 420, height: 800 });
+  await screenshot(page, 'digests-03-action-items-narrow');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await (await searchAndOpen(page, 'Leilani Patel', /^Leilani Patel Member/)).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Leilani Patel' })).toBeVisible();
+  await page.getByRole('button', { name: 'Action item digest' }).click();
+  const memberDialog = page.getByRole('dialog', { name: 'Action item digest' });
+  await memberDialog.getByRole('radio', { name: /^PDF/ }).check();
+  await screenshot(page, 'digests-04-member-page-dialog', { fullPage: false });
+  const one = await download(page, () => memberDialog.getByRole('button', { name: 'Make PDF' }).click());
+  const onePage = pdfPages(one.bytes);
+  expect(onePage).toHaveLength(1);
+  expect(onePage[0]).toContain('Open action items: Leilani Patel');
 });

@@ -160,6 +160,9 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await expect(page.getByRole('heading', { level: 1, name: SERIES })).toBeVisible();
     await expect(page.getByText('Minutes draft', { exact: true }).first()).toBeVisible();
     await expect(agendaList(page).getByText('Confidential', { exact: true })).toBeVisible();
+    // Five buttons beside the title once squeezed it to a column of letters: they now wrap below it.
+    const titleBox = await page.getByRole('heading', { level: 1, name: SERIES }).boundingBox();
+    expect(titleBox?.height).toBeLessThan(80);
     await screenshot(page, 'meetings-08-minutes-draft');
 
     await page.getByRole('navigation', { name: 'Series' }).getByRole('link', { name: /^Next: / }).click();
@@ -170,6 +173,12 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await expect(items.nth(2)).toHaveAccessibleName(`3. ${SCREENING_TOOL.title}`);
     await expect(items.nth(2).getByText(new RegExp(`^Carried over from ${SERIES}, `))).toBeVisible();
     await screenshot(page, 'meetings-09-next-meeting');
+    // The new meeting's list starts empty; the people of the last one are one click away (the guest is not).
+    await openMeetingTab(page, 'Attendance');
+    await page.getByRole('button', { name: /^Invite the 4 people from / }).click();
+    await expect(page.getByText('4 on the list, 0 marked.')).toBeVisible();
+    await markAttendance(page.getByRole('main'), 'Ana Muñoz', 'Present');
+    await markAttendance(page.getByRole('main'), 'Marcus Lee', 'Present');
   });
 
   await test.step('at the next meeting: approve the minutes, and mark an action item done in the review', async () => {

@@ -43,6 +43,26 @@ describe('per-member digests', () => {
     expect(pages.join('\n')).not.toContain('Jordan Hidden');
   });
 
+  it('keeps a person with many long items to one page, saying how many more there are', async () => {
+    const { t, members } = await actionItemsCoalition();
+    const longMeeting = await t.call('meetings.create', {
+      title: `Quarterly review of the runaway response protocol with every partner agency, ${'and a long subtitle '.repeat(6)}`.slice(0, 200),
+      kind: 'full-coalition',
+      startsAt: '2026-03-10T10:00',
+      timeZone: 'America/Los_Angeles',
+      durationMinutes: 60,
+    });
+    for (let index = 1; index <= ITEMS_PER_PAGE; index++) {
+      const title = `Item ${index}: ${'Follow up with the shelter intake team about the screening questions, '.repeat(4)}`.slice(0, 280);
+      await t.call('actions.create', { title, dueOn: '2026-03-01', ownerId: members.rosa.id, sourceMeetingId: longMeeting.id });
+    }
+    const pages = pdfPages((await runExport(t, { kind: 'member-digests', memberId: members.rosa.id, format: 'pdf' })).bytes).map(squeezed);
+    expect(pages).toHaveLength(1);
+    const shown = pages[0]?.match(/Item \d+:/g)?.length ?? 0;
+    expect(shown).toBeGreaterThan(2);
+    expect(pages[0]).toContain(`And ${ITEMS_PER_PAGE - shown} more open items`);
+  });
+
   it('makes one person’s PDF, and everyone’s email texts as one text file', async () => {
     const { t, members } = await coalitionWithItems();
     const one = pdfPages((await runExport(t, { kind: 'member-digests', memberId: members.advisor.id, format: 'pdf' })).bytes);

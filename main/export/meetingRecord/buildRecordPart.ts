@@ -56,7 +56,6 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
 
   return {
     title: meeting.title,
-    startsOn: meeting.startsAt.slice(0, 10),
     facts,
     draft: meeting.status !== 'approved',
     approval: approvalWords(detail),

@@ -24,8 +24,6 @@ export interface RecordFact {
 
 export interface MeetingRecordPart {
   title: string;
-  /** The meeting's own calendar date, YYYY-MM-DD. */
-  startsOn: string;
   /** Date, time and zone, place, link, facilitator, note-taker, kind, workgroup. */
   facts: RecordFact[];
   /** Until the minutes are approved every page says DRAFT. */

@@ -34,16 +34,22 @@ export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left
       .font(fontFor({ bold: header || cell.bold, italic: cell.italic }))
       .fontSize(header ? SIZE.small : SIZE.body - 0.5)
       .fillColor(cell.muted || header ? COLOR.muted : COLOR.text);
-  const rowHeight = (cells: readonly PdfTableCell[], header = false) =>
-    Math.max(...cells.map((cell, index) => setFont(cell, header).heightOfString(cell.text || ' ', { width: textWidth(index) }))) + pad * 2;
+  // Most cells hold one short line: measuring its width and writing it without the line wrapper is much cheaper.
+  const oneLine = (cell: PdfTableCell, index: number) => !cell.text.includes('\n') && doc.widthOfString(cell.text) <= textWidth(index);
+  const cellHeight = (cell: PdfTableCell, index: number, header: boolean) => {
+    setFont(cell, header);
+    return oneLine(cell, index) ? doc.currentLineHeight(true) : doc.heightOfString(cell.text, { width: textWidth(index) });
+  };
+  const rowHeight = (cells: readonly PdfTableCell[], header = false) => Math.max(...cells.map((cell, index) => cellHeight(cell, index, header))) + pad * 2;
 
-  const drawRow = (cells: readonly PdfTableCell[], header: boolean) => {
-    const height = rowHeight(cells, header);
+  const drawRow = (cells: readonly PdfTableCell[], header: boolean, height: number) => {
     const top = doc.y;
     if (header) doc.rect(area.left, top, area.width, height).fillColor(COLOR.tableHeader).fill();
     let x = area.left;
     cells.forEach((cell, index) => {
-      setFont(cell, header).text(cell.text, x + pad, top + pad, { width: textWidth(index) });
+      setFont(cell, header);
+      if (oneLine(cell, index)) doc.text(cell.text, x + pad, top + pad, { lineBreak: false });
+      else doc.text(cell.text, x + pad, top + pad, { width: textWidth(index) });
       x += widths[index] ?? 0;
     });
     doc
@@ -60,7 +66,7 @@ export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left
   const rows = table.rows.length > 0 ? table.rows.map((row) => table.columns.map((_, index) => cellOf(row[index]))) : null;
   const firstHeight = rows?.[0] ? rowHeight(rows[0]) : SIZE.body * 2;
   if (doc.y + headerHeight + firstHeight > doc.page.maxY()) doc.addPage();
-  drawRow(headerCells, true);
+  drawRow(headerCells, true, headerHeight);
   if (!rows) {
     doc.font(fontFor({ italic: true })).fontSize(SIZE.body).fillColor(COLOR.muted);
     doc.text(table.emptyText ?? 'None.', area.left + pad, doc.y + pad, { width: area.width - pad * 2 });
@@ -71,8 +77,8 @@ export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left
     const height = rowHeight(row);
     if (doc.y + height > doc.page.maxY()) {
       doc.addPage();
-      drawRow(headerCells, true);
+      drawRow(headerCells, true, headerHeight);
     }
-    drawRow(row, false);
+    drawRow(row, false, height);
   }
 }

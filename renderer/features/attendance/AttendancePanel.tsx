@@ -10,6 +10,7 @@ import { isRecordLocked } from '../meetings/meetingRecord';
 import { AttendeeList } from './AttendeeList';
 import { GuestDialog } from './GuestDialog';
 import { InviteDialog } from './InviteDialog';
+import { InviteLastTimeButton } from './InviteLastTimeButton';
 import { QuorumIndicator } from './QuorumIndicator';
 import { SectorPresenceSummary } from './SectorPresenceSummary';
 
@@ -34,7 +35,10 @@ export function AttendancePanel({ detail }: { detail: MeetingDetail }) {
         </Stack>
       )}
       {detail.attendees.length === 0 ? (
-        <Typography color="text.secondary">Nobody is on the attendance list yet. Invite people from the roster, or add a guest.</Typography>
+        <>
+          <Typography color="text.secondary">Nobody is on the attendance list yet. Invite people from the roster, or add a guest.</Typography>
+          {!locked && <InviteLastTimeButton detail={detail} />}
+        </>
       ) : (
         <>
           <Typography variant="body2" color="text.secondary">

@@ -25,7 +25,7 @@ export function DigestsMenu() {
         <MenuItem onClick={choose(() => startExport({ kind: 'member-digests', memberId: null, format: 'txt' }))}>Everyone: email texts (.txt)</MenuItem>
         <MenuItem onClick={choose(() => setOnePerson(true))}>One person…</MenuItem>
       </Menu>
-      {onePerson && <MemberDigestDialog memberId={null} onClose={() => setOnePerson(false)} />}
+      {onePerson && <MemberDigestDialog memberId={null} onClose={() => setOnePerson(false)} onExport={startExport} />}
       {exportDialog}
     </>
   );

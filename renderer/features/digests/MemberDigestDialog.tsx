@@ -8,21 +8,28 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { ExportRequest } from '../../../shared/contract';
 import { invoke } from '../../api';
 import { errorMessage } from '../../components/errorMessage';
 import { ChoiceGroup } from '../../components/forms/ChoiceGroup';
-import { useExportJob } from '../../components/exportJobs/useExportJob';
 import { MemberPicker } from '../meetings/MemberPicker';
 import { EmailDraftPreview } from './EmailDraftPreview';
 
 const formats = { email: 'Email draft, ready to send', pdf: 'PDF, one page' } as const;
 type DigestFormat = keyof typeof formats;
 
+interface MemberDigestDialogProps {
+  /** The person, or null to choose one here. */
+  memberId: string | null;
+  onClose: () => void;
+  /** Starts a file export; the caller owns the export's progress dialog, which outlives this one. */
+  onExport: (request: ExportRequest) => void;
+}
+
 /** One person's open action items as an email draft (a mail link, or a text file when too long) or a one-page PDF. */
-export function MemberDigestDialog({ memberId: fixedMemberId, onClose }: { memberId: string | null; onClose: () => void }) {
+export function MemberDigestDialog({ memberId: fixedMemberId, onClose, onExport }: MemberDigestDialogProps) {
   const [memberId, setMemberId] = useState<string | null>(fixedMemberId);
   const [format, setFormat] = useState<DigestFormat>('email');
-  const { startExport, exportDialog } = useExportJob();
   const draft = useMutation({ mutationFn: (id: string) => invoke('digests.emailDraft', { memberId: id }) });
   const [tried, setTried] = useState(false);
 
@@ -31,42 +38,38 @@ export function MemberDigestDialog({ memberId: fixedMemberId, onClose }: { membe
     if (!memberId) return;
     if (format === 'email') draft.mutate(memberId);
     else {
-      startExport({ kind: 'member-digests', memberId, format: 'pdf' });
+      onExport({ kind: 'member-digests', memberId, format: 'pdf' });
       onClose();
     }
   };
 
   if (draft.data && memberId) {
-    return (
-      <>
-        <EmailDraftPreview draft={draft.data} onSaveText={() => startExport({ kind: 'member-digests', memberId, format: 'txt' })} onClose={onClose} />
-        {exportDialog}
-      </>
-    );
+    const saveText = () => {
+      onExport({ kind: 'member-digests', memberId, format: 'txt' });
+      onClose();
+    };
+    return <EmailDraftPreview draft={draft.data} onSaveText={saveText} onClose={onClose} />;
   }
 
   return (
-    <>
-      <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-        <DialogTitle>Action item digest</DialogTitle>
-        <DialogContent dividers>
-          <Stack sx={{ gap: 2.5 }}>
-            <Typography variant="body2">A person's open action items: overdue first, then due soon, later and without a date.</Typography>
-            {fixedMemberId === null && (
-              <MemberPicker label="Person" value={memberId} onChange={setMemberId} error={tried && !memberId ? 'Choose the person.' : undefined} />
-            )}
-            <ChoiceGroup label="Format" value={format} onChange={setFormat} options={formats} disabled={draft.isPending} />
-            {draft.error && <Alert severity="error">{errorMessage(draft.error)}</Alert>}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="contained" onClick={next} disabled={draft.isPending}>
-            {format === 'email' ? 'Prepare email' : 'Make PDF'}
-          </Button>
-        </DialogActions>
-      </Dialog>
-      {exportDialog}
-    </>
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <DialogTitle>Action item digest</DialogTitle>
+      <DialogContent dividers>
+        <Stack sx={{ gap: 2.5 }}>
+          <Typography variant="body2">A person's open action items: overdue first, then due soon, later and without a date.</Typography>
+          {fixedMemberId === null && (
+            <MemberPicker label="Person" value={memberId} onChange={setMemberId} error={tried && !memberId ? 'Choose the person.' : undefined} />
+          )}
+          <ChoiceGroup label="Format" value={format} onChange={setFormat} options={formats} disabled={draft.isPending} />
+          {draft.error && <Alert severity="error">{errorMessage(draft.error)}</Alert>}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button variant="contained" onClick={next} disabled={draft.isPending}>
+          {format === 'email' ? 'Prepare email' : 'Make PDF'}
+        </Button>
+      </DialogActions>
+    </Dialog>
   );
 }
