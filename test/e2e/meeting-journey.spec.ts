@@ -160,6 +160,9 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await expect(page.getByRole('heading', { level: 1, name: SERIES })).toBeVisible();
     await expect(page.getByText('Minutes draft', { exact: true }).first()).toBeVisible();
     await expect(agendaList(page).getByText('Confidential', { exact: true })).toBeVisible();
+    // Five buttons beside the title once squeezed it to a column of letters: they now wrap below it.
+    const titleBox = await page.getByRole('heading', { level: 1, name: SERIES }).boundingBox();
+    expect(titleBox?.height).toBeLessThan(80);
     await screenshot(page, 'meetings-08-minutes-draft');
 
     await page.getByRole('navigation', { name: 'Series' }).getByRole('link', { name: /^Next: / }).click();

@@ -34,15 +34,22 @@ export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left
       .font(fontFor({ bold: header || cell.bold, italic: cell.italic }))
       .fontSize(header ? SIZE.small : SIZE.body - 0.5)
       .fillColor(cell.muted || header ? COLOR.muted : COLOR.text);
-  const rowHeight = (cells: readonly PdfTableCell[], header = false) =>
-    Math.max(...cells.map((cell, index) => setFont(cell, header).heightOfString(cell.text || ' ', { width: textWidth(index) }))) + pad * 2;
+  // Most cells hold one short line: measuring its width and writing it without the line wrapper is much cheaper.
+  const oneLine = (cell: PdfTableCell, index: number) => !cell.text.includes('\n') && doc.widthOfString(cell.text) <= textWidth(index);
+  const cellHeight = (cell: PdfTableCell, index: number, header: boolean) => {
+    setFont(cell, header);
+    return oneLine(cell, index) ? doc.currentLineHeight(true) : doc.heightOfString(cell.text, { width: textWidth(index) });
+  };
+  const rowHeight = (cells: readonly PdfTableCell[], header = false) => Math.max(...cells.map((cell, index) => cellHeight(cell, index, header))) + pad * 2;
 
   const drawRow = (cells: readonly PdfTableCell[], header: boolean, height: number) => {
     const top = doc.y;
     if (header) doc.rect(area.left, top, area.width, height).fillColor(COLOR.tableHeader).fill();
     let x = area.left;
     cells.forEach((cell, index) => {
-      setFont(cell, header).text(cell.text, x + pad, top + pad, { width: textWidth(index) });
+      setFont(cell, header);
+      if (oneLine(cell, index)) doc.text(cell.text, x + pad, top + pad, { lineBreak: false });
+      else doc.text(cell.text, x + pad, top + pad, { width: textWidth(index) });
       x += widths[index] ?? 0;
     });
     doc

@@ -22,8 +22,9 @@ export function DetailHeader({ backTo, backLabel, title, badges, actions }: Deta
           {backLabel}
         </Button>
       </div>
-      <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: 2, justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}>
-        <Stack sx={{ gap: 1, minWidth: 0 }}>
+      {/* The title keeps at least a readable width; when the buttons do not fit beside it, they move below it and wrap. */}
+      <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: 2, justifyContent: 'space-between', alignItems: { md: 'flex-start' }, flexWrap: 'wrap' }}>
+        <Stack sx={{ gap: 1, minWidth: 0, flex: { md: '1 1 22rem' } }}>
           <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
             {title}
           </Typography>
@@ -33,7 +34,7 @@ export function DetailHeader({ backTo, backLabel, title, badges, actions }: Deta
             </Stack>
           )}
         </Stack>
-        <Stack direction="row" sx={{ gap: 1, flexShrink: 0, flexWrap: 'wrap' }}>
+        <Stack direction="row" sx={{ gap: 1, flex: { md: '0 1 auto' }, flexWrap: 'wrap' }}>
           {actions}
         </Stack>
       </Stack>
