@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { addMember, addOrganization, openPage } from './directorySteps';
 import { createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
-import { addAgendaItem, currentItemHeading, dayFromToday, invite, openMeetingTab, pick, planMeeting, runShortcut } from './meetingSteps';
+import { addAgendaItem, currentItemHeading, dayFromToday, invite, openMeetingTab, pick, planMeeting, runShortcut, searchAndOpen } from './meetingSteps';
 
 const LONG_TITLE =
   'Joint consultation with the juvenile court, county probation, the runaway shelter network and the school districts on night-time intake and referrals.';
@@ -114,5 +114,15 @@ test('meeting pages stay readable with a very long title, on a 420 px window, an
     await expect(page.getByText(/^[\d,]+ action items match$/)).toBeVisible();
     await expect(grid.getByText('Overdue').first()).toBeVisible();
     await screenshot(page, 'meetings-look-07-overdue-filter', { fullPage: false });
+
+    await page.setViewportSize({ width: 420, height: 860 });
+    await expect(page.getByRole('button', { name: /^Filters/ })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await screenshot(page, 'meetings-look-08-narrow-action-items', { fullPage: false });
+    const option = await searchAndOpen(page, 'referral 120', /Follow up on referral 120/);
+    await screenshot(page, 'meetings-look-09-narrow-search', { fullPage: false });
+    await option.click();
+    await expect(page.getByRole('dialog', { name: 'Follow up on referral 120' })).toBeVisible();
+    await screenshot(page, 'meetings-look-10-narrow-action-item', { fullPage: false });
   });
 });
