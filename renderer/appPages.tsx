@@ -9,6 +9,11 @@ import Settings from '@mui/icons-material/Settings';
 import { coveragePath, memberPath, membersPath, organizationPath, organizationsPath } from './components/directory/directoryPaths';
 import { actionItemsPath, meetingPath, meetingsPath, runMeetingPath, workgroupsPath } from './components/meetings/meetingPaths';
 import { ActionItemsPage } from './features/actions/ActionItemsPage';
+import { AddToCalendarButton } from './features/calendarExport/AddToCalendarButton';
+import { DueDatesCalendarButton } from './features/calendarExport/DueDatesCalendarButton';
+import { ConsultationReportButton } from './features/consultationReport/ConsultationReportButton';
+import { DigestsMenu } from './features/digests/DigestsMenu';
+import { MemberDigestButton } from './features/digests/MemberDigestButton';
 import { ExportMeetingsButton } from './features/meetingExport/ExportMeetingsButton';
 import { ExportRecordButton } from './features/meetingExport/ExportRecordButton';
 import { MeetingPage } from './features/meetings/MeetingPage';
@@ -35,13 +40,48 @@ export const appPages: readonly AppPage[] = [
     path: meetingsPath,
     label: 'Meetings',
     icon: <EventNote />,
-    element: <MeetingsPage toolbarActions={<ExportMeetingsButton />} />,
+    element: (
+      <MeetingsPage
+        toolbarActions={
+          <>
+            <ConsultationReportButton />
+            <ExportMeetingsButton />
+          </>
+        }
+      />
+    ),
     subpages: [
-      { path: meetingPath(':id'), element: <MeetingPage recordActions={(detail) => <ExportRecordButton detail={detail} />} /> },
+      {
+        path: meetingPath(':id'),
+        element: (
+          <MeetingPage
+            recordActions={(detail) => (
+              <>
+                <ExportRecordButton detail={detail} />
+                <AddToCalendarButton meeting={detail.meeting} />
+              </>
+            )}
+          />
+        ),
+      },
       { path: runMeetingPath(':id'), element: <RunMeetingPage /> },
     ],
   },
-  { path: actionItemsPath, label: 'Action items', icon: <TaskAlt />, element: <ActionItemsPage /> },
+  {
+    path: actionItemsPath,
+    label: 'Action items',
+    icon: <TaskAlt />,
+    element: (
+      <ActionItemsPage
+        toolbarActions={({ query, hasItems }) => (
+          <>
+            <DueDatesCalendarButton query={query} disabled={!hasItems} />
+            <DigestsMenu />
+          </>
+        )}
+      />
+    ),
+  },
   {
     path: organizationsPath,
     label: 'Organizations',
@@ -54,7 +94,7 @@ export const appPages: readonly AppPage[] = [
     label: 'Members',
     icon: <Groups />,
     element: <MembersPage toolbarActions={<DirectoryTransferActions kind="members" />} />,
-    subpages: [{ path: memberPath(':id'), element: <MemberDetailPage /> }],
+    subpages: [{ path: memberPath(':id'), element: <MemberDetailPage memberActions={(memberId) => <MemberDigestButton memberId={memberId} />} /> }],
   },
   { path: coveragePath, label: 'Coverage', icon: <Insights />, element: <CoveragePage /> },
   { path: workgroupsPath, label: 'Workgroups', icon: <Workspaces />, element: <WorkgroupsPage /> },

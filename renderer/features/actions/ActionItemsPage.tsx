@@ -5,11 +5,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import type { ActionQuery } from '../../../shared/contract';
 import { errorMessage } from '../../components/errorMessage';
 import { useExportJob } from '../../components/exportJobs/useExportJob';
-import { DueDatesCalendarButton } from '../calendarExport/DueDatesCalendarButton';
-import { DigestsMenu } from '../digests/DigestsMenu';
 import { useActionItems, usePreferences } from '../../components/meetings/meetingQueries';
 import { useDebounced } from '../../components/useDebounced';
 import { ActionFiltersBar } from './ActionFiltersBar';
@@ -30,8 +29,14 @@ const TYPING_PAUSE_MS = 300;
 const dueFirst: ActionSort = { field: 'dueOn', direction: 'asc' };
 const noSelection: ReadonlySet<string> = new Set();
 
+/** The items the page shows, for the actions other features add (composed in appPages.tsx); the query includes paging. */
+export interface ShownItems {
+  query: ActionQuery;
+  hasItems: boolean;
+}
+
 /** Every action item, a page of 100 at a time from the host, filtered and grouped as the URL says. */
-export function ActionItemsPage() {
+export function ActionItemsPage({ toolbarActions }: { toolbarActions?: (items: ShownItems) => ReactNode }) {
   const { view, openItemId, replaceView, openItem } = useActionView();
   const myMemberId = usePreferences().data?.myMemberId ?? null;
   const [sort, setSort] = useState(dueFirst);
@@ -67,8 +72,7 @@ export function ActionItemsPage() {
           <Button startIcon={<FileDownloadOutlined />} onClick={() => setExporting(true)} disabled={!result || result.total === 0 || exportBusy}>
             Export list…
           </Button>
-          <DueDatesCalendarButton query={query} disabled={!result || result.total === 0} />
-          <DigestsMenu />
+          {toolbarActions?.({ query, hasItems: Boolean(result && result.total > 0) })}
           <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
             Add action item
           </Button>

@@ -11,7 +11,6 @@ import { errorMessage } from '../../components/errorMessage';
 import { meetingsPath } from '../../components/meetings/meetingPaths';
 import { useMeetingDetail } from '../../components/meetings/meetingQueries';
 import { SectionCard } from '../../components/SectionCard';
-import { AddToCalendarButton } from '../calendarExport/AddToCalendarButton';
 import { DetailHeader } from '../directory/DetailHeader';
 import { MeetingLifecycleActions } from './lifecycle/MeetingLifecycleActions';
 import { MeetingBanner } from './MeetingBanner';
@@ -56,7 +55,6 @@ function MeetingView({ detail, recordActions }: { detail: MeetingDetail; recordA
                 Edit meeting
               </Button>
             )}
-            <AddToCalendarButton meeting={meeting} />
           </>
         }
       />

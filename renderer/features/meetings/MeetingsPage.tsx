@@ -13,7 +13,6 @@ import type { MeetingStatus, MeetingSummary } from '../../../shared/contract';
 import { useMeetings } from '../../components/meetings/meetingQueries';
 import { errorMessage } from '../../components/errorMessage';
 import { SectionCard } from '../../components/SectionCard';
-import { ConsultationReportButton } from '../consultationReport/ConsultationReportButton';
 import { OptionSelect } from '../directory/OptionSelect';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { meetingStatusLabels } from './meetingLabels';
@@ -38,7 +37,6 @@ export function MeetingsPage({ toolbarActions }: { toolbarActions?: ReactNode })
         <Typography variant="h1">Meetings</Typography>
         <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
           {toolbarActions}
-          <ConsultationReportButton />
           <ManageTemplatesButton />
           <Button variant="contained" startIcon={<Add />} onClick={plan}>
             Plan a meeting

@@ -5,7 +5,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import MuiLink from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
 import type { memberDetailSchema } from '../../../../shared/contract';
@@ -14,7 +14,6 @@ import { errorMessage } from '../../../components/errorMessage';
 import { useNotify } from '../../../components/notifications/NotificationContext';
 import { formatDate } from '../../../format/formatDate';
 import { ArchiveControls } from '../ArchiveControls';
-import { MemberDigestButton } from '../../digests/MemberDigestButton';
 import { DetailHeader } from '../DetailHeader';
 import { SectionCard } from '../../../components/SectionCard';
 import { ArchivedChip, ProtectedChip, RepresentativeChip } from '../DirectoryChips';
@@ -33,21 +32,24 @@ const archiveExplanation =
   'the meetings they attended stay, and you can restore them at any time.';
 const hidden = 'Hidden';
 
-export function MemberDetailPage() {
+type MemberActions = (memberId: string) => ReactNode;
+
+/** `memberActions`: what other features offer for this person (composed in appPages.tsx). */
+export function MemberDetailPage({ memberActions }: { memberActions?: MemberActions }) {
   const { id = '' } = useParams();
   // A new key per member, so a reveal never carries over from one person's page to another's.
-  return <MemberDetailLoader key={id} id={id} />;
+  return <MemberDetailLoader key={id} id={id} memberActions={memberActions} />;
 }
 
-function MemberDetailLoader({ id }: { id: string }) {
+function MemberDetailLoader({ id, memberActions }: { id: string; memberActions: MemberActions | undefined }) {
   const detail = useMemberDetail(id);
   if (detail.isPending) return <CircularProgress aria-label="Loading the member" />;
   if (detail.isError) return <Alert severity="error">{errorMessage(detail.error)}</Alert>;
   // A saved change remounts the view, so details revealed before it are dropped rather than shown stale or saved back.
-  return <MemberDetailView key={detail.data.member.updatedAt} detail={detail.data} />;
+  return <MemberDetailView key={detail.data.member.updatedAt} detail={detail.data} memberActions={memberActions} />;
 }
 
-function MemberDetailView({ detail: { member, organization, history } }: { detail: MemberDetail }) {
+function MemberDetailView({ detail: { member, organization, history }, memberActions }: { detail: MemberDetail; memberActions: MemberActions | undefined }) {
   const [editing, setEditing] = useState(false);
   const { notify, notifyError } = useNotify();
   const reveal = useRevealMember(member.id);
@@ -76,7 +78,7 @@ function MemberDetailView({ detail: { member, organization, history } }: { detai
             <Button variant="outlined" startIcon={<Edit />} onClick={() => setEditing(true)} disabled={mustRevealToEdit}>
               Edit
             </Button>
-            <MemberDigestButton memberId={member.id} />
+            {memberActions?.(member.id)}
             <ArchiveControls
               archived={member.archivedAt !== null}
               confirmTitle={`Archive ${member.shownName}?`}
