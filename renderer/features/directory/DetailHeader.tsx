@@ -14,6 +14,10 @@ interface DetailHeaderProps {
   actions: ReactNode;
 }
 
+/** A title this long (a meeting's can be 150 characters) takes a smaller size on a phone-wide window, not eight lines. */
+const LONG_TITLE = 80;
+const longTitleSize = { fontSize: { xs: '1.5rem', sm: '2rem' } };
+
 export function DetailHeader({ backTo, backLabel, title, badges, actions }: DetailHeaderProps) {
   return (
     <Stack sx={{ gap: 1 }}>
@@ -25,7 +29,7 @@ export function DetailHeader({ backTo, backLabel, title, badges, actions }: Deta
       {/* The title keeps at least a readable width; when the buttons do not fit beside it, they move below it and wrap. */}
       <Stack direction={{ xs: 'column', md: 'row' }} sx={{ gap: 2, justifyContent: 'space-between', alignItems: { md: 'flex-start' }, flexWrap: 'wrap' }}>
         <Stack sx={{ gap: 1, minWidth: 0, flex: { md: '1 1 22rem' } }}>
-          <Typography variant="h1" sx={{ overflowWrap: 'anywhere' }}>
+          <Typography variant="h1" sx={{ overflowWrap: 'anywhere', ...(title.length > LONG_TITLE && longTitleSize) }}>
             {title}
           </Typography>
           {badges && (
