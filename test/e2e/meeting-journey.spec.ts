@@ -37,6 +37,8 @@ const ACTIONS = [
 ];
 
 test('a coordinator plans a monthly meeting from a template, runs it, and follows up at the next one', async ({ page, app }) => {
+  // The whole loop in one journey takes over a minute; a busy two-core machine must not turn that into a timeout.
+  test.slow();
   await page.goto(app.url);
   await createWorkspace(page, { name: COALITION, state: 'Oregon', passphrase: PASSPHRASE });
 

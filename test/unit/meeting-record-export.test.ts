@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listAuditFor } from '../../main/db/auditRepository';
+import { renderMeetingRecordDocx } from '../../main/export/meetingRecord/meetingRecordDocx';
+import type { MeetingRecordModel, MeetingRecordPart } from '../../main/export/meetingRecord/meetingRecordModel';
+import { renderMeetingRecordPdf } from '../../main/export/meetingRecord/meetingRecordPdf';
 import { withStoredDatabase } from './support/directoryInputs';
 import { readDocx } from './support/docxText';
 import { runExport } from './support/exportJobs';
@@ -185,4 +188,35 @@ describe('bad meeting record requests', () => {
     expect(range.fieldErrors?.['scope.to']).toEqual(['The first day must come before the last.']);
     expect((await t.fail('exports.start', { kind: 'meeting-record', meetingId: '01900000-0000-7000-8000-000000000000', format: 'pdf', sections: [] })).code).toBe('VALIDATION');
   });
+});
+
+describe('meeting record renderers', () => {
+  const part = (title: string, draft: boolean): MeetingRecordPart => ({
+    title,
+    facts: [{ label: 'Date and time', value: 'Tue, Mar 3, 2026' }],
+    draft,
+    approval: draft ? 'Not approved yet (minutes draft)' : 'Approved on Mar 10, 2026',
+    attendance: null,
+    agenda: [{ number: '1.', title: 'Welcome', details: 'Information', description: '', notes: [], confidential: false, notesLeftOut: null }],
+    decisions: [],
+    actionItems: null,
+    amendments: [],
+  });
+  const model: MeetingRecordModel = {
+    coalitionName: 'Riverside Youth Safety Coalition',
+    documentTitle: 'Minutes',
+    generatedLine: 'Generated Mar 1, 2026',
+    generatedAt: '2026-03-01T12:00:00.000Z',
+    includesConfidential: false,
+    meetings: [part('First meeting', false), part('Second meeting', true)],
+  };
+
+  for (const [format, render] of [['pdf', renderMeetingRecordPdf], ['docx', renderMeetingRecordDocx]] as const) {
+    it(`${format}: reports progress section by section up to the total, with the same total throughout`, async () => {
+      const steps: Array<[number, number]> = [];
+      await render(model, (done, total) => steps.push([done, total]));
+      // Per meeting: the header and three sections (agenda, decisions, amendments); then the file itself.
+      expect(steps).toEqual(Array.from({ length: 9 }, (_, index) => [index + 1, 9]));
+    });
+  }
 });

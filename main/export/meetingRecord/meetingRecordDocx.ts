@@ -5,7 +5,7 @@ import { NOTES_NUMBERING } from '../docx/docxRichText';
 import { createDocxWriter } from '../docx/docxWriter';
 import type { ReportProgress } from '../exportJob';
 import type { MeetingRecordModel, MeetingRecordPart } from './meetingRecordModel';
-import { writeMeetingRecord } from './writeMeetingRecord';
+import { progressBySection, writeMeetingRecord } from './writeMeetingRecord';
 
 /** US Letter with one-inch sides, in twentieths of a point. */
 const LETTER = { width: 12240, height: 15840, margin: 1440 };
@@ -14,9 +14,9 @@ const RIGHT_TAB = LETTER.width - LETTER.margin * 2;
 /** The same record as the PDF, as a Word document people can edit (Word, LibreOffice). Each meeting is a section. */
 export async function renderMeetingRecordDocx(model: MeetingRecordModel, progress: ReportProgress): Promise<Uint8Array> {
   const writer = createDocxWriter();
-  const sections: ISectionOptions[] = model.meetings.map((part, index) => {
-    writeMeetingRecord(writer, part, model.includesConfidential);
-    progress(index + 1, model.meetings.length + 1);
+  const stepDone = progressBySection(model.meetings, progress);
+  const sections: ISectionOptions[] = model.meetings.map((part) => {
+    writeMeetingRecord(writer, part, model.includesConfidential, stepDone);
     return {
       properties: { page: { size: { width: LETTER.width, height: LETTER.height }, margin: { top: LETTER.margin, bottom: LETTER.margin, left: LETTER.margin, right: LETTER.margin } } },
       headers: { default: runningHeader(model, part) },
@@ -33,7 +33,7 @@ export async function renderMeetingRecordDocx(model: MeetingRecordModel, progres
     sections,
   });
   const bytes = await Packer.toBuffer(document);
-  progress(model.meetings.length + 1, model.meetings.length + 1);
+  stepDone();
   return new Uint8Array(bytes);
 }
 

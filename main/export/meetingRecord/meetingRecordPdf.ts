@@ -1,7 +1,7 @@
 import type { ReportProgress } from '../exportJob';
 import { createPdfDocument } from '../pdf/pdfDocument';
 import type { MeetingRecordModel } from './meetingRecordModel';
-import { writeMeetingRecord } from './writeMeetingRecord';
+import { progressBySection, writeMeetingRecord } from './writeMeetingRecord';
 
 /** The meeting record (or several, each from a new page) as a PDF; pages of unapproved minutes say DRAFT. */
 export async function renderMeetingRecordPdf(model: MeetingRecordModel, progress: ReportProgress): Promise<Uint8Array> {
@@ -12,13 +12,15 @@ export async function renderMeetingRecordPdf(model: MeetingRecordModel, progress
     draft: model.meetings[0]?.draft ?? false,
     createdAt: new Date(model.generatedAt),
   });
+  const stepDone = progressBySection(model.meetings, progress);
   model.meetings.forEach((part, index) => {
     if (index > 0) {
       pdf.newPage();
       pdf.setDraft(part.draft);
     }
-    writeMeetingRecord(pdf, part, model.includesConfidential);
-    progress(index + 1, model.meetings.length);
+    writeMeetingRecord(pdf, part, model.includesConfidential, stepDone);
   });
-  return pdf.finish();
+  const bytes = await pdf.finish();
+  stepDone();
+  return bytes;
 }

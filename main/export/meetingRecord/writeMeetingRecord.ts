@@ -1,3 +1,4 @@
+import type { ReportProgress } from '../exportJob';
 import type { RichBlock } from '../richText/richText';
 import type { MeetingRecordPart } from './meetingRecordModel';
 import { CONFIDENTIAL_LABEL, CONFIDENTIAL_NOTICE, EMPTY, SECTION_TITLES } from './recordSections';
@@ -18,22 +19,45 @@ export interface RecordWriter {
   space(points?: number): void;
 }
 
-/** One meeting's record in reading order: header facts, attendance, agenda with notes, decisions, action items, approval. */
-export function writeMeetingRecord(writer: RecordWriter, part: MeetingRecordPart, includesConfidential: boolean): void {
+/** How many steps writeMeetingRecord reports for a part: its header, then each section it has. */
+function recordSteps(part: MeetingRecordPart): number {
+  return 1 + [part.attendance, part.agenda, part.decisions, part.actionItems, part.amendments].filter((section) => section !== null).length;
+}
+
+/** Progress for a renderer: one step per section of each meeting, plus one for putting the file together at the end. */
+export function progressBySection(meetings: readonly MeetingRecordPart[], progress: ReportProgress): () => void {
+  const total = meetings.reduce((sum, part) => sum + recordSteps(part), 0) + 1;
+  let done = 0;
+  return () => progress(++done, total);
+}
+
+/**
+ * One meeting's record in reading order: header facts, attendance, agenda with notes, decisions, action items,
+ * approval. `stepDone` is called after the header and after each section (see recordSteps), for progress.
+ */
+export function writeMeetingRecord(writer: RecordWriter, part: MeetingRecordPart, includesConfidential: boolean, stepDone: () => void = () => undefined): void {
   writer.title(part.title);
   writer.facts(part.facts);
   if (includesConfidential) writer.tag(CONFIDENTIAL_NOTICE, 'confidential');
-  if (part.attendance) writeAttendance(writer, part.attendance);
-  if (part.agenda) writeAgenda(writer, part.agenda);
-  if (part.decisions) writeDecisions(writer, part.decisions);
-  if (part.actionItems) writeActionItems(writer, part.actionItems);
-  if (part.amendments) {
-    writer.heading(SECTION_TITLES.amendments);
-    writer.paragraph(part.approval, { bold: true });
-    for (const amendment of part.amendments) {
-      writer.paragraph(`Amendment: ${amendment.reason}`);
-      writer.paragraph(amendment.when, { muted: true });
-    }
+  stepDone();
+  const section = <T>(content: T | null, write: (writer: RecordWriter, content: T) => void) => {
+    if (content === null) return;
+    write(writer, content);
+    stepDone();
+  };
+  section(part.attendance, writeAttendance);
+  section(part.agenda, writeAgenda);
+  section(part.decisions, writeDecisions);
+  section(part.actionItems, writeActionItems);
+  section(part.amendments, (target, amendments) => writeApproval(target, part.approval, amendments));
+}
+
+function writeApproval(writer: RecordWriter, approval: string, amendments: NonNullable<MeetingRecordPart['amendments']>): void {
+  writer.heading(SECTION_TITLES.amendments);
+  writer.paragraph(approval, { bold: true });
+  for (const amendment of amendments) {
+    writer.paragraph(`Amendment: ${amendment.reason}`);
+    writer.paragraph(amendment.when, { muted: true });
   }
 }
 

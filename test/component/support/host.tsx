@@ -23,12 +23,12 @@ export function failWith(shape: AppErrorShape): never {
 
 /** Lets a test push an event as the host would. */
 export function captureEvents(): (event: AppEvent) => void {
-  let listener: ((event: AppEvent) => void) | undefined;
+  const listeners = new Set<(event: AppEvent) => void>();
   vi.mocked(subscribeToEvents).mockImplementation((next) => {
-    listener = next;
-    return () => undefined;
+    listeners.add(next);
+    return () => listeners.delete(next);
   });
-  return (event) => listener?.(event);
+  return (event) => listeners.forEach((listener) => listener(event));
 }
 
 export function renderWithProviders(ui: ReactElement) {
