@@ -1,5 +1,6 @@
 import { type ChannelOutput, type ChannelParsedInput, type ExportRequestOf, actionQuerySchema, unfinishedActionStatuses } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { recordAudit } from '../db/auditRepository';
 import { findMember } from '../db/memberRepository';
 import type { Db } from '../db/openDatabase';
 import type { DigestModel, DigestOwner } from '../export/digest/digestModel';
@@ -11,7 +12,7 @@ import { exportFileName } from './exportFileName';
 import { matchingActionItems } from './matchingActionItems';
 import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
-import { requireFound, workspaceDb } from './workspaceTransaction';
+import { inWorkspaceTransaction, requireFound, workspaceDb } from './workspaceTransaction';
 
 const byName = (a: DigestOwner, b: DigestOwner) => a.shownName.localeCompare(b.shownName, undefined, { sensitivity: 'base' });
 
@@ -47,8 +48,12 @@ export function prepareMemberDigests(context: ServiceContext, request: ExportReq
   };
 }
 
+/** The draft leaves the app through the mail program, so it is noted in the history as every export is. */
 export function draftDigestEmail(context: ServiceContext, { memberId }: ChannelParsedInput<'digests.emailDraft'>): ChannelOutput<'digests.emailDraft'> {
-  const model = readDigests(context, memberId);
-  const digest = model.digests[0] as (typeof model.digests)[number];
-  return { recipientName: digest.name, hasAddress: digest.email !== null, ...emailDraft(model, digest) };
+  return inWorkspaceTransaction(context, (db, at) => {
+    const model = readDigests(context, memberId);
+    const digest = model.digests[0] as (typeof model.digests)[number];
+    recordAudit(db, { profile: context.profile, entity: 'export', entityId: null, action: 'email draft prepared', changes: { kind: 'member-digest', memberId } }, at);
+    return { recipientName: digest.name, hasAddress: digest.email !== null, ...emailDraft(model, digest) };
+  });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAILTO_LIMIT } from '../../main/export/digest/digestEmail';
 import { ITEMS_PER_PAGE } from '../../main/export/digest/digestsPdf';
+import { listAudit } from '../../main/db/auditRepository';
+import { withStoredDatabase } from './support/directoryInputs';
 import { runExport } from './support/exportJobs';
 import { actionItemsCoalition } from './support/meetingRows';
 import { pdfPages, squeezed } from './support/pdfPages';
@@ -80,7 +82,7 @@ describe('per-member digests', () => {
   });
 
   it('drafts an email as a mailto link when it fits, without an address for a protected person, and as no link when too long', async () => {
-    const { t, members } = await coalitionWithItems();
+    const { t, members, workspace } = await coalitionWithItems();
     const rosa = await t.call('digests.emailDraft', { memberId: members.rosa.id });
     expect(rosa).toMatchObject({ recipientName: 'Rosa Muñoz', hasAddress: true, subject: 'Your open action items with Riverside Youth Safety Coalition (3)' });
     expect(rosa.body).toContain('Due in the next 7 days:\n- Book the training room; send invites: due 2026-03-09');
@@ -99,6 +101,10 @@ describe('per-member digests', () => {
     const ben = await t.call('digests.emailDraft', { memberId: members.ben.id });
     expect(ben.mailto).toBeNull();
     expect(ben.body).toContain(`Police follow-up number ${ITEMS_PER_PAGE + 4}`);
+
+    const history = await withStoredDatabase(t, workspace.path, (db) => listAudit(db).filter((entry) => entry.action === 'email draft prepared'));
+    expect(history).toHaveLength(3);
+    expect(history.map((entry) => entry.changes)).toEqual(expect.arrayContaining([members.rosa.id, members.advisor.id, members.ben.id].map((memberId) => ({ kind: 'member-digest', memberId }))));
   });
 
   it('answers an unknown person with NOT_FOUND, and "everyone" with nobody owning open items with a clear message', async () => {
