@@ -3,7 +3,7 @@ import { meetingRecordSections } from '../shared/contract/meetingExportSchemas';
 import { renderMeetingRecordPdf } from '../main/export/meetingRecord/meetingRecordPdf';
 import { readMeetingRecordModel } from '../main/services/meetingRecordExport';
 import { renderInWorker } from './exportBench';
-import { type Row, medianMs, timeMs } from './harness';
+import { type Row, median, medianMs, timeMs } from './harness';
 import { insertLargeMeeting } from './meetingsDataset';
 
 const options = { sections: [...meetingRecordSections], includeConfidential: true, protectedMembers: 'display-name' as const };
@@ -20,18 +20,24 @@ export async function meetingRecordRows(dbs: { encrypted: Db; plain: Db }, repea
     readMeetingRecordModel(dbs[side], { meetingIds: [meetingIds[side]], options, coalitionName: 'Bench coalition', documentTitle: 'Bench minutes', now: new Date() });
   const model = read('encrypted');
   const inThreadMs = await timeMs(() => renderMeetingRecordPdf(model, () => undefined));
-  const worker = await medianMs(repeats, async () => {
-    const prepared = read('encrypted');
-    await renderInWorker({ renderer: 'meeting-record-pdf', model: prepared, fileName: 'bench.pdf', mimeType: 'application/pdf' });
-  });
-  const { longestPauseMs } = await renderInWorker({ renderer: 'meeting-record-pdf', model, fileName: 'bench.pdf', mimeType: 'application/pdf' });
+  const exportOnce = async (warm: boolean) => {
+    let prepared = model;
+    const prepareMs = await timeMs(() => (prepared = read('encrypted')));
+    const { totalMs, longestPauseMs } = await renderInWorker({ renderer: 'meeting-record-pdf', model: prepared, fileName: 'bench.pdf', mimeType: 'application/pdf' }, { warm });
+    return { totalMs: prepareMs + totalMs, longestPauseMs };
+  };
+  const runs = [];
+  for (let attempt = 0; attempt < repeats; attempt += 1) runs.push(await exportOnce(true));
+  const worker = median(runs.map((run) => run.totalMs));
+  const longestPauseMs = Math.max(...runs.map((run) => run.longestPauseMs));
+  const coldMs = (await exportOnce(false)).totalMs;
   return [
     { operation: 'meeting record (40 items, 60 attendees): prepare (main thread)', encryptedMs: await medianMs(repeats, () => read('encrypted')), plainMs: await medianMs(repeats, () => read('plain')) },
     {
       operation: 'meeting record (40 items, 60 attendees) to PDF: prepare + worker render (target < 2000 ms)',
       encryptedMs: worker,
       plainMs: null,
-      note: `render alone on one thread ${inThreadMs.toFixed(0)} ms; main thread's longest pause ${longestPauseMs.toFixed(0)} ms`,
+      note: `worker warm, as after an unlock (cold worker ${coldMs.toFixed(0)} ms); render alone on one thread ${inThreadMs.toFixed(0)} ms; main thread's longest pause ${longestPauseMs.toFixed(0)} ms`,
     },
   ];
 }

@@ -28,4 +28,6 @@ export interface CoalitionDeskOptions {
   now?: () => Date;
   /** Where the export worker's script is (default: export-worker.cjs beside the running bundle). */
   exportWorkerFile?: () => string;
+  /** Start an export worker after each unlock so the first export does not wait for it (default true). */
+  warmExportWorker?: boolean;
 }

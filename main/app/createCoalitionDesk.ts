@@ -17,8 +17,8 @@ const IDLE_CHECK_INTERVAL_MS = 15_000;
 export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDesk {
   const now = options.now ?? (() => new Date());
   const events = new EventHub();
-  const session = new WorkspaceSession(events, () => now().getTime());
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
+  const session = new WorkspaceSession(events, () => now().getTime(), () => options.warmExportWorker !== false && exportJobs.warmUp());
   events.subscribe((event) => event.type === 'session.locked' && exportJobs.forgetAll());
   const context: ServiceContext = {
     dataDir: options.dataDir,

@@ -32,12 +32,33 @@ const KEPT_JOBS = 5;
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>();
   private readonly savedPaths = new Set<string>();
+  /** A worker that has loaded the renderers and waits for a file, so an export does not wait for that (~0.5 s). */
+  private spare: Worker | null = null;
 
   constructor(private readonly workerFile: () => string) {}
 
+  /** Starts a worker ahead of need (after an unlock, and after each export for the next one). */
+  warmUp(): void {
+    if (this.spare) return;
+    let spare: Worker;
+    try {
+      spare = new Worker(this.workerFile());
+    } catch (error) {
+      logError('starting a spare export worker failed', error);
+      return;
+    }
+    spare.unref();
+    const drop = () => {
+      if (this.spare === spare) this.spare = null;
+    };
+    spare.once('error', drop);
+    spare.once('exit', drop);
+    this.spare = spare;
+  }
+
   start(prepared: PreparedExport): string {
     const job: Job = { id: uuidv7(), fileName: prepared.fileName, mimeType: prepared.mimeType, status: { state: 'running', done: 0, total: 1 }, worker: null, bytes: null };
-    const worker = new Worker(this.workerFile());
+    const worker = this.takeSpare() ?? new Worker(this.workerFile());
     job.worker = worker;
     worker.on('message', (message: WorkerMessage) => this.onMessage(job, message));
     worker.on('error', (error) => {
@@ -50,6 +71,7 @@ export class ExportJobs {
     worker.postMessage({ renderer: prepared.renderer, model: prepared.model } satisfies RenderRequest);
     this.jobs.set(job.id, job);
     this.dropOldJobs();
+    this.warmUp();
     return job.id;
   }
 
@@ -77,8 +99,9 @@ export class ExportJobs {
     return this.savedPaths.has(filePath);
   }
 
-  /** On lock: stop running exports and forget every finished file. */
+  /** On lock: stop running exports, forget every finished file, and let the spare worker go. */
   forgetAll(): void {
+    void this.takeSpare()?.terminate();
     for (const job of this.jobs.values()) this.settle(job, job.status.state === 'running' ? { state: 'cancelled' } : job.status);
     this.jobs.clear();
     this.savedPaths.clear();
@@ -102,6 +125,14 @@ export class ExportJobs {
     const worker = job.worker;
     job.worker = null;
     void worker?.terminate();
+  }
+
+  private takeSpare(): Worker | null {
+    const spare = this.spare;
+    this.spare = null;
+    spare?.removeAllListeners();
+    spare?.ref();
+    return spare;
   }
 
   private require(id: string): Job {

@@ -17,6 +17,8 @@ export class WorkspaceSession {
   constructor(
     private readonly events: EventHub,
     private readonly now: () => number,
+    /** Called after each unlock, for work best done ahead of need. */
+    private readonly onOpen: () => void = () => undefined,
   ) {}
 
   open(workspace: OpenWorkspace, autoLockMinutes: number): void {
@@ -24,6 +26,7 @@ export class WorkspaceSession {
     this.current = workspace;
     this.autoLockMinutes = autoLockMinutes;
     this.touch();
+    this.onOpen();
   }
 
   get workspace(): OpenWorkspace | null {

@@ -55,4 +55,26 @@ describe('export jobs run in worker threads', () => {
     expect(() => jobs.result(finished)).toThrow('no longer available');
     expect(() => stalling.status(running)).toThrow('no longer available');
   });
+
+  it('keeps one worker warm ahead of need, uses it for the next export, and lets it go on lock', async () => {
+    const started: string[] = [];
+    const jobs = jobsWith(testExportWorkerFile());
+    const counting = new ExportJobs(() => {
+      started.push('worker');
+      return testExportWorkerFile();
+    });
+    jobsToClose.push(counting);
+    counting.warmUp();
+    counting.warmUp();
+    expect(started).toHaveLength(1);
+    const id = counting.start(prepared);
+    // The export took the warm worker; a new spare was started for the next one.
+    expect(started).toHaveLength(2);
+    await until(() => counting.status(id).state !== 'running');
+    expect(counting.status(id).state).toBe('finished');
+    counting.forgetAll();
+    counting.warmUp();
+    expect(started).toHaveLength(3);
+    expect(jobs.status(jobs.start(prepared)).state).toBe('running');
+  });
 });

@@ -50,6 +50,8 @@ export function testDesk(dataDir = tempDir()): TestDesk {
     profile: 'tester',
     now: () => clock.now,
     exportWorkerFile: testExportWorkerFile,
+    // Most tests never export; the warm-up itself is tested in export-jobs.test.ts.
+    warmExportWorker: false,
   });
   cleanups.push(() => desk.close());
   return {
