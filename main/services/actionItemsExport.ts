@@ -1,17 +1,15 @@
 import type { ActionItem, ExportRequestOf } from '../../shared/contract';
 import { actionPriorityLabels, actionStatusLabels } from '../../shared/actionLabels';
 import { sectorLabel } from '../../shared/stakeholderSectors';
-import { queryActionItems } from '../db/actionItemQuery';
 import type { DueDates } from '../db/actionItemRepository';
 import type { Db } from '../db/openDatabase';
 import type { PreparedExport } from '../export/exportJob';
 import { MIME_TYPES, type TableModel } from '../export/tableFile';
 import { dueDatesNow } from './actionItemsDueDates';
 import { exportFileName } from './exportFileName';
+import { matchingActionItems } from './matchingActionItems';
 import type { ServiceContext } from './serviceContext';
 import { workspaceDb } from './workspaceTransaction';
-
-const PAGE = 1000;
 
 const columns: Array<[header: string, cell: (item: ActionItem) => string]> = [
   ['Title', (item) => item.title],
@@ -31,13 +29,7 @@ const columns: Array<[header: string, cell: (item: ActionItem) => string]> = [
 
 /** Every action item a query selects, in its order, as a table (owners by their shown name). */
 export function actionItemsTable(db: Db, query: ExportRequestOf<'action-items'>['query'], due: DueDates): TableModel {
-  const pages = { ...query, groupBy: 'none' as const, limit: PAGE };
-  const items: ActionItem[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = queryActionItems(db, { ...pages, offset }, due);
-    items.push(...page.rows);
-    if (page.rows.length < PAGE) break;
-  }
+  const items = matchingActionItems(db, query, due);
   return { sheetName: 'Action items', headers: columns.map(([header]) => header), rows: items.map((item) => columns.map(([, cell]) => cell(item))) };
 }
 
