@@ -108,6 +108,11 @@ export function itemsToCarry(db: Db, meetingId: string): AgendaItem[] {
   ).map(toAgendaItem);
 }
 
+/** Marks an item already on the next agenda (from a template) as the continuation of an unfinished one. */
+export function markCarriedOver(db: Db, id: string, fromItemId: string, at: string): void {
+  db.prepare('UPDATE agenda_items SET carried_over_from_item_id = ?, updated_at = ? WHERE id = ?').run(fromItemId, at, id);
+}
+
 /** What still points at an item: decisions, action items and later copies of it. */
 export function agendaItemReferences(db: Db, id: string): { decisions: number; actionItems: number; carriedTo: number } {
   return db

@@ -112,6 +112,25 @@ describe('unfinished items carry over to the next meeting of the series', () => 
     expect((await t.call('meetings.get', { id: next?.id ?? '' })).agenda).toHaveLength(3);
   });
 
+  it('makes a recurring item already on the next agenda the continuation, instead of a second copy beside it', async () => {
+    const { t } = await deskWithWorkspace();
+    const first = await t.call('meetings.create', meetingInput({ title: 'Monthly', recurrence: { frequency: 'weekly', interval: 4, count: 2 } }));
+    const next = (await t.call('meetings.get', { id: first.id })).nextInSeries?.id ?? '';
+    const recurring = await t.call('agenda.addItem', itemInput(first.id, { title: 'Partner updates' }));
+    await t.call('agenda.addItem', itemInput(next, { title: ' partner UPDATES ' }));
+    await t.call('agenda.addItem', itemInput(first.id, { title: 'Shelter beds' }));
+    await t.call('meetings.start', { id: first.id });
+    await t.call('meetings.finish', { id: first.id });
+
+    const agenda = (await t.call('meetings.get', { id: next })).agenda;
+    expect(agenda.filter((item) => item.role === 'regular').map((item) => [item.title, item.carriedOverFrom?.meetingId ?? null])).toEqual([
+      ['Shelter beds', first.id],
+      [' partner UPDATES '.trim(), first.id],
+    ]);
+    expect(agenda.filter((item) => item.title.toLowerCase().includes('partner'))).toHaveLength(1);
+    expect((await t.call('meetings.get', { id: first.id })).agenda.find((item) => item.id === recurring.id)?.status).toBe('open');
+  });
+
   it('carries over when the next meeting is added later', async () => {
     const { t } = await deskWithWorkspace();
     const first = await t.call('meetings.create', meetingInput({ title: 'Monthly', recurrence: { frequency: 'weekly', interval: 1, count: 2 } }));
