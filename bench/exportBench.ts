@@ -18,7 +18,7 @@ const WARM_UP_MS = 1000;
  * `warm`: as in the app after an unlock, a spare worker has loaded the renderers before the export starts;
  * otherwise the export also waits for a worker to start.
  */
-export async function renderInWorker(prepared: PreparedExport, { warm = true }: { warm?: boolean } = {}): Promise<{ totalMs: number; longestPauseMs: number }> {
+export async function renderInWorker(prepared: PreparedExport, { warm = true }: { warm?: boolean } = {}): Promise<{ totalMs: number; longestPauseMs: number; bytes: Uint8Array }> {
   const jobs = new ExportJobs(bundledExportWorker);
   if (warm) {
     jobs.warmUp();
@@ -26,14 +26,16 @@ export async function renderInWorker(prepared: PreparedExport, { warm = true }: 
   }
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
+  let bytes: Uint8Array = new Uint8Array();
   const totalMs = await timeMs(async () => {
     const id = jobs.start(prepared);
     while (jobs.status(id).state === 'running') await new Promise((resolve) => setTimeout(resolve, 10));
     if (jobs.status(id).state !== 'finished') throw new Error(`the bench export ended ${jobs.status(id).state}`);
+    bytes = jobs.result(id).bytes;
   });
   delay.disable();
   jobs.forgetAll();
-  return { totalMs, longestPauseMs: delay.max / 1e6 };
+  return { totalMs, longestPauseMs: delay.max / 1e6, bytes };
 }
 
 /**
