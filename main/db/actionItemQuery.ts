@@ -1,4 +1,4 @@
-import type { ChannelOutput, ChannelParsedInput } from '../../shared/contract';
+import type { ActionItem, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import { actionPriorities, actionStatuses } from '../../shared/contract';
 import { type DueDates, findActionItems, ownerJoins, unfinishedSql } from './actionItemRepository';
 import { shownNameSql } from './memberShownName';
@@ -65,11 +65,16 @@ const mineFirstTerm = 'a.owner_id IS NOT @mineFirst';
 
 const whereOf = ({ conditions }: Filters) => (conditions.length > 0 ? `WHERE ${conditions.map((condition) => `(${condition})`).join(' AND ')}` : '');
 
+/** The list's row order: "my items first" when asked, the chosen sort, then the id so the order is total. */
+function rowOrderOf(options: Pick<ActionQueryOptions, 'sort' | 'mineFirst'>): string[] {
+  const dir = options.sort.direction === 'asc' ? 'ASC' : 'DESC';
+  return [...(options.mineFirst ? [mineFirstTerm] : []), ...sortTerms[options.sort.field](dir), 'a.id'];
+}
+
 export function queryActionItems(db: Db, options: ActionQueryOptions, due: DueDates): ActionQueryResult {
   const filters = filterSql(options, due);
   const mine = options.mineFirst ? { mineFirst: options.mineFirst } : null;
-  const dir = options.sort.direction === 'asc' ? 'ASC' : 'DESC';
-  const rowOrder = [...(mine ? [mineFirstTerm] : []), ...sortTerms[options.sort.field](dir), 'a.id'];
+  const rowOrder = rowOrderOf(options);
   const total = db.prepare(`SELECT count(*) FROM action_items a ${whereOf(filters)}`).pluck().get(filters.params) as number;
   const page = (pageFilters: Filters, order: string[], offset: number) =>
     findActionItems(
@@ -91,6 +96,25 @@ export function queryActionItems(db: Db, options: ActionQueryOptions, due: DueDa
   const inShownGroups = [...(keys.length > 0 ? [grouping.inGroups] : []), ...(keys.length < shown.keys.length ? [grouping.inEmptyGroup] : [])].join(' OR ');
   const pageFilters = { conditions: [...filters.conditions, inShownGroups], params: { ...filters.params, pageKeys: JSON.stringify(keys) } };
   return { rows: page(pageFilters, [...groupTerms, ...rowOrder], shown.skip), total, groups };
+}
+
+const ROWS_PER_READ = 1000;
+
+/**
+ * Every item the filters select, in the list's order, without paging or grouping (what an export needs): the ids
+ * in one sorted read, then the rows a thousand at a time. Paging through with OFFSET would sort the whole set again
+ * for every page.
+ */
+export function queryAllActionItems(db: Db, options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy'>, due: DueDates): ActionItem[] {
+  const filters = filterSql(options, due);
+  const mine = options.mineFirst ? { mineFirst: options.mineFirst } : null;
+  const ids = db
+    .prepare(`SELECT a.id FROM action_items a ${ownerJoins} ${whereOf(filters)} ORDER BY ${rowOrderOf(options).join(', ')}`)
+    .pluck()
+    .all({ ...filters.params, ...mine }) as string[];
+  const items: ActionItem[] = [];
+  for (let start = 0; start < ids.length; start += ROWS_PER_READ) items.push(...findActionItems(db, ids.slice(start, start + ROWS_PER_READ), due));
+  return items;
 }
 
 /** The groups a page of rows falls in, and how many rows of the first of them come before the page. */
@@ -127,7 +151,7 @@ function queryGroups(db: Db, grouping: Grouping, groupTerms: string[], filters: 
   return rows.map((row) => ({ ...row, label: row.key === null || row.label === null ? grouping.empty : row.label }));
 }
 
-function filterSql(options: ActionQueryOptions, due: DueDates): Filters {
+function filterSql(options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy'>, due: DueDates): Filters {
   const conditions: string[] = [];
   const params: Params = {};
   const where = (condition: string, values: Params = {}) => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionQuery } from '../../shared/contract';
+import { type ActionQuery, actionQuerySchema } from '../../shared/contract';
+import { queryAllActionItems } from '../../main/db/actionItemQuery';
+import { dueDatesOn } from '../../main/services/actionItemsDueDates';
+import { withStoredDatabase } from './support/directoryInputs';
 import { actionItemsCoalition } from './support/meetingRows';
 
 /** Today is Wednesday 2026-03-04 in Los Angeles: this week runs 03-02 to 03-08, "due soon" to 03-11. */
@@ -118,6 +121,20 @@ describe('the action items list', () => {
       const paged = [];
       for (let offset = 0; offset < whole.length; offset += 3) paged.push(...(await t.call('actions.query', { ...query, offset, limit: 3 })).rows.map((row) => row.id));
       expect(paged).toEqual(whole);
+    }
+  });
+
+  it('gives exports every selected row in the page order, in one sorted read', async () => {
+    const { t, workspace, members } = await coalitionWithItems();
+    for (const query of [
+      { sort: { field: 'dueOn', direction: 'asc' } },
+      { sort: { field: 'ownerName', direction: 'desc' }, mineFirst: members.ben.id },
+      { statuses: ['open', 'blocked'], sort: { field: 'priority', direction: 'asc' } },
+    ] satisfies ActionQuery[]) {
+      const page = (await t.call('actions.query', query)).rows.map((row) => row.id);
+      const parsed = actionQuerySchema.parse(query);
+      const all = await withStoredDatabase(t, workspace.path, (db) => queryAllActionItems(db, parsed, dueDatesOn('2026-03-04')).map((item) => item.id));
+      expect(all).toEqual(page);
     }
   });
 
