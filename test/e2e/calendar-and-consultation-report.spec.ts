@@ -4,24 +4,11 @@ import ICAL from 'ical.js';
 import { parseCsv } from '../../main/import/csvParser';
 import { pdfPages, squeezed } from '../unit/support/pdfPages';
 import { expect, screenshot, test } from './fixtures';
-import { expectDashboard, readRecoveryCode } from './journeySteps';
+import { createSample } from './journeySteps';
 import { searchAndOpen } from './meetingSteps';
 
-const SAMPLE_NAME = 'Riverbend County Youth Safety Coalition (sample)';
 /** A protected advisor's full name, and words of notes the sample keeps confidential: never in these files. */
 const NEVER_IN_A_FILE = ['Protected Advisor 1 (fictional)', 'discussed in confidence', 'one partner missed that window'];
-
-async function createSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Try it with a sample coalition' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Try it with a sample coalition' });
-  await dialog.getByLabel('Passphrase', { exact: true }).fill('riverbend sample passphrase');
-  await dialog.getByLabel('Confirm passphrase').fill('riverbend sample passphrase');
-  await dialog.getByRole('button', { name: 'Create sample workspace' }).click();
-  await readRecoveryCode(page);
-  await page.getByLabel('I have saved this recovery code in a safe place').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expectDashboard(page, SAMPLE_NAME);
-}
 
 /** Clicks what starts an export and returns the file the browser downloads, after the "Export ready" dialog says so. */
 async function download(page: Page, start: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {

@@ -76,3 +76,18 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
     await expect.poll(() => main.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
   }
 }
+
+export const SAMPLE_NAME = 'Riverbend County Youth Safety Coalition (sample)';
+
+/** Makes the sample coalition from the first screen and goes through its recovery code to the dashboard. */
+export async function createSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Try it with a sample coalition' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Try it with a sample coalition' });
+  await dialog.getByLabel('Passphrase', { exact: true }).fill('riverbend sample passphrase');
+  await dialog.getByLabel('Confirm passphrase').fill('riverbend sample passphrase');
+  await dialog.getByRole('button', { name: 'Create sample workspace' }).click();
+  await readRecoveryCode(page);
+  await page.getByLabel('I have saved this recovery code in a safe place').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectDashboard(page, SAMPLE_NAME);
+}

@@ -3,24 +3,11 @@ import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { readDocx } from '../unit/support/docxText';
 import { expect, screenshot, test } from './fixtures';
-import { expectDashboard, readRecoveryCode } from './journeySteps';
+import { createSample, SAMPLE_NAME } from './journeySteps';
 
-const SAMPLE_NAME = 'Riverbend County Youth Safety Coalition (sample)';
 /** In the sample, the notes of "Missing children reporting timelines" are confidential. */
 const CONFIDENTIAL_WORDS = 'one partner missed that window';
 const PROTECTED_FULL_NAME = 'Protected Advisor';
-
-async function createSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Try it with a sample coalition' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Try it with a sample coalition' });
-  await dialog.getByLabel('Passphrase', { exact: true }).fill('riverbend sample passphrase');
-  await dialog.getByLabel('Confirm passphrase').fill('riverbend sample passphrase');
-  await dialog.getByRole('button', { name: 'Create sample workspace' }).click();
-  await readRecoveryCode(page);
-  await page.getByLabel('I have saved this recovery code in a safe place').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expectDashboard(page, SAMPLE_NAME);
-}
 
 const pdfPagesOf = async (download: Download) =>
   execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
