@@ -7,7 +7,7 @@ import type { PreparedExport } from '../export/exportJob';
 import { MIME_TYPES, type TableModel } from '../export/tableFile';
 import { dueDatesNow } from './actionItemsDueDates';
 import { exportFileName } from './exportFileName';
-import { matchingActionItems } from './matchingActionItems';
+import { queryAllActionItems } from '../db/actionItemQuery';
 import type { ServiceContext } from './serviceContext';
 import { workspaceDb } from './workspaceTransaction';
 
@@ -29,7 +29,7 @@ const columns: Array<[header: string, cell: (item: ActionItem) => string]> = [
 
 /** Every action item a query selects, in its order, as a table (owners by their shown name). */
 export function actionItemsTable(db: Db, query: ExportRequestOf<'action-items'>['query'], due: DueDates): TableModel {
-  const items = matchingActionItems(db, query, due);
+  const items = queryAllActionItems(db, query, due);
   return { sheetName: 'Action items', headers: columns.map(([header]) => header), rows: items.map((item) => columns.map(([, cell]) => cell(item))) };
 }
 

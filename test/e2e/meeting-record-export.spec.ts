@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { readDocx } from '../unit/support/docxText';
+import { pdfPages } from '../unit/support/pdfPages';
 import { expect, screenshot, test } from './fixtures';
 import { createSample, SAMPLE_NAME } from './journeySteps';
 
@@ -9,8 +9,7 @@ import { createSample, SAMPLE_NAME } from './journeySteps';
 const CONFIDENTIAL_WORDS = 'one partner missed that window';
 const PROTECTED_FULL_NAME = 'Protected Advisor';
 
-const pdfPagesOf = async (download: Download) =>
-  execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
+const pdfPagesOf = async (download: Download) => pdfPages(fs.readFileSync(await download.path()));
 
 async function exportFrom(page: Page, dialogName: string, button: string): Promise<Download> {
   const options = page.getByRole('dialog', { name: dialogName });

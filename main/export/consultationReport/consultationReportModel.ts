@@ -43,7 +43,7 @@ export interface SectorTally {
   lastConsulted: string | null;
 }
 
-export interface ConsultationReportModel {
+export interface ReportHeading {
   coalitionName: string;
   jurisdiction: string;
   from: string;
@@ -51,6 +51,9 @@ export interface ConsultationReportModel {
   /** UTC instant, and the coalition's zone the footer states it in. */
   generatedAt: string;
   timeZone: string;
+}
+
+export interface ConsultationReportModel extends ReportHeading {
   meetings: ReportMeeting[];
   sectors: SectorTally[];
 }
@@ -62,14 +65,6 @@ export interface MeetingRecordRead {
   decisions: readonly Decision[];
 }
 
-export interface ReportHeading {
-  coalitionName: string;
-  jurisdiction: string;
-  from: string;
-  to: string;
-  generatedAt: string;
-  timeZone: string;
-}
 
 const NO_SECTOR = 'Sector not recorded';
 const NO_AGENCY = 'No organization';
