@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Db } from '../db/openDatabase';
 import { schemaVersion } from '../db/migrate';
 import { syncDirectory } from '../fs/atomicWriteFile';
+import { makeFolder } from '../workspace/folderRules';
 import type { KeySlotsFile } from '../workspace/keySlots';
 import { BACKUP_MAGIC, type BackupHeader, type BackupReason, HEADER_LENGTH_BYTES } from './backupFormat';
 
@@ -16,7 +17,7 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 export function writeBackup(db: Db, keySlots: KeySlotsFile, outFile: string, reason: BackupReason, now: Date): BackupHeader {
   const dir = path.dirname(path.resolve(outFile));
-  fs.mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const snapshot = path.join(dir, `.snapshot-${process.pid}-${crypto.randomUUID()}.db`);
   const partial = `${outFile}.partial`;
   try {

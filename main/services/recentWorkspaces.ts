@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { type RecentWorkspace, recentWorkspaceSchema } from '../../shared/contract';
 import { atomicWriteFile } from '../fs/atomicWriteFile';
+import { makeFolder } from '../workspace/folderRules';
 
 const MAX_RECENT = 12;
 const recentFileSchema = z.object({ version: z.literal(1), workspaces: z.array(recentWorkspaceSchema) });
@@ -37,7 +38,7 @@ export class RecentWorkspaces {
   }
 
   private save(workspaces: RecentWorkspace[]): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    makeFolder(path.dirname(this.file));
     atomicWriteFile(this.file, `${JSON.stringify({ version: 1, workspaces }, null, 2)}\n`);
   }
 }

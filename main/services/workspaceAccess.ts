@@ -7,7 +7,9 @@ import { logError } from '../log';
 import { createWorkspace } from '../workspace/createWorkspace';
 import { type SlotKind, sealSlot, withSlot, writeKeySlots } from '../workspace/keySlots';
 import { type OpenWorkspace, closeWorkspace, openWorkspace } from '../workspace/openWorkspace';
+import { makeFolder } from '../workspace/folderRules';
 import { unlockDataKey } from '../workspace/unlockDataKey';
+import { checkedWorkspaceLocation } from '../workspace/workspaceLocation';
 import { type WorkspaceFiles, WORKSPACE_FOLDER_SUFFIX, workspaceFiles, workspaceFolderName } from '../workspace/workspaceFiles';
 import { scheduleAutomaticBackup } from './automaticBackups';
 import { type ServiceContext, openOptions } from './serviceContext';
@@ -22,11 +24,8 @@ export async function createNewWorkspace(
   context: ServiceContext,
   input: ChannelParsedInput<'workspace.create'>,
 ): Promise<{ workspace: WorkspaceSummary; recoveryCode: string }> {
-  const parent = input.location ? path.resolve(input.location) : defaultWorkspaceLocation(context);
-  if (input.location && !isDirectory(parent)) {
-    throw new AppError('VALIDATION', 'That folder does not exist.', { fieldErrors: { location: ['That folder does not exist.'] } });
-  }
-  fs.mkdirSync(parent, { recursive: true });
+  const parent = input.location ? checkedWorkspaceLocation(input.location) : defaultWorkspaceLocation(context);
+  makeFolder(parent);
   const files = workspaceFiles(path.join(parent, workspaceFolderName(input.name)));
   const { workspace, recoveryCode } = await createWorkspace(files, input, {
     ...openOptions(context),

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import { folderMessages, isSystemFolder, isWithin, makeFolder, nearestExistingAncestor, realFolderPath, systemPlaces } from './folderRules';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 export interface FolderPlaces {
@@ -22,6 +23,7 @@ export const backupFolderMessages = {
   cannotCreate: 'That folder does not exist and could not be created. Check the path.',
   atTopOfDrive: 'Coalition Desk does not make new folders at the top of a drive. Choose an existing folder, or one inside a folder you already have.',
   notWritable: 'Coalition Desk cannot save files in that folder. Choose another folder or check its permissions.',
+  systemFileSystem: folderMessages.systemFileSystem,
 } as const;
 
 /** What is wrong with a backup folder judged by its path alone, or null. Pure: the places are given. */
@@ -42,9 +44,16 @@ export function backupFolderProblem(candidate: string, places: FolderPlaces): st
  * folder (or can be made) and that a file can be written in it. Answers with a VALIDATION error on `folder`.
  */
 export function prepareBackupFolder(candidate: string, files: WorkspaceFiles, places = currentPlaces(files)): string {
-  const problem = backupFolderProblem(candidate, places) ?? writableProblem(path.resolve(candidate));
+  const problem = backupFolderProblem(candidate, places) ?? realPathProblem(candidate, places) ?? writableProblem(path.resolve(candidate));
   if (problem) throw new AppError('VALIDATION', problem, { fieldErrors: { folder: [problem] } });
   return path.resolve(candidate);
+}
+
+/** The same rules on the folder a symlink leads to, so a link cannot reach a system or virtual file system. */
+function realPathProblem(candidate: string, places: FolderPlaces): string | null {
+  const real = realFolderPath(candidate);
+  if (isSystemFolder(real)) return backupFolderMessages.systemFileSystem;
+  return backupFolderProblem(real, { ...places, workspaceFolder: realFolderPath(places.workspaceFolder) });
 }
 
 function writableProblem(folder: string): string | null {
@@ -59,7 +68,7 @@ function writableProblem(folder: string): string | null {
   if (!stat && nearestExistingAncestor(folder) === path.parse(folder).root) return backupFolderMessages.atTopOfDrive;
   if (!stat) {
     try {
-      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+      makeFolder(folder);
     } catch {
       return backupFolderMessages.cannotCreate;
     }
@@ -75,28 +84,10 @@ function writableProblem(folder: string): string | null {
   }
 }
 
-function nearestExistingAncestor(folder: string): string {
-  let current = folder;
-  while (!fs.existsSync(current) && path.dirname(current) !== current) current = path.dirname(current);
-  return current;
-}
-
 export function currentPlaces(files: WorkspaceFiles): FolderPlaces {
-  const windows = [process.env.SystemRoot, process.env.ProgramFiles, process.env['ProgramFiles(x86)'], process.env.ProgramData];
-  const posix = ['/bin', '/boot', '/dev', '/etc', '/lib', '/lib64', '/proc', '/run', '/sbin', '/sys', '/usr', '/System', '/Library', '/Applications'];
   return {
     workspaceFolder: files.folder,
     transientPlaces: [os.tmpdir(), '/tmp', '/var/tmp', '/dev/shm', '/private/tmp', '/private/var/folders'],
-    systemPlaces: process.platform === 'win32' ? windows.filter((place): place is string => Boolean(place)) : posix,
+    systemPlaces: systemPlaces(),
   };
-}
-
-function isWithin(child: string, parent: string): boolean {
-  const relative = path.relative(comparable(parent), comparable(child));
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-function comparable(folder: string): string {
-  const resolved = path.resolve(folder);
-  return process.platform === 'win32' || process.platform === 'darwin' ? resolved.toLowerCase() : resolved;
 }

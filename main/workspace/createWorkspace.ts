@@ -56,9 +56,10 @@ export async function createWorkspace(
     updatedAt: options.now().toISOString(),
   };
 
-  fs.mkdirSync(files.folder, { recursive: true, mode: 0o700 });
+  // Not recursive: the caller has checked and made the parent (workspace/folderRules.ts).
+  fs.mkdirSync(files.folder, { mode: 0o700 });
   try {
-    fs.mkdirSync(files.backups, { recursive: true, mode: 0o700 });
+    fs.mkdirSync(files.backups, { mode: 0o700 });
     initialiseDatabase(files, keySlots, dataKey, input, workspaceId, options);
     writeKeySlots(files.keySlots, keySlots);
     return { workspace: openWorkspace(files, keySlots, Buffer.from(dataKey), options), recoveryCode };

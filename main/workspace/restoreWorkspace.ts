@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
 import { extractPayload, verifyBackupChecksum } from '../backup/readBackup';
+import { makeFolder } from './folderRules';
 import { writeKeySlots } from './keySlots';
 import { type OpenWorkspace, type OpenWorkspaceOptions, openWorkspace } from './openWorkspace';
 import { unlockDataKey } from './unlockDataKey';
@@ -21,7 +22,7 @@ export async function restoreWorkspace(
   if (fs.existsSync(target.folder)) {
     throw new AppError('CONFLICT', 'The restore target already exists. Restore into a new folder.');
   }
-  fs.mkdirSync(target.backups, { recursive: true, mode: 0o700 });
+  makeFolder(target.backups);
   try {
     writeKeySlots(target.keySlots, layout.header.keySlots);
     const { dataKey, keySlots } = await unlockDataKey(target, secret.kind, secret.value);
