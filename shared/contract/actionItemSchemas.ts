@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sectorIds } from '../stakeholderSectors';
 import { idSchema, isoDateSchema } from './directorySchemas';
-import { optionalText, requiredText } from './textSchemas';
+import { optionalText, requiredName } from './textSchemas';
 
 /** Schemas of action items: who does what by when, and what happened since. */
 export const actionStatuses = ['open', 'in-progress', 'blocked', 'done', 'cancelled'] as const;
@@ -13,7 +13,7 @@ export const actionPriorities = ['high', 'normal', 'low'] as const;
 export const DUE_SOON_DAYS = 7;
 
 const actionItemFields = z.object({
-  title: requiredText('Title', 300),
+  title: requiredName('Title', 300),
   details: optionalText('Details', 10_000),
   ownerId: idSchema.nullable().default(null),
   dueOn: isoDateSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { backupInfoSchema, existingPassphraseSchema, recoveryCodeSchema, workspacePathSchema } from './workspaceSchemas';
+import { pathRule } from './textSchemas';
 
 export const backupFolderSchema = z.object({
   /** Where new backups go. */
@@ -22,8 +23,8 @@ export const setBackupFolderInputSchema = z.object({
     .string({ error: 'Enter a folder.' })
     .trim()
     .min(1, 'Enter a folder.')
-    .max(4096, 'That folder path is too long.')
-    .refine((value) => !value.includes('\0'), 'That path is not valid.')
+    .max(4096, { message: 'That folder path is too long.', abort: true })
+    .pipe(pathRule('The folder'))
     .nullable(),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sectorIds } from '../stakeholderSectors';
-import { optionalText, requiredText } from './textSchemas';
+import { optionalName, optionalText, requiredName } from './textSchemas';
 
 /** Schemas of the coalition directory: organizations, members, coverage and search. */
 export const organizationKinds = ['public-agency', 'nonprofit', 'court', 'school-district', 'business', 'faith-community', 'tribal', 'other'] as const;
@@ -41,13 +41,13 @@ export const qualitiesSchema = z.object({
 export type Qualities = z.infer<typeof qualitiesSchema>;
 
 const organizationFields = z.object({
-  name: requiredText('Name', 200),
+  name: requiredName('Name', 200),
   sector: z.enum(sectorIds, { error: 'Choose a sector.' }),
-  sectorOtherLabel: optionalText('Sector label', 120),
+  sectorOtherLabel: optionalName('Sector label', 120),
   kind: z.enum(organizationKinds, { error: 'Choose a kind of organization.' }),
-  jurisdiction: optionalText('Jurisdiction served', 200),
+  jurisdiction: optionalName('Jurisdiction served', 200),
   address: optionalText('Address', 500),
-  phone: optionalText('Phone', 50),
+  phone: optionalName('Phone', 50),
   website: websiteSchema,
   involvement: z.enum(involvementLevels, { error: 'Choose how involved the organization is.' }),
   qualities: qualitiesSchema.default({ vulnerableYouth: false, traffickingExpertise: false, traumaInformed: false }),
@@ -83,16 +83,16 @@ export const organizationSchema = organizationFields.extend({
 export type Organization = z.infer<typeof organizationSchema>;
 
 const memberFields = z.object({
-  fullName: requiredText('Full name', 200),
-  displayName: optionalText('Display name', 120),
-  pronouns: optionalText('Pronouns', 60),
+  fullName: requiredName('Full name', 200),
+  displayName: optionalName('Display name', 120),
+  pronouns: optionalName('Pronouns', 60),
   organizationId: idSchema.nullable().default(null),
-  title: optionalText('Title or position', 200),
+  title: optionalName('Title or position', 200),
   coalitionRole: z.enum(coalitionRoles, { error: 'Choose a coalition role.' }).default('member'),
   representativeRole: z.enum(representativeRoles, { error: 'Choose a representative role.' }).default('none'),
   votingMember: z.boolean().default(false),
   email: emailSchema,
-  phone: optionalText('Phone', 50),
+  phone: optionalName('Phone', 50),
   preferredContact: z.enum(contactPreferences).default('email'),
   startOn: isoDateSchema,
   endOn: isoDateSchema,

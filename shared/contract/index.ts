@@ -68,7 +68,7 @@ import {
   dueNoticeSchema,
   statusChangeSchema,
 } from './actionItemSchemas';
-import { requiredText } from './textSchemas';
+import { requiredName } from './textSchemas';
 import { emailDraftRequestSchema, emailDraftSchema } from './digestSchemas';
 import { backupSecretInputSchema, backupVerificationSchema, backupsOverviewSchema, backupFolderSchema, setBackupFolderInputSchema } from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
@@ -220,7 +220,7 @@ export const contract = {
     { touchesSession: true },
   ),
   'templates.list': channel(empty, z.array(templateSchema)),
-  'templates.saveFromMeeting': channel(z.object({ meetingId: idSchema, name: requiredText('Template name', 200) }), templateSchema, { touchesSession: true }),
+  'templates.saveFromMeeting': channel(z.object({ meetingId: idSchema, name: requiredName('Template name', 200) }), templateSchema, { touchesSession: true }),
   'templates.delete': channel(z.object({ id: idSchema }), done, { touchesSession: true }),
 
   /** Expands people, organizations, workgroups and sectors to active members; people already invited stay as they are. */

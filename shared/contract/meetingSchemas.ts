@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sectorIds } from '../stakeholderSectors';
 import { idSchema } from './directorySchemas';
-import { optionalText, requiredText } from './textSchemas';
+import { freeTextRule, optionalName, optionalText, requiredName, requiredText } from './textSchemas';
 
 /** Schemas of workgroups, meetings, agendas, attendance, notes and decisions. */
 export const meetingKinds = ['full-coalition', 'workgroup', 'consultation'] as const;
@@ -43,7 +43,7 @@ const videoLinkSchema = z
 // ---------- Workgroups ----------
 
 const workgroupFields = z.object({
-  name: requiredText('Name', 200),
+  name: requiredName('Name', 200),
   description: optionalText('Description', 2000),
   chairId: idSchema.nullable().default(null),
   memberIds: z.array(idSchema).max(2000).default([]),
@@ -88,13 +88,13 @@ export const recurrenceSchema = z.discriminatedUnion('frequency', [
 export type Recurrence = z.infer<typeof recurrenceSchema>;
 
 const meetingFields = z.object({
-  title: requiredText('Title', 200),
+  title: requiredName('Title', 200),
   kind: z.enum(meetingKinds, { error: 'Choose a kind of meeting.' }),
   workgroupId: idSchema.nullable().default(null),
   startsAt: localDateTimeSchema,
   timeZone: timeZoneSchema,
   durationMinutes: z.number({ error: 'Give a duration in minutes.' }).int().min(5, 'A meeting lasts at least 5 minutes.').max(1440, 'A meeting lasts at most 24 hours.'),
-  location: optionalText('Location', 500),
+  location: optionalName('Location', 500),
   videoLink: videoLinkSchema,
   facilitatorId: idSchema.nullable().default(null),
   noteTakerId: idSchema.nullable().default(null),
@@ -158,7 +158,7 @@ export const meetingListOptionsSchema = z
 // ---------- Agenda ----------
 
 const agendaItemFields = z.object({
-  title: requiredText('Title', 300),
+  title: requiredName('Title', 300),
   type: z.enum(agendaItemTypes, { error: 'Choose information, discussion or decision.' }).default('discussion'),
   presenterId: idSchema.nullable().default(null),
   timeboxMinutes: z.number({ error: 'Give a timebox in minutes.' }).int().min(0, 'A timebox cannot be negative.').max(480, 'A timebox is at most 480 minutes.').default(10),
@@ -168,7 +168,10 @@ export const agendaItemInputSchema = agendaItemFields.extend({ meetingId: idSche
 export const agendaItemUpdateSchema = agendaItemFields.extend({ id: idSchema });
 
 /** Notes are limited HTML (headings, bold, italic, lists, links); the main process sanitizes them again. */
-export const notesHtmlSchema = z.string().max(400_000, 'These notes are too long to save (over 400,000 characters).');
+export const notesHtmlSchema = z
+  .string()
+  .max(400_000, { message: 'These notes are too long to save (over 400,000 characters).', abort: true })
+  .pipe(freeTextRule('The notes'));
 
 export const agendaItemSchema = agendaItemFields.extend({
   id: z.string(),
@@ -211,15 +214,15 @@ export const inviteSchema = z
 
 export const guestInputSchema = z.object({
   meetingId: idSchema,
-  name: requiredText('Guest name', 200),
-  organization: optionalText('Organization', 200),
+  name: requiredName('Guest name', 200),
+  organization: optionalName('Organization', 200),
   sector: z.enum(sectorIds).nullable().default(null),
 });
 
 export const substituteSchema = z
   .object({
     memberId: idSchema.nullable().default(null),
-    name: optionalText('Substitute name', 200),
+    name: optionalName('Substitute name', 200),
   })
   .refine((value) => value.memberId !== null || value.name.length > 0, { message: 'Name the substitute or choose them from the roster.', path: ['name'] });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, passphraseTooShortMessage } from '../passphrasePolicy';
 import { isWellFormedRecoveryCode } from '../recoveryCode';
-import { requiredText } from './textSchemas';
+import { optionalName, pathRule, pathText, requiredName } from './textSchemas';
 
 export const newPassphraseSchema = z
   .string({ error: 'A passphrase is required.' })
@@ -18,15 +18,11 @@ export const recoveryCodeSchema = z
   .max(200, 'That is not a recovery code.')
   .refine(isWellFormedRecoveryCode, 'A recovery code has 32 letters and digits, like ABCD-EFGH-….');
 
-export const workspacePathSchema = z
-  .string({ error: 'Choose a workspace.' })
-  .min(1, 'Choose a workspace.')
-  .max(4096, 'That path is too long.')
-  .refine((value) => !value.includes('\0'), 'That path is not valid.');
+export const workspacePathSchema = pathText('The path', 4096, { missing: 'Choose a workspace.', tooLong: 'That path is too long.' });
 
 export const jurisdictionSchema = z.object({
-  state: requiredText('State, territory or tribal nation', 120),
-  region: z.string().trim().max(200, 'County or region must be at most 200 characters.').default(''),
+  state: requiredName('State, territory or tribal nation', 120),
+  region: optionalName('County or region', 200),
 });
 
 export const workspaceSummarySchema = z.object({
@@ -45,10 +41,10 @@ export const recentWorkspaceSchema = z.object({
 export type RecentWorkspace = z.infer<typeof recentWorkspaceSchema>;
 
 export const createWorkspaceInputSchema = z.object({
-  name: requiredText('Coalition name', 200),
+  name: requiredName('Coalition name', 200),
   jurisdiction: jurisdictionSchema,
   passphrase: newPassphraseSchema,
-  location: z.string().trim().max(4096, 'That folder path is too long.').nullable().default(null),
+  location: z.string().trim().max(4096, { message: 'That folder path is too long.', abort: true }).pipe(pathRule('The folder')).nullable().default(null),
 });
 export type CreateWorkspaceInput = z.input<typeof createWorkspaceInputSchema>;
 
