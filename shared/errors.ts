@@ -8,6 +8,7 @@ export const errorCodes = [
   'LOCKED',
   'WORKSPACE_TOO_NEW',
   'WORKSPACE_DAMAGED',
+  'WORKSPACE_IN_USE',
   'UNSUPPORTED',
   'IO',
   'INTERNAL',

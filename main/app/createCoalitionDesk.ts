@@ -31,6 +31,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     now,
     nativeBinding: options.nativeBinding,
     exportJobs,
+    app: options.host.info.kind,
   };
   const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
   const idleTimer = setInterval(() => session.lockIfIdle() || session.checkpoint(), IDLE_CHECK_INTERVAL_MS);

@@ -35,7 +35,9 @@ export async function backupCommand(workspace: string, outFile: string | undefin
   if (outFile && fs.existsSync(outFile)) throw new UsageError(`${outFile} already exists; choose a new file name.`);
   const files = workspaceFiles(workspace);
   const { dataKey, keySlots } = await unlockDataKey(files, secret.kind, secret.value);
-  const db = openEncryptedDatabase(files.database, dataKey, keySlots.database);
+  // Read-only, beside whichever app may have the workspace open: a WAL reader sees one consistent snapshot and
+  // VACUUM INTO copies it, so a backup needs no lock and never waits for the app to close.
+  const db = openEncryptedDatabase(files.database, dataKey, keySlots.database, { readonly: true });
   dataKey.fill(0);
   try {
     if (!checkIntegrity(db).ok) throw new AppError('WORKSPACE_DAMAGED', 'The workspace failed its integrity check; no backup was written.');
@@ -52,7 +54,7 @@ export async function backupCommand(workspace: string, outFile: string | undefin
 export async function restoreCommand(backupFile: string, newWorkspace: string, secret: Secret, print: Print): Promise<boolean> {
   if (!backupFile.endsWith(BACKUP_EXTENSION)) print(`Note: ${backupFile} does not end in ${BACKUP_EXTENSION}; trying it anyway.`);
   const folder = newWorkspace.endsWith(WORKSPACE_FOLDER_SUFFIX) ? newWorkspace : `${newWorkspace}${WORKSPACE_FOLDER_SUFFIX}`;
-  const restored = await restoreWorkspace(backupFile, workspaceFiles(folder), secret, { now: () => new Date() });
+  const restored = await restoreWorkspace(backupFile, workspaceFiles(folder), secret, { now: () => new Date(), app: 'cli' });
   const name = restored.meta.name;
   closeWorkspace(restored);
   print(`Restored "${name}" into ${path.resolve(folder)}; integrity: ok`);

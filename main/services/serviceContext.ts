@@ -1,5 +1,6 @@
 import type { EventHub } from '../app/eventHub';
 import type { ScryptCost } from '../workspace/kdf';
+import type { LockHolderApp } from '../workspace/workspaceLock';
 import type { ExportJobs } from './exportJobs';
 import type { RecentWorkspaces } from './recentWorkspaces';
 import type { UnlockThrottle } from './unlockThrottle';
@@ -17,8 +18,10 @@ export interface ServiceContext {
   now: () => Date;
   nativeBinding?: string | undefined;
   exportJobs: ExportJobs;
+  /** Which app holds the workspaces this context opens, as the lock owner file says. */
+  app: LockHolderApp;
 }
 
 export function openOptions(context: ServiceContext) {
-  return { nativeBinding: context.nativeBinding, now: context.now };
+  return { nativeBinding: context.nativeBinding, now: context.now, app: context.app };
 }

@@ -41,6 +41,7 @@ export async function unlockWithPassphrase(
 ): Promise<WorkspaceSummary> {
   const files = resolveWorkspace(input.path);
   const { dataKey, keySlots } = await throttled(context, files, { kind: 'passphrase', field: 'passphrase' }, () => unlockDataKey(files, 'passphrase', input.passphrase));
+  context.session.lockIfOpen(files.folder);
   const workspace = openWorkspace(files, keySlots, dataKey, openOptions(context));
   const summary = startSession(context, workspace);
   scheduleAutomaticBackup(context, workspace);
@@ -54,6 +55,7 @@ export async function recoverWithCode(
 ): Promise<WorkspaceSummary> {
   const files = resolveWorkspace(input.path);
   const { dataKey, keySlots } = await throttled(context, files, { kind: 'recovery', field: 'recoveryCode' }, () => unlockDataKey(files, 'recovery', input.recoveryCode));
+  context.session.lockIfOpen(files.folder);
   const workspace = openWorkspace(files, keySlots, dataKey, openOptions(context));
   try {
     const slot = await sealSlot('passphrase', input.newPassphrase, dataKey, keySlots.workspaceId, context.kdfCost);

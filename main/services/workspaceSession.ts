@@ -52,6 +52,11 @@ export class WorkspaceSession {
     this.events.emit({ type: 'session.locked', reason });
   }
 
+  /** A workspace admits one opener (workspaceLock.ts): opening the one this session has open again locks it first. */
+  lockIfOpen(folder: string): void {
+    if (this.current?.files.folder === folder) this.lock('user');
+  }
+
   /** Called on a timer by the app; locks when nobody has touched the app for the auto-lock time. */
   lockIfIdle(): boolean {
     if (!this.current) return false;

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WEB_EVENTS_PATH, WEB_INVOKE_PATH, WEB_TOKEN_HEADER } from '../../shared/bridge';
+import type { RpcResult } from '../../shared/errors';
+import { MAX_CALL_BODY_BYTES, fileBytesInCall, fileTooLargeMessage } from '../../shared/importLimits';
 import type { CoalitionDesk } from '../app/coalitionDesk';
 import { SECURITY_HEADERS } from '../hosts/contentSecurityPolicy';
 import { resolveAssetPath } from '../hosts/assetPath';
@@ -9,7 +11,6 @@ import { contentTypeFor } from '../hosts/contentTypes';
 import { logError } from '../log';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, newLaunchToken } from './requestGuards';
 
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
 
 export interface WebHostOptions {
@@ -69,16 +70,33 @@ function reply(response: http.ServerResponse, status: number, message: string): 
 
 async function handleInvoke(desk: CoalitionDesk, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return reply(response, 415, 'Send JSON.');
+  const declaredBytes = Number(request.headers['content-length'] ?? 0);
+  if (declaredBytes > MAX_CALL_BODY_BYTES) return replyTooLarge(request, response, declaredBytes);
   let body: unknown;
   try {
     body = JSON.parse(await readBody(request));
   } catch (error) {
-    return reply(response, error instanceof BodyTooLarge ? 413 : 400, 'The request body is not valid JSON.');
+    if (error instanceof BodyTooLarge) return replyTooLarge(request, response, error.bytes);
+    return reply(response, 400, 'The request body is not valid JSON.');
   }
   const { channel, input } = (typeof body === 'object' && body !== null ? body : {}) as { channel?: unknown; input?: unknown };
-  const result = await desk.router.invoke(channel, input);
-  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  replyJson(response, 200, await desk.router.invoke(channel, input));
+}
+
+function replyJson(response: http.ServerResponse, status: number, result: RpcResult<unknown>): void {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   response.end(JSON.stringify(result));
+}
+
+/**
+ * Only an imported file makes a call this large, so the answer speaks of the file (as the renderer's transport
+ * shows it). The rest of the body is read and dropped before the connection closes: closing a socket with unread
+ * data resets it, and the browser would then see no answer at all.
+ */
+function replyTooLarge(request: http.IncomingMessage, response: http.ServerResponse, callBytes: number): void {
+  request.resume();
+  response.setHeader('Connection', 'close');
+  replyJson(response, 413, { ok: false, error: { code: 'VALIDATION', message: fileTooLargeMessage(fileBytesInCall(callBytes)) } });
 }
 
 function handleEvents(desk: CoalitionDesk, request: http.IncomingMessage, response: http.ServerResponse): void {
@@ -112,17 +130,22 @@ function isFile(file: string): boolean {
   return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
-class BodyTooLarge extends Error {}
+class BodyTooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super('The request body is too large.');
+  }
+}
 
+/** Reads a call's body up to the limit; past it, stops keeping the bytes and fails (the caller answers 413). */
 function readBody(request: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        request.destroy();
+      if (size > MAX_CALL_BODY_BYTES) {
+        if (chunks.length > 0) chunks.length = 0;
+        reject(new BodyTooLarge(size));
         return;
       }
       chunks.push(chunk);

@@ -8,6 +8,7 @@ import { type WorkspaceMetaRow, getWorkspaceMeta } from '../db/workspaceMetaRepo
 import { writeBackupBeforeUpgrade } from './backupBeforeUpgrade';
 import type { KeySlotsFile } from './keySlots';
 import type { WorkspaceFiles } from './workspaceFiles';
+import { type LockHolderApp, type WorkspaceLock, acquireWorkspaceLock } from './workspaceLock';
 
 export interface OpenWorkspace {
   files: WorkspaceFiles;
@@ -15,6 +16,7 @@ export interface OpenWorkspace {
   dataKey: Buffer;
   keySlots: KeySlotsFile;
   meta: WorkspaceMetaRow;
+  lock: WorkspaceLock;
 }
 
 export interface OpenWorkspaceOptions {
@@ -22,6 +24,8 @@ export interface OpenWorkspaceOptions {
   now: () => Date;
   /** The schema steps to bring the file up to; tests pass extra steps to exercise a real upgrade. */
   migrations?: readonly Migration[];
+  /** Named in the lock owner file, for the message another opener gets. */
+  app?: LockHolderApp | undefined;
 }
 
 /** Opens the database with an unwrapped key, checks it page by page, and brings its schema up to date. */
@@ -29,10 +33,12 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
   if (!fs.existsSync(files.database)) {
     throw new AppError('WORKSPACE_DAMAGED', 'The workspace database file is missing from its folder.');
   }
+  const lock = acquireWorkspaceLock(files, options);
   let db: Db;
   try {
     db = openEncryptedDatabase(files.database, dataKey, keySlots.database, { nativeBinding: options.nativeBinding });
   } catch {
+    lock.release();
     throw new AppError('WORKSPACE_DAMAGED', 'The key is right but the database file could not be read. It may be damaged.');
   }
   try {
@@ -45,9 +51,10 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
     });
     const meta = getWorkspaceMeta(db);
     if (!meta) throw new AppError('WORKSPACE_DAMAGED', 'The workspace has no coalition record.');
-    return { files, db, dataKey, keySlots, meta };
+    return { files, db, dataKey, keySlots, meta, lock };
   } catch (error) {
     db.close();
+    lock.release();
     throw error;
   }
 }
@@ -57,5 +64,6 @@ export function closeWorkspace(workspace: OpenWorkspace): void {
     workspace.db.close();
   } finally {
     workspace.dataKey.fill(0);
+    workspace.lock.release();
   }
 }

@@ -11,6 +11,10 @@ export interface WorkspaceFiles {
   database: string;
   keySlots: string;
   backups: string;
+  /** Held with an OS lock while the workspace is open (workspaceLock.ts). */
+  lock: string;
+  /** Names the machine and process that has the workspace open, for the message a second opener gets. */
+  lockOwner: string;
 }
 
 export function workspaceFiles(folder: string): WorkspaceFiles {
@@ -20,6 +24,8 @@ export function workspaceFiles(folder: string): WorkspaceFiles {
     database: path.join(resolved, 'workspace.db'),
     keySlots: path.join(resolved, 'keyslots.json'),
     backups: path.join(resolved, 'backups'),
+    lock: path.join(resolved, 'workspace.lock'),
+    lockOwner: path.join(resolved, 'lock-owner.json'),
   };
 }
 

@@ -1,6 +1,7 @@
 import { WEB_EVENTS_PATH, WEB_INVOKE_PATH, WEB_TOKEN_HEADER } from '../../shared/bridge';
 import { appEventSchema, type AppEvent } from '../../shared/contract';
-import { isAppErrorShape, type RpcResult } from '../../shared/errors';
+import { type ErrorCode, isAppErrorShape, type RpcResult } from '../../shared/errors';
+import { fileBytesInCall, fileTooLargeMessage } from '../../shared/importLimits';
 import { readServerSentEvents } from './serverSentEvents';
 import type { Transport } from './transport';
 
@@ -15,18 +16,21 @@ export function createBrowserTransport(token: string): Transport {
 }
 
 async function postInvoke(token: string, channel: string, input: unknown): Promise<RpcResult<unknown>> {
+  const call = JSON.stringify({ channel, input });
   let response: Response;
   try {
     response = await fetch(WEB_INVOKE_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: token },
-      body: JSON.stringify({ channel, input }),
+      body: call,
     });
   } catch {
     return failure('Coalition Desk is not running. Start it again with `npm start`.');
   }
   const body: unknown = await response.json().catch(() => null);
   if (isRpcResult(body)) return body;
+  // The host answers 413 with its own message; this is for an answer without one. Only a file makes a call that large.
+  if (response.status === 413) return failure(fileTooLargeMessage(fileBytesInCall(call.length)), 'VALIDATION');
   return failure('Coalition Desk sent an answer this window did not understand. Reload the window and try again.');
 }
 
@@ -35,8 +39,8 @@ function isRpcResult(value: unknown): value is RpcResult<unknown> {
   return value.ok === true ? 'value' in value : 'error' in value && isAppErrorShape(value.error);
 }
 
-function failure(message: string): RpcResult<unknown> {
-  return { ok: false, error: { code: 'IO', message } };
+function failure(message: string, code: ErrorCode = 'IO'): RpcResult<unknown> {
+  return { ok: false, error: { code, message } };
 }
 
 function streamEvents(token: string, listener: (event: AppEvent) => void): () => void {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { importKinds } from '../importFields';
+import { MAX_IMPORT_BASE64_LENGTH, MAX_IMPORT_BYTES, fileBytesInCall, fileTooLargeMessage } from '../importLimits';
 
 /** Schemas of moving the roster in and out: CSV import with a preview, and CSV/XLSX export. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export const importRequestSchema = z.object({
   kind: z.enum(importKinds),
@@ -10,7 +11,7 @@ export const importRequestSchema = z.object({
   /** The file's bytes, base64-encoded (the renderer cannot hand over a path in browser mode). */
   contentBase64: z
     .string()
-    .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'That file is larger than 20 MB.')
+    .max(MAX_IMPORT_BASE64_LENGTH, { error: (issue) => fileTooLargeMessage(fileBytesInCall(String(issue.input).length)) })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'That file could not be read.'),
   /** Field -> 0-based column; omitted to use the guessed mapping. */
   mapping: z.record(z.string(), z.number().int().min(0).max(1000).nullable()).optional(),

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { takeBrowserToken } from '../../renderer/transport/browserToken';
+import { createBrowserTransport } from '../../renderer/transport/browserTransport';
 import { readServerSentEvents } from '../../renderer/transport/serverSentEvents';
 
 function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
@@ -27,5 +28,24 @@ describe('browser mode transport', () => {
     expect(takeBrowserToken()).toBe('abc123');
     expect(window.location.hash).toBe('');
     expect(takeBrowserToken()).toBe('abc123');
+  });
+
+  describe('a call too large for the host', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    const bigImport = { kind: 'members', fileName: 'everyone.csv', contentBase64: 'A'.repeat(28 * 1024 * 1024) };
+
+    it("shows the host's own message", async () => {
+      const message = 'That file is too large to import (21 MB). The limit is 20 MB.';
+      vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ ok: false, error: { code: 'VALIDATION', message } }), { status: 413 })));
+      expect(await createBrowserTransport('t').invoke('directory.importPreview', bigImport)).toEqual({ ok: false, error: { code: 'VALIDATION', message } });
+    });
+
+    it('says the file is too large when the answer has no message, not that the app is not running', async () => {
+      vi.stubGlobal('fetch', () => Promise.resolve(new Response('Payload Too Large', { status: 413 })));
+      expect(await createBrowserTransport('t').invoke('directory.importPreview', bigImport)).toEqual({
+        ok: false,
+        error: { code: 'VALIDATION', message: 'That file is too large to import (21 MB). The limit is 20 MB.' },
+      });
+    });
   });
 });

@@ -157,4 +157,16 @@ describe('importing organizations from CSV', () => {
     expect(within(dialog).getByRole('button', { name: 'Next' })).toHaveProperty('disabled', true);
     expect(within(dialog).queryByRole('grid')).toBeNull();
   });
+
+  it('says a file over the limit is too large, with both sizes, without sending it', async () => {
+    renderWithProviders(<DirectoryTransferActions kind="organizations" />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Import CSV' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import organizations' });
+    const tooLarge = new File([new Uint8Array(21 * 1024 * 1024)], 'everyone.csv', { type: 'text/csv' });
+    await user.upload(within(dialog).getByLabelText('CSV file'), tooLarge);
+
+    expect(await within(dialog).findByText('That file is too large to import (21 MB). The limit is 20 MB.')).toBeTruthy();
+    expect(callsTo('directory.importPreview')).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { answerChannels, callsTo, failWith, lockedStatus, renderWithProviders, s
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
+const PASSPHRASE_TYPED = 'correct horse battery staple';
 const recent = [{ name: sampleWorkspace.name, path: sampleWorkspace.path, lastOpenedAt: '2026-03-04T15:00:00.000Z' }];
 
 async function openUnlock(unlock: () => never) {
@@ -33,6 +34,19 @@ describe('a social worker unlocks a workspace', () => {
     expect(await screen.findByText('That passphrase does not open this workspace.')).toBeTruthy();
     expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBe('true');
     expect(callsTo('workspace.unlock')).toEqual([{ path: sampleWorkspace.path, passphrase: 'not the one' }]);
+  });
+
+  it('is told the workspace is open somewhere else, and where, on the unlock screen', async () => {
+    const message = 'This workspace is open in another window or on another computer (ALEX-LAPTOP, since 14:02). Close it there first.';
+    await openUnlock(() => failWith({ code: 'WORKSPACE_IN_USE', message }));
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Passphrase'), PASSPHRASE_TYPED);
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+
+    const form = screen.getByRole('form', { name: 'Unlock workspace' });
+    expect((await within(form).findByRole('alert')).textContent).toBe(message);
+    expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBe('false');
+    expect((screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('waits out a lockout with a countdown before Unlock works again', async () => {

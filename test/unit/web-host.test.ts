@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WEB_EVENTS_PATH, WEB_INVOKE_PATH, WEB_TOKEN_HEADER } from '../../shared/bridge';
+import { MAX_CALL_BODY_BYTES } from '../../shared/importLimits';
 import { CONTENT_SECURITY_POLICY } from '../../main/hosts/contentSecurityPolicy';
 import { type WebHost, startWebHost } from '../../main/web/webHost';
 import { createTestWorkspace, tempDir, testDesk } from './support/testDesk';
@@ -133,5 +134,76 @@ describe('the browser-mode host', () => {
       req.end();
     });
     expect(await received).toContain('data: {"type":"session.locked","reason":"shortcut"}');
+  });
+
+  describe('large files', () => {
+    const MB = 1024 * 1024;
+    /** What the renderer's transport does: fetch with a JSON body, which a browser sends with its length. */
+    const post = (body: string) =>
+      fetch(`http://127.0.0.1:${host.port}${WEB_INVOKE_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: host.token },
+        body,
+      });
+    const importCall = (kind: 'organizations' | 'members', csv: Buffer, channel = 'directory.importPreview') =>
+      JSON.stringify({ channel, input: { kind, fileName: 'big.csv', contentBase64: csv.toString('base64') } });
+
+    /** Organizations with long notes: few rows, many bytes. */
+    function bigOrganizationsCsv(bytes: number): Buffer {
+      const lines = ['Name,Sector,Notes'];
+      let size = lines[0]!.length + 2;
+      for (let row = 1; size < bytes; row += 1) {
+        const line = `Organization ${row},Child welfare,${'Works with young people across the county. '.repeat(40)}`;
+        lines.push(line);
+        size += line.length + 2;
+      }
+      return Buffer.from(lines.join('\r\n'));
+    }
+
+    it('previews an 8 MB CSV import', async () => {
+      await createTestWorkspace(t);
+      const csv = bigOrganizationsCsv(8 * MB);
+      expect(csv.length).toBeGreaterThanOrEqual(8 * MB);
+      const response = await post(importCall('organizations', csv));
+      expect(response.status).toBe(200);
+      const result = (await response.json()) as { ok: boolean; value: { counts: { new: number; error: number } } };
+      expect(result.ok).toBe(true);
+      expect(result.value.counts, JSON.stringify(result.value).slice(0, 600)).toMatchObject({ error: 0 });
+      expect(result.value.counts.new).toBeGreaterThan(1000);
+      expect(result.value.counts.error).toBe(0);
+    });
+
+    it('answers a call over the limit with 413 and a message the renderer shows, not a reset', async () => {
+      const csv = Buffer.alloc(21 * MB, 'a');
+      const body = importCall('organizations', csv);
+      expect(body.length).toBeGreaterThan(MAX_CALL_BODY_BYTES);
+      const response = await post(body);
+      expect(response.status).toBe(413);
+      expect(await response.json()).toEqual({
+        ok: false,
+        error: { code: 'VALIDATION', message: 'That file is too large to import (21 MB). The limit is 20 MB.' },
+      });
+      // The host is still there for the next call.
+      expect((await post(JSON.stringify({ channel: 'app.status', input: {} }))).status).toBe(200);
+    });
+
+    it('answers 413 to a body sent without a length, once it passes the limit', async () => {
+      const reply = await new Promise<Reply>((resolve, reject) => {
+        const req = http.request(
+          { host: '127.0.0.1', port: host.port, method: 'POST', path: WEB_INVOKE_PATH, headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: host.token } },
+          (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+          },
+        );
+        req.on('error', reject);
+        const chunk = 'a'.repeat(MB);
+        for (let sent = 0; sent <= MAX_CALL_BODY_BYTES; sent += chunk.length) req.write(chunk);
+        req.end();
+      });
+      expect(reply.status).toBe(413);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('The limit is 20 MB.') } });
+    });
   });
 });

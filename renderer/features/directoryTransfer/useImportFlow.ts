@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MAX_IMPORT_BYTES, fileTooLargeMessage } from '../../../shared/importLimits';
 import { ApiError } from '../../api';
 import { errorMessage } from '../../components/errorMessage';
 import { readCsvFile, type ChosenCsvFile } from './chosenCsvFile';
@@ -39,6 +40,11 @@ export function useImportFlow(kind: ImportKind) {
     setReadError(null);
     setChosenMapping(null);
     commit.reset();
+    if (chosen.size > MAX_IMPORT_BYTES) {
+      setFile(null);
+      setReadError(fileTooLargeMessage(chosen.size));
+      return;
+    }
     try {
       setFile(await readCsvFile(chosen));
     } catch {

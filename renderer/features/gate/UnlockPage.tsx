@@ -124,6 +124,7 @@ export function UnlockPage({ status, initialPath, notice, onUnlocked, onForgotPa
             autoComplete="current-password"
             autoFocus={recent.length > 0}
           />
+          {errors.inUse && <Alert severity="warning">{errors.inUse}</Alert>}
           {secondsLeft > 0 && (
             <Alert severity="warning" role="status">
               {slowDownText(secondsLeft)}
