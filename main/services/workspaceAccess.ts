@@ -93,7 +93,8 @@ export function resolveWorkspace(inputPath: string): WorkspaceFiles {
 
 /**
  * Runs one secret check under the throttle. Failures count per workspace folder (however its path is spelled)
- * and per kind of secret, so unlock, change passphrase and restore share one budget of guesses.
+ * and per kind of secret, so unlock, change passphrase and restore share one budget of guesses; checks of one
+ * workspace run one at a time.
  */
 export async function throttled<T>(
   context: ServiceContext,
@@ -101,30 +102,15 @@ export async function throttled<T>(
   secret: { kind: SlotKind; field: string },
   attempt: () => Promise<T>,
 ): Promise<T> {
-  const key = `${canonicalFolder(files.folder)}\u0000${secret.kind}`;
-  context.throttle.assertMayTry(key);
   try {
-    const result = await attempt();
-    context.throttle.recordSuccess(key);
-    return result;
+    return await context.throttle.attempt(files.folder, secret.kind, attempt);
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'WRONG_PASSPHRASE') throw error;
-    const retryAfterMs = context.throttle.recordFailure(key);
     throw new AppError('WRONG_PASSPHRASE', error.message, {
       fieldErrors: { [secret.field]: [error.message] },
-      ...(retryAfterMs > 0 ? { retryAfterMs } : {}),
+      ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
     });
   }
-}
-
-function canonicalFolder(folder: string): string {
-  let real = folder;
-  try {
-    real = fs.realpathSync.native(folder);
-  } catch {
-    // A folder that cannot be resolved is counted under the path as given.
-  }
-  return process.platform === 'win32' || process.platform === 'darwin' ? real.toLowerCase() : real;
 }
 
 function startSession(context: ServiceContext, workspace: OpenWorkspace): WorkspaceSummary {
