@@ -6,6 +6,7 @@ import { type Migration, migrations as knownMigrations } from '../db/migrations'
 import { type Db, openEncryptedDatabase } from '../db/openDatabase';
 import { type WorkspaceMetaRow, getWorkspaceMeta } from '../db/workspaceMetaRepository';
 import { writeBackupBeforeUpgrade } from './backupBeforeUpgrade';
+import { settleWorkspaceFiles } from './interruptedRekey';
 import type { KeySlotsFile } from './keySlots';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -29,6 +30,7 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
   if (!fs.existsSync(files.database)) {
     throw new AppError('WORKSPACE_DAMAGED', 'The workspace database file is missing from its folder.');
   }
+  settleWorkspaceFiles(files, keySlots);
   let db: Db;
   try {
     db = openEncryptedDatabase(files.database, dataKey, keySlots.database, { nativeBinding: options.nativeBinding });
