@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { Db } from '../db/openDatabase';
 import { schemaVersion } from '../db/migrate';
 import { syncDirectory } from '../fs/atomicWriteFile';
+import { createPrivateFile } from '../fs/privateFile';
 import { makeFolder } from '../workspace/folderRules';
-import type { KeySlotsFile } from '../workspace/keySlots';
+import { type KeySlotsFile, slotsForBackup } from '../workspace/keySlots';
 import { BACKUP_MAGIC, type BackupHeader, type BackupReason, HEADER_LENGTH_BYTES } from './backupFormat';
 
 const CHUNK_BYTES = 1024 * 1024;
@@ -21,6 +22,7 @@ export function writeBackup(db: Db, keySlots: KeySlotsFile, outFile: string, rea
   const snapshot = path.join(dir, `.snapshot-${process.pid}-${crypto.randomUUID()}.db`);
   const partial = `${outFile}.partial`;
   try {
+    createPrivateFile(snapshot);
     db.prepare('VACUUM INTO ?').run(snapshot);
     const { sha256, bytes } = hashFile(snapshot);
     const header: BackupHeader = {
@@ -31,7 +33,7 @@ export function writeBackup(db: Db, keySlots: KeySlotsFile, outFile: string, rea
       schemaVersion: schemaVersion(db),
       payloadBytes: bytes,
       payloadSha256: sha256,
-      keySlots,
+      keySlots: slotsForBackup(keySlots),
     };
     writeContainer(partial, header, snapshot);
     fs.renameSync(partial, outFile);
@@ -43,7 +45,7 @@ export function writeBackup(db: Db, keySlots: KeySlotsFile, outFile: string, rea
   }
 }
 
-function hashFile(file: string): { sha256: string; bytes: number } {
+export function hashFile(file: string): { sha256: string; bytes: number } {
   const hash = crypto.createHash('sha256');
   let bytes = 0;
   forEachChunk(file, (chunk) => {
@@ -53,7 +55,7 @@ function hashFile(file: string): { sha256: string; bytes: number } {
   return { sha256: hash.digest('hex'), bytes };
 }
 
-function writeContainer(target: string, header: BackupHeader, payloadFile: string): void {
+export function writeContainer(target: string, header: BackupHeader, payloadFile: string): void {
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(HEADER_LENGTH_BYTES);
   length.writeUInt32BE(headerBytes.length);

@@ -15,6 +15,7 @@ import {
 } from '../services/organizations';
 import { setBackupFolder } from '../services/backupFolder';
 import { verifyBackup } from '../services/backupVerification';
+import { deleteOlderBackups, reEncryptOlderBackups } from '../services/olderKeyBackups';
 import { backupNow, backupsOverview, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
 import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWithCode, unlockWithPassphrase } from '../services/workspaceAccess';
 import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
@@ -49,6 +50,8 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'backups.overview': () => backupsOverview(context),
     'backups.setFolder': (input) => setBackupFolder(context, input),
     'backups.verify': (input) => verifyBackup(context, input),
+    'backups.reEncryptOlder': () => reEncryptOlderBackups(context),
+    'backups.deleteOlder': (input) => deleteOlderBackups(context, input),
     'settings.changePassphrase': (input) => changePassphrase(context, input),
     'settings.newRecoveryCode': (input) => issueNewRecoveryCode(context, input),
     'settings.setAutoLock': (input) => setAutoLock(context, input),

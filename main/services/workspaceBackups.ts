@@ -9,6 +9,7 @@ import { backupFilePath, isBackupOf, listBackups } from '../workspace/backupLoca
 import { type OpenWorkspace, closeWorkspace } from '../workspace/openWorkspace';
 import { restoreWorkspace } from '../workspace/restoreWorkspace';
 import { type WorkspaceFiles, workspaceFiles } from '../workspace/workspaceFiles';
+import { olderKeyBackups } from './olderKeyBackups';
 import { type ServiceContext, openOptions } from './serviceContext';
 import { throttled } from './workspaceAccess';
 import { summarize } from './workspaceSummary';
@@ -28,8 +29,8 @@ export function backupNow(context: ServiceContext): BackupInfo {
 }
 
 export function backupsOverview(context: ServiceContext): BackupsOverview {
-  const { files } = context.session.require();
-  return { folder: backupFolderInfo(files), backups: listBackups(files) };
+  const workspace = context.session.require();
+  return { folder: backupFolderInfo(workspace.files), backups: listBackups(workspace.files), olderKey: olderKeyBackups(workspace) };
 }
 
 export function backupFolderInfo(files: WorkspaceFiles): BackupFolder {

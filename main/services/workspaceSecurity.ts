@@ -7,29 +7,54 @@ import type { OpenWorkspace } from '../workspace/openWorkspace';
 import { generateRecoveryCode } from '../workspace/recoveryCodeGenerator';
 import { secretForSlot, unlockDataKey } from '../workspace/unlockDataKey';
 import type { ServiceContext } from './serviceContext';
+import { assertStillOpen } from './sessionGuard';
 import { throttled } from './workspaceAccess';
+import { reEncryptOpenWorkspace } from './workspaceRekey';
 
-/** Changes the passphrase: the old one must open the same data key; the new slot replaces it in one atomic write. */
+/**
+ * Changes the passphrase: the old one must open the same data key; the new slot replaces it in one atomic write.
+ * With `reEncrypt`, the workspace moves to a new data key instead, so the old passphrase opens no current data
+ * even with an old copy of the key slots (every backup has one); the recovery code must then be new as well.
+ */
 export async function changePassphrase(
   context: ServiceContext,
   input: ChannelParsedInput<'settings.changePassphrase'>,
-): Promise<{ done: true }> {
+): Promise<{ done: true; recoveryCode: string | null }> {
   const workspace = context.session.require();
   await confirmPassphrase(context, workspace, input.currentPassphrase, 'currentPassphrase');
-  await replaceSlot(context, workspace, 'passphrase', input.newPassphrase, 'passphrase changed');
-  return { done: true };
+  if (!input.reEncrypt) {
+    await replaceSlot(context, workspace, 'passphrase', input.newPassphrase, 'passphrase changed');
+    return { done: true, recoveryCode: null };
+  }
+  const recoveryCode = generateRecoveryCode();
+  await reEncryptOpenWorkspace(context, workspace, { passphrase: input.newPassphrase, recoveryCode }, {
+    action: 'passphrase changed and workspace re-encrypted',
+    changes: { newRecoveryCode: true },
+  });
+  return { done: true, recoveryCode };
 }
 
-/** Issues a new recovery code; the old one stops working as soon as the key file is replaced. */
+/**
+ * Issues a new recovery code; the old one stops working as soon as the key file is replaced. A code that may
+ * have leaked also re-encrypts the workspace with a new data key, since any backup still holds its old slot.
+ */
 export async function issueNewRecoveryCode(
   context: ServiceContext,
   input: ChannelParsedInput<'settings.newRecoveryCode'>,
-): Promise<{ recoveryCode: string }> {
+): Promise<{ recoveryCode: string; reEncrypted: boolean }> {
   const workspace = context.session.require();
   await confirmPassphrase(context, workspace, input.passphrase, 'passphrase');
   const recoveryCode = generateRecoveryCode();
-  await replaceSlot(context, workspace, 'recovery', recoveryCode, 'recovery code replaced');
-  return { recoveryCode };
+  const reEncrypt = input.reEncrypt || input.reason === 'may-have-leaked';
+  if (!reEncrypt) {
+    await replaceSlot(context, workspace, 'recovery', recoveryCode, 'recovery code replaced');
+    return { recoveryCode, reEncrypted: false };
+  }
+  await reEncryptOpenWorkspace(context, workspace, { passphrase: input.passphrase, recoveryCode }, {
+    action: 'recovery code replaced and workspace re-encrypted',
+    changes: { reason: input.reason === 'may-have-leaked' ? 'the old code may have leaked' : 'routine' },
+  });
+  return { recoveryCode, reEncrypted: true };
 }
 
 async function confirmPassphrase(context: ServiceContext, workspace: OpenWorkspace, passphrase: string, field: string): Promise<void> {
@@ -57,11 +82,5 @@ async function replaceSlot(context: ServiceContext, workspace: OpenWorkspace, ki
     workspace.keySlots = next;
   } finally {
     dataKey.fill(0);
-  }
-}
-
-function assertStillOpen(context: ServiceContext, workspace: OpenWorkspace): void {
-  if (context.session.workspace !== workspace) {
-    throw new AppError('LOCKED', 'The workspace was locked before the change could be saved. Nothing was changed.');
   }
 }

@@ -7,6 +7,7 @@ import { migrate } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { DEFAULT_CIPHER, openEncryptedDatabase } from '../db/openDatabase';
 import { insertWorkspaceMeta } from '../db/workspaceMetaRepository';
+import { createPrivateFile } from '../fs/privateFile';
 import type { ScryptCost } from './kdf';
 import { DATA_KEY_BYTES, type DatabaseCipher, type KeySlotsFile, sealSlot, writeKeySlots } from './keySlots';
 import { type OpenWorkspace, type OpenWorkspaceOptions, openWorkspace } from './openWorkspace';
@@ -79,6 +80,7 @@ function initialiseDatabase(
   workspaceId: string,
   options: CreateOptions,
 ): void {
+  createPrivateFile(files.database);
   const db = openEncryptedDatabase(files.database, dataKey, keySlots.database, { nativeBinding: options.nativeBinding });
   try {
     migrate(db, migrations, { backupBeforeMigrating: () => undefined });

@@ -28,6 +28,28 @@ export const databaseCipherSchema = z.object({
 });
 export type DatabaseCipher = z.infer<typeof databaseCipherSchema>;
 
+/** An earlier data key, wrapped under the current one, kept only to re-encrypt backups made before a re-key. */
+export const retiredKeySchema = z.object({
+  generation: z.number().int().nonnegative(),
+  iv: z.string(),
+  tag: z.string(),
+  wrappedKey: z.string(),
+});
+export type RetiredKey = z.infer<typeof retiredKeySchema>;
+
+/**
+ * A re-key under way (see rekeyWorkspace.ts): the next generation's slots and retired keys, written before the
+ * re-keyed database replaces workspace.db, and the new file's SQLCipher salt (its first 16 bytes, not secret),
+ * which tells without any secret whether the swap happened.
+ */
+export const pendingRekeySchema = z.object({
+  generation: z.number().int().positive(),
+  databaseSalt: z.string().regex(/^[0-9a-f]{32}$/),
+  slots: z.array(keySlotSchema).min(1),
+  retiredKeys: z.array(retiredKeySchema),
+});
+export type PendingRekey = z.infer<typeof pendingRekeySchema>;
+
 export const keySlotsFileSchema = z.object({
   format: z.literal('coalition-desk-keyslots'),
   version: z.literal(1),
@@ -35,6 +57,10 @@ export const keySlotsFileSchema = z.object({
   database: databaseCipherSchema,
   slots: z.array(keySlotSchema).min(1),
   updatedAt: z.string(),
+  /** Which data key this is: 0 at creation, one more at each re-key. Absent in files made before re-keying existed. */
+  generation: z.number().int().nonnegative().optional(),
+  retiredKeys: z.array(retiredKeySchema).optional(),
+  pending: pendingRekeySchema.optional(),
 });
 export type KeySlotsFile = z.infer<typeof keySlotsFileSchema>;
 
@@ -95,6 +121,16 @@ export function withSlot(file: KeySlotsFile, slot: KeySlot): KeySlotsFile {
     slots: [...file.slots.filter((candidate) => candidate.kind !== slot.kind), slot],
     updatedAt: new Date().toISOString(),
   };
+}
+
+export function keyGenerationOf(file: KeySlotsFile): number {
+  return file.generation ?? 0;
+}
+
+/** What a backup's header carries: the slots that open it, without the retired keys or a re-key under way. */
+export function slotsForBackup(file: KeySlotsFile): KeySlotsFile {
+  const { retiredKeys: _retired, pending: _pending, ...slots } = file;
+  return slots;
 }
 
 export function readKeySlots(filePath: string): KeySlotsFile {

@@ -6,6 +6,7 @@ import { type Migration, migrations as knownMigrations } from '../db/migrations'
 import { type Db, openEncryptedDatabase } from '../db/openDatabase';
 import { type WorkspaceMetaRow, getWorkspaceMeta } from '../db/workspaceMetaRepository';
 import { writeBackupBeforeUpgrade } from './backupBeforeUpgrade';
+import { settleWorkspaceFiles } from './interruptedRekey';
 import type { KeySlotsFile } from './keySlots';
 import type { WorkspaceFiles } from './workspaceFiles';
 import { type LockHolderApp, type WorkspaceLock, acquireWorkspaceLock } from './workspaceLock';
@@ -26,6 +27,8 @@ export interface OpenWorkspaceOptions {
   migrations?: readonly Migration[];
   /** Named in the lock owner file, for the message another opener gets. */
   app?: LockHolderApp | undefined;
+  /** The lock this process already holds on the workspace (a re-key reopening it); it stays the caller's to release. */
+  heldLock?: WorkspaceLock | undefined;
 }
 
 /** Opens the database with an unwrapped key, checks it page by page, and brings its schema up to date. */
@@ -33,12 +36,21 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
   if (!fs.existsSync(files.database)) {
     throw new AppError('WORKSPACE_DAMAGED', 'The workspace database file is missing from its folder.');
   }
-  const lock = acquireWorkspaceLock(files, options);
+  const lock = options.heldLock ?? acquireWorkspaceLock(files, options);
+  const releaseOwnLock = () => {
+    if (!options.heldLock) lock.release();
+  };
+  try {
+    settleWorkspaceFiles(files, keySlots);
+  } catch (error) {
+    releaseOwnLock();
+    throw error;
+  }
   let db: Db;
   try {
     db = openEncryptedDatabase(files.database, dataKey, keySlots.database, { nativeBinding: options.nativeBinding });
   } catch {
-    lock.release();
+    releaseOwnLock();
     throw new AppError('WORKSPACE_DAMAGED', 'The key is right but the database file could not be read. It may be damaged.');
   }
   try {
@@ -54,7 +66,7 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
     return { files, db, dataKey, keySlots, meta, lock };
   } catch (error) {
     db.close();
-    lock.release();
+    releaseOwnLock();
     throw error;
   }
 }

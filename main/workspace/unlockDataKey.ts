@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { normalizeRecoveryCode } from '../../shared/recoveryCode';
-import { type KeySlotsFile, type SlotKind, findSlot, openSlot, readKeySlots } from './keySlots';
+import { keySlotsForDatabase } from './interruptedRekey';
+import { type KeySlotsFile, type SlotKind, findSlot, openSlot } from './keySlots';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 export interface UnlockedKey {
@@ -19,7 +20,7 @@ export function secretForSlot(kind: SlotKind, secret: string): string {
 
 /** Unwraps the data key from one slot. Reads the key file only: a wrong secret changes nothing on disk. */
 export async function unlockDataKey(files: WorkspaceFiles, kind: SlotKind, secret: string): Promise<UnlockedKey> {
-  const keySlots = readKeySlots(files.keySlots);
+  const keySlots = keySlotsForDatabase(files);
   const dataKey = await openSlot(findSlot(keySlots, kind), secretForSlot(kind, secret), keySlots.workspaceId);
   if (!dataKey) throw new AppError('WRONG_PASSPHRASE', wrongSecretMessage[kind]);
   return { dataKey, keySlots };

@@ -11,9 +11,18 @@ export const backupFolderSchema = z.object({
 });
 export type BackupFolder = z.infer<typeof backupFolderSchema>;
 
+/** Backups made before the workspace was last re-encrypted: they still open with the secrets of that time. */
+export const olderKeyBackupsSchema = z.object({
+  count: z.number().int().nonnegative(),
+  /** How many of them the app can re-encrypt with the current key (it kept the old key for them). */
+  reEncryptable: z.number().int().nonnegative(),
+});
+export type OlderKeyBackups = z.infer<typeof olderKeyBackupsSchema>;
+
 export const backupsOverviewSchema = z.object({
   folder: backupFolderSchema,
   backups: z.array(backupInfoSchema),
+  olderKey: olderKeyBackupsSchema,
 });
 export type BackupsOverview = z.infer<typeof backupsOverviewSchema>;
 
@@ -42,6 +51,12 @@ export const backupSecretInputSchema = z
     if (!parsed.success) context.addIssue({ code: 'custom', path: ['secret'], message: parsed.error.issues[0]?.message ?? 'Not valid.' });
   });
 export type BackupSecretInput = z.input<typeof backupSecretInputSchema>;
+
+export const reEncryptOlderBackupsResultSchema = z.object({ reEncrypted: z.number().int(), notReEncrypted: z.number().int() });
+export const deleteOlderBackupsInputSchema = z.object({
+  /** Deleting cannot be undone; the renderer asks first and says so. */
+  confirm: z.literal(true, { error: 'Confirm that the older backups should be deleted.' }),
+});
 
 export const backupVerificationSchema = z.object({
   ok: z.boolean(),

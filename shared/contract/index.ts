@@ -7,6 +7,7 @@ import {
   existingPassphraseSchema,
   newPassphraseSchema,
   recentWorkspaceSchema,
+  recoveryCodeReasons,
   recoveryCodeSchema,
   workspaceDetailsSchema,
   workspacePathSchema,
@@ -70,7 +71,15 @@ import {
 } from './actionItemSchemas';
 import { requiredName } from './textSchemas';
 import { emailDraftRequestSchema, emailDraftSchema } from './digestSchemas';
-import { backupSecretInputSchema, backupVerificationSchema, backupsOverviewSchema, backupFolderSchema, setBackupFolderInputSchema } from './backupSchemas';
+import {
+  backupSecretInputSchema,
+  backupVerificationSchema,
+  backupsOverviewSchema,
+  backupFolderSchema,
+  deleteOlderBackupsInputSchema,
+  reEncryptOlderBackupsResultSchema,
+  setBackupFolderInputSchema,
+} from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 
 export * from './workspaceSchemas';
@@ -146,15 +155,20 @@ export const contract = {
   'backups.verify': channel(backupSecretInputSchema, backupVerificationSchema, { touchesSession: true }),
   'backups.overview': channel(empty, backupsOverviewSchema),
   'backups.setFolder': channel(setBackupFolderInputSchema, backupFolderSchema, { touchesSession: true }),
+  /** Rewrites each backup made before the last re-key under the current key, so only the current secrets open it. */
+  'backups.reEncryptOlder': channel(empty, reEncryptOlderBackupsResultSchema, { touchesSession: true }),
+  'backups.deleteOlder': channel(deleteOlderBackupsInputSchema, z.object({ deleted: z.number().int() }), { touchesSession: true }),
 
+  /** With `reEncrypt`, the workspace moves to a new data key and a new recovery code (returned) replaces the old one. */
   'settings.changePassphrase': channel(
-    z.object({ currentPassphrase: existingPassphraseSchema, newPassphrase: newPassphraseSchema }),
-    done,
+    z.object({ currentPassphrase: existingPassphraseSchema, newPassphrase: newPassphraseSchema, reEncrypt: z.boolean().default(false) }),
+    z.object({ done: z.literal(true), recoveryCode: z.string().nullable() }),
     { touchesSession: true },
   ),
+  /** A code that may have leaked always re-encrypts the workspace with a new data key. */
   'settings.newRecoveryCode': channel(
-    z.object({ passphrase: existingPassphraseSchema }),
-    z.object({ recoveryCode: z.string() }),
+    z.object({ passphrase: existingPassphraseSchema, reason: z.enum(recoveryCodeReasons).default('routine'), reEncrypt: z.boolean().default(false) }),
+    z.object({ recoveryCode: z.string(), reEncrypted: z.boolean() }),
     { touchesSession: true },
   ),
   'settings.setAutoLock': channel(z.object({ minutes: autoLockMinutesSchema }), done, { touchesSession: true }),

@@ -76,3 +76,10 @@ export const workspaceDetailsSchema = z.object({
   schemaVersion: z.number(),
 });
 export type WorkspaceDetails = z.infer<typeof workspaceDetailsSchema>;
+
+/**
+ * Why a new recovery code is made. A code that may have leaked must not open today's data through any backup's
+ * key slots, so that reason always re-encrypts the workspace with a new key.
+ */
+export const recoveryCodeReasons = ['routine', 'may-have-leaked'] as const;
+export type RecoveryCodeReason = (typeof recoveryCodeReasons)[number];

@@ -1,21 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../main/db/openDatabase';
 import { workspaceFiles } from '../../main/workspace/workspaceFiles';
 import { PASSPHRASE, createTestWorkspace, testDesk, withDatabaseFile } from './support/testDesk';
 import { flipBytesInMiddle, folderDigest } from './support/backupSteps';
-
-/** Every table (virtual and shadow tables included), every row, in a stable order. */
-function dumpTables(db: Db): Map<string, string[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>;
-  return new Map(
-    tables.map(({ name }) => {
-      const rows = db.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}"`).raw().all();
-      return [name, rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value))).sort()];
-    }),
-  );
-}
+import { dumpTables } from './support/tableDump';
 
 describe('a backup round trip', () => {
   it('restores a workspace full of sample data into a new folder, table by table and row by row', async () => {
