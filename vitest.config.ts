@@ -4,6 +4,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // `npm test` prints a v8 coverage summary of the unit and component runs (no thresholds: a figure, not a gate).
+    coverage: {
+      provider: 'v8',
+      include: ['main/**/*.{ts,tsx}', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+      reporter: ['text-summary'],
+    },
     projects: [
       {
         extends: true,
