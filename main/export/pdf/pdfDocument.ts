@@ -6,6 +6,7 @@ import { drawPageFrames } from './pdfPageFrame';
 import { drawRichText } from './pdfRichText';
 import { COLOR, PAGE, SIZE, SPACE } from './pdfStyle';
 import { drawTable, type PdfTable } from './pdfTable';
+import { printableText } from './printableText';
 
 export interface PdfDocumentOptions {
   /** The document's title (file properties). */
@@ -61,6 +62,7 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     displayTitle: true,
   });
   registerFonts(doc);
+  drawOnlyPrintableText(doc);
   const draftPages = new Set<number>();
   let draftNow = options.draft;
   const currentPage = () => doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
@@ -154,3 +156,13 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
   };
 }
 
+
+/** Every string drawn or measured on this document goes through printableText, whoever draws it (see printableText). */
+function drawOnlyPrintableText(doc: PDFKit.PDFDocument): void {
+  const text = doc.text.bind(doc);
+  const widthOfString = doc.widthOfString.bind(doc);
+  const heightOfString = doc.heightOfString.bind(doc);
+  doc.text = ((value: string, ...rest: never[]) => text(printableText(String(value)), ...rest)) as typeof doc.text;
+  doc.widthOfString = ((value: string, ...rest: never[]) => widthOfString(printableText(value), ...rest)) as typeof doc.widthOfString;
+  doc.heightOfString = ((value: string, ...rest: never[]) => heightOfString(printableText(value), ...rest)) as typeof doc.heightOfString;
+}
