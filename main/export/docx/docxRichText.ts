@@ -1,5 +1,5 @@
 import { ExternalHyperlink, HeadingLevel, LevelFormat, Paragraph, TextRun, AlignmentType, type INumberingOptions, type ParagraphChild } from 'docx';
-import type { RichBlock, RichRun } from '../richText/richText';
+import { listBullet, type RichBlock, type RichRun } from '../richText/richText';
 
 /** The two list definitions notes use; each list in the notes is its own instance, so numbering restarts. */
 export const NOTES_NUMBERING: INumberingOptions = {
@@ -9,7 +9,7 @@ export const NOTES_NUMBERING: INumberingOptions = {
       levels: Array.from({ length: 6 }, (_, level) => ({
         level,
         format: LevelFormat.BULLET,
-        text: level % 2 === 0 ? '•' : '◦',
+        text: listBullet(level),
         alignment: AlignmentType.LEFT,
         style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 260 } } },
       })),

@@ -80,7 +80,7 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
           })),
           updates: detail.actionUpdates.map((update) => ({
             title: update.actionItemTitle,
-            change: `${update.fromStatus ? `${labelOfStatus(update.fromStatus)} → ` : ''}${labelOfStatus(update.toStatus)}`,
+            change: update.fromStatus ? `${labelOfStatus(update.toStatus)} (was ${labelOfStatus(update.fromStatus).toLowerCase()})` : labelOfStatus(update.toStatus),
             note: update.note,
           })),
         }

@@ -11,13 +11,12 @@ export async function renderMeetingRecordPdf(model: MeetingRecordModel, progress
     generatedLine: model.generatedLine,
     draft: model.meetings[0]?.draft ?? false,
     createdAt: new Date(model.generatedAt),
+    confidential: model.includesConfidential,
   });
+  const bundle = model.meetings.length > 1;
   const stepDone = progressBySection(model.meetings, progress);
-  model.meetings.forEach((part, index) => {
-    if (index > 0) {
-      pdf.newPage();
-      pdf.setDraft(part.draft);
-    }
+  model.meetings.forEach((part) => {
+    if (bundle) pdf.part({ name: part.title, draft: part.draft });
     writeMeetingRecord(pdf, part, model.includesConfidential, stepDone);
   });
   const bytes = await pdf.finish();

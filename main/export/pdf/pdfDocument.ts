@@ -2,10 +2,12 @@ import PDFDocument from 'pdfkit';
 import type { RichBlock } from '../richText/richText';
 import { exportAssetPath } from '../exportAssets';
 import { fontFor, registerFonts } from './pdfFonts';
+import { PageMarks } from './pageMarks';
 import { drawPageFrames } from './pdfPageFrame';
 import { drawRichText } from './pdfRichText';
 import { COLOR, PAGE, SIZE, SPACE } from './pdfStyle';
 import { drawTable, type PdfTable } from './pdfTable';
+import { printableText } from './printableText';
 
 export interface PdfDocumentOptions {
   /** The document's title (file properties). */
@@ -14,10 +16,12 @@ export interface PdfDocumentOptions {
   coalitionName: string;
   /** Already worded for the reader, e.g. "Generated 29 November 2026, 6:10 PM (America/Chicago)". */
   generatedLine: string;
-  /** Marks pages DRAFT (watermark and header), from the first page until setDraft changes it. */
+  /** Marks pages DRAFT (watermark and header), from the first page until a part says otherwise (the first part's). */
   draft: boolean;
   /** Fixed creation date, so the same model gives the same file. */
   createdAt: Date;
+  /** Says CONFIDENTIAL in every page header (an export that includes notes marked confidential). */
+  confidential?: boolean;
 }
 
 export interface PdfFact {
@@ -37,8 +41,11 @@ export interface PdfWriter {
   tag(text: string, tone: 'confidential' | 'muted'): void;
   space(points?: number): void;
   newPage(): void;
-  /** DRAFT or not for the current page and the pages after it (e.g. per meeting in a bundle). */
-  setDraft(draft: boolean): void;
+  /**
+   * Starts a part of the document (a meeting in a bundle) on a new page, unless nothing is on the current one yet:
+   * its name goes in the running header of its pages and in the bookmarks, and its pages are DRAFT or not.
+   */
+  part(part: { name: string; draft: boolean }): void;
   /** Direct access for drawings the kit does not offer. */
   readonly doc: PDFKit.PDFDocument;
   finish(): Promise<Uint8Array>;
@@ -61,12 +68,8 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     displayTitle: true,
   });
   registerFonts(doc);
-  const draftPages = new Set<number>();
-  let draftNow = options.draft;
-  const currentPage = () => doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1;
-  const markDraft = () => (draftNow ? draftPages.add(currentPage()) : draftPages.delete(currentPage()));
-  markDraft();
-  doc.on('pageAdded', markDraft);
+  drawOnlyPrintableText(doc);
+  const pages = new PageMarks(doc, options.draft);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -141,12 +144,11 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     newPage() {
       doc.addPage();
     },
-    setDraft(draft) {
-      draftNow = draft;
-      markDraft();
+    part(part) {
+      pages.startPart(part);
     },
     async finish() {
-      drawPageFrames(doc, { coalitionName: options.coalitionName, generatedLine: options.generatedLine, isDraft: (page) => draftPages.has(page) });
+      drawPageFrames(doc, { coalitionName: options.coalitionName, generatedLine: options.generatedLine, confidential: options.confidential ?? false, markOf: (page) => pages.markOf(page) });
       doc.end();
       await ended;
       return new Uint8Array(Buffer.concat(chunks));
@@ -154,3 +156,13 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
   };
 }
 
+
+/** Every string drawn or measured on this document goes through printableText, whoever draws it (see printableText). */
+function drawOnlyPrintableText(doc: PDFKit.PDFDocument): void {
+  const text = doc.text.bind(doc);
+  const widthOfString = doc.widthOfString.bind(doc);
+  const heightOfString = doc.heightOfString.bind(doc);
+  doc.text = ((value: string, ...rest: never[]) => text(printableText(String(value)), ...rest)) as typeof doc.text;
+  doc.widthOfString = ((value: string, ...rest: never[]) => widthOfString(printableText(value), ...rest)) as typeof doc.widthOfString;
+  doc.heightOfString = ((value: string, ...rest: never[]) => heightOfString(printableText(value), ...rest)) as typeof doc.heightOfString;
+}

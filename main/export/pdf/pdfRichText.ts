@@ -1,4 +1,4 @@
-import type { RichBlock } from '../richText/richText';
+import { listBullet, type RichBlock } from '../richText/richText';
 import { fontFor } from './pdfFonts';
 import { COLOR, SIZE, SPACE } from './pdfStyle';
 
@@ -15,7 +15,7 @@ export function drawRichText(doc: PDFKit.PDFDocument, blocks: readonly RichBlock
     if (block.kind === 'heading') doc.y += SPACE.paragraph;
     if (doc.y + size * 1.4 > doc.page.maxY()) doc.addPage();
     if (block.kind === 'list-item') {
-      const marker = block.ordered ? `${block.number}.` : block.depth % 2 === 0 ? '•' : '◦';
+      const marker = block.ordered ? `${block.number}.` : listBullet(block.depth);
       doc.font(fontFor({})).fontSize(size).fillColor(COLOR.text);
       const top = doc.y;
       doc.text(marker, x - SPACE.listIndent, top, { width: SPACE.listIndent - 2, lineBreak: false });

@@ -38,3 +38,6 @@ export function plainTextBlocks(text: string): RichBlock[] {
     .filter((line) => line.trim() !== '')
     .map((line) => ({ kind: 'paragraph', runs: [plainRun(line)] }));
 }
+
+/** Bullets of unordered lists by depth (outer, then every second level), in both the PDF and the DOCX. */
+export const listBullet = (depth: number): string => (depth % 2 === 0 ? '•' : '–');
