@@ -1,17 +1,39 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Decision } from '../../shared/contract';
+import type { Attendee, Decision } from '../../shared/contract';
 import { MeetingOutcomes } from '../../renderer/features/decisions/MeetingOutcomes';
 import { queryResult, screeningProtocol } from './support/actionItemSamples';
-import { anaMunoz } from './support/directorySamples';
+import { anaMunoz, protectedAdvisor } from './support/directorySamples';
 import { agendaItem, meetingDetail } from './support/meetingPlanningSamples';
 import { answerChannels, callsTo, renderWithProviders } from './support/host';
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
 const protocolItem = agendaItem(2, { title: 'Runaway protocol draft' });
-const base = meetingDetail({ agenda: [agendaItem(1), protocolItem] }, { status: 'in-progress' });
+const attendee = (memberId: string, shownName: string, status: Attendee['status']): Attendee => ({
+  id: `${memberId.slice(0, -4)}a${memberId.slice(-3)}`,
+  meetingId: '0198f2c4-0000-7000-8000-000000000101',
+  memberId,
+  shownName,
+  organizationId: null,
+  organizationName: null,
+  sector: null,
+  votingMember: true,
+  representativeRole: 'none',
+  status,
+  guest: false,
+  substitute: null,
+});
+/** Ana is in the room, the youth advisor sent apologies; 12 voting members are present or represented. */
+const base = meetingDetail(
+  {
+    agenda: [agendaItem(1), protocolItem],
+    attendees: [attendee(anaMunoz.id, anaMunoz.shownName, 'present'), attendee(protectedAdvisor.id, protectedAdvisor.shownName, 'excused')],
+    quorum: { rule: { kind: 'share', percent: 50 }, eligibleVoting: 20, presentVoting: 12, required: 10, met: true },
+  },
+  { status: 'in-progress' },
+);
 const adopted: Decision = {
   id: '0198f2c4-0000-7000-8000-0000000a0001',
   meetingId: base.meeting.id,
@@ -28,7 +50,7 @@ const adopted: Decision = {
 function renderOutcomes(detail = base) {
   answerChannels({
     'actions.query': () => queryResult([screeningProtocol]),
-    'directory.listMembers': () => [anaMunoz],
+    'directory.listMembers': () => [protectedAdvisor, anaMunoz],
     'decisions.record': (input) => ({ ...adopted, ...input, motion: null }) as Decision,
     'decisions.remove': () => ({ done: true }),
   });
@@ -64,6 +86,41 @@ describe('recording a decision', () => {
         },
       ]),
     );
+  });
+
+  it('offers the people at the meeting first as mover and seconder, and shows the others as not present', async () => {
+    renderOutcomes();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Record decision' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Record decision' });
+    await user.click(within(dialog).getByLabelText('There was a motion and a vote'));
+    await user.click(within(dialog).getByRole('combobox', { name: 'Moved by' }));
+    const options = within(await screen.findByRole('listbox')).getAllByRole('option');
+    const nameOf = (option: HTMLElement) => [anaMunoz, protectedAdvisor].find((member) => option.textContent?.startsWith(member.shownName))?.shownName;
+    expect(options.map((option) => [nameOf(option), option.getAttribute('aria-disabled')])).toEqual([
+      [anaMunoz.shownName, 'false'],
+      [protectedAdvisor.shownName, 'true'],
+    ]);
+    expect(screen.getByText('At the meeting')).toBeTruthy();
+    expect(screen.getByText('Not marked present')).toBeTruthy();
+    expect(within(dialog).getByText('12 voting members are present or represented.')).toBeTruthy();
+  });
+
+  it('refuses more votes than voting members present, saying how many are there, before sending anything', async () => {
+    renderOutcomes();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Record decision' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Record decision' });
+    await user.click(within(dialog).getByRole('textbox', { name: 'Decision' }));
+    await user.paste('Adopt the training calendar.');
+    await user.click(within(dialog).getByLabelText('There was a motion and a vote'));
+    await user.type(within(dialog).getByLabelText('For'), '9');
+    await user.type(within(dialog).getByLabelText('Against'), '3');
+    await user.type(within(dialog).getByLabelText('Abstained'), '1');
+    await user.selectOptions(within(dialog).getByLabelText('Outcome'), 'adopted');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByText('For, against and abstained add up to 13, but only 12 voting members are present or represented. Check the counts or the attendance.')).toBeTruthy();
+    expect(callsTo('decisions.record')).toEqual([]);
   });
 
   it('asks for the text and the outcome before sending anything', async () => {

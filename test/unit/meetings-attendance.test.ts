@@ -111,17 +111,19 @@ describe('decisions', () => {
     const { t, members } = await meetingCoalition();
     const meeting = await t.call('meetings.create', meetingInput({ title: 'March meeting' }));
     const item = await t.call('agenda.addItem', { meetingId: meeting.id, title: 'Shelter protocol', type: 'decision' });
+    const invited = await t.call('attendance.invite', { meetingId: meeting.id, memberIds: [members.rosa.id, members.ben.id, members.advisor.id] });
+    for (const attendee of invited) await t.call('attendance.mark', { id: attendee.id, status: 'present' });
     const decision = await t.call('decisions.record', {
       meetingId: meeting.id,
       agendaItemId: item.id,
       text: 'Adopt the shelter protocol',
       outcome: 'adopted',
-      motion: { movedById: members.rosa.id, secondedById: members.advisor.id, votesFor: 7, votesAgainst: 1, votesAbstain: 2 },
+      motion: { movedById: members.rosa.id, secondedById: members.advisor.id, votesFor: 2, votesAgainst: 0, votesAbstain: 1 },
     });
     expect(decision).toMatchObject({
       meetingTitle: 'March meeting',
       agendaItemTitle: 'Shelter protocol',
-      motion: { movedByName: 'Rosa Muñoz', secondedByName: 'Youth Advisor J', votesFor: 7, votesAgainst: 1, votesAbstain: 2 },
+      motion: { movedByName: 'Rosa Muñoz', secondedByName: 'Youth Advisor J', votesFor: 2, votesAgainst: 0, votesAbstain: 1 },
     });
     const edited = await t.call('decisions.update', { id: decision.id, text: 'Adopt the shelter protocol, version 2', outcome: 'consensus' });
     expect(edited).toMatchObject({ motion: null, outcome: 'consensus', agendaItemId: null });

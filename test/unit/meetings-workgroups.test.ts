@@ -67,7 +67,7 @@ describe('meeting content in the global search', () => {
     const item = await t.call('agenda.addItem', itemInput(meeting.id, { title: 'Hotline posters' }));
     const secret = await t.call('agenda.addItem', itemInput(meeting.id, { title: 'Case review' }));
     await t.call('agenda.saveNotes', { id: secret.id, html: '<p>Placement near Marigold street</p>', confidential: true });
-    await t.call('decisions.record', { meetingId: meeting.id, text: 'Print 500 posters', outcome: 'adopted', motion: { movedById: members.rosa.id } });
+    await t.call('decisions.record', { meetingId: meeting.id, text: 'Print 500 posters', outcome: 'adopted' });
 
     const search = async (query: string) => (await t.call('search.global', { query })).map(({ kind, title, subtitle, meetingId }) => ({ kind, title, subtitle, meetingId }));
     expect(await search('kestrel')).toEqual([{ kind: 'meeting', title: 'Spring planning', subtitle: 'Meeting · 12 Mar 2026', meetingId: meeting.id }]);

@@ -11,7 +11,7 @@ import { ActionItemFormDialog } from '../actions/ActionItemFormDialog';
 import { ConfirmArchiveDialog } from '../directory/ConfirmArchiveDialog';
 import { isRecordLocked } from '../meetings/meetingRecord';
 import { ActionUpdatesList } from './ActionUpdatesList';
-import { DecisionFormDialog } from './DecisionFormDialog';
+import { DecisionFormDialog, motionContextOf } from './DecisionFormDialog';
 import { DecisionList } from './DecisionList';
 import { MeetingActionItems } from './MeetingActionItems';
 
@@ -56,7 +56,7 @@ export function MeetingOutcomes({ detail }: { detail: MeetingDetail }) {
       <OutcomeSection title="Updates given at this meeting">
         <ActionUpdatesList updates={detail.actionUpdates} />
       </OutcomeSection>
-      {editing?.kind === 'decision' && <DecisionFormDialog meetingId={meetingId} agenda={detail.agenda} {...(editing.decision && { decision: editing.decision })} onClose={close} />}
+      {editing?.kind === 'decision' && <DecisionFormDialog meetingId={meetingId} agenda={detail.agenda} meeting={motionContextOf(detail)} {...(editing.decision && { decision: editing.decision })} onClose={close} />}
       {editing?.kind === 'remove' && (
         <ConfirmArchiveDialog
           title="Remove this decision?"

@@ -12,7 +12,7 @@ export interface DecisionDraft {
   outcome: Decision['outcome'] | '';
 }
 
-export const decisionFormKeys = ['text', 'agendaItemId', 'outcome', 'motion.votesFor', 'motion.votesAgainst', 'motion.votesAbstain'] as const;
+export const decisionFormKeys = ['text', 'agendaItemId', 'outcome', 'movedById', 'secondedById', 'motion.votes', 'motion.votesFor', 'motion.votesAgainst', 'motion.votesAbstain'] as const;
 
 export function draftFromDecision(decision: Decision | undefined, agendaItemId: string | null): DecisionDraft {
   const motion = decision?.motion;

@@ -35,6 +35,13 @@ export function useDraftForm<D extends object>(initial: D, formKeys: readonly st
     return null;
   };
 
+  /** Shows problems a rule beyond the schema found (shared rules the host applies too); true when there were any. */
+  const showErrors = (found: FieldErrors) => {
+    const any = Object.keys(found).length > 0;
+    if (any) setErrors(found);
+    return any;
+  };
+
   /** Shows the host's field errors next to their fields; anything else goes to the snackbar. */
   const showSaveError = (error: unknown) => {
     const fieldErrors = fieldErrorsOf(error);
@@ -42,5 +49,5 @@ export function useDraftForm<D extends object>(initial: D, formKeys: readonly st
     else notifyError(error);
   };
 
-  return { draft, set, errors, errorOf: (key: string) => firstError(errors, key), textField, validate, showSaveError };
+  return { draft, set, errors, errorOf: (key: string) => firstError(errors, key), textField, validate, showErrors, showSaveError };
 }

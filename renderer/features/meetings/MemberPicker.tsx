@@ -35,12 +35,41 @@ const memberKey = (member: Member) => member.id;
 const sameMember = (option: Member, chosen: Member) => option.id === chosen.id;
 const noOptionsText = 'No active member by that name';
 
-/** Type to find one member. */
-export function MemberPicker({ label, error, helperText, value, onChange }: PickerField & { value: string | null; onChange: (id: string | null) => void }) {
-  const { options, loading } = useMemberOptions(value ? [value] : []);
+const AT_MEETING = 'At the meeting';
+const NOT_AT_MEETING = 'Not marked present';
+
+/**
+ * `firstIds` (the people at a meeting) are offered first, under their own heading; the rest follow under "Not
+ * marked present" and cannot be chosen, so the list says why someone is missing rather than hiding them.
+ */
+function orderedOptions(options: Member[], firstIds: ReadonlySet<string> | undefined) {
+  if (!firstIds) return { options, grouping: {} };
+  const first = options.filter((member) => firstIds.has(member.id));
+  const rest = options.filter((member) => !firstIds.has(member.id));
+  return {
+    options: [...first, ...rest],
+    grouping: {
+      groupBy: (member: Member) => (firstIds.has(member.id) ? AT_MEETING : NOT_AT_MEETING),
+      getOptionDisabled: (member: Member) => !firstIds.has(member.id),
+    },
+  };
+}
+
+/** Type to find one member; with `firstIds`, only those can be chosen and they come first. */
+export function MemberPicker({
+  label,
+  error,
+  helperText,
+  value,
+  onChange,
+  firstIds,
+}: PickerField & { value: string | null; onChange: (id: string | null) => void; firstIds?: ReadonlySet<string> }) {
+  const { options: all, loading } = useMemberOptions(value ? [value] : []);
+  const { options, grouping } = orderedOptions(all, firstIds);
   return (
     <Autocomplete
       fullWidth
+      {...grouping}
       getOptionLabel={shownName}
       getOptionKey={memberKey}
       isOptionEqualToValue={sameMember}

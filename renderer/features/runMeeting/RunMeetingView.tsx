@@ -11,7 +11,7 @@ import { useMeetingChange } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { flushPendingSaves } from '../../session/beforeLock';
 import { ActionItemFormDialog } from '../actions/ActionItemFormDialog';
-import { DecisionFormDialog } from '../decisions/DecisionFormDialog';
+import { DecisionFormDialog, motionContextOf } from '../decisions/DecisionFormDialog';
 import { ConfirmArchiveDialog } from '../directory/ConfirmArchiveDialog';
 import { AgendaOutline } from './AgendaOutline';
 import { AgendaStepButtons } from './AgendaStepButtons';
@@ -102,7 +102,7 @@ export function RunMeetingView({ detail }: { detail: MeetingDetail }) {
       </Box>
       <ShortcutsHint />
       <AttendanceDrawer detail={detail} open={attendanceOpen} onClose={() => setAttendanceOpen(false)} />
-      {dialog === 'decision' && <DecisionFormDialog meetingId={detail.meeting.id} agenda={steps.agenda} agendaItemId={current?.id ?? null} onClose={() => setDialog(null)} />}
+      {dialog === 'decision' && <DecisionFormDialog meetingId={detail.meeting.id} agenda={steps.agenda} meeting={motionContextOf(detail)} agendaItemId={current?.id ?? null} onClose={() => setDialog(null)} />}
       <ActionItemFormDialog open={dialog === 'action'} onClose={() => setDialog(null)} source={{ meetingId: detail.meeting.id, agendaItemId: current?.id ?? null }} />
       {dialog === 'finish' && (
         <ConfirmArchiveDialog
