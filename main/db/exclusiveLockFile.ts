@@ -26,7 +26,8 @@ export function tryHoldLockFile(file: string, nativeBinding?: string): LockFileA
   }
   try {
     // The exclusive transaction is never committed: it holds the lock until the connection closes, and the file
-    // stays empty (no database header, nothing to mistake for data).
+    // stays empty (no database header, nothing to mistake for data). SQLite keeps a small journal beside it while
+    // held and removes it on release.
     db.exec('BEGIN EXCLUSIVE');
     return { held: true, lock: { release: () => db.close() } };
   } catch (error) {

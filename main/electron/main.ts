@@ -12,10 +12,9 @@ import { bindContract, forwardAppEvents } from './ipc';
 import { createMainWindow } from './mainWindow';
 import { resolveNativeBinding } from './nativeBinding';
 import { restrictPermissions, hardenWebContents } from './security';
+import { userDataDirOverride } from './testOverrides';
 
 const APP_NAME = 'Coalition Desk';
-/** Lets tests (and portable set-ups) keep their data away from the person's own profile. */
-const USER_DATA_DIR_VARIABLE = 'COALITION_DESK_USER_DATA_DIR';
 
 // The bundle runs from dist/main (inside app.asar when packaged): the renderer build and the preload sit beside it.
 const bundleDir = __dirname;
@@ -24,7 +23,7 @@ const preloadPath = path.join(bundleDir, 'preload.cjs');
 const projectRoot = path.join(bundleDir, '..', '..');
 
 app.setName(APP_NAME);
-const userDataDir = process.env[USER_DATA_DIR_VARIABLE];
+const userDataDir = userDataDirOverride(process.env, app.isPackaged);
 if (userDataDir) app.setPath('userData', userDataDir);
 app.enableSandbox();
 registerAppScheme();
