@@ -10,7 +10,7 @@ export const importRequestSchema = z.object({
   /** The file's bytes, base64-encoded (the renderer cannot hand over a path in browser mode). */
   contentBase64: z
     .string()
-    .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'That file is larger than 20 MB.')
+    .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, { message: 'That file is larger than 20 MB.', abort: true })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'That file could not be read.'),
   /** Field -> 0-based column; omitted to use the guessed mapping. */
   mapping: z.record(z.string(), z.number().int().min(0).max(1000).nullable()).optional(),
