@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
 import { checkIntegrity } from '../db/integrity';
+import { ioAppError } from '../fs/ioErrors';
 import { migrate } from '../db/migrate';
 import { type Migration, migrations as knownMigrations } from '../db/migrations';
 import { type Db, openEncryptedDatabase } from '../db/openDatabase';
@@ -32,8 +33,8 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
   let db: Db;
   try {
     db = openEncryptedDatabase(files.database, dataKey, keySlots.database, { nativeBinding: options.nativeBinding });
-  } catch {
-    throw new AppError('WORKSPACE_DAMAGED', 'The key is right but the database file could not be read. It may be damaged.');
+  } catch (error) {
+    throw ioAppError(error) ?? new AppError('WORKSPACE_DAMAGED', 'The key is right but the database file could not be read. It may be damaged.');
   }
   try {
     const report = checkIntegrity(db);
@@ -48,7 +49,7 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
     return { files, db, dataKey, keySlots, meta };
   } catch (error) {
     db.close();
-    throw error;
+    throw ioAppError(error) ?? error;
   }
 }
 
