@@ -7,6 +7,7 @@ import { type Migration, migrations as knownMigrations } from '../db/migrations'
 import { type Db, openEncryptedDatabase } from '../db/openDatabase';
 import { type WorkspaceMetaRow, getWorkspaceMeta } from '../db/workspaceMetaRepository';
 import { writeBackupBeforeUpgrade } from './backupBeforeUpgrade';
+import { removeWorkspaceLeftovers } from './crashLeftovers';
 import type { KeySlotsFile } from './keySlots';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -46,6 +47,7 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
     });
     const meta = getWorkspaceMeta(db);
     if (!meta) throw new AppError('WORKSPACE_DAMAGED', 'The workspace has no coalition record.');
+    removeWorkspaceLeftovers(files);
     return { files, db, dataKey, keySlots, meta };
   } catch (error) {
     db.close();
