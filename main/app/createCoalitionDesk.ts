@@ -7,6 +7,7 @@ import { RecentWorkspaces } from '../services/recentWorkspaces';
 import type { ServiceContext } from '../services/serviceContext';
 import { UnlockThrottle } from '../services/unlockThrottle';
 import { WorkspaceSession } from '../services/workspaceSession';
+import { removeStartLeftovers } from '../workspace/crashLeftovers';
 import { DEFAULT_SCRYPT_COST } from '../workspace/kdf';
 import type { CoalitionDesk, CoalitionDeskOptions } from './coalitionDesk';
 import { EventHub } from './eventHub';
@@ -16,6 +17,7 @@ const IDLE_CHECK_INTERVAL_MS = 15_000;
 /** The composition root: builds the services once and puts them behind the router. Hosts call only this. */
 export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDesk {
   const now = options.now ?? (() => new Date());
+  removeStartLeftovers(options.dataDir);
   const events = new EventHub();
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
   const session = new WorkspaceSession(events, () => now().getTime(), () => options.warmExportWorker !== false && exportJobs.warmUp());

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { truncateUtf8 } from './fileNameBytes';
 
 /**
  * Replaces a file so that after a crash it holds either the old or the new content, never a mix:
@@ -7,17 +8,19 @@ import path from 'node:path';
  */
 export function atomicWriteFile(filePath: string, content: string | Uint8Array): void {
   const dir = path.dirname(filePath);
-  const tempPath = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = fs.openSync(tempPath, 'w', 0o600);
+  // The temp name is bounded so a long file name still leaves room for it (workspace/crashLeftovers.ts knows it).
+  const tempPath = path.join(dir, `.${truncateUtf8(path.basename(filePath), 180)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    fs.writeFileSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
+    const fd = fs.openSync(tempPath, 'w', 0o600);
+    try {
+      fs.writeFileSync(fd, content);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(tempPath, filePath);
   } catch (error) {
+    // Whatever failed (open, write, fsync, close, rename), no temp file is left behind.
     fs.rmSync(tempPath, { force: true });
     throw error;
   }

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { trimEndOf } from '../../shared/trimChars';
 
 /**
  * Meeting notes are limited HTML from the editor. They are cleaned again here, whatever the renderer sent:
@@ -26,7 +27,8 @@ export interface CleanNotes {
 export function sanitizeNotes(html: string): CleanNotes {
   const clean = sanitizeHtml(html, options);
   const text = sanitizeHtml(clean.replace(BLOCK_END, (tag) => `${tag}\n`), { allowedTags: [], allowedAttributes: {} });
-  return { html: clean, text: decodeEntities(text).replace(/[ \t]+\n/g, '\n').replace(/\n{2,}/g, '\n').trim() };
+  const lines = decodeEntities(text).split('\n').map((line) => trimEndOf(line, ' \t'));
+  return { html: clean, text: lines.join('\n').replace(/\n{2,}/g, '\n').trim() };
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type ChannelName, type ChannelOutput, type ChannelParsedInput, contract, isChannelName } from '../../shared/contract';
 import { AppError, type RpcResult } from '../../shared/errors';
+import { ioAppError } from '../fs/ioErrors';
 import { logError } from '../log';
 
 export type Handlers = {
@@ -34,6 +35,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toShape() };
         logError(`channel ${channel} failed`, error);
+        const io = ioAppError(error);
+        if (io) return { ok: false, error: io.toShape() };
         return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong. Your data was not changed.' } };
       }
     },

@@ -1,3 +1,4 @@
+import { fileNameWithin } from '../fs/fileNameBytes';
 import { workspaceFolderName } from '../workspace/workspaceFiles';
 import type { ServiceContext } from './serviceContext';
 
@@ -10,5 +11,5 @@ export function exportFileName(context: ServiceContext, what: string, extension:
   const coalition = workspaceFolderName(context.session.require().meta.name).replace(/\.coalition$/, '');
   const safeWhat = workspaceFolderName(what).replace(/\.coalition$/, '');
   const marker = note ? ` (${note})` : '';
-  return `${coalition} ${safeWhat} ${context.now().toISOString().slice(0, 10)}${marker}.${extension}`;
+  return fileNameWithin(`${coalition} ${safeWhat}`, ` ${context.now().toISOString().slice(0, 10)}${marker}.${extension}`);
 }

@@ -4,6 +4,7 @@ import type { BackupFolder, BackupInfo, BackupsOverview, ChannelParsedInput, Wor
 import { AppError } from '../../shared/errors';
 import { type BackupHeader, type BackupReason, backupKindOf } from '../backup/backupFormat';
 import { writeBackup } from '../backup/writeBackup';
+import { truncateUtf8 } from '../fs/fileNameBytes';
 import { availableBackupFolder, backupFolderOf } from '../workspace/backupFolderSetting';
 import { backupFilePath, isBackupOf, listBackups } from '../workspace/backupLocation';
 import { type OpenWorkspace, closeWorkspace } from '../workspace/openWorkspace';
@@ -70,7 +71,7 @@ export async function restoreFromBackup(
 }
 
 export function freeSiblingFolder(folder: string, at: Date): string {
-  const base = folder.replace(/\.coalition$/, '');
+  const base = path.join(path.dirname(folder), truncateUtf8(path.basename(folder).replace(/\.coalition$/, ''), 160));
   const day = at.toISOString().slice(0, 10);
   for (let attempt = 1; ; attempt += 1) {
     const candidate = `${base} (restored ${day}${attempt > 1 ? ` ${attempt}` : ''}).coalition`;

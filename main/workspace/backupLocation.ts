@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BackupInfo } from '../../shared/contract';
 import { BACKUP_EXTENSION, type BackupReason, backupKindOf } from '../backup/backupFormat';
 import { readBackupLayout } from '../backup/readBackup';
+import { fileNameWithin } from '../fs/fileNameBytes';
 import { backupFoldersOf } from './backupFolderSetting';
 import { readKeySlots } from './keySlots';
 import { WORKSPACE_FOLDER_SUFFIX, type WorkspaceFiles } from './workspaceFiles';
@@ -14,7 +15,7 @@ import { WORKSPACE_FOLDER_SUFFIX, type WorkspaceFiles } from './workspaceFiles';
 export function backupFilePath(folder: string, files: WorkspaceFiles, reason: BackupReason, at: Date): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-');
   const workspaceName = path.basename(files.folder, WORKSPACE_FOLDER_SUFFIX);
-  return path.join(folder, `${workspaceName} ${stamp} ${reason}${BACKUP_EXTENSION}`);
+  return path.join(folder, fileNameWithin(workspaceName, ` ${stamp} ${reason}${BACKUP_EXTENSION}`));
 }
 
 /**

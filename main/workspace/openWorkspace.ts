@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
 import { checkIntegrity } from '../db/integrity';
+import { ioAppError } from '../fs/ioErrors';
 import { migrate } from '../db/migrate';
 import { type Migration, migrations as knownMigrations } from '../db/migrations';
 import { type Db, openEncryptedDatabase } from '../db/openDatabase';
 import { type WorkspaceMetaRow, getWorkspaceMeta } from '../db/workspaceMetaRepository';
 import { writeBackupBeforeUpgrade } from './backupBeforeUpgrade';
+import { removeWorkspaceLeftovers } from './crashLeftovers';
 import { settleWorkspaceFiles } from './interruptedRekey';
 import type { KeySlotsFile } from './keySlots';
 import type { WorkspaceFiles } from './workspaceFiles';
@@ -49,9 +51,9 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
   let db: Db;
   try {
     db = openEncryptedDatabase(files.database, dataKey, keySlots.database, { nativeBinding: options.nativeBinding });
-  } catch {
+  } catch (error) {
     releaseOwnLock();
-    throw new AppError('WORKSPACE_DAMAGED', 'The key is right but the database file could not be read. It may be damaged.');
+    throw ioAppError(error) ?? new AppError('WORKSPACE_DAMAGED', 'The key is right but the database file could not be read. It may be damaged.');
   }
   try {
     const report = checkIntegrity(db);
@@ -63,11 +65,12 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
     });
     const meta = getWorkspaceMeta(db);
     if (!meta) throw new AppError('WORKSPACE_DAMAGED', 'The workspace has no coalition record.');
+    removeWorkspaceLeftovers(files);
     return { files, db, dataKey, keySlots, meta, lock };
   } catch (error) {
     db.close();
     releaseOwnLock();
-    throw error;
+    throw ioAppError(error) ?? error;
   }
 }
 

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { trimEndOf } from '../../shared/trimChars';
+import { truncateUtf8 } from '../fs/fileNameBytes';
 
 /**
  * A workspace is one folder ("Name.coalition") holding the encrypted database, its WAL,
@@ -29,18 +31,20 @@ export function workspaceFiles(folder: string): WorkspaceFiles {
   };
 }
 
+/** Bytes, not characters: 120 bytes leaves room for " (restored …)" and the backup names made from it. */
+const MAX_FOLDER_BASE_BYTES = 120;
+
 const WINDOWS_RESERVED_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /** A folder name that is safe on Windows, macOS and Linux, derived from the coalition's name. */
 export function workspaceFolderName(coalitionName: string): string {
-  const safe = coalitionName
+  const cleaned = coalitionName
     .normalize('NFKC')
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[.\s]+/, '')
-    .slice(0, 80)
-    .replace(/[.\s]+$/, '');
+    .replace(/^[.\s]+/, '');
+  const safe = trimEndOf(truncateUtf8(cleaned.slice(0, 80), MAX_FOLDER_BASE_BYTES), '. ');
   const base = WINDOWS_RESERVED_NAMES.test(safe) ? `Coalition ${safe}` : safe || 'Coalition';
   return `${base}${WORKSPACE_FOLDER_SUFFIX}`;
 }

@@ -7,7 +7,7 @@ const DAY_MS = 86_400_000;
 const reportDate = (which: string) =>
   z
     .string({ error: `Choose the ${which} day of the period.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-31.')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-03-31.', abort: true })
     .refine((value) => {
       const day = new Date(`${value}T00:00:00Z`);
       return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);

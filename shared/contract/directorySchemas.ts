@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sectorIds } from '../stakeholderSectors';
+import { looksLikeWebAddress } from '../webAddress';
 import { optionalName, optionalText, requiredName } from './textSchemas';
 
 /** Schemas of the coalition directory: organizations, members, coverage and search. */
@@ -14,7 +15,7 @@ export const idSchema = z.string().uuid('Not a valid id.');
 /** A calendar date as YYYY-MM-DD, or null when not known. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-03-31.')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-03-31.', abort: true })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'That date does not exist.')
   .nullable()
   .default(null);
@@ -22,15 +23,15 @@ export const isoDateSchema = z
 const emailSchema = z
   .string()
   .trim()
-  .max(320, 'That email address is too long.')
+  .max(320, { message: 'That email address is too long.', abort: true })
   .refine((value) => value === '' || z.email().safeParse(value).success, 'That email address does not look right.')
   .default('');
 
 const websiteSchema = z
   .string()
   .trim()
-  .max(500, 'That web address is too long.')
-  .refine((value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value), 'Use a web address starting with https://')
+  .max(500, { message: 'That web address is too long.', abort: true })
+  .refine((value) => value === '' || looksLikeWebAddress(value), 'Use a web address starting with https://')
   .default('');
 
 export const qualitiesSchema = z.object({

@@ -11,7 +11,7 @@ export const importRequestSchema = z.object({
   /** The file's bytes, base64-encoded (the renderer cannot hand over a path in browser mode). */
   contentBase64: z
     .string()
-    .max(MAX_IMPORT_BASE64_LENGTH, { error: (issue) => fileTooLargeMessage(fileBytesInCall(String(issue.input).length)) })
+    .max(MAX_IMPORT_BASE64_LENGTH, { error: (issue) => fileTooLargeMessage(fileBytesInCall(String(issue.input).length)), abort: true })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'That file could not be read.'),
   /** Field -> 0-based column; omitted to use the guessed mapping. */
   mapping: z.record(z.string(), z.number().int().min(0).max(1000).nullable()).optional(),

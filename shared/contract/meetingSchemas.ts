@@ -23,7 +23,7 @@ export const localDateTimeSchema = z
 
 export const timeZoneSchema = z
   .string({ error: 'Choose a time zone.' })
-  .max(64, 'That time zone is not known.')
+  .max(64, { message: 'That time zone is not known.', abort: true })
   .refine((zone) => {
     try {
       new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -36,7 +36,7 @@ export const timeZoneSchema = z
 const videoLinkSchema = z
   .string()
   .trim()
-  .max(1000, 'That video link is too long.')
+  .max(1000, { message: 'That video link is too long.', abort: true })
   .refine((value) => value === '' || /^https:\/\/[^\s]+$/i.test(value), 'Use a video link starting with https://')
   .default('');
 

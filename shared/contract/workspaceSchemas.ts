@@ -15,7 +15,7 @@ export const existingPassphraseSchema = z
 
 export const recoveryCodeSchema = z
   .string({ error: 'Enter the recovery code.' })
-  .max(200, 'That is not a recovery code.')
+  .max(200, { message: 'That is not a recovery code.', abort: true })
   .refine(isWellFormedRecoveryCode, 'A recovery code has 32 letters and digits, like ABCD-EFGH-….');
 
 export const workspacePathSchema = pathText('The path', 4096, { missing: 'Choose a workspace.', tooLong: 'That path is too long.' });

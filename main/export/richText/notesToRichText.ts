@@ -1,3 +1,4 @@
+import { trimEndOf, trimStartOf } from '../../../shared/trimChars';
 import { decodeEntities } from '../../meetings/notesSanitizer';
 import { plainRun, type RichBlock, type RichRun } from './richText';
 
@@ -106,11 +107,17 @@ function addText(state: ParseState, text: string): void {
 const sameMarks = (a: RichRun, b: RichRun) =>
   a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.strike === b.strike && a.code === b.code && a.href === b.href;
 
+/** Drops the spaces just before and just after each line break, in one pass. */
+function trimAroundLineBreaks(text: string): string {
+  const lines = text.split('\n');
+  return lines.map((line, index) => trimEndOf(index === 0 ? line : trimStartOf(line, ' '), index === lines.length - 1 ? '' : ' ')).join('\n');
+}
+
 function trimBlock(block: RichBlock): RichBlock {
-  const runs = block.runs.map((run) => ({ ...run, text: run.text.replace(/ *\n */g, '\n') }));
+  const runs = block.runs.map((run) => ({ ...run, text: trimAroundLineBreaks(run.text) }));
   const first = runs[0];
   const last = runs.at(-1);
-  if (first) first.text = first.text.replace(/^[ \n]+/, '');
-  if (last) last.text = last.text.replace(/[ \n]+$/, '');
+  if (first) first.text = trimStartOf(first.text, ' \n');
+  if (last) last.text = trimEndOf(last.text, ' \n');
   return { ...block, runs: runs.filter((run) => run.text !== '') };
 }
