@@ -10,11 +10,13 @@ import { WorkspaceSession } from '../services/workspaceSession';
 import { DEFAULT_SCRYPT_COST } from '../workspace/kdf';
 import type { CoalitionDesk, CoalitionDeskOptions } from './coalitionDesk';
 import { EventHub } from './eventHub';
+import { installMainPassphraseEstimator } from './passphraseEstimator';
 
 const IDLE_CHECK_INTERVAL_MS = 15_000;
 
 /** The composition root: builds the services once and puts them behind the router. Hosts call only this. */
 export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDesk {
+  installMainPassphraseEstimator();
   const now = options.now ?? (() => new Date());
   const events = new EventHub();
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
