@@ -33,6 +33,8 @@ export interface ZxcvbnModules {
 
 let installed: PassphraseEstimator | undefined;
 
+const FORGET_LAST_PASSWORD = 'x';
+
 export function installPassphraseEstimator(estimator: PassphraseEstimator): void {
   installed = estimator;
 }
@@ -63,6 +65,8 @@ export function zxcvbnEstimator({ core, common, english }: ZxcvbnModules): Passp
     }
     const result = core.zxcvbn(passphrase, [...userInputs]);
     const hints = [result.feedback.warning, ...result.feedback.suggestions].filter((hint): hint is string => Boolean(hint));
+    // zxcvbn-ts keeps the last password it scored in a module-level helper; score a harmless one so it lets go.
+    core.zxcvbn(FORGET_LAST_PASSWORD);
     return { score: result.score, hints };
   };
 }
