@@ -11,11 +11,13 @@ import { removeStartLeftovers } from '../workspace/crashLeftovers';
 import { DEFAULT_SCRYPT_COST } from '../workspace/kdf';
 import type { CoalitionDesk, CoalitionDeskOptions } from './coalitionDesk';
 import { EventHub } from './eventHub';
+import { installMainPassphraseEstimator } from './passphraseEstimator';
 
 const IDLE_CHECK_INTERVAL_MS = 15_000;
 
 /** The composition root: builds the services once and puts them behind the router. Hosts call only this. */
 export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDesk {
+  installMainPassphraseEstimator();
   const now = options.now ?? (() => new Date());
   removeStartLeftovers(options.dataDir);
   const events = new EventHub();

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { DatabaseCipher } from '../workspace/keySlots';
+import { withRawKeyText } from './rawKeyText';
 
 export type Db = Database.Database;
 
@@ -24,7 +25,8 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, cipher: Dat
     db.pragma(`cipher='${cipher.cipher}'`);
     db.pragma(`legacy=${cipher.legacy}`);
     db.pragma(`legacy_page_size=${cipher.pageSize}`);
-    db.pragma(`key="x'${dataKey.toString('hex')}'"`);
+    // The key goes in through sqlite3_key from a buffer that is zeroed after, never as SQL text (see rawKeyText.ts).
+    withRawKeyText(dataKey, (keyText) => db.key(keyText));
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     applyConnectionPragmas(db, options);
     return db;

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { browserHostServices } from '../app/hostServices';
 import { createCoalitionDesk } from '../app/createCoalitionDesk';
 import { defaultDataDir } from '../hosts/defaultDataDir';
+import { openInBrowser } from './openInBrowser';
 import { parseWebArgs } from './webArgs';
 import { startWebHost } from './webHost';
 
@@ -11,21 +11,16 @@ async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
   const desk = createCoalitionDesk({ dataDir: args.dataDir ?? defaultDataDir(), host: browserHostServices });
   const host = await startWebHost({ desk, rendererDir: args.rendererDir ?? path.join(__dirname, '..', 'renderer'), port: args.port });
+  // The terminal is the user's own: the link printed here is the way in if the browser does not open by itself.
   console.log(`Coalition Desk is running in browser mode: ${host.url}`);
-  if (args.open) openInBrowser(host.url);
+  const launchPage = args.open ? openInBrowser(host.url, { onFailure: () => console.log('Open the link above in your browser.') }) : undefined;
   const stop = () => {
+    launchPage?.remove();
     desk.close();
     void host.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-}
-
-function openInBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
-  child.on('error', () => console.log('Open the link above in your browser.'));
-  child.unref();
 }
 
 main().catch((error: unknown) => {

@@ -22,15 +22,18 @@ export function newScryptParams(cost: ScryptCost): ScryptParams {
   return { name: 'scrypt', ...cost, salt: crypto.randomBytes(16).toString('base64') };
 }
 
+/**
+ * The secret's bytes are zeroed as soon as scrypt is done with them. (The string itself cannot be wiped: JavaScript
+ * strings are immutable and are freed when the garbage collector decides; see docs/architecture.md.)
+ */
 export function deriveKey(secret: string, params: ScryptParams): Promise<Buffer> {
   const maxmem = 256 * params.N * params.r + 64 * 1024 * 1024;
-  return new Promise((resolve, reject) => {
-    crypto.scrypt(
-      Buffer.from(secret.normalize('NFC'), 'utf8'),
-      Buffer.from(params.salt, 'base64'),
-      32,
-      { N: params.N, r: params.r, p: params.p, maxmem },
-      (error, key) => (error ? reject(error) : resolve(key)),
-    );
+  const secretBytes = Buffer.from(secret.normalize('NFC'), 'utf8');
+  return new Promise<Buffer>((resolve, reject) => {
+    crypto.scrypt(secretBytes, Buffer.from(params.salt, 'base64'), 32, { N: params.N, r: params.r, p: params.p, maxmem }, (error, key) => {
+      secretBytes.fill(0);
+      if (error) reject(error);
+      else resolve(key);
+    });
   });
 }

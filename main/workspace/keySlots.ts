@@ -100,8 +100,12 @@ export async function openSlot(slot: KeySlot, secret: string, workspaceId: strin
     const decipher = crypto.createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(slot.iv, 'base64'));
     decipher.setAAD(associatedData(workspaceId, slot.kind));
     decipher.setAuthTag(Buffer.from(slot.tag, 'base64'));
-    const dataKey = Buffer.concat([decipher.update(Buffer.from(slot.wrappedKey, 'base64')), decipher.final()]);
-    return dataKey.length === DATA_KEY_BYTES ? dataKey : null;
+    const parts = [decipher.update(Buffer.from(slot.wrappedKey, 'base64')), decipher.final()];
+    const dataKey = Buffer.concat(parts);
+    for (const part of parts) part.fill(0);
+    if (dataKey.length === DATA_KEY_BYTES) return dataKey;
+    dataKey.fill(0);
+    return null;
   } catch {
     return null;
   } finally {

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, passphraseTooShortMessage } from '../passphrasePolicy';
+import { passphraseStrengthProblem } from '../passphraseStrength';
 import { isWellFormedRecoveryCode } from '../recoveryCode';
 import { optionalName, pathRule, pathText, requiredName } from './textSchemas';
 
 export const newPassphraseSchema = z
   .string({ error: 'A passphrase is required.' })
   .min(MIN_PASSPHRASE_LENGTH, passphraseTooShortMessage)
-  .max(MAX_PASSPHRASE_LENGTH, `Use at most ${MAX_PASSPHRASE_LENGTH} characters.`);
+  .max(MAX_PASSPHRASE_LENGTH, `Use at most ${MAX_PASSPHRASE_LENGTH} characters.`)
+  .superRefine((passphrase, context) => {
+    const problem = passphraseStrengthProblem(passphrase);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 export const existingPassphraseSchema = z
   .string({ error: 'Enter the passphrase.' })

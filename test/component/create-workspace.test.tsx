@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
+import { weakPassphraseMessage } from '../../shared/passphraseStrength';
 import { answerChannels, callsTo, failWith, lockedStatus, renderWithProviders, sampleWorkspace } from './support/host';
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
@@ -30,6 +31,20 @@ describe('a coordinator creates a workspace', () => {
     await user.click(screen.getByRole('button', { name: 'Create workspace' }));
 
     expect(screen.getByText('Use at least 12 characters.')).toBeTruthy();
+    expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBe('true');
+    expect(callsTo('workspace.create')).toHaveLength(0);
+  });
+
+  it.each(['aaaaaaaaaaaa', 'password1234', '123456789012'])('is told %s would be easy to guess and how to make a better one, and nothing is sent', async (weak) => {
+    const user = await openCreateForm();
+    for (const label of ['Passphrase', 'Confirm passphrase']) {
+      await user.click(screen.getByLabelText(label));
+      await user.paste(weak);
+    }
+    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+
+    expect(await screen.findByText(weakPassphraseMessage)).toBeTruthy();
+    expect(weakPassphraseMessage).toContain('three or four random words');
     expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBe('true');
     expect(callsTo('workspace.create')).toHaveLength(0);
   });

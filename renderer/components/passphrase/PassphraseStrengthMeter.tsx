@@ -4,9 +4,8 @@ import Typography from '@mui/material/Typography';
 import type { StrengthLabel } from './passphraseStrength';
 import { usePassphraseStrength } from './usePassphraseStrength';
 
-const colorFor: Record<StrengthLabel, 'error' | 'warning' | 'info' | 'success'> = {
+const colorFor: Record<StrengthLabel, 'error' | 'info' | 'success'> = {
   weak: 'error',
-  fair: 'warning',
   good: 'info',
   strong: 'success',
 };

@@ -22,6 +22,7 @@ import {
 import { FolderField } from '../../components/FolderField';
 import { JurisdictionField } from './JurisdictionField';
 import { SampleCoalitionDialog } from './SampleCoalitionDialog';
+import { whenPassphraseRuleReady } from '../../components/passphrase/passphraseStrength';
 
 type Created = Awaited<ReturnType<typeof createWorkspace>>;
 
@@ -56,9 +57,11 @@ export function CreateWorkspacePage({ status, onCreated, onOpenExisting }: Creat
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problems = validateCreateWorkspaceForm(form);
-    setErrors(problems);
-    if (Object.keys(problems).length === 0) mutation.mutate(toCreateWorkspaceInput(form));
+    whenPassphraseRuleReady(() => {
+      const problems = validateCreateWorkspaceForm(form);
+      setErrors(problems);
+      if (Object.keys(problems).length === 0) mutation.mutate(toCreateWorkspaceInput(form));
+    });
   };
 
   const busy = mutation.isPending;

@@ -15,6 +15,7 @@ import { useNotify } from '../../components/notifications/NotificationContext';
 import { NewPassphraseFields } from '../../components/passphrase/NewPassphraseFields';
 import { newPassphraseProblems, type NewPassphraseProblems } from '../../components/passphrase/newPassphraseProblems';
 import { slowDownText, useRetryCountdown } from './useRetryCountdown';
+import { whenPassphraseRuleReady } from '../../components/passphrase/passphraseStrength';
 
 interface RecoverPageProps {
   path: string;
@@ -60,13 +61,15 @@ export function RecoverPage({ path, onRecovered, onDamaged, onBack }: RecoverPag
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const codeCheck = recoveryCodeSchema.safeParse(recoveryCode);
-    const problems: RecoverErrors = {
-      ...newPassphraseProblems(passphrases),
-      recoveryCode: codeCheck.success ? undefined : codeCheck.error.issues[0]?.message,
-    };
-    setErrors(problems);
-    if (!problems.recoveryCode && !problems.passphrase && !problems.confirm) recover.mutate();
+    whenPassphraseRuleReady(() => {
+      const codeCheck = recoveryCodeSchema.safeParse(recoveryCode);
+      const problems: RecoverErrors = {
+        ...newPassphraseProblems(passphrases),
+        recoveryCode: codeCheck.success ? undefined : codeCheck.error.issues[0]?.message,
+      };
+      setErrors(problems);
+      if (!problems.recoveryCode && !problems.passphrase && !problems.confirm) recover.mutate();
+    });
   };
 
   const busy = recover.isPending;

@@ -13,6 +13,7 @@ import { fieldErrorsOf, firstError, type FieldErrors } from '../../components/fo
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { NewPassphraseFields } from '../../components/passphrase/NewPassphraseFields';
 import { newPassphraseProblems, type NewPassphraseValue } from '../../components/passphrase/newPassphraseProblems';
+import { whenPassphraseRuleReady } from '../../components/passphrase/passphraseStrength';
 
 interface SampleCoalitionDialogProps {
   open: boolean;
@@ -37,10 +38,12 @@ export function SampleCoalitionDialog({ open, onClose, onCreated }: SampleCoalit
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problems = newPassphraseProblems(value);
-    const found: FieldErrors = Object.fromEntries(Object.entries(problems).filter(([, message]) => message).map(([key, message]) => [key, [message as string]]));
-    setErrors(found);
-    if (Object.keys(found).length === 0) mutation.mutate(value.passphrase);
+    whenPassphraseRuleReady(() => {
+      const problems = newPassphraseProblems(value);
+      const found: FieldErrors = Object.fromEntries(Object.entries(problems).filter(([, message]) => message).map(([key, message]) => [key, [message as string]]));
+      setErrors(found);
+      if (Object.keys(found).length === 0) mutation.mutate(value.passphrase);
+    });
   };
 
   return (

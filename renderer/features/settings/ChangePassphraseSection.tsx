@@ -10,6 +10,7 @@ import { NewPassphraseFields } from '../../components/passphrase/NewPassphraseFi
 import { hasProblems, newPassphraseProblems, type NewPassphraseProblems } from '../../components/passphrase/newPassphraseProblems';
 import { PassphraseField } from '../../components/passphrase/PassphraseField';
 import { SectionCard } from '../../components/SectionCard';
+import { whenPassphraseRuleReady } from '../../components/passphrase/passphraseStrength';
 
 interface ChangePassphraseErrors extends NewPassphraseProblems {
   current?: string | undefined;
@@ -46,12 +47,14 @@ export function ChangePassphraseSection() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const problems: ChangePassphraseErrors = {
-      ...newPassphraseProblems(passphrases),
-      current: current ? undefined : 'Enter the passphrase you use now.',
-    };
-    setErrors(problems);
-    if (!problems.current && !hasProblems(problems)) change.mutate();
+    whenPassphraseRuleReady(() => {
+      const problems: ChangePassphraseErrors = {
+        ...newPassphraseProblems(passphrases),
+        current: current ? undefined : 'Enter the passphrase you use now.',
+      };
+      setErrors(problems);
+      if (!problems.current && !hasProblems(problems)) change.mutate();
+    });
   };
 
   return (
