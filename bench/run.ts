@@ -21,6 +21,7 @@ import { exportRows } from './exportBench';
 import { importRows } from './importBench';
 import { meetingRecordRows } from './meetingRecordBench';
 import { meetingRows } from './meetingsBench';
+import { rekeyRows } from './rekeyBench';
 import { type Row, median, medianMs, printReport, timeMs } from './harness';
 
 const ROWS = 10_000;
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
     rows.push(...(await meetingRows(dbs, REPEATS)));
     rows.push(...(await meetingRecordRows(dbs, REPEATS)));
     rows.push(...(await importRows()));
+    rows.push(...(await rekeyRows()));
 
     dbs.encrypted.close();
     dbs.plain.close();

@@ -3,7 +3,7 @@ import { createPrivateFile } from '../fs/privateFile';
 import type { DatabaseCipher } from '../workspace/keySlots';
 import { checkIntegrity } from './integrity';
 import { type Db, type OpenOptions, openEncryptedDatabase } from './openDatabase';
-import { rawKeyLiteral } from './rawKeyLiteral';
+import { withRawKeyText } from './rawKeyText';
 
 export interface RekeyKeys {
   current: Buffer;
@@ -35,12 +35,10 @@ export function copyUnderNewKey(source: Db, target: string, keys: RekeyKeys, cip
  */
 export function rekeyDatabaseFile(file: string, keys: RekeyKeys, cipher: DatabaseCipher, options: RekeyFileOptions = {}): void {
   const old = openEncryptedDatabase(file, keys.current, cipher, options);
-  const literal = rawKeyLiteral(keys.next);
   try {
     old.pragma('journal_mode=DELETE');
-    old.rekey(literal);
+    withRawKeyText(keys.next, (keyText) => old.rekey(keyText));
   } finally {
-    literal.fill(0);
     old.close();
   }
   const rekeyed = openEncryptedDatabase(file, keys.next, cipher, options);

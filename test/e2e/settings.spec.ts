@@ -34,6 +34,7 @@ test('a coordinator sets auto-lock, backs up and replaces the recovery code', as
   const askPassphrase = page.getByRole('dialog', { name: 'Create a new recovery code' });
   await expect(askPassphrase).toBeVisible();
   await screenshot(page, 'settings-01-new-recovery-code-passphrase', { fullPage: false });
+  await askPassphrase.getByRole('radio', { name: 'It is lost, or it is time for a routine change' }).check();
   await askPassphrase.getByLabel('Passphrase', { exact: true }).fill('not the passphrase at all');
   await askPassphrase.getByRole('button', { name: 'Create code' }).click();
   await expect(askPassphrase.getByText('That passphrase does not open this workspace.')).toBeVisible();

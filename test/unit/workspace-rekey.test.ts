@@ -33,7 +33,6 @@ describe('re-encrypting a workspace with a new data key', () => {
     const files = workspaceFiles(workspace.path);
 
     const changed = await t.call('settings.changePassphrase', { currentPassphrase: PASSPHRASE, newPassphrase: NEW_PASSPHRASE, reEncrypt: true });
-    expect(changed.recoveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
 
     const oldSlots = readBackupLayout(backup.file).header.keySlots;
     for (const [kind, secret] of [['passphrase', PASSPHRASE], ['recovery', oldCode]] as const) {
@@ -46,6 +45,7 @@ describe('re-encrypting a workspace with a new data key', () => {
       const oldKey = await keyFromOldSlots(oldSlots, kind, secret);
       expect(opensWith(files.database, oldKey, oldSlots), `old ${kind} after lock`).toBe(false);
     }
+    expect(changed.recoveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
     expect((await t.fail('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE })).code).toBe('WRONG_PASSPHRASE');
     await t.call('workspace.unlock', { path: workspace.path, passphrase: NEW_PASSPHRASE });
     await t.call('workspace.lock', {});

@@ -17,6 +17,7 @@ import { formatBytes } from '../../format/formatBytes';
 import { formatDateTime } from '../../format/formatDate';
 import { BackupFolderForm } from './BackupFolderForm';
 import { refreshBackups, useBackupsOverview } from './backupQueries';
+import { OlderKeyBackupsNotice } from './OlderKeyBackupsNotice';
 import { RestoredWorkspaceDialog } from './RestoredWorkspaceDialog';
 
 interface BackupsSectionProps {
@@ -66,6 +67,7 @@ export function BackupsSection({ workspacePath, lastBackup }: BackupsSectionProp
       {overview.isError && <Alert severity="error">{errorMessage(overview.error)}</Alert>}
       {overview.data && (
         <>
+          <OlderKeyBackupsNotice olderKey={overview.data.olderKey} />
           <BackupFolderForm key={overview.data.folder.path} folder={overview.data.folder} />
           <Divider />
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>

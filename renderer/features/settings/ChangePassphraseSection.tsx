@@ -1,7 +1,8 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import { useMutation } from '@tanstack/react-query';
+import CircularProgress from '@mui/material/CircularProgress';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { invoke, isApiError } from '../../api';
 import { fieldErrorsOf, firstError } from '../../components/forms/fieldErrors';
@@ -11,6 +12,9 @@ import { hasProblems, newPassphraseProblems, type NewPassphraseProblems } from '
 import { PassphraseField } from '../../components/passphrase/PassphraseField';
 import { SectionCard } from '../../components/SectionCard';
 import { whenPassphraseRuleReady } from '../../components/passphrase/passphraseStrength';
+import { refreshBackups } from './backupQueries';
+import { ReEncryptOption } from './ReEncryptOption';
+import { RecoveryCodeShownDialog } from './RecoveryCodeShownDialog';
 
 interface ChangePassphraseErrors extends NewPassphraseProblems {
   current?: string | undefined;
@@ -18,21 +22,31 @@ interface ChangePassphraseErrors extends NewPassphraseProblems {
 
 const emptyPassphrases = { passphrase: '', confirm: '' };
 
-export function ChangePassphraseSection() {
+export function ChangePassphraseSection({ coalitionName }: { coalitionName: string }) {
   const [current, setCurrent] = useState('');
   const [passphrases, setPassphrases] = useState(emptyPassphrases);
+  const [reEncrypt, setReEncrypt] = useState(false);
+  // After a re-key, the new recovery code it made, shown until the person says it is saved.
+  const [newRecoveryCode, setNewRecoveryCode] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const [errors, setErrors] = useState<ChangePassphraseErrors>({});
   // Remounting the new-passphrase fields after success also resets their "already visited" state.
   const [formKey, setFormKey] = useState(0);
   const { notify, notifyError } = useNotify();
 
   const change = useMutation({
-    mutationFn: () => invoke('settings.changePassphrase', { currentPassphrase: current, newPassphrase: passphrases.passphrase }),
-    onSuccess: () => {
+    mutationFn: () => invoke('settings.changePassphrase', { currentPassphrase: current, newPassphrase: passphrases.passphrase, reEncrypt }),
+    onSuccess: async (result) => {
       setCurrent('');
       setPassphrases(emptyPassphrases);
+      setReEncrypt(false);
       setFormKey((key) => key + 1);
-      notify('Passphrase changed.', 'success');
+      if (result.recoveryCode === null) {
+        notify('Passphrase changed.', 'success');
+        return;
+      }
+      setNewRecoveryCode(result.recoveryCode);
+      await refreshBackups(queryClient);
     },
     onError: (error) => {
       const fieldErrors = fieldErrorsOf(error);
@@ -82,13 +96,35 @@ export function ChangePassphraseSection() {
             errors={errors}
             disabled={change.isPending}
           />
+          <ReEncryptOption
+            checked={reEncrypt}
+            onChange={setReEncrypt}
+            disabled={change.isPending}
+            alsoNote="This also makes a new recovery code, since the old one cannot open the new key."
+          />
           <Box>
-            <Button type="submit" variant="contained" disabled={change.isPending}>
-              Change passphrase
+            <Button
+              type="submit"
+              variant="contained"
+              disabled={change.isPending}
+              startIcon={change.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
+            >
+              {change.isPending && reEncrypt ? 'Re-encrypting…' : 'Change passphrase'}
             </Button>
           </Box>
         </Stack>
       </Box>
+      {newRecoveryCode && (
+        <RecoveryCodeShownDialog
+          code={newRecoveryCode}
+          coalitionName={coalitionName}
+          note="The passphrase is changed and the workspace now uses a new key, so this new recovery code replaces the old one. Destroy any copies of the old code."
+          onDone={() => {
+            setNewRecoveryCode(null);
+            notify('Passphrase changed and the workspace re-encrypted with a new key.', 'success');
+          }}
+        />
+      )}
     </SectionCard>
   );
 }

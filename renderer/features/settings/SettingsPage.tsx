@@ -20,7 +20,7 @@ export function SettingsPage() {
       {details.isError && <Alert severity="error">{errorMessage(details.error)}</Alert>}
       {details.data && (
         <>
-          <ChangePassphraseSection />
+          <ChangePassphraseSection coalitionName={details.data.workspace.name} />
           <RecoveryCodeSection coalitionName={details.data.workspace.name} />
           <AutoLockSection minutes={details.data.autoLockMinutes} />
           <WorkspaceFileSection details={details.data} />
