@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ChannelOutput } from '../../shared/contract';
 import { App } from '../../renderer/App';
+import { createAppQueryClient } from '../../renderer/AppProviders';
 import { answerChannels, callsTo, renderWithProviders, sampleDetails, sampleWorkspace, unlockedStatus } from './support/host';
 import { giveElementsASize } from './support/directorySamples';
 import { preferences, queryResult } from './support/actionItemSamples';
@@ -21,9 +22,11 @@ async function unlockWith(notice: ChannelOutput<'actions.takeDueNotice'>) {
     'decisions.recent': () => [],
     'actions.counts': () => ({ open: 0, overdue: 0, dueSoon: 0, byOrganization: [] }),
   });
-  renderWithProviders(<App />);
+  const queryClient = createAppQueryClient();
+  renderWithProviders(<App />, queryClient);
   await screen.findByRole('heading', { level: 1, name: sampleWorkspace.name });
   await waitFor(() => expect(callsTo('actions.takeDueNotice')).toHaveLength(1));
+  return queryClient;
 }
 
 describe('the daily notice of due action items', () => {
@@ -54,8 +57,10 @@ describe('the daily notice of due action items', () => {
   });
 
   it('stays quiet when today has been announced already', async () => {
-    await unlockWith({ announce: false, overdue: 3, dueSoon: 5, mine: 0 });
-    // Let the answer reach the page (the query cache hands it over on the next task).
+    const queryClient = await unlockWith({ announce: false, overdue: 3, dueSoon: 5, mine: 0 });
+    // Wait until the answer is in the cache, then one task more: the cache hands it to the page on a task queued
+    // before ours, so the page has rendered it when we look (not a guess at how long that takes).
+    await waitFor(() => expect(queryClient.getQueryState(['due-notice'])?.status).toBe('success'));
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
     expect(screen.queryByRole('alert')).toBeNull();
   });

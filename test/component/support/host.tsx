@@ -31,8 +31,8 @@ export function captureEvents(): (event: AppEvent) => void {
   return (event) => listeners.forEach((listener) => listener(event));
 }
 
-export function renderWithProviders(ui: ReactElement) {
-  return render(<AppProviders queryClient={createAppQueryClient()}>{ui}</AppProviders>);
+export function renderWithProviders(ui: ReactElement, queryClient = createAppQueryClient()) {
+  return render(<AppProviders queryClient={queryClient}>{ui}</AppProviders>);
 }
 
 export function callsTo(channel: ChannelName): unknown[] {
