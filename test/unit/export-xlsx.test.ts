@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rosterRows } from '../../main/export/rosterRows';
 import { unzip } from './support/unzip';
+import { cpuMillis } from './support/cpuTime';
 
 describe('the XLSX writer', () => {
   const table = {
@@ -32,13 +33,12 @@ describe('the XLSX writer', () => {
     expect(safeSheetName('???')).toBe('Sheet1');
   });
 
-  it('writes the roster of 5,000 members quickly', async () => {
+  it('writes the roster of 5,000 members in under 10 s of CPU', async () => {
     const { tableToXlsx } = await import('../../main/export/xlsxWriter');
     const roster = rosterRows([], [], { includeProtected: false });
     const rows = Array.from({ length: 5_000 }, (_, index) => roster.headers.map((header) => `${header} ${index}`));
-    const started = performance.now();
-    const workbook = await tableToXlsx({ headers: roster.headers, rows }, 'Roster');
-    expect(performance.now() - started).toBeLessThan(10_000);
+    const { result: workbook, ms } = await cpuMillis(() => tableToXlsx({ headers: roster.headers, rows }, 'Roster'));
+    expect(ms).toBeLessThan(10_000);
     expect(unzip(workbook).get('xl/worksheets/sheet1.xml')).toContain('r="5001"');
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv, parseCsvText, type CsvParseResult, type ParsedCsv } from '../../main/import/csvParser';
 import { csvFixture } from '../fixtures/csvFixtures';
+import { cpuMillis } from './support/cpuTime';
 
 function parsed(result: CsvParseResult): ParsedCsv {
   if (!result.ok) throw new Error(`Expected a parsed file, got: ${result.error.message}`);
@@ -121,18 +122,17 @@ describe('the CSV parser on a large file', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'coalition-desk-csv-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('parses 10,000 rows with quoted cells quickly', () => {
+  it('parses 10,000 rows with quoted cells in under a second of CPU', async () => {
     const lines = ['Name,Sector,Notes'];
     for (let index = 1; index <= 10_000; index++) lines.push(`Agency ${index},Education,"Note ${index}, with ""quotes""\nand a second line"`);
     const file = path.join(dir, 'ten-thousand.csv');
     writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
 
-    const started = performance.now();
-    const csv = parsed(parseCsv(new Uint8Array(readFileSync(file))));
-    const elapsed = performance.now() - started;
+    const bytes = new Uint8Array(readFileSync(file));
+    const { result: csv, ms } = await cpuMillis(() => parsed(parseCsv(bytes)));
 
     expect(csv.rows).toHaveLength(10_000);
     expect(csv.rows[9_999]).toEqual({ line: 20_000, cells: ['Agency 10000', 'Education', 'Note 10000, with "quotes"\nand a second line'] });
-    expect(elapsed).toBeLessThan(1_000);
+    expect(ms).toBeLessThan(1_000);
   });
 });

@@ -3,6 +3,7 @@ import { guessColumnMapping } from '../../main/import/columnMapping';
 import { parseCsv, parseCsvText, type ParsedCsv } from '../../main/import/csvParser';
 import { importRows, type ExistingRecord, type MemberImportLookups, type MemberKey } from '../../main/import/importRows';
 import { csvFixture } from '../fixtures/csvFixtures';
+import { cpuMillis } from './support/cpuTime';
 
 const childWelfareId = '0b8f2a56-3c1d-4e7a-9f10-2b3c4d5e6f70';
 const clinicId = '1c9e3b67-4d2e-4f8b-8a21-3c4d5e6f7081';
@@ -72,14 +73,14 @@ describe('importing organizations', () => {
     expect(updated.rows[2]).toMatchObject({ status: 'update', existingId: childWelfareId });
   });
 
-  it('previews 10,000 rows quickly, reporting progress', () => {
+  it('previews 10,000 rows in under 5 s of CPU, reporting progress', async () => {
     const lines = ['Name,Sector,Involvement'];
     for (let index = 1; index <= 10_000; index++) lines.push(`Agency ${index},Education,core`);
     const csv = csvOf(parseCsvText(lines.join('\n')));
     const onProgress = vi.fn();
-    const started = performance.now();
-    const preview = importRows('organizations', csv.rows, guessColumnMapping('organizations', csv.headers), directory(), { duplicates: 'skip', onProgress });
-    expect(performance.now() - started).toBeLessThan(5_000);
+    const mapping = guessColumnMapping('organizations', csv.headers);
+    const { result: preview, ms } = await cpuMillis(() => importRows('organizations', csv.rows, mapping, directory(), { duplicates: 'skip', onProgress }));
+    expect(ms).toBeLessThan(5_000);
     expect(preview.counts.new).toBe(10_000);
     expect(onProgress).toHaveBeenLastCalledWith(10_000, 10_000);
     expect(onProgress.mock.calls.length).toBe(40);
