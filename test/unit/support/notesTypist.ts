@@ -1,6 +1,7 @@
 // Child process for the notes crash test: opens a real workspace through the app's router and "types" into an
 // agenda item's notes, one character at a time, saving with the editor's autosave policy (shared/notesAutosave.ts).
-// After each keystroke it prints "<length> <epoch ms>". The parent kills it with SIGKILL at a random moment.
+// After each keystroke it prints "typed <length>", and "saved <length>" once the app has answered a save. The parent
+// kills it with SIGKILL at a random moment.
 import { createCoalitionDesk } from '../../../main/app/createCoalitionDesk';
 import { browserHostServices } from '../../../main/app/hostServices';
 import { FAST_TEST_SCRYPT_COST } from '../../../main/workspace/kdf';
@@ -28,15 +29,16 @@ function scheduleSave(now: number): void {
 
 async function save(): Promise<void> {
   firstUnsavedAt = null;
-  await call('agenda.saveNotes', { id: itemId, html: `<p>${text.slice(0, length)}</p>`, confidential: false });
+  const saving = length;
+  await call('agenda.saveNotes', { id: itemId, html: `<p>${text.slice(0, saving)}</p>`, confidential: false });
+  process.stdout.write(`saved ${saving}\n`);
 }
 
 function typeOne(): void {
   if (length >= text.length) return;
   length += 1;
-  const now = Date.now();
-  process.stdout.write(`${length} ${now}\n`);
-  scheduleSave(now);
+  process.stdout.write(`typed ${length}\n`);
+  scheduleSave(Date.now());
   setTimeout(typeOne, 10 + Math.floor(Math.random() * 50));
 }
 
