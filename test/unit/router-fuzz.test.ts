@@ -24,7 +24,7 @@ vi.mock('../../main/rpc/handlers', async (importOriginal) => {
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 
 /** Valid inputs and as many one-field mutations of them, per channel. */
-const RUNS = 40;
+const RUNS = 30;
 /** Channels that write whole files or derive keys: fewer runs keep the test near a minute on two cores. */
 const HEAVY_RUNS = 6;
 const heavy = new Set<ChannelName>([
