@@ -9,7 +9,8 @@ import { restoreWorkspace } from '../../main/workspace/restoreWorkspace';
 import { unlockDataKey } from '../../main/workspace/unlockDataKey';
 import { workspaceFiles } from '../../main/workspace/workspaceFiles';
 import { addToCommittedSchemaObjects, committedSchemaObjects, schemaObjects } from './support/schemaObjects';
-import { PASSPHRASE, createTestWorkspace, snapshotFolder, testDesk, withDatabaseFile } from './support/testDesk';
+import { folderDigest } from './support/backupSteps';
+import { PASSPHRASE, createTestWorkspace, testDesk, withDatabaseFile } from './support/testDesk';
 
 async function lockedWorkspace() {
   const t = testDesk();
@@ -45,11 +46,11 @@ describe('schema migrations', () => {
   it('refuse a workspace saved by a newer version, changing nothing', async () => {
     const { t, files } = await lockedWorkspace();
     await withDatabaseFile(files, (db) => db.pragma('user_version = 99990'));
-    const before = snapshotFolder(files.folder);
+    const before = folderDigest(files.folder);
     const error = await t.fail('workspace.unlock', { path: files.folder, passphrase: PASSPHRASE });
     expect(error.code).toBe('WORKSPACE_TOO_NEW');
     expect(error.message).toMatch(/newer version/);
-    expect(snapshotFolder(files.folder)).toEqual(before);
+    expect(folderDigest(files.folder)).toEqual(before);
   });
 
   it('back up the workspace before migrating, then apply every pending step in one transaction', async () => {

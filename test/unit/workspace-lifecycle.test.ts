@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isWellFormedRecoveryCode } from '../../shared/recoveryCode';
-import { NEW_PASSPHRASE, PASSPHRASE, createTestWorkspace, snapshotFolder, testDesk } from './support/testDesk';
+import { folderDigest } from './support/backupSteps';
+import { NEW_PASSPHRASE, PASSPHRASE, createTestWorkspace, testDesk } from './support/testDesk';
 
 describe('a coordinator creates, locks and unlocks a workspace', () => {
   it('creates an unlocked workspace in the data folder, with a well-formed recovery code and a recent entry', async () => {
@@ -31,7 +32,7 @@ describe('a coordinator creates, locks and unlocks a workspace', () => {
     const t = testDesk();
     const { workspace, recoveryCode } = await createTestWorkspace(t);
     await t.call('workspace.lock', {});
-    const before = snapshotFolder(t.dataDir);
+    const before = folderDigest(t.dataDir);
 
     const wrongPassphrase = await t.fail('workspace.unlock', { path: workspace.path, passphrase: 'not the passphrase at all' });
     expect(wrongPassphrase.code).toBe('WRONG_PASSPHRASE');
@@ -42,7 +43,7 @@ describe('a coordinator creates, locks and unlocks a workspace', () => {
     expect(wrongCode.code).toBe('WRONG_PASSPHRASE');
     expect(wrongCode.fieldErrors?.recoveryCode).toBeDefined();
 
-    expect(snapshotFolder(t.dataDir)).toEqual(before);
+    expect(folderDigest(t.dataDir)).toEqual(before);
   });
 
   it('changes the passphrase: the new one opens, the old one stops working', async () => {
