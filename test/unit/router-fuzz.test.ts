@@ -23,10 +23,10 @@ vi.mock('../../main/rpc/handlers', async (importOriginal) => {
 /** A new seed every run, printed; FUZZ_SEED=<n> replays one. */
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
 
-/** Valid inputs and as many one-field mutations of them, per channel. */
-const RUNS = 40;
+/** Valid inputs and as many one-field mutations of them, per channel; FUZZ_RUNS=<n> digs deeper locally. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 /** Channels that write whole files or derive keys: fewer runs keep the test near a minute on two cores. */
-const HEAVY_RUNS = 6;
+const HEAVY_RUNS = Math.ceil(RUNS / 5);
 const heavy = new Set<ChannelName>([
   'workspace.create',
   'workspace.createSample',
@@ -80,7 +80,7 @@ function matchSecretToKind(input: unknown, world: FuzzWorld): unknown {
 
 describe('every contract channel under schema-built and one-field-broken input', () => {
   it('reaches every handler, never answers INTERNAL, and leaves the workspace intact', async () => {
-    console.log(`router fuzz seed ${SEED} (replay: FUZZ_SEED=${SEED} npx vitest run test/unit/router-fuzz.test.ts)`);
+    console.log(`router fuzz seed ${SEED}, ${RUNS} runs (replay: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} npx vitest run test/unit/router-fuzz.test.ts)`);
     const t = testDesk();
     const sample = await t.call('workspace.createSample', { passphrase: PASSPHRASE, location: null });
     const backup = await t.call('workspace.backupNow', {});
@@ -134,5 +134,5 @@ describe('every contract channel under schema-built and one-field-broken input',
     const db = openEncryptedDatabase(workspaceFiles(world.workspacePath).database, dataKey, keySlots.database, { readonly: true });
     expect(checkIntegrity(db)).toEqual({ ok: true, problems: [] });
     db.close();
-  }, 300_000);
+  }, 300_000 * Math.max(1, RUNS / 30));
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNLOCK_ATTEMPTS_FILE } from '../../main/workspace/unlockAttemptsFile';
 import { isWellFormedRecoveryCode } from '../../shared/recoveryCode';
-import { NEW_PASSPHRASE, PASSPHRASE, createTestWorkspace, snapshotFolder, testDesk } from './support/testDesk';
+import { folderDigest } from './support/backupSteps';
+import { NEW_PASSPHRASE, PASSPHRASE, createTestWorkspace, testDesk } from './support/testDesk';
 
 describe('a coordinator creates, locks and unlocks a workspace', () => {
   it('creates an unlocked workspace in the data folder, with a well-formed recovery code and a recent entry', async () => {
@@ -32,7 +33,7 @@ describe('a coordinator creates, locks and unlocks a workspace', () => {
     const t = testDesk();
     const { workspace, recoveryCode } = await createTestWorkspace(t);
     await t.call('workspace.lock', {});
-    const before = snapshotFolder(t.dataDir);
+    const before = folderDigest(t.dataDir);
 
     const wrongPassphrase = await t.fail('workspace.unlock', { path: workspace.path, passphrase: 'not the passphrase at all' });
     expect(wrongPassphrase.code).toBe('WRONG_PASSPHRASE');
@@ -43,7 +44,7 @@ describe('a coordinator creates, locks and unlocks a workspace', () => {
     expect(wrongCode.code).toBe('WRONG_PASSPHRASE');
     expect(wrongCode.fieldErrors?.recoveryCode).toBeDefined();
 
-    const after = snapshotFolder(t.dataDir);
+    const after = folderDigest(t.dataDir);
     const guessCount = path.join(path.relative(t.dataDir, workspace.path), UNLOCK_ATTEMPTS_FILE);
     expect(after.has(guessCount)).toBe(true);
     after.delete(guessCount);
