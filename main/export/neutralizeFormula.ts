@@ -7,3 +7,8 @@ const formulaStart = /^[=+\-@\t\r]/;
 export function neutralizeFormula(cell: string): string {
   return formulaStart.test(cell) ? `'${cell}` : cell;
 }
+
+/** The reverse, for a file known to be our own export: "'=SUM(A1)" becomes "=SUM(A1)" again; other cells stay. */
+export function restoreNeutralizedFormula(cell: string): string {
+  return cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

@@ -5,8 +5,8 @@ import { listDecisionsOfMeeting } from '../db/decisionRepository';
 import { listMeetings } from '../db/meetingRepository';
 import type { PreparedExport } from '../export/exportJob';
 import { type ConsultationReportModel, type MeetingRecordRead, consultationReportModel } from '../export/consultationReport/consultationReportModel';
-import { consultationReportTable } from '../export/consultationReport/consultationReportTable';
-import { MIME_TYPES, type TableModel } from '../export/tableFile';
+import { consultationReportFiles } from '../export/consultationReport/consultationReportTable';
+import { MIME_TYPES, type CsvFilesModel } from '../export/tableFile';
 import { exportFileName } from './exportFileName';
 import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
@@ -40,9 +40,10 @@ function readReport(context: ServiceContext, request: ExportRequestOf<'consultat
 export function prepareConsultationReport(
   context: ServiceContext,
   request: ExportRequestOf<'consultation-report'>,
-): PreparedExport<ConsultationReportModel> | PreparedExport<TableModel> {
+): PreparedExport<ConsultationReportModel> | PreparedExport<CsvFilesModel> {
   const model = readReport(context, request);
-  const fileName = exportFileName(context, `consultation report ${request.from} to ${request.to}`, request.format);
-  if (request.format === 'csv') return { renderer: 'table-csv', model: consultationReportTable(model), fileName, mimeType: MIME_TYPES.csv };
-  return { renderer: 'consultation-report-pdf', model, fileName, mimeType: PDF_MIME_TYPE };
+  const what = `consultation report ${request.from} to ${request.to}`;
+  // Decision: a CSV file holds one table, so the CSV format is a zip of two CSV files (meetings; summary by sector).
+  if (request.format === 'csv') return { renderer: 'csv-files-zip', model: consultationReportFiles(model), fileName: exportFileName(context, what, 'zip'), mimeType: MIME_TYPES.zip };
+  return { renderer: 'consultation-report-pdf', model, fileName: exportFileName(context, what, 'pdf'), mimeType: PDF_MIME_TYPE };
 }

@@ -9,6 +9,7 @@ import { findMember, revealMemberIdentity } from '../db/memberRepository';
 import { findOrganization } from '../db/organizationRepository';
 import { emptyColumnMapping, fieldLabel, guessColumnMapping, missingRequiredFields } from '../import/columnMapping';
 import { parseCsv } from '../import/csvParser';
+import { withoutOurFormulaGuard } from '../import/ourExportGuard';
 import { type ImportPreview, type ImportRowResult, type MemberImportInput, type OrganizationImportInput, importRows } from '../import/importRows';
 import { createMember, updateMember } from './members';
 import { createOrganization, updateOrganization } from './organizations';
@@ -22,9 +23,10 @@ const MAX_REPORTED_PROBLEMS = 50;
 
 /** Reads the file, settles the column mapping and classifies every row; writes nothing but the audit of protected matches. */
 function prepareImport(context: ServiceContext, input: ImportRequest) {
-  const parsed = parseCsv(Buffer.from(input.contentBase64, 'base64'));
+  const bytes = Buffer.from(input.contentBase64, 'base64');
+  const parsed = parseCsv(bytes);
   if (!parsed.ok) throw new AppError('VALIDATION', parsed.error.message, { fieldErrors: { file: [parsed.error.message] } });
-  const { headers, rows } = parsed.csv;
+  const { headers, rows } = withoutOurFormulaGuard(bytes, parsed.csv);
   const mapping = input.mapping ? chosenMapping(input.kind, input.mapping, headers.length) : guessColumnMapping(input.kind, headers);
   const db = workspaceDb(context);
   const protectedMatches = new Set<string>();

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { rosterRows } from '../../main/export/rosterRows';
 import { unzip } from './support/unzip';
@@ -24,6 +25,38 @@ describe('the XLSX writer', () => {
     expect(strings).toContain('Casa Muñoz');
     expect(strings).toContain('HYPERLINK');
     expect(strings).toContain('Harbor &lt;Clinic&gt; &amp; Co');
+  });
+
+  it('writes dates as real dates, a filter on the header row and a default style, as a spreadsheet library reads them back', async () => {
+    const { tableToXlsx } = await import('../../main/export/xlsxWriter');
+    const bytes = await tableToXlsx(
+      {
+        headers: ['Title', 'Due', 'Code', 'Notes'],
+        rows: [
+          ['Book the room', '2026-03-12', '2026-03-12', 'First line\nsecond line'],
+          ['Send the protocol', '', 'not a date', ''],
+          ['Call the shelter', '2026-12-01', '', ''],
+        ],
+      },
+      'Action items',
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Action items');
+    if (!sheet) throw new Error('no sheet');
+
+    expect(sheet.getCell('B2').value).toEqual(new Date('2026-03-12T00:00:00Z'));
+    expect(sheet.getCell('B2').numFmt).toBe('yyyy-mm-dd');
+    expect(sheet.getCell('B4').value).toEqual(new Date('2026-12-01T00:00:00Z'));
+    expect(sheet.getCell('B3').value).toBeNull();
+    // A column with one value that is not a date stays text throughout.
+    expect(sheet.getCell('C2').value).toBe('2026-03-12');
+    expect(sheet.autoFilter).toBe('A1:D4');
+    expect(sheet.getCell('A1').font).toMatchObject({ name: 'Calibri', size: 11, bold: true });
+    expect(sheet.getCell('A1').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F4' } });
+    expect(sheet.getCell('A2').font).toMatchObject({ name: 'Calibri', size: 11 });
+    expect(sheet.getCell('D2').alignment).toMatchObject({ vertical: 'top', wrapText: true });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
   it('makes any name a valid sheet name', async () => {

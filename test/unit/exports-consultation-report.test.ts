@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { NO_MEETINGS, SUMMARY_TITLE, meetingHeaders, summaryHeaders } from '../../main/export/consultationReport/consultationReportTable';
+import { MEETINGS_FILE, NO_MEETINGS, SUMMARY_FILE, meetingHeaders, summaryHeaders } from '../../main/export/consultationReport/consultationReportTable';
 import { parseCsv } from '../../main/import/csvParser';
 import { consultationCoalition } from './support/consultationCoalition';
 import { pdfText, runExport } from './support/exportJobs';
 import { squeezed } from './support/pdfPages';
+import { unzip } from './support/unzip';
 
 const CONFIDENTIAL = 'CONFIDENTIAL-MARKER-5519';
 const quarter = { kind: 'consultation-report', from: '2026-01-01', to: '2026-03-31' } as const;
+
+/** The CSV files in the zip, by name: each one table, its header first. */
+function csvFiles(bytes: Buffer): Map<string, string[][]> {
+  return new Map([...unzip(bytes)].map(([name, text]) => [name, csvRows(Buffer.from(text, 'utf8'))]));
+}
 
 function csvRows(bytes: Buffer): string[][] {
   const parsed = parseCsv(bytes);
@@ -15,21 +21,24 @@ function csvRows(bytes: Buffer): string[][] {
 }
 
 describe('the consultation report', () => {
-  it('as CSV: a row per meeting held and sector present, then the summary with the sectors never consulted', async () => {
+  it('as CSV: one table per file in a zip, a row per meeting held and sector present, and the summary with the sectors never consulted', async () => {
     const { t } = await consultationCoalition(CONFIDENTIAL);
     const file = await runExport(t, { ...quarter, format: 'csv' });
-    expect(file.fileName).toBe('Riverside Youth Safety Coalition consultation report 2026-01-01 to 2026-03-31 2026-04-02.csv');
-    const text = file.bytes.toString('utf8');
+    expect(file.fileName).toBe('Riverside Youth Safety Coalition consultation report 2026-01-01 to 2026-03-31 2026-04-02.zip');
+    expect(file.mimeType).toBe('application/zip');
+    const files = csvFiles(file.bytes);
+    expect([...files.keys()]).toEqual([MEETINGS_FILE, SUMMARY_FILE]);
+    const text = [...unzip(file.bytes).values()].join('\n');
     expect(text).not.toContain(CONFIDENTIAL);
     expect(text).not.toContain('Jordan Hidden');
     expect(text).not.toContain('December meeting');
     expect(text).not.toContain('Planned meeting in March');
     expect(text).not.toContain('Cancelled meeting');
 
-    const rows = csvRows(file.bytes);
+    const rows = files.get(MEETINGS_FILE) ?? [];
     expect(rows[0]).toEqual(meetingHeaders);
-    const summaryAt = rows.findIndex((row) => row[0] === SUMMARY_TITLE);
-    const meetingRows = rows.slice(1, summaryAt).filter((row) => row.some((cell) => cell !== ''));
+    for (const row of rows) expect(row).toHaveLength(meetingHeaders.length);
+    const meetingRows = rows.slice(1);
     expect(meetingRows.map((row) => [row[0], row[2], row[4], row[5], row[6], row[7]])).toEqual([
       ['2026-01-15', 'Consultation on screening', 'Approved', 'Child welfare', 'Lane County Child Welfare', 'Rosa Muñoz'],
       ['2026-01-15', 'Consultation on screening', 'Approved', 'Law enforcement, juvenile justice and probation', 'Eugene Police Department', 'Ben Okafor'],
@@ -43,8 +52,10 @@ describe('the consultation report', () => {
     expect(january?.[8]).toBe('\'=HYPERLINK("http://evil.example")\nScreening tool for intake');
     expect(january?.[9]).toBe('Adopt the screening tool, version 2 (Adopted)');
 
-    expect(rows[summaryAt + 1]?.slice(0, summaryHeaders.length)).toEqual(summaryHeaders);
-    const summary = new Map(rows.slice(summaryAt + 2).map((row) => [row[0], row.slice(0, summaryHeaders.length)]));
+    const summaryRows = files.get(SUMMARY_FILE) ?? [];
+    expect(summaryRows[0]).toEqual(summaryHeaders);
+    for (const row of summaryRows) expect(row).toHaveLength(summaryHeaders.length);
+    const summary = new Map(summaryRows.slice(1).map((row) => [row[0], row]));
     expect(summary.get('Child welfare')?.slice(1)).toEqual(['Core sector', '2', 'Lane County Child Welfare', '2026-02-12', 'Yes']);
     expect(summary.get('Law enforcement, juvenile justice and probation')?.[2]).toBe('2');
     expect(summary.get('Education')?.slice(2, 6)).toEqual(['1', 'Springfield Public Schools', '2026-01-15', 'Yes']);
@@ -80,8 +91,8 @@ describe('the consultation report', () => {
 
   it('says when no meeting took place in the period, and refuses a period that ends before it starts', async () => {
     const { t } = await consultationCoalition(CONFIDENTIAL);
-    const empty = csvRows((await runExport(t, { kind: 'consultation-report', from: '2024-01-01', to: '2024-12-31', format: 'csv' })).bytes);
-    expect(empty[1]?.[0]).toBe(NO_MEETINGS);
+    const empty = csvFiles((await runExport(t, { kind: 'consultation-report', from: '2024-01-01', to: '2024-12-31', format: 'csv' })).bytes);
+    expect(empty.get(MEETINGS_FILE)?.[1]?.[0]).toBe(NO_MEETINGS);
     const backwards = await t.fail('exports.start', { kind: 'consultation-report', from: '2026-03-31', to: '2026-01-01', format: 'pdf' });
     expect(backwards).toMatchObject({ code: 'VALIDATION', fieldErrors: { to: [expect.stringContaining('ends before it starts')] } });
     expect((await t.fail('exports.start', { kind: 'consultation-report', from: '2026-02-30', to: '2026-03-01', format: 'pdf' })).code).toBe('VALIDATION');

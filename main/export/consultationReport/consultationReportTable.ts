@@ -1,13 +1,12 @@
-import type { TableModel } from '../tableFile';
+import type { CsvFilesModel } from '../tableFile';
 import { type ConsultationReportModel, type ReportMeeting, type SectorTally } from './consultationReportModel';
 
 /**
- * The report as one spreadsheet table: a row per meeting and sector present (so it filters and counts by
- * sector), then, after a blank row, the sector summary with the sectors never consulted marked.
+ * The report for a spreadsheet: the meetings (a row per meeting and sector present, so it filters and counts by
+ * sector), and the sector summary with the sectors never consulted marked, each a table of its own.
  */
 export const meetingHeaders = ['Date', 'When', 'Meeting', 'Kind', 'Minutes', 'Sector', 'Agencies present', 'People present', 'Topics', 'Decisions'];
 export const summaryHeaders = ['Sector', 'Group', 'Meetings with this sector present', 'Agencies', 'Last consulted', 'Consulted in this period'];
-export const SUMMARY_TITLE = 'Summary by sector';
 export const NO_MEETINGS = 'No meeting took place in this period.';
 
 const lines = (values: readonly string[]) => values.join('\n');
@@ -30,14 +29,17 @@ function summaryRow(tally: SectorTally): string[] {
   return [tally.label, groupLabels[tally.group], String(tally.meetings), lines(tally.agencies), tally.lastConsulted ?? '', tally.meetings > 0 ? 'Yes' : 'Never consulted'];
 }
 
-/** Every row as wide as the header, so strict CSV readers take the file as one table. */
-const padded = (row: readonly string[]) => [...row, ...Array<string>(Math.max(0, meetingHeaders.length - row.length)).fill('')];
+export const MEETINGS_FILE = 'meetings.csv';
+export const SUMMARY_FILE = 'summary by sector.csv';
 
-export function consultationReportTable(model: ConsultationReportModel): TableModel {
-  const meetings = model.meetings.length > 0 ? model.meetings.flatMap(meetingRows) : [[NO_MEETINGS]];
+/** The report as two tables, one CSV file each in a zip: the meetings, and the summary by sector. */
+export function consultationReportFiles(model: ConsultationReportModel): CsvFilesModel {
+  const meetings = model.meetings.length > 0 ? model.meetings.flatMap(meetingRows) : [[NO_MEETINGS, ...Array<string>(meetingHeaders.length - 1).fill('')]];
   return {
-    sheetName: 'Consultation report',
-    headers: meetingHeaders,
-    rows: [...meetings, [], [SUMMARY_TITLE], summaryHeaders, ...model.sectors.map(summaryRow)].map(padded),
+    files: [
+      { name: MEETINGS_FILE, headers: meetingHeaders, rows: meetings },
+      { name: SUMMARY_FILE, headers: summaryHeaders, rows: model.sectors.map(summaryRow) },
+    ],
+    generatedAt: model.generatedAt,
   };
 }

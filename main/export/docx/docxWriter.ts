@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, type FileChild } from 'docx';
 import type { RichBlock } from '../richText/richText';
-import { docxFacts, docxParagraph, docxTable, docxTag, type DocxCell } from './docxBlocks';
+import { docxFacts, docxNameList, docxParagraph, docxTable, docxTag, type DocxCell } from './docxBlocks';
 import { richTextParagraphs } from './docxRichText';
 
 /** The same writing calls as the PDF kit's writer, collecting Word content for one section. */
@@ -8,7 +8,9 @@ export interface DocxWriter {
   title(text: string): void;
   heading(text: string, level?: 2 | 3 | 4): void;
   paragraph(text: string, style?: { bold?: boolean; italic?: boolean; muted?: boolean }): void;
-  facts(rows: ReadonlyArray<{ label: string; value: string }>): void;
+  together(paragraphs: ReadonlyArray<{ text: string; style?: { bold?: boolean; italic?: boolean; muted?: boolean } }>): void;
+  facts(rows: ReadonlyArray<{ label: string; value: string; href?: string }>): void;
+  nameList(entries: ReadonlyArray<{ name: string; status: string; details: string }>): void;
   table(table: { columns: ReadonlyArray<{ header: string; weight: number }>; rows: ReadonlyArray<ReadonlyArray<string | DocxCell>>; emptyText?: string }): void;
   richText(blocks: readonly RichBlock[]): void;
   tag(text: string, tone: 'confidential' | 'muted'): void;
@@ -30,6 +32,13 @@ export function createDocxWriter(listCounter = { next: 0 }): DocxWriter {
     },
     paragraph(text, style = {}) {
       children.push(docxParagraph(text, style));
+    },
+    together(paragraphs) {
+      // Word keeps a paragraph with the next one (keepNext) and its own lines together (keepLines).
+      paragraphs.forEach(({ text, style }, index) => children.push(docxParagraph(text, style, { keepLines: true, keepNext: index < paragraphs.length - 1 })));
+    },
+    nameList(entries) {
+      children.push(docxNameList(entries), new Paragraph({}));
     },
     facts(rows) {
       children.push(docxFacts(rows), new Paragraph({}));

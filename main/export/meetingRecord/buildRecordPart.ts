@@ -48,7 +48,7 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
     { label: 'Date and time', value: meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes) },
     { label: 'Kind', value: meeting.workgroupName ? `${recordKindLabels[meeting.kind]}: ${meeting.workgroupName}` : recordKindLabels[meeting.kind] },
     ...(meeting.location ? [{ label: 'Location', value: meeting.location }] : []),
-    ...(meeting.videoLink ? [{ label: 'Video link', value: meeting.videoLink }] : []),
+    ...(meeting.videoLink ? [{ label: 'Video link', value: meeting.videoLink, ...(/^https?:\/\//i.test(meeting.videoLink) ? { href: meeting.videoLink } : {}) }] : []),
     { label: 'Facilitator', value: nameOf(meeting.facilitatorId, meeting.facilitatorName) || 'Not named' },
     { label: 'Note-taker', value: nameOf(meeting.noteTakerId, meeting.noteTakerName) || 'Not named' },
     { label: 'Minutes', value: approvalWords(detail) },

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun, type ISectionOptions } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import { DOCX_COLOR, DOCX_STYLES } from '../docx/docxBlocks';
+import { CONFIDENTIAL_HEADER, DRAFT_HEADER } from '../pageLabels';
 import { NOTES_NUMBERING } from '../docx/docxRichText';
 import { createDocxWriter } from '../docx/docxWriter';
 import type { ReportProgress } from '../exportJob';
@@ -25,7 +26,9 @@ export async function renderMeetingRecordDocx(model: MeetingRecordModel, progres
     };
   });
   const document = new Document({
-    creator: 'Coalition Desk',
+    // The coalition is the author, as in the PDF's properties.
+    creator: model.coalitionName,
+    lastModifiedBy: model.coalitionName,
     title: model.documentTitle,
     description: model.generatedLine,
     styles: DOCX_STYLES,
@@ -38,11 +41,12 @@ export async function renderMeetingRecordDocx(model: MeetingRecordModel, progres
 }
 
 function runningHeader(model: MeetingRecordModel, part: MeetingRecordPart): Header {
+  const labels = [model.includesConfidential && CONFIDENTIAL_HEADER, part.draft && DRAFT_HEADER].filter(Boolean).join('  ·  ');
   const line = new Paragraph({
     tabStops: [{ type: TabStopType.RIGHT, position: RIGHT_TAB }],
     children: [
       new TextRun({ text: model.coalitionName, bold: true, color: DOCX_COLOR.muted, size: 17 }),
-      ...(part.draft ? [new TextRun({ children: [new Tab(), 'DRAFT - not yet approved'], bold: true, color: DOCX_COLOR.confidential, size: 17 })] : []),
+      ...(labels ? [new TextRun({ children: [new Tab(), labels], bold: true, color: DOCX_COLOR.confidential, size: 17 })] : []),
     ],
   });
   return new Header({ children: part.draft ? [line, new Paragraph({ children: [new TextWatermark({ text: 'DRAFT', color: 'C8CCD0', opacity: 0.5 })] })] : [line] });

@@ -20,6 +20,8 @@ export interface MeetingRecordModel {
 export interface RecordFact {
   label: string;
   value: string;
+  /** The value as a link (the video link). */
+  href?: string;
 }
 
 export interface MeetingRecordPart {

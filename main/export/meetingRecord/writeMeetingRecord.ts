@@ -8,7 +8,11 @@ export interface RecordWriter {
   title(text: string): void;
   heading(text: string, level?: 2 | 3 | 4): void;
   paragraph(text: string, style?: { bold?: boolean; italic?: boolean; muted?: boolean }): void;
-  facts(rows: ReadonlyArray<{ label: string; value: string }>): void;
+  /** Paragraphs kept on one page (a decision with its outcome and votes). */
+  together(paragraphs: ReadonlyArray<{ text: string; style?: { bold?: boolean; italic?: boolean; muted?: boolean } }>): void;
+  facts(rows: ReadonlyArray<{ label: string; value: string; href?: string }>): void;
+  /** People in columns: the name with a status, then a muted line of details. */
+  nameList(entries: ReadonlyArray<{ name: string; status: string; details: string }>): void;
   table(table: {
     columns: ReadonlyArray<{ header: string; weight: number }>;
     rows: ReadonlyArray<ReadonlyArray<string | { text: string; bold?: boolean; muted?: boolean }>>;
@@ -68,15 +72,7 @@ function writeAttendance(writer: RecordWriter, attendance: NonNullable<MeetingRe
   if (attendance.groups.length === 0) writer.paragraph(EMPTY.attendance, { italic: true, muted: true });
   for (const group of attendance.groups) {
     writer.heading(group.heading, 4);
-    writer.table({
-      columns: [
-        { header: 'Name', weight: 3 },
-        { header: 'Organization', weight: 3 },
-        { header: 'Attendance', weight: 1.6 },
-        { header: 'Notes', weight: 2.6 },
-      ],
-      rows: group.rows.map((row) => [{ text: row.name, bold: true }, row.organization, row.attendance, { text: row.note, muted: true }]),
-    });
+    writer.nameList(group.rows.map((row) => ({ name: row.name, status: row.attendance, details: [row.organization, row.note].filter(Boolean).join(' · ') })));
   }
 }
 
@@ -97,9 +93,11 @@ function writeDecisions(writer: RecordWriter, decisions: NonNullable<MeetingReco
   writer.heading(SECTION_TITLES.decisions);
   if (decisions.length === 0) writer.paragraph(EMPTY.decisions, { italic: true, muted: true });
   decisions.forEach((decision, index) => {
-    writer.paragraph(`${index + 1}. ${decision.text}`, { bold: true });
-    writer.paragraph([decision.outcome, decision.context].filter(Boolean).join(' · '));
-    if (decision.motion) writer.paragraph(decision.motion, { muted: true });
+    writer.together([
+      { text: `${index + 1}. ${decision.text}`, style: { bold: true } },
+      { text: [decision.outcome, decision.context].filter(Boolean).join(' · ') },
+      ...(decision.motion ? [{ text: decision.motion, style: { muted: true } }] : []),
+    ]);
     writer.space(4);
   });
 }

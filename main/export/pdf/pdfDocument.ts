@@ -6,7 +6,8 @@ import { PageMarks } from './pageMarks';
 import { drawPageFrames } from './pdfPageFrame';
 import { drawRichText } from './pdfRichText';
 import { COLOR, PAGE, SIZE, SPACE } from './pdfStyle';
-import { drawTable, type PdfTable } from './pdfTable';
+import { drawNameList, nameListStartHeight } from './pdfNameList';
+import { drawTable, tableStartHeight, type PdfTable } from './pdfTable';
 import { printableText } from './printableText';
 
 export interface PdfDocumentOptions {
@@ -27,15 +28,35 @@ export interface PdfDocumentOptions {
 export interface PdfFact {
   label: string;
   value: string;
+  /** Makes the value a link (e.g. the meeting's video link). */
+  href?: string;
+}
+
+export interface TextStyle {
+  bold?: boolean;
+  italic?: boolean;
+  muted?: boolean;
+  size?: number;
+}
+
+/** A person in a list of names laid out in columns (attendance): the name with its status, then a muted line. */
+export interface NameListEntry {
+  name: string;
+  status: string;
+  details: string;
 }
 
 export interface PdfWriter {
   title(text: string): void;
   heading(text: string, level?: 2 | 3 | 4): void;
-  paragraph(text: string, style?: { bold?: boolean; italic?: boolean; muted?: boolean; size?: number }): void;
+  paragraph(text: string, style?: TextStyle): void;
+  /** Paragraphs kept on one page (a decision with its outcome and votes): a new page starts when they do not fit. */
+  together(paragraphs: ReadonlyArray<{ text: string; style?: TextStyle }>): void;
   /** Label/value lines, labels in a column on the left. */
   facts(rows: readonly PdfFact[]): void;
   table(table: PdfTable): void;
+  /** People in two columns, each kept whole on a page. */
+  nameList(entries: readonly NameListEntry[]): void;
   richText(blocks: readonly RichBlock[]): void;
   /** A short coloured tag on its own line, e.g. CONFIDENTIAL. */
   tag(text: string, tone: 'confidential' | 'muted'): void;
@@ -78,58 +99,97 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
   });
   const width = () => doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const left = () => doc.page.margins.left;
-  const body = (style: { bold?: boolean; italic?: boolean } = {}, size = SIZE.body, color = COLOR.text) =>
-    doc.font(fontFor(style)).fontSize(size).fillColor(color);
-  /** Starts a new page unless `height` points still fit above the bottom margin. */
+  const body = (style: TextStyle = {}, size = SIZE.body, color = COLOR.text) => doc.font(fontFor(style)).fontSize(size).fillColor(color);
+  const paragraphFont = (style: TextStyle) => body(style, style.size ?? SIZE.body, style.muted ? COLOR.muted : COLOR.text);
+  const paragraphHeight = (text: string, style: TextStyle) => paragraphFont(style).heightOfString(text, { width: width() }) + SPACE.paragraph;
+  const threeLines = SIZE.body * 1.4 * 3;
+  /** Starts a new page unless `height` points still fit above the bottom margin (or the page is still empty). */
   const keepSpace = (height: number) => {
-    if (doc.y + height > doc.page.maxY()) doc.addPage();
+    if (doc.y + height > doc.page.maxY() && doc.y > doc.page.margins.top + 1) doc.addPage();
+  };
+
+  // A heading waits for what follows it, so that it is never the last thing on a page: it is drawn with the
+  // first part of the next block (the first lines, table row, decision...) or moves to the next page with it.
+  let pendingHeadings: Array<{ text: string; size: number }> = [];
+  const headingHeight = (heading: { text: string; size: number }) =>
+    SPACE.beforeHeading + body({ bold: true }, heading.size).heightOfString(heading.text, { width: width() }) + SPACE.afterHeading;
+  const flushHeadings = (nextHeight: number) => {
+    if (pendingHeadings.length === 0) return;
+    keepSpace(pendingHeadings.reduce((sum, heading) => sum + headingHeight(heading), 0) + nextHeight);
+    for (const heading of pendingHeadings) {
+      if (doc.y > doc.page.margins.top + 1) doc.y += SPACE.beforeHeading;
+      body({ bold: true }, heading.size).text(heading.text, left(), doc.y, { width: width() });
+      doc.y += SPACE.afterHeading;
+    }
+    pendingHeadings = [];
+    body();
+  };
+  const drawParagraph = (text: string, style: TextStyle) => {
+    paragraphFont(style).text(text, left(), doc.y, { width: width() });
+    doc.y += SPACE.paragraph;
+    body();
   };
 
   body();
   return {
     doc,
     title(text) {
+      flushHeadings(0);
       body({ bold: true }, SIZE.title).text(text, left(), doc.y, { width: width() });
       doc.moveDown(0.3);
     },
     heading(text, level = 2) {
-      const size = level === 2 ? SIZE.heading2 : level === 3 ? SIZE.heading3 : SIZE.heading4;
-      if (doc.y > doc.page.margins.top) doc.y += SPACE.beforeHeading;
-      // A heading never ends a page: keep room for it and about three lines of what follows.
-      keepSpace(size * 1.4 + SIZE.body * 4.5);
-      body({ bold: true }, size).text(text, left(), doc.y, { width: width() });
-      doc.y += SPACE.afterHeading;
-      body();
+      pendingHeadings.push({ text, size: level === 2 ? SIZE.heading2 : level === 3 ? SIZE.heading3 : SIZE.heading4 });
     },
     paragraph(text, style = {}) {
-      body(style, style.size ?? SIZE.body, style.muted ? COLOR.muted : COLOR.text).text(text, left(), doc.y, { width: width() });
-      doc.y += SPACE.paragraph;
-      body();
+      flushHeadings(Math.min(paragraphHeight(text, style), threeLines));
+      drawParagraph(text, style);
+    },
+    together(paragraphs) {
+      const height = paragraphs.reduce((sum, { text, style = {} }) => sum + paragraphHeight(text, style), 0);
+      flushHeadings(height);
+      keepSpace(height);
+      for (const { text, style = {} } of paragraphs) drawParagraph(text, style);
     },
     facts(rows) {
       const labelWidth = Math.min(140, width() * 0.3);
-      for (const { label, value } of rows) {
-        body({ bold: true });
-        const valueWidth = width() - labelWidth;
-        const height = Math.max(doc.heightOfString(label, { width: labelWidth - 8 }), body().heightOfString(value || ' ', { width: valueWidth }));
+      const valueWidth = width() - labelWidth;
+      const rowHeight = ({ label, value }: PdfFact) =>
+        Math.max(body({ bold: true }).heightOfString(label, { width: labelWidth - 8 }), body().heightOfString(value || ' ', { width: valueWidth }));
+      rows.forEach((row, index) => {
+        const height = rowHeight(row);
+        if (index === 0) flushHeadings(height);
         keepSpace(height);
         const y = doc.y;
-        body({ bold: true }, SIZE.body, COLOR.muted).text(label, left(), y, { width: labelWidth - 8 });
-        body().text(value || '—', left() + labelWidth, y, { width: valueWidth });
+        body({ bold: true }, SIZE.body, COLOR.muted).text(row.label, left(), y, { width: labelWidth - 8 });
+        if (row.href) body({}, SIZE.body, COLOR.link).text(row.value, left() + labelWidth, y, { width: valueWidth, link: row.href, underline: true });
+        else body().text(row.value || '—', left() + labelWidth, y, { width: valueWidth });
         doc.y = y + height + 2;
-      }
+      });
       doc.y += SPACE.paragraph;
+      body();
     },
     table(table) {
+      flushHeadings(tableStartHeight(doc, table, width()));
       drawTable(doc, table, { left: left(), width: width() });
       doc.y += SPACE.paragraph * 2;
       body();
     },
+    nameList(entries) {
+      const area = { left: left(), width: width() };
+      flushHeadings(nameListStartHeight(doc, entries, area));
+      drawNameList(doc, entries, area);
+      doc.y += SPACE.paragraph * 2;
+      body();
+    },
     richText(blocks) {
+      const first = blocks[0];
+      flushHeadings(first ? Math.min(paragraphHeight(first.runs.map((run) => run.text).join(''), {}), threeLines) : 0);
       drawRichText(doc, blocks, { left: left(), width: width() });
       body();
     },
     tag(text, tone) {
+      flushHeadings(SIZE.small * 2);
       keepSpace(SIZE.small * 2);
       body({ bold: true }, SIZE.small, tone === 'confidential' ? COLOR.confidential : COLOR.muted).text(text, left(), doc.y, {
         width: width(),
@@ -139,15 +199,18 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
       body();
     },
     space(points = SIZE.body) {
-      doc.y += points;
+      if (pendingHeadings.length === 0) doc.y += points;
     },
     newPage() {
+      flushHeadings(0);
       doc.addPage();
     },
     part(part) {
+      flushHeadings(0);
       pages.startPart(part);
     },
     async finish() {
+      flushHeadings(0);
       drawPageFrames(doc, { coalitionName: options.coalitionName, generatedLine: options.generatedLine, confidential: options.confidential ?? false, markOf: (page) => pages.markOf(page) });
       doc.end();
       await ended;

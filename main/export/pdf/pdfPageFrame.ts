@@ -1,3 +1,4 @@
+import { CONFIDENTIAL_HEADER, DRAFT_HEADER } from '../pageLabels';
 import type { PageMark } from './pageMarks';
 import { fontFor } from './pdfFonts';
 import { COLOR, PAGE, SIZE } from './pdfStyle';
@@ -10,8 +11,6 @@ interface PageFrame {
   markOf: (pageIndex: number) => PageMark;
 }
 
-export const CONFIDENTIAL_HEADER = 'CONFIDENTIAL';
-export const DRAFT_HEADER = 'DRAFT - not yet approved';
 
 /**
  * Draws the running header (the coalition, the part's name, CONFIDENTIAL and DRAFT) and the footer on every page

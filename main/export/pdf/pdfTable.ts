@@ -23,8 +23,34 @@ export interface PdfTable {
 
 const cellOf = (cell: string | PdfTableCell | undefined): PdfTableCell => (typeof cell === 'string' ? { text: cell } : (cell ?? { text: '' }));
 
-/** A table whose header row is repeated at the top of every page it runs onto. */
+/** What a table needs above the bottom margin before it starts: its header row and its first row. */
+export function tableStartHeight(doc: PDFKit.PDFDocument, table: PdfTable, width: number): number {
+  const layout = tableLayout(doc, table, { left: 0, width });
+  return layout.headerHeight + layout.firstHeight;
+}
+
+/** A table whose header row is repeated at the top of every page it runs onto; a row is never split across pages. */
 export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left: number; width: number }): void {
+  const { headerCells, headerHeight, rows, firstHeight, rowHeight, drawRow } = tableLayout(doc, table, area);
+  if (doc.y + headerHeight + firstHeight > doc.page.maxY()) doc.addPage();
+  drawRow(headerCells, true, headerHeight);
+  if (!rows) {
+    doc.font(fontFor({ italic: true })).fontSize(SIZE.body).fillColor(COLOR.muted);
+    doc.text(table.emptyText ?? 'None.', area.left + SPACE.cellPadding, doc.y + SPACE.cellPadding, { width: area.width - SPACE.cellPadding * 2 });
+    doc.y += SPACE.cellPadding;
+    return;
+  }
+  for (const row of rows) {
+    const height = rowHeight(row);
+    if (doc.y + height > doc.page.maxY()) {
+      doc.addPage();
+      drawRow(headerCells, true, headerHeight);
+    }
+    drawRow(row, false, height);
+  }
+}
+
+function tableLayout(doc: PDFKit.PDFDocument, table: PdfTable, area: { left: number; width: number }) {
   const totalWeight = table.columns.reduce((sum, column) => sum + column.weight, 0);
   const widths = table.columns.map((column) => (column.weight / totalWeight) * area.width);
   const pad = SPACE.cellPadding;
@@ -65,20 +91,5 @@ export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left
   const headerHeight = rowHeight(headerCells, true);
   const rows = table.rows.length > 0 ? table.rows.map((row) => table.columns.map((_, index) => cellOf(row[index]))) : null;
   const firstHeight = rows?.[0] ? rowHeight(rows[0]) : SIZE.body * 2;
-  if (doc.y + headerHeight + firstHeight > doc.page.maxY()) doc.addPage();
-  drawRow(headerCells, true, headerHeight);
-  if (!rows) {
-    doc.font(fontFor({ italic: true })).fontSize(SIZE.body).fillColor(COLOR.muted);
-    doc.text(table.emptyText ?? 'None.', area.left + pad, doc.y + pad, { width: area.width - pad * 2 });
-    doc.y += pad;
-    return;
-  }
-  for (const row of rows) {
-    const height = rowHeight(row);
-    if (doc.y + height > doc.page.maxY()) {
-      doc.addPage();
-      drawRow(headerCells, true, headerHeight);
-    }
-    drawRow(row, false, height);
-  }
+  return { headerCells, headerHeight, rows, firstHeight, rowHeight, drawRow };
 }

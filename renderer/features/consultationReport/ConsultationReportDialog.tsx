@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { ChoiceGroup } from '../../components/forms/ChoiceGroup';
 import { type ReportPeriod, periodPresets, periodProblem } from './reportPeriod';
 
-const formats = { pdf: 'PDF, to print or send to auditors', csv: 'CSV, for a spreadsheet' } as const;
+const formats = { pdf: 'PDF, to print or send to auditors', csv: 'CSV, for a spreadsheet: a .zip with two tables, the meetings and the summary by sector' } as const;
 type ReportFormat = keyof typeof formats;
 const presetLabels = { 'this-year': 'This year', 'last-12-months': 'Last 12 months', 'last-year': 'Last year' } as const;
 
