@@ -174,6 +174,14 @@ CREATE TABLE meeting_amendments (
         record_before TEXT NOT NULL
       ) STRICT;
 
+CREATE TABLE meeting_record_snapshots (
+        meeting_id TEXT PRIMARY KEY REFERENCES meetings (id),
+        -- JSON: the attendance list and the quorum as the meeting page showed them (shared/contract attendeeSchema, quorumSchema).
+        attendees TEXT NOT NULL,
+        quorum TEXT NOT NULL,
+        taken_at TEXT NOT NULL
+      ) STRICT;
+
 CREATE VIRTUAL TABLE meeting_search USING fts5(
         title,
         body,
