@@ -4,7 +4,7 @@ import { attendanceFactsOf, quorumOf } from '../meetings/quorumMath';
 import { listAttendees } from './attendeeRepository';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
-import { readQuorumRule } from './quorumRuleSetting';
+import { readQuorumRule } from './meetingSettings';
 import { eligibleVotingIds } from './votingMembersRepository';
 
 /** What an approved record shows of the roster, as it stood when the minutes were approved. */

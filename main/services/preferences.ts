@@ -1,12 +1,12 @@
 import type { Preferences, QuorumRule } from '../../shared/contract';
 import { idSchema, timeZoneSchema } from '../../shared/contract';
-import { QUORUM_RULE_KEY, readQuorumRule } from '../db/quorumRuleSetting';
+import { QUORUM_RULE_KEY, TIME_ZONE_KEY, readQuorumRule } from '../db/meetingSettings';
 import { readSetting, writeSetting } from '../db/settingsRepository';
 import type { Db } from '../db/openDatabase';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction, workspaceDb } from './workspaceTransaction';
 
-const keys = { quorumRule: QUORUM_RULE_KEY, myMemberId: 'actions.myMemberId', timeZone: 'meetings.timeZone' } as const;
+const keys = { quorumRule: QUORUM_RULE_KEY, myMemberId: 'actions.myMemberId', timeZone: TIME_ZONE_KEY } as const;
 
 function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

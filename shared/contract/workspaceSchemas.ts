@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, passphraseTooShortMessage } from '../passphrasePolicy';
 import { isWellFormedRecoveryCode } from '../recoveryCode';
+import { timeZoneSchema } from './meetingSchemas';
 import { requiredText } from './textSchemas';
 
 export const newPassphraseSchema = z
@@ -49,6 +50,8 @@ export const createWorkspaceInputSchema = z.object({
   jurisdiction: jurisdictionSchema,
   passphrase: newPassphraseSchema,
   location: z.string().trim().max(4096, 'That folder path is too long.').nullable().default(null),
+  /** The zone new meetings start in: the renderer offers the computer's own for confirmation. */
+  timeZone: timeZoneSchema.nullable().default(null),
 });
 export type CreateWorkspaceInput = z.input<typeof createWorkspaceInputSchema>;
 

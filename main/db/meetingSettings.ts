@@ -3,6 +3,8 @@ import type { Db } from './openDatabase';
 import { readSetting } from './settingsRepository';
 
 export const QUORUM_RULE_KEY = 'meetings.quorumRule';
+/** The time zone new meetings start in: chosen when the workspace is created, changed in Settings. */
+export const TIME_ZONE_KEY = 'meetings.timeZone';
 
 /** "At least half of the voting members" until the coalition sets its own rule. */
 export const DEFAULT_QUORUM_RULE: QuorumRule = { kind: 'share', percent: 50 };
