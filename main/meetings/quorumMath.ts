@@ -1,4 +1,4 @@
-import type { AttendanceStatus, Quorum, QuorumRule } from '../../shared/contract';
+import type { AttendanceStatus, Attendee, Quorum, QuorumRule } from '../../shared/contract';
 import { type SectorId, sectorIds } from '../../shared/stakeholderSectors';
 
 /** What the quorum and sector counts need to know about each attendee. */
@@ -7,6 +7,10 @@ export interface AttendanceFacts {
   status: AttendanceStatus;
   sector: SectorId | null;
   hasSubstitute: boolean;
+}
+
+export function attendanceFactsOf(attendee: Pick<Attendee, 'memberId' | 'status' | 'sector' | 'substitute'>): AttendanceFacts {
+  return { memberId: attendee.memberId, status: attendee.status, sector: attendee.sector, hasSubstitute: attendee.substitute !== null };
 }
 
 const inTheRoom = (status: AttendanceStatus) => status === 'present' || status === 'remote';

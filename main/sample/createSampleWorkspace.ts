@@ -13,7 +13,7 @@ export async function createSampleWorkspace(
   context: ServiceContext,
   input: ChannelParsedInput<'workspace.createSample'>,
 ): Promise<{ workspace: WorkspaceSummary; recoveryCode: string }> {
-  const created = await createNewWorkspace(context, { ...SAMPLE_COALITION, passphrase: input.passphrase, location: input.location });
+  const created = await createNewWorkspace(context, { ...SAMPLE_COALITION, passphrase: input.passphrase, location: input.location, timeZone: null });
   try {
     fillSampleCoalition(context);
   } catch (error) {

@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import type { MeetingSummary } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { closeAmendment as storeClosed, findOpenAmendment, insertAmendment } from '../db/meetingAmendmentRepository';
+import { takeRecordSnapshot } from '../db/meetingRecordSnapshotRepository';
 import { touchMeeting } from '../db/meetingRepository';
 import { auditMeetingChange } from './meetingAudit';
 import { readMeetingDetail } from './meetingDetail';
@@ -25,12 +26,14 @@ export function openAmendment(context: ServiceContext, input: { id: string; reas
   });
 }
 
+/** Closing approves the amended record: its attendance and quorum line are stored again, as they now stand. */
 export function closeAmendment(context: ServiceContext, { id }: { id: string }): MeetingSummary {
   return inWorkspaceTransaction(context, (db, at) => {
     const meeting = requireMeeting(db, id);
     const open = findOpenAmendment(db, id);
     if (!open) throw new AppError('CONFLICT', `"${meeting.title}" has no open amendment to close.`);
     storeClosed(db, open.id, at);
+    takeRecordSnapshot(db, id, at);
     touchMeeting(db, id, at);
     auditMeetingChange(context, db, at, { id, action: 'amendment closed', changes: { reason: open.reason } });
     return requireMeeting(db, id);

@@ -3,6 +3,7 @@ import type { MeetingStatus, MeetingSummary } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { findAgendaItem, findApproveMinutesItem, setAgendaItemStatus } from '../db/agendaItemRepository';
 import { insertDecision } from '../db/decisionRepository';
+import { takeRecordSnapshot } from '../db/meetingRecordSnapshotRepository';
 import { setCurrentItem as storeCurrentItem, setMeetingStatus, type StatusChange } from '../db/meetingRepository';
 import { laterPlannedInSeries, nextPlannedInSeries } from '../db/meetingSeriesRepository';
 import type { Db } from '../db/openDatabase';
@@ -59,13 +60,15 @@ export function resumeMeeting(context: ServiceContext, { id }: { id: string }): 
 
 /**
  * Locks the minutes; approved_on is today in the meeting's own zone. When approved at a later meeting, that
- * meeting records the decision, on its "Approve minutes" item, which is then done.
+ * meeting records the decision, on its "Approve minutes" item, which is then done. The attendance and quorum line
+ * are stored as they stand, so later roster changes do not change the approved record.
  */
 export function approveMinutes(context: ServiceContext, input: { id: string; atMeetingId: string | null }): MeetingSummary {
   return inWorkspaceTransaction(context, (db, at) => {
     const meeting = requireStatus(db, input.id, 'minutes-draft', 'Only draft minutes can be approved.');
     if (input.atMeetingId !== null) recordApprovalAt(context, db, at, meeting, input.atMeetingId);
     move(context, db, at, meeting, 'approved', 'minutes approved', { approvedOn: todayInZone(context.now(), meeting.timeZone), approvedAtMeetingId: input.atMeetingId });
+    takeRecordSnapshot(db, meeting.id, at);
     return requireMeeting(db, input.id);
   });
 }

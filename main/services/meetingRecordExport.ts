@@ -7,7 +7,7 @@ import type { Db } from '../db/openDatabase';
 import { protectedMemberIds } from '../db/protectedMemberIds';
 import type { PreparedExport } from '../export/exportJob';
 import { buildRecordPart, type RecordOptions } from '../export/meetingRecord/buildRecordPart';
-import type { MeetingRecordModel } from '../export/meetingRecord/meetingRecordModel';
+import type { MeetingRecordModel, MeetingRecordPart } from '../export/meetingRecord/meetingRecordModel';
 import { generatedLine, meetingDay } from '../export/meetingRecord/recordWording';
 import { workspaceFolderName } from '../workspace/workspaceFiles';
 import { dueDatesNow } from './actionItemsDueDates';
@@ -33,11 +33,11 @@ export function prepareMeetingRecord(context: ServiceContext, request: MeetingRe
     const meeting = requireMeeting(db, request.meetingId);
     const day = meeting.startsAt.slice(0, 10);
     const model = readMeetingRecordModel(db, { meetingIds: [meeting.id], options: request, coalitionName: coalitionName(context), documentTitle: `Minutes: ${meeting.title}, ${meetingDay(day)}`, now: context.now() });
-    if (request.includeConfidential) auditConfidentialExport(context, db, at, [request.meetingId], request.format);
+    auditConfidentialExport(context, db, at, model, [request.meetingId], request.format);
     return {
       renderer: `meeting-record-${request.format}`,
       model,
-      fileName: `${fileNamePart(meeting.title)} ${day} minutes${confidentialSuffix(request)}.${request.format}`,
+      fileName: `${fileNamePart(meeting.title)} ${day} minutes${confidentialSuffix(model)}.${request.format}`,
       mimeType: MEETING_RECORD_MIME_TYPES[request.format],
     };
   });
@@ -69,12 +69,12 @@ export function prepareMeetingsBundle(context: ServiceContext, request: Meetings
       documentTitle: `Minutes of ${meetings.length} meetings, ${meetingDay(first)} to ${meetingDay(last)}`,
       now: context.now(),
     });
-    if (request.includeConfidential) auditConfidentialExport(context, db, at, meetings.map((meeting) => meeting.id), 'pdf');
+    auditConfidentialExport(context, db, at, model, meetings.map((meeting) => meeting.id), 'pdf');
     const name = scope.by === 'series' ? `${fileNamePart(meetings[0]?.title ?? 'Series')} series` : `${fileNamePart(coalitionName(context))} meetings`;
     return {
       renderer: 'meeting-record-pdf',
       model,
-      fileName: `${name} ${first} to ${last} minutes${confidentialSuffix(request)}.pdf`,
+      fileName: `${name} ${first} to ${last} minutes${confidentialSuffix(model)}.pdf`,
       mimeType: MEETING_RECORD_MIME_TYPES.pdf,
     };
   });
@@ -96,7 +96,7 @@ export function readMeetingRecordModel(
     documentTitle: input.documentTitle,
     generatedLine: generatedLine(input.now, readPreferences(db).timeZone),
     generatedAt: input.now.toISOString(),
-    includesConfidential: input.options.includeConfidential,
+    includesConfidential: meetings.some(carriesConfidentialNotes),
     meetings,
   };
 }
@@ -106,8 +106,15 @@ const coalitionName = (context: ServiceContext) => context.session.require().met
 /** Safe in a file name on every system (the same cleaning as workspace folder names). */
 const fileNamePart = (text: string) => workspaceFolderName(text).replace(/\.coalition$/, '');
 
-const confidentialSuffix = (request: { includeConfidential: boolean }) => (request.includeConfidential ? ' (CONFIDENTIAL)' : '');
+/** Confidential notes were chosen and this meeting has some: only then is an export named and labelled confidential. */
+const carriesConfidentialNotes = (part: MeetingRecordPart) => part.agenda?.some((entry) => entry.confidential) ?? false;
 
-function auditConfidentialExport(context: ServiceContext, db: Db, at: string, meetingIds: readonly string[], format: string): void {
-  for (const id of meetingIds) auditMeetingChange(context, db, at, { id, action: 'record exported with confidential notes', changes: { format } });
+const confidentialSuffix = (model: MeetingRecordModel) => (model.includesConfidential ? ' (CONFIDENTIAL)' : '');
+
+/** A history row on each meeting whose confidential notes left in this export; none when there were none to take. */
+function auditConfidentialExport(context: ServiceContext, db: Db, at: string, model: MeetingRecordModel, meetingIds: readonly string[], format: string): void {
+  model.meetings.forEach((part, index) => {
+    const id = meetingIds[index];
+    if (id && carriesConfidentialNotes(part)) auditMeetingChange(context, db, at, { id, action: 'record exported with confidential notes', changes: { format } });
+  });
 }

@@ -1,14 +1,12 @@
 import type { Preferences, QuorumRule } from '../../shared/contract';
-import { idSchema, quorumRuleSchema, timeZoneSchema } from '../../shared/contract';
+import { idSchema, timeZoneSchema } from '../../shared/contract';
+import { QUORUM_RULE_KEY, TIME_ZONE_KEY, readQuorumRule } from '../db/meetingSettings';
 import { readSetting, writeSetting } from '../db/settingsRepository';
 import type { Db } from '../db/openDatabase';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction, workspaceDb } from './workspaceTransaction';
 
-/** "At least half of the voting members" until the coalition sets its own rule. */
-export const DEFAULT_QUORUM_RULE: QuorumRule = { kind: 'share', percent: 50 };
-
-const keys = { quorumRule: 'meetings.quorumRule', myMemberId: 'actions.myMemberId', timeZone: 'meetings.timeZone' } as const;
+const keys = { quorumRule: QUORUM_RULE_KEY, myMemberId: 'actions.myMemberId', timeZone: TIME_ZONE_KEY } as const;
 
 function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -16,11 +14,10 @@ function systemTimeZone(): string {
 
 /** Stored values are checked again on the way out: a damaged or older setting falls back to the default. */
 export function readPreferences(db: Db): Preferences {
-  const rule = quorumRuleSchema.safeParse(readSetting(db, keys.quorumRule));
   const member = idSchema.safeParse(readSetting(db, keys.myMemberId));
   const zone = timeZoneSchema.safeParse(readSetting(db, keys.timeZone));
   return {
-    quorumRule: rule.success ? rule.data : DEFAULT_QUORUM_RULE,
+    quorumRule: readQuorumRule(db),
     myMemberId: member.success ? member.data : null,
     timeZone: zone.success ? zone.data : systemTimeZone(),
   };

@@ -4,8 +4,10 @@ import { uuidv7 } from 'uuidv7';
 import { AppError } from '../../shared/errors';
 import { recordAudit } from '../db/auditRepository';
 import { migrate } from '../db/migrate';
+import { TIME_ZONE_KEY } from '../db/meetingSettings';
 import { migrations } from '../db/migrations';
 import { DEFAULT_CIPHER, openEncryptedDatabase } from '../db/openDatabase';
+import { writeSetting } from '../db/settingsRepository';
 import { insertWorkspaceMeta } from '../db/workspaceMetaRepository';
 import { createPrivateFile } from '../fs/privateFile';
 import type { ScryptCost } from './kdf';
@@ -19,6 +21,8 @@ export interface NewWorkspace {
   name: string;
   jurisdiction: { state: string; region: string };
   passphrase: string;
+  /** The zone new meetings start in, as the computer creating the workspace reports it; null keeps the host's. */
+  timeZone?: string | null;
 }
 
 export interface CreateOptions extends OpenWorkspaceOptions {
@@ -104,6 +108,7 @@ function initialiseDatabase(
         },
         at,
       );
+      if (input.timeZone) writeSetting(db, TIME_ZONE_KEY, input.timeZone, at);
     })();
   } finally {
     db.close();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH, passphraseTooShortMessage } from '../passphrasePolicy';
 import { passphraseStrengthProblem } from '../passphraseStrength';
 import { isWellFormedRecoveryCode } from '../recoveryCode';
+import { timeZoneSchema } from './meetingSchemas';
 import { optionalName, pathRule, pathText, requiredName } from './textSchemas';
 
 export const newPassphraseSchema = z
@@ -50,6 +51,8 @@ export const createWorkspaceInputSchema = z.object({
   jurisdiction: jurisdictionSchema,
   passphrase: newPassphraseSchema,
   location: z.string().trim().max(4096, { message: 'That folder path is too long.', abort: true }).pipe(pathRule('The folder')).nullable().default(null),
+  /** The zone new meetings start in: the renderer offers the computer's own for confirmation. */
+  timeZone: timeZoneSchema.nullable().default(null),
 });
 export type CreateWorkspaceInput = z.input<typeof createWorkspaceInputSchema>;
 

@@ -87,6 +87,7 @@ describe('a coordinator creates a workspace', () => {
         jurisdiction: { state: 'Oregon', region: 'Lane County' },
         passphrase: 'lantern orchard quietly',
         location: '/read-only',
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       },
     ]);
   });
@@ -103,6 +104,26 @@ describe('a coordinator creates a workspace', () => {
     await screen.findByRole('heading', { name: 'Save your recovery code' });
     expect(screen.getByRole('group', { name: 'Recovery code' }).textContent).toBe(recoveryCode);
     expect(callsTo('workspace.create')[0]).toMatchObject({ location: null });
+  });
+
+  it('is offered this computer’s time zone to confirm, and the workspace gets the zone chosen', async () => {
+    const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
+      return { ...resolved.call(this), timeZone: 'America/New_York' };
+    });
+    const user = await openCreateForm();
+    answerChannels({
+      'app.status': () => lockedStatus(),
+      'workspace.create': () => ({ workspace: sampleWorkspace, recoveryCode }),
+    });
+    const zone = screen.getByRole('combobox', { name: 'Time zone' });
+    expect((zone as HTMLInputElement).value).toBe('America/New York');
+    expect(screen.getByText(/Taken from this computer/)).toBeTruthy();
+    await fillForm(user, 'lantern orchard quietly', 'lantern orchard quietly');
+    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+    await screen.findByRole('heading', { name: 'Save your recovery code' });
+    expect(callsTo('workspace.create')[0]).toMatchObject({ timeZone: 'America/New_York' });
+    vi.restoreAllMocks();
   });
 
   it('shows the default folder when none is chosen', async () => {

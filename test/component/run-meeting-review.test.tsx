@@ -10,7 +10,16 @@ import { answerChannels, callsTo, renderWithProviders } from './support/host';
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
-const previousMeeting = meetingSummary({ id: '0198f2c4-0000-7000-8000-00000000d0aa', title: 'November coalition meeting', status: 'minutes-draft' });
+/** 9:30 AM in Los Angeles: the card says so whatever zone this computer is in. */
+const previousMeeting = meetingSummary({
+  id: '0198f2c4-0000-7000-8000-00000000d0aa',
+  title: 'November coalition meeting',
+  status: 'minutes-draft',
+  startsAt: '2026-11-10T09:30',
+  timeZone: 'America/Los_Angeles',
+  startsAtUtc: '2026-11-10T17:30:00.000Z',
+  durationMinutes: 90,
+});
 const approveItem = agendaItem(1, { title: 'Approve minutes of November coalition meeting', role: 'approve-minutes', approvesMeetingId: previousMeeting.id });
 const reviewItem = agendaItem(2, { title: 'Review open action items', role: 'review-actions' });
 
@@ -67,6 +76,8 @@ describe('the "Approve minutes" item', () => {
     const detail = renderOn(approveItem.id);
     const user = userEvent.setup();
     expect(await screen.findByRole('link', { name: 'Read those minutes' })).toBeTruthy();
+    const card = screen.getByRole('region', { name: 'Minutes to approve' });
+    expect(card.textContent).toContain('November coalition meeting, Tue, Nov 10, 2026, 9:30 AM – 11:00 AM PST (America/Los Angeles)');
     await user.click(screen.getByRole('button', { name: 'Approve minutes' }));
     const confirm = await screen.findByRole('dialog', { name: 'Approve these minutes?' });
     expect(callsTo('meetings.approveMinutes')).toEqual([]);

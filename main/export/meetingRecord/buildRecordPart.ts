@@ -1,6 +1,7 @@
 import type { ActionItem, Attendee, MeetingDetail } from '../../../shared/contract';
 import type { MeetingRecordSection, recordProtectedMembers } from '../../../shared/contract/meetingExportSchemas';
 import { sectorLabel, sectors } from '../../../shared/stakeholderSectors';
+import { attendanceFactsOf, isRepresented } from '../../meetings/quorumMath';
 import { notesToRichText } from '../richText/notesToRichText';
 import type { AgendaEntry, AttendanceGroup, AttendanceRow, AttendanceSection, MeetingRecordPart, RecordFact } from './meetingRecordModel';
 import {
@@ -31,6 +32,8 @@ export interface RecordSource {
 }
 
 export const NAME_LEFT_OUT = 'Name left out';
+/** Who moved or seconded a motion, when that was a protected member left out of the export. */
+export const PROTECTED_MOVER = 'a protected member';
 export const NOTES_LEFT_OUT = 'Notes not included in this export.';
 
 /**
@@ -66,7 +69,7 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
           text: decision.text,
           outcome: recordOutcomeLabels[decision.outcome],
           context: decision.agendaItemTitle ? `Agenda item: ${decision.agendaItemTitle}` : '',
-          motion: decision.motion ? motionWords(decision.motion, nameOf) : '',
+          motion: decision.motion ? motionWords(decision.motion, (memberId, shownName) => (leaveOut(memberId) ? PROTECTED_MOVER : nameOf(memberId, shownName))) : '',
         }))
       : null,
     actionItems: wanted('action-items')
@@ -174,5 +177,16 @@ function attendanceSection(detail: MeetingDetail, leaveOut: (memberId: string | 
     `guests ${guests.length}`,
     ...(count('invited') > 0 ? [`not marked ${count('invited')}`] : []),
   ].join(', ');
-  return { summary, quorum: quorumWords(detail.quorum), groups };
+  const anyLeftOut = detail.attendees.length > listed.length;
+  return { summary, quorum: anyLeftOut ? quorumWordsWithoutLeftOut(detail, listed) : quorumWords(detail.quorum), groups };
+}
+
+/**
+ * With protected members left out, the quorum line must not count them either (the difference would tell the
+ * reader they were there): it says whether the quorum was met and counts only the voting members listed.
+ */
+function quorumWordsWithoutLeftOut(detail: MeetingDetail, listed: readonly Attendee[]): string {
+  const listedVoting = listed.filter((attendee) => attendee.votingMember && !attendee.guest && isRepresented(attendanceFactsOf(attendee))).length;
+  const counted = Math.min(listedVoting, detail.quorum.presentVoting);
+  return `${detail.quorum.met ? 'Quorum met' : 'Quorum not met'}. Voting members listed here present or represented: ${counted} (members whose names are left out are not counted).`;
 }

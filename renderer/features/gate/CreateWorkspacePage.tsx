@@ -20,6 +20,7 @@ import {
   type CreateWorkspaceForm,
 } from './createWorkspaceForm';
 import { FolderField } from '../../components/FolderField';
+import { TimeZonePicker } from '../../components/time/TimeZonePicker';
 import { JurisdictionField } from './JurisdictionField';
 import { SampleCoalitionDialog } from './SampleCoalitionDialog';
 import { whenPassphraseRuleReady } from '../../components/passphrase/passphraseStrength';
@@ -95,6 +96,13 @@ export function CreateWorkspacePage({ status, onCreated, onOpenExisting }: Creat
             error={Boolean(errors['jurisdiction.region'])}
             helperText={firstError(errors, 'jurisdiction.region') ?? 'Optional.'}
             disabled={busy}
+          />
+          <TimeZonePicker
+            label="Time zone"
+            value={form.timeZone}
+            onChange={(timeZone) => update({ timeZone }, 'timeZone')}
+            error={firstError(errors, 'timeZone')}
+            helperText="Taken from this computer. New meetings start in this zone; you can change it later in Settings."
           />
           <NewPassphraseFields
             labels={{ passphrase: 'Passphrase', confirm: 'Confirm passphrase' }}

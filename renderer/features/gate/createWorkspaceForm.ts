@@ -9,19 +9,24 @@ export interface CreateWorkspaceForm {
   passphrase: string;
   confirm: string;
   location: string;
+  timeZone: string;
 }
 
-export const emptyCreateWorkspaceForm: CreateWorkspaceForm = {
+/** The zone this computer is set to: offered for the workspace, to confirm or change. */
+export const computerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+export const emptyCreateWorkspaceForm = (): CreateWorkspaceForm => ({
   name: '',
   state: '',
   region: '',
   passphrase: '',
   confirm: '',
   location: '',
-};
+  timeZone: computerTimeZone(),
+});
 
 /** Field keys match the host's fieldErrors, so server and form problems land in the same place. */
-export const createWorkspaceFieldKeys = ['name', 'jurisdiction.state', 'jurisdiction.region', 'passphrase', 'confirm', 'location'] as const;
+export const createWorkspaceFieldKeys = ['name', 'jurisdiction.state', 'jurisdiction.region', 'passphrase', 'confirm', 'location', 'timeZone'] as const;
 
 export function toCreateWorkspaceInput(form: CreateWorkspaceForm): CreateWorkspaceInput {
   return {
@@ -29,6 +34,7 @@ export function toCreateWorkspaceInput(form: CreateWorkspaceForm): CreateWorkspa
     jurisdiction: { state: form.state, region: form.region },
     passphrase: form.passphrase,
     location: form.location.trim() === '' ? null : form.location.trim(),
+    timeZone: form.timeZone,
   };
 }
 

@@ -15,7 +15,7 @@ import { guessTimeZone } from './meetingTime';
 import { MemberPicker } from './MemberPicker';
 import { RepeatFields } from './RepeatFields';
 import { ScopeChoice } from './ScopeChoice';
-import { TimeZonePicker } from './TimeZonePicker';
+import { TimeZonePicker } from '../../components/time/TimeZonePicker';
 
 interface MeetingFormDialogProps {
   /** The meeting to edit; without it the dialog plans a new one (and opens it once saved). */

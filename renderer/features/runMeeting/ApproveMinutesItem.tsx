@@ -10,9 +10,10 @@ import { errorMessage } from '../../components/errorMessage';
 import { meetingPath } from '../../components/meetings/meetingPaths';
 import { useMeetingChange, useMeetingDetail } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
-import { formatDate, formatDateTime } from '../../format/formatDate';
+import { formatDate } from '../../format/formatDate';
 import { ConfirmArchiveDialog } from '../directory/ConfirmArchiveDialog';
 import { MeetingStatusChip } from '../meetings/MeetingStatusChip';
+import { formatMeetingWhen } from '../meetings/meetingTime';
 
 /** "Approve minutes of …": where those minutes stand, a link to read them, and the approval (recorded at this meeting). */
 export function ApproveMinutesItem({ approvesMeetingId, atMeetingId }: { approvesMeetingId: string; atMeetingId: string }) {
@@ -34,7 +35,7 @@ export function ApproveMinutesItem({ approvesMeetingId, atMeetingId }: { approve
     <Stack component="section" aria-label="Minutes to approve" sx={{ gap: 1.5, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
       <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography sx={{ fontWeight: 600 }}>
-          {meeting.title}, {formatDateTime(meeting.startsAtUtc)}
+          {meeting.title}, {formatMeetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes)}
         </Typography>
         <MeetingStatusChip status={meeting.status} />
       </Stack>

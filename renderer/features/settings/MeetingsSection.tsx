@@ -8,7 +8,7 @@ import { useMeetingChange, usePreferences } from '../../components/meetings/meet
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { SectionCard } from '../../components/SectionCard';
 import { MyMemberPicker } from '../actions/MyMemberPicker';
-import { TimeZonePicker } from '../meetings/TimeZonePicker';
+import { TimeZonePicker } from '../../components/time/TimeZonePicker';
 import { QuorumRuleForm } from './QuorumRuleForm';
 
 /** Quorum, the time zone new meetings start in, and who "I" am for My items. */

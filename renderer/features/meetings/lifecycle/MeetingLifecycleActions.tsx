@@ -13,10 +13,11 @@ import { runMeetingPath } from '../../../components/meetings/meetingPaths';
 import { useMeetingChange } from '../../../components/meetings/meetingQueries';
 import { useNotify } from '../../../components/notifications/NotificationContext';
 import { ConfirmArchiveDialog } from '../../directory/ConfirmArchiveDialog';
-import { lifecycleActionsFor, type LifecycleAction } from './lifecycleActions';
+import { formatMeetingWhen } from '../meetingTime';
+import { lifecycleActionsFor, startsFarFromNow, type LifecycleAction } from './lifecycleActions';
 import { ReasonDialog } from './ReasonDialog';
 
-type Asking = 'finish' | 'approve' | 'cancel' | 'amend' | null;
+type Asking = 'start' | 'finish' | 'approve' | 'cancel' | 'amend' | null;
 
 /** The buttons that move a meeting along its lifecycle, each asking first when the step locks or explains something. */
 export function MeetingLifecycleActions({ detail }: { detail: MeetingDetail }) {
@@ -43,7 +44,7 @@ export function MeetingLifecycleActions({ detail }: { detail: MeetingDetail }) {
 
   const buttons: Record<LifecycleAction, ReactNode> = {
     start: (
-      <Button disabled={busy} variant="contained" startIcon={<PlayArrow />} onClick={() => start.mutate({ id })}>
+      <Button disabled={busy} variant="contained" startIcon={<PlayArrow />} onClick={() => (startsFarFromNow(meeting.startsAtUtc, new Date()) ? setAsking('start') : start.mutate({ id }))}>
         Start meeting
       </Button>
     ),
@@ -89,6 +90,16 @@ export function MeetingLifecycleActions({ detail }: { detail: MeetingDetail }) {
       {lifecycleActionsFor(meeting.status, detail.amending).map((action) => (
         <Fragment key={action}>{buttons[action]}</Fragment>
       ))}
+      {asking === 'start' && (
+        <ConfirmArchiveDialog
+          title="Start this meeting now?"
+          explanation={`"${meeting.title}" is planned for ${formatMeetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes)}, more than a day from now. Its attendance and minutes will be recorded under that date. Check that this is the meeting you are holding.`}
+          confirmLabel="Start meeting"
+          busy={busy}
+          onCancel={() => setAsking(null)}
+          onConfirm={() => start.mutate({ id })}
+        />
+      )}
       {asking === 'finish' && (
         <ConfirmArchiveDialog
           title="Finish the meeting?"

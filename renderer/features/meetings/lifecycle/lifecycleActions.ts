@@ -17,3 +17,11 @@ export function lifecycleActionsFor(status: MeetingStatus, amending: boolean): L
       return [];
   }
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Starting more than a day before or after the planned time is probably the wrong meeting: the app asks first. */
+export function startsFarFromNow(startsAtUtc: string, now: Date): boolean {
+  const planned = Date.parse(startsAtUtc);
+  return !Number.isNaN(planned) && Math.abs(planned - now.getTime()) > DAY_MS;
+}

@@ -8,10 +8,11 @@ interface TimeZonePickerProps {
   value: string;
   onChange: (timeZone: string) => void;
   error?: string | undefined;
+  helperText?: string | undefined;
 }
 
 /** Type part of a zone ("Chicago", "Europe/") to find it. */
-export function TimeZonePicker({ label, value, onChange, error }: TimeZonePickerProps) {
+export function TimeZonePicker({ label, value, onChange, error, helperText }: TimeZonePickerProps) {
   return (
     <Autocomplete
       options={timeZones}
@@ -19,7 +20,7 @@ export function TimeZonePicker({ label, value, onChange, error }: TimeZonePicker
       onChange={(_event, zone) => onChange(zone ?? '')}
       getOptionLabel={(zone) => zone.replaceAll('_', ' ')}
       noOptionsText="No time zone by that name"
-      renderInput={(params) => <TextField {...params} label={label} error={Boolean(error)} helperText={error} />}
+      renderInput={(params) => <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? helperText} />}
     />
   );
 }
