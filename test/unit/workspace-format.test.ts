@@ -196,7 +196,7 @@ describe('the workspace format, read by an independent implementation of docs/wo
       const created = await desk.router.invoke('workspace.create', { name: COALITION, jurisdiction: { state: 'Oregon', region: '' }, passphrase: PASSPHRASE, location: null });
       if (!created.ok) throw new Error(created.error.message);
       await desk.router.invoke('workspace.lock', {});
-      const folder = created.value.workspace.path;
+      const folder = (created.value as { workspace: { path: string } }).workspace.path;
       const set = slotSetFor(readKeySlotsDocument(folder), path.join(folder, 'workspace.db'));
       expect(set.slots.map((slot) => [slot.kdf.N, slot.kdf.r, slot.kdf.p])).toEqual([[131072, 8, 1], [131072, 8, 1]]);
       expect(readCoalition(path.join(folder, 'workspace.db'), unwrapDataKey(set, 'passphrase', PASSPHRASE), set).name).toBe(COALITION);
