@@ -15,6 +15,15 @@ export function insertWorkspaceMeta(db: Db, meta: WorkspaceMetaRow): void {
   ).run(meta);
 }
 
+export type CoalitionDetails = Pick<WorkspaceMetaRow, 'name' | 'jurisdictionState' | 'jurisdictionRegion'>;
+
+export function updateCoalitionDetails(db: Db, details: CoalitionDetails, at: string): void {
+  db.prepare(
+    `UPDATE workspace_meta
+     SET name = @name, jurisdiction_state = @jurisdictionState, jurisdiction_region = @jurisdictionRegion, updated_at = @at`,
+  ).run({ ...details, at });
+}
+
 export function getWorkspaceMeta(db: Db): WorkspaceMetaRow | undefined {
   return db
     .prepare(

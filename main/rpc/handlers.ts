@@ -18,6 +18,7 @@ import { verifyBackup } from '../services/backupVerification';
 import { deleteOlderBackups, reEncryptOlderBackups } from '../services/olderKeyBackups';
 import { backupNow, backupsOverview, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
 import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWithCode, unlockWithPassphrase } from '../services/workspaceAccess';
+import { setCoalitionDetails } from '../services/coalitionDetails';
 import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
 import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
 import { summarize } from '../services/workspaceSummary';
@@ -55,6 +56,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'settings.changePassphrase': (input) => changePassphrase(context, input),
     'settings.newRecoveryCode': (input) => issueNewRecoveryCode(context, input),
     'settings.setAutoLock': (input) => setAutoLock(context, input),
+    'settings.setCoalitionDetails': (input) => setCoalitionDetails(context, input),
     'directory.listOrganizations': (input) => listOrganizations(context, input),
     'directory.getOrganization': (input) => getOrganization(context, input),
     'directory.createOrganization': (input) => createOrganization(context, input),

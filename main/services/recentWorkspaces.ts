@@ -33,6 +33,14 @@ export class RecentWorkspaces {
     this.save([entry, ...others].slice(0, MAX_RECENT));
   }
 
+  /** The coalition was renamed in Settings: the list shows the new name, in the same place. */
+  rename(workspacePath: string, name: string): void {
+    const resolved = path.resolve(workspacePath);
+    const list = this.list();
+    if (!list.some((item) => item.path === resolved)) return;
+    this.save(list.map((item) => (item.path === resolved ? { ...item, name } : item)));
+  }
+
   forget(workspacePath: string): void {
     this.save(this.list().filter((item) => item.path !== path.resolve(workspacePath)));
   }

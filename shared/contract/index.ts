@@ -3,6 +3,7 @@ import { channel } from './channel';
 import {
   autoLockMinutesSchema,
   backupInfoSchema,
+  coalitionDetailsInputSchema,
   createWorkspaceInputSchema,
   existingPassphraseSchema,
   newPassphraseSchema,
@@ -172,6 +173,8 @@ export const contract = {
     { touchesSession: true },
   ),
   'settings.setAutoLock': channel(z.object({ minutes: autoLockMinutesSchema }), done, { touchesSession: true }),
+  /** The coalition's name and jurisdiction. The workspace folder keeps the name it was created with. */
+  'settings.setCoalitionDetails': channel(coalitionDetailsInputSchema, workspaceSummarySchema, { touchesSession: true }),
 
   'directory.listOrganizations': channel(listOptionsSchema, z.array(organizationSchema)),
   'directory.getOrganization': channel(z.object({ id: idSchema }), organizationDetailSchema),

@@ -46,8 +46,17 @@ export const recentWorkspaceSchema = z.object({
 });
 export type RecentWorkspace = z.infer<typeof recentWorkspaceSchema>;
 
+export const coalitionNameSchema = requiredName('Coalition name', 200);
+
+/** The coalition's name and jurisdiction, as set in Settings after creation (the folder keeps its first name). */
+export const coalitionDetailsInputSchema = z.object({
+  name: coalitionNameSchema,
+  jurisdiction: jurisdictionSchema,
+});
+export type CoalitionDetailsInput = z.input<typeof coalitionDetailsInputSchema>;
+
 export const createWorkspaceInputSchema = z.object({
-  name: requiredName('Coalition name', 200),
+  name: coalitionNameSchema,
   jurisdiction: jurisdictionSchema,
   passphrase: newPassphraseSchema,
   location: z.string().trim().max(4096, { message: 'That folder path is too long.', abort: true }).pipe(pathRule('The folder')).nullable().default(null),
