@@ -85,5 +85,9 @@ describe('a record that reads as one', () => {
     expect(Math.min(...actionColumns)).toBeGreaterThanOrEqual(800);
     expect(xml).toMatch(/<w:keepNext\/><w:keepLines\/>.{0,200}<w:t xml:space="preserve">1\. Adopt the runaway protocol/s);
     expect(xml).toMatch(/<w:hyperlink[^>]*>.{0,200}https:\/\/meet\.example\.org\/march/s);
+    expect(docx.headers).not.toContain('CONFIDENTIAL');
+
+    const confidential = readDocx((await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'docx', includeConfidential: true })).bytes);
+    expect(confidential.headers).toContain('CONFIDENTIAL  ·  DRAFT - not yet approved');
   });
 });
