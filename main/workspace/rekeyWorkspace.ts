@@ -92,6 +92,7 @@ export function applyRekey(workspace: OpenWorkspace, prepared: PreparedRekey, op
   }
 
   const oldKey = workspace.dataKey;
+  let swapped = false;
   try {
     workspace.db.close();
     step('old-closed');
@@ -99,6 +100,7 @@ export function applyRekey(workspace: OpenWorkspace, prepared: PreparedRekey, op
     fs.rmSync(`${files.database}-shm`, { force: true });
     fs.renameSync(temp, files.database);
     syncDirectory(files.folder);
+    swapped = true;
     step('swapped');
     const next = promotePending(withPending);
     writeKeySlots(files.keySlots, next);
@@ -106,7 +108,9 @@ export function applyRekey(workspace: OpenWorkspace, prepared: PreparedRekey, op
     reopen(workspace, next, prepared.dataKey, options);
   } catch (error) {
     reopenAsFound(workspace, { old: oldKey, next: prepared.dataKey, generation: prepared.generation }, options);
-    throw error;
+    // Past the swap the new key is the workspace's key: if it is open under it, the re-key did happen.
+    if (!(swapped && workspace.db.open && keyGenerationOf(workspace.keySlots) === prepared.generation)) throw error;
+    logError('finishing a re-key (the workspace is open under its new key)', error);
   } finally {
     oldKey.fill(0);
     prepared.dataKey.fill(0);

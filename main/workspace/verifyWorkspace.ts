@@ -40,7 +40,7 @@ export async function verifyBackupFile(file: string, secret: Secret, nativeBindi
   try {
     const files = workspaceFiles(path.join(scratch, 'verify.coalition'));
     fs.mkdirSync(files.folder);
-    fs.writeFileSync(files.keySlots, JSON.stringify(layout.header.keySlots));
+    fs.writeFileSync(files.keySlots, JSON.stringify(layout.header.keySlots), { mode: 0o600 });
     const { dataKey, keySlots } = await unlockDataKey(files, secret.kind, secret.value);
     extractPayload(file, layout, files.database);
     try {

@@ -7,6 +7,7 @@ import { findSlot, openSlot, type KeySlotsFile, type SlotKind } from '../../main
 import { secretForSlot } from '../../main/workspace/unlockDataKey';
 import { workspaceFiles } from '../../main/workspace/workspaceFiles';
 import { NEW_PASSPHRASE, PASSPHRASE, createTestWorkspace, testDesk, withDatabaseFile } from './support/testDesk';
+import { folderDigest } from './support/backupSteps';
 import { dumpTables } from './support/tableDump';
 
 /** What an attacker holding an old secret and an old copy of the key slots gets: the data key those slots wrap. */
@@ -50,6 +51,19 @@ describe('re-encrypting a workspace with a new data key', () => {
     await t.call('workspace.unlock', { path: workspace.path, passphrase: NEW_PASSPHRASE });
     await t.call('workspace.lock', {});
     await t.call('workspace.recover', { path: workspace.path, recoveryCode: changed.recoveryCode!, newPassphrase: 'yet another long passphrase' });
+  });
+
+  it('a wrong current passphrase re-keys nothing: every file stays byte for byte', async () => {
+    const t = testDesk();
+    const { workspace } = await createTestWorkspace(t);
+    await t.call('workspace.backupNow', {});
+    // The shared-memory index changes with every read; everything else must not change at all.
+    const files = () => new Map([...folderDigest(workspace.path)].filter(([file]) => !file.endsWith('-shm')));
+    const before = files();
+    const wrong = await t.fail('settings.changePassphrase', { currentPassphrase: 'not the passphrase at all', newPassphrase: NEW_PASSPHRASE, reEncrypt: true });
+    expect(wrong).toMatchObject({ code: 'WRONG_PASSPHRASE', fieldErrors: { currentPassphrase: ['That passphrase does not open this workspace.'] } });
+    expect((await t.fail('settings.newRecoveryCode', { passphrase: 'not the passphrase at all', reason: 'may-have-leaked' })).code).toBe('WRONG_PASSPHRASE');
+    expect(files()).toEqual(before);
   });
 
   it('a recovery code that may have leaked always re-keys; a routine new code only rewraps unless asked', async () => {
