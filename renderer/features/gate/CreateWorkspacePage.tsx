@@ -20,7 +20,7 @@ import {
   type CreateWorkspaceForm,
 } from './createWorkspaceForm';
 import { FolderField } from '../../components/FolderField';
-import { JurisdictionField } from './JurisdictionField';
+import { JurisdictionField } from '../../components/forms/JurisdictionField';
 import { SampleCoalitionDialog } from './SampleCoalitionDialog';
 
 type Created = Awaited<ReturnType<typeof createWorkspace>>;
