@@ -21,7 +21,7 @@ import {
 } from './createWorkspaceForm';
 import { FolderField } from '../../components/FolderField';
 import { TimeZonePicker } from '../../components/time/TimeZonePicker';
-import { JurisdictionField } from './JurisdictionField';
+import { JurisdictionField } from '../../components/forms/JurisdictionField';
 import { SampleCoalitionDialog } from './SampleCoalitionDialog';
 import { whenPassphraseRuleReady } from '../../components/passphrase/passphraseStrength';
 

@@ -7,6 +7,7 @@ import { useWorkspaceDetails } from '../../session/useWorkspaceDetails';
 import { AutoLockSection } from './AutoLockSection';
 import { BackupsSection } from './BackupsSection';
 import { ChangePassphraseSection } from './ChangePassphraseSection';
+import { CoalitionSection } from './CoalitionSection';
 import { MeetingsSection } from './MeetingsSection';
 import { RecoveryCodeSection } from './RecoveryCodeSection';
 import { WorkspaceFileSection } from './WorkspaceFileSection';
@@ -20,6 +21,7 @@ export function SettingsPage() {
       {details.isError && <Alert severity="error">{errorMessage(details.error)}</Alert>}
       {details.data && (
         <>
+          <CoalitionSection workspace={details.data.workspace} />
           <ChangePassphraseSection coalitionName={details.data.workspace.name} />
           <RecoveryCodeSection coalitionName={details.data.workspace.name} />
           <AutoLockSection minutes={details.data.autoLockMinutes} />
