@@ -35,6 +35,8 @@ let installed: PassphraseEstimator | undefined;
 
 const FORGET_LAST_PASSWORD = 'x';
 
+export const ESTIMATED_CHARACTERS = 64;
+
 export function installPassphraseEstimator(estimator: PassphraseEstimator): void {
   installed = estimator;
 }
@@ -63,7 +65,9 @@ export function zxcvbnEstimator({ core, common, english }: ZxcvbnModules): Passp
       });
       configured = true;
     }
-    const result = core.zxcvbn(passphrase, [...userInputs]);
+    // Scoring time grows steeply with length (a 1,024-character random string took 15 s of CPU here, 64 took under
+    // 0.5 s), and zxcvbn-ts's own maxLength is ignored by its synchronous call: the first 64 characters decide.
+    const result = core.zxcvbn(passphrase.slice(0, ESTIMATED_CHARACTERS), [...userInputs]);
     const hints = [result.feedback.warning, ...result.feedback.suggestions].filter((hint): hint is string => Boolean(hint));
     // zxcvbn-ts keeps the last password it scored in a module-level helper; score a harmless one so it lets go.
     core.zxcvbn(FORGET_LAST_PASSWORD);

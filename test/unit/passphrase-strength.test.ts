@@ -1,6 +1,8 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { installMainPassphraseEstimator } from '../../main/app/passphraseEstimator';
 import { newPassphraseSchema } from '../../shared/contract';
 import { weakPassphraseMessage } from '../../shared/passphraseStrength';
 import { NEW_PASSPHRASE, PASSPHRASE, createTestWorkspace, snapshotFolder, testDesk } from './support/testDesk';
@@ -8,6 +10,8 @@ import { NEW_PASSPHRASE, PASSPHRASE, createTestWorkspace, snapshotFolder, testDe
 const WEAK = ['aaaaaaaaaaaa', 'password1234', '123456789012'];
 
 describe('a new passphrase must be hard to guess', () => {
+  beforeAll(installMainPassphraseEstimator);
+
   it.each(WEAK)('refuses %s when creating a workspace, says how to make a better one, and creates nothing', async (weak) => {
     const t = testDesk();
     const refused = await t.fail('workspace.create', { name: 'Riverside Youth Safety Coalition', jurisdiction: { state: 'Oregon', region: '' }, passphrase: weak, location: null });
@@ -41,6 +45,16 @@ describe('a new passphrase must be hard to guess', () => {
     for (const good of ['riverbend sample coalition', PASSPHRASE, NEW_PASSPHRASE, 'lantern orchard quietly']) {
       expect(newPassphraseSchema.safeParse(good).success).toBe(true);
     }
+  });
+
+  it('judges a long passphrase by its first 64 characters, so a 1,024-character one costs well under a second of CPU', () => {
+    const noise = crypto.randomBytes(768).toString('base64');
+    newPassphraseSchema.safeParse('warm up the dictionaries');
+    const before = process.cpuUsage();
+    expect(newPassphraseSchema.safeParse(noise).success).toBe(true);
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(1000);
+    expect(newPassphraseSchema.safeParse('a'.repeat(1024)).success).toBe(false);
   });
 
   it('refuses every new passphrase while no estimator is installed, rather than letting one through unchecked', async () => {
