@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateStyleExample, formatDate, formatDateTime } from '../../shared/dateFormat';
+import { readDocx } from './support/docxText';
+import { runExport } from './support/exportJobs';
+import { meetingCoalition, meetingInput } from './support/meetingInputs';
 import { createTestWorkspace, testDesk } from './support/testDesk';
 
 describe('the one date format (shared/dateFormat.ts)', () => {
@@ -27,5 +30,19 @@ describe('the date style preference', () => {
     expect((await t.call('preferences.get', {})).dateStyle).toBe('long');
     expect(await t.fail('preferences.setDateStyle', { dateStyle: 'iso' })).toMatchObject({ code: 'VALIDATION' });
     expect((await t.call('preferences.get', {})).dateStyle).toBe('long');
+  });
+});
+
+describe('dates in an exported record', () => {
+  it('follow the style chosen in Settings', async () => {
+    const { t } = await meetingCoalition();
+    const meeting = await t.call('meetings.create', meetingInput({ title: 'February meeting', startsAt: '2026-02-24T10:00' }));
+    await t.call('meetings.start', { id: meeting.id });
+    await t.call('meetings.finish', { id: meeting.id });
+    await t.call('meetings.approveMinutes', { id: meeting.id, atMeetingId: null });
+    const approvalLine = async () => JSON.stringify(readDocx((await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'docx' })).bytes)).match(/Approved on [^"\\]*/)?.[0];
+    expect(await approvalLine()).toBe('Approved on Mar 1, 2026');
+    await t.call('preferences.setDateStyle', { dateStyle: 'long' });
+    expect(await approvalLine()).toBe('Approved on March 1, 2026');
   });
 });
