@@ -8,12 +8,12 @@ import { approveMinutes, cancelMeeting, finishMeeting, resumeMeeting, setCurrent
 import { saveNotes } from '../services/meetingNotes';
 import { createMeeting, listMeetings, updateMeeting } from '../services/meetings';
 import { addNextInSeries } from '../services/meetingSeries';
-import { getPreferences, setMyMember, setQuorumRule, setTimeZone } from '../services/preferences';
+import { getPreferences, setDateStyle, setMyMember, setQuorumRule, setTimeZone } from '../services/preferences';
 import type { ServiceContext } from '../services/serviceContext';
 import { archiveWorkgroup, createWorkgroup, listWorkgroups, restoreWorkgroup, updateWorkgroup } from '../services/workgroups';
 import type { Handlers } from './router';
 
-export type MeetingHandlers = Pick<Handlers, 'workgroups.list' | 'workgroups.create' | 'workgroups.update' | 'workgroups.archive' | 'workgroups.restore' | 'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.addNextInSeries' | 'meetings.start' | 'meetings.finish' | 'meetings.resume' | 'meetings.approveMinutes' | 'meetings.cancel' | 'meetings.openAmendment' | 'meetings.closeAmendment' | 'meetings.setCurrentItem' | 'agenda.addItem' | 'agenda.updateItem' | 'agenda.removeItem' | 'agenda.reorder' | 'agenda.setItemStatus' | 'agenda.saveNotes' | 'templates.list' | 'templates.saveFromMeeting' | 'templates.delete' | 'attendance.invite' | 'attendance.mark' | 'attendance.setSubstitute' | 'attendance.addGuest' | 'attendance.remove' | 'decisions.record' | 'decisions.update' | 'decisions.remove' | 'decisions.recent' | 'preferences.get' | 'preferences.setQuorumRule' | 'preferences.setMyMember' | 'preferences.setTimeZone'>;
+export type MeetingHandlers = Pick<Handlers, 'workgroups.list' | 'workgroups.create' | 'workgroups.update' | 'workgroups.archive' | 'workgroups.restore' | 'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.addNextInSeries' | 'meetings.start' | 'meetings.finish' | 'meetings.resume' | 'meetings.approveMinutes' | 'meetings.cancel' | 'meetings.openAmendment' | 'meetings.closeAmendment' | 'meetings.setCurrentItem' | 'agenda.addItem' | 'agenda.updateItem' | 'agenda.removeItem' | 'agenda.reorder' | 'agenda.setItemStatus' | 'agenda.saveNotes' | 'templates.list' | 'templates.saveFromMeeting' | 'templates.delete' | 'attendance.invite' | 'attendance.mark' | 'attendance.setSubstitute' | 'attendance.addGuest' | 'attendance.remove' | 'decisions.record' | 'decisions.update' | 'decisions.remove' | 'decisions.recent' | 'preferences.get' | 'preferences.setQuorumRule' | 'preferences.setMyMember' | 'preferences.setTimeZone' | 'preferences.setDateStyle'>;
 
 /** Workgroups, meetings, agendas, templates, attendance, decisions and preferences: one line per channel, the rules live in services. */
 export function createMeetingHandlers(context: ServiceContext): MeetingHandlers {
@@ -58,5 +58,6 @@ export function createMeetingHandlers(context: ServiceContext): MeetingHandlers 
     'preferences.setQuorumRule': (input) => setQuorumRule(context, input),
     'preferences.setMyMember': (input) => setMyMember(context, input),
     'preferences.setTimeZone': (input) => setTimeZone(context, input),
+    'preferences.setDateStyle': (input) => setDateStyle(context, input),
   };
 }

@@ -86,15 +86,16 @@ export function readMeetingRecordModel(
   input: { meetingIds: readonly string[]; options: RecordOptions; coalitionName: string; documentTitle: string; now: Date },
 ): MeetingRecordModel {
   const protectedIds = protectedMemberIds(db);
+  const { dateStyle, timeZone } = readPreferences(db);
   const due = dueDatesNow(db, input.now);
   const meetings = input.meetingIds.map((meetingId) => {
     const detail = readMeetingDetail(db, meetingId);
-    return buildRecordPart({ detail, actionItems: findActionItems(db, detail.actionItemIds, due), protectedMemberIds: protectedIds }, input.options);
+    return buildRecordPart({ detail, actionItems: findActionItems(db, detail.actionItemIds, due), protectedMemberIds: protectedIds, dateStyle }, input.options);
   });
   return {
     coalitionName: input.coalitionName,
     documentTitle: input.documentTitle,
-    generatedLine: generatedLine(input.now, readPreferences(db).timeZone),
+    generatedLine: generatedLine(input.now, timeZone),
     generatedAt: input.now.toISOString(),
     includesConfidential: meetings.some(carriesConfidentialNotes),
     meetings,

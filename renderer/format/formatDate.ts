@@ -1,13 +1,18 @@
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { DEFAULT_DATE_STYLE, type DateStyle, formatDate as formatInStyle, formatDateTime as formatDateTimeInStyle } from '../../shared/dateFormat';
 
-/** "March 4, 2026" in the person's own locale; an unreadable date is shown as given rather than hidden. */
+/** The workspace's date style (Settings), set when its preferences load; every date the app shows follows it. */
+let chosenStyle: DateStyle = DEFAULT_DATE_STYLE;
+
+export function applyDateStyle(style: DateStyle | undefined): DateStyle {
+  chosenStyle = style ?? DEFAULT_DATE_STYLE;
+  return chosenStyle;
+}
+
+/** "Oct 27, 2026" (or the chosen style) in the person's own locale; a calendar date is that day in every zone. */
 export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+  return formatInStyle(iso, { style: chosenStyle });
 }
 
 export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+  return formatDateTimeInStyle(iso, { style: chosenStyle });
 }

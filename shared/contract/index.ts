@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateStyles } from '../dateFormat';
 import { channel } from './channel';
 import {
   autoLockMinutesSchema,
@@ -268,6 +269,7 @@ export const contract = {
   'preferences.setQuorumRule': channel(z.object({ rule: quorumRuleSchema }), preferencesSchema, { touchesSession: true }),
   'preferences.setMyMember': channel(z.object({ memberId: idSchema.nullable() }), preferencesSchema, { touchesSession: true }),
   'preferences.setTimeZone': channel(z.object({ timeZone: timeZoneSchema }), preferencesSchema, { touchesSession: true }),
+  'preferences.setDateStyle': channel(z.object({ dateStyle: z.enum(dateStyles, { error: 'Choose one of the date styles offered.' }) }), preferencesSchema, { touchesSession: true }),
 
   /** Prepares the file from the workspace and starts rendering it off the main thread; poll exports.status. */
   'exports.start': channel(exportRequestSchema, exportStartedSchema, { touchesSession: true }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateStyles } from '../dateFormat';
 import { sectorIds } from '../stakeholderSectors';
 import { idSchema } from './directorySchemas';
 import { freeTextRule, optionalName, optionalText, requiredName, requiredText } from './textSchemas';
@@ -342,5 +343,7 @@ export const preferencesSchema = z.object({
   myMemberId: z.string().nullable(),
   /** Default time zone for new meetings. */
   timeZone: z.string(),
+  /** How dates are written in the app and in exports (shared/dateFormat.ts). */
+  dateStyle: z.enum(dateStyles),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;

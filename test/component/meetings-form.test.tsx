@@ -15,7 +15,7 @@ function answerPlanning(create: (input: ChannelInput<'meetings.create'>) => Retu
   answerChannels({
     'meetings.list': () => [],
     'meetings.get': () => failWith({ code: 'NOT_FOUND', message: 'Not in this test.' }),
-    'preferences.get': () => ({ quorumRule: { kind: 'share', percent: 50 }, myMemberId: null, timeZone: 'America/Chicago' }),
+    'preferences.get': () => ({ quorumRule: { kind: 'share', percent: 50 }, myMemberId: null, timeZone: 'America/Chicago', dateStyle: 'medium' }),
     'workgroups.list': () => [protocolsWorkgroup],
     'templates.list': () => [{ id: '0198f2c4-0000-7000-8000-00000000f001', name: 'Monthly meeting', items: [], createdAt: '2026-03-04T15:00:00.000Z' }],
     'directory.listMembers': () => [anaMunoz],
@@ -125,7 +125,7 @@ describe('editing a meeting', () => {
   it('asks whether a change in a series concerns only this meeting or the following ones too', async () => {
     const inSeries = meetingSummary({ seriesId: '0198f2c4-0000-7000-8000-00000000a0a0', seriesIndex: 3 });
     answerChannels({
-      'preferences.get': () => ({ quorumRule: { kind: 'share', percent: 50 }, myMemberId: null, timeZone: 'America/Chicago' }),
+      'preferences.get': () => ({ quorumRule: { kind: 'share', percent: 50 }, myMemberId: null, timeZone: 'America/Chicago', dateStyle: 'medium' }),
       'workgroups.list': () => [],
       'templates.list': () => [],
       'directory.listMembers': () => [anaMunoz],

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Preferences } from '../../shared/contract';
+import { dateStyleExample } from '../../shared/dateFormat';
 import { MeetingsSection } from '../../renderer/features/settings/MeetingsSection';
 import { answerChannels, callsTo, renderWithProviders } from './support/host';
 import { anaMunoz } from './support/directorySamples';
@@ -14,6 +15,7 @@ async function openSection() {
   answerChannels({
     'preferences.get': () => current,
     'preferences.setQuorumRule': ({ rule }) => (current = { ...current, quorumRule: rule as Preferences['quorumRule'] }),
+    'preferences.setDateStyle': ({ dateStyle }) => (current = { ...current, dateStyle: dateStyle as Preferences['dateStyle'] }),
     'directory.listMembers': () => [anaMunoz],
   });
   renderWithProviders(<MeetingsSection />);
@@ -46,5 +48,17 @@ describe('the quorum rule in Settings', () => {
 
     expect(within(form).getByText('Use at most 100%.')).toBeTruthy();
     expect(callsTo('preferences.setQuorumRule')).toEqual([]);
+  });
+});
+
+describe('the date style in Settings', () => {
+  it('offers each style as it looks, starts from the stored one, and saves the one chosen', async () => {
+    const { user } = await openSection();
+    const select = screen.getByLabelText('Date style');
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([dateStyleExample('medium'), dateStyleExample('long'), dateStyleExample('numeric')]);
+    expect(select).toHaveProperty('value', 'medium');
+    await user.selectOptions(select, 'long');
+    await waitFor(() => expect(callsTo('preferences.setDateStyle')).toEqual([{ dateStyle: 'long' }]));
+    expect(await screen.findByText(`Dates now read like ${dateStyleExample('long')}, in the app and in exports.`)).toBeTruthy();
   });
 });

@@ -61,7 +61,7 @@ describe('agenda templates', () => {
 
 describe('meeting content in the global search', () => {
   it('finds meetings, agenda items, notes and decisions, saying where each lives', async () => {
-    const { t, members } = await meetingCoalition();
+    const { t } = await meetingCoalition();
     const workgroup = await t.call('workgroups.create', { name: 'Outreach' });
     const meeting = await t.call('meetings.create', meetingInput({ title: 'Spring planning', kind: 'workgroup', workgroupId: workgroup.id, location: 'Kestrel library' }));
     const item = await t.call('agenda.addItem', itemInput(meeting.id, { title: 'Hotline posters' }));

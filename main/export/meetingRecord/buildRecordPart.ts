@@ -1,11 +1,11 @@
 import type { ActionItem, Attendee, MeetingDetail } from '../../../shared/contract';
 import type { MeetingRecordSection, recordProtectedMembers } from '../../../shared/contract/meetingExportSchemas';
+import { type DateStyle, formatDate } from '../../../shared/dateFormat';
 import { sectorLabel, sectors } from '../../../shared/stakeholderSectors';
 import { attendanceFactsOf, isRepresented } from '../../meetings/quorumMath';
 import { notesToRichText } from '../richText/notesToRichText';
 import type { AgendaEntry, AttendanceGroup, AttendanceRow, AttendanceSection, MeetingRecordPart, RecordFact } from './meetingRecordModel';
 import {
-  calendarDate,
   meetingDay,
   meetingWhen,
   minutesWords,
@@ -29,8 +29,12 @@ export interface RecordSource {
   actionItems: readonly ActionItem[];
   /** Members with a protected identity (their shown name is already the display name). */
   protectedMemberIds: ReadonlySet<string>;
+  /** The workspace's date style (Settings), for the dates the record writes. */
+  dateStyle: DateStyle;
 }
 
+/** Records are written in US English, as the rest of their wording is. */
+const RECORD_LOCALE = 'en-US';
 export const NAME_LEFT_OUT = 'Name left out';
 /** Who moved or seconded a motion, when that was a protected member left out of the export. */
 export const PROTECTED_MOVER = 'a protected member';
@@ -46,6 +50,7 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
   const leaveOut = (memberId: string | null) => options.protectedMembers === 'leave-out' && memberId !== null && source.protectedMemberIds.has(memberId);
   const nameOf = (memberId: string | null, shownName: string | null) => (shownName === null ? '' : leaveOut(memberId) ? NAME_LEFT_OUT : shownName);
   const wanted = (section: MeetingRecordSection) => options.sections.includes(section);
+  const dateOf: DateOf = (value, timeZone) => formatDate(value, { style: source.dateStyle, locale: RECORD_LOCALE, timeZone });
 
   const facts: RecordFact[] = [
     { label: 'Date and time', value: meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes) },
@@ -54,14 +59,14 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
     ...(meeting.videoLink ? [{ label: 'Video link', value: meeting.videoLink, ...(/^https?:\/\//i.test(meeting.videoLink) ? { href: meeting.videoLink } : {}) }] : []),
     { label: 'Facilitator', value: nameOf(meeting.facilitatorId, meeting.facilitatorName) || 'Not named' },
     { label: 'Note-taker', value: nameOf(meeting.noteTakerId, meeting.noteTakerName) || 'Not named' },
-    { label: 'Minutes', value: approvalWords(detail) },
+    { label: 'Minutes', value: approvalWords(detail, dateOf) },
   ];
 
   return {
     title: meeting.title,
     facts,
     draft: meeting.status !== 'approved',
-    approval: approvalWords(detail),
+    approval: approvalWords(detail, dateOf),
     attendance: wanted('attendance') ? attendanceSection(detail, leaveOut, nameOf) : null,
     agenda: wanted('agenda') ? detail.agenda.map((item, index) => agendaEntry(item, index, options.includeConfidential, nameOf)) : null,
     decisions: wanted('decisions')
@@ -78,7 +83,7 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
             title: item.title,
             owner: nameOf(item.ownerId, item.ownerName) || 'No owner',
             organization: leaveOut(item.ownerId) ? '' : (item.organizationName ?? ''),
-            due: item.dueOn ? calendarDate(item.dueOn) : 'No due date',
+            due: item.dueOn ? dateOf(item.dueOn) : 'No due date',
             status: recordActionStatusLabels[item.status],
           })),
           updates: detail.actionUpdates.map((update) => ({
@@ -91,7 +96,7 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
     amendments: wanted('amendments')
       ? detail.amendments.map((amendment) => ({
           reason: amendment.reason,
-          when: `Opened ${calendarDate(amendment.openedAt, meeting.timeZone)} by ${amendment.profile}${amendment.closedAt ? `; closed ${calendarDate(amendment.closedAt, meeting.timeZone)}` : '; still open'}`,
+          when: `Opened ${dateOf(amendment.openedAt, meeting.timeZone)} by ${amendment.profile}${amendment.closedAt ? `; closed ${dateOf(amendment.closedAt, meeting.timeZone)}` : '; still open'}`,
         }))
       : null,
   };
@@ -99,10 +104,12 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
 
 const labelOfStatus = (status: string) => recordActionStatusLabels[status as keyof typeof recordActionStatusLabels] ?? status;
 
-function approvalWords(detail: MeetingDetail): string {
+type DateOf = (value: string, timeZone?: string) => string;
+
+function approvalWords(detail: MeetingDetail, dateOf: DateOf): string {
   const { meeting, amending } = detail;
   if (meeting.status === 'approved') {
-    const approved = meeting.approvedOn ? `Approved on ${calendarDate(meeting.approvedOn)}` : 'Approved';
+    const approved = meeting.approvedOn ? `Approved on ${dateOf(meeting.approvedOn)}` : 'Approved';
     return amending ? `${approved}; an amendment is open` : approved;
   }
   if (meeting.status === 'cancelled') return `Cancelled${meeting.cancelledReason ? `: ${meeting.cancelledReason}` : ''}`;

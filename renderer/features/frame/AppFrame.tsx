@@ -14,6 +14,7 @@ import { lockShortcutText } from './platform';
 import { useIdleActivity } from './useIdleActivity';
 import { useLockShortcut } from './useLockShortcut';
 import { useLockWorkspace } from './useLockWorkspace';
+import { DateStyleScope } from '../../components/time/DateStyleScope';
 
 const RAIL_WIDTH = 220;
 
@@ -70,12 +71,14 @@ export function AppFrame({ workspace, pages, search, notices }: AppFrameProps) {
             <NavigationRail pages={pages} />
           </Box>
           <Box component="main" sx={{ flex: 1, minWidth: 0, p: { xs: 2, md: 4 }, overflow: 'auto' }}>
-            <Routes>
-              {pages.flatMap((page) => [page, ...(page.subpages ?? [])]).map((page) => (
-                <Route key={page.path} path={page.path} element={page.element} />
-              ))}
-              <Route path="*" element={<Navigate to="/" replace />} />
-            </Routes>
+            <DateStyleScope>
+              <Routes>
+                {pages.flatMap((page) => [page, ...(page.subpages ?? [])]).map((page) => (
+                  <Route key={page.path} path={page.path} element={page.element} />
+                ))}
+                <Route path="*" element={<Navigate to="/" replace />} />
+              </Routes>
+            </DateStyleScope>
           </Box>
         </Box>
       </Box>

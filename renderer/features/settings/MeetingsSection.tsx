@@ -9,9 +9,11 @@ import { useNotify } from '../../components/notifications/NotificationContext';
 import { SectionCard } from '../../components/SectionCard';
 import { MyMemberPicker } from '../actions/MyMemberPicker';
 import { TimeZonePicker } from '../../components/time/TimeZonePicker';
+import { type DateStyle, dateStyleExample, dateStyles } from '../../../shared/dateFormat';
+import { OptionSelect } from '../directory/OptionSelect';
 import { QuorumRuleForm } from './QuorumRuleForm';
 
-/** Quorum, the time zone new meetings start in, and who "I" am for My items. */
+/** Quorum, the time zone new meetings start in, the date style, and who "I" am for My items. */
 export function MeetingsSection() {
   const preferences = usePreferences();
   return (
@@ -30,6 +32,11 @@ function MeetingSettings({ preferences }: { preferences: Preferences }) {
     onError: notifyError,
   });
   const shownZone = setTimeZone.isPending ? setTimeZone.variables.timeZone : preferences.timeZone;
+  const setDateStyle = useMeetingChange('preferences.setDateStyle', {
+    onSuccess: (saved) => notify(`Dates now read like ${dateStyleExample(saved.dateStyle)}, in the app and in exports.`, 'success'),
+    onError: notifyError,
+  });
+  const shownStyle = setDateStyle.isPending ? setDateStyle.variables.dateStyle : preferences.dateStyle;
 
   return (
     <>
@@ -39,6 +46,15 @@ function MeetingSettings({ preferences }: { preferences: Preferences }) {
       <QuorumRuleForm rule={preferences.quorumRule} />
       <Box sx={{ maxWidth: 420 }}>
         <TimeZonePicker label="Time zone for new meetings" value={shownZone} onChange={(timeZone) => timeZone && setTimeZone.mutate({ timeZone })} />
+      </Box>
+      <Box sx={{ maxWidth: 420 }}>
+        <OptionSelect
+          label="Date style"
+          value={shownStyle}
+          onChange={(dateStyle) => setDateStyle.mutate({ dateStyle })}
+          options={Object.fromEntries(dateStyles.map((style) => [style, dateStyleExample(style)])) as Record<DateStyle, string>}
+          helperText="How dates are written on every page and in exported records."
+        />
       </Box>
       <Box sx={{ maxWidth: 420 }}>
         <MyMemberPicker helperText="Who you are in this workspace, so your own action items can come first." />

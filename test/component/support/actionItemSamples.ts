@@ -38,5 +38,5 @@ export function queryResult(rows: ActionItem[], groups: ChannelOutput<'actions.q
 }
 
 export function preferences(overrides: Partial<Preferences> = {}): Preferences {
-  return { quorumRule: { kind: 'share', percent: 50 }, myMemberId: null, timeZone: 'America/Chicago', ...overrides };
+  return { quorumRule: { kind: 'share', percent: 50 }, myMemberId: null, timeZone: 'America/Chicago', dateStyle: 'medium', ...overrides };
 }
