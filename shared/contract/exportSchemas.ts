@@ -23,6 +23,8 @@ export type ExportRequestOf<K extends ExportKind> = Extract<ParsedExportRequest,
 export const exportJobIdSchema = z.object({ jobId: z.string().uuid() }).strict();
 
 export const exportJobStatusSchema = z.discriminatedUnion('state', [
+  /** In the queue behind other exports; position 1 starts next. */
+  z.object({ state: z.literal('waiting'), position: z.number().int() }),
   z.object({ state: z.literal('running'), done: z.number(), total: z.number() }),
   z.object({ state: z.literal('finished'), fileName: z.string(), size: z.number().int() }),
   z.object({ state: z.literal('failed'), message: z.string() }),

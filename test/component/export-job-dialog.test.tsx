@@ -80,6 +80,29 @@ describe('an export job in the desktop app', () => {
     expect(callsTo('exports.save')).toEqual([]);
   });
 
+  it('says it is waiting while other exports run, then shows progress once it starts', async () => {
+    vi.mocked(connectionKind).mockReturnValue('desktop');
+    answerJob([{ state: 'waiting', position: 1 }, { state: 'waiting', position: 1 }, { state: 'running', done: 1, total: 2 }]);
+    renderWithProviders(<ExportButton />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    const waiting = await screen.findByRole('dialog', { name: 'Waiting to start' }, { timeout: 5000 });
+    expect(waiting.textContent).toContain('Waiting for another export to finish…');
+    expect(await screen.findByRole('progressbar', { name: 'Export progress' }, { timeout: 5000 })).toBeTruthy();
+  });
+
+  it('cancels an export that is still waiting', async () => {
+    vi.mocked(connectionKind).mockReturnValue('desktop');
+    answerJob([{ state: 'waiting', position: 2 }]);
+    renderWithProviders(<ExportButton />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await screen.findByText('Waiting for another export to finish…', undefined, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Cancel export' }));
+    expect(callsTo('exports.cancel')).toEqual([{ jobId: JOB_ID }]);
+    expect((await screen.findByRole('dialog', { name: 'Export cancelled' }, { timeout: 5000 })).textContent).toContain('Nothing was saved.');
+  });
+
   it('shows the calm message of a failed export', async () => {
     vi.mocked(connectionKind).mockReturnValue('desktop');
     answerJob([{ state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' }]);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ExportJobs } from '../../main/services/exportJobs';
+import { Worker } from 'node:worker_threads';
+import { ExportJobs, MAX_EXPORT_WORKERS } from '../../main/services/exportJobs';
 import { testExportWorkerFile } from './support/exportJobs';
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '..', 'fixtures', 'workers', name);
@@ -73,8 +74,54 @@ describe('export jobs run in worker threads', () => {
     await until(() => counting.status(id).state !== 'running');
     expect(counting.status(id).state).toBe('finished');
     counting.forgetAll();
-    counting.warmUp();
-    expect(started).toHaveLength(3);
+    // A stopped worker counts until it has exited; then there is room for a new spare.
+    await until(() => {
+      counting.warmUp();
+      return started.length === 3;
+    });
     expect(jobs.status(jobs.start(prepared)).state).toBe('running');
+  });
+});
+
+describe('exports wait their turn', () => {
+  /** Real workers, counted from their start to their exit event. */
+  function countedJobs(workerFile: () => string) {
+    const count = { alive: 0, most: 0, started: 0 };
+    const jobs = new ExportJobs(workerFile, (file) => {
+      const worker = new Worker(file);
+      count.started += 1;
+      count.alive += 1;
+      count.most = Math.max(count.most, count.alive);
+      worker.once('exit', () => {
+        count.alive -= 1;
+      });
+      return worker;
+    });
+    jobsToClose.push(jobs);
+    return { jobs, count };
+  }
+
+  it('runs at most two workers at once (the spare included), and every export finishes', async () => {
+    const { jobs, count } = countedJobs(testExportWorkerFile);
+    jobs.warmUp();
+    const ids = Array.from({ length: 5 }, () => jobs.start(prepared));
+    expect(ids.map((id) => jobs.status(id).state)).toEqual(['running', 'running', 'waiting', 'waiting', 'waiting']);
+    expect(ids.slice(2).map((id) => jobs.status(id))).toEqual([1, 2, 3].map((position) => ({ state: 'waiting', position })));
+    await until(() => ids.every((id) => jobs.status(id).state === 'finished'));
+    expect(count.most).toBe(MAX_EXPORT_WORKERS);
+    expect(count.started).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lets a waiting export be cancelled, and the ones behind it move up', async () => {
+    const { jobs, count } = countedJobs(() => fixture('stalling-worker.cjs'));
+    const ids = Array.from({ length: 4 }, () => jobs.start(prepared));
+    expect(jobs.status(ids[2]!)).toEqual({ state: 'waiting', position: 1 });
+    jobs.cancel(ids[2]!);
+    expect(jobs.status(ids[2]!)).toEqual({ state: 'cancelled' });
+    expect(jobs.status(ids[3]!)).toEqual({ state: 'waiting', position: 1 });
+    jobs.cancel(ids[0]!);
+    await until(() => jobs.status(ids[3]!).state === 'running');
+    expect(jobs.status(ids[2]!)).toEqual({ state: 'cancelled' });
+    expect(count.most).toBe(MAX_EXPORT_WORKERS);
   });
 });

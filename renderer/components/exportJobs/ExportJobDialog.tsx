@@ -19,6 +19,7 @@ interface Props {
 
 const titles: Record<Exclude<ExportJobState['phase'], 'idle'>, string> = {
   starting: 'Preparing the export',
+  waiting: 'Waiting to start',
   running: 'Making the file',
   delivering: 'Saving the file',
   saved: 'Export ready',
@@ -30,7 +31,7 @@ const titles: Record<Exclude<ExportJobState['phase'], 'idle'>, string> = {
 /** One export's progress with Cancel, then where the file went. The window stays usable while it works. */
 export function ExportJobDialog({ state, onCancel, onClose, onSaveAgain, onShowInFolder }: Props) {
   if (state.phase === 'idle') return null;
-  const working = state.phase === 'starting' || state.phase === 'running' || state.phase === 'delivering';
+  const working = state.phase === 'starting' || state.phase === 'waiting' || state.phase === 'running' || state.phase === 'delivering';
   return (
     <Dialog open onClose={working ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="export-job-title">
       <DialogTitle id="export-job-title">{titles[state.phase]}</DialogTitle>
@@ -38,7 +39,7 @@ export function ExportJobDialog({ state, onCancel, onClose, onSaveAgain, onShowI
         <ExportJobBody state={state} />
       </DialogContent>
       <DialogActions>
-        {state.phase === 'running' && <Button onClick={onCancel}>Cancel export</Button>}
+        {(state.phase === 'running' || state.phase === 'waiting') && <Button onClick={onCancel}>Cancel export</Button>}
         {state.phase === 'not-saved' && (
           <Button variant="contained" onClick={() => onSaveAgain(state.jobId, state.fileName)}>
             Save…
@@ -59,6 +60,21 @@ function ExportJobBody({ state }: { state: ExportJobState }) {
   switch (state.phase) {
     case 'starting':
       return <LinearProgress aria-label="Preparing the export" />;
+    case 'waiting':
+      return (
+        <Box>
+          <Typography variant="body2" sx={{ mb: 1.5, overflowWrap: 'anywhere' }}>
+            {state.fileName}
+          </Typography>
+          <LinearProgress aria-label="Waiting to start" />
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            Waiting for another export to finish…
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            At most two files are made at once, so the app stays quick. You can keep working, or cancel.
+          </Typography>
+        </Box>
+      );
     case 'running': {
       const percent = percentDone(state);
       return (

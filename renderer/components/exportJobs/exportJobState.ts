@@ -2,6 +2,7 @@
 export type ExportJobState =
   | { phase: 'idle' }
   | { phase: 'starting' }
+  | { phase: 'waiting'; jobId: string; fileName: string; position: number }
   | { phase: 'running'; jobId: string; fileName: string; done: number; total: number }
   | { phase: 'delivering'; jobId: string; fileName: string }
   | { phase: 'saved'; jobId: string; fileName: string; path: string | null }

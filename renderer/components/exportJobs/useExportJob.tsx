@@ -47,7 +47,8 @@ export function useExportJob(): { startExport: (request: ExportRequest) => void;
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         if (!alive.current) return;
         const status = await invoke('exports.status', { jobId });
-        if (status.state === 'running') update({ phase: 'running', jobId, fileName, done: status.done, total: status.total });
+        if (status.state === 'waiting') update({ phase: 'waiting', jobId, fileName, position: status.position });
+        else if (status.state === 'running') update({ phase: 'running', jobId, fileName, done: status.done, total: status.total });
         else if (status.state === 'finished') return deliver(jobId, fileName);
         else return update(status.state === 'failed' ? { phase: 'failed', message: status.message } : { phase: 'cancelled' });
       }
@@ -69,7 +70,7 @@ export function useExportJob(): { startExport: (request: ExportRequest) => void;
   );
 
   const cancel = useCallback(() => {
-    if (state.phase === 'running') void invoke('exports.cancel', { jobId: state.jobId }).catch(() => undefined);
+    if (state.phase === 'running' || state.phase === 'waiting') void invoke('exports.cancel', { jobId: state.jobId }).catch(() => undefined);
   }, [state]);
 
   const exportDialog = (
@@ -81,6 +82,6 @@ export function useExportJob(): { startExport: (request: ExportRequest) => void;
       onShowInFolder={(path) => void invoke('exports.showInFolder', { path }).catch((error: unknown) => update({ phase: 'failed', message: errorMessage(error) }))}
     />
   );
-  const busy = state.phase === 'starting' || state.phase === 'running' || state.phase === 'delivering';
+  const busy = state.phase === 'starting' || state.phase === 'waiting' || state.phase === 'running' || state.phase === 'delivering';
   return { startExport, exportDialog, busy };
 }
