@@ -1,21 +1,37 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createPdfDocument } from '../../main/export/pdf/pdfDocument';
+import { organizationInput, memberInput } from './support/directoryInputs';
 import { readDocx } from './support/docxText';
 import { runExport } from './support/exportJobs';
 import { pdfPages, squeezed } from './support/pdfPages';
 import { recordedMeeting } from './support/recordedMeeting';
+import type { TestDesk } from './support/testDesk';
 
 /** A decision long enough to wrap: its first words, and the number it is recorded under. */
 const decisionText = (index: number) =>
   `Decision ${index} opening words: the coalition adopts the shared screening form for every partner agency, with a review of the form by the youth advisory board after six months of use across the county.`;
 const VOTES = /For (\d+), against 1, abstained 0\./;
 
+/** Enough voting members in the room for each decision to carry its own number of votes for. */
+async function seatVotingMembers(t: TestDesk, meetingId: string, count: number): Promise<void> {
+  const organization = await t.call('directory.createOrganization', organizationInput({ name: 'Riverside Youth Shelter' }));
+  const memberIds: string[] = [];
+  for (let index = 1; index <= count; index++) {
+    const member = await t.call('directory.createMember', memberInput({ fullName: `Voter ${index}`, email: `voter${index}@example.org`, organizationId: organization.id, votingMember: true }));
+    memberIds.push(member.id);
+  }
+  for (const attendee of await t.call('attendance.invite', { meetingId, memberIds })) {
+    await t.call('attendance.mark', { id: attendee.id, status: 'present' });
+  }
+}
+
 const pdfLinks = (bytes: Uint8Array) => execFileSync('pdfinfo', ['-url', '-'], { input: bytes }).toString('utf8');
 
 describe('a record that reads as one', () => {
   it('keeps each decision (text, outcome and votes) on one page, when the decisions run across page boundaries', async () => {
     const { t, meeting } = await recordedMeeting();
+    await seatVotingMembers(t, meeting.id, 36);
     for (let index = 1; index <= 36; index++) {
       await t.call('decisions.record', { meetingId: meeting.id, text: decisionText(index), outcome: 'adopted', motion: { votesFor: index, votesAgainst: 1, votesAbstain: 0 } });
     }

@@ -5,6 +5,7 @@ import { readBackupLayout } from '../../main/backup/readBackup';
 import { openEncryptedDatabase } from '../../main/db/openDatabase';
 import { findSlot, openSlot, type KeySlotsFile, type SlotKind } from '../../main/workspace/keySlots';
 import { secretForSlot } from '../../main/workspace/unlockDataKey';
+import { UNLOCK_ATTEMPTS_FILE } from '../../main/workspace/unlockAttemptsFile';
 import { workspaceFiles } from '../../main/workspace/workspaceFiles';
 import { NEW_PASSPHRASE, PASSPHRASE, createTestWorkspace, testDesk, withDatabaseFile } from './support/testDesk';
 import { folderDigest } from './support/backupSteps';
@@ -53,17 +54,18 @@ describe('re-encrypting a workspace with a new data key', () => {
     await t.call('workspace.recover', { path: workspace.path, recoveryCode: changed.recoveryCode!, newPassphrase: 'yet another long passphrase' });
   });
 
-  it('a wrong current passphrase re-keys nothing: every file stays byte for byte', async () => {
+  it('a wrong current passphrase re-keys nothing: every file but the guess count stays byte for byte', async () => {
     const t = testDesk();
     const { workspace } = await createTestWorkspace(t);
     await t.call('workspace.backupNow', {});
-    // The shared-memory index changes with every read; everything else must not change at all.
-    const files = () => new Map([...folderDigest(workspace.path)].filter(([file]) => !file.endsWith('-shm')));
+    // The shared-memory index changes with every read, and a wrong guess is counted; nothing else may change at all.
+    const files = () => new Map([...folderDigest(workspace.path)].filter(([file]) => !file.endsWith('-shm') && file !== UNLOCK_ATTEMPTS_FILE));
     const before = files();
     const wrong = await t.fail('settings.changePassphrase', { currentPassphrase: 'not the passphrase at all', newPassphrase: NEW_PASSPHRASE, reEncrypt: true });
     expect(wrong).toMatchObject({ code: 'WRONG_PASSPHRASE', fieldErrors: { currentPassphrase: ['That passphrase does not open this workspace.'] } });
     expect((await t.fail('settings.newRecoveryCode', { passphrase: 'not the passphrase at all', reason: 'may-have-leaked' })).code).toBe('WRONG_PASSPHRASE');
     expect(files()).toEqual(before);
+    expect(fs.existsSync(path.join(workspace.path, UNLOCK_ATTEMPTS_FILE))).toBe(true);
   });
 
   it('a recovery code that may have leaked always re-keys; a routine new code only rewraps unless asked', async () => {
