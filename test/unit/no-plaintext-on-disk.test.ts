@@ -17,18 +17,20 @@ afterEach(() => {
 async function writeMarkersEverywhere(t: TestDesk) {
   const organization = await t.call('directory.createOrganization', organizationInput({ name: marker('OrgName'), notes: marker('OrgNotes'), website: `https://${marker('Site').toLowerCase()}.example.org` }));
   await t.call('directory.updateOrganization', { ...organizationInput({ name: marker('OrgName'), notes: marker('OrgNotesAudit') }), id: organization.id });
-  const member = await t.call('directory.createMember', memberInput({ fullName: marker('MemberName'), email: `${marker('Mail').toLowerCase()}@example.org`, phone: marker('Phone'), notes: marker('MemberNotes'), organizationId: organization.id }));
-  const advisor = await t.call('directory.createMember', memberInput({ fullName: marker('ProtectedName'), displayName: marker('ProtectedShown'), email: `${marker('ProtectedMail').toLowerCase()}@example.org`, phone: marker('ProtectedPhone'), protectedIdentity: true }));
+  const member = await t.call('directory.createMember', memberInput({ fullName: marker('MemberName'), email: `${marker('Mail').toLowerCase()}@example.org`, phone: marker('Phone'), notes: marker('MemberNotes'), organizationId: organization.id, votingMember: true }));
+  const advisor = await t.call('directory.createMember', memberInput({ fullName: marker('ProtectedName'), displayName: marker('ProtectedShown'), email: `${marker('ProtectedMail').toLowerCase()}@example.org`, phone: marker('ProtectedPhone'), protectedIdentity: true, votingMember: true }));
   await t.call('workgroups.create', { name: marker('Workgroup'), memberIds: [member.id, advisor.id] });
   const meeting = await t.call('meetings.create', meetingInput({ title: marker('Meeting'), location: marker('Place') }));
-  await t.call('attendance.invite', { meetingId: meeting.id, memberIds: [member.id, advisor.id] });
+  for (const attendee of await t.call('attendance.invite', { meetingId: meeting.id, memberIds: [member.id, advisor.id] })) {
+    await t.call('attendance.mark', { id: attendee.id, status: 'present' });
+  }
   await t.call('attendance.addGuest', { meetingId: meeting.id, name: marker('Guest'), organization: marker('GuestOrg'), sector: 'education' });
   await t.call('meetings.start', { id: meeting.id });
   const item = await t.call('agenda.addItem', itemInput(meeting.id, { title: marker('AgendaTitle'), description: marker('AgendaText') }));
   await t.call('agenda.saveNotes', { id: item.id, html: `<p>${marker('Notes')}</p>`, confidential: false });
   const secret = await t.call('agenda.addItem', itemInput(meeting.id, { title: marker('SecretTitle') }));
   await t.call('agenda.saveNotes', { id: secret.id, html: `<p>${marker('ConfidentialNotes')}</p>`, confidential: true });
-  await t.call('decisions.record', { meetingId: meeting.id, agendaItemId: item.id, text: marker('Decision'), outcome: 'adopted', motion: { movedById: advisor.id, secondedById: member.id, votesFor: 3, votesAgainst: 0, votesAbstain: 0 } });
+  await t.call('decisions.record', { meetingId: meeting.id, agendaItemId: item.id, text: marker('Decision'), outcome: 'adopted', motion: { movedById: advisor.id, secondedById: member.id, votesFor: 2, votesAgainst: 0, votesAbstain: 0 } });
   const action = await t.call('actions.create', { title: marker('ActionTitle'), details: marker('ActionDetails'), ownerId: advisor.id, dueOn: '2026-04-01', sourceMeetingId: meeting.id });
   await t.call('actions.setStatus', { id: action.id, status: 'blocked', note: marker('StatusNote') });
   await t.call('templates.saveFromMeeting', { meetingId: meeting.id, name: marker('Template') });
