@@ -51,3 +51,14 @@ export function coreOrganizationsWithoutPrimary(db: Db): Array<{ id: string; nam
     )
     .all() as Array<{ id: string; name: string; sector: SectorId }>;
 }
+
+/** The organizations at the table (core or periodic, not archived), by name, with their sector. */
+export function organizationsAtTable(db: Db): Array<{ id: string; name: string; sector: SectorId; involvement: 'core' | 'periodic' }> {
+  return db
+    .prepare(
+      `SELECT o.id, o.name, o.sector, o.involvement FROM organizations o
+       WHERE o.archived_at IS NULL AND o.involvement IN ('core', 'periodic')
+       ORDER BY o.name COLLATE NOCASE`,
+    )
+    .all() as Array<{ id: string; name: string; sector: SectorId; involvement: 'core' | 'periodic' }>;
+}

@@ -9,6 +9,11 @@ export const TIME_ZONE_KEY = 'meetings.timeZone';
 /** "At least half of the voting members" until the coalition sets its own rule. */
 export const DEFAULT_QUORUM_RULE: QuorumRule = { kind: 'share', percent: 50 };
 
+/** Whether the coalition has ever chosen a rule, rather than running on the default. */
+export function quorumRuleChosen(db: Db): boolean {
+  return readSetting(db, QUORUM_RULE_KEY) !== undefined;
+}
+
 /** The stored rule, checked on the way out: a damaged or older value falls back to the default. */
 export function readQuorumRule(db: Db): QuorumRule {
   const rule = quorumRuleSchema.safeParse(readSetting(db, QUORUM_RULE_KEY));

@@ -4,6 +4,7 @@ import type { HostServices } from '../app/hostServices';
 import type { ServiceContext } from '../services/serviceContext';
 import { coverage } from '../services/coverage';
 import { searchGlobal } from '../services/globalSearch';
+import { dismissSetupChecklist, setupChecklist } from '../services/setupChecklist';
 import { archiveMember, createMember, getMember, listMembers, restoreMember, revealMember, updateMember } from '../services/members';
 import {
   archiveOrganization,
@@ -74,6 +75,8 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.importPreview': (input) => previewImport(context, input),
     'directory.importCommit': (input) => commitImport(context, input),
     'directory.exportRoster': (input) => exportRoster(context, input),
+    'dashboard.setupChecklist': () => setupChecklist(context),
+    'dashboard.dismissSetupChecklist': () => dismissSetupChecklist(context),
     'search.global': (input) => searchGlobal(context, input),
     ...createMeetingHandlers(context),
     ...actionItemHandlers,

@@ -1,6 +1,6 @@
 import type { SectorCoverage } from '../../shared/contract';
 import { sectors } from '../../shared/stakeholderSectors';
-import { type SectorTally, coreOrganizationsWithoutPrimary, tallySectors } from '../db/coverageRepository';
+import { type SectorTally, coreOrganizationsWithoutPrimary, organizationsAtTable, tallySectors } from '../db/coverageRepository';
 import type { ServiceContext } from './serviceContext';
 import { workspaceDb } from './workspaceTransaction';
 
@@ -11,6 +11,7 @@ export function coverage(context: ServiceContext): SectorCoverage[] {
   const db = workspaceDb(context);
   const tallies = new Map(tallySectors(db).map((tally) => [tally.sector, tally]));
   const withoutPrimary = coreOrganizationsWithoutPrimary(db);
+  const atTable = organizationsAtTable(db);
   return sectors.map(({ id }) => {
     const tally = tallies.get(id) ?? { ...noOrganizations, sector: id };
     return {
@@ -20,6 +21,7 @@ export function coverage(context: ServiceContext): SectorCoverage[] {
       status: coverageStatus(tally),
       qualities: { vulnerableYouth: tally.vulnerableYouth, traffickingExpertise: tally.traffickingExpertise, traumaInformed: tally.traumaInformed },
       coreWithoutPrimary: withoutPrimary.filter((organization) => organization.sector === id).map(({ id: organizationId, name }) => ({ id: organizationId, name })),
+      atTable: atTable.filter((organization) => organization.sector === id).map(({ id: organizationId, name, involvement }) => ({ id: organizationId, name, involvement })),
     };
   });
 }

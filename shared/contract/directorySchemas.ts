@@ -165,6 +165,8 @@ export const sectorCoverageSchema = z.object({
   status: z.enum(coverageStatuses),
   qualities: z.object({ vulnerableYouth: z.number(), traffickingExpertise: z.number(), traumaInformed: z.number() }),
   coreWithoutPrimary: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** The core and periodic organizations of this sector, by name: who is at the table. */
+  atTable: z.array(z.object({ id: z.string(), name: z.string(), involvement: z.enum(['core', 'periodic']) })),
 });
 export type SectorCoverage = z.infer<typeof sectorCoverageSchema>;
 

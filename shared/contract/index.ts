@@ -30,6 +30,7 @@ import {
   searchResultSchema,
   sectorCoverageSchema,
 } from './directorySchemas';
+import { setupChecklistSchema } from './setupChecklistSchemas';
 import { exportedFileSchema, importPreviewSchema, importRequestSchema, importResultSchema, rosterExportRequestSchema } from './directoryTransferSchemas';
 
 import {
@@ -93,6 +94,7 @@ export * from './directoryTransferSchemas';
 export * from './calendarExportSchemas';
 export * from './consultationReportSchemas';
 export * from './digestSchemas';
+export * from './setupChecklistSchemas';
 export * from './exportSchemas';
 export type { ChannelSpec } from './channel';
 
@@ -194,6 +196,9 @@ export const contract = {
   'directory.importPreview': channel(importRequestSchema, importPreviewSchema, { touchesSession: true }),
   'directory.importCommit': channel(importRequestSchema, importResultSchema, { touchesSession: true }),
   'directory.exportRoster': channel(rosterExportRequestSchema, exportedFileSchema, { touchesSession: true }),
+  /** The dashboard's first steps, read from the workspace as it is now. */
+  'dashboard.setupChecklist': channel(empty, setupChecklistSchema),
+  'dashboard.dismissSetupChecklist': channel(empty, setupChecklistSchema, { touchesSession: true }),
   'search.global': channel(z.object({ query: z.string().trim().min(1, 'Type something to search for.').max(200), limit: z.number().int().min(1).max(100).default(20) }), z.array(searchResultSchema)),
 
   'workgroups.list': channel(listOptionsSchema, z.array(workgroupSchema)),

@@ -8,7 +8,7 @@ describe('stakeholder coverage', () => {
     const t = testDesk();
     await createTestWorkspace(t);
     const core = await t.call('directory.createOrganization', organizationInput({ name: 'County Child Welfare', qualities: { vulnerableYouth: true, traumaInformed: true } }));
-    await t.call('directory.createOrganization', organizationInput({ name: 'Foster Network', involvement: 'periodic', qualities: { vulnerableYouth: true } }));
+    const foster = await t.call('directory.createOrganization', organizationInput({ name: 'Foster Network', involvement: 'periodic', qualities: { vulnerableYouth: true } }));
     await t.call('directory.createOrganization', organizationInput({ name: 'Kinship Circle', involvement: 'prospective', qualities: { traffickingExpertise: true } }));
     const staffed = await t.call('directory.createOrganization', organizationInput({ name: 'City Schools', sector: 'education' }));
     await t.call('directory.createOrganization', organizationInput({ name: 'Sheriff', sector: 'law-enforcement-justice', involvement: 'prospective' }));
@@ -27,8 +27,14 @@ describe('stakeholder coverage', () => {
       status: 'covered',
       qualities: { vulnerableYouth: 2, traffickingExpertise: 0, traumaInformed: 1 },
       coreWithoutPrimary: [{ id: core.id, name: 'County Child Welfare' }],
+      atTable: [
+        { id: core.id, name: 'County Child Welfare', involvement: 'core' },
+        { id: foster.id, name: 'Foster Network', involvement: 'periodic' },
+      ],
     });
-    expect(bySector.get('education')).toMatchObject({ status: 'covered', members: 1, coreWithoutPrimary: [] });
+    expect(bySector.get('education')).toMatchObject({ status: 'covered', members: 1, coreWithoutPrimary: [], atTable: [{ id: staffed.id, name: 'City Schools', involvement: 'core' }] });
+    expect(bySector.get('law-enforcement-justice')?.atTable).toEqual([]);
+    expect(bySector.get('behavioral-health')?.atTable).toEqual([]);
     expect(bySector.get('law-enforcement-justice')).toMatchObject({ status: 'only-prospective', organizations: { core: 0, periodic: 0, prospective: 1, former: 0 } });
     expect(bySector.get('behavioral-health')).toMatchObject({ status: 'gap', organizations: { core: 0, periodic: 0, prospective: 0, former: 0 } });
     expect(coverage.filter((row) => row.status === 'gap')).toHaveLength(sectors.length - 3);

@@ -10,11 +10,12 @@ import { qualitiesToLookFor } from '../../../shared/sectorContributions';
 import { organizationPath } from '../../components/directory/directoryPaths';
 import type { SectorRow } from './coverageSummary';
 import { CoverageStatusChip } from './CoverageStatusChip';
+import { SectorAtTable } from './SectorAtTable';
 import { SectorContributions } from './SectorContributions';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** One sector: its status, who is at the table, the qualities present, and core organizations lacking a primary. */
+/** One sector: its status, who is at the table (linked), what a gap means and how to close it, the qualities present, and core organizations lacking a primary. */
 export function SectorCoverageCard({ row: { sector, coverage } }: { row: SectorRow }) {
   const headingId = useId();
   const { core, periodic, prospective } = coverage.organizations;
@@ -39,6 +40,7 @@ export function SectorCoverageCard({ row: { sector, coverage } }: { row: SectorR
             Organizations: {core} core · {periodic} periodic · {prospective} prospective
           </Typography>
           <Typography>{plural(coverage.members, 'member', 'members')}</Typography>
+          <SectorAtTable coverage={coverage} showGap={showStatus} />
           <Typography variant="body2" color="text.secondary">
             {qualitiesToLookFor.map((quality) => `${quality.label}: ${coverage.qualities[quality.id]}`).join(' · ')}
           </Typography>

@@ -13,6 +13,7 @@ const noCoverage = (sector: SectorDefinition['id']): SectorCoverage => ({
   status: 'gap',
   qualities: { vulnerableYouth: 0, traffickingExpertise: 0, traumaInformed: 0 },
   coreWithoutPrimary: [],
+  atTable: [],
 });
 
 /** Every sector in the guide's order (13 core, 7 community groups, Other), with a row even when the host sent none. */

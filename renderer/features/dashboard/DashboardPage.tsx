@@ -1,18 +1,16 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { WorkspaceDetails } from '../../../shared/contract';
 import { errorMessage } from '../../components/errorMessage';
-import { useMeetings } from '../../components/meetings/meetingQueries';
 import { formatDate } from '../../format/formatDate';
 import { useWorkspaceDetails } from '../../session/useWorkspaceDetails';
 import { ActionCountsCard } from './ActionCountsCard';
 import { NextMeetingCard } from './NextMeetingCard';
 import { RecentDecisionsCard } from './RecentDecisionsCard';
+import { SetupChecklistCard } from './SetupChecklistCard';
 
 export function DashboardPage() {
   const details = useWorkspaceDetails();
@@ -24,8 +22,6 @@ export function DashboardPage() {
 function Dashboard({ details }: { details: WorkspaceDetails }) {
   const { name, jurisdiction } = details.workspace;
   const place = [jurisdiction.state, jurisdiction.region].filter(Boolean).join(' · ');
-  // Until the first meeting is planned, the cards below have nothing to show: the way to start comes first.
-  const gettingStarted = useMeetings().data?.length === 0;
 
   return (
     <Stack sx={{ gap: 3, maxWidth: 1100 }}>
@@ -38,7 +34,7 @@ function Dashboard({ details }: { details: WorkspaceDetails }) {
           Workspace created {formatDate(details.createdAt)}
         </Typography>
       </Stack>
-      {gettingStarted && <WelcomeCard />}
+      <SetupChecklistCard />
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start' }}>
         <Stack sx={{ gap: 3 }}>
           <NextMeetingCard />
@@ -46,33 +42,6 @@ function Dashboard({ details }: { details: WorkspaceDetails }) {
         </Stack>
         <ActionCountsCard />
       </Box>
-      {!gettingStarted && <WelcomeCard />}
     </Stack>
-  );
-}
-
-function WelcomeCard() {
-  return (
-    <Card component="section" aria-labelledby="welcome-heading">
-      <CardContent>
-        <Stack sx={{ gap: 1.5 }}>
-          <Typography id="welcome-heading" variant="h3" component="h2">
-            Welcome
-          </Typography>
-          <Typography>
-            Your workspace is ready and locked with your passphrase. Everything you keep here stays on this computer,
-            encrypted.
-          </Typography>
-          <Typography>
-            Start with the roster: add the agencies at your table under Organizations and the people who represent
-            them under Members, or import them from a spreadsheet. Coverage then shows which sectors are still missing.
-          </Typography>
-          <Typography color="text.secondary">
-            Plan and run your meetings under Meetings; what they decide and who does what by when follows under Action
-            items. In Settings, choose how soon the workspace locks itself and make a first backup.
-          </Typography>
-        </Stack>
-      </CardContent>
-    </Card>
   );
 }

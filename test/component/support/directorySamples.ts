@@ -78,6 +78,7 @@ export function coverageOf(covered: Partial<Record<SectorId, Partial<SectorCover
     status: 'gap',
     qualities: { vulnerableYouth: 0, traffickingExpertise: 0, traumaInformed: 0 },
     coreWithoutPrimary: [],
+    atTable: [],
     ...covered[sector],
   }));
 }
