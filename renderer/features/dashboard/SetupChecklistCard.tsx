@@ -12,9 +12,9 @@ import { Link as RouterLink } from 'react-router';
 import type { SetupChecklist, SetupStep } from '../../../shared/contract';
 import { setupStepPages } from './setupSteps';
 import { useDismissSetupChecklist, useSetupChecklist } from './useSetupChecklist';
+import { visuallyHidden } from '../../components/visuallyHidden';
 
 /** Read by screen readers, not shown: the icon already says it to the eye. */
-const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
 /** The first steps, read from the workspace; gone once every step is done or someone puts it away. */
 export function SetupChecklistCard() {

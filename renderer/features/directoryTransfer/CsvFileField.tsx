@@ -5,7 +5,8 @@ import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId, type ChangeEvent, type CSSProperties } from 'react';
+import { useId, type ChangeEvent } from 'react';
+import { visuallyHidden } from '../../components/visuallyHidden';
 
 interface CsvFileFieldProps {
   fileName: string | undefined;
@@ -15,7 +16,6 @@ interface CsvFileFieldProps {
 }
 
 /** Off screen but still a real input: the button is what people see and press. */
-const visuallyHidden: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
 const hint = 'The first row must name the columns. From Excel, save as "CSV UTF-8".';
 
