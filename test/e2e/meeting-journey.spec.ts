@@ -15,6 +15,7 @@ import {
   recordDecision,
   runShortcut,
   searchAndOpen,
+  startMeetingAheadOfItsDate,
   writeNotes,
 } from './meetingSteps';
 
@@ -94,7 +95,7 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
   });
 
   await test.step('run it: attendance with a substitute and a guest', async () => {
-    await page.getByRole('button', { name: 'Start meeting' }).click();
+    await startMeetingAheadOfItsDate(page);
     await expect(page.getByRole('heading', { level: 1, name: `Running: ${SERIES}` })).toBeVisible();
     await expect(currentItemHeading(page, 1, TEMPLATE_ITEMS[0].title)).toBeVisible();
     await runShortcut(page, 'T');
@@ -184,7 +185,7 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
   });
 
   await test.step('at the next meeting: approve the minutes, and mark an action item done in the review', async () => {
-    await page.getByRole('button', { name: 'Start meeting' }).click();
+    await startMeetingAheadOfItsDate(page);
     await expect(page.getByRole('region', { name: 'Current item' }).getByRole('heading', { level: 2, name: /^1\. Approve minutes of / })).toBeVisible();
     const minutes = page.getByRole('region', { name: 'Minutes to approve' });
     await minutes.getByRole('button', { name: 'Approve minutes' }).click();

@@ -161,6 +161,13 @@ export async function confirm(page: Page, title: string, button: string): Promis
   await expect(dialog).toBeHidden();
 }
 
+/** Starts a meeting planned for another day, as a rehearsal or a catch-up would: the app asks first, and the person confirms. */
+export async function startMeetingAheadOfItsDate(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start meeting' }).click();
+  await expect(page.getByRole('dialog', { name: 'Start this meeting now?' }).getByText(/more than a day from now/)).toBeVisible();
+  await confirm(page, 'Start this meeting now?', 'Start meeting');
+}
+
 /** Searches from the top bar with Ctrl+K and opens the result named so. */
 export async function searchAndOpen(page: Page, text: string, result: string | RegExp): Promise<Locator> {
   const search = page.getByRole('combobox', { name: 'Search everything' });

@@ -2,7 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { addMember, addOrganization, openPage } from './directorySteps';
 import { createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
-import { addAgendaItem, currentItemHeading, dayFromToday, invite, openMeetingTab, pick, planMeeting, runShortcut, searchAndOpen } from './meetingSteps';
+import { addAgendaItem, currentItemHeading, dayFromToday, invite, openMeetingTab, pick, planMeeting, runShortcut, searchAndOpen, startMeetingAheadOfItsDate } from './meetingSteps';
 
 const LONG_TITLE =
   'Joint consultation with the juvenile court, county probation, the runaway shelter network and the school districts on night-time intake and referrals.';
@@ -83,7 +83,7 @@ test('meeting pages stay readable with a very long title, on a 420 px window, an
     await expect(page.getByRole('heading', { level: 1, name: LONG_TITLE })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'meetings-look-03-narrow-meeting-page');
-    await page.getByRole('button', { name: 'Start meeting' }).click();
+    await startMeetingAheadOfItsDate(page);
     await expect(currentItemHeading(page, 1, 'Night-time intake: who answers the phone after 10 PM when the shelter is full')).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'meetings-look-04-narrow-run-view');
