@@ -2,7 +2,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -21,7 +20,7 @@ import {
 } from './createWorkspaceForm';
 import { FolderField } from '../../components/FolderField';
 import { TimeZonePicker } from '../../components/time/TimeZonePicker';
-import { JurisdictionField } from '../../components/forms/JurisdictionField';
+import { CoalitionIdentityFields } from '../../components/forms/CoalitionIdentityFields';
 import { SampleCoalitionDialog } from './SampleCoalitionDialog';
 import { whenPassphraseRuleReady } from '../../components/passphrase/passphraseStrength';
 
@@ -75,28 +74,7 @@ export function CreateWorkspacePage({ status, onCreated, onOpenExisting }: Creat
       </Typography>
       <Box component="form" noValidate onSubmit={submit} aria-label="Create a workspace">
         <Stack sx={{ gap: 2.5 }}>
-          <TextField
-            label="Coalition name"
-            value={form.name}
-            onChange={(event) => update({ name: event.target.value }, 'name')}
-            error={Boolean(errors.name)}
-            helperText={firstError(errors, 'name')}
-            autoFocus
-            disabled={busy}
-          />
-          <JurisdictionField
-            value={form.state}
-            onChange={(state) => update({ state }, 'jurisdiction.state')}
-            error={firstError(errors, 'jurisdiction.state')}
-          />
-          <TextField
-            label="County or region"
-            value={form.region}
-            onChange={(event) => update({ region: event.target.value }, 'jurisdiction.region')}
-            error={Boolean(errors['jurisdiction.region'])}
-            helperText={firstError(errors, 'jurisdiction.region') ?? 'Optional.'}
-            disabled={busy}
-          />
+          <CoalitionIdentityFields value={form} onChange={update} errors={errors} disabled={busy} autoFocus />
           <TimeZonePicker
             label="Time zone"
             value={form.timeZone}

@@ -1,23 +1,18 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { type CoalitionDetailsInput, type WorkspaceDetails, type WorkspaceSummary, coalitionDetailsInputSchema } from '../../../shared/contract';
 import { invoke } from '../../api';
-import { type FieldErrors, fieldErrorsFromZod, fieldErrorsOf, firstError } from '../../components/forms/fieldErrors';
-import { JurisdictionField } from '../../components/forms/JurisdictionField';
+import { type CoalitionIdentity, CoalitionIdentityFields } from '../../components/forms/CoalitionIdentityFields';
+import { type FieldErrors, fieldErrorsFromZod, fieldErrorsOf } from '../../components/forms/fieldErrors';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { SectionCard } from '../../components/SectionCard';
 import { sharedQueryKeys } from '../../session/queryKeys';
 import { useSession } from '../../session/SessionContext';
 
-interface CoalitionForm {
-  name: string;
-  state: string;
-  region: string;
-}
+type CoalitionForm = CoalitionIdentity;
 
 function toInput(form: CoalitionForm): CoalitionDetailsInput {
   return { name: form.name, jurisdiction: { state: form.state, region: form.region } };
@@ -71,23 +66,7 @@ export function CoalitionSection({ workspace }: { workspace: WorkspaceSummary })
         so backups and shortcuts still find it.
       </Typography>
       <Stack component="form" noValidate onSubmit={submit} aria-label="Coalition details" sx={{ gap: 2.5, maxWidth: 520 }}>
-        <TextField
-          label="Coalition name"
-          value={form.name}
-          onChange={(event) => update({ name: event.target.value }, 'name')}
-          error={Boolean(errors.name)}
-          helperText={firstError(errors, 'name')}
-          disabled={save.isPending}
-        />
-        <JurisdictionField value={form.state} onChange={(state) => update({ state }, 'jurisdiction.state')} error={firstError(errors, 'jurisdiction.state')} />
-        <TextField
-          label="County or region"
-          value={form.region}
-          onChange={(event) => update({ region: event.target.value }, 'jurisdiction.region')}
-          error={Boolean(errors['jurisdiction.region'])}
-          helperText={firstError(errors, 'jurisdiction.region') ?? 'Optional.'}
-          disabled={save.isPending}
-        />
+        <CoalitionIdentityFields value={form} onChange={update} errors={errors} disabled={save.isPending} />
         <Stack direction="row" sx={{ gap: 2 }}>
           <Button type="submit" variant="contained" disabled={save.isPending || unchanged}>
             Save coalition details
