@@ -28,6 +28,26 @@ function dosDateTime(date: Date): { time: number; day: number } {
 
 const UTF8_NAMES = 0x0800;
 
+interface SharedHeaderFields {
+  time: number;
+  day: number;
+  crc: number;
+  size: number;
+  nameLength: number;
+}
+
+/** The run both the local and the central header hold, from the flags to the name's length (entries are stored, not compressed). */
+function writeSharedHeaderFields(header: Buffer, at: number, fields: SharedHeaderFields): void {
+  header.writeUInt16LE(UTF8_NAMES, at);
+  header.writeUInt16LE(0, at + 2);
+  header.writeUInt16LE(fields.time, at + 4);
+  header.writeUInt16LE(fields.day, at + 6);
+  header.writeUInt32LE(fields.crc, at + 8);
+  header.writeUInt32LE(fields.size, at + 12);
+  header.writeUInt32LE(fields.size, at + 16);
+  header.writeUInt16LE(fields.nameLength, at + 20);
+}
+
 export function zipArchive(entries: readonly ZipEntry[], modified: Date): Uint8Array {
   const { time, day } = dosDateTime(modified);
   const locals: Buffer[] = [];
@@ -36,30 +56,17 @@ export function zipArchive(entries: readonly ZipEntry[], modified: Date): Uint8A
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const crc = crc32(entry.content);
+    const shared: SharedHeaderFields = { time, day, crc, size: entry.content.length, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(0, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(entry.content.length, 18);
-    local.writeUInt32LE(entry.content.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeSharedHeaderFields(local, 6, shared);
     locals.push(local, name, Buffer.from(entry.content));
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(0, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(day, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(entry.content.length, 20);
-    central.writeUInt32LE(entry.content.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeSharedHeaderFields(central, 8, shared);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
     offset += 30 + name.length + entry.content.length;
