@@ -57,23 +57,33 @@ function renderOutcomes(detail = base) {
   renderWithProviders(<MeetingOutcomes detail={detail} />);
 }
 
+type User = ReturnType<typeof userEvent.setup>;
+
+async function openDecisionDialog(user: User): Promise<HTMLElement> {
+  await user.click(screen.getByRole('button', { name: 'Record decision' }));
+  return screen.findByRole('dialog', { name: 'Record decision' });
+}
+
+async function saveAdoptedWithVotes(user: User, dialog: HTMLElement, votes: { for: number; against: number; abstained: number }): Promise<void> {
+  await user.type(within(dialog).getByLabelText('For'), String(votes.for));
+  await user.type(within(dialog).getByLabelText('Against'), String(votes.against));
+  await user.type(within(dialog).getByLabelText('Abstained'), String(votes.abstained));
+  await user.selectOptions(within(dialog).getByLabelText('Outcome'), 'adopted');
+  await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+}
+
 describe('recording a decision', () => {
   it('sends the motion, who moved it and the votes with the decision', async () => {
     renderOutcomes();
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Record decision' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Record decision' });
+    const dialog = await openDecisionDialog(user);
     await user.click(within(dialog).getByRole('textbox', { name: 'Decision' }));
     await user.paste('Adopt the training calendar.');
     await user.selectOptions(within(dialog).getByLabelText('Agenda item'), protocolItem.id);
     await user.click(within(dialog).getByLabelText('There was a motion and a vote'));
     await user.click(within(dialog).getByRole('combobox', { name: 'Moved by' }));
     await user.click(await screen.findByRole('option', { name: new RegExp(anaMunoz.shownName) }));
-    await user.type(within(dialog).getByLabelText('For'), '9');
-    await user.type(within(dialog).getByLabelText('Against'), '2');
-    await user.type(within(dialog).getByLabelText('Abstained'), '1');
-    await user.selectOptions(within(dialog).getByLabelText('Outcome'), 'adopted');
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await saveAdoptedWithVotes(user, dialog, { for: 9, against: 2, abstained: 1 });
 
     await waitFor(() =>
       expect(callsTo('decisions.record')).toEqual([
@@ -91,8 +101,7 @@ describe('recording a decision', () => {
   it('offers the people at the meeting first as mover and seconder, and shows the others as not present', async () => {
     renderOutcomes();
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Record decision' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Record decision' });
+    const dialog = await openDecisionDialog(user);
     await user.click(within(dialog).getByLabelText('There was a motion and a vote'));
     await user.click(within(dialog).getByRole('combobox', { name: 'Moved by' }));
     const options = within(await screen.findByRole('listbox')).getAllByRole('option');
@@ -109,16 +118,11 @@ describe('recording a decision', () => {
   it('refuses more votes than voting members present, saying how many are there, before sending anything', async () => {
     renderOutcomes();
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Record decision' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Record decision' });
+    const dialog = await openDecisionDialog(user);
     await user.click(within(dialog).getByRole('textbox', { name: 'Decision' }));
     await user.paste('Adopt the training calendar.');
     await user.click(within(dialog).getByLabelText('There was a motion and a vote'));
-    await user.type(within(dialog).getByLabelText('For'), '9');
-    await user.type(within(dialog).getByLabelText('Against'), '3');
-    await user.type(within(dialog).getByLabelText('Abstained'), '1');
-    await user.selectOptions(within(dialog).getByLabelText('Outcome'), 'adopted');
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await saveAdoptedWithVotes(user, dialog, { for: 9, against: 3, abstained: 1 });
     expect(within(dialog).getByText('For, against and abstained add up to 13, but only 12 voting members are present or represented. Check the counts or the attendance.')).toBeTruthy();
     expect(callsTo('decisions.record')).toEqual([]);
   });
@@ -126,8 +130,7 @@ describe('recording a decision', () => {
   it('asks for the text and the outcome before sending anything', async () => {
     renderOutcomes();
     const user = userEvent.setup();
-    await user.click(screen.getByRole('button', { name: 'Record decision' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Record decision' });
+    const dialog = await openDecisionDialog(user);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(within(dialog).getByText('Choose the outcome.')).toBeTruthy();
     expect(callsTo('decisions.record')).toEqual([]);
