@@ -36,3 +36,13 @@ export function syncDirectory(dir: string): void {
     fs.closeSync(fd);
   }
 }
+
+/** Flushes a file written by someone else (SQLite, for a copy made with VACUUM INTO) to the disk. */
+export function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

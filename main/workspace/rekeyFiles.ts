@@ -42,12 +42,3 @@ export function databaseSalt(file: string): string | null {
     fs.closeSync(fd);
   }
 }
-
-export function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/openDatabase';
 import { copyUnderNewKey } from '../db/rekeyDatabase';
-import { syncDirectory } from '../fs/atomicWriteFile';
+import { fsyncFile, syncDirectory } from '../fs/atomicWriteFile';
 import { logError } from '../log';
 import { keySlotsForDatabase, promotePending } from './interruptedRekey';
 import type { ScryptCost } from './kdf';
 import { DATA_KEY_BYTES, type KeySlot, type KeySlotsFile, type RetiredKey, keyGenerationOf, sealSlot, writeKeySlots } from './keySlots';
 import { type OpenWorkspace, type OpenWorkspaceOptions, openWorkspace } from './openWorkspace';
-import { databaseSalt, fsyncFile, rekeyTempDatabase, removeRekeyLeftovers } from './rekeyFiles';
+import { databaseSalt, rekeyTempDatabase, removeRekeyLeftovers } from './rekeyFiles';
 import { retireKey } from './retiredKeys';
 import { secretForSlot } from './unlockDataKey';
 
