@@ -1,25 +1,13 @@
-import { AppError } from '../../shared/errors';
+import { type MigrateResult, assertKnownHistory, assertNotNewer, assertStrictlyIncreasing, stepLabel } from './migrationPlan';
 import type { Migration } from './migrations';
 import type { Db } from './openDatabase';
+
+export type { MigrateResult } from './migrationPlan';
+export { assertStrictlyIncreasing } from './migrationPlan';
 
 export interface MigrateOptions {
   /** Called once, before the first pending step, when the file already holds data. */
   backupBeforeMigrating: (fromVersion: number) => void;
-}
-
-export interface MigrateResult {
-  fromVersion: number;
-  toVersion: number;
-  applied: string[];
-}
-
-export function assertStrictlyIncreasing(list: readonly Migration[]): void {
-  list.forEach((migration, index) => {
-    const previous = list[index - 1];
-    if (previous && migration.version <= previous.version) {
-      throw new Error(`Migration ${migration.version}-${migration.name} is not after ${previous.version}-${previous.name}.`);
-    }
-  });
 }
 
 export function schemaVersion(db: Db): number {
@@ -31,13 +19,8 @@ export function migrate(db: Db, list: readonly Migration[], options: MigrateOpti
   assertStrictlyIncreasing(list);
   const fromVersion = schemaVersion(db);
   const latest = list.at(-1)?.version ?? 0;
-  if (fromVersion > latest) {
-    throw new AppError(
-      'WORKSPACE_TOO_NEW',
-      'This workspace was saved by a newer version of Coalition Desk. Update the app to open it; nothing was changed.',
-    );
-  }
-  if (fromVersion > 0) assertKnownHistory(db, list, fromVersion);
+  assertNotNewer(list, fromVersion, 'workspace');
+  if (fromVersion > 0) assertKnownHistory(appliedSteps(db), list, fromVersion, 'workspace');
 
   const pending = list.filter((migration) => migration.version > fromVersion);
   if (pending.length === 0) return { fromVersion, toVersion: fromVersion, applied: [] };
@@ -55,22 +38,9 @@ export function migrate(db: Db, list: readonly Migration[], options: MigrateOpti
     }
     db.pragma(`user_version = ${latest}`);
   })();
-  return { fromVersion, toVersion: latest, applied: pending.map((m) => `${m.version}-${m.name}`) };
+  return { fromVersion, toVersion: latest, applied: pending.map(stepLabel) };
 }
 
-function assertKnownHistory(db: Db, list: readonly Migration[], fromVersion: number): void {
-  const applied = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as Array<{
-    version: number;
-    name: string;
-  }>;
-  const expected = list.filter((migration) => migration.version <= fromVersion);
-  const matches =
-    applied.length === expected.length &&
-    applied.every((row, index) => row.version === expected[index]?.version && row.name === expected[index]?.name);
-  if (!matches) {
-    throw new AppError(
-      'WORKSPACE_TOO_NEW',
-      'This workspace has a schema history this version of Coalition Desk does not know. Nothing was changed.',
-    );
-  }
+function appliedSteps(db: Db): Array<{ version: number; name: string }> {
+  return db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as Array<{ version: number; name: string }>;
 }

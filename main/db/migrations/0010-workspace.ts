@@ -1,15 +1,11 @@
-import type { Migration } from './migration';
+import { schemaStep } from './dialect';
 
-export const workspaceMigration: Migration = {
-  version: 10,
-  name: 'workspace',
-  up(db) {
-    db.exec(`
+export const workspaceMigration = schemaStep(10, 'workspace', (d) => `
       CREATE TABLE schema_migrations (
         version INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
         applied_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
 
       CREATE TABLE workspace_meta (
         id TEXT PRIMARY KEY,
@@ -19,13 +15,13 @@ export const workspaceMigration: Migration = {
         jurisdiction_region TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
 
       CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
 
       CREATE TABLE audit_log (
         id TEXT PRIMARY KEY,
@@ -35,8 +31,6 @@ export const workspaceMigration: Migration = {
         entity_id TEXT,
         action TEXT NOT NULL,
         changes TEXT NOT NULL DEFAULT '{}'
-      ) STRICT;
+      )${d.strict};
       CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id, at);
     `);
-  },
-};

@@ -1,15 +1,12 @@
-import type { Migration } from './migration';
+import { schemaStep } from './dialect';
+import { postgresSearchTable, searchWordsConfiguration } from './postgresSearch';
 
 /** The bench measured fewer, larger FTS5 segments with a 32 MiB term buffer (docs/benchmarks.md). */
 const FTS_HASH_BYTES = 32 * 1024 * 1024;
 
 const flag = (column: string) => `${column} INTEGER NOT NULL DEFAULT 0 CHECK (${column} IN (0, 1))`;
 
-export const directoryMigration: Migration = {
-  version: 20,
-  name: 'directory',
-  up(db) {
-    db.exec(`
+export const directoryMigration = schemaStep(20, 'directory', (d) => `
       CREATE TABLE organizations (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -30,7 +27,7 @@ export const directoryMigration: Migration = {
         archived_at TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
       CREATE INDEX organizations_by_sector ON organizations (sector, involvement);
       CREATE INDEX organizations_by_involvement ON organizations (involvement);
       CREATE INDEX organizations_by_archived_at ON organizations (archived_at);
@@ -55,13 +52,15 @@ export const directoryMigration: Migration = {
         archived_at TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
       CREATE INDEX members_by_organization ON members (organization_id, representative_role);
       CREATE INDEX members_by_archived_at ON members (archived_at);
       CREATE UNIQUE INDEX members_one_active_primary ON members (organization_id)
         WHERE representative_role = 'primary' AND archived_at IS NULL;
 
       -- Written by the repositories, not triggers: a protected member is indexed by display name only.
+${d.pick({
+  sqlite: `
       CREATE VIRTUAL TABLE directory_search USING fts5(
         kind UNINDEXED,
         ref_id UNINDEXED,
@@ -69,7 +68,8 @@ export const directoryMigration: Migration = {
         body,
         tokenize = 'unicode61 remove_diacritics 2'
       );
-      INSERT INTO directory_search (directory_search, rank) VALUES ('hashsize', ${FTS_HASH_BYTES});
+      INSERT INTO directory_search (directory_search, rank) VALUES ('hashsize', ${FTS_HASH_BYTES});`,
+  postgres: `${searchWordsConfiguration}${postgresSearchTable('directory_search', { text: ['kind', 'ref_id', 'title', 'body'] })}
+      CREATE INDEX directory_search_by_ref ON directory_search (kind, ref_id);`,
+})}
     `);
-  },
-};

@@ -1,13 +1,10 @@
-import type { Migration } from './migration';
+import { schemaStep } from './dialect';
+import { postgresSearchTable } from './postgresSearch';
 
 const flag = (column: string) => `${column} INTEGER NOT NULL DEFAULT 0 CHECK (${column} IN (0, 1))`;
 
 /** Workgroups, meetings and their series, agendas and notes, attendance, decisions, action items, templates. */
-export const meetingsMigration: Migration = {
-  version: 30,
-  name: 'meetings',
-  up(db) {
-    db.exec(`
+export const meetingsMigration = schemaStep(30, 'meetings', (d) => `
       CREATE TABLE workgroups (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -16,12 +13,12 @@ export const meetingsMigration: Migration = {
         archived_at TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
       CREATE TABLE workgroup_members (
         workgroup_id TEXT NOT NULL REFERENCES workgroups (id),
         member_id TEXT NOT NULL REFERENCES members (id),
         PRIMARY KEY (workgroup_id, member_id)
-      ) STRICT, WITHOUT ROWID;
+      )${d.strictWithoutRowid};
       CREATE INDEX workgroup_members_by_member ON workgroup_members (member_id);
 
       CREATE TABLE meeting_series (
@@ -29,7 +26,7 @@ export const meetingsMigration: Migration = {
         -- The rule as JSON (shared/contract/meetingSchemas.ts recurrenceSchema).
         rule TEXT NOT NULL,
         created_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
 
       CREATE TABLE meetings (
         id TEXT PRIMARY KEY,
@@ -55,7 +52,7 @@ export const meetingsMigration: Migration = {
         current_item_started_at TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
       CREATE INDEX meetings_by_start ON meetings (starts_at_utc);
       CREATE INDEX meetings_by_series ON meetings (series_id, series_index);
       CREATE INDEX meetings_by_workgroup ON meetings (workgroup_id);
@@ -69,7 +66,7 @@ export const meetingsMigration: Migration = {
         closed_at TEXT,
         -- The whole record as it stood when the amendment was opened (JSON), so nothing approved is lost.
         record_before TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
       CREATE INDEX meeting_amendments_by_meeting ON meeting_amendments (meeting_id, opened_at);
       CREATE UNIQUE INDEX meeting_amendments_one_open ON meeting_amendments (meeting_id) WHERE closed_at IS NULL;
 
@@ -92,7 +89,7 @@ export const meetingsMigration: Migration = {
         notes_updated_at TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
       CREATE INDEX agenda_items_by_meeting ON agenda_items (meeting_id, position);
       CREATE UNIQUE INDEX agenda_items_carried_once ON agenda_items (carried_over_from_item_id) WHERE carried_over_from_item_id IS NOT NULL;
 
@@ -102,7 +99,7 @@ export const meetingsMigration: Migration = {
         -- Items as JSON: [{ title, type, timeboxMinutes, description }].
         items TEXT NOT NULL,
         created_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
 
       CREATE TABLE attendees (
         id TEXT PRIMARY KEY,
@@ -117,7 +114,7 @@ export const meetingsMigration: Migration = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         CHECK ((member_id IS NULL) = (guest_name IS NOT NULL))
-      ) STRICT;
+      )${d.strict};
       CREATE UNIQUE INDEX attendees_member_once ON attendees (meeting_id, member_id) WHERE member_id IS NOT NULL;
       CREATE INDEX attendees_by_meeting ON attendees (meeting_id);
 
@@ -135,7 +132,7 @@ export const meetingsMigration: Migration = {
         votes_abstain INTEGER NOT NULL DEFAULT 0,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
       CREATE INDEX decisions_by_meeting ON decisions (meeting_id);
       CREATE INDEX decisions_by_created ON decisions (created_at);
 
@@ -152,7 +149,7 @@ export const meetingsMigration: Migration = {
         completed_on TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
       -- With the owner, so counts and groups by owner or organization read this index alone.
       CREATE INDEX action_items_by_status_due ON action_items (status, due_on, owner_id);
       CREATE INDEX action_items_by_owner ON action_items (owner_id, status);
@@ -168,22 +165,24 @@ export const meetingsMigration: Migration = {
         note TEXT NOT NULL DEFAULT '',
         meeting_id TEXT REFERENCES meetings (id),
         profile TEXT NOT NULL
-      ) STRICT;
+      )${d.strict};
       CREATE INDEX action_item_updates_by_item ON action_item_updates (action_item_id, at);
       CREATE INDEX action_item_updates_by_meeting ON action_item_updates (meeting_id);
 
       -- Meeting content for the global search. Rows are addressed by integer rowid through
       -- meeting_search_refs, so saving notes replaces one document without scanning the index.
       CREATE TABLE meeting_search_refs (
-        rowid INTEGER PRIMARY KEY,
+        rowid ${d.numberedKey},
         kind TEXT NOT NULL CHECK (kind IN ('meeting', 'agenda-item', 'decision', 'action-item')),
         ref_id TEXT NOT NULL UNIQUE
-      ) STRICT;
+      )${d.strict};
+${d.pick({
+  sqlite: `
       CREATE VIRTUAL TABLE meeting_search USING fts5(
         title,
         body,
         tokenize = 'unicode61 remove_diacritics 2'
-      );
+      );`,
+  postgres: postgresSearchTable('meeting_search', { key: 'rowid', text: ['title', 'body'] }),
+})}
     `);
-  },
-};
