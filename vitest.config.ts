@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // A throwaway PostgreSQL for the run (test/support/postgresCluster.ts): the storage tests run on both engines.
+          globalSetup: ['test/unit/support/postgresGlobalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
           pool: 'forks',
