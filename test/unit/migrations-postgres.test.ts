@@ -53,6 +53,7 @@ function withoutSearchParts(catalogue: Catalogue): Catalogue {
     columns: Object.fromEntries(Object.entries(catalogue.columns).filter(([name]) => !isSearchPart(name))),
     indexes: Object.fromEntries(Object.entries(catalogue.indexes).filter(([name]) => !POSTGRES_SEARCH_PARTS.indexes.includes(name))),
     keys: catalogue.keys.filter((key) => !POSTGRES_SEARCH_PARTS.keys.includes(key)),
+    checks: catalogue.checks,
   };
 }
 
@@ -78,7 +79,7 @@ async function copySeededRows(db: Db, client: pg.Client, tables: Iterable<string
 }
 
 describe('the migration list on PostgreSQL', () => {
-  it('creates every table, column and index of the committed list, and the same schema as SQLite: columns, indexes and keys', async () => {
+  it('creates every table, column and index of the committed list, and the same schema as SQLite: columns, indexes, keys and checks', async () => {
     const sqlite = sqliteAt(migrations.length - 1);
     const postgres = await postgresCatalogue(await postgresAt(migrations));
 

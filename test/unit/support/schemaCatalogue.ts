@@ -14,6 +14,8 @@ export interface Catalogue {
   indexes: Record<string, string>;
   /** `primary key t (c)`, `unique t (c)`, `foreign key t (c) -> u (d)` */
   keys: string[];
+  /** table -> how many CHECK constraints it has (SQLite keeps them only in the table's SQL text) */
+  checks: Record<string, number>;
 }
 
 const FTS5_SHADOW_SUFFIXES = ['config', 'content', 'data', 'docsize', 'idx'];
@@ -40,11 +42,13 @@ export function fts5ShadowTables(db: Db): string[] {
   return virtual.flatMap((table) => FTS5_SHADOW_SUFFIXES.map((suffix) => `${table}_${suffix}`));
 }
 
+const sqlOf = (db: Db, name: string) => db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(name) as string;
+
 export function sqliteCatalogue(db: Db): Catalogue {
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter(
     (table) => !fts5ShadowTables(db).includes(table),
   );
-  const catalogue: Catalogue = { columns: {}, indexes: {}, keys: [] };
+  const catalogue: Catalogue = { columns: {}, indexes: {}, keys: [], checks: {} };
   for (const table of tables) {
     const columns = db.prepare('SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid').all(table) as Array<{
       name: string;
@@ -57,6 +61,7 @@ export function sqliteCatalogue(db: Db): Catalogue {
       const value = c.dflt_value === null ? null : db.prepare(`SELECT ${c.dflt_value}`).pluck().get();
       catalogue.columns[`${table}.${c.name}`] = column(sqliteTypeFamily(c.type), c.notnull === 1 || c.pk > 0, value);
     }
+    catalogue.checks[table] = sqlOf(db, table).match(/\bCHECK\s*\(/gi)?.length ?? 0;
     const primary = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
     if (primary.length > 0) catalogue.keys.push(`primary key ${table} (${primary.map((c) => c.name).join(', ')})`);
     for (const { name, unique, origin, partial } of db.prepare('SELECT name, "unique", origin, partial FROM pragma_index_list(?)').all(table) as Array<{
@@ -68,8 +73,7 @@ export function sqliteCatalogue(db: Db): Catalogue {
       const indexColumns = db.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(name) as string[];
       if (origin === 'u') catalogue.keys.push(`unique ${table} (${indexColumns.join(', ')})`);
       if (origin !== 'c') continue;
-      const sql = db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(name) as string;
-      catalogue.indexes[name] = index(table, indexColumns, unique === 1, partial ? sql.replace(/^[\s\S]*?\bWHERE\b/i, '') : null);
+      catalogue.indexes[name] = index(table, indexColumns, unique === 1, partial ? sqlOf(db, name).replace(/^[\s\S]*?\bWHERE\b/i, '') : null);
     }
     for (const key of db.prepare('SELECT "table", "from", "to" FROM pragma_foreign_key_list(?)').all(table) as Array<{ table: string; from: string; to: string }>) {
       catalogue.keys.push(`foreign key ${table} (${key.from}) -> ${key.table} (${key.to})`);
@@ -80,7 +84,7 @@ export function sqliteCatalogue(db: Db): Catalogue {
 }
 
 export async function postgresCatalogue(client: PostgresClient): Promise<Catalogue> {
-  const catalogue: Catalogue = { columns: {}, indexes: {}, keys: [] };
+  const catalogue: Catalogue = { columns: {}, indexes: {}, keys: [], checks: {} };
   const columns = await client.query<{ table: string; name: string; type: string; notnull: boolean; dflt: string | null }>(
     `SELECT c.relname AS table, a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
             CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS dflt
@@ -117,6 +121,13 @@ export async function postgresCatalogue(client: PostgresClient): Promise<Catalog
       WHERE k.contype IN ('p', 'u', 'f') AND t.relnamespace = current_schema()::regnamespace`,
   );
   catalogue.keys = keys.rows.map((row) => row.key).sort();
+  const checks = await client.query<{ table: string; n: number }>(
+    `SELECT t.relname AS table, count(k.oid)::int AS n
+       FROM pg_class t LEFT JOIN pg_constraint k ON k.conrelid = t.oid AND k.contype = 'c'
+      WHERE t.relkind = 'r' AND t.relnamespace = current_schema()::regnamespace
+      GROUP BY t.relname ORDER BY t.relname`,
+  );
+  catalogue.checks = Object.fromEntries(checks.rows.map((row) => [row.table, row.n]));
   return catalogue;
 }
 
