@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../main/db/migrate';
 import { migratePostgres, postgresSchemaVersion } from '../../main/db/migratePostgres';
 import { type PostgresMigration, migrations } from '../../main/db/migrations';
+import { POSTGRES_SEARCH_CONFIG } from '../../main/db/migrations/postgresSearch';
 import { DEFAULT_CIPHER, type Db, openEncryptedDatabase } from '../../main/db/openDatabase';
 import { type Catalogue, catalogueObjects, fts5ShadowTables, namesTable, postgresCatalogue, sqliteCatalogue } from './support/schemaCatalogue';
 import { committedSchemaObjects } from './support/schemaObjects';
@@ -40,17 +41,23 @@ function sqliteAt(upTo: number): Db {
   return db;
 }
 
-/** What the PostgreSQL form of full-text search has that FTS5 keeps out of sight (docs/architecture.md). */
+/** Where the PostgreSQL form of full-text search differs from FTS5's tables (docs/architecture.md). */
 const POSTGRES_SEARCH_PARTS = {
-  columns: ['directory_search.document', 'meeting_search.document', 'meeting_search.rowid'],
-  indexes: ['directory_search_by_document', 'directory_search_by_ref', 'meeting_search_by_document'],
-  keys: ['primary key meeting_search (rowid)'],
+  /** Kept beside FTS5's columns: the search port's key and its tsvector. */
+  columns: ['directory_search.document', 'meeting_search.kind', 'meeting_search.ref_id', 'meeting_search.document'],
+  /** FTS5 columns take any value; the PostgreSQL tables require the text the search port always writes. */
+  required: ['directory_search.kind', 'directory_search.ref_id', 'directory_search.title', 'directory_search.body', 'meeting_search.title', 'meeting_search.body'],
+  indexes: ['directory_search_document', 'meeting_search_document'],
+  keys: ['primary key directory_search (kind, ref_id)', 'primary key meeting_search (kind, ref_id)'],
 };
 const isSearchPart = (column: string) => POSTGRES_SEARCH_PARTS.columns.includes(column);
 
 function withoutSearchParts(catalogue: Catalogue): Catalogue {
+  const columns = Object.entries(catalogue.columns)
+    .filter(([name]) => !isSearchPart(name))
+    .map(([name, description]) => [name, POSTGRES_SEARCH_PARTS.required.includes(name) ? description.replace('notnull=true', 'notnull=false') : description]);
   return {
-    columns: Object.fromEntries(Object.entries(catalogue.columns).filter(([name]) => !isSearchPart(name))),
+    columns: Object.fromEntries(columns),
     indexes: Object.fromEntries(Object.entries(catalogue.indexes).filter(([name]) => !POSTGRES_SEARCH_PARTS.indexes.includes(name))),
     keys: catalogue.keys.filter((key) => !POSTGRES_SEARCH_PARTS.keys.includes(key)),
     checks: catalogue.checks,
@@ -64,16 +71,23 @@ const rowsOf = async (client: pg.Client, table: string) =>
     Object.fromEntries(Object.entries(row).filter(([column]) => !isSearchPart(`${table}.${column}`))),
   );
 
-/** The rows seeded in the SQLite database, written as they are into PostgreSQL: both engines accept the same values. */
+/**
+ * The rows seeded in the SQLite database, written as they are into PostgreSQL: both engines accept the same values.
+ * A search table's PostgreSQL-only columns get a key and the document of its text, as the search port writes them.
+ */
 async function copySeededRows(db: Db, client: pg.Client, tables: Iterable<string>): Promise<void> {
   for (const table of tables) {
     const row = db.prepare(`SELECT * FROM "${table}"`).get() as Record<string, unknown>;
-    const keyed = (await client.query(`SELECT 1 FROM information_schema.columns WHERE table_name = $1 AND column_name = 'rowid'`, [table])).rowCount;
-    if (keyed && !('rowid' in row)) row.rowid = db.prepare(`SELECT rowid FROM "${table}"`).pluck().get();
-    const names = Object.keys(row);
+    const columns = (await client.query<{ name: string; type: string }>('SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = $1', [table])).rows;
+    const values: Array<[string, string, unknown]> = [];
+    for (const { name, type } of columns) {
+      if (name in row) values.push([name, `$${values.length + 1}`, row[name]]);
+      else if (type === 'tsvector') values.push([name, `to_tsvector('${POSTGRES_SEARCH_CONFIG}', $${values.length + 1})`, `${row.title} ${row.body}`]);
+      else values.push([name, `$${values.length + 1}`, `seed ${table}.${name}`]);
+    }
     await client.query(
-      `INSERT INTO "${table}" (${names.map((name) => `"${name}"`).join(', ')}) VALUES (${names.map((_, index) => `$${index + 1}`).join(', ')})`,
-      names.map((name) => row[name]),
+      `INSERT INTO "${table}" (${values.map(([name]) => `"${name}"`).join(', ')}) VALUES (${values.map(([, placeholder]) => placeholder).join(', ')})`,
+      values.map(([, , value]) => value),
     );
   }
 }
@@ -140,10 +154,13 @@ describe('the migration list on PostgreSQL', () => {
     expect(results.map((result) => result.applied.length).sort()).toEqual([0, migrations.length]);
   });
 
-  it('folds accents and case in the search document, as FTS5 does: "munoz" matches "Muñoz"', async () => {
+  it('folds accents and case in the search configuration, as FTS5 does: "munoz" matches "Muñoz"', async () => {
     const client = await postgresAt(migrations);
-    await client.query("INSERT INTO directory_search (kind, ref_id, title, body) VALUES ('member', 'm1', 'Ana MUÑOZ', 'Éducatrice')");
-    const found = await client.query("SELECT ref_id FROM directory_search WHERE document @@ websearch_to_tsquery('search_words', 'munoz educatrice')");
+    await client.query(
+      `INSERT INTO directory_search (kind, ref_id, title, body, document)
+       VALUES ('member', 'm1', 'Ana MUÑOZ', 'Éducatrice', to_tsvector('${POSTGRES_SEARCH_CONFIG}', 'Ana MUÑOZ Éducatrice'))`,
+    );
+    const found = await client.query(`SELECT ref_id FROM directory_search WHERE document @@ to_tsquery('${POSTGRES_SEARCH_CONFIG}', 'munoz & educatrice')`);
     expect(found.rows).toEqual([{ ref_id: 'm1' }]);
   });
 });

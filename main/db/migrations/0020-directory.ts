@@ -1,5 +1,5 @@
 import { schemaStep } from './dialect';
-import { postgresSearchTable, searchWordsConfiguration } from './postgresSearch';
+import { postgresSearchTable, searchConfiguration } from './postgresSearch';
 
 /** The bench measured fewer, larger FTS5 segments with a 32 MiB term buffer (docs/benchmarks.md). */
 const FTS_HASH_BYTES = 32 * 1024 * 1024;
@@ -69,7 +69,6 @@ ${d.pick({
         tokenize = 'unicode61 remove_diacritics 2'
       );
       INSERT INTO directory_search (directory_search, rank) VALUES ('hashsize', ${FTS_HASH_BYTES});`,
-  postgres: `${searchWordsConfiguration}${postgresSearchTable('directory_search', { text: ['kind', 'ref_id', 'title', 'body'] })}
-      CREATE INDEX directory_search_by_ref ON directory_search (kind, ref_id);`,
+  postgres: `${searchConfiguration}${postgresSearchTable('directory_search')}`,
 })}
     `);

@@ -183,6 +183,6 @@ ${d.pick({
         body,
         tokenize = 'unicode61 remove_diacritics 2'
       );`,
-  postgres: postgresSearchTable('meeting_search', { key: 'rowid', text: ['title', 'body'] }),
+  postgres: postgresSearchTable('meeting_search'),
 })}
     `);

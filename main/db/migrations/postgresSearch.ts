@@ -1,24 +1,30 @@
+/** The text search configuration of both PostgreSQL search tables: no stop words, no stemming, accents and case off. */
+export const POSTGRES_SEARCH_CONFIG = 'coalition_search';
+
 /**
- * The PostgreSQL form of the FTS5 tables. FTS5 here tokenizes with `unicode61 remove_diacritics 2`: words lower-cased,
- * accents folded, no stemming. PostgreSQL gets the same from `search_words`, the `simple` configuration with `unaccent`
- * before it; queries and `ts_headline` snippets name the same configuration, so "munoz" finds and highlights "Muñoz".
- * Each table keeps a `document` tsvector the database computes from title and body (title words weigh more, for
- * ranking), with a GIN index.
+ * The PostgreSQL form of the FTS5 tables (shape agreed with the search port, main/db/engine/search). FTS5 here
+ * tokenizes with `unicode61 remove_diacritics 2`: words lower-cased, accents folded, no stemming; PostgreSQL gets the
+ * same from the `simple` configuration after `unaccent` (a trusted extension: the database's owner may create it).
  */
-export const searchWordsConfiguration = `
+export const searchConfiguration = `
       CREATE EXTENSION IF NOT EXISTS unaccent;
-      CREATE TEXT SEARCH CONFIGURATION search_words (COPY = pg_catalog.simple);
-      ALTER TEXT SEARCH CONFIGURATION search_words ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;`;
+      CREATE TEXT SEARCH CONFIGURATION ${POSTGRES_SEARCH_CONFIG} (COPY = simple);
+      ALTER TEXT SEARCH CONFIGURATION ${POSTGRES_SEARCH_CONFIG}
+        ALTER MAPPING FOR asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, hword_numpart
+        WITH unaccent, simple;`;
 
-const weighted = (column: string, weight: string) => `setweight(to_tsvector('search_words'::regconfig, coalesce(${column}, '')), '${weight}')`;
-
-/** A search table with the FTS5 table's columns (plus `key`, for the rowid FTS5 keeps implicitly) and its document. */
-export function postgresSearchTable(name: string, columns: { key?: string; text: string[] }): string {
-  const definitions = [...(columns.key ? [`${columns.key} INTEGER PRIMARY KEY`] : []), ...columns.text.map((column) => `${column} TEXT`)];
-  return `
+/**
+ * One table per search index, keyed by kind and ref_id (FTS5's meeting_search is addressed by rowid through
+ * meeting_search_refs instead), the weighted tsvector the search port computes (title A, body B) beside the text,
+ * under a GIN index.
+ */
+export const postgresSearchTable = (name: string) => `
       CREATE TABLE ${name} (
-        ${definitions.join(',\n        ')},
-        document tsvector GENERATED ALWAYS AS (${weighted('title', 'A')} || ${weighted('body', 'B')}) STORED
+        kind TEXT NOT NULL,
+        ref_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        document tsvector NOT NULL,
+        PRIMARY KEY (kind, ref_id)
       );
-      CREATE INDEX ${name}_by_document ON ${name} USING gin (document);`;
-}
+      CREATE INDEX ${name}_document ON ${name} USING gin (document);`;
