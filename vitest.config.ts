@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // The default output, then how many storage tests ran on each engine (SQLCipher, PostgreSQL).
+    reporters: ['default', './test/support/engineCountReporter.ts'],
     // `npm test` prints a v8 coverage summary of the unit and component runs (no thresholds: a figure, not a gate).
     coverage: {
       provider: 'v8',

@@ -1,0 +1,27 @@
+import { type Expression, type RawBuilder, sql } from 'kysely';
+import type { StorageDialect } from './storageEngine';
+
+/**
+ * The places where the two dialects need different SQL for the same meaning, each as one small expression builder,
+ * so repositories stay one query for both engines.
+ */
+
+/** The ICU root collation PostgreSQL ships when built with ICU: accent- and case-aware, whatever the server's locale. */
+const POSTGRES_NAME_COLLATION = 'und-x-icu';
+
+/** An ORDER BY term that sorts people's and organizations' names as people expect (alba, Álvaro, Émile, eve, Zoe). */
+export function nameOrder(dialect: StorageDialect, column: Expression<string> | RawBuilder<string>): RawBuilder<string> {
+  return dialect === 'postgres' ? sql<string>`${column} COLLATE ${sql.id(POSTGRES_NAME_COLLATION)}` : sql<string>`name_sort_key(${column})`;
+}
+
+const JSON_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * One top-level field of a JSON text column, as text (null when absent). Both engines store JSON as TEXT written by
+ * JSON.stringify; SQLite reads it with json_extract, PostgreSQL casts to jsonb.
+ */
+export function jsonTextField(dialect: StorageDialect, column: Expression<string> | RawBuilder<string>, field: string): RawBuilder<string | null> {
+  if (!JSON_FIELD.test(field)) throw new Error(`Not a plain JSON field name: ${field}`);
+  if (dialect === 'postgres') return sql<string | null>`(${column}::jsonb ->> ${field})`;
+  return sql<string | null>`json_extract(${column}, ${`$.${field}`})`;
+}

@@ -1,0 +1,267 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as both engines hold them, for Kysely's typed queries (derived from main/db/migrations). Conventions
+ * both dialects keep: ids, dates and times are TEXT (UUIDv7; ISO dates; UTC instants as ISO strings), flags are
+ * INTEGER 0/1 with a CHECK, JSON is TEXT written with JSON.stringify (see jsonColumn.ts). `Generated` marks a column
+ * with a default, which an insert may leave out. The full-text tables are the search port's (search/), not here.
+ */
+type Flag = Generated<number>;
+type DefaultText = Generated<string>;
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface WorkspaceMetaTable {
+  id: string;
+  singleton: Generated<number>;
+  name: string;
+  jurisdiction_state: string;
+  jurisdiction_region: DefaultText;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  profile: string;
+  entity: string;
+  entity_id: string | null;
+  action: string;
+  /** JSON object of what changed, never secrets. */
+  changes: DefaultText;
+}
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  sector: string;
+  sector_other_label: DefaultText;
+  kind: string;
+  jurisdiction: DefaultText;
+  address: DefaultText;
+  phone: DefaultText;
+  website: DefaultText;
+  involvement: string;
+  vulnerable_youth: Flag;
+  trafficking_expertise: Flag;
+  trauma_informed: Flag;
+  notes: DefaultText;
+  joined_on: string | null;
+  left_on: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** People of the coalition; an organization's representatives are its members with a representative_role. */
+export interface MembersTable {
+  id: string;
+  full_name: string;
+  display_name: DefaultText;
+  pronouns: DefaultText;
+  organization_id: string | null;
+  title: DefaultText;
+  coalition_role: string;
+  /** 'primary' is unique per organization among members not archived (members_one_active_primary). */
+  representative_role: string;
+  voting_member: Flag;
+  email: DefaultText;
+  phone: DefaultText;
+  preferred_contact: string;
+  start_on: string | null;
+  end_on: string | null;
+  notes: DefaultText;
+  protected_identity: Flag;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkgroupsTable {
+  id: string;
+  name: string;
+  description: DefaultText;
+  chair_id: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WorkgroupMembersTable {
+  workgroup_id: string;
+  member_id: string;
+}
+
+export interface MeetingSeriesTable {
+  id: string;
+  /** JSON: shared/contract recurrenceSchema. */
+  rule: string;
+  created_at: string;
+}
+
+export type MeetingKind = 'full-coalition' | 'workgroup' | 'consultation';
+export type MeetingStatus = 'planned' | 'in-progress' | 'minutes-draft' | 'approved' | 'cancelled';
+
+export interface MeetingsTable {
+  id: string;
+  series_id: string | null;
+  series_index: number | null;
+  title: string;
+  kind: MeetingKind;
+  workgroup_id: string | null;
+  /** Wall-clock start in time_zone; starts_at_utc is the same instant in UTC, for ordering. */
+  starts_at: string;
+  time_zone: string;
+  starts_at_utc: string;
+  duration_minutes: number;
+  location: DefaultText;
+  video_link: DefaultText;
+  facilitator_id: string | null;
+  note_taker_id: string | null;
+  status: MeetingStatus;
+  approved_on: string | null;
+  approved_at_meeting_id: string | null;
+  cancelled_reason: string | null;
+  current_item_id: string | null;
+  current_item_started_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingAmendmentsTable {
+  id: string;
+  meeting_id: string;
+  reason: string;
+  profile: string;
+  opened_at: string;
+  closed_at: string | null;
+  /** JSON: the whole record as it stood when the amendment was opened. */
+  record_before: string;
+}
+
+export interface AgendaItemsTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  title: string;
+  type: 'information' | 'discussion' | 'decision';
+  role: Generated<'regular' | 'approve-minutes' | 'review-actions'>;
+  status: Generated<'open' | 'done'>;
+  presenter_id: string | null;
+  timebox_minutes: Generated<number>;
+  description: DefaultText;
+  carried_over_from_item_id: string | null;
+  approves_meeting_id: string | null;
+  notes_html: DefaultText;
+  notes_text: DefaultText;
+  notes_confidential: Flag;
+  notes_updated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgendaTemplatesTable {
+  id: string;
+  name: string;
+  /** JSON: [{ title, type, timeboxMinutes, description }]. */
+  items: string;
+  created_at: string;
+}
+
+export interface AttendeesTable {
+  id: string;
+  meeting_id: string;
+  member_id: string | null;
+  guest_name: string | null;
+  guest_organization: string | null;
+  guest_sector: string | null;
+  status: 'invited' | 'present' | 'remote' | 'excused' | 'absent';
+  substitute_member_id: string | null;
+  substitute_name: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DecisionsTable {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  text: string;
+  outcome: 'adopted' | 'rejected' | 'consensus' | 'tabled';
+  has_motion: Flag;
+  moved_by_id: string | null;
+  seconded_by_id: string | null;
+  votes_for: Generated<number>;
+  votes_against: Generated<number>;
+  votes_abstain: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ActionItemStatus = 'open' | 'in-progress' | 'blocked' | 'done' | 'cancelled';
+
+export interface ActionItemsTable {
+  id: string;
+  title: string;
+  details: DefaultText;
+  owner_id: string | null;
+  due_on: string | null;
+  priority: 'high' | 'normal' | 'low';
+  status: ActionItemStatus;
+  source_meeting_id: string | null;
+  source_agenda_item_id: string | null;
+  completed_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ActionItemUpdatesTable {
+  id: string;
+  action_item_id: string;
+  at: string;
+  from_status: ActionItemStatus | null;
+  to_status: ActionItemStatus;
+  note: DefaultText;
+  meeting_id: string | null;
+  profile: string;
+}
+
+export interface MeetingRecordSnapshotsTable {
+  meeting_id: string;
+  /** JSON: the attendance list and the quorum as the meeting page showed them. */
+  attendees: string;
+  quorum: string;
+  taken_at: string;
+}
+
+export interface Schema {
+  schema_migrations: SchemaMigrationsTable;
+  workspace_meta: WorkspaceMetaTable;
+  settings: SettingsTable;
+  audit_log: AuditLogTable;
+  organizations: OrganizationsTable;
+  members: MembersTable;
+  workgroups: WorkgroupsTable;
+  workgroup_members: WorkgroupMembersTable;
+  meeting_series: MeetingSeriesTable;
+  meetings: MeetingsTable;
+  meeting_amendments: MeetingAmendmentsTable;
+  agenda_items: AgendaItemsTable;
+  agenda_templates: AgendaTemplatesTable;
+  attendees: AttendeesTable;
+  decisions: DecisionsTable;
+  action_items: ActionItemsTable;
+  action_item_updates: ActionItemUpdatesTable;
+  meeting_record_snapshots: MeetingRecordSnapshotsTable;
+}

@@ -1,0 +1,54 @@
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import type { Pool } from 'pg';
+import type { Db } from '../openDatabase';
+import { nameSortKey } from './nameSortKey';
+import type { Schema } from './schema';
+import { reportingConflicts } from './storageErrors';
+
+export type StorageDialect = 'sqlcipher' | 'postgres';
+
+/** What a query runs on: the engine's Kysely or an open transaction of it. */
+export type StorageExecutor = Kysely<Schema>;
+export type StorageTransaction = Transaction<Schema>;
+
+/**
+ * One typed query layer over either engine: the desktop's encrypted SQLite (SQLCipher) or PostgreSQL. Repositories
+ * take a StorageExecutor and write Kysely queries; where the dialects differ they ask `dialect` (see dialectSql.ts).
+ */
+export interface StorageEngine {
+  readonly dialect: StorageDialect;
+  readonly db: Kysely<Schema>;
+  /**
+   * One user action, all or nothing. On PostgreSQL it is SERIALIZABLE, so two people changing the same rows at once
+   * never lose an update: one of them gets CONFLICT. On SQLCipher the workspace has one writer and SQLite runs
+   * transactions one at a time. Unique-index races are reported as CONFLICT on both.
+   */
+  transaction<T>(work: (trx: StorageTransaction) => Promise<T>): Promise<T>;
+  /** Ends the PostgreSQL pool; the workspace owns (and closes) the SQLCipher connection. */
+  close(): Promise<void>;
+}
+
+/** Over the open workspace's connection. Kysely never closes it: the workspace does, on lock. */
+export function sqlcipherEngine(database: Db): StorageEngine {
+  database.function('name_sort_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? nameSortKey(name) : name));
+  const db = new Kysely<Schema>({
+    dialect: new SqliteDialect({ database: { prepare: (sql) => database.prepare(sql), close: () => undefined } }),
+  });
+  return {
+    dialect: 'sqlcipher',
+    db,
+    transaction: (work) => reportingConflicts(() => db.transaction().execute(work)),
+    close: () => db.destroy(),
+  };
+}
+
+/** Over a pool from createPostgresPool (its type parsers give numbers where SQLite gives numbers). */
+export function postgresEngine(pool: Pool): StorageEngine {
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    dialect: 'postgres',
+    db,
+    transaction: (work) => reportingConflicts(() => db.transaction().setIsolationLevel('serializable').execute(work)),
+    close: () => db.destroy(),
+  };
+}
