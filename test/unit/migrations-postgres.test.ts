@@ -110,7 +110,8 @@ describe('the migration list on PostgreSQL', () => {
   it('is a no-op the second time', async () => {
     const client = await postgresAt(migrations);
     const before = await postgresCatalogue(client);
-    expect(await migratePostgres(client, migrations)).toEqual({ fromVersion: 40, toVersion: 40, applied: [] });
+    const latest = migrations.at(-1)!.version;
+    expect(await migratePostgres(client, migrations)).toEqual({ fromVersion: latest, toVersion: latest, applied: [] });
     expect(await postgresCatalogue(client)).toEqual(before);
     expect((await client.query('SELECT count(*)::int AS n FROM schema_migrations')).rows[0]).toEqual({ n: migrations.length });
   });

@@ -33,7 +33,7 @@ export const recordSnapshotsMigration: TwoEngineMigration = {
     await client.query(schema(postgresDialect));
     const { rows } = await client.query("SELECT count(*)::int AS n FROM meetings WHERE status = 'approved'");
     if (rows[0].n > 0) {
-      throw new AppError('UNSUPPORTED', 'This database has minutes approved before approved records kept their attendance, which only a desktop workspace can fill in. Nothing was changed.');
+      throw new AppError('UNSUPPORTED', 'This database has approved minutes from before Coalition Desk kept the attendance of approved records; only a desktop workspace can fill that in. Nothing was changed.');
     }
   },
 };
