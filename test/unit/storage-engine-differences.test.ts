@@ -13,6 +13,7 @@ type ProbeTables = {
   probe_members: { id: string; organization_id: string; representative_role: string; archived_at: string | null };
   probe_audit: { id: string; changes: string };
   probe_counters: { id: string; value: number };
+  probe_meetings: { id: string; starts_at: string; time_zone: string; starts_at_utc: string; due_on: string | null };
 };
 
 const probe = (engine: StorageEngine) => engine.db.withTables<ProbeTables>();
@@ -27,6 +28,8 @@ async function createProbeTables(engine: StorageEngine): Promise<void> {
     sql`CREATE UNIQUE INDEX probe_members_one_active_primary ON probe_members (organization_id) WHERE representative_role = 'primary' AND archived_at IS NULL`,
     sql`CREATE TABLE probe_audit (id TEXT PRIMARY KEY, changes TEXT NOT NULL DEFAULT '{}')`,
     sql`CREATE TABLE probe_counters (id TEXT PRIMARY KEY, value INTEGER NOT NULL)`,
+    // As the app's meetings: wall-clock start in its zone, the same instant in UTC for ordering, dates as ISO text.
+    sql`CREATE TABLE probe_meetings (id TEXT PRIMARY KEY, starts_at TEXT NOT NULL, time_zone TEXT NOT NULL, starts_at_utc TEXT NOT NULL, due_on TEXT)`,
   ]) {
     await statement.execute(engine.db);
   }
@@ -128,6 +131,27 @@ describeEachEngine('engine differences', (subject) => {
       .execute();
     expect(archived).toEqual([{ id: 'a2' }]);
     expect(() => jsonTextField(dialect, sql.ref('changes'), "x') OR 1=1 --")).toThrow(/plain JSON field/);
+  });
+
+  it('keeps dates and instants as the text the app wrote, ordered by the UTC instant whatever the server time zone', async () => {
+    const { engine, dialect } = subject;
+    await createProbeTables(engine);
+    // Around the US spring-forward night and a half-hour zone; the local clock order differs from the real order.
+    const meetings = [
+      { id: 'kolkata', starts_at: '2026-03-08T15:00', time_zone: 'Asia/Kolkata', starts_at_utc: '2026-03-08T09:30:00.000Z', due_on: '2026-03-08' },
+      { id: 'denver-after', starts_at: '2026-03-08T03:30', time_zone: 'America/Denver', starts_at_utc: '2026-03-08T09:30:00.001Z', due_on: '2026-03-09' },
+      { id: 'la-before', starts_at: '2026-03-08T01:59', time_zone: 'America/Los_Angeles', starts_at_utc: '2026-03-08T09:59:00.000Z', due_on: null },
+      { id: 'la-after', starts_at: '2026-03-08T03:00', time_zone: 'America/Los_Angeles', starts_at_utc: '2026-03-08T10:00:00.000Z', due_on: '2026-02-28' },
+    ];
+    await engine.transaction(async (trx) => {
+      // A PostgreSQL server's own zone must change nothing the app stores or reads.
+      if (dialect === 'postgres') await sql`SET LOCAL TIME ZONE 'Pacific/Chatham'`.execute(trx);
+      await trx.withTables<ProbeTables>().insertInto('probe_meetings').values(meetings).execute();
+    });
+    const ordered = await probe(engine).selectFrom('probe_meetings').selectAll().orderBy('starts_at_utc').execute();
+    expect(ordered).toEqual(meetings);
+    const dueByMarch = await probe(engine).selectFrom('probe_meetings').select('id').where('due_on', '<=', '2026-03-08').orderBy('due_on').execute();
+    expect(dueByMarch.map((row) => row.id)).toEqual(['la-after', 'kolkata']);
   });
 
   it('never loses an update when two writers change the same row at once', async () => {

@@ -1,0 +1,86 @@
+import { sql } from 'kysely';
+import type { StorageExecutor } from '../storageEngine';
+import { bodyText, MATCH_END, MATCH_START, type SearchDocument, type SearchIndexName, type SearchIndexPort, SNIPPET_ELLIPSIS } from './searchIndexPort';
+import { searchTerms } from './searchTerms';
+
+/** Tokens in an FTS5 snippet, as the app has always shown. */
+const SNIPPET_TOKENS = 12;
+/** bm25 column weights: a title match counts ten times a body match. */
+const TITLE_WEIGHT = 10;
+
+/**
+ * The FTS5 adapter (tables made by migrations 0020 and 0030, `unicode61 remove_diacritics 2`). The directory table
+ * holds kind and ref_id itself (UNINDEXED); meeting content is addressed by rowid through meeting_search_refs, so
+ * replacing one document (notes are saved every second while typing) is one lookup, not a scan.
+ */
+export const fts5SearchIndex: SearchIndexPort = {
+  async put(db, index, document) {
+    if (index === 'directory') {
+      await removeDirectoryDocuments(db, document.kind, [document.refId]);
+      await sql`INSERT INTO directory_search (kind, ref_id, title, body) VALUES (${document.kind}, ${document.refId}, ${document.title}, ${bodyText(document.body)})`.execute(db);
+      return;
+    }
+    await putMeetingDocument(db, document);
+  },
+
+  async remove(db, index, kind, refIds) {
+    if (refIds.length === 0) return;
+    if (index === 'directory') {
+      await removeDirectoryDocuments(db, kind, refIds);
+      return;
+    }
+    const refs = sql.join(refIds.map((id) => sql`${id}`));
+    await sql`DELETE FROM meeting_search WHERE rowid IN (SELECT rowid FROM meeting_search_refs WHERE kind = ${kind} AND ref_id IN (${refs}))`.execute(db);
+    await sql`DELETE FROM meeting_search_refs WHERE kind = ${kind} AND ref_id IN (${refs})`.execute(db);
+  },
+
+  async search(db, index, query, limit) {
+    const match = matchExpression(query);
+    if (match === null) return [];
+    const { rows } = await searchQuery(index, match, limit).execute(db);
+    return rows;
+  },
+};
+
+/** Every word quoted (so AND, OR, NEAR, *, quotes and parentheses are only text), all required, the last a prefix. */
+export function matchExpression(query: string): string | null {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return null;
+  return terms.map((term, position) => `"${term}"${position === terms.length - 1 ? '*' : ''}`).join(' ');
+}
+
+interface HitRow {
+  kind: string;
+  refId: string;
+  title: string;
+  snippet: string;
+}
+
+function searchQuery(index: SearchIndexName, match: string, limit: number) {
+  const snippet = (table: string) => sql`snippet(${sql.table(table)}, -1, ${MATCH_START}, ${MATCH_END}, ${SNIPPET_ELLIPSIS}, ${SNIPPET_TOKENS})`;
+  if (index === 'directory') {
+    return sql<HitRow>`SELECT kind, ref_id AS "refId", title, ${snippet('directory_search')} AS snippet
+      FROM directory_search WHERE directory_search MATCH ${match}
+      ORDER BY bm25(directory_search, 0, 0, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
+  }
+  return sql<HitRow>`SELECT r.kind, r.ref_id AS "refId", s.title, ${snippet('meeting_search')} AS snippet
+    FROM meeting_search s JOIN meeting_search_refs r ON r.rowid = s.rowid
+    WHERE meeting_search MATCH ${match}
+    ORDER BY bm25(meeting_search, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
+}
+
+async function removeDirectoryDocuments(db: StorageExecutor, kind: string, refIds: readonly string[]): Promise<void> {
+  await sql`DELETE FROM directory_search WHERE kind = ${kind} AND ref_id IN (${sql.join(refIds.map((id) => sql`${id}`))})`.execute(db);
+}
+
+async function putMeetingDocument(db: StorageExecutor, document: SearchDocument): Promise<void> {
+  const body = bodyText(document.body);
+  const { rows } = await sql<{ rowid: number }>`SELECT rowid FROM meeting_search_refs WHERE ref_id = ${document.refId}`.execute(db);
+  const existing = rows[0];
+  if (existing) {
+    await sql`UPDATE meeting_search SET title = ${document.title}, body = ${body} WHERE rowid = ${existing.rowid}`.execute(db);
+    return;
+  }
+  const inserted = await sql<{ rowid: number }>`INSERT INTO meeting_search_refs (kind, ref_id) VALUES (${document.kind}, ${document.refId}) RETURNING rowid`.execute(db);
+  await sql`INSERT INTO meeting_search (rowid, title, body) VALUES (${inserted.rows[0]?.rowid}, ${document.title}, ${body})`.execute(db);
+}

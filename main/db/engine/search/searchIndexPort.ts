@@ -1,0 +1,44 @@
+import type { StorageExecutor } from '../storageEngine';
+
+/** The app's two full-text indexes: the directory (organizations, members) and meeting content. */
+export type SearchIndexName = 'directory' | 'meetings';
+
+/** Matched words in a snippet sit between these two characters; the renderer turns them into highlights. */
+export const MATCH_START = '\u0002';
+export const MATCH_END = '\u0003';
+/** Put where a snippet cuts the text short. */
+export const SNIPPET_ELLIPSIS = '…';
+
+export interface SearchDocument {
+  kind: string;
+  refId: string;
+  title: string;
+  /** Parts of the body; empty parts are left out. */
+  body: readonly string[];
+}
+
+export interface SearchIndexHit {
+  kind: string;
+  refId: string;
+  title: string;
+  /** A short piece of the best-matching field (title or body) with the matches marked. */
+  snippet: string;
+}
+
+/**
+ * Full-text search, one port with an adapter per engine (fts5SearchIndex, postgresSearchIndex). Writes take the
+ * caller's transaction, so a record and its document change together. `search` takes what a person typed, as it is:
+ * every word is required, the last one as a prefix, accents and capitals do not matter, and nothing typed is ever
+ * read as query syntax (a hostile query finds nothing or plain word matches, never an error). Best match first:
+ * a title match ranks above a body match.
+ */
+export interface SearchIndexPort {
+  /** Adds the document, or replaces the one of the same kind and refId. */
+  put(db: StorageExecutor, index: SearchIndexName, document: SearchDocument): Promise<void>;
+  remove(db: StorageExecutor, index: SearchIndexName, kind: string, refIds: readonly string[]): Promise<void>;
+  search(db: StorageExecutor, index: SearchIndexName, query: string, limit: number): Promise<SearchIndexHit[]>;
+}
+
+export function bodyText(body: readonly string[]): string {
+  return body.filter((part) => part !== '').join('\n');
+}
