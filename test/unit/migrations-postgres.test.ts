@@ -2,6 +2,10 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createPostgresPool } from '../../main/db/engine/postgresPool';
+import { postgresSearchIndex } from '../../main/db/engine/search/postgresSearchIndex';
+import { createPostgresSearchTables } from '../../main/db/engine/search/postgresSearchSchema';
+import { postgresEngine } from '../../main/db/engine/storageEngine';
 import { migrate } from '../../main/db/migrate';
 import { migratePostgres, postgresSchemaVersion } from '../../main/db/migratePostgres';
 import { type PostgresMigration, migrations } from '../../main/db/migrations';
@@ -20,10 +24,15 @@ afterAll(async () => {
   await Promise.all(clients.splice(0).map((client) => client.end()));
 });
 
-async function emptyPostgres(): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: (await freshPostgresDatabase()).connectionString });
+async function connectTo(connectionString: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString });
   await client.connect();
   clients.push(client);
+  return client;
+}
+
+async function emptyPostgres(): Promise<pg.Client> {
+  const client = await connectTo((await freshPostgresDatabase()).connectionString);
   expect(await postgresSchemaVersion(client), 'the test database starts without the schema').toBe(0);
   return client;
 }
@@ -163,6 +172,42 @@ describe('the migration list on PostgreSQL', () => {
     );
     const found = await client.query(`SELECT ref_id FROM directory_search WHERE document @@ to_tsquery('${POSTGRES_SEARCH_CONFIG}', 'munoz & educatrice')`);
     expect(found.rows).toEqual([{ ref_id: 'm1' }]);
+  });
+});
+
+describe('the migration list and the search port on PostgreSQL', () => {
+  const searchTables = ['directory_search', 'meeting_search'];
+  const onlySearchTables = (catalogue: Catalogue): Catalogue => ({
+    columns: Object.fromEntries(Object.entries(catalogue.columns).filter(([name]) => searchTables.includes(name.split('.')[0]!))),
+    indexes: Object.fromEntries(Object.entries(catalogue.indexes).filter(([, description]) => searchTables.includes(description.split(' ')[0]!))),
+    keys: catalogue.keys.filter((key) => searchTables.some((table) => key.includes(` ${table} (`))),
+    checks: Object.fromEntries(Object.entries(catalogue.checks).filter(([table]) => searchTables.includes(table))),
+  });
+
+  it('creates the search tables exactly as the search port describes them', async () => {
+    const migrated = await postgresCatalogue(await postgresAt(migrations));
+    const { connectionString } = await freshPostgresDatabase();
+    const engine = postgresEngine(createPostgresPool(connectionString, { max: 1 }));
+    try {
+      await createPostgresSearchTables(engine.db);
+      expect(onlySearchTables(await postgresCatalogue(await connectTo(connectionString)))).toEqual(onlySearchTables(migrated));
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('lets the search port find "Muñoz" by "munoz" in a database the migrations made', async () => {
+    const { connectionString } = await freshPostgresDatabase();
+    await migratePostgres(await connectTo(connectionString), migrations);
+    const engine = postgresEngine(createPostgresPool(connectionString, { max: 1 }));
+    try {
+      await postgresSearchIndex.put(engine.db, 'directory', { kind: 'member', refId: 'm1', title: 'Ana Muñoz', body: ['Éducatrice'] });
+      await postgresSearchIndex.put(engine.db, 'meetings', { kind: 'decision', refId: 'd1', title: 'Budget', body: ['Muñoz presented'] });
+      expect(await postgresSearchIndex.search(engine.db, 'directory', 'munoz', 10)).toMatchObject([{ kind: 'member', refId: 'm1' }]);
+      expect(await postgresSearchIndex.search(engine.db, 'meetings', 'munoz', 10)).toMatchObject([{ kind: 'decision', refId: 'd1' }]);
+    } finally {
+      await engine.close();
+    }
   });
 });
 
