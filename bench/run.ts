@@ -22,6 +22,7 @@ import { importRows } from './importBench';
 import { meetingRecordRows } from './meetingRecordBench';
 import { meetingRows } from './meetingsBench';
 import { rekeyRows } from './rekeyBench';
+import { storageEngineRows } from './storageEngineBench';
 import { type Row, median, medianMs, printReport, timeMs } from './harness';
 
 const ROWS = 10_000;
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
       });
     };
     rows.push({ operation: `${POINT_READS.toLocaleString('en')} point reads`, encryptedMs: await pointReads(dbs.encrypted), plainMs: await pointReads(dbs.plain) });
+    rows.push(...(await storageEngineRows(dbs, allIds, POINT_READS, REPEATS)));
 
     const terms = ['munoz', 'garcia protocol', 'shelter AND referral', 'runaway NOT court', 'survivor advisory', 'hotline*', 'placement', 'training outreach'];
     const ftsQueries = async (db: Db) => {

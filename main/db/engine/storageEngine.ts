@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely
 import type { Pool } from 'pg';
 import type { Db } from '../openDatabase';
 import { nameSortKey } from './nameSortKey';
+import { cachedPrepare } from './statementCache';
 import type { Schema } from './schema';
 import { reportingConflicts } from './storageErrors';
 
@@ -31,9 +32,7 @@ export interface StorageEngine {
 /** Over the open workspace's connection. Kysely never closes it: the workspace does, on lock. */
 export function sqlcipherEngine(database: Db): StorageEngine {
   database.function('name_sort_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? nameSortKey(name) : name));
-  const db = new Kysely<Schema>({
-    dialect: new SqliteDialect({ database: { prepare: (sql) => database.prepare(sql), close: () => undefined } }),
-  });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: { prepare: cachedPrepare(database), close: () => undefined } }) });
   return {
     dialect: 'sqlcipher',
     db,
