@@ -53,8 +53,4 @@ export class OrganizationRegistry {
     if (!placeholderId) return undefined;
     return [...this.created.values()].find((organization) => organization.placeholderId === placeholderId);
   }
-
-  counts(): { new: number; matched: number } {
-    return { new: this.created.size, matched: this.matched.size };
-  }
 }

@@ -101,8 +101,20 @@ export function previewImport(context: ServiceContext, input: ImportRequest): Im
     rows: preview.rows.map((row, index) => ({ line: row.line, status: row.status, label: shownLabel(prepared, input.kind, row, index), messages: row.messages })),
     counts: preview.counts,
     values: values.unknownValues().map((value) => ({ ...value, chosen: values.chosenFor(value) })),
-    organizations: organizations?.counts() ?? null,
+    organizations: organizations ? organizationCounts(preview.rows, organizations) : null,
   };
+}
+
+/** The organizations the rows to be written need: created by the commit, or already in the directory. */
+function organizationCounts(rows: readonly AnyRow[], organizations: OrganizationRegistry): { new: number; matched: number } {
+  const created = new Set<string>();
+  const matched = new Set<string>();
+  for (const row of rows) {
+    const id = row.input && 'organizationId' in row.input ? row.input.organizationId : null;
+    if (row.status === 'error' || !id) continue;
+    (organizations.newOrganization(id) ? created : matched).add(id);
+  }
+  return { new: created.size, matched: matched.size };
 }
 
 function refuseProblems(problems: readonly AnyRow[]): never {
