@@ -21,15 +21,15 @@ test('a coordinator imports a messy combined roster in one go, and the imported 
 
   // Organization and person columns are matched in one step, the protected identity column among them.
   await expect(dialog.getByLabel('Organization', { exact: true })).toHaveValue('1');
-  await expect(dialog.getByLabel('Organization: sector')).toHaveValue('2');
-  await expect(dialog.getByLabel('Protected identity')).toHaveValue('6');
+  await expect(dialog.getByLabel('Organization: sector', { exact: true })).toHaveValue('2');
+  await expect(dialog.getByLabel('Protected identity', { exact: true })).toHaveValue('6');
   await dialog.getByRole('button', { name: 'Next' }).click();
 
   // The one value mapping: each free-text sector the app does not know is listed once.
-  await dialog.getByLabel('Sector: CASA/GAL').selectOption({ label: 'CASA, guardians ad litem, attorneys and family advocacy centers' });
-  await dialog.getByLabel('Sector: Survivor voice').selectOption({ label: 'Youth, young adult survivors and youth advisory boards' });
-  await expect(dialog.getByLabel('Voting members')).toHaveValue('primary-representatives');
-  await dialog.getByLabel('Kind of organization').selectOption({ label: 'Nonprofit' });
+  await dialog.getByLabel('Sector: CASA/GAL', { exact: true }).selectOption({ label: 'CASA, guardians ad litem, attorneys and family advocacy centers' });
+  await dialog.getByLabel('Sector: Survivor voice', { exact: true }).selectOption({ label: 'Youth, young adult survivors and youth advisory boards' });
+  await expect(dialog.getByLabel('Voting members', { exact: true })).toHaveValue('primary-representatives');
+  await dialog.getByLabel('Kind of organization', { exact: true }).selectOption({ label: 'Nonprofit' });
   await screenshot(page, 'people-import-01-values', { fullPage: false });
   await dialog.getByRole('button', { name: 'Next' }).click();
 
