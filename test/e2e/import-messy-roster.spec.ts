@@ -8,6 +8,8 @@ import { dayFromToday, invite, markAttendance, openMeetingTab, planMeeting } fro
 const VOTERS = ['Dr. Maya Okafor', 'Sgt. Luis Ortega', 'Priya Natarajan', 'Hon. Ruth Bell', 'Pastor Dee Grant'];
 
 test('a coordinator imports a messy combined roster in one go, and the imported roster reaches quorum', async ({ page, app }) => {
+  // A whole journey: workspace, import, a meeting and its attendance.
+  test.slow();
   await page.goto(app.url);
   await createWorkspace(page, { name: 'Lane County Youth Safety Coalition', state: 'Oregon', passphrase: 'rivers meet below the old mill' });
   await openPage(page, 'Members');
@@ -34,7 +36,7 @@ test('a coordinator imports a messy combined roster in one go, and the imported 
   await dialog.getByRole('button', { name: 'Next' }).click();
 
   const rows = dialog.getByRole('grid', { name: 'Rows in the file' });
-  await expect(dialog.getByText('9 rows in the file: 7 new, 1 duplicates (skipped), 1 with problems.')).toBeVisible();
+  await expect(dialog.getByText('9 rows in the file: 7 new, 1 duplicate (skipped), 1 with problems.')).toBeVisible();
   await expect(dialog.getByText('Organizations: 6 new, 0 already in the directory.')).toBeVisible();
   await expect(rows.getByRole('row', { name: /^6 Problem/ })).toContainText(/email/i);
   await expect(rows.getByRole('row', { name: /^9 Duplicate/ })).toContainText('Same as row 4 of this file');

@@ -30,7 +30,6 @@ export function ValueMappingFields({ values, disabled, onChange }: ValueMappingF
             select
             size="small"
             label={`${valueCategoryLabels[value.category]}: ${value.text}`}
-            helperText={value.rows === 1 ? 'In 1 row' : `In ${value.rows} rows`}
             value={value.chosen ?? NOT_CHOSEN}
             onChange={(event) => event.target.value !== NOT_CHOSEN && onChange(value.category, value.key, event.target.value)}
             disabled={disabled}

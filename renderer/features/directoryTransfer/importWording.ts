@@ -55,7 +55,7 @@ export function previewSummary(counts: ImportCounts): string {
   const total = counts.new + counts.update + counts.duplicate + counts.error;
   const parts = [`${counts.new.toLocaleString('en-US')} new`];
   if (counts.update > 0) parts.push(`${counts.update.toLocaleString('en-US')} to update`);
-  if (counts.duplicate > 0) parts.push(`${counts.duplicate.toLocaleString('en-US')} duplicates (skipped)`);
+  if (counts.duplicate > 0) parts.push(`${countOf(counts.duplicate, 'duplicate')} (skipped)`);
   if (counts.error > 0) parts.push(`${counts.error.toLocaleString('en-US')} with problems`);
   return `${countOf(total, 'row')} in the file: ${parts.join(', ')}.`;
 }
