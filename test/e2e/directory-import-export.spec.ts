@@ -34,6 +34,8 @@ function readCsvLines(file: string): string[][] {
 }
 
 test('a coordinator imports organizations from CSV, fixes two bad rows, and exports the roster', async ({ page, app }) => {
+  // Three imports through the whole wizard, then an export.
+  test.slow();
   await page.goto(app.url);
   await createWorkspace(page, { name: 'Lane County Youth Safety Coalition', state: 'Oregon', passphrase: PASSPHRASE });
   await openPage(page, 'Organizations');
