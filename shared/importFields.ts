@@ -2,7 +2,8 @@
  * The fields a CSV column can be mapped to, per kind of import, with the labels a mapping editor shows.
  * Pure data with no imports, so it can move to shared/ when the renderer needs it.
  */
-export const importKinds = ['organizations', 'members'] as const;
+/** "people": one row per person with their organization on the same row. */
+export const importKinds = ['organizations', 'members', 'people'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const organizationImportFields = [
@@ -45,7 +46,16 @@ export const memberImportFields = [
 ] as const;
 export type MemberImportField = (typeof memberImportFields)[number];
 
-export type ImportField<K extends ImportKind> = K extends 'organizations' ? OrganizationImportField : MemberImportField;
+/** A people row: the person's fields (their organization is named by org.name) and the organization's, prefixed. */
+export type PeopleOrganizationField = `org.${OrganizationImportField}`;
+export type PeopleImportField = Exclude<MemberImportField, 'organization'> | PeopleOrganizationField;
+export const peopleOrganizationField = (field: OrganizationImportField): PeopleOrganizationField => `org.${field}`;
+export const peopleImportFields: readonly PeopleImportField[] = [
+  ...memberImportFields.filter((field): field is Exclude<MemberImportField, 'organization'> => field !== 'organization'),
+  ...organizationImportFields.map(peopleOrganizationField),
+];
+
+export type ImportField<K extends ImportKind> = K extends 'organizations' ? OrganizationImportField : K extends 'members' ? MemberImportField : PeopleImportField;
 
 /** Which column (0-based) feeds each field, or null when none does. */
 export type ColumnMapping<K extends ImportKind> = Record<ImportField<K>, number | null>;
@@ -88,6 +98,21 @@ export const memberFieldLabels: Record<MemberImportField, string> = {
   protectedIdentity: 'Protected identity',
 };
 
+export const peopleFieldLabels = Object.fromEntries(
+  peopleImportFields.map((field) => {
+    if (!field.startsWith('org.')) return [field, memberFieldLabels[field as MemberImportField]];
+    const organizationField = field.slice('org.'.length) as OrganizationImportField;
+    return [field, organizationField === 'name' ? 'Organization' : `Organization: ${organizationFieldLabels[organizationField].toLowerCase()}`];
+  }),
+) as Record<PeopleImportField, string>;
+
+const fieldsByKind = { organizations: organizationImportFields, members: memberImportFields, people: peopleImportFields } as const;
+const labelsByKind = { organizations: organizationFieldLabels, members: memberFieldLabels, people: peopleFieldLabels } as const;
+
 export function importFieldsOf<K extends ImportKind>(kind: K): readonly ImportField<K>[] {
-  return (kind === 'organizations' ? organizationImportFields : memberImportFields) as readonly ImportField<K>[];
+  return fieldsByKind[kind] as readonly ImportField<K>[];
+}
+
+export function importFieldLabels<K extends ImportKind>(kind: K): Record<ImportField<K>, string> {
+  return labelsByKind[kind] as Record<ImportField<K>, string>;
 }

@@ -1,5 +1,5 @@
-import { memberHeaderSynonyms, organizationHeaderSynonyms } from './headerSynonyms';
-import { importFieldsOf, memberFieldLabels, organizationFieldLabels, type ColumnMapping, type ImportField, type ImportKind } from '../../shared/importFields';
+import { memberHeaderSynonyms, organizationHeaderSynonyms, peopleHeaderSynonyms } from './headerSynonyms';
+import { importFieldLabels, importFieldsOf, memberFieldLabels, organizationFieldLabels, peopleFieldLabels, type ColumnMapping, type ImportField, type ImportKind } from '../../shared/importFields';
 import { normalizeKey } from './normalizeKey';
 
 /** Guesses which CSV column feeds which field from the header texts; the result is a plain, editable record. */
@@ -7,12 +7,12 @@ import { normalizeKey } from './normalizeKey';
 const minimumPartialLength = 4;
 
 function synonymsOf<K extends ImportKind>(kind: K): Record<ImportField<K>, readonly string[]> {
-  return (kind === 'organizations' ? organizationHeaderSynonyms : memberHeaderSynonyms) as Record<ImportField<K>, readonly string[]>;
+  const byKind = { organizations: organizationHeaderSynonyms, members: memberHeaderSynonyms, people: peopleHeaderSynonyms };
+  return byKind[kind] as Record<ImportField<K>, readonly string[]>;
 }
 
 export function fieldLabel<K extends ImportKind>(kind: K, field: ImportField<K>): string {
-  const labels = (kind === 'organizations' ? organizationFieldLabels : memberFieldLabels) as Record<ImportField<K>, string>;
-  return labels[field];
+  return importFieldLabels(kind)[field];
 }
 
 export function emptyColumnMapping<K extends ImportKind>(kind: K): ColumnMapping<K> {
@@ -65,5 +65,8 @@ export function missingRequiredFields<K extends ImportKind>(kind: K, mapping: Co
   }
   const memberMapping = mapping as ColumnMapping<'members'>;
   const hasName = memberMapping.fullName !== null || memberMapping.firstName !== null || memberMapping.lastName !== null;
-  return hasName ? [] : [`Choose the column for ${memberFieldLabels.fullName} (or first and last name).`];
+  const missing = hasName ? [] : [`Choose the column for ${memberFieldLabels.fullName} (or first and last name).`];
+  if (kind !== 'people') return missing;
+  const peopleMapping = mapping as ColumnMapping<'people'>;
+  return [...missing, ...(['org.name', 'org.sector'] as const).filter((field) => peopleMapping[field] === null).map((field) => `Choose the column for ${peopleFieldLabels[field]}.`)];
 }

@@ -1,4 +1,10 @@
-import { type MemberImportField, type OrganizationImportField } from '../../shared/importFields';
+import {
+  organizationImportFields,
+  peopleOrganizationField,
+  type MemberImportField,
+  type OrganizationImportField,
+  type PeopleImportField,
+} from '../../shared/importFields';
 
 /** Header texts people commonly use for each field; compared after normalizeKey, so case and punctuation do not matter. */
 export const organizationHeaderSynonyms: Record<OrganizationImportField, readonly string[]> = {
@@ -36,5 +42,36 @@ export const memberHeaderSynonyms: Record<MemberImportField, readonly string[]> 
   startOn: ['start date', 'start', 'start on', 'joined', 'date joined', 'member since', 'since'],
   endOn: ['end date', 'end', 'end on', 'left', 'date left'],
   notes: ['notes', 'note', 'comments', 'comment', 'remarks'],
-  protectedIdentity: ['protected identity', 'protected', 'identity protected', 'confidential identity'],
+  protectedIdentity: [
+    'protected identity',
+    'protected',
+    'identity protected',
+    'confidential identity',
+    'protect identity',
+    'protected member',
+    'confidential',
+    'keep identity private',
+    'private identity',
+    'anonymous',
+  ],
 };
+
+const organizationPrefixes = ['organization', 'organisation', 'org', 'agency'];
+
+/**
+ * A people file has both: the person's fields keep their words; the organization's fields take theirs too, except
+ * words that name a person's field ("Phone", "Notes" are the person's), and "Organization phone" and the like.
+ */
+function peopleSynonyms(): Record<PeopleImportField, readonly string[]> {
+  const { organization, ...personal } = memberHeaderSynonyms;
+  const personWords = new Set(Object.values(memberHeaderSynonyms).flat());
+  const organizationEntries = organizationImportFields.map((field) => {
+    if (field === 'name') return [peopleOrganizationField(field), organization];
+    const own = organizationHeaderSynonyms[field];
+    const prefixed = own.flatMap((word) => organizationPrefixes.map((prefix) => `${prefix} ${word}`));
+    return [peopleOrganizationField(field), [...own.filter((word) => !personWords.has(word)), ...prefixed]];
+  });
+  return { ...personal, ...Object.fromEntries(organizationEntries) } as Record<PeopleImportField, readonly string[]>;
+}
+
+export const peopleHeaderSynonyms = peopleSynonyms();

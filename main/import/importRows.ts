@@ -3,10 +3,11 @@ import { memberInputSchema, organizationInputSchema } from '../../shared/contrac
 import { type CsvRow } from './csvParser';
 import { defaultInvolvement, defaultOrganizationKind } from './importDefaults';
 import { type ColumnMapping } from '../../shared/importFields';
-import { memberRowInput, type OrganizationResolver } from './memberRowInput';
+import { memberRowInput, type MemberRowDefaults, type OrganizationResolver } from './memberRowInput';
 import { normalizeKey } from './normalizeKey';
 import { organizationRowInput, type OrganizationRowDefaults } from './organizationRowInput';
 import { type RowInputBuilder } from './rowInputBuilder';
+import { ValueReaders } from './valueReaders';
 
 /**
  * Turns parsed CSV rows into a preview of what an import would do, row by row: validated inputs
@@ -60,6 +61,9 @@ export interface ImportOptions {
   /** What a row matching a record already in the directory does. */
   duplicates: 'skip' | 'update';
   organizationDefaults?: Partial<OrganizationRowDefaults>;
+  memberDefaults?: MemberRowDefaults;
+  /** Reads choice cells through the person's value mapping, and notes the values it did not recognise. */
+  values?: ValueReaders;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -67,7 +71,7 @@ interface Validator<I> {
   safeParse(value: unknown): z.ZodSafeParseResult<I>;
 }
 
-interface RowKind<I> {
+export interface RowKind<I> {
   read(cells: readonly string[]): RowInputBuilder<string>;
   schema: Validator<I>;
   fileKeys(input: I): string[];
@@ -85,7 +89,7 @@ function schemaMessages(issues: readonly z.core.$ZodIssue[], builder: RowInputBu
   return issues.filter((issue) => !builder.failedKeys.has(String(issue.path[0]))).map((issue) => issue.message);
 }
 
-function validate<I>(kind: RowKind<I>, row: CsvRow): ImportRowResult<I> {
+export function validate<I>(kind: RowKind<I>, row: CsvRow): ImportRowResult<I> {
   const builder = kind.read(row.cells);
   const parsed = kind.schema.safeParse(builder.input);
   const messages = [...builder.messages, ...(parsed.success ? [] : schemaMessages(parsed.error.issues, builder))];
@@ -94,7 +98,7 @@ function validate<I>(kind: RowKind<I>, row: CsvRow): ImportRowResult<I> {
   return { line: row.line, status: 'new', input: parsed.data, presentFields, messages: [] };
 }
 
-function previewRows<I>(kind: RowKind<I>, rows: readonly CsvRow[], options: ImportOptions): ImportPreview<I> {
+export function previewRows<I>(kind: RowKind<I>, rows: readonly CsvRow[], options: ImportOptions): ImportPreview<I> {
   const firstLineOfKey = new Map<string, number>();
   const counts = emptyCounts();
   const results = rows.map((row, index) => {
@@ -110,13 +114,18 @@ function classify<I>(kind: RowKind<I>, result: ImportRowResult<I>, firstLineOfKe
   if (result.status === 'error' || !result.input) return result;
   const keys = kind.fileKeys(result.input);
   const earlier = keys.map((key) => firstLineOfKey.get(key)).find((line) => line !== undefined);
-  if (earlier !== undefined) return { ...result, status: 'duplicate', messages: [`Same as line ${earlier}: skipped.`] };
+  if (earlier !== undefined) return { ...result, status: 'duplicate', messages: [sameAsEarlierRow(earlier)] };
   for (const key of keys) firstLineOfKey.set(key, result.line);
 
   const existing = kind.findExisting(result.input);
   if (!existing) return result;
   if (options.duplicates === 'update') return { ...result, status: 'update', existingId: existing.id, messages: ['Already in the directory: will be updated.'] };
   return { ...result, status: 'duplicate', existingId: existing.id, messages: ['Already in the directory: skipped.'] };
+}
+
+/** A duplicate inside the file says so: it is not (yet) in the directory. */
+export function sameAsEarlierRow(row: number): string {
+  return `Same as row ${row} of this file: skipped.`;
 }
 
 function cachedOrganizationResolver(lookups: OrganizationImportLookups): OrganizationResolver {
@@ -137,7 +146,7 @@ export function importOrganizationRows(rows: readonly CsvRow[], mapping: ColumnM
   const defaults = { kind: defaultOrganizationKind, involvement: defaultInvolvement, ...options.organizationDefaults };
   return previewRows<OrganizationImportInput>(
     {
-      read: (cells) => organizationRowInput(cells, mapping, defaults),
+      read: (cells) => organizationRowInput(cells, mapping, defaults, options.values),
       schema: organizationInputSchema,
       fileKeys: (input) => [`name:${normalizeKey(input.name)}`],
       findExisting: (input) => lookups.findOrganizationByName(input.name),
@@ -147,8 +156,8 @@ export function importOrganizationRows(rows: readonly CsvRow[], mapping: ColumnM
   );
 }
 
-function memberFileKeys(input: MemberImportInput): string[] {
-  const byName = `name:${normalizeKey(input.fullName)}|${input.organizationId ?? ''}`;
+export function memberFileKeys(input: MemberImportInput, organizationKey = input.organizationId ?? ''): string[] {
+  const byName = `name:${normalizeKey(input.fullName)}|${organizationKey}`;
   return input.email ? [`email:${input.email.toLowerCase()}`, byName] : [byName];
 }
 
@@ -156,9 +165,9 @@ export function importMemberRows(rows: readonly CsvRow[], mapping: ColumnMapping
   const resolveOrganization = cachedOrganizationResolver(lookups);
   return previewRows<MemberImportInput>(
     {
-      read: (cells) => memberRowInput(cells, mapping, resolveOrganization),
+      read: (cells) => memberRowInput(cells, mapping, resolveOrganization, options.values ?? new ValueReaders(), options.memberDefaults),
       schema: memberInputSchema,
-      fileKeys: memberFileKeys,
+      fileKeys: (input) => memberFileKeys(input),
       findExisting: (input) => lookups.findMember({ email: input.email, fullName: input.fullName, organizationId: input.organizationId }),
     },
     rows,

@@ -1,8 +1,16 @@
-import { parseDate, parseYesNo, type CellValue } from './cellValues';
+import { parseDate, type CellValue } from './cellValues';
 import { fieldLabel } from './columnMapping';
-import { coalitionRoleMatcher, contactPreferenceMatcher, representativeRoleMatcher } from './enumMatching';
+import { contactPreferenceMatcher } from './enumMatching';
 import { type ColumnMapping, type MemberImportField } from '../../shared/importFields';
 import { RowInputBuilder } from './rowInputBuilder';
+import { ValueReaders } from './valueReaders';
+
+/** What a member gets when the file does not say: the person chooses these before the import. */
+export interface MemberRowDefaults {
+  coalitionRole: string;
+  /** 'primary-representatives': voting when the row makes them their organization's primary representative. */
+  votingMember: 'everyone' | 'primary-representatives' | 'nobody';
+}
 
 /** Finds the id of the organization a member's row names, or says why it cannot. */
 export type OrganizationResolver = (name: string) => CellValue<string>;
@@ -18,16 +26,29 @@ function putFullName(row: RowInputBuilder<MemberImportField>): void {
 }
 
 /** Reads one CSV row of a members import into a member input (not yet validated). */
-export function memberRowInput(cells: readonly string[], mapping: ColumnMapping<'members'>, resolveOrganization: OrganizationResolver): RowInputBuilder<MemberImportField> {
+export function memberRowInput(
+  cells: readonly string[],
+  mapping: ColumnMapping<'members'>,
+  resolveOrganization: OrganizationResolver,
+  values: ValueReaders = new ValueReaders(),
+  defaults?: MemberRowDefaults,
+): RowInputBuilder<MemberImportField> {
   const row = new RowInputBuilder(cells, mapping);
   const label = (field: MemberImportField) => fieldLabel('members', field);
   putFullName(row);
   for (const field of textFields) row.putText(field);
   row.putParsed('organization', resolveOrganization, ['organizationId']);
-  row.putParsed('coalitionRole', coalitionRoleMatcher.match);
-  row.putParsed('representativeRole', representativeRoleMatcher.match);
+  row.putParsed('coalitionRole', values.reader('coalitionRole'));
+  row.putParsed('representativeRole', values.reader('representativeRole'));
   row.putParsed('preferredContact', contactPreferenceMatcher.match);
-  for (const field of yesNoFields) row.putParsed(field, (text) => parseYesNo(label(field), text));
+  for (const field of yesNoFields) row.putParsed(field, values.yesNo(label(field)));
   for (const field of dateFields) row.putParsed(field, (text) => parseDate(label(field), text));
+  if (defaults) putMemberDefaults(row, defaults);
   return row;
+}
+
+function putMemberDefaults(row: RowInputBuilder<MemberImportField>, defaults: MemberRowDefaults): void {
+  row.putDefault(['coalitionRole'], defaults.coalitionRole);
+  const primary = row.input.representativeRole === 'primary';
+  row.putDefault(['votingMember'], defaults.votingMember === 'everyone' || (defaults.votingMember === 'primary-representatives' && primary));
 }

@@ -1,10 +1,9 @@
 import { type InvolvementLevel, type OrganizationKind } from './importDefaults';
-import { parseDate, parseYesNo } from './cellValues';
+import { parseDate } from './cellValues';
 import { fieldLabel } from './columnMapping';
-import { involvementMatcher, organizationKindMatcher } from './enumMatching';
 import { type ColumnMapping } from '../../shared/importFields';
 import { RowInputBuilder } from './rowInputBuilder';
-import { matchSector } from './sectorMatching';
+import { ValueReaders } from './valueReaders';
 
 export interface OrganizationRowDefaults {
   kind: OrganizationKind;
@@ -15,14 +14,19 @@ const qualityFields = ['vulnerableYouth', 'traffickingExpertise', 'traumaInforme
 const textFields = ['name', 'sectorOtherLabel', 'jurisdiction', 'address', 'phone', 'website', 'notes'] as const;
 
 /** Reads one CSV row of an organizations import into an organization input (not yet validated). */
-export function organizationRowInput(cells: readonly string[], mapping: ColumnMapping<'organizations'>, defaults: OrganizationRowDefaults): RowInputBuilder<keyof ColumnMapping<'organizations'>> {
+export function organizationRowInput(
+  cells: readonly string[],
+  mapping: ColumnMapping<'organizations'>,
+  defaults: OrganizationRowDefaults,
+  values: ValueReaders = new ValueReaders(),
+): RowInputBuilder<keyof ColumnMapping<'organizations'>> {
   const row = new RowInputBuilder(cells, mapping);
   const label = (field: keyof ColumnMapping<'organizations'>) => fieldLabel('organizations', field);
   for (const field of textFields) row.putText(field);
-  row.putParsed('sector', matchSector);
-  row.putParsed('kind', organizationKindMatcher.match);
-  row.putParsed('involvement', involvementMatcher.match);
-  for (const field of qualityFields) row.putParsed(field, (text) => parseYesNo(label(field), text), ['qualities', field]);
+  row.putParsed('sector', values.reader('sector'));
+  row.putParsed('kind', values.reader('kind'));
+  row.putParsed('involvement', values.reader('involvement'));
+  for (const field of qualityFields) row.putParsed(field, values.yesNo(label(field)), ['qualities', field]);
   row.putParsed('joinedOn', (text) => parseDate(label('joinedOn'), text));
   row.putParsed('leftOn', (text) => parseDate(label('leftOn'), text));
   row.putDefault(['kind'], defaults.kind);

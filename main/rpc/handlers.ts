@@ -24,7 +24,8 @@ import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
 import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
 import { summarize } from '../services/workspaceSummary';
 import { createSampleWorkspace } from '../sample/createSampleWorkspace';
-import { commitImport, previewImport } from '../services/directoryImport';
+import { commitImport, importSkippedRows, previewImport } from '../services/directoryImport';
+import { stageImport } from '../services/stagedImports';
 import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
 import { createExportHandlers } from './exportHandlers';
@@ -72,7 +73,9 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.restoreMember': (input) => restoreMember(context, input),
     'directory.revealMember': (input) => revealMember(context, input),
     'directory.coverage': () => coverage(context),
+    'directory.importStage': (input) => stageImport(context, input),
     'directory.importPreview': (input) => previewImport(context, input),
+    'directory.importProblemRows': (input) => importSkippedRows(context, input),
     'directory.importCommit': (input) => commitImport(context, input),
     'directory.exportRoster': (input) => exportRoster(context, input),
     'dashboard.setupChecklist': () => setupChecklist(context),

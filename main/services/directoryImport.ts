@@ -1,89 +1,183 @@
-import type { ChannelParsedInput, ImportPreviewResult } from '../../shared/contract';
+import type { ChannelParsedInput, ExportedFile, ImportPreviewResult, ValueMappings } from '../../shared/contract';
 import { memberInputSchema, organizationInputSchema } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { importFieldsOf, type ColumnMapping, type ImportKind } from '../../shared/importFields';
+import { valueCategories } from '../../shared/importValues';
 import { recordAudit } from '../db/auditRepository';
 import { directoryLookups } from '../db/directoryLookups';
+import { loadValueMappings, saveValueMappings } from '../db/importValueMappingRepository';
 import type { Db } from '../db/openDatabase';
 import { findMember, revealMemberIdentity } from '../db/memberRepository';
 import { findOrganization } from '../db/organizationRepository';
+import { toCsv } from '../export/toCsv';
 import { emptyColumnMapping, fieldLabel, guessColumnMapping, missingRequiredFields } from '../import/columnMapping';
-import { parseCsv } from '../import/csvParser';
-import { withoutOurFormulaGuard } from '../import/ourExportGuard';
-import { type ImportPreview, type ImportRowResult, type MemberImportInput, type OrganizationImportInput, importRows } from '../import/importRows';
+import { type ImportOptions, type ImportPreview, type ImportRowResult, type MemberImportInput, type OrganizationImportInput, importRows } from '../import/importRows';
+import { type OrganizationRegistry } from '../import/organizationRegistry';
+import { importPeopleRows } from '../import/peopleRows';
+import { ValueReaders } from '../import/valueReaders';
 import { createMember, updateMember } from './members';
 import { createOrganization, updateOrganization } from './organizations';
 import type { ServiceContext } from './serviceContext';
+import { dropStagedImport, readImportFile, stagedImport } from './stagedImports';
 import { requireFound, workspaceDb } from './workspaceTransaction';
 
 type ImportRequest = ChannelParsedInput<'directory.importPreview'>;
-type AnyPreview = ImportPreview<OrganizationImportInput> | ImportPreview<MemberImportInput>;
+type AnyInput = OrganizationImportInput | MemberImportInput;
+type AnyRow = ImportRowResult<AnyInput>;
 
 const MAX_REPORTED_PROBLEMS = 50;
 
+/** The file of the request: staged once (the wizard), or sent with a single call. */
+function requestFile(context: ServiceContext, input: ImportRequest) {
+  if (input.stagedId) {
+    const staged = stagedImport(context, input.stagedId);
+    return { fileName: staged.fileName, csv: staged.csv };
+  }
+  return { fileName: input.fileName ?? '', csv: readImportFile(Buffer.from(input.contentBase64 ?? '', 'base64')) };
+}
+
+/** The remembered mappings of this workspace, overridden by what the person chose in this import. */
+function mergedValueMappings(stored: ValueMappings, chosen: ValueMappings = {}): ValueMappings {
+  return Object.fromEntries(valueCategories.map((category) => [category, { ...stored[category], ...chosen[category] }]));
+}
+
+function importOptions(input: ImportRequest, values: ValueReaders): ImportOptions {
+  const { defaults } = input;
+  return {
+    duplicates: input.duplicates,
+    values,
+    ...(defaults
+      ? {
+          organizationDefaults: { kind: defaults.kind, involvement: defaults.involvement },
+          memberDefaults: { coalitionRole: defaults.coalitionRole, votingMember: defaults.votingMember },
+        }
+      : {}),
+  };
+}
+
 /** Reads the file, settles the column mapping and classifies every row; writes nothing but the audit of protected matches. */
 function prepareImport(context: ServiceContext, input: ImportRequest) {
-  const bytes = Buffer.from(input.contentBase64, 'base64');
-  const parsed = parseCsv(bytes);
-  if (!parsed.ok) throw new AppError('VALIDATION', parsed.error.message, { fieldErrors: { file: [parsed.error.message] } });
-  const { headers, rows } = withoutOurFormulaGuard(bytes, parsed.csv);
+  const { fileName, csv } = requestFile(context, input);
+  const { headers, rows } = csv;
   const mapping = input.mapping ? chosenMapping(input.kind, input.mapping, headers.length) : guessColumnMapping(input.kind, headers);
   const db = workspaceDb(context);
   const protectedMatches = new Set<string>();
   const lookups = directoryLookups(db, (memberId) => protectedMatches.add(memberId));
-  const preview: AnyPreview =
-    input.kind === 'organizations'
-      ? importRows('organizations', rows, mapping as ColumnMapping<'organizations'>, lookups, { duplicates: input.duplicates })
-      : importRows('members', rows, mapping as ColumnMapping<'members'>, lookups, { duplicates: input.duplicates });
-  auditProtectedMatches(context, db, protectedMatches, input.fileName);
-  return { headers, rows, mapping, preview, missingFields: missingRequiredFields(input.kind, mapping) };
+  const values = new ValueReaders(mergedValueMappings(loadValueMappings(db), input.valueMappings));
+  const options = importOptions(input, values);
+  let organizations: OrganizationRegistry | null = null;
+  let preview: ImportPreview<AnyInput>;
+  if (input.kind === 'people') {
+    const people = importPeopleRows(rows, mapping as ColumnMapping<'people'>, lookups, options);
+    organizations = people.organizations;
+    preview = people;
+  } else if (input.kind === 'organizations') preview = importRows('organizations', rows, mapping as ColumnMapping<'organizations'>, lookups, options);
+  else preview = importRows('members', rows, mapping as ColumnMapping<'members'>, lookups, options);
+  auditProtectedMatches(context, db, protectedMatches, fileName);
+  return { fileName, headers, rows, mapping, preview, values, organizations, missingFields: missingRequiredFields(input.kind, mapping) };
+}
+
+type Prepared = ReturnType<typeof prepareImport>;
+
+function nameColumnOf(kind: ImportKind, mapping: ColumnMapping<ImportKind>): number | null {
+  return (mapping as Record<string, number | null>)[kind === 'organizations' ? 'name' : 'fullName'] ?? null;
+}
+
+/** A row that could not be read still shows the name it was given, so the person can find it in the file. */
+function shownLabel(prepared: Prepared, kind: ImportKind, row: AnyRow, index: number): string {
+  if (row.input) return rowLabel(row.input);
+  const nameColumn = nameColumnOf(kind, prepared.mapping);
+  return nameColumn === null ? '' : (prepared.rows[index]?.cells[nameColumn] ?? '').trim();
 }
 
 export function previewImport(context: ServiceContext, input: ImportRequest): ImportPreviewResult {
-  const { headers, rows, mapping, preview, missingFields } = prepareImport(context, input);
-  const nameColumn = (mapping as Record<string, number | null>)[input.kind === 'organizations' ? 'name' : 'fullName'] ?? null;
+  const prepared = prepareImport(context, input);
+  const { headers, mapping, preview, missingFields, values, organizations } = prepared;
   return {
     headers,
     mapping,
     fields: importFieldsOf(input.kind).map((id) => ({ id, label: fieldLabel(input.kind, id) })),
     missingFields,
-    rows: (preview.rows as ImportRowResult<OrganizationImportInput | MemberImportInput>[]).map((row, index) => ({
-      line: row.line,
-      status: row.status,
-      // A row that could not be read still shows the name it was given, so the person can find it in the file.
-      label: row.input ? rowLabel(row.input) : nameColumn === null ? '' : (rows[index]?.cells[nameColumn] ?? '').trim(),
-      messages: row.messages,
-    })),
+    rows: preview.rows.map((row, index) => ({ line: row.line, status: row.status, label: shownLabel(prepared, input.kind, row, index), messages: row.messages })),
     counts: preview.counts,
+    values: values.unknownValues().map((value) => ({ ...value, chosen: values.chosenFor(value) })),
+    organizations: organizations ? organizationCounts(preview.rows, organizations) : null,
   };
 }
 
-/** All or nothing: any row with a problem, or a required column not chosen, and nothing is written. */
-export function commitImport(context: ServiceContext, input: ImportRequest): { created: number; updated: number; skipped: number } {
-  const { preview, missingFields } = prepareImport(context, input);
+/** The organizations the rows to be written need: created by the commit, or already in the directory. */
+function organizationCounts(rows: readonly AnyRow[], organizations: OrganizationRegistry): { new: number; matched: number } {
+  const created = new Set<string>();
+  const matched = new Set<string>();
+  for (const row of rows) {
+    const id = row.input && 'organizationId' in row.input ? row.input.organizationId : null;
+    if (row.status === 'error' || !id) continue;
+    (organizations.newOrganization(id) ? created : matched).add(id);
+  }
+  return { new: created.size, matched: matched.size };
+}
+
+function refuseProblems(problems: readonly AnyRow[]): never {
+  const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((row) => `Row ${row.line}: ${row.messages.join(' ')}`);
+  const have = problems.length === 1 ? 'row has a problem' : 'rows have problems';
+  throw new AppError('VALIDATION', `${problems.length} ${have}, so nothing was imported. Fix them, or choose to import the good rows and skip these.`, {
+    fieldErrors: { rows: lines },
+  });
+}
+
+/**
+ * One transaction. By default all or nothing: any row with a problem, or a required column not chosen, and nothing is
+ * written. With problemRows 'skip', the good rows are written and the others counted as problems.
+ */
+export function commitImport(context: ServiceContext, input: ImportRequest) {
+  const { preview, missingFields, organizations } = prepareImport(context, input);
   if (missingFields.length > 0) throw new AppError('VALIDATION', missingFields[0] ?? 'Choose the columns first.', { fieldErrors: { mapping: missingFields } });
   const problems = preview.rows.filter((row) => row.status === 'error');
-  if (problems.length > 0) {
-    const lines = problems.slice(0, MAX_REPORTED_PROBLEMS).map((row) => `Line ${row.line}: ${row.messages.join(' ')}`);
-    throw new AppError('VALIDATION', `${problems.length} row${problems.length === 1 ? ' has' : 's have'} problems, so nothing was imported. Fix them and try again.`, {
-      fieldErrors: { rows: lines },
-    });
-  }
+  if (problems.length > 0 && input.problemRows === 'refuse') refuseProblems(problems);
   const db = workspaceDb(context);
-  return db.transaction(() => {
-    const result = { created: 0, updated: 0, skipped: 0 };
-    for (const row of preview.rows as ImportRowResult<OrganizationImportInput | MemberImportInput>[]) {
-      if (row.status === 'duplicate' || !row.input) result.skipped += 1;
+  const result = db.transaction(() => {
+    const counts = { created: 0, updated: 0, skipped: 0, problems: problems.length, organizationsCreated: 0 };
+    const createdOrganizations = new Map<string, string>();
+    const organizationIdOf = (id: string | null): string | null => {
+      const pending = organizations?.newOrganization(id);
+      if (!pending) return id;
+      let created = createdOrganizations.get(pending.placeholderId);
+      if (!created) {
+        created = createOrganization(context, pending.input).id;
+        createdOrganizations.set(pending.placeholderId, created);
+        counts.organizationsCreated += 1;
+      }
+      return created;
+    };
+    for (const row of preview.rows) {
+      if (row.status === 'error') continue;
+      if (row.status === 'duplicate' || !row.input) counts.skipped += 1;
       else if (row.status === 'new') {
-        createRecord(context, input.kind, row.input);
-        result.created += 1;
+        createRecord(context, input.kind, withOrganization(row.input, organizationIdOf));
+        counts.created += 1;
       } else {
-        updateRecord(context, input.kind, row as ImportRowResult<OrganizationImportInput | MemberImportInput> & { existingId: string });
-        result.updated += 1;
+        updateRecord(context, input.kind, { ...row, input: withOrganization(row.input, organizationIdOf) } as AnyRow & { existingId: string });
+        counts.updated += 1;
       }
     }
-    return result;
+    if (input.valueMappings) saveValueMappings(db, input.valueMappings, context.now().toISOString());
+    return counts;
   })();
+  if (input.stagedId) dropStagedImport(context, input.stagedId);
+  return result;
+}
+
+function withOrganization(input: AnyInput, organizationIdOf: (id: string | null) => string | null): AnyInput {
+  return 'organizationId' in input ? { ...input, organizationId: organizationIdOf(input.organizationId) } : input;
+}
+
+/** The rows the import leaves out (problems and duplicates), with their row number and the reasons, to fix and import again. */
+export function importSkippedRows(context: ServiceContext, input: ImportRequest): ExportedFile {
+  const { fileName, headers, rows, preview } = prepareImport(context, input);
+  const skipped = preview.rows.map((row, index) => ({ row, cells: rows[index]?.cells ?? [] })).filter(({ row }) => row.status === 'error' || (row.status === 'duplicate' && !row.existingId));
+  const content = toCsv(['Row', 'Why it was skipped', ...headers], skipped.map(({ row, cells }) => [row.line, row.messages.join(' '), ...cells]));
+  const stem = fileName.replace(/\.[^.]*$/, '') || 'import';
+  return { fileName: `${stem} - skipped rows.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(content, 'utf8').toString('base64'), rows: skipped.length };
 }
 
 function auditProtectedMatches(context: ServiceContext, db: Db, memberIds: ReadonlySet<string>, fileName: string): void {
@@ -96,13 +190,13 @@ function auditProtectedMatches(context: ServiceContext, db: Db, memberIds: Reado
   })();
 }
 
-function createRecord(context: ServiceContext, kind: ImportKind, input: OrganizationImportInput | MemberImportInput): void {
+function createRecord(context: ServiceContext, kind: ImportKind, input: AnyInput): void {
   if (kind === 'organizations') createOrganization(context, input as OrganizationImportInput);
   else createMember(context, input as MemberImportInput);
 }
 
 /** An update changes only the fields the file gave; everything else stays as it was. */
-function updateRecord(context: ServiceContext, kind: ImportKind, row: ImportRowResult<OrganizationImportInput | MemberImportInput> & { existingId: string }): void {
+function updateRecord(context: ServiceContext, kind: ImportKind, row: AnyRow & { existingId: string }): void {
   const db = workspaceDb(context);
   const id = row.existingId;
   if (kind === 'organizations') {
@@ -111,7 +205,8 @@ function updateRecord(context: ServiceContext, kind: ImportKind, row: ImportRowR
   } else {
     const stored = { ...requireFound(findMember(db, id), 'member'), ...requireFound(revealMemberIdentity(db, id), 'member') };
     const current = memberInputSchema.parse(stored);
-    updateMember(context, { id, ...overlay(current, row.input, row.presentFields) });
+    const presentFields = kind === 'people' ? row.presentFields.map((path) => (path === 'organization' ? 'organizationId' : path)) : row.presentFields;
+    updateMember(context, { id, ...overlay(current, row.input, presentFields) });
   }
 }
 
@@ -141,7 +236,7 @@ function chosenMapping(kind: ImportKind, chosen: Record<string, number | null>, 
   return mapping as ColumnMapping<ImportKind>;
 }
 
-function rowLabel(input: OrganizationImportInput | MemberImportInput): string {
+function rowLabel(input: AnyInput): string {
   if ('name' in input) return input.name;
   return input.protectedIdentity && input.displayName ? input.displayName : input.fullName;
 }

@@ -31,7 +31,15 @@ import {
   sectorCoverageSchema,
 } from './directorySchemas';
 import { setupChecklistSchema } from './setupChecklistSchemas';
-import { exportedFileSchema, importPreviewSchema, importRequestSchema, importResultSchema, rosterExportRequestSchema } from './directoryTransferSchemas';
+import {
+  exportedFileSchema,
+  importPreviewSchema,
+  importRequestSchema,
+  importResultSchema,
+  importStageRequestSchema,
+  rosterExportRequestSchema,
+  stagedImportSchema,
+} from './directoryTransferSchemas';
 
 import {
   agendaItemInputSchema,
@@ -193,7 +201,11 @@ export const contract = {
   'directory.restoreMember': channel(z.object({ id: idSchema }), memberSchema, { touchesSession: true }),
   'directory.revealMember': channel(z.object({ id: idSchema }), revealedMemberSchema, { touchesSession: true }),
   'directory.coverage': channel(empty, z.array(sectorCoverageSchema)),
+  /** Sends an import's file once; previews and the commit name it by its id. */
+  'directory.importStage': channel(importStageRequestSchema, stagedImportSchema, { touchesSession: true }),
   'directory.importPreview': channel(importRequestSchema, importPreviewSchema, { touchesSession: true }),
+  /** The rows an import would skip for their problems, as a CSV with the row number and the reasons. */
+  'directory.importProblemRows': channel(importRequestSchema, exportedFileSchema, { touchesSession: true }),
   'directory.importCommit': channel(importRequestSchema, importResultSchema, { touchesSession: true }),
   'directory.exportRoster': channel(rosterExportRequestSchema, exportedFileSchema, { touchesSession: true }),
   /** The dashboard's first steps, read from the workspace as it is now. */

@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ImportPreviewResult } from '../../shared/contract';
 import { OrganizationsPage } from '../../renderer/features/directory/organizations/OrganizationsPage';
 import { DirectoryTransferActions } from '../../renderer/features/directoryTransfer/DirectoryTransferActions';
-import { answerChannels, callsTo, failWith, renderWithProviders } from './support/host';
+import { initialDefaults } from '../../renderer/features/directoryTransfer/useImportFlow';
+import { answerChannels as answerHostChannels, callsTo, failWith, renderWithProviders } from './support/host';
 import { giveElementsASize, laneChildWelfare } from './support/directorySamples';
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
@@ -22,6 +23,12 @@ Blob.prototype.arrayBuffer ??= function (this: Blob) {
 
 const csv = 'Organization,Stakeholder group,Involvement\nEastside Youth Drop-in,Runaway and homeless youth,core\n,Child welfare,core\nMoonlight Rollerdrome,Roller derby league,periodic\n';
 const guessedMapping = { name: 0, sector: 1, involvement: 2 };
+const STAGED_ID = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+
+/** The host keeps the file sent once; every test's host answers that call the same way unless it says otherwise. */
+function answerChannels(handlers: Parameters<typeof answerHostChannels>[0]): void {
+  answerHostChannels({ 'directory.importStage': ({ fileName }) => ({ stagedId: STAGED_ID, fileName, rows: 3 }), ...handlers });
+}
 
 function previewOf(overrides: Partial<ImportPreviewResult> = {}): ImportPreviewResult {
   return {
@@ -39,6 +46,8 @@ function previewOf(overrides: Partial<ImportPreviewResult> = {}): ImportPreviewR
       { line: 4, status: 'error', label: 'Moonlight Rollerdrome', messages: ["Unknown sector 'Roller derby league'."] },
     ],
     counts: { new: 1, update: 0, duplicate: 0, error: 2 },
+    values: [],
+    organizations: null,
     ...overrides,
   };
 }
@@ -64,21 +73,30 @@ async function goToMapping(user: ReturnType<typeof userEvent.setup>, dialog: HTM
 async function goToPreview(user: ReturnType<typeof userEvent.setup>, dialog: HTMLElement) {
   await goToMapping(user, dialog);
   await user.click(within(dialog).getByRole('button', { name: 'Next' }));
+  await within(dialog).findByText('Where the file does not say');
+  await user.click(within(dialog).getByRole('button', { name: 'Next' }));
 }
 
 describe('importing organizations from CSV', () => {
-  it('sends the file, shows each problem, and keeps Import disabled while any row has one', async () => {
+  it('sends the file once, shows each problem, and keeps Import disabled while any row has one', async () => {
     answerChannels({ 'directory.importPreview': () => previewOf() });
     renderWithProviders(<DirectoryTransferActions kind="organizations" />);
     const { user, dialog } = await chooseFile();
     await goToPreview(user, dialog);
 
-    expect(within(dialog).getByText('2 rows have problems: nothing can be imported until they are fixed. Rows with problems are listed first.')).toBeTruthy();
+    expect(
+      within(dialog).getByText('2 rows have problems. Fix them in the file and choose it again, or import the good rows and skip these. Rows with problems are listed first.'),
+    ).toBeTruthy();
     expect(await within(dialog).findByText("Unknown sector 'Roller derby league'.")).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Import 1 row' })).toHaveProperty('disabled', true);
+    expect(callsTo('directory.importStage')).toEqual([{ fileName: 'orgs.csv', contentBase64: btoa(csv) }]);
     expect(callsTo('directory.importPreview')).toEqual([
-      { kind: 'organizations', fileName: 'orgs.csv', contentBase64: btoa(csv), duplicates: 'skip' },
+      { kind: 'organizations', stagedId: STAGED_ID, duplicates: 'skip', valueMappings: {}, defaults: initialDefaults, problemRows: 'refuse' },
     ]);
+
+    // Skipping the rows with problems is an explicit choice, and then the good rows can be imported.
+    await user.click(within(dialog).getByLabelText('Import the 1 good row, skip 2 rows with problems'));
+    expect(within(dialog).getByRole('button', { name: 'Import 1 row' })).toHaveProperty('disabled', false);
   });
 
   it('asks for a new preview when a column is changed, and says which columns are still needed', async () => {
@@ -117,7 +135,7 @@ describe('importing organizations from CSV', () => {
       'directory.importPreview': () => cleanPreview,
       'directory.importCommit': () => {
         imported = true;
-        return { created: 1, updated: 0, skipped: 0 };
+        return { created: 1, updated: 0, skipped: 0, problems: 0, organizationsCreated: 0 };
       },
     });
     renderWithProviders(
@@ -148,7 +166,7 @@ describe('importing organizations from CSV', () => {
 
   it('shows why a malformed file cannot be read under the file field, and nothing else', async () => {
     const message = 'This file is not UTF-8. In Excel, save it as "CSV UTF-8 (Comma delimited)".';
-    answerChannels({ 'directory.importPreview': () => failWith({ code: 'VALIDATION', message, fieldErrors: { file: [message] } }) });
+    answerChannels({ 'directory.importStage': () => failWith({ code: 'VALIDATION', message, fieldErrors: { file: [message] } }) });
     renderWithProviders(<DirectoryTransferActions kind="organizations" />);
     const { dialog } = await chooseFile();
 
@@ -167,6 +185,6 @@ describe('importing organizations from CSV', () => {
     await user.upload(within(dialog).getByLabelText('CSV file'), tooLarge);
 
     expect(await within(dialog).findByText('That file is too large to import (21 MB). The limit is 20 MB.')).toBeTruthy();
-    expect(callsTo('directory.importPreview')).toEqual([]);
+    expect(callsTo('directory.importStage')).toEqual([]);
   });
 });

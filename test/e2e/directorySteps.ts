@@ -29,6 +29,8 @@ export async function previewImport(page: Page, kind: 'organizations' | 'members
   await dialog.getByRole('button', { name: 'Next' }).click();
   if (shotPrefix) await screenshot(page, `${shotPrefix}-02-columns`, { fullPage: false });
   await dialog.getByRole('button', { name: 'Next' }).click();
+  await expect(dialog.getByText('Where the file does not say')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Next' }).click();
   await expect(dialog.getByRole('grid', { name: 'Rows in the file' })).toBeVisible();
   return dialog;
 }

@@ -31,7 +31,7 @@ describe('importing organizations', () => {
     expect(preview.rows.map(({ line, status, messages }) => ({ line, status, messages }))).toEqual([
       { line: 2, status: 'new', messages: [] },
       { line: 3, status: 'error', messages: ['Name is required.'] },
-      { line: 4, status: 'error', messages: ["Unknown sector 'Roller derby league'."] },
+      { line: 4, status: 'error', messages: [expect.stringMatching(/^Unknown sector 'Roller derby league'\. .*use one of: Child welfare; .*; Other\.$/)] },
       { line: 5, status: 'new', messages: [] },
     ]);
     expect(preview.counts).toEqual({ new: 2, update: 0, duplicate: 0, error: 2 });
@@ -48,8 +48,8 @@ describe('importing organizations', () => {
     const preview = previewOrganizations('Name,Sector,Kind,Involvement,Joined,Website\nA,Education,School district,Prospective,9/1/2025,https://a.example.org\nB,Education,Spaceship,Sometimes,31/31/2025,ftp://b\n');
     expect(preview.rows[0]?.input).toMatchObject({ kind: 'school-district', involvement: 'prospective', joinedOn: '2025-09-01' });
     expect(preview.rows[1]?.messages).toEqual([
-      "Unknown kind of organization 'Spaceship'.",
-      "Unknown involvement 'Sometimes'.",
+      "Unknown kind of organization 'Spaceship'. Match it in the \"Match values\" step, or use one of: Public agency; Nonprofit; Court; School or district; Business; Faith community; Tribal; Other.",
+      "Unknown involvement 'Sometimes'. Match it in the \"Match values\" step, or use one of: Core; Periodic; Prospective; Former.",
       "Date joined: use a date like 2026-03-31 or 3/31/2026, not '31/31/2025'.",
       'Use a web address starting with https://',
     ]);
@@ -66,7 +66,7 @@ describe('importing organizations', () => {
     const skipped = previewOrganizations(text, directory({ 'County Child Welfare': childWelfareId }), 'skip');
     expect(skipped.rows.map(({ status, messages, existingId }) => ({ status, messages, existingId }))).toEqual([
       { status: 'new', messages: [], existingId: undefined },
-      { status: 'duplicate', messages: ['Same as line 2: skipped.'], existingId: undefined },
+      { status: 'duplicate', messages: ['Same as row 2 of this file: skipped.'], existingId: undefined },
       { status: 'duplicate', messages: ['Already in the directory: skipped.'], existingId: childWelfareId },
     ]);
     const updated = previewOrganizations(text, directory({ 'County Child Welfare': childWelfareId }), 'update');
@@ -101,7 +101,7 @@ describe('importing members', () => {
       { line: 2, status: 'new', messages: [] },
       { line: 3, status: 'error', messages: ['That email address does not look right.'] },
       { line: 4, status: 'new', messages: [] },
-      { line: 5, status: 'duplicate', messages: ['Same as line 2: skipped.'] },
+      { line: 5, status: 'duplicate', messages: ['Same as row 2 of this file: skipped.'] },
     ]);
     expect(preview.rows[0]?.input).toMatchObject({
       fullName: 'Alma Reyes',

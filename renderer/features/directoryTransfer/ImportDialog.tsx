@@ -15,7 +15,8 @@ import { ImportStepContent } from './ImportStepContent';
 import { importButtonLabel, importTitles, type ImportKind } from './importWording';
 import { importSteps, useImportFlow, type ImportFlow } from './useImportFlow';
 
-const stepLabels = { file: 'Choose file', mapping: 'Match columns', preview: 'Check rows', done: 'Done' } as const;
+const stepLabels = { file: 'Choose file', mapping: 'Match columns', values: 'Match values', preview: 'Check rows', done: 'Done' } as const;
+const previousStep = { mapping: 'file', values: 'mapping', preview: 'values' } as const;
 
 function StepButtons({ flow, onClose }: { flow: ImportFlow; onClose: () => void }) {
   const ready = Boolean(flow.preview.data) && !flow.preview.isFetching && !flow.fileError;
@@ -33,7 +34,7 @@ function StepButtons({ flow, onClose }: { flow: ImportFlow; onClose: () => void 
       </Button>
       <Box sx={{ flexGrow: 1 }} />
       {flow.step !== 'file' && (
-        <Button onClick={() => flow.goTo(flow.step === 'preview' ? 'mapping' : 'file')} disabled={flow.commit.isPending}>
+        <Button onClick={() => flow.goTo(previousStep[flow.step as keyof typeof previousStep])} disabled={flow.commit.isPending}>
           Back
         </Button>
       )}
@@ -43,7 +44,12 @@ function StepButtons({ flow, onClose }: { flow: ImportFlow; onClose: () => void 
         </Button>
       )}
       {flow.step === 'mapping' && (
-        <Button variant="contained" onClick={() => flow.goTo('preview')} disabled={!ready || (flow.preview.data?.missingFields.length ?? 0) > 0}>
+        <Button variant="contained" onClick={() => flow.goTo('values')} disabled={!ready || (flow.preview.data?.missingFields.length ?? 0) > 0}>
+          Next
+        </Button>
+      )}
+      {flow.step === 'values' && (
+        <Button variant="contained" onClick={() => flow.goTo('preview')} disabled={!ready}>
           Next
         </Button>
       )}
@@ -56,13 +62,13 @@ function StepButtons({ flow, onClose }: { flow: ImportFlow; onClose: () => void 
   );
 }
 
-/** Choose a CSV file, match its columns, check every row, then import all or nothing. */
+/** Choose a CSV file, match its columns and values, check every row, then import all (or the good rows). */
 export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () => void }) {
   const narrow = useMediaQuery(useTheme().breakpoints.down('sm'));
   const flow = useImportFlow(kind);
   return (
     <Dialog open onClose={flow.commit.isPending ? undefined : onClose} fullWidth maxWidth="md" fullScreen={narrow} scroll="paper">
-      <DialogTitle>{importTitles[kind]}</DialogTitle>
+      <DialogTitle>{importTitles[flow.kind]}</DialogTitle>
       <DialogContent dividers>
         <Stack sx={{ gap: 2.5 }}>
           <Stepper activeStep={importSteps.indexOf(flow.step)} alternativeLabel={narrow} aria-label="Import steps">
@@ -73,7 +79,7 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
             ))}
           </Stepper>
           {flow.busyMessage && <BusyNotice message={flow.busyMessage} />}
-          <ImportStepContent flow={flow} />
+          <ImportStepContent flow={flow} pageKind={kind} />
         </Stack>
       </DialogContent>
       <DialogActions>

@@ -14,7 +14,7 @@ const statusColors: Record<ImportStatus, ChipProps['color']> = { new: 'success',
 const messagesText = (row: PreviewRow) => row.messages.join(' ');
 
 const columns: GridColDef<PreviewRow>[] = [
-  { field: 'line', headerName: 'Line', type: 'number', width: 64, align: 'left', headerAlign: 'left' },
+  { field: 'line', headerName: 'Row', type: 'number', width: 64, align: 'left', headerAlign: 'left' },
   {
     field: 'status',
     headerName: 'Status',

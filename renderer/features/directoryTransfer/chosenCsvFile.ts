@@ -1,17 +1,21 @@
 import { bytesToBase64 } from '../../components/files/base64';
 
-/** A file the person chose, read and ready to send. */
+/** A file the person chose, read and ready to send once. */
 export interface ChosenCsvFile {
-  /** Tells two choices apart, even of the same file, so the preview is asked again. */
-  id: number;
   fileName: string;
   contentBase64: string;
   /** Lines after the header; quoted line breaks make it a little high, which is fine for a progress message. */
   rowEstimate: number;
 }
 
+/** A chosen file the host holds: the previews and the commit name it by its id. */
+export interface StagedCsvFile {
+  stagedId: string;
+  fileName: string;
+  rows: number;
+}
+
 const LINE_FEED = 0x0a;
-let nextFileId = 1;
 
 function countDataLines(bytes: Uint8Array): number {
   let lineFeeds = 0;
@@ -22,5 +26,5 @@ function countDataLines(bytes: Uint8Array): number {
 
 export async function readCsvFile(file: File): Promise<ChosenCsvFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return { id: nextFileId++, fileName: file.name, contentBase64: bytesToBase64(bytes), rowEstimate: countDataLines(bytes) };
+  return { fileName: file.name, contentBase64: bytesToBase64(bytes), rowEstimate: countDataLines(bytes) };
 }

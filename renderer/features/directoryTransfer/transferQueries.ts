@@ -1,49 +1,66 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/contract';
+import type { ChannelInput, ImportDefaultsInput, ValueMappings } from '../../../shared/contract';
 import { invoke } from '../../api';
 import { directoryQueryScope } from '../../components/directory/directoryQueryScope';
-import type { ChosenCsvFile } from './chosenCsvFile';
-import type { ImportKind } from './importWording';
+import type { StagedCsvFile } from './chosenCsvFile';
+import type { FileKind } from './importWording';
 
 export type ColumnMapping = Record<string, number | null>;
 export type DuplicateChoice = 'skip' | 'update';
+export type ProblemRowsChoice = 'refuse' | 'skip';
 
 export interface ImportChoices {
-  kind: ImportKind;
-  file: ChosenCsvFile | null;
+  kind: FileKind;
+  file: StagedCsvFile | null;
   /** null until the person changes a column: the host's guess is used until then. */
   mapping: ColumnMapping | null;
   duplicates: DuplicateChoice;
+  /** Only the values the person matched in this import; the host adds those remembered from earlier ones. */
+  valueMappings: ValueMappings;
+  defaults: ImportDefaultsInput;
+  problemRows: ProblemRowsChoice;
 }
 
-function importRequest({ kind, file, mapping, duplicates }: ImportChoices & { file: ChosenCsvFile }): ChannelInput<'directory.importPreview'> {
-  return { kind, fileName: file.fileName, contentBase64: file.contentBase64, duplicates, ...(mapping ? { mapping } : {}) };
+type ImportRequest = ChannelInput<'directory.importPreview'>;
+
+function importRequest({ kind, file, mapping, duplicates, valueMappings, defaults, problemRows }: ImportChoices & { file: StagedCsvFile }): ImportRequest {
+  return { kind, stagedId: file.stagedId, duplicates, valueMappings, defaults, problemRows, ...(mapping ? { mapping } : {}) };
+}
+
+/** Sends the chosen file to the host once; previews and the commit name it by the id the host gives back. */
+export function useStageImport() {
+  return useMutation({ mutationFn: (input: ChannelInput<'directory.importStage'>) => invoke('directory.importStage', input) });
 }
 
 /**
- * The host's reading of the chosen file, asked again whenever the mapping or the duplicates choice changes.
+ * The host's reading of the staged file, asked again whenever a choice changes (the file is not sent again).
  * Kept outside the directory's query scope, so refreshing the lists after an import does not re-check the file.
  */
 export function useImportPreview(choices: ImportChoices) {
-  const { kind, file, mapping, duplicates } = choices;
+  const { kind, file, mapping, duplicates, valueMappings, defaults } = choices;
   return useQuery({
-    queryKey: ['directoryTransfer', 'preview', kind, file?.id ?? 0, duplicates, mapping] as const,
-    queryFn: () => invoke('directory.importPreview', importRequest({ ...choices, file: file as ChosenCsvFile })),
+    queryKey: ['directoryTransfer', 'preview', kind, file?.stagedId ?? '', duplicates, mapping, valueMappings, defaults] as const,
+    queryFn: () => invoke('directory.importPreview', importRequest({ ...choices, file: file as StagedCsvFile })),
     enabled: file !== null,
     staleTime: Infinity,
     gcTime: 0,
-    // While a new mapping is checked, keep showing the last answer for the same file (never another file's).
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[3] === file?.id ? previous : undefined),
+    // While a new choice is checked, keep showing the last answer for the same file and kind (never another file's).
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[3] === file?.stagedId && previousQuery?.queryKey[2] === kind ? previous : undefined),
   });
 }
 
-/** Writes the rows all or nothing, then refreshes every directory answer (lists, details, coverage, search). */
+/** Writes the rows (all, or the good ones when chosen), then refreshes every directory answer (lists, details, coverage, search). */
 export function useImportCommit() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (choices: ImportChoices & { file: ChosenCsvFile }) => invoke('directory.importCommit', importRequest(choices)),
+    mutationFn: (choices: ImportChoices & { file: StagedCsvFile }) => invoke('directory.importCommit', importRequest(choices)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [directoryQueryScope] }),
   });
+}
+
+/** The rows the import would leave out, with their reasons, as a CSV to fix and import again. */
+export function useSkippedRowsFile() {
+  return useMutation({ mutationFn: (choices: ImportChoices & { file: StagedCsvFile }) => invoke('directory.importProblemRows', importRequest(choices)) });
 }
 
 export function useRosterExport() {

@@ -1,0 +1,41 @@
+import { memberInputSchema } from '../../shared/contract/directorySchemas';
+import { organizationImportFields, peopleOrganizationField, type ColumnMapping } from '../../shared/importFields';
+import { type CsvRow } from './csvParser';
+import { defaultInvolvement, defaultOrganizationKind } from './importDefaults';
+import { memberFileKeys, previewRows, type ImportOptions, type ImportPreview, type MemberImportInput, type MemberImportLookups } from './importRows';
+import { memberRowInput } from './memberRowInput';
+import { OrganizationRegistry } from './organizationRegistry';
+import { ValueReaders } from './valueReaders';
+
+/**
+ * A people file: one row per person, their organization on the same row. Each row is read as a member whose
+ * organization is matched in the directory or, failing that, read from the same row's organization cells.
+ */
+export interface PeoplePreview extends ImportPreview<MemberImportInput> {
+  organizations: OrganizationRegistry;
+}
+
+export function peopleMappings(mapping: ColumnMapping<'people'>): { members: ColumnMapping<'members'>; organizations: ColumnMapping<'organizations'> } {
+  const organizations = Object.fromEntries(organizationImportFields.map((field) => [field, mapping[peopleOrganizationField(field)]])) as ColumnMapping<'organizations'>;
+  const personal = Object.fromEntries(Object.entries(mapping).filter(([field]) => !field.startsWith('org.')));
+  return { members: { ...personal, organization: mapping['org.name'] } as ColumnMapping<'members'>, organizations };
+}
+
+export function importPeopleRows(rows: readonly CsvRow[], mapping: ColumnMapping<'people'>, lookups: MemberImportLookups, options: ImportOptions): PeoplePreview {
+  const values = options.values ?? new ValueReaders();
+  const split = peopleMappings(mapping);
+  const defaults = { kind: defaultOrganizationKind, involvement: defaultInvolvement, ...options.organizationDefaults };
+  const organizations = new OrganizationRegistry(lookups, split.organizations, defaults, values);
+  const lineOf = new Map<readonly string[], number>(rows.map((row) => [row.cells, row.line]));
+  const preview = previewRows<MemberImportInput>(
+    {
+      read: (cells) => memberRowInput(cells, split.members, (name) => organizations.resolve(name, cells, lineOf.get(cells) ?? 0), values, options.memberDefaults),
+      schema: memberInputSchema,
+      fileKeys: (input) => memberFileKeys(input),
+      findExisting: (input) => lookups.findMember({ email: input.email, fullName: input.fullName, organizationId: input.organizationId }),
+    },
+    rows,
+    options,
+  );
+  return { ...preview, organizations };
+}
