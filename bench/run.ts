@@ -22,6 +22,7 @@ import { importRows } from './importBench';
 import { meetingRecordRows } from './meetingRecordBench';
 import { meetingRows } from './meetingsBench';
 import { rekeyRows } from './rekeyBench';
+import { startupRows } from './startupBench';
 import { type Row, median, medianMs, printReport, timeMs } from './harness';
 
 const ROWS = 10_000;
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
     rows.push(...(await meetingRecordRows(dbs, REPEATS)));
     rows.push(...(await importRows()));
     rows.push(...(await rekeyRows()));
+    rows.push(...(await startupRows()));
 
     dbs.encrypted.close();
     dbs.plain.close();
