@@ -1,5 +1,6 @@
 import type { ActionItem } from '../../../shared/contract';
 import { actionPriorityLabels, actionStatusLabels } from '../../../shared/actionLabels';
+import { calendarDate } from '../meetingRecord/recordWording';
 
 /**
  * Per-member digests: each person's unfinished action items, for a one-page PDF or an email. Owners are named by
@@ -56,7 +57,7 @@ function digestItem(item: ActionItem): DigestItem {
     dueState: dueState(item),
     status: actionStatusLabels[item.status],
     priority: actionPriorityLabels[item.priority],
-    source: item.sourceMeetingTitle ? `${item.sourceMeetingTitle}, ${item.sourceMeetingStartsAt?.slice(0, 10) ?? ''}`.replace(/, $/, '') : null,
+    source: item.sourceMeetingTitle ? [item.sourceMeetingTitle, item.sourceMeetingStartsAt && calendarDate(item.sourceMeetingStartsAt.slice(0, 10))].filter(Boolean).join(', ') : null,
   };
 }
 
