@@ -1,6 +1,5 @@
 import type { ActionItem } from '../../../shared/contract';
 import { actionPriorityLabels, actionStatusLabels } from '../../../shared/actionLabels';
-import { calendarDate } from '../meetingRecord/recordWording';
 
 /**
  * Per-member digests: each person's unfinished action items, for a one-page PDF or an email. Owners are named by
@@ -57,7 +56,7 @@ function digestItem(item: ActionItem): DigestItem {
     dueState: dueState(item),
     status: actionStatusLabels[item.status],
     priority: actionPriorityLabels[item.priority],
-    source: item.sourceMeetingTitle ? [item.sourceMeetingTitle, item.sourceMeetingStartsAt && calendarDate(item.sourceMeetingStartsAt.slice(0, 10))].filter(Boolean).join(', ') : null,
+    source: item.sourceMeetingTitle ? `${item.sourceMeetingTitle}, ${item.sourceMeetingStartsAt?.slice(0, 10) ?? ''}`.replace(/, $/, '') : null,
   };
 }
 
