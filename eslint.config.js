@@ -9,6 +9,21 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', '
 
 const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+// One date style everywhere (issue 10): dates are written for people only through shared/dateFormat.ts, which
+// follows the style chosen in Settings; ISO dates for machines (toISOString, toISODate) stay allowed anywhere.
+const dateFormatting = 'Write dates through shared/dateFormat.ts (formatDate, formatDateTime, formatMeetingWhen…), so they follow the date style chosen in Settings.';
+const directDateFormatting = {
+  'no-restricted-syntax': [
+    'error',
+    { selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]", message: dateFormatting },
+    { selector: "MemberExpression[object.name='Intl'][property.name=/^(DateTimeFormat|RelativeTimeFormat)$/]", message: dateFormatting },
+    // luxon: its preset formats, toLocaleString with options, and toFormat other than the stored wall-clock shape.
+    { selector: "MemberExpression[object.name='DateTime'][property.name=/^(DATE|DATETIME|TIME)_/]", message: dateFormatting },
+    { selector: "CallExpression[callee.property.name='toLocaleString'][arguments.0.type='ObjectExpression']", message: dateFormatting },
+    { selector: "CallExpression[callee.property.name='toFormat']:not([arguments.0.name='WALL_CLOCK'])", message: dateFormatting },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'release/**', 'native/**', 'test-results/**', 'playwright-report/**', '.build-cache/**'] },
   js.configs.recommended,
@@ -44,6 +59,11 @@ export default tseslint.config(
   {
     files: ['main/electron/**/*.ts'],
     rules: layer([{ group: ['**/renderer/**'], message: 'main/ never imports the renderer: share types and schemas through shared/.' }]),
+  },
+  {
+    files: ['shared/**/*.ts', 'main/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: ['shared/dateFormat.ts'],
+    rules: directDateFormatting,
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

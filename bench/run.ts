@@ -22,6 +22,7 @@ import { importRows } from './importBench';
 import { meetingRecordRows } from './meetingRecordBench';
 import { meetingRows } from './meetingsBench';
 import { rekeyRows } from './rekeyBench';
+import { startupRows } from './startupBench';
 import { storageEngineRows } from './storageEngineBench';
 import { type Row, median, medianMs, printReport, timeMs } from './harness';
 
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
     rows.push(...(await meetingRecordRows(dbs, REPEATS)));
     rows.push(...(await importRows()));
     rows.push(...(await rekeyRows()));
+    rows.push(...(await startupRows()));
 
     dbs.encrypted.close();
     dbs.plain.close();

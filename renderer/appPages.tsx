@@ -8,30 +8,33 @@ import Workspaces from '@mui/icons-material/Workspaces';
 import Settings from '@mui/icons-material/Settings';
 import { coveragePath, memberPath, membersPath, organizationPath, organizationsPath } from './components/directory/directoryPaths';
 import { actionItemsPath, meetingPath, meetingsPath, runMeetingPath, workgroupsPath } from './components/meetings/meetingPaths';
-import { ActionItemsPage } from './features/actions/ActionItemsPage';
-import { AddToCalendarButton } from './features/calendarExport/AddToCalendarButton';
-import { DueDatesCalendarButton } from './features/calendarExport/DueDatesCalendarButton';
-import { ConsultationReportButton } from './features/consultationReport/ConsultationReportButton';
-import { DigestsMenu } from './features/digests/DigestsMenu';
-import { MemberDigestButton } from './features/digests/MemberDigestButton';
-import { ExportMeetingsButton } from './features/meetingExport/ExportMeetingsButton';
-import { ExportRecordButton } from './features/meetingExport/ExportRecordButton';
-import { MeetingPage } from './features/meetings/MeetingPage';
-import { MeetingsPage } from './features/meetings/MeetingsPage';
-import { RunMeetingPage } from './features/runMeeting/RunMeetingPage';
-import { WorkgroupsPage } from './features/workgroups/WorkgroupsPage';
-import { CoveragePage } from './features/coverage/CoveragePage';
-import { DashboardPage } from './features/dashboard/DashboardPage';
-import { MemberDetailPage } from './features/directory/members/MemberDetailPage';
-import { MembersPage } from './features/directory/members/MembersPage';
-import { OrganizationDetailPage } from './features/directory/organizations/OrganizationDetailPage';
-import { OrganizationsPage } from './features/directory/organizations/OrganizationsPage';
-import { DirectoryTransferActions } from './features/directoryTransfer/DirectoryTransferActions';
-import type { AppPage } from './features/frame/appPage';
 import { DueNoticeBanner } from './features/dueNotice/DueNoticeBanner';
+import type { AppPage } from './features/frame/appPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
 import { AutomaticBackupNotice } from './features/settings/AutomaticBackupNotice';
-import { SettingsPage } from './features/settings/SettingsPage';
+import { lazyComponent } from './components/lazy/lazyComponent';
+
+// Each page (and what other features add to it) loads the first time it is opened, in its own chunk.
+const ActionItemsPage = lazyComponent(() => import('./features/actions/ActionItemsPage'), 'ActionItemsPage');
+const AddToCalendarButton = lazyComponent(() => import('./features/calendarExport/AddToCalendarButton'), 'AddToCalendarButton', null);
+const DueDatesCalendarButton = lazyComponent(() => import('./features/calendarExport/DueDatesCalendarButton'), 'DueDatesCalendarButton', null);
+const ConsultationReportButton = lazyComponent(() => import('./features/consultationReport/ConsultationReportButton'), 'ConsultationReportButton', null);
+const DigestsMenu = lazyComponent(() => import('./features/digests/DigestsMenu'), 'DigestsMenu', null);
+const MemberDigestButton = lazyComponent(() => import('./features/digests/MemberDigestButton'), 'MemberDigestButton', null);
+const ExportMeetingsButton = lazyComponent(() => import('./features/meetingExport/ExportMeetingsButton'), 'ExportMeetingsButton', null);
+const ExportRecordButton = lazyComponent(() => import('./features/meetingExport/ExportRecordButton'), 'ExportRecordButton', null);
+const MeetingPage = lazyComponent(() => import('./features/meetings/MeetingPage'), 'MeetingPage');
+const MeetingsPage = lazyComponent(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
+const RunMeetingPage = lazyComponent(() => import('./features/runMeeting/RunMeetingPage'), 'RunMeetingPage');
+const WorkgroupsPage = lazyComponent(() => import('./features/workgroups/WorkgroupsPage'), 'WorkgroupsPage');
+const CoveragePage = lazyComponent(() => import('./features/coverage/CoveragePage'), 'CoveragePage');
+const DashboardPage = lazyComponent(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
+const MemberDetailPage = lazyComponent(() => import('./features/directory/members/MemberDetailPage'), 'MemberDetailPage');
+const MembersPage = lazyComponent(() => import('./features/directory/members/MembersPage'), 'MembersPage');
+const OrganizationDetailPage = lazyComponent(() => import('./features/directory/organizations/OrganizationDetailPage'), 'OrganizationDetailPage');
+const OrganizationsPage = lazyComponent(() => import('./features/directory/organizations/OrganizationsPage'), 'OrganizationsPage');
+const DirectoryTransferActions = lazyComponent(() => import('./features/directoryTransfer/DirectoryTransferActions'), 'DirectoryTransferActions', null);
+const SettingsPage = lazyComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage');
 
 /** The pages of an open workspace, in rail order. Only pages that work are listed. */
 export const appPages: readonly AppPage[] = [

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { formatDate } from '../../shared/dateFormat';
 import { AppError } from '../../shared/errors';
 
 /** A meeting's start as stored: wall-clock time in its zone, and the same moment in UTC. */
@@ -50,8 +51,7 @@ export const joinDateTime = (date: string, time: string): string => `${date}T${t
 
 /** "12 Mar 2026": the meeting's own calendar date, the way titles and search results name it. */
 export function formatMeetingDay(startsAt: string): string {
-  const day = DateTime.fromISO(datePart(startsAt), { zone: 'UTC', locale: 'en-GB' });
-  return day.isValid ? day.toFormat('d LLL yyyy') : datePart(startsAt);
+  return formatDate(datePart(startsAt), { locale: 'en-GB' });
 }
 
 /** Today's date (YYYY-MM-DD) as the clock on the wall of the meeting's zone shows it. */

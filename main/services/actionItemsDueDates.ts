@@ -1,4 +1,5 @@
 import { DUE_SOON_DAYS } from '../../shared/contract';
+import { isoDateInZone } from '../../shared/dateFormat';
 import type { DueDates } from '../db/actionItemRepository';
 import type { Db } from '../db/openDatabase';
 import { readPreferences } from './preferences';
@@ -6,11 +7,7 @@ import { readPreferences } from './preferences';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The calendar date (YYYY-MM-DD) at `now` in a time zone. */
-export function dateIn(timeZone: string, now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
+export const dateIn = (timeZone: string, now: Date): string => isoDateInZone(now, timeZone);
 
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);

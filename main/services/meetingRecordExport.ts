@@ -32,7 +32,7 @@ export function prepareMeetingRecord(context: ServiceContext, request: MeetingRe
   return inWorkspaceTransaction(context, (db, at) => {
     const meeting = requireMeeting(db, request.meetingId);
     const day = meeting.startsAt.slice(0, 10);
-    const model = readMeetingRecordModel(db, { meetingIds: [meeting.id], options: request, coalitionName: coalitionName(context), documentTitle: `Minutes: ${meeting.title}, ${meetingDay(day)}`, now: context.now() });
+    const model = readMeetingRecordModel(db, { meetingIds: [meeting.id], options: request, coalitionName: coalitionName(context), documentTitle: `Minutes: ${meeting.title}, ${meetingDay(day, readPreferences(db).dateStyle)}`, now: context.now() });
     auditConfidentialExport(context, db, at, model, [request.meetingId], request.format);
     return {
       renderer: `meeting-record-${request.format}`,
@@ -66,7 +66,7 @@ export function prepareMeetingsBundle(context: ServiceContext, request: Meetings
       meetingIds: meetings.map((meeting) => meeting.id),
       options: request,
       coalitionName: coalitionName(context),
-      documentTitle: `Minutes of ${meetings.length} meetings, ${meetingDay(first)} to ${meetingDay(last)}`,
+      documentTitle: `Minutes of ${meetings.length} meetings, ${meetingDay(first, readPreferences(db).dateStyle)} to ${meetingDay(last, readPreferences(db).dateStyle)}`,
       now: context.now(),
     });
     auditConfidentialExport(context, db, at, model, meetings.map((meeting) => meeting.id), 'pdf');
@@ -95,7 +95,7 @@ export function readMeetingRecordModel(
   return {
     coalitionName: input.coalitionName,
     documentTitle: input.documentTitle,
-    generatedLine: generatedLine(input.now, timeZone),
+    generatedLine: generatedLine(input.now, timeZone, dateStyle),
     generatedAt: input.now.toISOString(),
     includesConfidential: meetings.some(carriesConfidentialNotes),
     meetings,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Preferences, QuorumRule } from '../../shared/contract';
-import { DEFAULT_DATE_STYLE, type DateStyle, dateStyles } from '../../shared/dateFormat';
+import { DEFAULT_DATE_STYLE, type DateStyle, computerTimeZone, dateStyles } from '../../shared/dateFormat';
 import { idSchema, timeZoneSchema } from '../../shared/contract';
 import { QUORUM_RULE_KEY, TIME_ZONE_KEY, readQuorumRule } from '../db/meetingSettings';
 import { readSetting, writeSetting } from '../db/settingsRepository';
@@ -10,9 +10,7 @@ import { inWorkspaceTransaction, workspaceDb } from './workspaceTransaction';
 
 const keys = { quorumRule: QUORUM_RULE_KEY, myMemberId: 'actions.myMemberId', timeZone: TIME_ZONE_KEY, dateStyle: 'display.dateStyle' } as const;
 
-function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+const systemTimeZone = computerTimeZone;
 
 /** Stored values are checked again on the way out: a damaged or older setting falls back to the default. */
 export function readPreferences(db: Db): Preferences {

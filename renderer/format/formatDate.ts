@@ -1,4 +1,4 @@
-import { DEFAULT_DATE_STYLE, type DateStyle, formatDate as formatInStyle, formatDateTime as formatDateTimeInStyle } from '../../shared/dateFormat';
+import { DEFAULT_DATE_STYLE, type DateStyle, formatDate as formatInStyle, formatDateTime as formatDateTimeInStyle, formatDayWithWeekday, formatTime } from '../../shared/dateFormat';
 
 /** The workspace's date style (Settings), set when its preferences load; every date the app shows follows it. */
 let chosenStyle: DateStyle = DEFAULT_DATE_STYLE;
@@ -15,4 +15,14 @@ export function formatDate(iso: string): string {
 
 export function formatDateTime(iso: string): string {
   return formatDateTimeInStyle(iso, { style: chosenStyle });
+}
+
+/** "Tue, Mar 31, 2026": a calendar date or a wall-clock start's day, with its weekday. */
+export function formatWeekdayDate(value: string): string {
+  return formatDayWithWeekday(value, { style: chosenStyle });
+}
+
+/** "2:04 PM": a time of day on this computer's clock. */
+export function formatTimeOfDay(value: string | Date): string {
+  return formatTime(value);
 }

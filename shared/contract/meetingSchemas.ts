@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateStyles } from '../dateFormat';
+import { dateStyles, isKnownTimeZone } from '../dateFormat';
 import { sectorIds } from '../stakeholderSectors';
 import { idSchema } from './directorySchemas';
 import { freeTextRule, optionalName, optionalText, requiredName, requiredText } from './textSchemas';
@@ -25,14 +25,7 @@ export const localDateTimeSchema = z
 export const timeZoneSchema = z
   .string({ error: 'Choose a time zone.' })
   .max(64, { message: 'That time zone is not known.', abort: true })
-  .refine((zone) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      return zone.length > 0;
-    } catch {
-      return false;
-    }
-  }, 'That time zone is not known.');
+  .refine(isKnownTimeZone, 'That time zone is not known.');
 
 const videoLinkSchema = z
   .string()

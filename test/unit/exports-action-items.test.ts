@@ -55,6 +55,22 @@ describe('exporting action items', () => {
     expect(history.map((entry) => entry.action)).toEqual(['export prepared']);
   });
 
+  it("gives each item's meeting date as that meeting's own calendar shows it, not the UTC date", async () => {
+    const { t, members } = await actionItemsCoalition();
+    const evening = await t.call('meetings.create', { title: 'Evening partners meeting', kind: 'full-coalition', startsAt: '2026-03-03T19:00', timeZone: 'America/Los_Angeles', durationMinutes: 90 });
+    await t.call('actions.create', { title: 'Send the evening notes', dueOn: '2026-03-10', ownerId: members.rosa.id, sourceMeetingId: evening.id });
+    const { headers, rows } = csvTable((await runExport(t, { kind: 'action-items', format: 'csv', query: {} })).bytes);
+    const row = rows.find((cells) => cells[0] === 'Send the evening notes');
+    expect(row?.[headers.indexOf('Meeting date')]).toBe('2026-03-03');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await runExport(t, { kind: 'action-items', format: 'xlsx', query: {} })).bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Action items');
+    const column = headers.indexOf('Meeting date') + 1;
+    const xlsxRow = sheet?.getRows(2, (sheet?.rowCount ?? 1) - 1)?.find((candidate) => candidate.getCell(1).value === 'Send the evening notes');
+    expect((xlsxRow?.getCell(column).value as Date).toISOString().slice(0, 10)).toBe('2026-03-03');
+  });
+
   it('answers bad requests with VALIDATION and starts nothing', async () => {
     const { t } = await coalitionWithItems();
     expect((await t.fail('exports.start', { kind: 'action-items', format: 'pdf' })).code).toBe('VALIDATION');

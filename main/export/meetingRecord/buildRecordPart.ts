@@ -53,7 +53,7 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
   const dateOf: DateOf = (value, timeZone) => formatDate(value, { style: source.dateStyle, locale: RECORD_LOCALE, timeZone });
 
   const facts: RecordFact[] = [
-    { label: 'Date and time', value: meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes) },
+    { label: 'Date and time', value: meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes, source.dateStyle) },
     { label: 'Kind', value: meeting.workgroupName ? `${recordKindLabels[meeting.kind]}: ${meeting.workgroupName}` : recordKindLabels[meeting.kind] },
     ...(meeting.location ? [{ label: 'Location', value: meeting.location }] : []),
     ...(meeting.videoLink ? [{ label: 'Video link', value: meeting.videoLink, ...(/^https?:\/\//i.test(meeting.videoLink) ? { href: meeting.videoLink } : {}) }] : []),

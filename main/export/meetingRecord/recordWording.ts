@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ActionStatus, AttendanceStatus, Decision, MeetingKind, MeetingStatus, Quorum } from '../../../shared/contract';
+import { DEFAULT_DATE_STYLE, type DateStyle, formatDate, formatDateTime, formatDayWithWeekday, formatMeetingWhen } from '../../../shared/dateFormat';
 
 /** The words of a meeting record on paper, in US English whatever the computer's language. */
 const LOCALE = 'en-US';
@@ -41,32 +42,26 @@ export const recordAttendanceLabels: Record<AttendanceStatus, string> = {
   absent: 'Absent',
 };
 
-/** "Tue, Mar 3, 2026, 7:00 PM – 8:30 PM CST (America/Chicago)" */
-export function meetingWhen(startsAt: string, timeZone: string, durationMinutes: number): string {
-  const start = DateTime.fromISO(startsAt, { zone: timeZone, locale: LOCALE });
+/** "Tue, Mar 3, 2026, 7:00 PM – 8:30 PM CST (America/Chicago)", the date in the style chosen in Settings. */
+export function meetingWhen(startsAt: string, timeZone: string, durationMinutes: number, style: DateStyle = DEFAULT_DATE_STYLE): string {
+  const start = DateTime.fromISO(startsAt, { zone: timeZone });
   if (!start.isValid) return `${startsAt} (${timeZone})`;
-  const end = start.plus({ minutes: durationMinutes });
-  const time = { hour: 'numeric', minute: '2-digit' } as const;
-  const day = start.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' });
-  return `${day}, ${start.toLocaleString(time)} – ${end.toLocaleString(time)} ${start.toFormat('ZZZZ')} (${timeZone.replaceAll('_', ' ')})`;
+  return formatMeetingWhen({ startsAt, startsAtUtc: start.toUTC().toISO() ?? startsAt, timeZone, durationMinutes }, { style, locale: LOCALE });
 }
 
 /** "Tue, Mar 3, 2026" for a meeting's own wall-clock start. */
-export function meetingDay(startsAt: string): string {
-  const day = DateTime.fromISO(startsAt.slice(0, 10), { zone: 'UTC', locale: LOCALE });
-  return day.isValid ? day.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }) : startsAt;
+export function meetingDay(startsAt: string, style: DateStyle = DEFAULT_DATE_STYLE): string {
+  return formatDayWithWeekday(startsAt, { style, locale: LOCALE });
 }
 
 /** "Mar 12, 2026" for a calendar date (YYYY-MM-DD) or the date of a UTC instant in a zone. */
-export function calendarDate(value: string, timeZone = 'UTC'): string {
-  const date = value.length === 10 ? DateTime.fromISO(value, { zone: 'UTC', locale: LOCALE }) : DateTime.fromISO(value, { zone: timeZone, locale: LOCALE });
-  return date.isValid ? date.toLocaleString(DateTime.DATE_MED) : value;
+export function calendarDate(value: string, timeZone = 'UTC', style: DateStyle = DEFAULT_DATE_STYLE): string {
+  return formatDate(value, { style, locale: LOCALE, timeZone });
 }
 
 /** "Generated Mar 1, 2026, 6:00 AM (America/Chicago)" */
-export function generatedLine(now: Date, timeZone: string): string {
-  const at = DateTime.fromJSDate(now, { zone: timeZone }).setLocale(LOCALE);
-  return `Generated ${at.toLocaleString(DateTime.DATETIME_MED)} (${timeZone.replaceAll('_', ' ')})`;
+export function generatedLine(now: Date, timeZone: string, style: DateStyle = DEFAULT_DATE_STYLE): string {
+  return `Generated ${formatDateTime(now.toISOString(), { style, locale: LOCALE, timeZone })} (${timeZone.replaceAll('_', ' ')})`;
 }
 
 export function quorumWords(quorum: Quorum): string {

@@ -1,4 +1,5 @@
 import { COLOR } from './pdfStyle';
+import { pdfTags } from './pdfTags';
 
 /**
  * The big diagonal DRAFT is drawn as shapes, not text, so that text extraction and screen readers are not
@@ -14,6 +15,10 @@ const DRAFT_LETTERS = [
 const LETTER_ADVANCE = [100, 100, 96, 86, 80];
 
 export function drawDraftMark(doc: PDFKit.PDFDocument): void {
+  pdfTags(doc).artifact(() => drawLetters(doc), 'Pagination');
+}
+
+function drawLetters(doc: PDFKit.PDFDocument): void {
   const { width, height } = doc.page;
   const scale = 1.05;
   const wordWidth = LETTER_ADVANCE.reduce((sum, advance) => sum + advance, 0) * scale;

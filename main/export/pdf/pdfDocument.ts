@@ -9,6 +9,7 @@ import { COLOR, PAGE, SIZE, SPACE } from './pdfStyle';
 import { drawNameList, nameListStartHeight } from './pdfNameList';
 import { drawTable, tableStartHeight, type PdfTable } from './pdfTable';
 import { printableText } from './printableText';
+import { createTaggedStructure } from './pdfTags';
 
 export interface PdfDocumentOptions {
   /** The document's title (file properties). */
@@ -87,8 +88,13 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     info: { Title: options.title, Author: options.coalitionName, Creator: 'Coalition Desk', CreationDate: options.createdAt },
     lang: 'en-US',
     displayTitle: true,
+    // Tagged content, MarkInfo and the document language belong to PDF 1.4 and later.
+    pdfVersion: '1.7',
+    // Tagged for screen readers: headings, paragraphs, lists and tables in reading order (pdfTags.ts).
+    tagged: true,
   });
   registerFonts(doc);
+  const tags = createTaggedStructure(doc);
   drawOnlyPrintableText(doc);
   const pages = new PageMarks(doc, options.draft);
   const chunks: Buffer[] = [];
@@ -110,7 +116,7 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
 
   // A heading waits for what follows it, so that it is never the last thing on a page: it is drawn with the
   // first part of the next block (the first lines, table row, decision...) or moves to the next page with it.
-  let pendingHeadings: Array<{ text: string; size: number }> = [];
+  let pendingHeadings: Array<{ text: string; size: number; tag: 'H2' | 'H3' | 'H4' }> = [];
   const headingHeight = (heading: { text: string; size: number }) =>
     SPACE.beforeHeading + body({ bold: true }, heading.size).heightOfString(heading.text, { width: width() }) + SPACE.afterHeading;
   const flushHeadings = (nextHeight: number) => {
@@ -118,14 +124,14 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     keepSpace(pendingHeadings.reduce((sum, heading) => sum + headingHeight(heading), 0) + nextHeight);
     for (const heading of pendingHeadings) {
       if (doc.y > doc.page.margins.top + 1) doc.y += SPACE.beforeHeading;
-      body({ bold: true }, heading.size).text(heading.text, left(), doc.y, { width: width() });
+      tags.block(heading.tag, () => body({ bold: true }, heading.size).text(heading.text, left(), doc.y, { width: width() }));
       doc.y += SPACE.afterHeading;
     }
     pendingHeadings = [];
     body();
   };
   const drawParagraph = (text: string, style: TextStyle) => {
-    paragraphFont(style).text(text, left(), doc.y, { width: width() });
+    tags.block('P', () => paragraphFont(style).text(text, left(), doc.y, { width: width() }));
     doc.y += SPACE.paragraph;
     body();
   };
@@ -135,11 +141,11 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     doc,
     title(text) {
       flushHeadings(0);
-      body({ bold: true }, SIZE.title).text(text, left(), doc.y, { width: width() });
+      tags.block('H1', () => body({ bold: true }, SIZE.title).text(text, left(), doc.y, { width: width() }));
       doc.moveDown(0.3);
     },
     heading(text, level = 2) {
-      pendingHeadings.push({ text, size: level === 2 ? SIZE.heading2 : level === 3 ? SIZE.heading3 : SIZE.heading4 });
+      pendingHeadings.push({ text, size: level === 2 ? SIZE.heading2 : level === 3 ? SIZE.heading3 : SIZE.heading4, tag: `H${level}` });
     },
     paragraph(text, style = {}) {
       flushHeadings(Math.min(paragraphHeight(text, style), threeLines));
@@ -156,16 +162,19 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
       const valueWidth = width() - labelWidth;
       const rowHeight = ({ label, value }: PdfFact) =>
         Math.max(body({ bold: true }).heightOfString(label, { width: labelWidth - 8 }), body().heightOfString(value || ' ', { width: valueWidth }));
-      rows.forEach((row, index) => {
+      const drawRow = (row: PdfFact) => {
         const height = rowHeight(row);
-        if (index === 0) flushHeadings(height);
         keepSpace(height);
         const y = doc.y;
-        body({ bold: true }, SIZE.body, COLOR.muted).text(row.label, left(), y, { width: labelWidth - 8 });
-        if (row.href) body({}, SIZE.body, COLOR.link).text(row.value, left() + labelWidth, y, { width: valueWidth, link: row.href, underline: true });
-        else body().text(row.value || '—', left() + labelWidth, y, { width: valueWidth });
+        tags.block('TH', () => body({ bold: true }, SIZE.body, COLOR.muted).text(row.label, left(), y, { width: labelWidth - 8 }));
+        tags.block('TD', () => {
+          if (row.href) body({}, SIZE.body, COLOR.link).text(row.value, left() + labelWidth, y, { width: valueWidth, link: row.href, underline: true });
+          else body().text(row.value || '—', left() + labelWidth, y, { width: valueWidth });
+        });
         doc.y = y + height + 2;
-      });
+      };
+      if (rows[0]) flushHeadings(rowHeight(rows[0]));
+      tags.group('Table', () => rows.forEach((row) => tags.group('TR', () => drawRow(row))));
       doc.y += SPACE.paragraph;
       body();
     },
@@ -191,10 +200,12 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     tag(text, tone) {
       flushHeadings(SIZE.small * 2);
       keepSpace(SIZE.small * 2);
-      body({ bold: true }, SIZE.small, tone === 'confidential' ? COLOR.confidential : COLOR.muted).text(text, left(), doc.y, {
-        width: width(),
-        characterSpacing: 0.6,
-      });
+      tags.block('P', () =>
+        body({ bold: true }, SIZE.small, tone === 'confidential' ? COLOR.confidential : COLOR.muted).text(text, left(), doc.y, {
+          width: width(),
+          characterSpacing: 0.6,
+        }),
+      );
       doc.y += 2;
       body();
     },

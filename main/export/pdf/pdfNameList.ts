@@ -1,6 +1,7 @@
 import type { NameListEntry } from './pdfDocument';
 import { fontFor } from './pdfFonts';
 import { COLOR, SIZE, SPACE } from './pdfStyle';
+import { pdfTags } from './pdfTags';
 
 const COLUMNS = 2;
 const GAP = 18;
@@ -35,22 +36,24 @@ export function nameListStartHeight(doc: PDFKit.PDFDocument, entries: readonly N
  */
 export function drawNameList(doc: PDFKit.PDFDocument, entries: readonly NameListEntry[], area: Area): void {
   const width = columnWidth(area);
-  for (const row of rowsOf(entries)) {
-    const height = rowHeight(doc, row, area);
-    if (doc.y + height > doc.page.maxY()) doc.addPage();
-    const top = doc.y;
-    row.forEach((entry, index) => {
-      const x = area.left + index * (width + GAP);
-      doc.font(fontFor({ bold: true })).fontSize(SIZE.body).fillColor(COLOR.text).text(entry.name, x, top + SPACE.cellPadding, { width, continued: true });
-      doc.font(fontFor({})).fillColor(COLOR.muted).text(`${STATUS_SEPARATOR}${entry.status}`, { continued: false });
-      if (entry.details) doc.fontSize(SIZE.small).text(entry.details, x, doc.y, { width });
-    });
-    doc
-      .moveTo(area.left, top + height)
-      .lineTo(area.left + area.width, top + height)
-      .lineWidth(0.4)
-      .strokeColor(COLOR.rule)
-      .stroke();
-    doc.y = top + height;
-  }
+  const tags = pdfTags(doc);
+  tags.group('L', () => {
+    for (const row of rowsOf(entries)) {
+      const height = rowHeight(doc, row, area);
+      if (doc.y + height > doc.page.maxY()) doc.addPage();
+      const top = doc.y;
+      row.forEach((entry, index) => {
+        const x = area.left + index * (width + GAP);
+        tags.group('LI', () =>
+          tags.block('LBody', () => {
+            doc.font(fontFor({ bold: true })).fontSize(SIZE.body).fillColor(COLOR.text).text(entry.name, x, top + SPACE.cellPadding, { width, continued: true });
+            doc.font(fontFor({})).fillColor(COLOR.muted).text(`${STATUS_SEPARATOR}${entry.status}`, { continued: false });
+            if (entry.details) doc.fontSize(SIZE.small).text(entry.details, x, doc.y, { width });
+          }),
+        );
+      });
+      tags.artifact(() => doc.moveTo(area.left, top + height).lineTo(area.left + area.width, top + height).lineWidth(0.4).strokeColor(COLOR.rule).stroke());
+      doc.y = top + height;
+    }
+  });
 }

@@ -1,5 +1,6 @@
 import { fontFor } from './pdfFonts';
 import { COLOR, SIZE, SPACE } from './pdfStyle';
+import { pdfTags } from './pdfTags';
 
 export interface PdfTableColumn {
   header: string;
@@ -29,25 +30,34 @@ export function tableStartHeight(doc: PDFKit.PDFDocument, table: PdfTable, width
   return layout.headerHeight + layout.firstHeight;
 }
 
-/** A table whose header row is repeated at the top of every page it runs onto; a row is never split across pages. */
+/**
+ * A table whose header row is repeated at the top of every page it runs onto; a row is never split across pages.
+ * Tagged as a table for screen readers; the repeated header rows are page furniture they skip.
+ */
 export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left: number; width: number }): void {
+  const tags = pdfTags(doc);
   const { headerCells, headerHeight, rows, firstHeight, rowHeight, drawRow } = tableLayout(doc, table, area);
   if (doc.y + headerHeight + firstHeight > doc.page.maxY()) doc.addPage();
-  drawRow(headerCells, true, headerHeight);
   if (!rows) {
-    doc.font(fontFor({ italic: true })).fontSize(SIZE.body).fillColor(COLOR.muted);
-    doc.text(table.emptyText ?? 'None.', area.left + SPACE.cellPadding, doc.y + SPACE.cellPadding, { width: area.width - SPACE.cellPadding * 2 });
+    drawRow(headerCells, 'header', headerHeight);
+    tags.block('P', () => {
+      doc.font(fontFor({ italic: true })).fontSize(SIZE.body).fillColor(COLOR.muted);
+      doc.text(table.emptyText ?? 'None.', area.left + SPACE.cellPadding, doc.y + SPACE.cellPadding, { width: area.width - SPACE.cellPadding * 2 });
+    });
     doc.y += SPACE.cellPadding;
     return;
   }
-  for (const row of rows) {
-    const height = rowHeight(row);
-    if (doc.y + height > doc.page.maxY()) {
-      doc.addPage();
-      drawRow(headerCells, true, headerHeight);
+  tags.group('Table', () => {
+    drawRow(headerCells, 'header', headerHeight);
+    for (const row of rows) {
+      const height = rowHeight(row);
+      if (doc.y + height > doc.page.maxY()) {
+        doc.addPage();
+        tags.artifact(() => drawRow(headerCells, 'repeated header', headerHeight), 'Pagination');
+      }
+      drawRow(row, 'body', height);
     }
-    drawRow(row, false, height);
-  }
+  });
 }
 
 function tableLayout(doc: PDFKit.PDFDocument, table: PdfTable, area: { left: number; width: number }) {
@@ -68,22 +78,41 @@ function tableLayout(doc: PDFKit.PDFDocument, table: PdfTable, area: { left: num
   };
   const rowHeight = (cells: readonly PdfTableCell[], header = false) => Math.max(...cells.map((cell, index) => cellHeight(cell, index, header))) + pad * 2;
 
-  const drawRow = (cells: readonly PdfTableCell[], header: boolean, height: number) => {
+  const tags = pdfTags(doc);
+  /** A repeated header is drawn inside an artifact, so its cells are not tagged again. */
+  const drawRow = (cells: readonly PdfTableCell[], kind: 'header' | 'repeated header' | 'body', height: number) => {
+    const header = kind !== 'body';
     const top = doc.y;
-    if (header) doc.rect(area.left, top, area.width, height).fillColor(COLOR.tableHeader).fill();
-    let x = area.left;
-    cells.forEach((cell, index) => {
+    const drawCell = (cell: PdfTableCell, index: number, x: number) => {
       setFont(cell, header);
       if (oneLine(cell, index)) doc.text(cell.text, x + pad, top + pad, { lineBreak: false });
       else doc.text(cell.text, x + pad, top + pad, { width: textWidth(index) });
-      x += widths[index] ?? 0;
-    });
-    doc
-      .moveTo(area.left, top + height)
-      .lineTo(area.left + area.width, top + height)
-      .lineWidth(header ? 0.8 : 0.4)
-      .strokeColor(COLOR.rule)
-      .stroke();
+    };
+    const drawCells = () => {
+      let x = area.left;
+      cells.forEach((cell, index) => {
+        const left = x;
+        if (kind === 'repeated header') drawCell(cell, index, left);
+        else tags.block(header ? 'TH' : 'TD', () => drawCell(cell, index, left));
+        x += widths[index] ?? 0;
+      });
+    };
+    const drawRules = () => {
+      if (header) doc.rect(area.left, top, area.width, height).fillColor(COLOR.tableHeader).fill();
+      doc
+        .moveTo(area.left, top + height)
+        .lineTo(area.left + area.width, top + height)
+        .lineWidth(header ? 0.8 : 0.4)
+        .strokeColor(COLOR.rule)
+        .stroke();
+    };
+    if (kind === 'repeated header') {
+      drawRules();
+      drawCells();
+    } else {
+      tags.artifact(drawRules);
+      tags.group('TR', drawCells);
+    }
     doc.y = top + height;
   };
 

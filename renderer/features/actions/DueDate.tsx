@@ -3,17 +3,14 @@ import Schedule from '@mui/icons-material/Schedule';
 import Box from '@mui/material/Box';
 import type { Theme } from '@mui/material/styles';
 import type { ActionItem } from '../../../shared/contract';
+import { formatDate } from '../../format/formatDate';
 
-const dueFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** Warning text readable on both light and dark paper. */
 export const dueSoonColor = (theme: Theme) => (theme.palette.mode === 'light' ? theme.palette.warning.dark : theme.palette.warning.light);
 
-/** "Mar 31, 2026" for a calendar date, read at noon so no time zone moves it to another day. */
-export function formatDueDate(dueOn: string): string {
-  const date = new Date(`${dueOn}T12:00:00`);
-  return Number.isNaN(date.getTime()) ? dueOn : dueFormat.format(date);
-}
+/** "Mar 31, 2026" (the style chosen in Settings) for a calendar date, the same day in every zone. */
+export const formatDueDate = (dueOn: string): string => formatDate(dueOn);
 
 /** The due date, and for unfinished items whether it has passed or is near: in words and an icon, not colour alone. */
 export function DueDate({ item }: { item: Pick<ActionItem, 'dueOn' | 'overdue' | 'dueSoon'> }) {

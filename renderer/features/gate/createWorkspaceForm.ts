@@ -1,6 +1,7 @@
 import { createWorkspaceInputSchema, type CreateWorkspaceInput } from '../../../shared/contract';
 import { fieldErrorsFromZod, type FieldErrors } from '../../components/forms/fieldErrors';
 import { newPassphraseProblems } from '../../components/passphrase/newPassphraseProblems';
+import { computerTimeZone } from '../../../shared/dateFormat';
 
 export interface CreateWorkspaceForm {
   name: string;
@@ -13,7 +14,7 @@ export interface CreateWorkspaceForm {
 }
 
 /** The zone this computer is set to: offered for the workspace, to confirm or change. */
-export const computerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+export { computerTimeZone };
 
 export const emptyCreateWorkspaceForm = (): CreateWorkspaceForm => ({
   name: '',

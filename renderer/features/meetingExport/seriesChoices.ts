@@ -1,8 +1,9 @@
 import type { MeetingSummary } from '../../../shared/contract';
+import { formatDate } from '../../format/formatDate';
 
 export interface SeriesChoice {
   seriesId: string;
-  /** "Monthly coalition meeting: 12 meetings from 2026-01-08" */
+  /** "Monthly coalition meeting: 12 meetings from Jan 8, 2026" (the date style chosen in Settings) */
   label: string;
 }
 
@@ -19,5 +20,5 @@ export function seriesChoices(meetings: readonly MeetingSummary[]): SeriesChoice
       return { seriesId, first, count: members.length };
     })
     .sort((a, b) => (a.first?.startsAtUtc ?? '').localeCompare(b.first?.startsAtUtc ?? ''))
-    .map(({ seriesId, first, count }) => ({ seriesId, label: `${first?.title ?? 'Series'}: ${count} meetings from ${first?.startsAt.slice(0, 10) ?? ''}` }));
+    .map(({ seriesId, first, count }) => ({ seriesId, label: `${first?.title ?? 'Series'}: ${count} meetings from ${first ? formatDate(first.startsAt.slice(0, 10)) : ''}` }));
 }

@@ -1,23 +1,20 @@
 import { DateTime } from 'luxon';
+import { computerTimeZone, formatMeetingTimes as formatTimesOnOwnClock } from '../../../shared/dateFormat';
+import { formatWeekdayDate } from '../../format/formatDate';
 
-/** A meeting's start lives as wall-clock `YYYY-MM-DDTHH:mm` in its own zone; these turn it into words. */
-function wallClock(startsAt: string, timeZone: string): DateTime {
-  return DateTime.fromISO(startsAt, { zone: timeZone });
+/** A meeting's start lives as wall-clock `YYYY-MM-DDTHH:mm` in its own zone; these turn it into words (shared/dateFormat.ts). */
+function startInstant(startsAt: string, timeZone: string): string {
+  return DateTime.fromISO(startsAt, { zone: timeZone }).toUTC().toISO() ?? startsAt;
 }
 
-/** "Tue, Mar 31, 2026" */
-export function formatMeetingDate(startsAt: string, timeZone: string): string {
-  const start = wallClock(startsAt, timeZone);
-  return start.isValid ? start.toLocaleString({ weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }) : startsAt;
+/** "Tue, Mar 31, 2026" (in the date style chosen in Settings): the meeting's own calendar day. */
+export function formatMeetingDate(startsAt: string, _timeZone: string): string {
+  return formatWeekdayDate(startsAt);
 }
 
 /** "2:00 PM – 3:30 PM CDT" with the zone's short name, so nobody guesses whose clock it is. */
 export function formatMeetingTimes(startsAt: string, timeZone: string, durationMinutes: number): string {
-  const start = wallClock(startsAt, timeZone);
-  if (!start.isValid) return startsAt;
-  const end = start.plus({ minutes: durationMinutes });
-  const time = { hour: 'numeric', minute: '2-digit' } as const;
-  return `${start.toLocaleString(time)} – ${end.toLocaleString(time)} ${start.toFormat('ZZZZ')}`;
+  return formatTimesOnOwnClock({ startsAtUtc: startInstant(startsAt, timeZone), timeZone, durationMinutes });
 }
 
 /** "Tue, Mar 31, 2026, 2:00 PM – 3:30 PM CDT (America/Chicago)" */
@@ -47,6 +44,4 @@ export function weekdayPosition(date: string): { weekday: number; ordinal: 1 | 2
   return { weekday: day.weekday, ordinal: nth > 4 ? -1 : (nth as 1 | 2 | 3 | 4) };
 }
 
-export function guessTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export const guessTimeZone = computerTimeZone;

@@ -1,8 +1,7 @@
 import Typography from '@mui/material/Typography';
 import { errorMessage } from '../../components/errorMessage';
+import { formatTimeOfDay } from '../../format/formatDate';
 import type { AutosaveStatus } from './notesAutosaveScheduler';
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 /** "Saving…", "Saved 14:02" or "Not saved: <reason> (retrying)"; only a failure is announced. */
 export function NotesSaveStatus({ status }: { status: AutosaveStatus }) {
@@ -24,5 +23,5 @@ export function NotesSaveStatus({ status }: { status: AutosaveStatus }) {
 function savedWords(savedAt: string | null): string {
   if (!savedAt) return 'Notes are saved as you type.';
   const date = new Date(savedAt);
-  return Number.isNaN(date.getTime()) ? 'Saved' : `Saved ${timeFormat.format(date)}`;
+  return Number.isNaN(date.getTime()) ? 'Saved' : `Saved ${formatTimeOfDay(date)}`;
 }

@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '..', '..') });
+
+async function dateMessages(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-syntax').map((message) => message.message);
+}
+
+describe('the lint rule that keeps one date style', () => {
+  it.each([
+    ['renderer/features/example.tsx', 'export const x = new Date().toLocaleDateString();\n'],
+    ['renderer/features/example.tsx', "export const x = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date());\n"],
+    ['main/export/example.ts', "import { DateTime } from 'luxon';\nexport const x = DateTime.now().toLocaleString(DateTime.DATE_MED);\n"],
+    ['main/export/example.ts', "import { DateTime } from 'luxon';\nexport const x = DateTime.now().toLocaleString({ month: 'short' });\n"],
+    ['main/services/example.ts', "import { DateTime } from 'luxon';\nexport const x = DateTime.now().toFormat('d LLL yyyy');\n"],
+    ['shared/example.ts', 'export const x = new Date().toLocaleTimeString();\n'],
+  ])('refuses %s formatting a date itself', async (filePath, code) => {
+    const messages = await dateMessages(filePath, code);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages[0]).toMatch(/shared\/dateFormat\.ts/);
+  });
+
+  it('allows the shared formatter, ISO dates for machines, and numbers in the reader’s locale', async () => {
+    expect(await dateMessages('shared/dateFormat.ts', "export const x = new Intl.DateTimeFormat('en-US').format(new Date());\n")).toEqual([]);
+    expect(await dateMessages('renderer/features/example.tsx', "import { formatDate } from '../../shared/dateFormat';\nexport const x = formatDate('2026-10-27') + new Date().toISOString();\n")).toEqual([]);
+    expect(await dateMessages('main/export/example.ts', "export const x = (1234).toLocaleString('en-US');\n")).toEqual([]);
+  });
+});
