@@ -1,7 +1,7 @@
 import type { ChannelParsedInput, ChannelOutput, Member } from '../../shared/contract';
 import { columnOf, insertSql, selectColumns, toFlag, updateSql } from './columnList';
 import { indexMember, reindexMember } from './directorySearchRepository';
-import { shownNameSql } from './memberShownName';
+import { memberOrderSql, memberSortKey, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 
 export type MemberFields = ChannelParsedInput<'directory.createMember'>;
@@ -17,13 +17,16 @@ const memberFields = [...identityFields, ...openFields];
 
 type MemberRow = Omit<Member, 'votingMember' | 'protectedIdentity'> & { votingMember: number; protectedIdentity: number };
 
+/** Written on every save, never given by a caller: the order of lists follows the name. */
+const storedFields = [...memberFields, 'sortKey'] as const;
+
 export function insertMember(db: Db, id: string, fields: MemberFields, at: string): void {
-  db.prepare(insertSql('members', memberFields)).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
+  db.prepare(insertSql('members', storedFields)).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
   indexMember(db, id);
 }
 
 export function updateMember(db: Db, id: string, fields: MemberFields, at: string): void {
-  db.prepare(updateSql('members', memberFields)).run({ ...toParams(fields), id, updatedAt: at });
+  db.prepare(updateSql('members', storedFields)).run({ ...toParams(fields), id, updatedAt: at });
   reindexMember(db, id);
 }
 
@@ -62,12 +65,12 @@ function queryMembers(db: Db, where: string, params: Record<string, string>): Me
               o.name AS organizationName, o.sector AS organizationSector
        FROM members m LEFT JOIN organizations o ON o.id = m.organization_id
        ${where}
-       ORDER BY shownName COLLATE NOCASE, m.id`,
+       ORDER BY ${memberOrderSql('m')}`,
     )
     .all(params) as MemberRow[];
   return rows.map((row) => ({ ...row, votingMember: row.votingMember === 1, protectedIdentity: row.protectedIdentity === 1 }));
 }
 
 function toParams(fields: MemberFields) {
-  return { ...fields, votingMember: toFlag(fields.votingMember), protectedIdentity: toFlag(fields.protectedIdentity) };
+  return { ...fields, votingMember: toFlag(fields.votingMember), protectedIdentity: toFlag(fields.protectedIdentity), sortKey: memberSortKey(fields) };
 }

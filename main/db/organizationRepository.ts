@@ -1,6 +1,7 @@
 import type { ChannelParsedInput, Organization } from '../../shared/contract';
 import { insertSql, selectColumns, toFlag, updateSql } from './columnList';
 import { indexOrganization, reindexMembersOfOrganization, reindexOrganization } from './directorySearchRepository';
+import { compareNames } from '../../shared/nameSortKey';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 
@@ -71,7 +72,7 @@ function toParams(fields: OrganizationFields) {
 
 function toOrganization(row: OrganizationRow): Organization {
   const { vulnerableYouth, traffickingExpertise, traumaInformed, representatives, ...rest } = row;
-  const people = (JSON.parse(representatives ?? '[]') as Representative[]).sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const people = (JSON.parse(representatives ?? '[]') as Representative[]).sort((a, b) => compareNames(a.displayName, b.displayName));
   const summary = ({ id, displayName }: Representative) => ({ id, displayName });
   const primary = people.find((person) => person.role === 'primary');
   return {
