@@ -30,6 +30,21 @@ export function updateMember(db: Db, id: string, fields: MemberFields, at: strin
   reindexMember(db, id);
 }
 
+/** The fields a bulk edit sets; the rest of the row stays as it is. */
+export type MemberStanding = Partial<Pick<MemberFields, 'votingMember' | 'protectedIdentity' | 'coalitionRole'>>;
+
+export function updateMemberStanding(db: Db, id: string, fields: MemberStanding, at: string): void {
+  const params = {
+    coalitionRole: fields.coalitionRole,
+    votingMember: fields.votingMember === undefined ? undefined : toFlag(fields.votingMember),
+    protectedIdentity: fields.protectedIdentity === undefined ? undefined : toFlag(fields.protectedIdentity),
+  };
+  const given = (['coalitionRole', 'votingMember', 'protectedIdentity'] as const).filter((field) => params[field] !== undefined);
+  db.prepare(updateSql('members', given)).run({ ...Object.fromEntries(given.map((field) => [field, params[field]])), id, updatedAt: at });
+  // Protection decides what the search index may hold of the person.
+  if (fields.protectedIdentity !== undefined) reindexMember(db, id);
+}
+
 export function listMembers(db: Db, options: { includeArchived: boolean }): Member[] {
   return queryMembers(db, options.includeArchived ? '' : 'WHERE m.archived_at IS NULL', {});
 }

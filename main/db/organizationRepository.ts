@@ -32,6 +32,18 @@ export function updateOrganization(db: Db, id: string, fields: OrganizationField
   reindexMembersOfOrganization(db, id);
 }
 
+/** The fields a bulk edit sets; the rest of the row stays as it is. */
+export type OrganizationClassification = Partial<Pick<OrganizationFields, 'involvement' | 'kind' | 'sector' | 'sectorOtherLabel'>>;
+const classificationFields = ['involvement', 'kind', 'sector', 'sectorOtherLabel'] as const;
+
+export function updateOrganizationClassification(db: Db, id: string, fields: OrganizationClassification, at: string): void {
+  const given = classificationFields.filter((field) => fields[field] !== undefined);
+  db.prepare(updateSql('organizations', given)).run({ ...Object.fromEntries(given.map((field) => [field, fields[field]])), id, updatedAt: at });
+  if (fields.sector === undefined) return;
+  reindexOrganization(db, id);
+  reindexMembersOfOrganization(db, id);
+}
+
 export function listOrganizations(db: Db, options: { includeArchived: boolean }): Organization[] {
   const rows = db.prepare(organizationQuery(options.includeArchived ? '' : 'WHERE o.archived_at IS NULL')).all() as OrganizationRow[];
   return rows.map(toOrganization);
