@@ -1,4 +1,4 @@
-import { DataGrid, type GridColDef, type GridFilterModel, type GridValidRowModel } from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridFilterModel, type GridRowSelectionModel, type GridValidRowModel } from '@mui/x-data-grid';
 import { useState } from 'react';
 
 interface DirectoryGridProps<R extends GridValidRowModel> {
@@ -9,6 +9,8 @@ interface DirectoryGridProps<R extends GridValidRowModel> {
   /** What the person typed in the page's filter field; every word must match some column. */
   quickFilter: string;
   onOpen: (row: R) => void;
+  /** Ticked rows for a bulk edit; archived rows cannot be ticked. */
+  selection?: { ids: ReadonlySet<string>; onChange: (ids: ReadonlySet<string>) => void };
 }
 
 const pageSizeOptions = [25, 50, 100];
@@ -17,9 +19,17 @@ const pageSizeOptions = [25, 50, 100];
  * A directory list: virtualized rows, sortable columns, a row opens on click or Enter.
  * The MIT DataGrid shows at most 100 rows a page, so long lists page.
  */
-export function DirectoryGrid<R extends GridValidRowModel>({ label, rows, columns, loading, quickFilter, onOpen }: DirectoryGridProps<R>) {
+export function DirectoryGrid<R extends GridValidRowModel>({ label, rows, columns, loading, quickFilter, onOpen, selection }: DirectoryGridProps<R>) {
   const [filterModel, setFilterModel] = useState<GridFilterModel>({ items: [] });
   const quickFilterValues = quickFilter.split(/\s+/).filter(Boolean);
+  const selectionProps = selection && {
+    checkboxSelection: true,
+    isRowSelectable: ({ row }: { row: R }) => !row.archivedAt,
+    rowSelectionModel: { type: 'include', ids: new Set(selection.ids) } satisfies GridRowSelectionModel,
+    onRowSelectionModelChange: (model: GridRowSelectionModel) =>
+      // "Everything except": the grid's select-all; only rows it may tick count.
+      selection.onChange(new Set(model.type === 'include' ? [...model.ids].map(String) : rows.filter((row) => !row.archivedAt && !model.ids.has(row.id)).map((row) => String(row.id)))),
+  };
   return (
     <DataGrid
       aria-label={label}
@@ -32,9 +42,10 @@ export function DirectoryGrid<R extends GridValidRowModel>({ label, rows, column
       disableRowSelectionOnClick
       initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
       pageSizeOptions={pageSizeOptions}
+      {...selectionProps}
       onRowClick={({ row }) => onOpen(row)}
-      onCellKeyDown={({ row }, event) => {
-        if (event.key === 'Enter') onOpen(row);
+      onCellKeyDown={({ row, field }, event) => {
+        if (event.key === 'Enter' && field !== '__check__') onOpen(row);
       }}
       localeText={{ noRowsLabel: 'Nothing here yet.', noResultsOverlayLabel: 'Nothing matches these filters.' }}
       sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' }, bgcolor: 'background.paper' }}
