@@ -55,6 +55,8 @@ test('a coordinator ticks rows in the directory grids and changes them together 
   await memberDialog.getByLabel('Protected identity').selectOption({ label: 'Leave as it is' });
   await memberDialog.getByLabel('Voting').selectOption({ label: 'Voting member' });
   await memberDialog.getByLabel('Coalition role').selectOption({ label: 'Advisor' });
+  await expect(memberDialog.getByLabel('Protected identity')).toHaveValue('');
+  await expect(memberDialog.getByLabel('Voting')).toHaveValue('yes');
   await expect(memberDialog.getByRole('status')).toContainText('will change');
   await memberDialog.getByRole('button', { name: /^Change \d members?$/ }).click();
   await expect(memberDialog).toBeHidden();
