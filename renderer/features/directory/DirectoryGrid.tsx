@@ -1,4 +1,12 @@
-import { DataGrid, type GridColDef, type GridFilterModel, type GridRowSelectionModel, type GridValidRowModel } from '@mui/x-data-grid';
+import {
+  DataGrid,
+  type GridColDef,
+  type GridFilterModel,
+  type GridRowSelectionModel,
+  type GridValidRowModel,
+  gridFilteredSortedRowIdsSelector,
+  useGridApiRef,
+} from '@mui/x-data-grid';
 import { useState } from 'react';
 
 interface DirectoryGridProps<R extends GridValidRowModel> {
@@ -22,16 +30,22 @@ const pageSizeOptions = [25, 50, 100];
 export function DirectoryGrid<R extends GridValidRowModel>({ label, rows, columns, loading, quickFilter, onOpen, selection }: DirectoryGridProps<R>) {
   const [filterModel, setFilterModel] = useState<GridFilterModel>({ items: [] });
   const quickFilterValues = quickFilter.split(/\s+/).filter(Boolean);
+  const apiRef = useGridApiRef();
+  /** "Everything except" is the grid's select-all: it means the rows the filters let through and that may be ticked. */
+  const idsOf = (model: GridRowSelectionModel): string[] => {
+    if (model.type === 'include') return [...model.ids].map(String);
+    const shown = new Set(gridFilteredSortedRowIdsSelector(apiRef));
+    return rows.filter((row) => shown.has(row.id) && !row.archivedAt && !model.ids.has(row.id)).map((row) => String(row.id));
+  };
   const selectionProps = selection && {
     checkboxSelection: true,
     isRowSelectable: ({ row }: { row: R }) => !row.archivedAt,
     rowSelectionModel: { type: 'include', ids: new Set(selection.ids) } satisfies GridRowSelectionModel,
-    onRowSelectionModelChange: (model: GridRowSelectionModel) =>
-      // "Everything except": the grid's select-all; only rows it may tick count.
-      selection.onChange(new Set(model.type === 'include' ? [...model.ids].map(String) : rows.filter((row) => !row.archivedAt && !model.ids.has(row.id)).map((row) => String(row.id)))),
+    onRowSelectionModelChange: (model: GridRowSelectionModel) => selection.onChange(new Set(idsOf(model))),
   };
   return (
     <DataGrid
+      apiRef={apiRef}
       aria-label={label}
       rows={rows}
       columns={columns}
