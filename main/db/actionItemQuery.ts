@@ -25,7 +25,7 @@ const sortTerms: Record<ActionQueryOptions['sort']['field'], (dir: string) => st
   priority: (dir) => [`${rankOf('a.priority', actionPriorities)} ${dir}`],
   status: (dir) => [`${rankOf('a.status', actionStatuses)} ${dir}`],
   title: (dir) => [`a.title COLLATE NOCASE ${dir}`],
-  ownerName: (dir) => ['a.owner_id IS NULL', `${ownerName} COLLATE NOCASE ${dir}`],
+  ownerName: (dir) => ['a.owner_id IS NULL', `m.sort_key ${dir}`],
   organizationName: (dir) => ['o.name IS NULL', `o.name COLLATE NOCASE ${dir}`],
   createdAt: (dir) => [`a.created_at ${dir}`],
 };
@@ -38,6 +38,8 @@ const groupings = {
   owner: {
     key: 'a.owner_id',
     label: ownerName,
+    /** People file by family name (members.sort_key), not by the first word of the name shown. */
+    order: 'm.sort_key',
     empty: 'No owner',
     inGroups: 'a.owner_id IN (SELECT value FROM json_each(@pageKeys))',
     inEmptyGroup: 'a.owner_id IS NULL',
@@ -45,6 +47,7 @@ const groupings = {
   organization: {
     key: 'm.organization_id',
     label: 'o.name',
+    order: 'o.name COLLATE NOCASE',
     empty: 'No organization',
     inGroups: 'a.owner_id IN (SELECT id FROM members WHERE organization_id IN (SELECT value FROM json_each(@pageKeys)))',
     inEmptyGroup: 'a.owner_id IS NULL OR a.owner_id IN (SELECT id FROM members WHERE organization_id IS NULL)',
@@ -58,7 +61,7 @@ interface Filters {
 }
 
 /** Groups come by label, the empty group ("No owner", "No organization") last. */
-const groupOrder = (key: string, label: string) => [`${key} IS NULL`, `${label} COLLATE NOCASE`, key];
+const groupOrder = (grouping: Grouping) => [`${grouping.key} IS NULL`, grouping.order, grouping.key];
 
 /** "My items first": the member's rows, and when grouped by owner their group, come before the rest. */
 const mineFirstTerm = 'a.owner_id IS NOT @mineFirst';
@@ -88,7 +91,7 @@ export function queryActionItems(db: Db, options: ActionQueryOptions, due: DueDa
   if (options.groupBy === 'none') return { rows: page(filters, rowOrder, options.offset), total, groups: [] };
 
   const grouping = groupings[options.groupBy];
-  const groupTerms = [...(mine && options.groupBy === 'owner' ? [mineFirstTerm] : []), ...groupOrder(grouping.key, grouping.label)];
+  const groupTerms = [...(mine && options.groupBy === 'owner' ? [mineFirstTerm] : []), ...groupOrder(grouping)];
   const groups = queryGroups(db, grouping, groupTerms, filters, { ...mine, today: due.today });
   const shown = groupsOnPage(groups, options.offset, options.limit);
   if (shown.keys.length === 0) return { rows: [], total, groups };
@@ -198,6 +201,6 @@ export function countDueFor(db: Db, due: DueDates, ownerId: string): number {
 /** Unfinished and overdue items per owner's organization; "No organization" (key null) last. */
 export function tallyByOrganization(db: Db, due: DueDates): ChannelOutput<'actions.counts'>['byOrganization'] {
   const { organization } = groupings;
-  const groups = queryGroups(db, organization, groupOrder(organization.key, organization.label), { conditions: [unfinished], params: {} }, { today: due.today });
+  const groups = queryGroups(db, organization, groupOrder(organization), { conditions: [unfinished], params: {} }, { today: due.today });
   return groups.map((group) => ({ organizationId: group.key, organizationName: group.label, open: group.count, overdue: group.overdue }));
 }

@@ -98,7 +98,7 @@ function attendeeQuery(where: string): string {
     LEFT JOIN organizations o ON o.id = m.organization_id
     LEFT JOIN members s ON s.id = a.substitute_member_id
     ${where}
-    ORDER BY a.member_id IS NULL, shownName COLLATE NOCASE, a.id`;
+    ORDER BY a.member_id IS NULL, m.sort_key, shownName COLLATE NOCASE, a.id`;
 }
 
 function toAttendee(row: AttendeeRow): Attendee {

@@ -1,7 +1,7 @@
 import type { ChannelParsedInput, ChannelOutput, Member } from '../../shared/contract';
 import { columnOf, insertSql, selectColumns, toFlag, updateSql } from './columnList';
 import { indexMember, reindexMember } from './directorySearchRepository';
-import { shownNameSql } from './memberShownName';
+import { memberOrderSql, memberSortKey, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 
 export type MemberFields = ChannelParsedInput<'directory.createMember'>;
@@ -17,14 +17,32 @@ const memberFields = [...identityFields, ...openFields];
 
 type MemberRow = Omit<Member, 'votingMember' | 'protectedIdentity'> & { votingMember: number; protectedIdentity: number };
 
+/** Written on every save, never given by a caller: the order of lists follows the name. */
+const storedFields = [...memberFields, 'sortKey'] as const;
+
 export function insertMember(db: Db, id: string, fields: MemberFields, at: string): void {
-  db.prepare(insertSql('members', memberFields)).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
+  db.prepare(insertSql('members', storedFields)).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
   indexMember(db, id);
 }
 
 export function updateMember(db: Db, id: string, fields: MemberFields, at: string): void {
-  db.prepare(updateSql('members', memberFields)).run({ ...toParams(fields), id, updatedAt: at });
+  db.prepare(updateSql('members', storedFields)).run({ ...toParams(fields), id, updatedAt: at });
   reindexMember(db, id);
+}
+
+/** The fields a bulk edit sets; the rest of the row stays as it is. */
+export type MemberStanding = Partial<Pick<MemberFields, 'votingMember' | 'protectedIdentity' | 'coalitionRole'>>;
+
+export function updateMemberStanding(db: Db, id: string, fields: MemberStanding, at: string): void {
+  const params = {
+    coalitionRole: fields.coalitionRole,
+    votingMember: fields.votingMember === undefined ? undefined : toFlag(fields.votingMember),
+    protectedIdentity: fields.protectedIdentity === undefined ? undefined : toFlag(fields.protectedIdentity),
+  };
+  const given = (['coalitionRole', 'votingMember', 'protectedIdentity'] as const).filter((field) => params[field] !== undefined);
+  db.prepare(updateSql('members', given)).run({ ...Object.fromEntries(given.map((field) => [field, params[field]])), id, updatedAt: at });
+  // Protection decides what the search index may hold of the person.
+  if (fields.protectedIdentity !== undefined) reindexMember(db, id);
 }
 
 export function listMembers(db: Db, options: { includeArchived: boolean }): Member[] {
@@ -62,12 +80,12 @@ function queryMembers(db: Db, where: string, params: Record<string, string>): Me
               o.name AS organizationName, o.sector AS organizationSector
        FROM members m LEFT JOIN organizations o ON o.id = m.organization_id
        ${where}
-       ORDER BY shownName COLLATE NOCASE, m.id`,
+       ORDER BY ${memberOrderSql('m')}`,
     )
     .all(params) as MemberRow[];
   return rows.map((row) => ({ ...row, votingMember: row.votingMember === 1, protectedIdentity: row.protectedIdentity === 1 }));
 }
 
 function toParams(fields: MemberFields) {
-  return { ...fields, votingMember: toFlag(fields.votingMember), protectedIdentity: toFlag(fields.protectedIdentity) };
+  return { ...fields, votingMember: toFlag(fields.votingMember), protectedIdentity: toFlag(fields.protectedIdentity), sortKey: memberSortKey(fields) };
 }

@@ -1,3 +1,13 @@
+import { nameSortKey } from '../../shared/nameSortKey';
+
 /** A member is shown by display name when there is one, else by full name (SQL and TypeScript agree). */
+export const shownName = (member: { displayName: string; fullName: string }): string => (member.displayName !== '' ? member.displayName : member.fullName);
+
+/** Where a member files in lists (members.sort_key): from the name shown, so it reveals nothing a protected identity hides. */
+export const memberSortKey = (member: { displayName: string; fullName: string }): string => nameSortKey(shownName(member));
+
+/** Lists of members order by this, then id for a stable order among equal names. */
+export const memberOrderSql = (alias: string): string => `${alias}.sort_key, ${alias}.id`;
+
 export const shownNameSql = (alias: string): string =>
   `CASE WHEN ${alias}.display_name <> '' THEN ${alias}.display_name ELSE ${alias}.full_name END`;

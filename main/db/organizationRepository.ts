@@ -1,6 +1,7 @@
 import type { ChannelParsedInput, Organization } from '../../shared/contract';
 import { insertSql, selectColumns, toFlag, updateSql } from './columnList';
 import { indexOrganization, reindexMembersOfOrganization, reindexOrganization } from './directorySearchRepository';
+import { compareNames } from '../../shared/nameSortKey';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 
@@ -27,6 +28,18 @@ export function insertOrganization(db: Db, id: string, fields: OrganizationField
 /** Rewrites every field; the organization's name and sector are part of its members' search text too. */
 export function updateOrganization(db: Db, id: string, fields: OrganizationFields, at: string): void {
   db.prepare(updateSql('organizations', organizationFields)).run({ ...toParams(fields), id, updatedAt: at });
+  reindexOrganization(db, id);
+  reindexMembersOfOrganization(db, id);
+}
+
+/** The fields a bulk edit sets; the rest of the row stays as it is. */
+export type OrganizationClassification = Partial<Pick<OrganizationFields, 'involvement' | 'kind' | 'sector' | 'sectorOtherLabel'>>;
+const classificationFields = ['involvement', 'kind', 'sector', 'sectorOtherLabel'] as const;
+
+export function updateOrganizationClassification(db: Db, id: string, fields: OrganizationClassification, at: string): void {
+  const given = classificationFields.filter((field) => fields[field] !== undefined);
+  db.prepare(updateSql('organizations', given)).run({ ...Object.fromEntries(given.map((field) => [field, fields[field]])), id, updatedAt: at });
+  if (fields.sector === undefined) return;
   reindexOrganization(db, id);
   reindexMembersOfOrganization(db, id);
 }
@@ -71,7 +84,7 @@ function toParams(fields: OrganizationFields) {
 
 function toOrganization(row: OrganizationRow): Organization {
   const { vulnerableYouth, traffickingExpertise, traumaInformed, representatives, ...rest } = row;
-  const people = (JSON.parse(representatives ?? '[]') as Representative[]).sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const people = (JSON.parse(representatives ?? '[]') as Representative[]).sort((a, b) => compareNames(a.displayName, b.displayName));
   const summary = ({ id, displayName }: Representative) => ({ id, displayName });
   const primary = people.find((person) => person.role === 'primary');
   return {

@@ -1,5 +1,5 @@
 import type { PersonRef, Workgroup } from '../../shared/contract';
-import { shownNameSql } from './memberShownName';
+import { memberOrderSql, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 
 export interface WorkgroupFields {
@@ -55,7 +55,7 @@ function queryWorkgroups(db: Db, where: string, params: Record<string, string>):
       `SELECT wm.workgroup_id AS workgroupId, m.id, ${shownNameSql('m')} AS shownName
        FROM workgroup_members wm JOIN workgroups w ON w.id = wm.workgroup_id JOIN members m ON m.id = wm.member_id
        ${where}
-       ORDER BY shownName COLLATE NOCASE, m.id`,
+       ORDER BY ${memberOrderSql('m')}`,
     )
     .all(params) as Array<PersonRef & { workgroupId: string }>;
   const byWorkgroup = new Map<string, PersonRef[]>();

@@ -1,3 +1,4 @@
+import { compareNames } from '../../shared/nameSortKey';
 import { type Member, type Organization } from '../../shared/contract/directorySchemas';
 import { sectorLabel } from '../../shared/stakeholderSectors';
 import { coalitionRoleLabels, contactPreferenceLabels, involvementLabels, organizationKindLabels, representativeRoleLabels, yesNoLabel } from './valueLabels';
@@ -86,7 +87,7 @@ function memberCells(member: Member, options: RosterOptions): string[] | null {
 const byName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
 
 function rosterOrder(a: Member, b: Member): number {
-  return representativeOrder[a.representativeRole] - representativeOrder[b.representativeRole] || byName(a.shownName, b.shownName);
+  return representativeOrder[a.representativeRole] - representativeOrder[b.representativeRole] || compareNames(a.shownName, b.shownName);
 }
 
 function membersByOrganization(members: readonly Member[]): Map<string | null, Member[]> {

@@ -3,6 +3,7 @@ import { announceDueItems } from '../app/announceDueItems';
 import type { HostServices } from '../app/hostServices';
 import type { ServiceContext } from '../services/serviceContext';
 import { coverage } from '../services/coverage';
+import { bulkEditMembers, bulkEditOrganizations } from '../services/directoryBulkEdit';
 import { searchGlobal } from '../services/globalSearch';
 import { dismissSetupChecklist, setupChecklist } from '../services/setupChecklist';
 import { archiveMember, createMember, getMember, listMembers, restoreMember, revealMember, updateMember } from '../services/members';
@@ -65,12 +66,14 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.updateOrganization': (input) => updateOrganization(context, input),
     'directory.archiveOrganization': (input) => archiveOrganization(context, input),
     'directory.restoreOrganization': (input) => restoreOrganization(context, input),
+    'directory.bulkEditOrganizations': (input) => bulkEditOrganizations(context, input),
     'directory.listMembers': (input) => listMembers(context, input),
     'directory.getMember': (input) => getMember(context, input),
     'directory.createMember': (input) => createMember(context, input),
     'directory.updateMember': (input) => updateMember(context, input),
     'directory.archiveMember': (input) => archiveMember(context, input),
     'directory.restoreMember': (input) => restoreMember(context, input),
+    'directory.bulkEditMembers': (input) => bulkEditMembers(context, input),
     'directory.revealMember': (input) => revealMember(context, input),
     'directory.coverage': () => coverage(context),
     'directory.importStage': (input) => stageImport(context, input),

@@ -1,3 +1,4 @@
+import { compareNames } from '../../shared/nameSortKey';
 import { type ChannelOutput, type ChannelParsedInput, type ExportRequestOf, actionQuerySchema, unfinishedActionStatuses } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { recordAudit } from '../db/auditRepository';
@@ -14,7 +15,7 @@ import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction, requireFound, workspaceDb } from './workspaceTransaction';
 
-const byName = (a: DigestOwner, b: DigestOwner) => a.shownName.localeCompare(b.shownName, undefined, { sensitivity: 'base' });
+const byName = (a: DigestOwner, b: DigestOwner) => compareNames(a.shownName, b.shownName);
 
 function ownerOf(db: Db, memberId: string): DigestOwner {
   // findMember hides a protected identity's email, so their digest can never carry it.

@@ -182,3 +182,46 @@ export const searchResultSchema = z.object({
   meetingId: z.string().nullable().default(null),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
+
+/** Many records changed at once: how many changed (records that already had the values are left alone). */
+export const bulkEditResultSchema = z.object({ changed: z.number().int(), unchanged: z.number().int() });
+
+const atLeastOneChange = (changes: Record<string, unknown>) => Object.values(changes).some((value) => value !== undefined);
+const chooseAChange = 'Choose at least one thing to change.';
+
+/** What the Organizations grid can set on the chosen rows; only the fields given change. */
+export const organizationBulkEditSchema = z
+  .object({
+    organizationIds: z.array(idSchema).min(1, 'Choose at least one organization.').max(10_000),
+    changes: z
+      .object({
+        involvement: z.enum(involvementLevels, { error: 'Choose how involved the organizations are.' }).optional(),
+        kind: z.enum(organizationKinds, { error: 'Choose a kind of organization.' }).optional(),
+        /** The label names the sector when it is "Other", as on the form. */
+        sector: z
+          .object({ id: z.enum(sectorIds, { error: 'Choose a sector.' }), otherLabel: optionalName('Sector label', 120) })
+          .strict()
+          .refine((sector) => sector.id !== 'other' || sector.otherLabel.length > 0, { message: 'Say which sector, when it is "Other".', path: ['otherLabel'] })
+          .optional(),
+      })
+      .strict()
+      .refine(atLeastOneChange, chooseAChange),
+  })
+  .strict();
+export type OrganizationBulkEdit = z.input<typeof organizationBulkEditSchema>;
+
+/** What the Members grid can set on the chosen rows; only the fields given change. */
+export const memberBulkEditSchema = z
+  .object({
+    memberIds: z.array(idSchema).min(1, 'Choose at least one member.').max(10_000),
+    changes: z
+      .object({
+        votingMember: z.boolean().optional(),
+        protectedIdentity: z.boolean().optional(),
+        coalitionRole: z.enum(coalitionRoles, { error: 'Choose a coalition role.' }).optional(),
+      })
+      .strict()
+      .refine(atLeastOneChange, chooseAChange),
+  })
+  .strict();
+export type MemberBulkEdit = z.input<typeof memberBulkEditSchema>;

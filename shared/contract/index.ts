@@ -16,12 +16,15 @@ import {
   workspaceSummarySchema,
 } from './workspaceSchemas';
 import {
+  bulkEditResultSchema,
   idSchema,
   listOptionsSchema,
+  memberBulkEditSchema,
   memberDetailSchema,
   memberInputSchema,
   memberSchema,
   memberUpdateSchema,
+  organizationBulkEditSchema,
   organizationDetailSchema,
   organizationInputSchema,
   organizationSchema,
@@ -193,12 +196,16 @@ export const contract = {
   'directory.updateOrganization': channel(organizationUpdateSchema, organizationSchema, { touchesSession: true }),
   'directory.archiveOrganization': channel(z.object({ id: idSchema }), organizationSchema, { touchesSession: true }),
   'directory.restoreOrganization': channel(z.object({ id: idSchema }), organizationSchema, { touchesSession: true }),
+  /** Sets involvement, kind or sector on many organizations in one transaction, one history entry per changed record. */
+  'directory.bulkEditOrganizations': channel(organizationBulkEditSchema, bulkEditResultSchema, { touchesSession: true }),
   'directory.listMembers': channel(listOptionsSchema, z.array(memberSchema)),
   'directory.getMember': channel(z.object({ id: idSchema }), memberDetailSchema),
   'directory.createMember': channel(memberInputSchema, memberSchema, { touchesSession: true }),
   'directory.updateMember': channel(memberUpdateSchema, memberSchema, { touchesSession: true }),
   'directory.archiveMember': channel(z.object({ id: idSchema }), memberSchema, { touchesSession: true }),
   'directory.restoreMember': channel(z.object({ id: idSchema }), memberSchema, { touchesSession: true }),
+  /** Sets voting, protected identity or coalition role on many members in one transaction, one history entry per changed record. */
+  'directory.bulkEditMembers': channel(memberBulkEditSchema, bulkEditResultSchema, { touchesSession: true }),
   'directory.revealMember': channel(z.object({ id: idSchema }), revealedMemberSchema, { touchesSession: true }),
   'directory.coverage': channel(empty, z.array(sectorCoverageSchema)),
   /** Sends an import's file once; previews and the commit name it by its id. */

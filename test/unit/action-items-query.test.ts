@@ -85,9 +85,10 @@ describe('the action items list', () => {
     const byOwner = await t.call('actions.query', { groupBy: 'owner', limit: 3, offset: 2 });
     expect(byOwner.total).toBe(8);
     expect(byOwner.groups).toEqual([
-      { key: members.ben.id, label: 'Ben Okafor', count: 2, overdue: 0 },
-      { key: members.rosa.id, label: 'Rosa Muñoz', count: 3, overdue: 1 },
+      // By family name: "J", Muñoz, Okafor.
       { key: members.advisor.id, label: 'Youth Advisor J', count: 2, overdue: 1 },
+      { key: members.rosa.id, label: 'Rosa Muñoz', count: 3, overdue: 1 },
+      { key: members.ben.id, label: 'Ben Okafor', count: 2, overdue: 0 },
       { key: null, label: 'No owner', count: 1, overdue: 0 },
     ]);
     expect(byOwner.rows.map((row) => row.title)).toEqual(['Done late', 'Overdue report', 'Old survey']);
@@ -102,12 +103,12 @@ describe('the action items list', () => {
     expect((await t.call('actions.query', { offset: 100 })).rows).toEqual([]);
 
     const byOwnerAcross = await t.call('actions.query', { groupBy: 'owner', limit: 3, offset: 4 });
-    expect(byOwnerAcross.rows.map((row) => row.title)).toEqual(['Old survey', 'Shelter beds report', 'Youth panel']);
-    expect((await t.call('actions.query', { groupBy: 'owner', limit: 5, offset: 6 })).rows.map((row) => row.title)).toEqual(['Youth panel', 'Find a venue']);
+    expect(byOwnerAcross.rows.map((row) => row.title)).toEqual(['Old survey', 'Screening form', 'Training dates']);
+    expect((await t.call('actions.query', { groupBy: 'owner', limit: 5, offset: 6 })).rows.map((row) => row.title)).toEqual(['Training dates', 'Find a venue']);
 
     const mineFirst = await t.call('actions.query', { groupBy: 'owner', mineFirst: members.rosa.id });
-    expect(mineFirst.groups.map((group) => group.label)).toEqual(['Rosa Muñoz', 'Ben Okafor', 'Youth Advisor J', 'No owner']);
-    expect(mineFirst.rows.map((row) => row.ownerName)).toEqual(['Rosa Muñoz', 'Rosa Muñoz', 'Rosa Muñoz', 'Ben Okafor', 'Ben Okafor', 'Youth Advisor J', 'Youth Advisor J', null]);
+    expect(mineFirst.groups.map((group) => group.label)).toEqual(['Rosa Muñoz', 'Youth Advisor J', 'Ben Okafor', 'No owner']);
+    expect(mineFirst.rows.map((row) => row.ownerName)).toEqual(['Rosa Muñoz', 'Rosa Muñoz', 'Rosa Muñoz', 'Youth Advisor J', 'Youth Advisor J', 'Ben Okafor', 'Ben Okafor', null]);
   });
 
   it('pages through grouped rows in the same order as one long page', async () => {

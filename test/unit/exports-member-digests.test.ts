@@ -30,8 +30,8 @@ describe('per-member digests', () => {
     expect(file.fileName).toBe('Riverside Youth Safety Coalition action item digests 2026-03-04.pdf');
     const pages = pdfPages(file.bytes).map(squeezed);
     expect(pages).toHaveLength(3);
-    expect(pages.map((page) => page.match(/Open action items: (.+)/)?.[1]?.trim())).toEqual(['Ben Okafor', 'Rosa Muñoz', 'Youth Advisor J']);
-    const [ben, rosa, advisor] = pages;
+    expect(pages.map((page) => page.match(/Open action items: (.+)/)?.[1]?.trim())).toEqual(['Youth Advisor J', 'Rosa Muñoz', 'Ben Okafor']);
+    const [advisor, rosa, ben] = pages;
     expect(rosa).toContain('Lane County Child Welfare · As of Mar 4, 2026 · 3 open, 1 overdue');
     expect(rosa).toMatch(/Draft the runaway protocol 2026-03-01 Open Normal March coalition\n Overdue meeting, 2026-03-04/);
     expect(rosa).toContain('Overdue');

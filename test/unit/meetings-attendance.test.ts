@@ -14,10 +14,10 @@ describe('inviting from the roster', () => {
 
     const invited = await t.call('attendance.invite', { meetingId: meeting.id, organizationIds: [organizations.welfare.id], workgroupIds: [workgroup.id], sectors: ['law-enforcement-justice'], memberIds: [members.rosa.id, former.id] });
     expect(invited.map((attendee) => [attendee.shownName, attendee.status, attendee.sector, attendee.votingMember])).toEqual([
-      ['Ben Okafor', 'invited', 'law-enforcement-justice', true],
       ['Cy Dee', 'invited', 'child-welfare', false],
-      ['Rosa Muñoz', 'invited', 'child-welfare', true],
       ['Youth Advisor J', 'invited', null, true],
+      ['Rosa Muñoz', 'invited', 'child-welfare', true],
+      ['Ben Okafor', 'invited', 'law-enforcement-justice', true],
     ]);
     expect(JSON.stringify(invited)).not.toContain('Jordan Hidden');
 

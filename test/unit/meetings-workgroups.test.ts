@@ -9,7 +9,7 @@ describe('workgroups have a chair and members from the roster', () => {
     const { t, members } = await meetingCoalition();
     const created = await t.call('workgroups.create', { name: 'Protocols', description: 'Shared protocols', chairId: members.rosa.id, memberIds: [members.rosa.id, members.advisor.id] });
     expect(created).toMatchObject({ name: 'Protocols', chair: { id: members.rosa.id, shownName: 'Rosa Muñoz' }, archivedAt: null });
-    expect(created.members.map((member) => member.shownName)).toEqual(['Rosa Muñoz', 'Youth Advisor J']);
+    expect(created.members.map((member) => member.shownName)).toEqual(['Youth Advisor J', 'Rosa Muñoz']);
 
     const updated = await t.call('workgroups.update', { id: created.id, name: 'Protocols and training', chairId: null, memberIds: [members.ben.id] });
     expect(updated).toMatchObject({ name: 'Protocols and training', chair: null, members: [{ id: members.ben.id, shownName: 'Ben Okafor' }] });

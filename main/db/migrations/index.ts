@@ -3,11 +3,19 @@ import { directoryMigration } from './0020-directory';
 import { meetingsMigration } from './0030-meetings';
 import { recordSnapshotsMigration } from './0040-record-snapshots';
 import { importValueMappingsMigration } from './0050-import-value-mappings';
+import { memberSortKeyMigration } from './0060-member-sort-key';
 import type { TwoEngineMigration } from './migration';
 
 export type { Migration, PostgresMigration, TwoEngineMigration } from './migration';
 
 /** Every schema step in order, each in its SQLite and its PostgreSQL form. Append only. */
-export const migrations: readonly TwoEngineMigration[] = [workspaceMigration, directoryMigration, meetingsMigration, recordSnapshotsMigration, importValueMappingsMigration];
+export const migrations: readonly TwoEngineMigration[] = [
+  workspaceMigration,
+  directoryMigration,
+  meetingsMigration,
+  recordSnapshotsMigration,
+  importValueMappingsMigration,
+  memberSortKeyMigration,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

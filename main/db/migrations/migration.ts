@@ -8,6 +8,8 @@ import type { PostgresClient } from '../postgresClient';
 export interface Migration {
   version: number;
   name: string;
+  /** `table.column`s the step works out for the rows already there, instead of leaving them at the column's default. */
+  backfilledColumns?: readonly string[];
   up(db: Db): void;
 }
 

@@ -1,3 +1,4 @@
+import { compareNames } from '../../../shared/nameSortKey';
 import type { AgendaItem, Attendee, Decision, MeetingSummary } from '../../../shared/contract';
 import { type SectorGroup, type SectorId, sectorLabel, sectors } from '../../../shared/stakeholderSectors';
 import { isRepresented } from '../../meetings/quorumMath';
@@ -90,7 +91,7 @@ function sectorsPresent(attendees: readonly Attendee[]): ReportSectorPresence[] 
     .map(([sector, agencies]) => ({
       sector,
       label: sector === null ? NO_SECTOR : sectorLabel(sector),
-      agencies: [...agencies.entries()].sort(([a], [b]) => byText(a, b)).map(([name, people]) => ({ name, people: people.sort(byText) })),
+      agencies: [...agencies.entries()].sort(([a], [b]) => byText(a, b)).map(([name, people]) => ({ name, people: people.sort(compareNames) })),
     }));
 }
 

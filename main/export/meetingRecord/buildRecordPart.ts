@@ -1,3 +1,4 @@
+import { compareNames } from '../../../shared/nameSortKey';
 import type { ActionItem, Attendee, MeetingDetail } from '../../../shared/contract';
 import type { MeetingRecordSection, recordProtectedMembers } from '../../../shared/contract/meetingExportSchemas';
 import { type DateStyle, formatDate } from '../../../shared/dateFormat';
@@ -167,7 +168,7 @@ function attendanceSection(detail: MeetingDetail, leaveOut: (memberId: string | 
       .join('; '),
   });
   const byStatus = (a: Attendee, b: Attendee) =>
-    GROUP_ORDER.indexOf(a.status) - GROUP_ORDER.indexOf(b.status) || a.shownName.localeCompare(b.shownName, 'en', { sensitivity: 'base' });
+    GROUP_ORDER.indexOf(a.status) - GROUP_ORDER.indexOf(b.status) || compareNames(a.shownName, b.shownName);
   const groups: AttendanceGroup[] = [
     ...sectors.map((sector) => ({ heading: sector.label, rows: members.filter((attendee) => attendee.sector === sector.id).sort(byStatus).map(row) })),
     { heading: 'No sector', rows: members.filter((attendee) => attendee.sector === null).sort(byStatus).map(row) },

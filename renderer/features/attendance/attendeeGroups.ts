@@ -1,3 +1,4 @@
+import { compareNames } from '../../../shared/nameSortKey';
 import type { Attendee } from '../../../shared/contract';
 import { sectorLabel } from '../../../shared/stakeholderSectors';
 
@@ -25,5 +26,5 @@ export function groupAttendees(attendees: readonly Attendee[], grouping: Attende
   const byName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
   return [...groups.entries()]
     .sort(([a], [b]) => byName(a, b))
-    .map(([label, members]) => ({ label, attendees: members.sort((a, b) => byName(a.shownName, b.shownName)) }));
+    .map(([label, members]) => ({ label, attendees: members.sort((a, b) => compareNames(a.shownName, b.shownName)) }));
 }

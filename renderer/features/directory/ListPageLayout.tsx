@@ -24,6 +24,8 @@ interface ListPageLayoutProps {
   /** The page's own filters (sector, involvement, role). */
   filters: ReactNode;
   error: unknown;
+  /** Shown above the grid while rows are ticked (bulk edit). */
+  selectionBar?: ReactNode;
   grid: ReactNode;
 }
 
@@ -57,6 +59,7 @@ export function ListPageLayout(props: ListPageLayoutProps) {
         />
       </Stack>
       {props.error ? <Alert severity="error">{errorMessage(props.error)}</Alert> : null}
+      {props.selectionBar}
       <Box sx={{ height: { xs: 560, md: 'calc(100vh - 300px)' }, minHeight: 360 }}>{props.grid}</Box>
     </Stack>
   );

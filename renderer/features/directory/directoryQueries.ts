@@ -35,10 +35,12 @@ type DirectoryChange = Extract<
   | 'directory.updateOrganization'
   | 'directory.archiveOrganization'
   | 'directory.restoreOrganization'
+  | 'directory.bulkEditOrganizations'
   | 'directory.createMember'
   | 'directory.updateMember'
   | 'directory.archiveMember'
   | 'directory.restoreMember'
+  | 'directory.bulkEditMembers'
 >;
 
 /** A change to the directory; afterwards every directory answer (lists, details, coverage, search) is refreshed. */

@@ -5,12 +5,17 @@ import type { SectorId } from '../../../../shared/stakeholderSectors';
 import { memberPath } from '../../../components/directory/directoryPaths';
 import { coalitionRoleLabels } from '../directoryLabels';
 import { useMembers } from '../directoryQueries';
+import { BulkEditBar } from '../BulkEditBar';
 import { DirectoryGrid } from '../DirectoryGrid';
 import { ListPageLayout } from '../ListPageLayout';
 import { OptionSelect } from '../OptionSelect';
+import { membersText } from '../recordCounts';
 import { SectorOptions } from '../SectorOptions';
 import { memberColumns } from './memberColumns';
 import { MemberFormDialog } from './MemberFormDialog';
+import { MembersBulkEditDialog } from './MembersBulkEditDialog';
+
+const noSelection: ReadonlySet<string> = new Set();
 
 /** toolbarActions: buttons from other features (import, export), placed beside Add. */
 export function MembersPage({ toolbarActions }: { toolbarActions?: ReactNode }) {
@@ -19,6 +24,8 @@ export function MembersPage({ toolbarActions }: { toolbarActions?: ReactNode }) 
   const [sector, setSector] = useState<SectorId | ''>('');
   const [role, setRole] = useState<(typeof coalitionRoles)[number] | ''>('');
   const [adding, setAdding] = useState(false);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(noSelection);
+  const [bulkEditing, setBulkEditing] = useState(false);
   const members = useMembers(showArchived);
   const navigate = useNavigate();
 
@@ -26,6 +33,10 @@ export function MembersPage({ toolbarActions }: { toolbarActions?: ReactNode }) 
     () => (members.data ?? []).filter((row) => (!sector || row.organizationSector === sector) && (!role || row.coalitionRole === role)),
     [members.data, sector, role],
   );
+
+  // Only ticked rows the page still shows count: a filter that hides a row takes it out of the bulk edit.
+  const selected = useMemo(() => rows.filter((row) => selectedIds.has(row.id) && !row.archivedAt), [rows, selectedIds]);
+  const clearSelection = () => setSelectedIds(noSelection);
 
   return (
     <>
@@ -48,6 +59,11 @@ export function MembersPage({ toolbarActions }: { toolbarActions?: ReactNode }) 
             <OptionSelect label="Coalition role" size="small" value={role} onChange={setRole} options={coalitionRoleLabels} emptyOption="Any role" />
           </>
         }
+        selectionBar={
+          selected.length > 0 && (
+            <BulkEditBar label="Selected members" countText={membersText(selected.length)} onEdit={() => setBulkEditing(true)} onClear={clearSelection} />
+          )
+        }
         grid={
           <DirectoryGrid
             label="Members"
@@ -55,11 +71,22 @@ export function MembersPage({ toolbarActions }: { toolbarActions?: ReactNode }) 
             columns={memberColumns}
             loading={members.isPending}
             quickFilter={filterText}
+            selection={{ ids: selectedIds, onChange: setSelectedIds }}
             onOpen={(row) => navigate(memberPath(row.id))}
           />
         }
       />
       {adding && <MemberFormDialog onClose={() => setAdding(false)} />}
+      {bulkEditing && (
+        <MembersBulkEditDialog
+          members={selected}
+          onClose={() => setBulkEditing(false)}
+          onDone={() => {
+            setBulkEditing(false);
+            clearSelection();
+          }}
+        />
+      )}
     </>
   );
 }

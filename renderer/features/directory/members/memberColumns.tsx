@@ -2,19 +2,24 @@ import Shield from '@mui/icons-material/Shield';
 import Stack from '@mui/material/Stack';
 import type { GridColDef } from '@mui/x-data-grid';
 import type { Member } from '../../../../shared/contract';
+import { compareNames } from '../../../../shared/nameSortKey';
 import { sectorLabel } from '../../../../shared/stakeholderSectors';
 import { ArchivedChip, ProtectedChip, RepresentativeChip } from '../DirectoryChips';
 import { coalitionRoleLabels, representativeRoleLabels } from '../directoryLabels';
 
 const cellRow = { direction: 'row', sx: { gap: 1, alignItems: 'center', height: '100%', minWidth: 0 } } as const;
 
-/** The name column shows only `shownName`: for a protected member the list never has more than the display name. */
+/**
+ * The name column shows only `shownName`: for a protected member the list never has more than the display name.
+ * It sorts by family name, as the list comes from the workspace.
+ */
 export const memberColumns: GridColDef<Member>[] = [
   {
     field: 'shownName',
     headerName: 'Name',
     flex: 2,
     minWidth: 280,
+    sortComparator: compareNames,
     renderCell: ({ row }) => (
       <Stack {...cellRow}>
         {row.protectedIdentity && <Shield fontSize="small" color="secondary" aria-hidden />}

@@ -1,3 +1,4 @@
+import { compareNames } from '../../../../shared/nameSortKey';
 import Shield from '@mui/icons-material/Shield';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -17,7 +18,7 @@ const roleOrder = { primary: 0, alternate: 1, none: 2 } as const;
 export function OrganizationMembersList({ members }: { members: readonly Member[] }) {
   if (members.length === 0) return <Typography color="text.secondary">No one from this organization is in the directory yet.</Typography>;
   const sorted = [...members].sort(
-    (a, b) => roleOrder[a.representativeRole] - roleOrder[b.representativeRole] || a.shownName.localeCompare(b.shownName),
+    (a, b) => roleOrder[a.representativeRole] - roleOrder[b.representativeRole] || compareNames(a.shownName, b.shownName),
   );
   return (
     <List disablePadding>
