@@ -2,58 +2,98 @@ import fs from 'node:fs';
 import type { AppEvent, BackupInfo } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { backupsToRotateOut } from '../backup/backupRotation';
+import { ioAppError } from '../fs/ioErrors';
 import { logError, logInfo } from '../log';
-import { listBackups } from '../workspace/backupLocation';
+import { availableBackupFolder } from '../workspace/backupFolderSetting';
+import { backupFilePath, listBackups } from '../workspace/backupLocation';
 import type { OpenWorkspace } from '../workspace/openWorkspace';
+import type { ReaderOutcome } from '../workspace/readerTask';
+import { startReader } from '../workspace/readerWorkers';
 import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
-import { takeBackup } from './workspaceBackups';
+import { backupInfo } from './workspaceBackups';
 
 export const AUTOMATIC_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
-/** Long enough for the first screen after unlocking to load before VACUUM INTO holds the main thread. */
-export const AUTOMATIC_BACKUP_DELAY_MS = 1000;
 
-export type AutomaticBackupReport = Extract<AppEvent, { type: 'backup.automatic' }> & { backup: BackupInfo | null; removed: string[] };
+type AutomaticBackupEvent = Extract<AppEvent, { type: 'backup.automatic' }>;
+
+export const damagedInBackgroundMessage =
+  'A check of the whole workspace found damaged data, so it was locked before anything more was saved. Nothing has been deleted. Restore it from a backup into a new workspace.';
 
 /** Due when no backup of any kind is younger than a day. */
 export function isAutomaticBackupDue(newest: BackupInfo | undefined, now: Date): boolean {
   return !newest || now.getTime() - Date.parse(newest.createdAt) >= AUTOMATIC_BACKUP_INTERVAL_MS;
 }
 
-/** Takes the automatic backup if due, then rotates automatic backups (never manual or before-upgrade ones). */
-export function takeAutomaticBackupIfDue(context: ServiceContext, workspace: OpenWorkspace): AutomaticBackupReport {
-  const at = context.now();
-  const existing = listBackups(workspace.files);
-  if (!isAutomaticBackupDue(existing[0], at)) {
-    return { type: 'backup.automatic', outcome: 'skipped', message: 'A backup less than a day old exists.', backup: null, removed: [] };
+/**
+ * Right after an unlock, without making the person wait: the full integrity check, then the automatic backup if one
+ * is due, each in a reader worker (workspace/readerWorkers.ts) on a read-only connection of its own, so the first
+ * screen's calls never queue behind them. Damage found locks the workspace and sends `workspace.damaged`; the
+ * backup's outcome is logged and sent as `backup.automatic`. Resolves when both are done.
+ */
+export async function checkThenBackUp(context: ServiceContext, workspace: OpenWorkspace): Promise<void> {
+  const check = await startReader(workspace, { kind: 'integrity' }, context.nativeBinding).outcome;
+  if (context.session.workspace !== workspace) {
+    context.events.emit({ type: 'backup.automatic', outcome: 'skipped', message: 'The workspace was locked before the automatic backup started.' });
+    return;
   }
-  const backup = takeBackup(workspace, 'automatic', at);
+  if (check.kind === 'integrity' && !check.report.ok) {
+    lockDamaged(context, workspace, check.report.problems);
+    return;
+  }
+  context.events.emit(check.kind === 'failed' ? uncheckedBackup(check) : await backUpIfDue(context, workspace));
+}
+
+/** The damaged-workspace screen takes over; the session closes before any further request can write. */
+function lockDamaged(context: ServiceContext, workspace: OpenWorkspace, problems: string[]): void {
+  logError('background integrity check', new Error(`${problems.length} problem(s) found; first: ${problems[0] ?? 'unknown'}`));
+  context.events.emit({ type: 'workspace.damaged', path: workspace.files.folder, message: damagedInBackgroundMessage });
+  context.session.lock('user');
+}
+
+function uncheckedBackup(check: Extract<ReaderOutcome, { kind: 'failed' }>): AutomaticBackupEvent {
+  logError('background integrity check', new Error(check.message));
+  return { type: 'backup.automatic', outcome: 'failed', message: 'The automatic backup was not saved because the workspace could not be checked first.' };
+}
+
+async function backUpIfDue(context: ServiceContext, workspace: OpenWorkspace): Promise<AutomaticBackupEvent> {
+  const at = context.now();
+  try {
+    const existing = listBackups(workspace.files);
+    if (!isAutomaticBackupDue(existing[0], at)) return { type: 'backup.automatic', outcome: 'skipped', message: 'A backup less than a day old exists.' };
+    const file = backupFilePath(availableBackupFolder(workspace.files), workspace.files, 'automatic', at);
+    const job = { kind: 'backup', keySlots: workspace.keySlots, outFile: file, reason: 'automatic', at: at.toISOString() } as const;
+    const written = await startReader(workspace, job, context.nativeBinding).outcome;
+    if (written.kind === 'failed') return failedBackup(written.message, reasonFor(written));
+    if (written.kind !== 'backup') return failedBackup('the worker answered with no backup', genericReason);
+    const backup = backupInfo(file, written.header);
+    const removed = rotateAutomaticBackups(workspace, backup, existing);
+    logInfo(`automatic backup saved (${backup.sizeBytes} bytes); older automatic backups rotated out: ${removed.length}`);
+    return { type: 'backup.automatic', outcome: 'saved', message: 'Automatic backup saved.' };
+  } catch (error) {
+    return failedBackup(error instanceof Error ? error.message : String(error), error instanceof AppError ? error.message : genericReason);
+  }
+}
+
+/** Rotation covers automatic backups only (never manual or before-upgrade ones). Returns the files removed. */
+function rotateAutomaticBackups(workspace: OpenWorkspace, backup: BackupInfo, existing: BackupInfo[]): string[] {
   const automatic = [backup, ...existing].filter((candidate) => candidate.kind === 'automatic');
+  // The session may have locked while the backup was written: the time zone then cannot be read, so rotation waits.
+  if (!workspace.db.open) return [];
   const removed = backupsToRotateOut(automatic, readPreferences(workspace.db).timeZone).map((old) => old.file);
   for (const file of removed) fs.rmSync(file, { force: true });
-  return { type: 'backup.automatic', outcome: 'saved', message: 'Automatic backup saved.', backup, removed };
+  return removed;
 }
 
-/**
- * Right after an unlock, without making the person wait for it: the backup runs a moment later on the
- * main thread, only if the same workspace is still open, and its outcome is logged and sent to the window.
- */
-export function scheduleAutomaticBackup(context: ServiceContext, workspace: OpenWorkspace): void {
-  const timer = setTimeout(() => context.events.emit(runAutomaticBackup(context, workspace)), AUTOMATIC_BACKUP_DELAY_MS);
-  timer.unref();
+const genericReason = 'The backup file could not be written.';
+
+/** What the person is told: an AppError's own words, a disk fault's, or the generic reason. */
+function reasonFor(failed: Extract<ReaderOutcome, { kind: 'failed' }>): string {
+  if (failed.appCode) return failed.message;
+  return ioAppError({ code: failed.code })?.message ?? genericReason;
 }
 
-function runAutomaticBackup(context: ServiceContext, workspace: OpenWorkspace): AppEvent {
-  if (context.session.workspace !== workspace) {
-    return { type: 'backup.automatic', outcome: 'skipped', message: 'The workspace was locked before the automatic backup started.' };
-  }
-  try {
-    const { outcome, message, backup, removed } = takeAutomaticBackupIfDue(context, workspace);
-    if (backup) logInfo(`automatic backup saved (${backup.sizeBytes} bytes); older automatic backups rotated out: ${removed.length}`);
-    return { type: 'backup.automatic', outcome, message };
-  } catch (error) {
-    logError('automatic backup', error);
-    const reason = error instanceof AppError ? error.message : 'The backup file could not be written.';
-    return { type: 'backup.automatic', outcome: 'failed', message: `The automatic backup could not be saved. ${reason}` };
-  }
+function failedBackup(detail: string, reason: string): AutomaticBackupEvent {
+  logError('automatic backup', new Error(detail));
+  return { type: 'backup.automatic', outcome: 'failed', message: `The automatic backup could not be saved. ${reason}` };
 }
