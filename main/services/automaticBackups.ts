@@ -18,7 +18,7 @@ export const AUTOMATIC_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 type AutomaticBackupEvent = Extract<AppEvent, { type: 'backup.automatic' }>;
 
 export const damagedInBackgroundMessage =
-  'A check of the whole workspace found damaged data, so it was locked before anything more was saved. Nothing has been deleted. Restore it from a backup into a new workspace.';
+  'A check of the whole workspace, run after it was unlocked, found damaged data. It was locked so that nothing more is saved into it. Restore it from a backup into a new workspace.';
 
 /** Due when no backup of any kind is younger than a day. */
 export function isAutomaticBackupDue(newest: BackupInfo | undefined, now: Date): boolean {
