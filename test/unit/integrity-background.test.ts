@@ -51,6 +51,14 @@ describe('the full integrity check after unlock', () => {
     expect(folderDigest(workspace.path)).toEqual(before);
   });
 
+  it('runs before "Back up now": a damaged workspace gets no backup', async () => {
+    const { t, workspace, files } = await workspaceWithDamagedDataPage();
+    await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
+    // Whichever check finds the damage first (the one after unlock or the one before this backup), none is written.
+    expect(['WORKSPACE_DAMAGED', 'LOCKED']).toContain((await t.fail('workspace.backupNow', {})).code);
+    expect(fs.readdirSync(files.backups)).toEqual([]);
+  });
+
   it('passes a sound workspace, which then gets its automatic backup', async () => {
     const t = testDesk();
     const { workspace } = await createTestWorkspace(t);
