@@ -46,5 +46,5 @@ describe('the automatic backup after unlock', () => {
 
     expect(await backupDone).toMatchObject({ outcome: 'saved' });
     expect((await t.call('workspace.details', {})).lastBackup).toMatchObject({ kind: 'automatic' });
-  });
+  }, 180_000);
 });
