@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { openEncryptedDatabase } from '../main/db/openDatabase';
 import { createWorkspace } from '../main/workspace/createWorkspace';
@@ -27,6 +28,14 @@ export async function bigWorkspace(dir: string, name: string, megabytes: number,
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();
+  }
+  // On disk before anything is timed: otherwise the kernel is still writing hundreds of MB back, and any fsync
+  // the app makes while unlocking (the recent list, the lock file) waits behind them.
+  const fd = fs.openSync(files.database, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
   }
   return files;
 }
