@@ -4,20 +4,18 @@ import path from 'node:path';
 import type { ChannelOutput } from '../shared/contract';
 import { createCoalitionDesk } from '../main/app/createCoalitionDesk';
 import { browserHostServices } from '../main/app/hostServices';
-import { openEncryptedDatabase } from '../main/db/openDatabase';
-import { createWorkspace } from '../main/workspace/createWorkspace';
 import { FAST_TEST_SCRYPT_COST } from '../main/workspace/kdf';
 import { closeWorkspace, openWorkspace } from '../main/workspace/openWorkspace';
 import { generateRecoveryCode } from '../main/workspace/recoveryCodeGenerator';
 import { applyRekey, prepareRekey } from '../main/workspace/rekeyWorkspace';
 import { unlockDataKey } from '../main/workspace/unlockDataKey';
 import { type WorkspaceFiles, workspaceFiles } from '../main/workspace/workspaceFiles';
+import { bigWorkspace } from './bigWorkspace';
 import { type Row, timeMs } from './harness';
 
 const PASSPHRASE = 'bench passphrase for the re-key';
 /** The big workspace's size; BENCH_REKEY_MB=0 leaves it out. */
 const BIG_MB = Number(process.env.BENCH_REKEY_MB ?? 200);
-const BIG_ROW_BYTES = 2000;
 const now = () => new Date();
 
 /**
@@ -29,7 +27,7 @@ export async function rekeyRows(): Promise<Row[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-desk-rekey-bench-'));
   try {
     const rows = [await rekeyRow('re-key: the year-long sample coalition', await sampleWorkspace(dir))];
-    if (BIG_MB > 0) rows.push(await rekeyRow(`re-key: a ${BIG_MB} MB workspace`, await bigWorkspace(dir)));
+    if (BIG_MB > 0) rows.push(await rekeyRow(`re-key: a ${BIG_MB} MB workspace`, await bigWorkspace(dir, 'Big', BIG_MB, PASSPHRASE)));
     return rows;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -61,27 +59,4 @@ async function sampleWorkspace(dir: string): Promise<WorkspaceFiles> {
   } finally {
     desk.close();
   }
-}
-
-/** A plain table of incompressible text fills the file: a re-key's cost depends on pages, not on what they hold. */
-async function bigWorkspace(dir: string): Promise<WorkspaceFiles> {
-  const files = workspaceFiles(path.join(dir, 'Big.coalition'));
-  const created = await createWorkspace(files, { name: 'Big', jurisdiction: { state: 'Oregon', region: '' }, passphrase: PASSPHRASE }, { now, kdfCost: FAST_TEST_SCRYPT_COST, profile: 'bench' });
-  const db = openEncryptedDatabase(files.database, created.workspace.dataKey, created.workspace.keySlots.database);
-  closeWorkspace(created.workspace);
-  try {
-    db.exec('CREATE TABLE bench_bulk (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
-    const insert = db.prepare('INSERT INTO bench_bulk (body) VALUES (?)');
-    const rows = Math.ceil((BIG_MB * 1e6) / BIG_ROW_BYTES);
-    const body = (index: number) => `${index.toString(36)}:${Buffer.from(Array.from({ length: BIG_ROW_BYTES * 0.75 }, (_, at) => (index * 131 + at * 7919) % 251)).toString('base64')}`;
-    for (let start = 0; start < rows; start += 10_000) {
-      db.transaction(() => {
-        for (let index = start; index < Math.min(rows, start + 10_000); index += 1) insert.run(body(index));
-      })();
-    }
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  } finally {
-    db.close();
-  }
-  return files;
 }

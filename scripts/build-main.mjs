@@ -15,6 +15,7 @@ const entries = {
   preload: 'main/electron/preload.ts',
   demo: 'main/sample/demoMain.ts',
   'export-worker': 'main/export/exportWorker.ts',
+  'reader-worker': 'main/workspace/readerWorker.ts',
 };
 
 await Promise.all(

@@ -6,7 +6,22 @@ export interface IntegrityReport {
 }
 
 /**
- * quick_check walks every b-tree page; cipher_integrity_check verifies each page's HMAC,
+ * What opening checks, in a time that does not grow with the workspace: the key opened the file (the first read,
+ * in openEncryptedDatabase, checks page 1's HMAC), the whole schema can be read, and its version is readable.
+ * Every other page is checked by checkIntegrity, in the background after unlock (workspace/backgroundCheck.ts).
+ */
+export function checkOpening(db: Db): IntegrityReport {
+  try {
+    db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master').all();
+    db.pragma('schema_version', { simple: true });
+    return { ok: true, problems: [] };
+  } catch (error) {
+    return { ok: false, problems: [error instanceof Error ? error.message : String(error)] };
+  }
+}
+
+/**
+ * The full check, which reads every page: quick_check walks every b-tree page; cipher_integrity_check verifies each page's HMAC,
  * which catches tampering and torn pages that quick_check can miss.
  */
 export function checkIntegrity(db: Db): IntegrityReport {

@@ -12,6 +12,9 @@ export interface OpenOptions {
 
 const CACHE_KIB = 64 * 1024;
 const AUTO_CHECKPOINT_PAGES = 4096;
+export const BUSY_TIMEOUT_MS = 5000;
+/** What a WAL may keep on disk once its pages are in the database: a burst of writes does not leave 64 MiB behind. */
+export const WAL_SIZE_LIMIT_BYTES = 4 * 1024 * 1024;
 
 export const DEFAULT_CIPHER: DatabaseCipher = { cipher: 'sqlcipher', legacy: 4, pageSize: 16384 };
 
@@ -55,9 +58,11 @@ function applyConnectionPragmas(db: Db, options: OpenOptions): void {
   if (!options.readonly) db.pragma('journal_mode=WAL');
   db.pragma('synchronous=FULL');
   db.pragma('foreign_keys=ON');
-  db.pragma('busy_timeout=5000');
+  db.pragma(`busy_timeout=${BUSY_TIMEOUT_MS}`);
   // Decrypting a page costs more than copying one from the OS cache, so keep the working set in our own cache.
   db.pragma(`cache_size=-${CACHE_KIB}`);
   // Checkpoints run on the app's idle timer; this is only the ceiling for a long burst of writes.
   db.pragma(`wal_autocheckpoint=${AUTO_CHECKPOINT_PAGES}`);
+  // SQLite cuts the WAL back to this size when it starts over after a complete checkpoint (see walCheckpoint.ts).
+  db.pragma(`journal_size_limit=${WAL_SIZE_LIMIT_BYTES}`);
 }

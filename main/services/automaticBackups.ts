@@ -5,55 +5,59 @@ import { backupsToRotateOut } from '../backup/backupRotation';
 import { logError, logInfo } from '../log';
 import { listBackups } from '../workspace/backupLocation';
 import type { OpenWorkspace } from '../workspace/openWorkspace';
+import { checkInBackground, writeBackupInBackground } from './checkedBackups';
 import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
-import { takeBackup } from './workspaceBackups';
 
 export const AUTOMATIC_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
-/** Long enough for the first screen after unlocking to load before VACUUM INTO holds the main thread. */
-export const AUTOMATIC_BACKUP_DELAY_MS = 1000;
 
-export type AutomaticBackupReport = Extract<AppEvent, { type: 'backup.automatic' }> & { backup: BackupInfo | null; removed: string[] };
+type AutomaticBackupEvent = Extract<AppEvent, { type: 'backup.automatic' }>;
 
 /** Due when no backup of any kind is younger than a day. */
 export function isAutomaticBackupDue(newest: BackupInfo | undefined, now: Date): boolean {
   return !newest || now.getTime() - Date.parse(newest.createdAt) >= AUTOMATIC_BACKUP_INTERVAL_MS;
 }
 
-/** Takes the automatic backup if due, then rotates automatic backups (never manual or before-upgrade ones). */
-export function takeAutomaticBackupIfDue(context: ServiceContext, workspace: OpenWorkspace): AutomaticBackupReport {
-  const at = context.now();
-  const existing = listBackups(workspace.files);
-  if (!isAutomaticBackupDue(existing[0], at)) {
-    return { type: 'backup.automatic', outcome: 'skipped', message: 'A backup less than a day old exists.', backup: null, removed: [] };
-  }
-  const backup = takeBackup(workspace, 'automatic', at);
-  const automatic = [backup, ...existing].filter((candidate) => candidate.kind === 'automatic');
-  const removed = backupsToRotateOut(automatic, readPreferences(workspace.db).timeZone).map((old) => old.file);
-  for (const file of removed) fs.rmSync(file, { force: true });
-  return { type: 'backup.automatic', outcome: 'saved', message: 'Automatic backup saved.', backup, removed };
-}
-
 /**
- * Right after an unlock, without making the person wait for it: the backup runs a moment later on the
- * main thread, only if the same workspace is still open, and its outcome is logged and sent to the window.
+ * Right after an unlock, without making the person wait: the full integrity check, then the automatic backup if one
+ * is due, each in a reader worker (workspace/readerWorkers.ts) on a read-only connection of its own, so the first
+ * screen's calls never queue behind them. Damage found locks the workspace (checkedBackups.ts); otherwise the
+ * backup's outcome is logged and sent as `backup.automatic`. Resolves when both are done.
  */
-export function scheduleAutomaticBackup(context: ServiceContext, workspace: OpenWorkspace): void {
-  const timer = setTimeout(() => context.events.emit(runAutomaticBackup(context, workspace)), AUTOMATIC_BACKUP_DELAY_MS);
-  timer.unref();
+export async function checkThenBackUp(context: ServiceContext, workspace: OpenWorkspace): Promise<void> {
+  const verdict = await checkInBackground(context, workspace);
+  if (verdict.state === 'damaged') return;
+  if (verdict.state === 'closed') {
+    context.events.emit({ type: 'backup.automatic', outcome: 'skipped', message: 'The workspace was locked before the automatic backup started.' });
+  } else if (verdict.state === 'unchecked') {
+    context.events.emit({ type: 'backup.automatic', outcome: 'failed', message: 'The automatic backup was not saved because the workspace could not be checked first.' });
+  } else {
+    context.events.emit(await backUpIfDue(context, workspace));
+  }
 }
 
-function runAutomaticBackup(context: ServiceContext, workspace: OpenWorkspace): AppEvent {
-  if (context.session.workspace !== workspace) {
-    return { type: 'backup.automatic', outcome: 'skipped', message: 'The workspace was locked before the automatic backup started.' };
-  }
+async function backUpIfDue(context: ServiceContext, workspace: OpenWorkspace): Promise<AutomaticBackupEvent> {
+  const at = context.now();
   try {
-    const { outcome, message, backup, removed } = takeAutomaticBackupIfDue(context, workspace);
-    if (backup) logInfo(`automatic backup saved (${backup.sizeBytes} bytes); older automatic backups rotated out: ${removed.length}`);
-    return { type: 'backup.automatic', outcome, message };
+    const existing = listBackups(workspace.files);
+    if (!isAutomaticBackupDue(existing[0], at)) return { type: 'backup.automatic', outcome: 'skipped', message: 'A backup less than a day old exists.' };
+    const backup = await writeBackupInBackground(context, workspace, 'automatic', at);
+    const removed = rotateAutomaticBackups(workspace, backup, existing);
+    logInfo(`automatic backup saved (${backup.sizeBytes} bytes); older automatic backups rotated out: ${removed.length}`);
+    return { type: 'backup.automatic', outcome: 'saved', message: 'Automatic backup saved.' };
   } catch (error) {
     logError('automatic backup', error);
     const reason = error instanceof AppError ? error.message : 'The backup file could not be written.';
     return { type: 'backup.automatic', outcome: 'failed', message: `The automatic backup could not be saved. ${reason}` };
   }
+}
+
+/** Rotation covers automatic backups only (never manual or before-upgrade ones). Returns the files removed. */
+function rotateAutomaticBackups(workspace: OpenWorkspace, backup: BackupInfo, existing: BackupInfo[]): string[] {
+  // The session may have locked while the backup was written: the time zone then cannot be read, so rotation waits.
+  if (!workspace.db.open) return [];
+  const automatic = [backup, ...existing].filter((candidate) => candidate.kind === 'automatic');
+  const removed = backupsToRotateOut(automatic, readPreferences(workspace.db).timeZone).map((old) => old.file);
+  for (const file of removed) fs.rmSync(file, { force: true });
+  return removed;
 }

@@ -11,7 +11,7 @@ import { makeFolder } from '../workspace/folderRules';
 import { unlockDataKey } from '../workspace/unlockDataKey';
 import { checkedWorkspaceLocation } from '../workspace/workspaceLocation';
 import { type WorkspaceFiles, WORKSPACE_FOLDER_SUFFIX, workspaceFiles, workspaceFolderName } from '../workspace/workspaceFiles';
-import { scheduleAutomaticBackup } from './automaticBackups';
+import { checkThenBackUp } from './automaticBackups';
 import { type ServiceContext, openOptions } from './serviceContext';
 import { readAutoLockMinutes } from './workspaceSettings';
 import { summarize } from './workspaceSummary';
@@ -44,7 +44,7 @@ export async function unlockWithPassphrase(
   context.session.lockIfOpen(files.folder);
   const workspace = openWorkspace(files, keySlots, dataKey, openOptions(context));
   const summary = startSession(context, workspace);
-  scheduleAutomaticBackup(context, workspace);
+  void checkThenBackUp(context, workspace);
   return summary;
 }
 
@@ -71,7 +71,7 @@ export async function recoverWithCode(
     throw error;
   }
   const summary = startSession(context, workspace);
-  scheduleAutomaticBackup(context, workspace);
+  void checkThenBackUp(context, workspace);
   return summary;
 }
 

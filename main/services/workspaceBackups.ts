@@ -2,31 +2,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupFolder, BackupInfo, BackupsOverview, ChannelParsedInput, WorkspaceSummary } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { type BackupHeader, type BackupReason, backupKindOf } from '../backup/backupFormat';
-import { writeBackup } from '../backup/writeBackup';
 import { truncateUtf8 } from '../fs/fileNameBytes';
-import { availableBackupFolder, backupFolderOf } from '../workspace/backupFolderSetting';
-import { backupFilePath, isBackupOf, listBackups } from '../workspace/backupLocation';
-import { type OpenWorkspace, closeWorkspace } from '../workspace/openWorkspace';
+import { backupFolderOf } from '../workspace/backupFolderSetting';
+import { isBackupOf, listBackups } from '../workspace/backupLocation';
+import { closeWorkspace } from '../workspace/openWorkspace';
 import { restoreWorkspace } from '../workspace/restoreWorkspace';
 import { type WorkspaceFiles, workspaceFiles } from '../workspace/workspaceFiles';
+import { checkInBackground, damagedInBackgroundMessage, writeBackupInBackground } from './checkedBackups';
 import { olderKeyBackups } from './olderKeyBackups';
 import { type ServiceContext, openOptions } from './serviceContext';
 import { throttled } from './workspaceAccess';
 import { summarize } from './workspaceSummary';
 
-/** Writes one backup of the open workspace into its backup folder. VACUUM INTO runs on this thread: see docs/architecture.md. */
-export function takeBackup(workspace: OpenWorkspace, reason: BackupReason, at: Date): BackupInfo {
-  const file = backupFilePath(availableBackupFolder(workspace.files), workspace.files, reason, at);
-  return backupInfo(file, writeBackup(workspace.db, workspace.keySlots, file, reason, at));
-}
-
-export function backupInfo(file: string, header: BackupHeader): BackupInfo {
-  return { file, createdAt: header.createdAt, reason: header.reason, kind: backupKindOf(header.reason), sizeBytes: fs.statSync(file).size };
-}
-
-export function backupNow(context: ServiceContext): BackupInfo {
-  return takeBackup(context.session.require(), 'manual', context.now());
+/** "Back up now": the full integrity check first, then the backup, both in reader workers (checkedBackups.ts). */
+export async function backupNow(context: ServiceContext): Promise<BackupInfo> {
+  const workspace = context.session.require();
+  const verdict = await checkInBackground(context, workspace);
+  if (verdict.state === 'damaged') throw new AppError('WORKSPACE_DAMAGED', damagedInBackgroundMessage);
+  if (verdict.state === 'closed') throw new AppError('LOCKED', 'The workspace was locked before the backup started. Unlock it and try again.');
+  if (verdict.state === 'unchecked') throw new AppError('INTERNAL', 'The workspace could not be checked, so no backup was written. Please try again.');
+  return writeBackupInBackground(context, workspace, 'manual', context.now());
 }
 
 export function backupsOverview(context: ServiceContext): BackupsOverview {

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { LockReason } from '../app/coalitionDesk';
 import type { EventHub } from '../app/eventHub';
+import { checkpointAndShrink } from '../db/walCheckpoint';
 import { type OpenWorkspace, closeWorkspace } from '../workspace/openWorkspace';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
@@ -68,9 +69,10 @@ export class WorkspaceSession {
   /**
    * Copies committed pages from the WAL into the database file while nobody waits on it, so that the
    * encrypt-on-checkpoint cost is paid on the idle timer rather than inside a person's action.
+   * It also empties the WAL file when no reader needs it, so a burst of writes leaves no 64 MiB file behind.
    */
   checkpoint(): void {
-    this.current?.db.pragma('wal_checkpoint(PASSIVE)');
+    if (this.current) checkpointAndShrink(this.current.db);
   }
 
   private release(): void {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
-import { checkIntegrity } from '../db/integrity';
+import { checkIntegrity, checkOpening } from '../db/integrity';
 import { ioAppError } from '../fs/ioErrors';
 import { migrate } from '../db/migrate';
 import { type Migration, migrations as knownMigrations } from '../db/migrations';
@@ -9,6 +9,7 @@ import { type WorkspaceMetaRow, getWorkspaceMeta } from '../db/workspaceMetaRepo
 import { writeBackupBeforeUpgrade } from './backupBeforeUpgrade';
 import { removeWorkspaceLeftovers } from './crashLeftovers';
 import { settleWorkspaceFiles } from './interruptedRekey';
+import { stopChecks } from './readerWorkers';
 import type { KeySlotsFile } from './keySlots';
 import type { WorkspaceFiles } from './workspaceFiles';
 import { type LockHolderApp, type WorkspaceLock, acquireWorkspaceLock } from './workspaceLock';
@@ -31,9 +32,17 @@ export interface OpenWorkspaceOptions {
   app?: LockHolderApp | undefined;
   /** The lock this process already holds on the workspace (a re-key reopening it); it stays the caller's to release. */
   heldLock?: WorkspaceLock | undefined;
+  /**
+   * 'opening' (the default) reads the first page and the schema only, in constant time; the session runs the full
+   * check in the background after unlock (backgroundCheck.ts). A restore asks for 'full': its copy is checked page by
+   * page before anyone uses it.
+   */
+  check?: 'opening' | 'full';
 }
 
-/** Opens the database with an unwrapped key, checks it page by page, and brings its schema up to date. */
+const damagedMessage = 'The workspace failed its integrity check. Restore it from a backup into a new workspace.';
+
+/** Opens the database with an unwrapped key, checks its first page and schema, and brings its schema up to date. */
 export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dataKey: Buffer, options: OpenWorkspaceOptions): OpenWorkspace {
   if (!fs.existsSync(files.database)) {
     throw new AppError('WORKSPACE_DAMAGED', 'The workspace database file is missing from its folder.');
@@ -56,12 +65,13 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
     throw ioAppError(error) ?? new AppError('WORKSPACE_DAMAGED', 'The key is right but the database file could not be read. It may be damaged.');
   }
   try {
-    const report = checkIntegrity(db);
-    if (!report.ok) {
-      throw new AppError('WORKSPACE_DAMAGED', 'The workspace failed its integrity check. Restore it from a backup into a new workspace.');
-    }
+    requireIntact(db, options.check ?? 'opening');
     migrate(db, options.migrations ?? knownMigrations, {
-      backupBeforeMigrating: () => writeBackupBeforeUpgrade(db, keySlots, files, options.now()),
+      // Every backup is checked page by page first: an upgrade is rare, so this one waits for the full check.
+      backupBeforeMigrating: () => {
+        requireIntact(db, 'full');
+        writeBackupBeforeUpgrade(db, keySlots, files, options.now());
+      },
     });
     const meta = getWorkspaceMeta(db);
     if (!meta) throw new AppError('WORKSPACE_DAMAGED', 'The workspace has no coalition record.');
@@ -74,7 +84,13 @@ export function openWorkspace(files: WorkspaceFiles, keySlots: KeySlotsFile, dat
   }
 }
 
+function requireIntact(db: Db, check: 'opening' | 'full'): void {
+  const report = check === 'full' ? checkIntegrity(db) : checkOpening(db);
+  if (!report.ok) throw new AppError('WORKSPACE_DAMAGED', damagedMessage);
+}
+
 export function closeWorkspace(workspace: OpenWorkspace): void {
+  stopChecks(workspace);
   try {
     workspace.db.close();
   } finally {

@@ -27,7 +27,7 @@ export async function restoreWorkspace(
     writeKeySlots(target.keySlots, layout.header.keySlots);
     const { dataKey, keySlots } = await unlockDataKey(target, secret.kind, secret.value);
     extractPayload(backupFile, layout, target.database);
-    return openWorkspace(target, keySlots, dataKey, options);
+    return openWorkspace(target, keySlots, dataKey, { ...options, check: 'full' });
   } catch (error) {
     fs.rmSync(target.folder, { recursive: true, force: true });
     throw error;

@@ -1,12 +1,20 @@
 import { createContext, useContext } from 'react';
 import type { AppEvent, WorkspaceSummary } from '../../shared/contract';
 
-/** Why the window went back to the Unlock screen; 'expired' is a call that found the workspace already locked. */
-export type LockReason = Extract<AppEvent, { type: 'session.locked' }>['reason'] | 'expired';
+/**
+ * Why the window went back to the gate; 'expired' is a call that found the workspace already locked, 'damaged' the
+ * background integrity check after unlock finding damage.
+ */
+export type LockReason = Extract<AppEvent, { type: 'session.locked' }>['reason'] | 'expired' | 'damaged';
+
+/** What the damaged-workspace screen needs when the background check closed the workspace. */
+export type DamagedWorkspace = Omit<Extract<AppEvent, { type: 'workspace.damaged' }>, 'type'>;
 
 export interface Session {
   /** The open workspace, or null while the gate (create, unlock, recover) is shown. */
   workspace: WorkspaceSummary | null;
+  /** Set when the background check closed the workspace: the gate then opens on the damaged-workspace screen. */
+  damaged: DamagedWorkspace | null;
   enter(workspace: WorkspaceSummary): void;
   /** Forgets every cached answer so no workspace data stays in memory, then shows the gate. */
   leave(reason: LockReason): void;

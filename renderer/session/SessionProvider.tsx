@@ -5,7 +5,7 @@ import { onLockedError, subscribeToEvents } from '../api';
 import { useNotify } from '../components/notifications/NotificationContext';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { StartupErrorScreen } from '../components/StartupErrorScreen';
-import { SessionContext, type LockReason, type Session } from './SessionContext';
+import { SessionContext, type DamagedWorkspace, type LockReason, type Session } from './SessionContext';
 import { sharedQueryKeys } from './queryKeys';
 import { useAppStatus } from './useAppStatus';
 
@@ -20,6 +20,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const { notify } = useNotify();
   const [workspace, setWorkspace] = useState<WorkspaceSummary | null | undefined>(undefined);
+  const [damaged, setDamaged] = useState<DamagedWorkspace | null>(null);
 
   // The first answer decides where the window starts; after that only enter() and leave() move it.
   if (workspace === undefined && status.data) {
@@ -38,10 +39,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   };
 
   const onHostLock = useEffectEvent(leave);
+  const onDamaged = useEffectEvent(({ path, message }: DamagedWorkspace) => {
+    setDamaged({ path, message });
+    leave('damaged');
+  });
   useEffect(
     () =>
       subscribeToEvents((event) => {
         if (event.type === 'session.locked') onHostLock(event.reason);
+        if (event.type === 'workspace.damaged') onDamaged(event);
       }),
     [],
   );
@@ -50,6 +56,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   if (workspace === undefined) {
     return status.isError ? <StartupErrorScreen error={status.error} onRetry={() => void status.refetch()} /> : <LoadingScreen />;
   }
-  const session: Session = { workspace, enter: setWorkspace, leave };
+  const enter = (opened: WorkspaceSummary) => {
+    setDamaged(null);
+    setWorkspace(opened);
+  };
+  const session: Session = { workspace, damaged, enter, leave };
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

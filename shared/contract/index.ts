@@ -327,5 +327,7 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.locked'), reason: z.enum(['idle', 'user', 'shortcut', 'menu']) }),
   /** The automatic backup taken right after an unlock: saved, failed (with why), or skipped (not due, or locked first). */
   z.object({ type: z.literal('backup.automatic'), outcome: z.enum(['saved', 'failed', 'skipped']), message: z.string() }),
+  /** The background check after an unlock found damage; the session is locked next, and the window shows the damaged-workspace help. */
+  z.object({ type: z.literal('workspace.damaged'), path: z.string(), message: z.string() }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;

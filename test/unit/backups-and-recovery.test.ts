@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyBackupChecksum } from '../../main/backup/readBackup';
 import { verifyBackupFile } from '../../main/workspace/verifyWorkspace';
 import { PASSPHRASE, createTestWorkspace, testDesk } from './support/testDesk';
-import { flipBytesInMiddle, folderDigest } from './support/backupSteps';
+import { flipBytesAt, flipBytesInMiddle, folderDigest } from './support/backupSteps';
 
 
 describe('backups and the recovery screen', () => {
@@ -32,12 +32,13 @@ describe('backups and the recovery screen', () => {
     expect(fs.readdirSync(path.dirname(workspace.path))).toEqual(before);
   });
 
-  it('a damaged workspace is refused with WORKSPACE_DAMAGED and can be restored from its backup into a new folder', async () => {
+  it('a workspace damaged where opening looks (its first page) is refused with WORKSPACE_DAMAGED and can be restored from its backup into a new folder', async () => {
     const t = testDesk();
     const { workspace } = await createTestWorkspace(t);
     const backup = await t.call('workspace.backupNow', {});
     await t.call('workspace.lock', {});
-    flipBytesInMiddle(path.join(workspace.path, 'workspace.db'), 32);
+    // Past page 1's salt, inside what its HMAC covers. Damage elsewhere is found after unlock (integrity-background.test.ts).
+    flipBytesAt(path.join(workspace.path, 'workspace.db'), 1000, 32);
     const damagedBytes = folderDigest(workspace.path);
 
     const error = await t.fail('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });

@@ -1,18 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ioMessages } from '../../main/fs/ioErrors';
 import { organizationInput } from './support/directoryInputs';
+import { writeBackupsOnFailingDisk } from './support/readerWorkerEntries';
 import { PASSPHRASE, createTestWorkspace, tempDir, testDesk } from './support/testDesk';
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-function errnoError(code: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`${code}: injected`), { code });
-}
 
 describe('faults of the disk answer with what happened and what to do', () => {
   it.each([
@@ -23,13 +16,12 @@ describe('faults of the disk answer with what happened and what to do', () => {
   ])('a backup failing with %s answers IO with its message, and leaves no partial file', async (code, message) => {
     const t = testDesk();
     const { workspace } = await createTestWorkspace(t);
-    const openSync = fs.openSync;
-    vi.spyOn(fs, 'openSync').mockImplementation((file, ...rest) => {
-      if (String(file).endsWith('.partial')) throw errnoError(code);
-      return openSync(file, ...(rest as [fs.OpenMode]));
-    });
-    expect(await t.fail('workspace.backupNow', {})).toEqual({ code: 'IO', message });
-    vi.restoreAllMocks();
+    const restoreDisk = writeBackupsOnFailingDisk(code);
+    try {
+      expect(await t.fail('workspace.backupNow', {})).toEqual({ code: 'IO', message });
+    } finally {
+      restoreDisk();
+    }
     expect(fs.readdirSync(path.join(workspace.path, 'backups'))).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { memberInput, organizationInput } from './support/directoryInputs';
 import { itemInput, meetingInput } from './support/meetingInputs';
 import { type Finding, MARKER_PREFIX, capturingRemovedFiles, filesUnder, marker, plaintextIn } from './support/plaintextScan';
+import { keepingFilesTheReaderWorkerRemoves } from './support/readerWorkerEntries';
 import { PASSPHRASE, type TestDesk, tempDir, testDesk } from './support/testDesk';
 
 const realTmpdir = process.env.TMPDIR;
@@ -47,7 +48,9 @@ describe('no plaintext on disk', () => {
     const { workspace, recoveryCode } = await t.call('workspace.create', { name: 'Plain Name Coalition', jurisdiction: { state: 'Oregon', region: marker('Region') }, passphrase: PASSPHRASE, location: null });
 
     let restoredPath = '';
-    const removed = await capturingRemovedFiles(async () => {
+    // Backups are written in the reader worker: what it removes is kept too.
+    const workerRemovals = keepingFilesTheReaderWorkerRemoves();
+    const hostRemoved = await capturingRemovedFiles(async () => {
       await writeMarkersEverywhere(t);
       const backup = await t.call('workspace.backupNow', {});
       await t.call('backups.verify', { path: workspace.path, backupFile: backup.file, secret: PASSPHRASE });
@@ -57,6 +60,8 @@ describe('no plaintext on disk', () => {
       expect((await t.call('search.global', { query: marker('Decision') })).length).toBeGreaterThan(0);
       await t.call('workspace.lock', {});
     });
+    workerRemovals.restore();
+    const removed = [...hostRemoved, ...workerRemovals.files()];
 
     const scanned = [...filesUnder(t.dataDir), ...filesUnder(tempRoot), ...removed];
     expect(scanned.some(([file]) => file.startsWith(restoredPath))).toBe(true);

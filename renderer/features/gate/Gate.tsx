@@ -5,7 +5,7 @@ import { useNotify } from '../../components/notifications/NotificationContext';
 import { LoadingScreen } from '../../components/LoadingScreen';
 import { StartupErrorScreen } from '../../components/StartupErrorScreen';
 import { sharedQueryKeys } from '../../session/queryKeys';
-import { useSession } from '../../session/SessionContext';
+import { type DamagedWorkspace, useSession } from '../../session/SessionContext';
 import { useAppStatus } from '../../session/useAppStatus';
 import { CreateWorkspacePage } from './CreateWorkspacePage';
 import { DamagedWorkspacePage } from './DamagedWorkspacePage';
@@ -24,8 +24,8 @@ export function Gate() {
 }
 
 function GateScreens({ status }: { status: AppStatus }) {
-  const [view, setView] = useState<GateView>(() => (status.recent.length > 0 ? { name: 'unlock' } : { name: 'create' }));
   const session = useSession();
+  const [view, setView] = useState<GateView>(() => firstView(status, session.damaged));
   const queryClient = useQueryClient();
   const { notify } = useNotify();
 
@@ -96,4 +96,9 @@ function GateScreens({ status }: { status: AppStatus }) {
     case 'tooNew':
       return <WorkspaceTooNewPage message={view.message} onBack={() => showUnlock()} />;
   }
+}
+
+function firstView(status: AppStatus, damaged: DamagedWorkspace | null): GateView {
+  if (damaged) return { name: 'damaged', ...damaged };
+  return status.recent.length > 0 ? { name: 'unlock' } : { name: 'create' };
 }

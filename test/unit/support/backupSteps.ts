@@ -25,8 +25,12 @@ export async function unlockAndWaitForAutomaticBackup(t: TestDesk, path: string,
 
 /** Overwrites bytes in the middle of a file with their bitwise opposites, as a failing disk might. */
 export function flipBytesInMiddle(file: string, count = 64): void {
+  flipBytesAt(file, Math.floor(fs.statSync(file).size / 2), count);
+}
+
+/** Overwrites `count` bytes from `start` with their bitwise opposites. */
+export function flipBytesAt(file: string, start: number, count: number): void {
   const bytes = fs.readFileSync(file);
-  const start = Math.floor(bytes.length / 2);
   for (let index = start; index < start + count; index += 1) bytes[index] = bytes[index]! ^ 0xff;
   fs.writeFileSync(file, bytes);
 }

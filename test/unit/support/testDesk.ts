@@ -9,12 +9,17 @@ import { createCoalitionDesk } from '../../../main/app/createCoalitionDesk';
 import { browserHostServices } from '../../../main/app/hostServices';
 import { type Db, openEncryptedDatabase } from '../../../main/db/openDatabase';
 import { FAST_TEST_SCRYPT_COST } from '../../../main/workspace/kdf';
+import { locateReaderWorker } from '../../../main/workspace/readerWorkers';
 import { unlockDataKey } from '../../../main/workspace/unlockDataKey';
+import { bundledReaderWorker } from '../../support/workerBundle';
 import { testExportWorkerFile } from './exportJobs';
 import type { WorkspaceFiles } from '../../../main/workspace/workspaceFiles';
 
 export const PASSPHRASE = 'correct horse battery staple';
 export const NEW_PASSPHRASE = 'a different long passphrase';
+
+// The background integrity check and backups run in a worker bundled from source, as the built app runs it.
+locateReaderWorker(bundledReaderWorker);
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {

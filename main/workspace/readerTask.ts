@@ -1,0 +1,23 @@
+import type { BackupHeader, BackupReason } from '../backup/backupFormat';
+import type { IntegrityReport } from '../db/integrity';
+import type { DatabaseCipher, KeySlotsFile } from './keySlots';
+
+/** The work a reader worker does on its own read-only connection: the full integrity check, or a backup. */
+export type ReaderJob =
+  | { kind: 'integrity' }
+  | { kind: 'backup'; keySlots: KeySlotsFile; outFile: string; reason: BackupReason; at: string };
+
+/** What the host sends a reader worker as its workerData. The key is a copy the worker zeroes once it has used it. */
+export interface ReaderTask {
+  database: string;
+  dataKey: Uint8Array;
+  cipher: DatabaseCipher;
+  nativeBinding: string | undefined;
+  job: ReaderJob;
+}
+
+/** What comes back: the job's result, or an error told by its code (an AppError's or SQLite's) and message. */
+export type ReaderOutcome =
+  | { kind: 'integrity'; report: IntegrityReport }
+  | { kind: 'backup'; header: BackupHeader }
+  | { kind: 'failed'; appCode: string | undefined; code: string | undefined; message: string };

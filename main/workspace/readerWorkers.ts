@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { OpenWorkspace } from './openWorkspace';
+import type { ReaderJob, ReaderOutcome, ReaderTask } from './readerTask';
+
+export interface RunningReader {
+  readonly outcome: Promise<ReaderOutcome>;
+  /** Ends the worker; its outcome then reports a failure nobody acts on. */
+  stop(): void;
+}
+
+/**
+ * dist/main/reader-worker.cjs beside the bundle that runs the app (outside app.asar when packaged: workers cannot
+ * load from inside the archive). Tests and the bench, which run from source, point it at a bundle of their own.
+ */
+let readerWorkerFile = (): string => outsideArchive(path.join(__dirname, 'reader-worker.cjs'));
+
+export function locateReaderWorker(locate: () => string): void {
+  readerWorkerFile = locate;
+}
+
+/** Integrity checks still running per open workspace, stopped when it closes (their answer would be for nobody). */
+const runningChecks = new WeakMap<OpenWorkspace, Set<RunningReader>>();
+
+/**
+ * Runs one job on a read-only connection in a worker thread of its own, so the thread that answers requests (and,
+ * in Electron, draws the window) never waits for it. The worker gets a copy of the key; ours is zeroed at once.
+ */
+export function startReader(workspace: OpenWorkspace, job: ReaderJob, nativeBinding: string | undefined): RunningReader {
+  const dataKey = Uint8Array.from(workspace.dataKey);
+  let worker: Worker;
+  try {
+    const task: ReaderTask = { database: workspace.files.database, dataKey, cipher: workspace.keySlots.database, nativeBinding, job };
+    worker = new Worker(readerWorkerFile(), { workerData: task });
+  } catch (error) {
+    const message = `The background worker could not start: ${error instanceof Error ? error.message : String(error)}`;
+    return { outcome: Promise.resolve({ kind: 'failed', appCode: undefined, code: undefined, message }), stop: () => undefined };
+  } finally {
+    dataKey.fill(0);
+  }
+  const outcome = new Promise<ReaderOutcome>((resolve) => {
+    const fail = (message: string) => resolve({ kind: 'failed', appCode: undefined, code: undefined, message });
+    worker.once('message', (message: ReaderOutcome) => resolve(message));
+    worker.once('error', (error) => fail(error.message));
+    worker.once('exit', () => fail('The background worker stopped before it finished.'));
+  });
+  const reader: RunningReader = { outcome, stop: () => void worker.terminate() };
+  if (job.kind === 'integrity') trackCheck(workspace, reader);
+  return reader;
+}
+
+/** Called when the workspace closes. */
+export function stopChecks(workspace: OpenWorkspace): void {
+  for (const reader of runningChecks.get(workspace) ?? []) reader.stop();
+  runningChecks.delete(workspace);
+}
+
+function trackCheck(workspace: OpenWorkspace, reader: RunningReader): void {
+  const checks = runningChecks.get(workspace) ?? new Set<RunningReader>();
+  runningChecks.set(workspace, checks);
+  checks.add(reader);
+  void reader.outcome.finally(() => checks.delete(reader));
+}
+
+function outsideArchive(file: string): string {
+  const inArchive = `${path.sep}app.asar${path.sep}`;
+  return file.replace(inArchive, `${path.sep}app.asar.unpacked${path.sep}`);
+}
