@@ -15,6 +15,8 @@ const entries = {
   preload: 'main/electron/preload.ts',
   demo: 'main/sample/demoMain.ts',
   'export-worker': 'main/export/exportWorker.ts',
+  // The backend (composition root, services, database): a worker thread in browser mode, a utility process in Electron.
+  backend: 'main/backend/main.ts',
 };
 
 await Promise.all(

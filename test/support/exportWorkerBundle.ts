@@ -4,27 +4,32 @@ import { buildSync } from 'esbuild';
 import { mainBundleOptions } from '../../scripts/mainBundleOptions.mjs';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-const workerDir = path.join(repoRoot, '.build-cache', 'export-worker');
-let built: string | undefined;
+const built = new Map<string, string>();
 
 /**
- * The export worker as the app runs it, bundled from main/export/exportWorker.ts the way scripts/build-main.mjs
- * does, once per process, into .build-cache/ (so packages and fonts resolve from the project's node_modules).
- * Tests and `npm run bench` run exports through it without a full build.
+ * One main-process bundle as the app runs it, built the way scripts/build-main.mjs does, once per process, into
+ * .build-cache/<name>/ (so packages and fonts resolve from the project's node_modules).
  */
-export function bundledExportWorker(): string {
-  if (built) return built;
-  fs.mkdirSync(workerDir, { recursive: true });
-  const target = path.join(workerDir, 'export-worker.cjs');
-  const temp = path.join(workerDir, `export-worker.${process.pid}.${Date.now()}.tmp.cjs`);
-  buildSync({
-    entryPoints: [path.join(repoRoot, 'main/export/exportWorker.ts')],
-    outfile: temp,
-    ...mainBundleOptions,
-    logLevel: 'warning',
-  });
+function bundledForTests(name: string, entry: string): string {
+  const known = built.get(name);
+  if (known) return known;
+  const dir = path.join(repoRoot, '.build-cache', name);
+  fs.mkdirSync(dir, { recursive: true });
+  const target = path.join(dir, `${name}.cjs`);
+  const temp = path.join(dir, `${name}.${process.pid}.${Date.now()}.tmp.cjs`);
+  buildSync({ entryPoints: [path.join(repoRoot, entry)], outfile: temp, ...mainBundleOptions, logLevel: 'warning' });
   // Parallel test processes each build; renaming over the shared name is atomic, and the content is the same.
   fs.renameSync(temp, target);
-  built = target;
+  built.set(name, target);
   return target;
+}
+
+/** The export worker: tests and `npm run bench` run exports through it without a full build. */
+export function bundledExportWorker(): string {
+  return bundledForTests('export-worker', 'main/export/exportWorker.ts');
+}
+
+/** The backend (main/backend/main.ts) that browser mode runs in a worker thread. */
+export function bundledBackend(): string {
+  return bundledForTests('backend', 'main/backend/main.ts');
 }
