@@ -30,6 +30,8 @@ export interface BackendClient {
   close(): Promise<void>;
 }
 
+const CLOSE_GRACE_MS = 30_000;
+
 /** A backend restarted this many times without ever becoming ready again is left stopped. */
 const MAX_RESTARTS_WITHOUT_READY = 3;
 
@@ -136,7 +138,11 @@ export function connectBackend(options: BackendClientOptions): BackendClient {
     close: () =>
       new Promise<void>((resolve) => {
         if (closing) return resolve();
+        // A backend deep in a long operation answers once it is done; one that never answers is stopped anyway
+        // (the database's journal makes that as safe as a power cut).
+        const giveUp = setTimeout(() => closing?.(), CLOSE_GRACE_MS);
         closing = () => {
+          clearTimeout(giveUp);
           closing = () => undefined;
           failPending('Coalition Desk is closing.');
           link.stop();
