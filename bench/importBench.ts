@@ -4,16 +4,17 @@ import path from 'node:path';
 import { createCoalitionDesk } from '../main/app/createCoalitionDesk';
 import { browserHostServices } from '../main/app/hostServices';
 import { sectors } from '../shared/stakeholderSectors';
+import { bundledExportWorker } from '../test/support/exportWorkerBundle';
 import { type Row, timeMs } from './harness';
 
-const IMPORT_ROWS = 10_000;
+export const IMPORT_ROWS = 10_000;
 
-function organizationsCsv(rows: number): string {
+export function organizationsCsv(rows: number, prefix = ''): string {
   const usable = sectors.filter((sector) => sector.id !== 'other');
   const lines = ['Organization,Sector,Kind,Involvement,Jurisdiction served,Notes'];
   for (let index = 0; index < rows; index += 1) {
     const sector = usable[index % usable.length]!;
-    lines.push(`"Agency ${index} of Riverbend, Inc.","${sector.label}",nonprofit,core,Riverbend County,"Imported for the bench, row ${index}"`);
+    lines.push(`"${prefix}Agency ${index} of Riverbend, Inc.","${sector.label}",nonprofit,core,Riverbend County,"Imported for the bench, row ${index}"`);
   }
   return lines.join('\r\n');
 }
@@ -21,7 +22,8 @@ function organizationsCsv(rows: number): string {
 /** A 10,000-row organizations CSV through the real channel (parse, preview, one-transaction commit) on an encrypted workspace. */
 export async function importRows(): Promise<Row[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-desk-bench-import-'));
-  const desk = createCoalitionDesk({ dataDir, host: browserHostServices });
+  // The export worker's bundle by path: the default (beside the running bundle) has no meaning under tsx.
+  const desk = createCoalitionDesk({ dataDir, host: browserHostServices, exportWorkerFile: bundledExportWorker });
   try {
     const created = await desk.router.invoke('workspace.create', { name: 'Import bench', jurisdiction: { state: 'Oregon' }, passphrase: 'bench passphrase 123', location: null });
     if (!created.ok) throw new Error(created.error.message);

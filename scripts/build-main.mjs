@@ -16,6 +16,8 @@ const entries = {
   demo: 'main/sample/demoMain.ts',
   'export-worker': 'main/export/exportWorker.ts',
   'reader-worker': 'main/workspace/readerWorker.ts',
+  // The backend (composition root, services, database): a worker thread in browser mode, a utility process in Electron.
+  backend: 'main/backend/main.ts',
 };
 
 await Promise.all(

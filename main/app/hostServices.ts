@@ -10,7 +10,7 @@ export interface HostServices {
   /** Desktop: the system's save dialog; null when the person closes it. */
   chooseSavePath(suggestion: { fileName: string; defaultFolder: string | null }): Promise<string | null>;
   /** Desktop: reveals a file in the system's file manager. */
-  showInFolder(filePath: string): void;
+  showInFolder(filePath: string): void | Promise<void>;
 }
 
 export const browserHostServices: HostServices = {

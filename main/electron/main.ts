@@ -1,12 +1,12 @@
 /** Electron entry (bundled to dist/main/electron-main.cjs): one instance, one hardened window, the app behind the contract. */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, session, shell } from 'electron';
-import type { CoalitionDesk } from '../app/coalitionDesk';
-import { createCoalitionDesk } from '../app/createCoalitionDesk';
+import { type BackendClient, connectBackend } from '../backend/backendClient';
 import { logError } from '../log';
 import { installApplicationMenu } from './applicationMenu';
 import { bindAppProtocol, registerAppScheme } from './appProtocol';
 import { unpackedPath } from './asarPaths';
+import { spawnUtilityBackend } from './backendProcess';
 import { createDesktopHostServices } from './desktopHostServices';
 import { bindContract, forwardAppEvents } from './ipc';
 import { createMainWindow } from './mainWindow';
@@ -36,7 +36,7 @@ if (app.requestSingleInstanceLock()) {
 
 function startDesktopShell(): void {
   let mainWindow: BrowserWindow | null = null;
-  let desk: CoalitionDesk | null = null;
+  let desk: BackendClient | null = null;
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('second-instance', () => {
@@ -46,9 +46,13 @@ function startDesktopShell(): void {
   });
   // Closing the window quits on every platform: quitting locks the workspace.
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => {
-    desk?.close();
+  // Quitting waits for the backend to lock and close the workspace, then quits for real.
+  app.on('before-quit', (event) => {
+    const closing = desk;
+    if (!closing) return;
     desk = null;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
   });
 
   app
@@ -57,18 +61,33 @@ function startDesktopShell(): void {
       bindAppProtocol(rendererDir);
       restrictPermissions(session.defaultSession);
 
-      const openDesk = createCoalitionDesk({
-        dataDir: app.getPath('userData'),
-        host: createDesktopHostServices(dialog, () => mainWindow, Notification, { shell, documentsFolder: () => app.getPath('documents') }),
-        exportWorkerFile: () => unpackedPath(path.join(bundleDir, 'export-worker.cjs')),
-        nativeBinding: resolveNativeBinding({
-          electronVersion: process.versions.electron,
-          isPackaged: app.isPackaged,
-          resourcesPath: process.resourcesPath,
-          appRoot: projectRoot,
-        }),
+      // The backend (services, database) runs in a utility process; this process keeps the windows, menus,
+      // dialogs and notifications, and answers the backend's requests for them.
+      const hostServices = createDesktopHostServices(dialog, () => mainWindow, Notification, { shell, documentsFolder: () => app.getPath('documents') });
+      const openDesk = connectBackend({
+        spawn: () => spawnUtilityBackend(path.join(bundleDir, 'backend.cjs')),
+        host: hostServices,
+        config: {
+          dataDir: app.getPath('userData'),
+          host: hostServices.info,
+          exportWorkerFile: unpackedPath(path.join(bundleDir, 'export-worker.cjs')),
+          nativeBinding: resolveNativeBinding({
+            electronVersion: process.versions.electron,
+            isPackaged: app.isPackaged,
+            resourcesPath: process.resourcesPath,
+            appRoot: projectRoot,
+          }),
+        },
+        onCrash: ({ restarted }) => {
+          if (!restarted) dialog.showErrorBox(APP_NAME, 'Coalition Desk stopped working in the background several times. Please restart it; your data was not changed.');
+        },
       });
       desk = openDesk;
+      openDesk.ready.catch((error: unknown) => {
+        logError('starting the backend', error);
+        dialog.showErrorBox(APP_NAME, 'Coalition Desk could not start. Please restart it; your data was not changed.');
+        app.exit(1);
+      });
       bindContract(ipcMain, openDesk);
       forwardAppEvents(openDesk, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
       installApplicationMenu({ lockWorkspace: () => openDesk.lock('menu') }, app.isPackaged);

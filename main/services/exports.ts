@@ -53,8 +53,8 @@ export function downloadExport(context: ServiceContext, { jobId }: { jobId: stri
   return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: Buffer.from(file.bytes).toString('base64') };
 }
 
-export function showExportInFolder(context: ServiceContext, host: HostServices, { path: filePath }: { path: string }): { done: true } {
+export async function showExportInFolder(context: ServiceContext, host: HostServices, { path: filePath }: { path: string }): Promise<{ done: true }> {
   if (!context.exportJobs.wasSaved(filePath)) throw new AppError('NOT_FOUND', 'That file was not saved by this session, so it cannot be shown.');
-  host.showInFolder(filePath);
+  await host.showInFolder(filePath);
   return { done: true };
 }

@@ -13,8 +13,11 @@ import { hasValidToken, isAllowedHost, isAllowedOrigin, newLaunchToken } from '.
 
 const HEARTBEAT_MS = 25_000;
 
+/** The app as the HTTP thread relays it: in the app, a backend worker's client (main/backend/backendClient.ts). */
+export type RelayedDesk = Pick<CoalitionDesk, 'router' | 'events'>;
+
 export interface WebHostOptions {
-  desk: CoalitionDesk;
+  desk: RelayedDesk;
   rendererDir: string;
   port?: number;
   token?: string;
@@ -27,7 +30,7 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-/** Browser mode: the same router as the desktop app, over HTTP on 127.0.0.1 only. */
+/** Browser mode: the same router as the desktop app, over HTTP on 127.0.0.1 only. This thread only checks and relays. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? newLaunchToken();
   let port = options.port ?? 0;
@@ -68,7 +71,7 @@ function reply(response: http.ServerResponse, status: number, message: string): 
   response.end(message);
 }
 
-async function handleInvoke(desk: CoalitionDesk, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+async function handleInvoke(desk: RelayedDesk, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
   if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return reply(response, 415, 'Send JSON.');
   const declaredBytes = Number(request.headers['content-length'] ?? 0);
   if (declaredBytes > MAX_CALL_BODY_BYTES) return replyTooLarge(request, response, declaredBytes);
@@ -99,7 +102,7 @@ function replyTooLarge(request: http.IncomingMessage, response: http.ServerRespo
   replyJson(response, 413, { ok: false, error: { code: 'VALIDATION', message: fileTooLargeMessage(fileBytesInCall(callBytes)) } });
 }
 
-function handleEvents(desk: CoalitionDesk, request: http.IncomingMessage, response: http.ServerResponse): void {
+function handleEvents(desk: RelayedDesk, request: http.IncomingMessage, response: http.ServerResponse): void {
   response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
   response.write(': connected\n\n');
   const unsubscribe = desk.events.subscribe((event) => response.write(`data: ${JSON.stringify(event)}\n\n`));

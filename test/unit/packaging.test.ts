@@ -68,7 +68,11 @@ describe('the packaged desktop app', () => {
   it('bundles every package the desktop main process runs, so nothing is required from node_modules', async () => {
     const result = await build({
       ...mainBundleOptions,
-      entryPoints: { 'electron-main': path.join(root, 'main/electron/main.ts'), 'export-worker': path.join(root, 'main/export/exportWorker.ts') },
+      entryPoints: {
+        'electron-main': path.join(root, 'main/electron/main.ts'),
+        backend: path.join(root, 'main/backend/main.ts'),
+        'export-worker': path.join(root, 'main/export/exportWorker.ts'),
+      },
       outdir: path.join(root, '.build-cache', 'packaging-check'),
       write: false,
       metafile: true,

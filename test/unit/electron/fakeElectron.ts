@@ -86,6 +86,66 @@ export class FakeBrowserWindow extends FakeEmitter {
   }
 }
 
+/** MessagePortMain: messages are cloned and delivered later, queued until the receiving end has started. */
+export class FakeMessagePort extends FakeEmitter {
+  peer: FakeMessagePort | null = null;
+  private started = false;
+  private closed = false;
+  private readonly queued: unknown[] = [];
+
+  postMessage(message: unknown): void {
+    const peer = this.peer;
+    if (this.closed || !peer || peer.closed) return;
+    peer.queued.push(structuredClone(message));
+    peer.deliverSoon();
+  }
+
+  start(): void {
+    this.started = true;
+    this.deliverSoon();
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  private deliverSoon(): void {
+    setImmediate(() => {
+      while (this.started && !this.closed && this.queued.length > 0) this.emit('message', { data: this.queued.shift(), ports: [] });
+    });
+  }
+}
+
+export class FakeMessageChannelMain {
+  readonly port1 = new FakeMessagePort();
+  readonly port2 = new FakeMessagePort();
+
+  constructor() {
+    this.port1.peer = this.port2;
+    this.port2.peer = this.port1;
+  }
+}
+
+/** A utility process that runs nothing by itself: a test gives it a body (`run`) that receives the port it is sent. */
+export class FakeUtilityProcess extends FakeEmitter {
+  static readonly forked: FakeUtilityProcess[] = [];
+  static run: ((port: FakeMessagePort) => void) | null = null;
+  readonly kill = vi.fn(() => true);
+
+  constructor(
+    readonly modulePath: string,
+    readonly options: Record<string, unknown>,
+  ) {
+    super();
+    FakeUtilityProcess.forked.push(this);
+  }
+
+  postMessage(_message: unknown, transfer: FakeMessagePort[] = []): void {
+    const port = transfer[0];
+    if (port) FakeUtilityProcess.run?.(port);
+  }
+}
+
 function createFakeApp() {
   const emitter = new FakeEmitter();
   return Object.assign(emitter, {
@@ -117,4 +177,6 @@ export const fakeElectron = {
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   session: { defaultSession: new FakeSession() },
   shell: { openExternal: vi.fn(async (_url: string) => undefined), showItemInFolder: vi.fn() },
+  utilityProcess: { fork: vi.fn((modulePath: string, _args: string[], options: Record<string, unknown>) => new FakeUtilityProcess(modulePath, options)) },
+  MessageChannelMain: FakeMessageChannelMain,
 };
