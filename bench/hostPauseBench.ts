@@ -5,6 +5,7 @@ import { connectBackend } from '../main/backend/backendClient';
 import { spawnWorkerBackend } from '../main/backend/workerBackend';
 import type { Router } from '../main/rpc/router';
 import { bundledBackend, bundledExportWorker } from '../test/support/exportWorkerBundle';
+import { bundledReaderWorker } from '../test/support/workerBundle';
 import { ACTION_ITEMS } from './actionItemsBench';
 import { type Row, timeMs } from './harness';
 import { IMPORT_ROWS, organizationsCsv } from './importBench';
@@ -17,7 +18,7 @@ interface Arrangement {
 
 /** The app as the hosts now run it: the backend in a worker thread, this thread only relaying. */
 function inWorker(dataDir: string): Arrangement & { ready: Promise<void> } {
-  const backend = connectBackend({ spawn: () => spawnWorkerBackend(bundledBackend()), config: { dataDir, host: browserHostServices.info, exportWorkerFile: bundledExportWorker() }, host: browserHostServices });
+  const backend = connectBackend({ spawn: () => spawnWorkerBackend(bundledBackend()), config: { dataDir, host: browserHostServices.info, exportWorkerFile: bundledExportWorker(), readerWorkerFile: bundledReaderWorker() }, host: browserHostServices });
   return { name: 'backend in a worker', router: backend.router, close: () => backend.close(), ready: backend.ready };
 }
 

@@ -29,6 +29,8 @@ export const backendConfigSchema = z.object({
   kdfCost: z.object({ N: z.number().int().positive(), r: z.number().int().positive(), p: z.number().int().positive() }).optional(),
   profile: z.string().optional(),
   exportWorkerFile: z.string().optional(),
+  /** Where the reader worker (background integrity check, backups) is, when not beside the backend's bundle. */
+  readerWorkerFile: z.string().optional(),
   warmExportWorker: z.boolean().optional(),
 });
 export type BackendConfig = z.infer<typeof backendConfigSchema>;

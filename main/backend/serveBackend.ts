@@ -2,6 +2,7 @@ import type { RpcResult } from '../../shared/errors';
 import type { CoalitionDesk, CoalitionDeskOptions } from '../app/coalitionDesk';
 import { createCoalitionDesk } from '../app/createCoalitionDesk';
 import { logError } from '../log';
+import { locateReaderWorker } from '../workspace/readerWorkers';
 import { type BackendConfig, type HostServiceRequest, type MessageLink, type ToHost, toBackendSchema } from './protocol';
 import { remoteHostServices } from './remoteHostServices';
 
@@ -27,7 +28,8 @@ export function serveBackend(link: MessageLink, compose: ComposeDesk = createCoa
   const start = (config: BackendConfig) => {
     if (desk) return;
     try {
-      const { host, exportWorkerFile, ...options } = config;
+      const { host, exportWorkerFile, readerWorkerFile, ...options } = config;
+      if (readerWorkerFile) locateReaderWorker(() => readerWorkerFile);
       desk = compose({ ...options, host: remoteHostServices(host, askHost), ...(exportWorkerFile ? { exportWorkerFile: () => exportWorkerFile } : {}) });
       desk.events.subscribe((event) => send({ type: 'event', event }));
       send({ type: 'ready' });

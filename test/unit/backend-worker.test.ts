@@ -13,6 +13,7 @@ import { spawnWorkerBackend } from '../../main/backend/workerBackend';
 import { FAST_TEST_SCRYPT_COST } from '../../main/workspace/kdf';
 import { type WebHost, startWebHost } from '../../main/web/webHost';
 import { bundledBackend, bundledExportWorker } from '../support/exportWorkerBundle';
+import { bundledReaderWorker } from '../support/workerBundle';
 import { PASSPHRASE, tempDir } from './support/testDesk';
 
 /** Enough rows that the commit keeps the backend's thread busy far longer than one small HTTP exchange. */
@@ -56,7 +57,7 @@ describe('browser mode with the backend in a worker thread', () => {
         links.push(link);
         return link;
       },
-      config: { dataDir: tempDir(), host: browserHostServices.info, kdfCost: FAST_TEST_SCRYPT_COST, profile: 'tester', exportWorkerFile: bundledExportWorker(), warmExportWorker: false },
+      config: { dataDir: tempDir(), host: browserHostServices.info, kdfCost: FAST_TEST_SCRYPT_COST, profile: 'tester', exportWorkerFile: bundledExportWorker(), readerWorkerFile: bundledReaderWorker(), warmExportWorker: false },
       host: browserHostServices,
       onStarted: (id) => started.push(id),
       onCrash: (crash) => crashes.push(crash),
