@@ -6,6 +6,7 @@ import { dayFromToday, startMeetingAheadOfItsDate } from './meetingSteps';
 
 const SAMPLE_PASSPHRASE = 'riverbend sample passphrase';
 const schemes = ['light', 'dark'] as const;
+const colourRules = ['color-contrast', 'link-in-text-block'];
 
 interface Finding {
   where: string;
@@ -28,7 +29,9 @@ class AccessibilityScan {
       await page.emulateMedia({ colorScheme: scheme });
       await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe(scheme);
       await settleAnimations(page);
-      const results = await new AxeBuilder({ page }).analyze();
+      // The theme changes colours only, so the dark pass checks colours; the light pass checks everything.
+      const axe = new AxeBuilder({ page });
+      const results = await (scheme === 'light' ? axe : axe.withRules(colourRules)).analyze();
       this.scanned.push(`${where} (${scheme})`);
       for (const violation of results.violations) {
         this.add({
@@ -97,13 +100,12 @@ async function closeDialog(page: Page, dialogName: string): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-// A step that cannot be taken should fail in seconds, not after the long budget of the whole walk.
+// Each walk scans many pages twice; a step that cannot be taken should still fail in seconds.
 test.use({ actionTimeout: 20_000 });
+test.describe.configure({ timeout: 600_000 });
 
-test('every page and main dialog passes the axe scan in light and dark', async ({ page, app }) => {
-  test.setTimeout(600_000);
+test('the gate screens, the dashboard and the unlock screens pass the axe scan in light and dark', async ({ page, app }) => {
   const scan = new AccessibilityScan(page);
-
   await test.step('the screens before a workspace is open', async () => {
     await page.goto(app.url);
     await expect(page.getByRole('heading', { name: 'Create a workspace' })).toBeVisible();
@@ -112,10 +114,35 @@ test('every page and main dialog passes the axe scan in light and dark', async (
     await scan.check('sample coalition dialog');
     await closeDialog(page, 'Try it with a sample coalition');
     await createSample(page);
+    await scan.check('dashboard');
+  });
+  await test.step('the unlock screens', async () => {
+    await lock(page);
+    await scan.check('unlock');
+    await page.getByRole('button', { name: 'Forgot passphrase?' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await scan.check('recover with the recovery code');
+    await page.getByRole('button', { name: /Back/ }).first().click();
+    await unlock(page, SAMPLE_PASSPHRASE);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock workspace' })).toBeVisible();
+  });
+  await test.step('a tab opened without the launch link', async () => {
+    const tab = await page.context().newPage();
+    await tab.goto(app.url.replace(/#.*$/, ''));
+    await expect(tab.getByRole('heading', { level: 1 })).toBeVisible();
+    await scan.check('a tab without its link', tab);
   });
 
+  expect(scan.scanned.length).toBeGreaterThanOrEqual(12);
+  expect(scan.findings, `axe found problems:\n${scan.report()}`).toEqual([]);
+});
+
+test('the directory, coverage, workgroups and settings pass the axe scan in light and dark', async ({ page, app }) => {
+  const scan = new AccessibilityScan(page);
+  await page.goto(app.url);
+  await createSample(page);
   await test.step('dashboard, directory, coverage and workgroups', async () => {
-    await scan.check('dashboard');
     await openPage(page, 'Organizations');
     await expect(page.getByRole('grid')).toBeVisible();
     await scan.check('organizations');
@@ -145,6 +172,14 @@ test('every page and main dialog passes the axe scan in light and dark', async (
     await scan.check('settings');
   });
 
+  expect(scan.scanned.length).toBeGreaterThanOrEqual(18);
+  expect(scan.findings, `axe found problems:\n${scan.report()}`).toEqual([]);
+});
+
+test('action items, search and meetings in every state pass the axe scan in light and dark', async ({ page, app }) => {
+  const scan = new AccessibilityScan(page);
+  await page.goto(app.url);
+  await createSample(page);
   await test.step('action items and search', async () => {
     await openPage(page, 'Action items');
     await expect(page.getByRole('grid', { name: 'Action items' }).getByRole('row').nth(1)).toBeVisible();
@@ -159,7 +194,6 @@ test('every page and main dialog passes the axe scan in light and dark', async (
     await scan.check('search results');
     await search.press('Escape');
   });
-
   await test.step('meetings in every state', async () => {
     await openPage(page, 'Meetings');
     await expect(page.getByRole('list', { name: 'Past meetings' }).getByRole('listitem')).toHaveCount(12);
@@ -199,25 +233,6 @@ test('every page and main dialog passes the axe scan in light and dark', async (
     await scan.check('the live meeting');
   });
 
-  await test.step('the unlock screens', async () => {
-    await lock(page);
-    await scan.check('unlock');
-    await page.getByRole('button', { name: 'Forgot passphrase?' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await scan.check('recover with the recovery code');
-    await page.getByRole('button', { name: /Back/ }).first().click();
-    await unlock(page, SAMPLE_PASSPHRASE);
-    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Lock workspace' })).toBeVisible();
-  });
-
-  await test.step('a tab opened without the launch link', async () => {
-    const tab = await page.context().newPage();
-    await tab.goto(app.url.replace(/#.*$/, ''));
-    await expect(tab.getByRole('heading', { level: 1 })).toBeVisible();
-    await scan.check('a tab without its link', tab);
-  });
-
-  expect(scan.scanned.length).toBeGreaterThan(40);
+  expect(scan.scanned.length).toBeGreaterThanOrEqual(22);
   expect(scan.findings, `axe found problems:\n${scan.report()}`).toEqual([]);
 });
