@@ -100,8 +100,8 @@ async function closeDialog(page: Page, dialogName: string): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-// Each walk scans many pages twice; a step that cannot be taken should still fail in seconds.
-test.use({ actionTimeout: 20_000 });
+// Each walk scans many pages twice; a step that cannot be taken should still fail well before the walk's budget.
+test.use({ actionTimeout: 90_000 });
 test.describe.configure({ timeout: 600_000 });
 
 test('the gate screens, the dashboard and the unlock screens pass the axe scan in light and dark', async ({ page, app }) => {
