@@ -26,7 +26,7 @@ export function createAppTheme(mode: 'light' | 'dark'): Theme {
       // MUI's own orange, blue and (in dark) red are too pale for text and outlined buttons on our surfaces (the
       // orange was 2.9:1); these keep their hue and reach 4.5:1 as text and with white text on them.
       ...(light
-        ? { warning: { main: '#b45309' }, info: { main: '#0271a8' } }
+        ? { warning: { main: '#b45309', light: '#fcd58a' }, info: { main: '#0271a8' } }
         : { error: { main: '#ff7961' } }),
       background: light
         ? { default: '#f4f7f8', paper: '#ffffff' }
