@@ -25,7 +25,7 @@ export function AppProviders({ children, queryClient }: { children: ReactNode; q
   return (
     <QueryClientProvider client={client}>
       <ThemeProvider theme={theme}>
-        <CssBaseline />
+        <CssBaseline enableColorScheme />
         <NotificationProvider>{children}</NotificationProvider>
       </ThemeProvider>
     </QueryClientProvider>

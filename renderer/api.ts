@@ -3,7 +3,8 @@ import { BRIDGE_GLOBAL_NAME, type DesktopBridge } from '../shared/bridge';
 import type { AppEvent, ChannelInput, ChannelName, ChannelOutput } from '../shared/contract';
 import type { AppErrorShape, ErrorCode } from '../shared/errors';
 import { createBrowserTransport } from './transport/browserTransport';
-import { takeBrowserToken } from './transport/browserToken';
+import { forgetBrowserToken, takeBrowserToken } from './transport/browserToken';
+import { notConnectedMessage } from './transport/notConnected';
 import type { Transport } from './transport/transport';
 
 export class ApiError extends Error implements AppErrorShape {
@@ -24,29 +25,43 @@ export function isApiError(error: unknown, code?: ErrorCode): error is ApiError 
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
 
-type ConnectionState = { kind: 'desktop' | 'browser'; transport: Transport } | { kind: 'missing-token' };
+/** 'link-expired': the host refused this tab's token (it was started again since, so the tab's link is stale). */
+export type ConnectionKind = 'desktop' | 'browser' | 'missing-token' | 'link-expired';
+type ConnectionState = { kind: 'desktop' | 'browser'; transport: Transport } | { kind: 'missing-token' | 'link-expired' };
 
 let connection: ConnectionState | undefined;
+const connectionListeners = new Set<() => void>();
 
 function connect(): ConnectionState {
   const bridge = (window as unknown as Partial<Record<string, DesktopBridge>>)[BRIDGE_GLOBAL_NAME];
   if (bridge) return { kind: 'desktop', transport: bridge };
   const token = takeBrowserToken();
-  return token ? { kind: 'browser', transport: createBrowserTransport(token) } : { kind: 'missing-token' };
+  return token ? { kind: 'browser', transport: createBrowserTransport(token, { onTokenRefused: linkExpired }) } : { kind: 'missing-token' };
 }
 
-/** Reads the host once at startup; browser mode without a token cannot talk to anything. */
-export function connectionKind(): ConnectionState['kind'] {
+function linkExpired(): void {
+  forgetBrowserToken();
+  connection = { kind: 'link-expired' };
+  connectionListeners.forEach((listener) => listener());
+}
+
+/** Reads the host once at startup; browser mode without a token (or with a refused one) cannot talk to anything. */
+export function connectionKind(): ConnectionKind {
   connection ??= connect();
   return connection.kind;
 }
 
+/** Called when the connection changes kind (a browser tab whose link the host no longer accepts). */
+export function onConnectionChange(listener: () => void): () => void {
+  connectionListeners.add(listener);
+  return () => connectionListeners.delete(listener);
+}
+
 function transport(): Transport {
   connection ??= connect();
-  if (connection.kind === 'missing-token') {
-    throw new ApiError({ code: 'UNSUPPORTED', message: 'Open Coalition Desk from the link printed by `npm start`.' });
-  }
-  return connection.transport;
+  const current = connection;
+  if (!('transport' in current)) throw new ApiError({ code: 'UNSUPPORTED', message: notConnectedMessage });
+  return current.transport;
 }
 
 const lockedListeners = new Set<() => void>();

@@ -18,7 +18,7 @@ export function FieldList({ items }: { items: readonly FieldListItem[] }) {
           </Typography>
           <Typography component="dd" sx={{ m: 0, mb: { xs: 1, sm: 0 }, overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
             {description === '' || description === null || description === undefined ? (
-              <Box component="span" sx={{ color: 'text.disabled' }}>
+              <Box component="span" sx={{ color: 'text.secondary', fontStyle: 'italic' }}>
                 Not given
               </Box>
             ) : (

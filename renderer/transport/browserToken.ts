@@ -11,3 +11,8 @@ export function takeBrowserToken(): string | null {
   }
   return window.sessionStorage.getItem(STORAGE_KEY);
 }
+
+/** The host refused the token (it was started again since): drop it, so a reload does not try it again. */
+export function forgetBrowserToken(): void {
+  window.sessionStorage.removeItem(STORAGE_KEY);
+}

@@ -2,20 +2,28 @@ import { WEB_EVENTS_PATH, WEB_INVOKE_PATH, WEB_TOKEN_HEADER } from '../../shared
 import { appEventSchema, type AppEvent } from '../../shared/contract';
 import { type ErrorCode, isAppErrorShape, type RpcResult } from '../../shared/errors';
 import { fileBytesInCall, fileTooLargeMessage } from '../../shared/importLimits';
+import { hostStoppedMessage, notConnectedMessage } from './notConnected';
 import { readServerSentEvents } from './serverSentEvents';
 import type { Transport } from './transport';
 
 const RECONNECT_DELAY_MS = 3_000;
+/** The host's answer to a token it did not give out in this run. */
+const TOKEN_REFUSED = 401;
+
+export interface BrowserTransportOptions {
+  /** The host no longer accepts this tab's token: it was started again since the tab was opened. */
+  onTokenRefused?: () => void;
+}
 
 /** Browser mode: the same contract over loopback HTTP, events as a server-sent stream. */
-export function createBrowserTransport(token: string): Transport {
+export function createBrowserTransport(token: string, { onTokenRefused = () => undefined }: BrowserTransportOptions = {}): Transport {
   return {
-    invoke: (channel, input) => postInvoke(token, channel, input),
-    onEvent: (listener) => streamEvents(token, listener),
+    invoke: (channel, input) => postInvoke(token, channel, input, onTokenRefused),
+    onEvent: (listener) => streamEvents(token, listener, onTokenRefused),
   };
 }
 
-async function postInvoke(token: string, channel: string, input: unknown): Promise<RpcResult<unknown>> {
+async function postInvoke(token: string, channel: string, input: unknown, onTokenRefused: () => void): Promise<RpcResult<unknown>> {
   const call = JSON.stringify({ channel, input });
   let response: Response;
   try {
@@ -25,7 +33,11 @@ async function postInvoke(token: string, channel: string, input: unknown): Promi
       body: call,
     });
   } catch {
-    return failure('Coalition Desk is not running. Start it again with `npm start`.');
+    return failure(hostStoppedMessage);
+  }
+  if (response.status === TOKEN_REFUSED) {
+    onTokenRefused();
+    return failure(notConnectedMessage, 'UNSUPPORTED');
   }
   const body: unknown = await response.json().catch(() => null);
   if (isRpcResult(body)) return body;
@@ -43,7 +55,7 @@ function failure(message: string, code: ErrorCode = 'IO'): RpcResult<unknown> {
   return { ok: false, error: { code, message } };
 }
 
-function streamEvents(token: string, listener: (event: AppEvent) => void): () => void {
+function streamEvents(token: string, listener: (event: AppEvent) => void, onTokenRefused: () => void): () => void {
   const controller = new AbortController();
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -58,6 +70,10 @@ function streamEvents(token: string, listener: (event: AppEvent) => void): () =>
         headers: { [WEB_TOKEN_HEADER]: token, accept: 'text/event-stream' },
         signal: controller.signal,
       });
+      if (response.status === TOKEN_REFUSED) {
+        onTokenRefused();
+        return;
+      }
       if (response.ok && response.body) await readServerSentEvents(response.body, deliver);
     } catch {
       // A dropped stream is expected when the host restarts or the machine sleeps; we reconnect below.

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../renderer/App';
@@ -35,7 +35,7 @@ describe('an open workspace', () => {
   it('has a Lock button and a rail with only the pages that work', async () => {
     await openWorkspace();
     expect(screen.getByRole('button', { name: 'Lock workspace' })).toBeTruthy();
-    const links = screen.getAllByRole('link').map((link) => link.textContent);
+    const links = within(screen.getByRole('navigation', { name: 'Main navigation' })).getAllByRole('link').map((link) => link.textContent);
     expect(links).toEqual(['Dashboard', 'Meetings', 'Action items', 'Organizations', 'Members', 'Coverage', 'Workgroups', 'Settings']);
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
   });

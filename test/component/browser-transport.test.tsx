@@ -49,3 +49,23 @@ describe('browser mode transport', () => {
     });
   });
 });
+
+describe('a token the host no longer takes', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('tells the caller the link expired and answers in plain words, without commands', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('Missing or wrong token.', { status: 401 })));
+    const onTokenRefused = vi.fn();
+    const result = await createBrowserTransport('stale', { onTokenRefused }).invoke('app.status', {});
+    expect(onTokenRefused).toHaveBeenCalledOnce();
+    expect(result).toEqual({ ok: false, error: { code: 'UNSUPPORTED', message: expect.stringContaining('Open Coalition Desk again from its shortcut') } });
+    expect(JSON.stringify(result)).not.toMatch(/npm/);
+  });
+
+  it('says Coalition Desk has stopped, without commands, when nothing answers', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const result = await createBrowserTransport('t').invoke('app.status', {});
+    expect(result).toEqual({ ok: false, error: { code: 'IO', message: expect.stringContaining('Coalition Desk has stopped') } });
+    expect(JSON.stringify(result)).not.toMatch(/npm/);
+  });
+});

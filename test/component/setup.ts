@@ -10,6 +10,8 @@ afterEach(() => {
   vi.clearAllMocks();
   vi.useRealTimers();
   window.sessionStorage.clear();
+  // The page lives in the address (a hash route): each test starts on the dashboard.
+  window.history.replaceState(null, '', '/');
 });
 
 // jsdom has no matchMedia; the theme asks it for the OS light/dark setting.

@@ -55,6 +55,11 @@ export async function expectDashboard(page: Page, coalitionName: string): Promis
   await expect(page.getByRole('heading', { level: 1, name: coalitionName })).toBeVisible();
 }
 
+/** Unlocking returns to the page the person locked on; these journeys lock from Settings. */
+export async function expectBackOnSettings(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+}
+
 export async function openSettings(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, screenshot, test } from './fixtures';
-import { createWorkspace, expectDashboard, lock, openSettings, readRecoveryCode, settingsSection, unlock, WRONG_PASSPHRASE_MESSAGE } from './journeySteps';
+import { createWorkspace, expectBackOnSettings, lock, openSettings, readRecoveryCode, settingsSection, unlock, WRONG_PASSPHRASE_MESSAGE } from './journeySteps';
 
 const COALITION = 'Lincoln County Youth Safety Network';
 const PASSPHRASE = 'heron wading in the slough at dawn';
@@ -81,5 +81,5 @@ test('a coordinator re-encrypts the workspace after a leak, then deals with the 
   await unlock(page, PASSPHRASE);
   await expect(page.getByText(WRONG_PASSPHRASE_MESSAGE)).toBeVisible();
   await unlock(page, NEW_PASSPHRASE);
-  await expectDashboard(page, COALITION);
+  await expectBackOnSettings(page);
 });

@@ -1,5 +1,5 @@
 import { expect, screenshot, test } from './fixtures';
-import { createWorkspace, expectDashboard, lock, openSettings, readRecoveryCode, settingsSection, unlock } from './journeySteps';
+import { createWorkspace, expectBackOnSettings, lock, openSettings, readRecoveryCode, settingsSection, unlock } from './journeySteps';
 
 const COALITION = 'Benton County Prevention Partnership';
 const PASSPHRASE = 'maple leaves along the millrace';
@@ -18,7 +18,7 @@ test('a coordinator sets auto-lock, backs up and replaces the recovery code', as
   await expect(page.getByText('The workspace now locks after 30 minutes without use.')).toBeVisible();
   await lock(page);
   await unlock(page, PASSPHRASE);
-  await expectDashboard(page, COALITION);
+  await expectBackOnSettings(page);
   await openSettings(page);
   await expect(page.getByLabel('Lock after inactivity')).toHaveValue('30');
 
@@ -75,10 +75,10 @@ test('a coordinator sets auto-lock, backs up and replaces the recovery code', as
   await page.getByLabel('New passphrase', { exact: true }).fill(AFTER_NEW_CODE);
   await page.getByLabel('Confirm new passphrase').fill(AFTER_NEW_CODE);
   await page.getByRole('button', { name: 'Unlock and set passphrase' }).click();
-  await expectDashboard(page, COALITION);
+  await expectBackOnSettings(page);
 
   // The passphrase set with the new code is the one that works from now on.
   await lock(page);
   await unlock(page, AFTER_NEW_CODE);
-  await expectDashboard(page, COALITION);
+  await expectBackOnSettings(page);
 });

@@ -55,7 +55,7 @@ test('a coordinator opens a workspace by its folder and is slowed down after rep
   await expectDashboard(page, COALITION);
 });
 
-test('a person who opens the address without its link is told to use the link printed by npm start', async ({ browser, app }) => {
+test('a person who opens the address without its link is told, in plain words, to open Coalition Desk from its shortcut', async ({ browser, app }) => {
   const address = new URL(app.url);
   expect(address.hash).toMatch(/^#token=/);
   address.hash = '';
@@ -64,8 +64,9 @@ test('a person who opens the address without its link is told to use the link pr
   try {
     const page = await context.newPage();
     await page.goto(address.toString());
-    await expect(page.getByRole('heading', { name: 'Coalition Desk', level: 1 })).toBeVisible();
-    await expect(page.getByText('Open Coalition Desk from the link printed by `npm start`.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Open Coalition Desk from its shortcut', level: 1 })).toBeVisible();
+    await expect(page.getByText(/Open Coalition Desk again from its shortcut/)).toBeVisible();
+    await expect(page.getByText(/npm/)).toHaveCount(0);
     await expect(page.getByRole('heading', { name: /Create a workspace|Unlock workspace/ })).toHaveCount(0);
     await screenshot(page, 'unlock-04-missing-token');
   } finally {

@@ -1,5 +1,5 @@
 import { expect, screenshot, test } from './fixtures';
-import { expectDashboard, fillCreateWorkspaceForm, lock, openSettings, readRecoveryCode, unlock, WRONG_PASSPHRASE_MESSAGE } from './journeySteps';
+import { expectBackOnSettings, expectDashboard, fillCreateWorkspaceForm, lock, openSettings, readRecoveryCode, unlock, WRONG_PASSPHRASE_MESSAGE } from './journeySteps';
 
 const COALITION = 'Lane County Youth Safety Coalition';
 const FIRST = 'river stones and quiet mornings';
@@ -59,11 +59,11 @@ test('a coordinator creates a workspace, locks it, changes the passphrase and re
   await page.getByLabel('Confirm new passphrase').fill(THIRD);
   await screenshot(page, '08-recover');
   await page.getByRole('button', { name: 'Unlock and set passphrase' }).click();
-  await expectDashboard(page, COALITION);
+  await expectBackOnSettings(page);
 
   await lock(page);
   await unlock(page, SECOND);
   await expect(page.getByText(WRONG_PASSPHRASE_MESSAGE)).toBeVisible();
   await unlock(page, THIRD);
-  await expectDashboard(page, COALITION);
+  await expectBackOnSettings(page);
 });

@@ -5,7 +5,7 @@ import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId, type ChangeEvent } from 'react';
+import { useId, useRef, type ChangeEvent } from 'react';
 import { visuallyHidden } from '../../components/visuallyHidden';
 
 interface CsvFileFieldProps {
@@ -22,6 +22,7 @@ const hint = 'The first row must name the columns. From Excel, save as "CSV UTF-
 /** The file picker: a button that opens the system's file dialog, the chosen file's name, and any problem reading it. */
 export function CsvFileField({ fileName, error, disabled, onChoose }: CsvFileFieldProps) {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared, so choosing the same file again (after fixing it) still counts as a choice.
@@ -32,19 +33,21 @@ export function CsvFileField({ fileName, error, disabled, onChoose }: CsvFileFie
     <FormControl error={Boolean(error)}>
       <FormLabel id={`${id}-label`}>CSV file</FormLabel>
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap', mt: 1 }}>
-        <Button component="label" variant="outlined" startIcon={<UploadFile />} disabled={disabled}>
+        {/* A plain button that opens the input beside it: a label made a button around an input nests two controls. */}
+        <Button variant="outlined" startIcon={<UploadFile />} disabled={disabled} onClick={() => input.current?.click()}>
           {fileName ? 'Choose another file' : 'Choose a file'}
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            aria-labelledby={`${id}-label`}
-            aria-describedby={`${id}-help`}
-            aria-invalid={Boolean(error)}
-            tabIndex={-1}
-            style={visuallyHidden}
-            onChange={choose}
-          />
         </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,text/csv"
+          aria-labelledby={`${id}-label`}
+          aria-describedby={`${id}-help`}
+          aria-invalid={Boolean(error)}
+          tabIndex={-1}
+          style={visuallyHidden}
+          onChange={choose}
+        />
         <Typography sx={{ overflowWrap: 'anywhere' }}>{fileName ?? 'No file chosen'}</Typography>
       </Stack>
       <FormHelperText id={`${id}-help`} sx={{ mx: 0 }}>

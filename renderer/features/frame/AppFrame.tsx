@@ -5,12 +5,15 @@ import Button from '@mui/material/Button';
 import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useCallback, type ReactNode } from 'react';
-import { MemoryRouter, Navigate, Route, Routes } from 'react-router';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
 import type { WorkspaceSummary } from '../../../shared/contract';
 import type { AppPage } from './appPage';
 import { NavigationRail } from './NavigationRail';
+import { rememberPageWorkspace } from './pageWorkspace';
 import { lockShortcutText } from './platform';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+import { useFocusPageHeading } from './useFocusPageHeading';
 import { useIdleActivity } from './useIdleActivity';
 import { useLockShortcut } from './useLockShortcut';
 import { useLockWorkspace } from './useLockWorkspace';
@@ -27,15 +30,22 @@ interface AppFrameProps {
   notices?: ReactNode;
 }
 
-/** The open workspace: top bar with the coalition's name and Lock, a navigation rail, and the current page. */
+/**
+ * The open workspace: a skip link, the top bar with the coalition's name and Lock, a navigation rail, and the current
+ * page. The router is the caller's, so the page survives a lock and comes back after unlocking.
+ */
 export function AppFrame({ workspace, pages, search, notices }: AppFrameProps) {
   const lock = useLockWorkspace();
   const { mutate: lockNow } = lock;
   useLockShortcut(useCallback(() => lockNow(), [lockNow]));
   useIdleActivity();
+  const main = useRef<HTMLElement>(null);
+  useFocusPageHeading(main);
+  useEffect(() => rememberPageWorkspace(workspace.id), [workspace.id]);
 
   return (
-    <MemoryRouter>
+    <>
+      <SkipLink main={main} />
       <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: '100vh' }}>
         <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
           {/* On a narrow window the search box takes a row of its own under the name and Lock. */}
@@ -70,7 +80,7 @@ export function AppFrame({ workspace, pages, search, notices }: AppFrameProps) {
           >
             <NavigationRail pages={pages} />
           </Box>
-          <Box component="main" sx={{ flex: 1, minWidth: 0, p: { xs: 2, md: 4 }, overflow: 'auto' }}>
+          <Box component="main" id={MAIN_CONTENT_ID} ref={main} tabIndex={-1} sx={{ flex: 1, minWidth: 0, p: { xs: 2, md: 4 }, overflow: 'auto', outline: 'none' }}>
             <DateStyleScope>
               <Routes>
                 {pages.flatMap((page) => [page, ...(page.subpages ?? [])]).map((page) => (
@@ -82,6 +92,6 @@ export function AppFrame({ workspace, pages, search, notices }: AppFrameProps) {
           </Box>
         </Box>
       </Box>
-    </MemoryRouter>
+    </>
   );
 }

@@ -93,11 +93,12 @@ export function GlobalSearch() {
       clearOnBlur={false}
       forcePopupIcon={false}
       sx={{ width: { xs: '100%', sm: 320, md: 380 } }}
-      slotProps={{ popper: { sx: { minWidth: 'min(480px, calc(100vw - 16px))' } } }}
+      // Not portalled: the results stay inside the top bar's landmark, where a screen reader looks for them.
+      slotProps={{ popper: { disablePortal: true, sx: { minWidth: 'min(480px, calc(100vw - 16px))' } } }}
       renderOption={({ key, ...props }, result) => {
         const titleHighlighted = snippetIsTitle(result);
         return (
-          <Box component="li" key={key} {...props} sx={{ gap: 1.5, alignItems: 'flex-start !important', '& mark': { bgcolor: 'warning.light', color: 'inherit', px: 0.25 } }}>
+          <Box component="li" key={key} {...props} sx={{ gap: 1.5, alignItems: 'flex-start !important', '& mark': { bgcolor: 'warning.light', color: 'common.black', px: 0.25 } }}>
             <SearchKindIcon kind={result.kind} />
             <Box sx={{ minWidth: 0 }}>
               <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{titleHighlighted ? <HighlightedSnippet snippet={result.snippet} /> : result.title}</Typography>

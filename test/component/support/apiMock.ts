@@ -10,3 +10,4 @@ export const onLockedError = actual.onLockedError;
 export const invoke = vi.fn<typeof Api.invoke>();
 export const subscribeToEvents = vi.fn<typeof Api.subscribeToEvents>(() => () => undefined);
 export const connectionKind = vi.fn<typeof Api.connectionKind>(() => 'browser');
+export const onConnectionChange = vi.fn<typeof Api.onConnectionChange>(() => () => undefined);

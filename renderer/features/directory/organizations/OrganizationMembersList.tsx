@@ -1,6 +1,7 @@
 import { compareNames } from '../../../../shared/nameSortKey';
 import Shield from '@mui/icons-material/Shield';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -23,23 +24,26 @@ export function OrganizationMembersList({ members }: { members: readonly Member[
   return (
     <List disablePadding>
       {sorted.map((member) => (
-        <ListItemButton key={member.id} component={Link} to={memberPath(member.id)} divider>
-          {member.protectedIdentity && (
-            <ListItemIcon>
-              <Shield aria-hidden />
-            </ListItemIcon>
-          )}
-          <ListItemText
-            primary={member.shownName}
-            secondary={[member.title, coalitionRoleLabels[member.coalitionRole]].filter(Boolean).join(' · ')}
-            sx={{ overflowWrap: 'anywhere' }}
-          />
-          <Stack direction="row" sx={{ gap: 1, flexShrink: 0, ml: 1 }}>
-            <RepresentativeChip role={member.representativeRole} />
-            {member.protectedIdentity && <ProtectedChip />}
-            {member.archivedAt && <ArchivedChip />}
-          </Stack>
-        </ListItemButton>
+        // The link sits in a list item: a list holds only items, or screen readers miscount it.
+        <ListItem key={member.id} disablePadding divider>
+          <ListItemButton component={Link} to={memberPath(member.id)}>
+            {member.protectedIdentity && (
+              <ListItemIcon>
+                <Shield aria-hidden />
+              </ListItemIcon>
+            )}
+            <ListItemText
+              primary={member.shownName}
+              secondary={[member.title, coalitionRoleLabels[member.coalitionRole]].filter(Boolean).join(' · ')}
+              sx={{ overflowWrap: 'anywhere' }}
+            />
+            <Stack direction="row" sx={{ gap: 1, flexShrink: 0, ml: 1 }}>
+              <RepresentativeChip role={member.representativeRole} />
+              {member.protectedIdentity && <ProtectedChip />}
+              {member.archivedAt && <ArchivedChip />}
+            </Stack>
+          </ListItemButton>
+        </ListItem>
       ))}
     </List>
   );
