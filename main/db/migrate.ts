@@ -36,6 +36,7 @@ export function migrate(db: Db, list: readonly Migration[], options: MigrateOpti
         appliedAt,
       );
     }
+    for (const migration of pending) migration.fillAfterSchema?.(db);
     db.pragma(`user_version = ${latest}`);
   })();
   return { fromVersion, toVersion: latest, applied: pending.map(stepLabel) };

@@ -67,7 +67,7 @@ describe('exporting several meetings', () => {
 
     await user.click(screen.getByRole('radio', { name: 'A whole series' }));
     const series = screen.getByRole('combobox', { name: 'Series' }) as HTMLSelectElement;
-    expect(series.selectedOptions[0]?.textContent).toBe('Youth voice: 2 meetings from 2026-06-02');
+    expect(series.selectedOptions[0]?.textContent).toBe('Youth voice: 2 meetings from Jun 2, 2026');
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     expect(onExport).toHaveBeenCalledWith(expect.objectContaining({ kind: 'meetings-bundle', scope: { by: 'series', seriesId }, includeConfidential: false, protectedMembers: 'display-name' }));
   });

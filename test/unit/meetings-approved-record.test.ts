@@ -84,7 +84,13 @@ describe('upgrading a workspace made before approved records were stored (0040-r
     await t.call('workspace.lock', {});
     const files = workspaceFiles(workspacePath);
     await withDatabaseFile(files, (db) => {
-      db.exec("DROP TABLE meeting_record_snapshots; DELETE FROM schema_migrations WHERE version = 40; PRAGMA user_version = 30;");
+      // Back to schema step 30: the steps after it undone, newest first.
+      db.exec(`
+        DROP INDEX members_by_sort_key; ALTER TABLE members DROP COLUMN sort_key;
+        DROP TABLE import_value_mappings;
+        DROP TABLE meeting_record_snapshots;
+        DELETE FROM schema_migrations WHERE version > 30; PRAGMA user_version = 30;
+      `);
     });
 
     await t.call('workspace.unlock', { path: workspacePath, passphrase: PASSPHRASE });

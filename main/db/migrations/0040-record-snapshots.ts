@@ -26,6 +26,8 @@ export const recordSnapshotsMigration: TwoEngineMigration = {
   name: 'record-snapshots',
   up(db) {
     db.exec(schema(sqliteDialect));
+  },
+  fillAfterSchema(db) {
     const at = new Date().toISOString();
     for (const id of db.prepare("SELECT id FROM meetings WHERE status = 'approved' ORDER BY starts_at_utc").pluck().all() as string[]) takeRecordSnapshot(db, id, at);
   },

@@ -11,6 +11,11 @@ export interface Migration {
   /** `table.column`s the step works out for the rows already there, instead of leaving them at the column's default. */
   backfilledColumns?: readonly string[];
   up(db: Db): void;
+  /**
+   * Data the step fills in with the app's own repository code, which expects the latest schema: run after every
+   * pending step's `up`, in the same transaction (a later step may add a column that code reads).
+   */
+  fillAfterSchema?(db: Db): void;
 }
 
 /** A step of the shipped list: the same step in its PostgreSQL form too (docs/architecture.md, "Migrations on two engines"). */
