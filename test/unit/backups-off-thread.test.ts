@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { workspaceFiles } from '../../main/workspace/workspaceFiles';
-import { PASSPHRASE, createTestWorkspace, testDesk, withDatabaseFile } from './support/testDesk';
+import { lockedWorkspaceWithBulkRows } from './support/bulkWorkspace';
+import { PASSPHRASE } from './support/testDesk';
 import { recordEvents } from './support/workspaceEvents';
 
 const BULK_ROWS = 2400;
@@ -19,18 +19,8 @@ async function waitUntil(seen: () => boolean, over: () => boolean): Promise<bool
 
 describe('the automatic backup after unlock', () => {
   it('runs off the thread that answers requests: the first dashboard call completes while the backup is still being written', async () => {
-    const t = testDesk();
-    const { workspace } = await createTestWorkspace(t);
-    await t.call('workspace.lock', {});
-    const files = workspaceFiles(workspace.path);
     // A deliberately large workspace (about 40 MB), so its backup takes long enough to be seen in progress.
-    await withDatabaseFile(files, (db) => {
-      db.exec('CREATE TABLE bulk (payload BLOB)');
-      const insert = db.prepare('INSERT INTO bulk (payload) VALUES (?)');
-      db.transaction(() => {
-        for (let row = 0; row < BULK_ROWS; row += 1) insert.run(Buffer.alloc(ROW_BYTES, row % 251));
-      })();
-    });
+    const { t, workspace, files } = await lockedWorkspaceWithBulkRows(BULK_ROWS, ROW_BYTES);
     const events = recordEvents(t);
     const backupDone = events.next('backup.automatic');
     let finished = false;

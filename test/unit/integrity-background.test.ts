@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workspaceFiles } from '../../main/workspace/workspaceFiles';
 import { folderDigest } from './support/backupSteps';
 import { memberInput } from './support/directoryInputs';
-import { PASSPHRASE, createTestWorkspace, testDesk, withDatabaseFile } from './support/testDesk';
+import { lockedWorkspaceWithBulkRows } from './support/bulkWorkspace';
+import { PASSPHRASE, createTestWorkspace, testDesk } from './support/testDesk';
 import { recordEvents } from './support/workspaceEvents';
 
 const PAGE_BYTES = 16384;
@@ -14,17 +14,7 @@ const PAGE_BYTES = 16384;
  * would: opening (page 1, the schema) cannot see it; only a check that reads every page can.
  */
 async function workspaceWithDamagedDataPage() {
-  const t = testDesk();
-  const { workspace } = await createTestWorkspace(t);
-  await t.call('workspace.lock', {});
-  const files = workspaceFiles(workspace.path);
-  await withDatabaseFile(files, (db) => {
-    db.exec('CREATE TABLE bulk (payload BLOB)');
-    const insert = db.prepare('INSERT INTO bulk (payload) VALUES (?)');
-    db.transaction(() => {
-      for (let row = 0; row < 64; row += 1) insert.run(Buffer.alloc(PAGE_BYTES / 2, row));
-    })();
-  });
+  const { t, workspace, files } = await lockedWorkspaceWithBulkRows(64, PAGE_BYTES / 2);
   const bytes = fs.readFileSync(files.database);
   const inLastPages = bytes.length - 2 * PAGE_BYTES + 1000;
   for (let index = inLastPages; index < inLastPages + 64; index += 1) bytes[index] = bytes[index]! ^ 0xff;
