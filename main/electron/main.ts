@@ -5,7 +5,7 @@ import { type BackendClient, connectBackend } from '../backend/backendClient';
 import { logError } from '../log';
 import { installApplicationMenu } from './applicationMenu';
 import { bindAppProtocol, registerAppScheme } from './appProtocol';
-import { unpackedPath } from './asarPaths';
+import { unpackedPath } from '../fs/asarPaths';
 import { spawnUtilityBackend } from './backendProcess';
 import { createDesktopHostServices } from './desktopHostServices';
 import { bindContract, forwardAppEvents } from './ipc';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unpackedPath } from '../../../main/electron/asarPaths';
+import { unpackedPath } from '../../main/fs/asarPaths';
 
 describe('unpacked paths', () => {
   it('points a file inside app.asar at its unpacked copy and leaves other paths alone', () => {
