@@ -26,8 +26,8 @@ import {
 import { type OrganizationRegistry } from '../import/organizationRegistry';
 import { peopleRowKind } from '../import/peopleRows';
 import { ValueReaders } from '../import/valueReaders';
-import { createMember, updateMember } from './members';
-import { createOrganization, updateOrganization } from './organizations';
+import { addMember, updateMember } from './members';
+import { addOrganization, updateOrganization } from './organizations';
 import type { ImportJobControl, ImportResult } from './importJobs';
 import type { ServiceContext } from './serviceContext';
 import { dropStagedImport, readImportFile, stagedImport } from './stagedImports';
@@ -209,6 +209,7 @@ function writeImport(context: ServiceContext, input: ImportRequest, prepared: Pr
   if (problems.length > 0 && input.problemRows === 'refuse') refuseProblems(problems);
   const db = workspaceDb(context);
   const toWrite = preview.rows.length - problems.length;
+  const at = context.now().toISOString();
   const result = db.transaction(() => {
     const counts = { created: 0, updated: 0, skipped: 0, problems: problems.length, organizationsCreated: 0 };
     const createdOrganizations = new Map<string, string>();
@@ -217,7 +218,7 @@ function writeImport(context: ServiceContext, input: ImportRequest, prepared: Pr
       if (!pending) return id;
       let created = createdOrganizations.get(pending.placeholderId);
       if (!created) {
-        created = createOrganization(context, pending.input).id;
+        created = addOrganization(context, db, at, pending.input);
         createdOrganizations.set(pending.placeholderId, created);
         counts.organizationsCreated += 1;
       }
@@ -227,7 +228,7 @@ function writeImport(context: ServiceContext, input: ImportRequest, prepared: Pr
       if (row.status === 'error') continue;
       if (row.status === 'duplicate' || !row.input) counts.skipped += 1;
       else if (row.status === 'new') {
-        createRecord(context, input.kind, withOrganization(row.input, organizationIdOf));
+        createRecord(context, db, at, input.kind, withOrganization(row.input, organizationIdOf));
         counts.created += 1;
       } else {
         updateRecord(context, input.kind, { ...row, input: withOrganization(row.input, organizationIdOf) } as AnyRow & { existingId: string });
@@ -235,7 +236,7 @@ function writeImport(context: ServiceContext, input: ImportRequest, prepared: Pr
       }
       job.progress('writing', counts.created + counts.updated + counts.skipped, toWrite);
     }
-    if (input.valueMappings) saveValueMappings(db, input.valueMappings, context.now().toISOString());
+    if (input.valueMappings) saveValueMappings(db, input.valueMappings, at);
     return counts;
   })();
   if (input.stagedId) dropStagedImport(context, input.stagedId);
@@ -265,9 +266,10 @@ function auditProtectedMatches(context: ServiceContext, db: Db, memberIds: Reado
   })();
 }
 
-function createRecord(context: ServiceContext, kind: ImportKind, input: AnyInput): void {
-  if (kind === 'organizations') createOrganization(context, input as OrganizationImportInput);
-  else createMember(context, input as MemberImportInput);
+/** Written as a form would write it (history and search entries), without the form's savepoint and read-back per row. */
+function createRecord(context: ServiceContext, db: Db, at: string, kind: ImportKind, input: AnyInput): void {
+  if (kind === 'organizations') addOrganization(context, db, at, input as OrganizationImportInput);
+  else addMember(context, db, at, input as MemberImportInput);
 }
 
 /** An update changes only the fields the file gave; everything else stays as it was. */
