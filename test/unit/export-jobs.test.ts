@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
+import { readUnsealed } from '../../main/export/sealedFile';
 import { ExportJobs, MAX_EXPORT_WORKERS } from '../../main/services/exportJobs';
 import { testExportWorkerFile } from './support/exportJobs';
 
@@ -48,7 +49,7 @@ describe('export jobs run in worker threads', () => {
     const jobs = jobsWith(testExportWorkerFile());
     const finished = jobs.start(prepared);
     await until(() => jobs.status(finished).state === 'finished');
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(jobs.result(finished).bytes)).toBe('\uFEFFA\r\n1\r\n');
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readUnsealed(jobs.result(finished).file))).toBe('\uFEFFA\r\n1\r\n');
     const stalling = new ExportJobs(() => fixture('stalling-worker.cjs'));
     const running = stalling.start(prepared);
     stalling.forgetAll();
