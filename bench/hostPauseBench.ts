@@ -17,7 +17,7 @@ interface Arrangement {
 }
 
 /** The app as the hosts now run it: the backend in a worker thread, this thread only relaying. */
-function inWorker(dataDir: string): Arrangement & { ready: Promise<void> } {
+export function inWorker(dataDir: string): Arrangement & { ready: Promise<void> } {
   const backend = connectBackend({ spawn: () => spawnWorkerBackend(bundledBackend()), config: { dataDir, host: browserHostServices.info, exportWorkerFile: bundledExportWorker(), readerWorkerFile: bundledReaderWorker() }, host: browserHostServices });
   return { name: 'backend in a worker', router: backend.router, close: () => backend.close(), ready: backend.ready };
 }
@@ -28,14 +28,14 @@ function onHostThread(dataDir: string): Arrangement {
   return { name: 'backend on the host thread', router: desk.router, close: () => desk.close() };
 }
 
-async function call(router: Router, channel: string, input: unknown): Promise<unknown> {
+export async function call(router: Router, channel: string, input: unknown): Promise<unknown> {
   const result = await router.invoke(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.value;
 }
 
 /** The longest time the host thread stood still, over the whole operation (the histogram starts before it). */
-async function longestPause(run: () => Promise<unknown>): Promise<{ pauseMs: number; totalMs: number }> {
+export async function longestPause(run: () => Promise<unknown>): Promise<{ pauseMs: number; totalMs: number }> {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const totalMs = await timeMs(run);
@@ -46,7 +46,7 @@ async function longestPause(run: () => Promise<unknown>): Promise<{ pauseMs: num
   return { pauseMs: delay.max / 1e6, totalMs };
 }
 
-async function exportAllActionItems(router: Router): Promise<void> {
+export async function exportAllActionItems(router: Router): Promise<void> {
   const { jobId } = (await call(router, 'exports.start', { kind: 'action-items', format: 'xlsx', query: {} })) as { jobId: string };
   for (;;) {
     const status = (await call(router, 'exports.status', { jobId })) as { state: string };
