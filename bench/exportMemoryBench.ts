@@ -1,3 +1,5 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
 import { ACTION_ITEMS } from './actionItemsBench';
 import type { Row } from './harness';
 import { call, exportAllActionItems, inWorker, longestPause } from './hostPauseBench';
@@ -29,9 +31,21 @@ async function peakRss<T>(run: () => Promise<T>): Promise<{ result: T; peakMiB: 
 /**
  * The host's memory around 100,000-row XLSX exports, as browser mode runs the app (one process: the HTTP thread,
  * the backend in a worker, export workers): RSS before, at the peak of each export, 10 s after each, and 10 s after
- * the lock; and the host thread's longest pause over each export, preparation included.
+ * the lock; and the host thread's longest pause over each export, preparation included. Measured in a process of
+ * its own (bench/exportMemoryHost.ts), so what the bench itself allocated (the dataset) is not counted.
  */
-export async function exportMemoryRows(dataDir: string, workspacePath: string, passphrase: string): Promise<Row[]> {
+export function exportMemoryRows(dataDir: string, workspacePath: string, passphrase: string): Promise<Row[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(import.meta.dirname, 'exportMemoryHost.ts'), [dataDir, workspacePath], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.send(passphrase);
+    child.once('message', (rows) => resolve(rows as Row[]));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the export memory bench ended with code ${code}`)));
+  });
+}
+
+/** In the measuring process: the app as browser mode runs it, and the exports. */
+export async function measureExportMemory(dataDir: string, workspacePath: string, passphrase: string): Promise<Row[]> {
   const app = inWorker(dataDir);
   await app.ready;
   const rows: Row[] = [];

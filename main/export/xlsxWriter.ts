@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 
@@ -61,6 +62,20 @@ export function columnLetters(index: number): string {
 
 type Cell = string | Date | null;
 
+/**
+ * exceljs's sheet stream passes its bytes to the compressor without waiting for it (its StreamBuf ignores
+ * backpressure), so rows written faster than they are compressed and written to disk would pile up in memory.
+ * After each chunk, wait until the compressor has taken what it was given.
+ */
+async function handedOn(worksheet: ExcelJS.Worksheet): Promise<void> {
+  // The compressor's input is a PassThrough of an older readable-stream, without `writableLength`.
+  const { pipes = [] } = (worksheet as unknown as { stream: { pipes?: Array<Writable & { _writableState?: { length: number; highWaterMark: number } }> } }).stream;
+  for (const pipe of pipes) {
+    const state = pipe._writableState;
+    if (state && state.length > state.highWaterMark) await once(pipe, 'drain');
+  }
+}
+
 /** A value in a date column that is not a calendar date (a later chunk may hold one) stays text. */
 const cellOf = (value: string, date: boolean): Cell => (value === '' ? null : date && isCalendarDate(value) ? new Date(`${value}T00:00:00Z`) : value);
 
@@ -99,6 +114,7 @@ export async function writeXlsxSheet(out: Writable, sheet: XlsxSheet, chunks: As
       row.commit();
     }
     written += chunk.length;
+    await handedOn(worksheet);
   }
   if (!dates) layOut([]);
   worksheet.autoFilter = `A1:${columnLetters(Math.max(0, headers.length - 1))}${written + 1}`;

@@ -72,7 +72,7 @@ export class ExportJobs {
     private readonly makeScratch: () => string = makeExportScratch,
   ) {}
 
-  /** Starts a worker ahead of need (after an unlock, and after each export for the next one), if there is room. */
+  /** Starts a worker ahead of need (after an unlock, and once an export's worker has gone), if there is room. */
   warmUp(): void {
     if (this.spare || this.alive.size >= MAX_EXPORT_WORKERS) return;
     let spare: Worker;
@@ -94,7 +94,6 @@ export class ExportJobs {
     this.queue.push(job);
     this.startWaiting();
     this.dropOldJobs();
-    this.warmUp();
     return job.id;
   }
 
@@ -134,6 +133,9 @@ export class ExportJobs {
     });
     worker.on('exit', () => {
       if (job.status.state === 'running') this.settle(job, { state: 'failed', message: 'The export stopped unexpectedly. Nothing was saved; please try again.' });
+      // The spare for the next export starts once this one's worker is gone, never beside it (each holds ~80 MB),
+      // and not after a lock, which forgets the jobs first.
+      if (this.jobs.has(job.id) && this.queue.length === 0) this.warmUp();
     });
     worker.postMessage({ renderer: prepared.renderer, model: prepared.model, outFile: job.file.path, seal } satisfies RenderRequest);
   }
