@@ -17,7 +17,7 @@ interface Arrangement {
 }
 
 /** The app as the hosts now run it: the backend in a worker thread, this thread only relaying. */
-function inWorker(dataDir: string): Arrangement & { ready: Promise<void> } {
+export function inWorker(dataDir: string): Arrangement & { ready: Promise<void> } {
   const backend = connectBackend({ spawn: () => spawnWorkerBackend(bundledBackend()), config: { dataDir, host: browserHostServices.info, exportWorkerFile: bundledExportWorker(), readerWorkerFile: bundledReaderWorker() }, host: browserHostServices });
   return { name: 'backend in a worker', router: backend.router, close: () => backend.close(), ready: backend.ready };
 }
@@ -28,13 +28,13 @@ function onHostThread(dataDir: string): Arrangement {
   return { name: 'backend on the host thread', router: desk.router, close: () => desk.close() };
 }
 
-async function call(router: Router, channel: string, input: unknown): Promise<unknown> {
+export async function call(router: Router, channel: string, input: unknown): Promise<unknown> {
   const result = await router.invoke(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.value;
 }
 
-async function exportAllActionItems(router: Router): Promise<void> {
+export async function exportAllActionItems(router: Router): Promise<void> {
   const { jobId } = (await call(router, 'exports.start', { kind: 'action-items', format: 'xlsx', query: {} })) as { jobId: string };
   for (;;) {
     const status = (await call(router, 'exports.status', { jobId })) as { state: string };

@@ -18,6 +18,7 @@ import { createBenchSchema, insertBenchRows } from './benchSchema';
 import { actionItemRows } from './actionItemsBench';
 import { directoryRows } from './directoryBench';
 import { exportRows } from './exportBench';
+import { exportMemoryRows } from './exportMemoryBench';
 import { hostPauseRows } from './hostPauseBench';
 import { importRows } from './importBench';
 import { meetingRecordRows } from './meetingRecordBench';
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
     dbs.plain.close();
     // The same workspace, now holding the 100,000 action items, opened by the app itself.
     rows.push(...(await hostPauseRows(fs.mkdtempSync(path.join(dir, 'app-')), files.folder, 'bench passphrase 123')));
+    rows.push(...(await exportMemoryRows(fs.mkdtempSync(path.join(dir, 'app-')), files.folder, 'bench passphrase 123')));
     printReport('Coalition Desk workspace benchmark', rows, {
       machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
       node: process.version,

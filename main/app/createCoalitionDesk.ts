@@ -8,6 +8,7 @@ import { RecentWorkspaces } from '../services/recentWorkspaces';
 import type { ServiceContext } from '../services/serviceContext';
 import { UnlockThrottle } from '../services/unlockThrottle';
 import { WorkspaceSession } from '../services/workspaceSession';
+import { bundleDir, unpackedPath } from '../fs/asarPaths';
 import { removeStartLeftovers } from '../workspace/crashLeftovers';
 import { DEFAULT_SCRYPT_COST } from '../workspace/kdf';
 import type { CoalitionDesk, CoalitionDeskOptions } from './coalitionDesk';
@@ -64,7 +65,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
 }
 
 /** Beside the bundle that runs the app: dist/main/export-worker.cjs (see scripts/build-main.mjs). */
-const bundledExportWorker = () => path.join(__dirname, 'export-worker.cjs');
+const bundledExportWorker = () => unpackedPath(path.join(bundleDir(), 'export-worker.cjs'));
 
 function localProfileName(): string {
   try {

@@ -109,15 +109,20 @@ const ROWS_PER_READ = 1000;
  * for every page.
  */
 export function queryAllActionItems(db: Db, options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy'>, due: DueDates): ActionItem[] {
-  const filters = filterSql(options, due);
-  const mine = options.mineFirst ? { mineFirst: options.mineFirst } : null;
-  const ids = db
-    .prepare(`SELECT a.id FROM action_items a ${ownerJoins} ${whereOf(filters)} ORDER BY ${rowOrderOf(options).join(', ')}`)
-    .pluck()
-    .all({ ...filters.params, ...mine }) as string[];
+  const ids = queryAllActionItemIds(db, options, due);
   const items: ActionItem[] = [];
   for (let start = 0; start < ids.length; start += ROWS_PER_READ) items.push(...findActionItems(db, ids.slice(start, start + ROWS_PER_READ), due));
   return items;
+}
+
+/** The ids of every item the filters select, in the list's order: one sorted read (a long export reads the rows later, a chunk at a time). */
+export function queryAllActionItemIds(db: Db, options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy'>, due: DueDates): string[] {
+  const filters = filterSql(options, due);
+  const mine = options.mineFirst ? { mineFirst: options.mineFirst } : null;
+  return db
+    .prepare(`SELECT a.id FROM action_items a ${ownerJoins} ${whereOf(filters)} ORDER BY ${rowOrderOf(options).join(', ')}`)
+    .pluck()
+    .all({ ...filters.params, ...mine }) as string[];
 }
 
 /** The groups a page of rows falls in, and how many rows of the first of them come before the page. */
