@@ -30,6 +30,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     exportJobs.forgetAll();
     importJobs.forgetAll();
   });
+  if (options.serverDatabase) session.openServerDatabase(options.serverDatabase);
   const context: ServiceContext = {
     dataDir: options.dataDir,
     session,
@@ -57,7 +58,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
       clearInterval(idleTimer);
       exportJobs.forgetAll();
       importJobs.forgetAll();
-      session.lock('user');
+      session.close();
     },
   };
 }
