@@ -80,13 +80,12 @@ function startPreparing(context: ServiceContext, input: ImportRequest) {
   const { headers, rows } = csv;
   const mapping = input.mapping ? chosenMapping(input.kind, input.mapping, headers.length) : guessColumnMapping(input.kind, headers);
   const db = workspaceDb(context);
-  const directoryVersion = directoryLookupsVersion(db);
   const protectedMatches = new Set<string>();
   const lookups = directoryLookups(db, (memberId) => protectedMatches.add(memberId));
   const values = new ValueReaders(mergedValueMappings(loadValueMappings(db), input.valueMappings));
   const options = importOptions(input, values);
   const { kind, organizations } = rowKindOf(input, rows, mapping, lookups, options);
-  return { fileName, headers, rows, mapping, values, organizations, directoryVersion, protectedMatches, classifier: new RowClassifier(kind, options), missingFields: missingRequiredFields(input.kind, mapping) };
+  return { fileName, headers, rows, mapping, values, organizations, protectedMatches, classifier: new RowClassifier(kind, options), missingFields: missingRequiredFields(input.kind, mapping) };
 }
 
 type Preparing = ReturnType<typeof startPreparing>;
@@ -114,6 +113,7 @@ const CHECKED_ROWS_PER_SLICE = 200;
  * are checked again at once, so the commit never writes from a stale reading.
  */
 async function prepareImportInSlices(context: ServiceContext, input: ImportRequest, job: ImportJobControl): Promise<Prepared> {
+  const directoryVersion = directoryLookupsVersion(workspaceDb(context));
   const preparing = startPreparing(context, input);
   const { rows, classifier } = preparing;
   for (let index = 0; index < rows.length; index += 1) {
@@ -124,7 +124,7 @@ async function prepareImportInSlices(context: ServiceContext, input: ImportReque
       await job.pause();
     }
   }
-  if (directoryLookupsVersion(workspaceDb(context)) !== preparing.directoryVersion) return prepareImport(context, input);
+  if (directoryLookupsVersion(workspaceDb(context)) !== directoryVersion) return prepareImport(context, input);
   return finishPreparing(context, preparing);
 }
 
