@@ -13,15 +13,26 @@ const memberOption = `m.id, ${shownNameSql('m')} AS label, o.name AS detail, m.a
 const memberFrom = 'members m LEFT JOIN organizations o ON o.id = m.organization_id';
 const organizationOption = 'o.id, o.name AS label, NULL AS detail, o.archived_at IS NOT NULL AS archived';
 
-/** `match` is a safe FTS5 expression (services/searchQuery.ts) or null for no words typed. */
-export function pickMembers(db: Db, match: string | null, limit: number): PickOption[] {
-  const named = match === null ? '' : `WHERE m.id IN (${namesMatching('member')})`;
-  return options(db.prepare(`SELECT ${memberOption} FROM ${memberFrom} ${named} ORDER BY ${memberOrderSql('m')} LIMIT @limit`).all({ match, limit }));
+export interface PickFilter {
+  /** A safe FTS5 expression (services/searchQuery.ts), or null when no words were typed. */
+  match: string | null;
+  activeOnly: boolean;
+  limit: number;
 }
 
-export function pickOrganizations(db: Db, match: string | null, limit: number): PickOption[] {
-  const named = match === null ? '' : `WHERE o.id IN (${namesMatching('organization')})`;
-  return options(db.prepare(`SELECT ${organizationOption} FROM organizations o ${named} ORDER BY o.name COLLATE NOCASE, o.id LIMIT @limit`).all({ match, limit }));
+export function pickMembers(db: Db, filter: PickFilter): PickOption[] {
+  const where = whereOf(filter.match === null ? null : `m.id IN (${namesMatching('member')})`, filter.activeOnly ? 'm.archived_at IS NULL' : null);
+  return options(db.prepare(`SELECT ${memberOption} FROM ${memberFrom} ${where} ORDER BY ${memberOrderSql('m')} LIMIT @limit`).all({ match: filter.match, limit: filter.limit }));
+}
+
+export function pickOrganizations(db: Db, filter: PickFilter): PickOption[] {
+  const where = whereOf(filter.match === null ? null : `o.id IN (${namesMatching('organization')})`, filter.activeOnly ? 'o.archived_at IS NULL' : null);
+  return options(db.prepare(`SELECT ${organizationOption} FROM organizations o ${where} ORDER BY o.name COLLATE NOCASE, o.id LIMIT @limit`).all({ match: filter.match, limit: filter.limit }));
+}
+
+function whereOf(...conditions: Array<string | null>): string {
+  const chosen = conditions.filter((condition) => condition !== null);
+  return chosen.length > 0 ? `WHERE ${chosen.join(' AND ')}` : '';
 }
 
 /** The chosen record, so a picker can show its name without loading the list. */

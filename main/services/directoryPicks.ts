@@ -1,5 +1,5 @@
 import type { ChannelOutput, ChannelParsedInput } from '../../shared/contract';
-import { type DirectoryPickKind, findPickOption, pickMembers, pickOrganizations } from '../db/directoryPickRepository';
+import { type DirectoryPickKind, type PickFilter, findPickOption, pickMembers, pickOrganizations } from '../db/directoryPickRepository';
 import type { Db } from '../db/openDatabase';
 import { toMatchExpression } from './searchQuery';
 import type { ServiceContext } from './serviceContext';
@@ -20,8 +20,8 @@ export function pickOrganizationOptions(context: ServiceContext, input: PickInpu
   return pick(workspaceDb(context), 'organization', input, pickOrganizations);
 }
 
-function pick(db: Db, kind: DirectoryPickKind, input: PickInput, read: (db: Db, match: string | null, limit: number) => PickResult['options']): PickResult {
+function pick(db: Db, kind: DirectoryPickKind, input: PickInput, read: (db: Db, filter: PickFilter) => PickResult['options']): PickResult {
   const match = toMatchExpression(input.query);
-  const options = input.query !== '' && match === null ? [] : read(db, match, input.limit);
+  const options = input.query !== '' && match === null ? [] : read(db, { match, activeOnly: input.activeOnly, limit: input.limit });
   return { options, chosen: input.chosenId ? findPickOption(db, kind, input.chosenId) : null };
 }

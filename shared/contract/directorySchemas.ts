@@ -162,6 +162,8 @@ export const pickRequestSchema = z
   .object({
     query: z.string().trim().max(200).default(''),
     limit: z.number().int().min(1).max(100).default(20),
+    /** Leave archived records out of the options (the chosen one still comes back as `chosen`). */
+    activeOnly: z.boolean().default(false),
     /** The record already chosen: returned as `chosen`, so its name shows without loading the list. */
     chosenId: idSchema.nullable().default(null),
   })

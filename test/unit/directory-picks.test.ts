@@ -15,6 +15,9 @@ describe('member and organization pickers search on the host (issue 11)', () => 
     expect(await labels('youth adv')).toEqual(['Youth Advisor J']);
     const former = (await t.call('directory.pickMembers', { query: 'ann' })).options;
     expect(former).toEqual([{ id: members.former.id, label: 'Ann Former', detail: 'Lane County Child Welfare', archived: true }]);
+    const active = await t.call('directory.pickMembers', { query: '', activeOnly: true, chosenId: members.former.id });
+    expect(active.options.map((option) => option.label)).toEqual(['Youth Advisor J', 'Rosa Muñoz', 'Ben Okafor']);
+    expect(active.chosen?.label).toBe('Ann Former');
     // Only the name is searched: not emails, and never the full name a protected identity hides.
     expect(await labels('example')).toEqual([]);
     expect(await labels('jordan')).toEqual([]);
