@@ -1,6 +1,7 @@
 import { type SectorId, sectorLabel } from '../../shared/stakeholderSectors';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
+import { preparedOnce } from './preparedOnce';
 
 /**
  * The directory's full-text index, written here in the same transaction as the rows it describes.
@@ -40,9 +41,7 @@ export interface SearchHit {
 }
 
 export function indexOrganization(db: Db, id: string): void {
-  const row = db
-    .prepare('SELECT id, name, sector, sector_other_label AS sectorOtherLabel, jurisdiction, notes FROM organizations WHERE id = ?')
-    .get(id) as OrganizationText;
+  const row = preparedOnce(db, 'SELECT id, name, sector, sector_other_label AS sectorOtherLabel, jurisdiction, notes FROM organizations WHERE id = ?').get(id) as OrganizationText;
   const body = [sectorLabel(row.sector, row.sectorOtherLabel), row.jurisdiction, row.notes];
   insertDocument(db, 'organization', row.id, row.name, body);
 }
@@ -102,7 +101,7 @@ function insertMemberDocument(db: Db, row: MemberText): void {
 }
 
 function insertDocument(db: Db, kind: SearchKind, id: string, title: string, body: string[]): void {
-  db.prepare('INSERT INTO directory_search (kind, ref_id, title, body) VALUES (?, ?, ?, ?)').run(
+  preparedOnce(db, 'INSERT INTO directory_search (kind, ref_id, title, body) VALUES (?, ?, ?, ?)').run(
     kind,
     id,
     title,

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { hitSubtitle } from '../../main/meetings/hitSubtitle';
+import { archiveDeskMember, deskRoster } from './support/deskRoster';
+import { describeEachDesk } from './support/eachDesk';
 import { itemInput, meetingCoalition, meetingInput } from './support/meetingInputs';
 
 const unknownId = '01900000-0000-7000-8000-000000000000';
 
-describe('workgroups have a chair and members from the roster', () => {
+describeEachDesk('workgroups have a chair and members from the roster', (subject) => {
   it('creates, edits, archives and restores a workgroup, with history', async () => {
-    const { t, members } = await meetingCoalition();
+    const { t } = subject;
+    const { members } = await deskRoster(subject);
     const created = await t.call('workgroups.create', { name: 'Protocols', description: 'Shared protocols', chairId: members.rosa.id, memberIds: [members.rosa.id, members.advisor.id] });
     expect(created).toMatchObject({ name: 'Protocols', chair: { id: members.rosa.id, shownName: 'Rosa Muñoz' }, archivedAt: null });
     expect(created.members.map((member) => member.shownName)).toEqual(['Youth Advisor J', 'Rosa Muñoz']);
@@ -19,15 +22,24 @@ describe('workgroups have a chair and members from the roster', () => {
     expect((await t.call('workgroups.restore', { id: created.id })).archivedAt).toBeNull();
   });
 
+  it('lists workgroups by name as people read them, accents and capitals aside', async () => {
+    const { t } = subject;
+    for (const name of ['Éducation', 'data', 'Youth voice', 'Advocacy']) await t.call('workgroups.create', { name });
+    expect((await t.call('workgroups.list', {})).map((workgroup) => workgroup.name)).toEqual(['Advocacy', 'data', 'Éducation', 'Youth voice']);
+  });
+
   it('refuses unknown or archived people with VALIDATION, and an unknown workgroup with NOT_FOUND', async () => {
-    const { t, members } = await meetingCoalition();
+    const { t } = subject;
+    const { members } = await deskRoster(subject);
     expect(await t.fail('workgroups.create', { name: 'Data', chairId: unknownId })).toMatchObject({ code: 'VALIDATION', fieldErrors: { chairId: ['That person is not in the roster.'] } });
-    await t.call('directory.archiveMember', { id: members.cy.id });
+    await archiveDeskMember(subject, members.cy.id);
     expect(await t.fail('workgroups.create', { name: 'Data', memberIds: [members.cy.id] })).toMatchObject({ code: 'VALIDATION', fieldErrors: { memberIds: [expect.stringContaining('archived')] } });
     expect((await t.fail('workgroups.archive', { id: unknownId })).code).toBe('NOT_FOUND');
     expect(await t.call('workgroups.list', { includeArchived: true })).toEqual([]);
   });
+});
 
+describe('workgroups and meetings', () => {
   it('refuses an archived workgroup for a new meeting', async () => {
     const { t } = await meetingCoalition();
     const workgroup = await t.call('workgroups.create', { name: 'Data' });
@@ -70,9 +82,9 @@ describe('meeting content in the global search', () => {
     await t.call('decisions.record', { meetingId: meeting.id, text: 'Print 500 posters', outcome: 'adopted' });
 
     const search = async (query: string) => (await t.call('search.global', { query })).map(({ kind, title, subtitle, meetingId }) => ({ kind, title, subtitle, meetingId }));
-    expect(await search('kestrel')).toEqual([{ kind: 'meeting', title: 'Spring planning', subtitle: 'Meeting · 12 Mar 2026', meetingId: meeting.id }]);
-    expect(await search('outreach')).toEqual([{ kind: 'meeting', title: 'Spring planning', subtitle: 'Meeting · 12 Mar 2026', meetingId: meeting.id }]);
-    expect(await search('hotline')).toEqual([{ kind: 'agenda-item', title: 'Hotline posters', subtitle: 'Agenda item · Spring planning · 12 Mar 2026', meetingId: meeting.id }]);
+    expect(await search('kestrel')).toEqual([{ kind: 'meeting', title: 'Spring planning', subtitle: 'Meeting · Mar 12, 2026', meetingId: meeting.id }]);
+    expect(await search('outreach')).toEqual([{ kind: 'meeting', title: 'Spring planning', subtitle: 'Meeting · Mar 12, 2026', meetingId: meeting.id }]);
+    expect(await search('hotline')).toEqual([{ kind: 'agenda-item', title: 'Hotline posters', subtitle: 'Agenda item · Spring planning · Mar 12, 2026', meetingId: meeting.id }]);
     expect(await search('marigold')).toEqual([{ kind: 'agenda-item', title: 'Case review', subtitle: 'Notes (confidential) · Spring planning', meetingId: meeting.id }]);
     expect(await search('500 posters')).toEqual([{ kind: 'decision', title: 'Print 500 posters', subtitle: 'Decision · Spring planning', meetingId: meeting.id }]);
 
@@ -87,10 +99,11 @@ describe('meeting content in the global search', () => {
 });
 
 describe('search subtitles', () => {
-  it('names the owner and due date of an action item, and leaves out what is unknown', () => {
+  it('names the owner and due date of an action item in the date style, and leaves out what is unknown', () => {
     const context = { id: 'a', meetingId: 'm', meetingTitle: 'March meeting', meetingStartsAt: '2026-03-12T10:00', confidentialNotes: 0, ownerName: 'Rosa Muñoz', dueOn: '2026-04-01' };
-    expect(hitSubtitle('action-item', context)).toBe('Action item · Rosa Muñoz · due 2026-04-01');
-    expect(hitSubtitle('action-item', { ...context, ownerName: null, dueOn: null })).toBe('Action item');
-    expect(hitSubtitle('meeting', undefined)).toBe('Meeting');
+    expect(hitSubtitle('action-item', context, 'medium')).toBe('Action item · Rosa Muñoz · due Apr 1, 2026');
+    expect(hitSubtitle('agenda-item', context, 'long')).toBe('Agenda item · March meeting · March 12, 2026');
+    expect(hitSubtitle('action-item', { ...context, ownerName: null, dueOn: null }, 'medium')).toBe('Action item');
+    expect(hitSubtitle('meeting', undefined, 'medium')).toBe('Meeting');
   });
 });

@@ -7,6 +7,7 @@ import {
   gridFilteredSortedRowIdsSelector,
   useGridApiRef,
 } from '@mui/x-data-grid';
+import { type Theme, alpha } from '@mui/material/styles';
 import { useState } from 'react';
 
 interface DirectoryGridProps<R extends GridValidRowModel> {
@@ -62,7 +63,15 @@ export function DirectoryGrid<R extends GridValidRowModel>({ label, rows, column
         if (event.key === 'Enter' && field !== '__check__') onOpen(row);
       }}
       localeText={{ noRowsLabel: 'Nothing here yet.', noResultsOverlayLabel: 'Nothing matches these filters.' }}
-      sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' }, bgcolor: 'background.paper' }}
+      sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .MuiDataGrid-row.Mui-selected': selectedRow(0), '& .MuiDataGrid-row.Mui-selected:hover': selectedRow(1), bgcolor: 'background.paper' }}
     />
   );
 }
+
+/**
+ * A ticked row's tint, light enough (dark enough in dark mode) that links, chips and muted text on it keep 4.5:1:
+ * the grid's own, over the paper, took the teal links to 4.46:1 in light and the chips to 4.22:1 in dark.
+ */
+const selectedRow = (hover: 0 | 1) => ({
+  bgcolor: (theme: Theme) => alpha(theme.palette.primary.main, (theme.palette.mode === 'light' ? 0.07 : 0.12) + hover * 0.04),
+});
