@@ -16,6 +16,7 @@ import type { DatabaseCipher } from '../main/workspace/keySlots';
 import { workspaceFiles } from '../main/workspace/workspaceFiles';
 import { createBenchSchema, insertBenchRows } from './benchSchema';
 import { actionItemRows } from './actionItemsBench';
+import { actionItemScaleRows } from './actionItemsScaleBench';
 import { directoryRows } from './directoryBench';
 import { exportRows } from './exportBench';
 import { exportMemoryRows } from './exportMemoryBench';
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
 
     rows.push(...(await directoryRows(dbs, REPEATS)));
     rows.push(...(await actionItemRows(dbs, REPEATS)));
+    rows.push(...(await actionItemScaleRows(REPEATS)));
     rows.push(...(await exportRows(dbs, REPEATS)));
     rows.push(...(await meetingRows(dbs, REPEATS)));
     rows.push(...(await meetingRecordRows(dbs, REPEATS)));

@@ -4,6 +4,7 @@ import type { HostServices } from '../app/hostServices';
 import type { ServiceContext } from '../services/serviceContext';
 import { coverage } from '../services/coverage';
 import { bulkEditMembers, bulkEditOrganizations } from '../services/directoryBulkEdit';
+import { pickMemberOptions, pickOrganizationOptions } from '../services/directoryPicks';
 import { searchGlobal } from '../services/globalSearch';
 import { dismissSetupChecklist, setupChecklist } from '../services/setupChecklist';
 import { archiveMember, createMember, getMember, listMembers, restoreMember, revealMember, updateMember } from '../services/members';
@@ -76,6 +77,8 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.bulkEditMembers': (input) => bulkEditMembers(context, input),
     'directory.revealMember': (input) => revealMember(context, input),
     'directory.coverage': () => coverage(context),
+    'directory.pickMembers': (input) => pickMemberOptions(context, input),
+    'directory.pickOrganizations': (input) => pickOrganizationOptions(context, input),
     'directory.importStage': (input) => stageImport(context, input),
     'directory.importPreview': (input) => previewImport(context, input),
     'directory.importProblemRows': (input) => importSkippedRows(context, input),

@@ -157,6 +157,21 @@ export const memberDetailSchema = z.object({
 
 export const listOptionsSchema = z.object({ includeArchived: z.boolean().default(false) }).strict();
 
+/** A picker's request: what was typed (every word must start a word of the name), how many to offer, and the chosen one. */
+export const pickRequestSchema = z
+  .object({
+    query: z.string().trim().max(200).default(''),
+    limit: z.number().int().min(1).max(100).default(20),
+    /** Leave archived records out of the options (the chosen one still comes back as `chosen`). */
+    activeOnly: z.boolean().default(false),
+    /** The record already chosen: returned as `chosen`, so its name shows without loading the list. */
+    chosenId: idSchema.nullable().default(null),
+  })
+  .strict();
+export const pickOptionSchema = z.object({ id: z.string(), label: z.string(), detail: z.string().nullable(), archived: z.boolean() });
+export type PickOption = z.infer<typeof pickOptionSchema>;
+export const pickResultSchema = z.object({ options: z.array(pickOptionSchema), chosen: pickOptionSchema.nullable() });
+
 export const coverageStatuses = ['covered', 'only-prospective', 'gap'] as const;
 export const sectorCoverageSchema = z.object({
   sector: z.enum(sectorIds),

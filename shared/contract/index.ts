@@ -29,6 +29,8 @@ import {
   organizationInputSchema,
   organizationSchema,
   organizationUpdateSchema,
+  pickRequestSchema,
+  pickResultSchema,
   revealedMemberSchema,
   searchResultSchema,
   sectorCoverageSchema,
@@ -210,6 +212,9 @@ export const contract = {
   'directory.bulkEditMembers': channel(memberBulkEditSchema, bulkEditResultSchema, { touchesSession: true }),
   'directory.revealMember': channel(z.object({ id: idSchema }), revealedMemberSchema, { touchesSession: true }),
   'directory.coverage': channel(empty, z.array(sectorCoverageSchema)),
+  /** A picker's options: the first few members by name, or those whose name starts with what was typed. */
+  'directory.pickMembers': channel(pickRequestSchema, pickResultSchema),
+  'directory.pickOrganizations': channel(pickRequestSchema, pickResultSchema),
   /** Sends an import's file once; previews and the commit name it by its id. */
   'directory.importStage': channel(importStageRequestSchema, stagedImportSchema, { touchesSession: true }),
   'directory.importPreview': channel(importRequestSchema, importPreviewSchema, { touchesSession: true }),
