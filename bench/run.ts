@@ -17,6 +17,7 @@ import { workspaceFiles } from '../main/workspace/workspaceFiles';
 import { createBenchSchema, insertBenchRows } from './benchSchema';
 import { actionItemRows } from './actionItemsBench';
 import { directoryRows } from './directoryBench';
+import { directoryPageRows } from './directoryPagesBench';
 import { exportRows } from './exportBench';
 import { hostPauseRows } from './hostPauseBench';
 import { importRows } from './importBench';
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
     rows.push({ operation: `${FTS_QUERIES} FTS5 queries (top 20, snippets)`, encryptedMs: await ftsQueries(dbs.encrypted), plainMs: await ftsQueries(dbs.plain) });
 
     rows.push(...(await directoryRows(dbs, REPEATS)));
+    rows.push(...(await directoryPageRows(REPEATS)));
     rows.push(...(await actionItemRows(dbs, REPEATS)));
     rows.push(...(await exportRows(dbs, REPEATS)));
     rows.push(...(await meetingRows(dbs, REPEATS)));

@@ -1,0 +1,13 @@
+// `npx tsx bench/directoryPagesRun.ts`: only the Members page part of `npm run bench` (issue 11).
+import os from 'node:os';
+import { directoryPageRows } from './directoryPagesBench';
+import { printReport } from './harness';
+
+const REPEATS = 5;
+
+directoryPageRows(REPEATS)
+  .then((rows) => printReport('Coalition Desk: the Members page by directory size', rows, { machine: `${os.cpus().length} cores`, node: process.version, repeats: REPEATS }))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
