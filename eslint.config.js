@@ -37,6 +37,13 @@ export default tseslint.config(
     },
   },
   {
+    // Services and repositories are async on the storage engine (issue 12): a promise nobody awaits is a write that
+    // may land outside its transaction, or an error nobody sees.
+    files: ['main/**/*.ts', 'test/unit/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }] },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

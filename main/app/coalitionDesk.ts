@@ -1,3 +1,4 @@
+import type { StorageEngine } from '../db/engine/storageEngine';
 import type { Router } from '../rpc/router';
 import type { ScryptCost } from '../workspace/kdf';
 import type { EventHub } from './eventHub';
@@ -30,4 +31,9 @@ export interface CoalitionDeskOptions {
   exportWorkerFile?: () => string;
   /** Start an export worker after each unlock so the first export does not wait for it (default true). */
   warmExportWorker?: boolean;
+  /**
+   * Run on this PostgreSQL database (already migrated, holding its coalition record) instead of workspace files:
+   * `--database postgres://…`. The desk closes it on close.
+   */
+  serverDatabase?: StorageEngine;
 }

@@ -24,6 +24,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
   const session = new WorkspaceSession(events, () => now().getTime(), () => options.warmExportWorker !== false && exportJobs.warmUp());
   events.subscribe((event) => event.type === 'session.locked' && exportJobs.forgetAll());
+  if (options.serverDatabase) session.openServerDatabase(options.serverDatabase);
   const context: ServiceContext = {
     dataDir: options.dataDir,
     session,
@@ -49,7 +50,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     close: () => {
       clearInterval(idleTimer);
       exportJobs.forgetAll();
-      session.lock('user');
+      session.close();
     },
   };
 }

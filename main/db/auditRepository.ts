@@ -1,4 +1,5 @@
 import { uuidv7 } from 'uuidv7';
+import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
 
 export interface AuditEntry {
@@ -21,6 +22,16 @@ export function recordAudit(db: Db, entry: AuditEntry, at: string): string {
     `INSERT INTO audit_log (id, at, profile, entity, entity_id, action, changes)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, at, entry.profile, entry.entity, entry.entityId, entry.action, JSON.stringify(entry.changes));
+  return id;
+}
+
+/** The storage-engine form of recordAudit: one history row, in the caller's transaction. */
+export async function appendAudit(db: StorageExecutor, entry: AuditEntry, at: string): Promise<string> {
+  const id = uuidv7();
+  await db
+    .insertInto('audit_log')
+    .values({ id, at, profile: entry.profile, entity: entry.entity, entity_id: entry.entityId, action: entry.action, changes: JSON.stringify(entry.changes) })
+    .execute();
   return id;
 }
 

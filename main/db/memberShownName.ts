@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import { nameSortKey } from '../../shared/nameSortKey';
 
 /** A member is shown by display name when there is one, else by full name (SQL and TypeScript agree). */
@@ -11,3 +12,9 @@ export const memberOrderSql = (alias: string): string => `${alias}.sort_key, ${a
 
 export const shownNameSql = (alias: string): string =>
   `CASE WHEN ${alias}.display_name <> '' THEN ${alias}.display_name ELSE ${alias}.full_name END`;
+
+/** The storage-engine forms of shownNameSql and memberOrderSql, for Kysely queries on either engine. */
+export const shownNameOf = (alias: string): RawBuilder<string> =>
+  sql<string>`CASE WHEN ${sql.ref(`${alias}.display_name`)} <> '' THEN ${sql.ref(`${alias}.display_name`)} ELSE ${sql.ref(`${alias}.full_name`)} END`;
+
+export const memberOrderOf = (alias: string): RawBuilder<string> => sql<string>`${sql.ref(`${alias}.sort_key`)}, ${sql.ref(`${alias}.id`)}`;

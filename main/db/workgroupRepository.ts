@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import type { PersonRef, Workgroup } from '../../shared/contract';
-import { memberOrderSql, shownNameSql } from './memberShownName';
-import type { Db } from './openDatabase';
+import { nameOrder } from './engine/dialectSql';
+import { type StorageExecutor, dialectOf } from './engine/storageEngine';
+import { memberOrderOf, shownNameOf } from './memberShownName';
 
 export interface WorkgroupFields {
   name: string;
@@ -9,55 +11,67 @@ export interface WorkgroupFields {
   memberIds: readonly string[];
 }
 
-type WorkgroupRow = Omit<Workgroup, 'chair' | 'members'> & { chairId: string | null; chairName: string | null };
-
-export function insertWorkgroup(db: Db, id: string, fields: WorkgroupFields, at: string): void {
-  db.prepare('INSERT INTO workgroups (id, name, description, chair_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, fields.name, fields.description, fields.chairId, at, at);
-  replaceWorkgroupMembers(db, id, fields.memberIds);
+export async function insertWorkgroup(db: StorageExecutor, id: string, fields: WorkgroupFields, at: string): Promise<void> {
+  await db
+    .insertInto('workgroups')
+    .values({ id, name: fields.name, description: fields.description, chair_id: fields.chairId, created_at: at, updated_at: at })
+    .execute();
+  await replaceWorkgroupMembers(db, id, fields.memberIds);
 }
 
-export function updateWorkgroup(db: Db, id: string, fields: WorkgroupFields, at: string): void {
-  db.prepare('UPDATE workgroups SET name = ?, description = ?, chair_id = ?, updated_at = ? WHERE id = ?').run(fields.name, fields.description, fields.chairId, at, id);
-  replaceWorkgroupMembers(db, id, fields.memberIds);
+export async function updateWorkgroup(db: StorageExecutor, id: string, fields: WorkgroupFields, at: string): Promise<void> {
+  await db.updateTable('workgroups').set({ name: fields.name, description: fields.description, chair_id: fields.chairId, updated_at: at }).where('id', '=', id).execute();
+  await replaceWorkgroupMembers(db, id, fields.memberIds);
 }
 
-export function setWorkgroupArchivedAt(db: Db, id: string, archivedAt: string | null, at: string): void {
-  db.prepare('UPDATE workgroups SET archived_at = ?, updated_at = ? WHERE id = ?').run(archivedAt, at, id);
+export async function setWorkgroupArchivedAt(db: StorageExecutor, id: string, archivedAt: string | null, at: string): Promise<void> {
+  await db.updateTable('workgroups').set({ archived_at: archivedAt, updated_at: at }).where('id', '=', id).execute();
 }
 
-export function listWorkgroups(db: Db, options: { includeArchived: boolean }): Workgroup[] {
-  return queryWorkgroups(db, options.includeArchived ? '' : 'WHERE w.archived_at IS NULL', {});
+export function listWorkgroups(db: StorageExecutor, options: { includeArchived: boolean }): Promise<Workgroup[]> {
+  return queryWorkgroups(db, options.includeArchived ? {} : { activeOnly: true });
 }
 
-export function findWorkgroup(db: Db, id: string): Workgroup | undefined {
-  return queryWorkgroups(db, 'WHERE w.id = @id', { id })[0];
+export async function findWorkgroup(db: StorageExecutor, id: string): Promise<Workgroup | undefined> {
+  return (await queryWorkgroups(db, { id }))[0];
 }
 
-function replaceWorkgroupMembers(db: Db, id: string, memberIds: readonly string[]): void {
-  db.prepare('DELETE FROM workgroup_members WHERE workgroup_id = ?').run(id);
-  const insert = db.prepare('INSERT OR IGNORE INTO workgroup_members (workgroup_id, member_id) VALUES (?, ?)');
-  for (const memberId of memberIds) insert.run(id, memberId);
+async function replaceWorkgroupMembers(db: StorageExecutor, id: string, memberIds: readonly string[]): Promise<void> {
+  await db.deleteFrom('workgroup_members').where('workgroup_id', '=', id).execute();
+  const distinct = [...new Set(memberIds)];
+  if (distinct.length === 0) return;
+  await db
+    .insertInto('workgroup_members')
+    .values(distinct.map((memberId) => ({ workgroup_id: id, member_id: memberId })))
+    .execute();
+}
+
+interface WorkgroupFilter {
+  id?: string;
+  activeOnly?: boolean;
 }
 
 /** Two queries for any number of workgroups: the groups, then all their members. */
-function queryWorkgroups(db: Db, where: string, params: Record<string, string>): Workgroup[] {
-  const rows = db
-    .prepare(
-      `SELECT w.id, w.name, w.description, w.chair_id AS chairId, ${shownNameSql('c')} AS chairName,
-              w.archived_at AS archivedAt, w.created_at AS createdAt, w.updated_at AS updatedAt
-       FROM workgroups w LEFT JOIN members c ON c.id = w.chair_id
-       ${where}
-       ORDER BY w.name COLLATE NOCASE, w.id`,
-    )
-    .all(params) as WorkgroupRow[];
-  const members = db
-    .prepare(
-      `SELECT wm.workgroup_id AS workgroupId, m.id, ${shownNameSql('m')} AS shownName
-       FROM workgroup_members wm JOIN workgroups w ON w.id = wm.workgroup_id JOIN members m ON m.id = wm.member_id
-       ${where}
-       ORDER BY ${memberOrderSql('m')}`,
-    )
-    .all(params) as Array<PersonRef & { workgroupId: string }>;
+async function queryWorkgroups(db: StorageExecutor, filter: WorkgroupFilter): Promise<Workgroup[]> {
+  const rows = await db
+    .selectFrom('workgroups as w')
+    .leftJoin('members as c', 'c.id', 'w.chair_id')
+    .select(['w.id', 'w.name', 'w.description', 'w.chair_id as chairId', shownNameOf('c').as('chairName')])
+    .select(['w.archived_at as archivedAt', 'w.created_at as createdAt', 'w.updated_at as updatedAt'])
+    .$if(filter.id !== undefined, (query) => query.where('w.id', '=', filter.id ?? ''))
+    .$if(filter.activeOnly === true, (query) => query.where('w.archived_at', 'is', null))
+    .orderBy(nameOrder(dialectOf(db), sql.ref('w.name')))
+    .orderBy('w.id')
+    .execute();
+  const members = await db
+    .selectFrom('workgroup_members as wm')
+    .innerJoin('workgroups as w', 'w.id', 'wm.workgroup_id')
+    .innerJoin('members as m', 'm.id', 'wm.member_id')
+    .select(['wm.workgroup_id as workgroupId', 'm.id', shownNameOf('m').as('shownName')])
+    .$if(filter.id !== undefined, (query) => query.where('w.id', '=', filter.id ?? ''))
+    .$if(filter.activeOnly === true, (query) => query.where('w.archived_at', 'is', null))
+    .orderBy(memberOrderOf('m'))
+    .execute();
   const byWorkgroup = new Map<string, PersonRef[]>();
   for (const { workgroupId, id, shownName } of members) {
     const list = byWorkgroup.get(workgroupId) ?? [];

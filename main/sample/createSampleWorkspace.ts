@@ -15,7 +15,7 @@ export async function createSampleWorkspace(
 ): Promise<{ workspace: WorkspaceSummary; recoveryCode: string }> {
   const created = await createNewWorkspace(context, { ...SAMPLE_COALITION, passphrase: input.passphrase, location: input.location, timeZone: null });
   try {
-    fillSampleCoalition(context);
+    await fillSampleCoalition(context);
   } catch (error) {
     context.session.lock('user');
     context.recent.forget(created.workspace.path);

@@ -1,3 +1,4 @@
+import { inOneSqliteTransaction } from '../db/sqliteBatch';
 import type { ServiceContext } from '../services/serviceContext';
 import { workspaceDb } from '../services/workspaceTransaction';
 import { sampleCalendarAt } from './sampleCalendar';
@@ -20,13 +21,12 @@ const DIRECTORY_DAYS_BEFORE = 28;
  * Fills the open workspace with the fictional sample coalition, all or nothing, through the same services as the
  * UI: the directory, then a year of monthly meetings ending around today (see sampleMeetings.ts).
  */
-export function fillSampleCoalition(context: ServiceContext): SampleSummary {
-  const db = workspaceDb(context);
-  return db.transaction(() => {
+export function fillSampleCoalition(context: ServiceContext): Promise<SampleSummary> {
+  return inOneSqliteTransaction(workspaceDb(context), async () => {
     const calendar = sampleCalendarAt(context.now(), SAMPLE_TIME_ZONE);
     const startOfYear = new Date(`${calendar.firstMonth}T17:00:00Z`);
     const roster = fillSampleDirectory(contextAt(context, daysAfter(startOfYear, -DIRECTORY_DAYS_BEFORE)));
-    const meetings = playSampleMeetings(context, roster, calendar, daysAfter(startOfYear, -PLANNED_DAYS_BEFORE));
+    const meetings = await playSampleMeetings(context, roster, calendar, daysAfter(startOfYear, -PLANNED_DAYS_BEFORE));
     return { organizations: sampleOrganizations.length, members: roster.people.length, ...meetings };
-  })();
+  });
 }

@@ -21,7 +21,7 @@ export interface SampleMeetingsSummary {
 
 interface Happening {
   at: Date;
-  run: (context: ServiceContext) => void;
+  run: (context: ServiceContext) => void | Promise<void>;
 }
 
 const WORKGROUP_SIZE = 6;
@@ -33,15 +33,15 @@ const SAMPLE_QUORUM = { kind: 'count', count: 12 } as const;
  * month's agenda is filled and people invited a week ahead, the meeting is held, and action items move on the
  * days between. The last meeting held stays in draft; the next one is planned with what was left open.
  */
-export function playSampleMeetings(context: ServiceContext, roster: SampleRoster, calendar: SampleCalendar, plannedAt: Date): SampleMeetingsSummary {
+export async function playSampleMeetings(context: ServiceContext, roster: SampleRoster, calendar: SampleCalendar, plannedAt: Date): Promise<SampleMeetingsSummary> {
   const planning = contextAt(context, plannedAt);
   setTimeZone(planning, { timeZone: SAMPLE_TIME_ZONE });
   setQuorumRule(planning, parsed('preferences.setQuorumRule', { rule: SAMPLE_QUORUM }));
   const people = namedCoreMembers(roster);
-  SAMPLE_WORKGROUPS.forEach(({ name, description }, index) => {
+  for (const [index, { name, description }] of SAMPLE_WORKGROUPS.entries()) {
     const memberIds = people.slice(index * WORKGROUP_SIZE, (index + 1) * WORKGROUP_SIZE);
-    createWorkgroup(planning, parsed('workgroups.create', { name, description, chairId: memberIds[0] ?? null, memberIds }));
-  });
+    await createWorkgroup(planning, parsed('workgroups.create', { name, description, chairId: memberIds[0] ?? null, memberIds }));
+  }
   const first = createMeeting(
     planning,
     parsed('meetings.create', {
@@ -60,7 +60,7 @@ export function playSampleMeetings(context: ServiceContext, roster: SampleRoster
   const series = listMeetings(planning, parsed('meetings.list', { seriesId: first.seriesId })).sort((a, b) => (a.seriesIndex ?? 0) - (b.seriesIndex ?? 0));
   const now = context.now();
   for (const happening of theYear(series, roster, now).sort((a, b) => a.at.getTime() - b.at.getTime())) {
-    happening.run(contextAt(context, happening.at.getTime() > now.getTime() ? now : happening.at));
+    await happening.run(contextAt(context, happening.at.getTime() > now.getTime() ? now : happening.at));
   }
   return {
     meetings: series.length,

@@ -1,4 +1,5 @@
-import { recordAudit } from '../db/auditRepository';
+import { appendAudit, recordAudit } from '../db/auditRepository';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 import { touchMeeting } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import type { ServiceContext } from './serviceContext';
@@ -6,13 +7,18 @@ import type { ServiceContext } from './serviceContext';
 /** Every change to a meeting's record (its fields, agenda, attendance, decisions) lands in the meeting's history. */
 export type MeetingAuditEntity = 'meeting' | 'workgroup' | 'template';
 
-export function auditMeetingChange(
-  context: ServiceContext,
-  db: Db,
-  at: string,
-  change: { entity?: MeetingAuditEntity; id: string; action: string; changes?: Record<string, unknown> },
-): void {
-  recordAudit(db, { profile: context.profile, entity: change.entity ?? 'meeting', entityId: change.id, action: change.action, changes: change.changes ?? {} }, at);
+type MeetingChange = { entity?: MeetingAuditEntity; id: string; action: string; changes?: Record<string, unknown> };
+
+const historyEntry = (context: ServiceContext, change: MeetingChange) =>
+  ({ profile: context.profile, entity: change.entity ?? 'meeting', entityId: change.id, action: change.action, changes: change.changes ?? {} });
+
+export function auditMeetingChange(context: ServiceContext, db: Db, at: string, change: MeetingChange): void {
+  recordAudit(db, historyEntry(context, change), at);
+}
+
+/** The storage-engine form of auditMeetingChange. */
+export async function writeMeetingHistory(context: ServiceContext, db: StorageExecutor, at: string, change: MeetingChange): Promise<void> {
+  await appendAudit(db, historyEntry(context, change), at);
 }
 
 /** A change to a meeting's record other than its own fields (agenda, attendance, decisions): marks it changed and writes its history row. */

@@ -1,4 +1,6 @@
 import { AppError } from '../../shared/errors';
+import { countExisting, rosterState } from '../db/rosterAvailability';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 import type { Db } from '../db/openDatabase';
 
 /**
@@ -22,8 +24,22 @@ export function referenceError(field: string, message: string): AppError {
 export function assertAvailable(db: Db, table: ReferencedTable, field: string, id: string | null, currentIds: readonly (string | null)[] = []): void {
   if (id === null || currentIds.includes(id)) return;
   const row = db.prepare(`SELECT archived_at AS archivedAt FROM ${table} WHERE id = ?`).get(id) as { archivedAt: string | null } | undefined;
-  if (row && row.archivedAt === null) return;
-  throw referenceError(field, row ? words[table].archived : words[table].missing);
+  refuseUnavailable(table, field, !row ? 'missing' : row.archivedAt === null ? 'active' : 'archived');
+}
+
+function refuseUnavailable(table: ReferencedTable, field: string, state: 'active' | 'archived' | 'missing'): void {
+  if (state !== 'active') throw referenceError(field, words[table][state]);
+}
+
+/** The storage-engine form of assertAvailable. */
+export async function requireAvailable(db: StorageExecutor, table: ReferencedTable, field: string, id: string | null, currentIds: readonly (string | null)[] = []): Promise<void> {
+  if (id === null || currentIds.includes(id)) return;
+  refuseUnavailable(table, field, await rosterState(db, table, id));
+}
+
+/** The storage-engine form of assertAllAvailable. */
+export async function requireAllAvailable(db: StorageExecutor, table: ReferencedTable, field: string, ids: readonly string[], currentIds: readonly string[] = []): Promise<void> {
+  for (const id of ids) await requireAvailable(db, table, field, id, currentIds);
 }
 
 /** Every id must exist; archived ones only when already on the record. */
@@ -37,5 +53,15 @@ const chosenWords = { members: 'people', organizations: 'organizations', workgro
 export function assertAllExist(db: Db, table: keyof typeof chosenWords, field: string, ids: readonly string[]): void {
   if (ids.length === 0) return;
   const found = (db.prepare(`SELECT count(*) AS found FROM ${table} WHERE id IN (SELECT DISTINCT value FROM json_each(?))`).get(JSON.stringify(ids)) as { found: number }).found;
+  refuseMissingChoice(table, field, ids, found);
+}
+
+function refuseMissingChoice(table: keyof typeof chosenWords, field: string, ids: readonly string[], found: number): void {
   if (found !== new Set(ids).size) throw referenceError(field, `One of the chosen ${chosenWords[table]} no longer exists. Reload and try again.`);
+}
+
+/** The storage-engine form of assertAllExist. */
+export async function requireAllExist(db: StorageExecutor, table: keyof typeof chosenWords, field: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  refuseMissingChoice(table, field, ids, await countExisting(db, table, [...new Set(ids)]));
 }

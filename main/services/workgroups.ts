@@ -1,44 +1,44 @@
 import { uuidv7 } from 'uuidv7';
 import type { ChannelParsedInput, Workgroup } from '../../shared/contract';
-import { indexMeeting, meetingIdsOfWorkgroup } from '../db/meetingRepository';
-import type { Db } from '../db/openDatabase';
+import type { StorageExecutor } from '../db/engine/storageEngine';
+import { reindexMeetingsOfWorkgroup } from '../db/meetingSearchDocuments';
 import { type WorkgroupFields, findWorkgroup, insertWorkgroup, listWorkgroups as queryWorkgroups, setWorkgroupArchivedAt, updateWorkgroup as writeWorkgroup } from '../db/workgroupRepository';
 import { changedFields, initialFields } from './directoryAudit';
-import { auditMeetingChange } from './meetingAudit';
-import { assertAllAvailable, assertAvailable } from './rosterReferences';
+import { writeMeetingHistory } from './meetingAudit';
+import { requireAllAvailable, requireAvailable } from './rosterReferences';
 import type { ServiceContext } from './serviceContext';
-import { inWorkspaceTransaction, requireFound, workspaceDb } from './workspaceTransaction';
+import { inTransaction, requireFound, storage } from './workspaceTransaction';
 
-function requireWorkgroup(db: Db, id: string): Workgroup {
-  return requireFound(findWorkgroup(db, id), 'workgroup');
+async function requireWorkgroup(db: StorageExecutor, id: string): Promise<Workgroup> {
+  return requireFound(await findWorkgroup(db, id), 'workgroup');
 }
 
-export function listWorkgroups(context: ServiceContext, input: { includeArchived: boolean }): Workgroup[] {
-  return queryWorkgroups(workspaceDb(context), input);
+export function listWorkgroups(context: ServiceContext, input: { includeArchived: boolean }): Promise<Workgroup[]> {
+  return queryWorkgroups(storage(context), input);
 }
 
-export function createWorkgroup(context: ServiceContext, input: ChannelParsedInput<'workgroups.create'>): Workgroup {
-  return inWorkspaceTransaction(context, (db, at) => {
-    assertPeople(db, input, null);
+export function createWorkgroup(context: ServiceContext, input: ChannelParsedInput<'workgroups.create'>): Promise<Workgroup> {
+  return inTransaction(context, async (trx, at) => {
+    await assertPeople(trx, input, null);
     const id = uuidv7();
-    insertWorkgroup(db, id, input, at);
-    auditMeetingChange(context, db, at, { entity: 'workgroup', id, action: 'created', changes: initialFields({ ...input }) });
-    return requireWorkgroup(db, id);
+    await insertWorkgroup(trx, id, input, at);
+    await writeMeetingHistory(context, trx, at, { entity: 'workgroup', id, action: 'created', changes: initialFields({ ...input }) });
+    return requireWorkgroup(trx, id);
   });
 }
 
 /** Its meetings are found by the workgroup's name too, so a new name is reindexed with them. */
-export function updateWorkgroup(context: ServiceContext, input: ChannelParsedInput<'workgroups.update'>): Workgroup {
+export function updateWorkgroup(context: ServiceContext, input: ChannelParsedInput<'workgroups.update'>): Promise<Workgroup> {
   const { id, ...fields } = input;
-  return inWorkspaceTransaction(context, (db, at) => {
-    const before = requireWorkgroup(db, id);
-    assertPeople(db, fields, before);
-    writeWorkgroup(db, id, fields, at);
-    if (before.name !== fields.name) for (const meetingId of meetingIdsOfWorkgroup(db, id)) indexMeeting(db, meetingId);
+  return inTransaction(context, async (trx, at) => {
+    const before = await requireWorkgroup(trx, id);
+    await assertPeople(trx, fields, before);
+    await writeWorkgroup(trx, id, fields, at);
+    if (before.name !== fields.name) await reindexMeetingsOfWorkgroup(trx, id);
     const after = { name: fields.name, description: fields.description, chairId: fields.chairId, memberIds: [...new Set(fields.memberIds)].sort() };
     const was = { name: before.name, description: before.description, chairId: before.chair?.id ?? null, memberIds: before.members.map((member) => member.id).sort() };
-    auditMeetingChange(context, db, at, { entity: 'workgroup', id, action: 'updated', changes: changedFields(was, after) });
-    return requireWorkgroup(db, id);
+    await writeMeetingHistory(context, trx, at, { entity: 'workgroup', id, action: 'updated', changes: changedFields(was, after) });
+    return requireWorkgroup(trx, id);
   });
 }
 
@@ -46,19 +46,19 @@ export const archiveWorkgroup = (context: ServiceContext, { id }: { id: string }
 export const restoreWorkgroup = (context: ServiceContext, { id }: { id: string }) => setArchived(context, id, false);
 
 /** Archiving what is already archived (or restoring what is active) changes nothing and writes no history. */
-function setArchived(context: ServiceContext, id: string, archive: boolean): Workgroup {
-  return inWorkspaceTransaction(context, (db, at) => {
-    const current = requireWorkgroup(db, id);
+function setArchived(context: ServiceContext, id: string, archive: boolean): Promise<Workgroup> {
+  return inTransaction(context, async (trx, at) => {
+    const current = await requireWorkgroup(trx, id);
     if ((current.archivedAt !== null) === archive) return current;
-    setWorkgroupArchivedAt(db, id, archive ? at : null, at);
-    auditMeetingChange(context, db, at, { entity: 'workgroup', id, action: archive ? 'archived' : 'restored' });
-    return requireWorkgroup(db, id);
+    await setWorkgroupArchivedAt(trx, id, archive ? at : null, at);
+    await writeMeetingHistory(context, trx, at, { entity: 'workgroup', id, action: archive ? 'archived' : 'restored' });
+    return requireWorkgroup(trx, id);
   });
 }
 
 /** The chair and members come from the active roster; people already in the group may stay when archived since. */
-function assertPeople(db: Db, fields: WorkgroupFields, before: Workgroup | null): void {
+async function assertPeople(db: StorageExecutor, fields: WorkgroupFields, before: Workgroup | null): Promise<void> {
   const current = before ? [before.chair?.id ?? null, ...before.members.map((member) => member.id)].filter((id): id is string => id !== null) : [];
-  assertAvailable(db, 'members', 'chairId', fields.chairId, current);
-  assertAllAvailable(db, 'members', 'memberIds', fields.memberIds, current);
+  await requireAvailable(db, 'members', 'chairId', fields.chairId, current);
+  await requireAllAvailable(db, 'members', 'memberIds', fields.memberIds, current);
 }

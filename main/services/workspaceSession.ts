@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/errors';
 import type { LockReason } from '../app/coalitionDesk';
 import type { EventHub } from '../app/eventHub';
+import { type StorageEngine, sqlcipherEngine } from '../db/engine/storageEngine';
+import type { Db } from '../db/openDatabase';
 import { checkpointAndShrink } from '../db/walCheckpoint';
 import { type OpenWorkspace, closeWorkspace } from '../workspace/openWorkspace';
 
@@ -12,6 +14,9 @@ export const DEFAULT_AUTO_LOCK_MINUTES = 10;
  */
 export class WorkspaceSession {
   private current: OpenWorkspace | null = null;
+  /** The typed query layer over the open workspace, or over a PostgreSQL database opened with openServerDatabase. */
+  private engine: StorageEngine | null = null;
+  private engineConnection: Db | null = null;
   private lastActivityAt = 0;
   private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
 
@@ -25,6 +30,7 @@ export class WorkspaceSession {
   open(workspace: OpenWorkspace, autoLockMinutes: number): void {
     this.release();
     this.current = workspace;
+    this.engine = null;
     this.autoLockMinutes = autoLockMinutes;
     this.touch();
     this.onOpen();
@@ -34,9 +40,36 @@ export class WorkspaceSession {
     return this.current;
   }
 
+  /**
+   * Runs on a PostgreSQL database instead of a workspace file (`--database`): there is no passphrase and no lock, the
+   * database server keeps the data at rest. Only services written on the storage engine work there.
+   */
+  openServerDatabase(engine: StorageEngine): void {
+    this.release();
+    this.engine = engine;
+  }
+
   require(): OpenWorkspace {
-    if (!this.current) throw new AppError('LOCKED', 'The workspace is locked. Unlock it to continue.');
-    return this.current;
+    if (this.current) return this.current;
+    if (this.engine) throw new AppError('UNSUPPORTED', 'This part of Coalition Desk does not work on a PostgreSQL database yet.');
+    throw new AppError('LOCKED', 'The workspace is locked. Unlock it to continue.');
+  }
+
+  /** The storage engine of the open workspace or server database: what services on the storage layer query. */
+  storage(): StorageEngine {
+    if (this.current) return this.workspaceEngine(this.current);
+    if (!this.engine) throw new AppError('LOCKED', 'The workspace is locked. Unlock it to continue.');
+    return this.engine;
+  }
+
+  /** Built on first use, and again after a re-key, which moves the open workspace onto a new connection. */
+  private workspaceEngine(workspace: OpenWorkspace): StorageEngine {
+    if (!this.engine || this.engineConnection !== workspace.db) {
+      if (this.engine) void this.engine.close();
+      this.engine = sqlcipherEngine(workspace.db);
+      this.engineConnection = workspace.db;
+    }
+    return this.engine;
   }
 
   touch(): void {
@@ -51,6 +84,12 @@ export class WorkspaceSession {
     if (!this.current) return;
     this.release();
     this.events.emit({ type: 'session.locked', reason });
+  }
+
+  /** When the app shuts down: the workspace locks and a server database's connections end. */
+  close(): void {
+    this.lock('user');
+    this.release();
   }
 
   /** A workspace admits one opener (workspaceLock.ts): opening the one this session has open again locks it first. */
@@ -77,7 +116,12 @@ export class WorkspaceSession {
 
   private release(): void {
     const workspace = this.current;
+    const engine = this.engine;
     this.current = null;
+    this.engine = null;
+    this.engineConnection = null;
+    // Over the workspace, closing the engine only drops Kysely's statement cache: the workspace closes its connection.
+    if (engine) void engine.close();
     if (workspace) closeWorkspace(workspace);
   }
 }

@@ -1,8 +1,24 @@
 import { AppError } from '../../shared/errors';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 import type { Db } from '../db/openDatabase';
 import type { ServiceContext } from './serviceContext';
 
-/** One user action: one transaction on the open workspace, stamped with one time. */
+/**
+ * One user action on the storage engine (either engine): one transaction, stamped with one time. Await only the
+ * engine inside it: read files and ask workers before (main/db/engine/macrotaskGuard.ts).
+ */
+export function inTransaction<T>(context: ServiceContext, action: (trx: StorageExecutor, at: string) => Promise<T>): Promise<T> {
+  const engine = context.session.storage();
+  const at = context.now().toISOString();
+  return engine.transaction((trx) => action(trx, at));
+}
+
+/** For reads that need no transaction: the engine's query builder. */
+export function storage(context: ServiceContext): StorageExecutor {
+  return context.session.storage().db;
+}
+
+/** The synchronous path of services not yet on the storage engine: one transaction on the open workspace. */
 export function inWorkspaceTransaction<T>(context: ServiceContext, action: (db: Db, at: string) => T): T {
   const { db } = context.session.require();
   const at = context.now().toISOString();

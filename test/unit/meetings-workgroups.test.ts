@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { hitSubtitle } from '../../main/meetings/hitSubtitle';
+import { archiveDeskMember, deskRoster } from './support/deskRoster';
+import { describeEachDesk } from './support/eachDesk';
 import { itemInput, meetingCoalition, meetingInput } from './support/meetingInputs';
 
 const unknownId = '01900000-0000-7000-8000-000000000000';
 
-describe('workgroups have a chair and members from the roster', () => {
+describeEachDesk('workgroups have a chair and members from the roster', (subject) => {
   it('creates, edits, archives and restores a workgroup, with history', async () => {
-    const { t, members } = await meetingCoalition();
+    const { t } = subject;
+    const { members } = await deskRoster(subject);
     const created = await t.call('workgroups.create', { name: 'Protocols', description: 'Shared protocols', chairId: members.rosa.id, memberIds: [members.rosa.id, members.advisor.id] });
     expect(created).toMatchObject({ name: 'Protocols', chair: { id: members.rosa.id, shownName: 'Rosa Muñoz' }, archivedAt: null });
     expect(created.members.map((member) => member.shownName)).toEqual(['Youth Advisor J', 'Rosa Muñoz']);
@@ -19,15 +22,24 @@ describe('workgroups have a chair and members from the roster', () => {
     expect((await t.call('workgroups.restore', { id: created.id })).archivedAt).toBeNull();
   });
 
+  it('lists workgroups by name as people read them, accents and capitals aside', async () => {
+    const { t } = subject;
+    for (const name of ['Éducation', 'data', 'Youth voice', 'Advocacy']) await t.call('workgroups.create', { name });
+    expect((await t.call('workgroups.list', {})).map((workgroup) => workgroup.name)).toEqual(['Advocacy', 'data', 'Éducation', 'Youth voice']);
+  });
+
   it('refuses unknown or archived people with VALIDATION, and an unknown workgroup with NOT_FOUND', async () => {
-    const { t, members } = await meetingCoalition();
+    const { t } = subject;
+    const { members } = await deskRoster(subject);
     expect(await t.fail('workgroups.create', { name: 'Data', chairId: unknownId })).toMatchObject({ code: 'VALIDATION', fieldErrors: { chairId: ['That person is not in the roster.'] } });
-    await t.call('directory.archiveMember', { id: members.cy.id });
+    await archiveDeskMember(subject, members.cy.id);
     expect(await t.fail('workgroups.create', { name: 'Data', memberIds: [members.cy.id] })).toMatchObject({ code: 'VALIDATION', fieldErrors: { memberIds: [expect.stringContaining('archived')] } });
     expect((await t.fail('workgroups.archive', { id: unknownId })).code).toBe('NOT_FOUND');
     expect(await t.call('workgroups.list', { includeArchived: true })).toEqual([]);
   });
+});
 
+describe('workgroups and meetings', () => {
   it('refuses an archived workgroup for a new meeting', async () => {
     const { t } = await meetingCoalition();
     const workgroup = await t.call('workgroups.create', { name: 'Data' });

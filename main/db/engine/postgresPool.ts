@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { logError } from '../../log';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -13,5 +14,9 @@ export function createPostgresPool(connectionString: string, options: { max?: nu
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
       oid === INT8_OID || oid === NUMERIC_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
-  return new pg.Pool({ connectionString, max: options.max ?? 10, types });
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, types });
+  // An idle connection the server ends (a restart, an administrator) is dropped from the pool; the next query opens a
+  // new one. Without this listener the error would end the backend process.
+  pool.on('error', (error) => logError('an idle PostgreSQL connection ended', error));
+  return pool;
 }

@@ -83,6 +83,8 @@ export interface MembersTable {
   end_on: string | null;
   notes: DefaultText;
   protected_identity: Flag;
+  /** Where the member files in lists: shared/nameSortKey.ts of the name shown (migration 0060). */
+  sort_key: DefaultText;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -245,6 +247,14 @@ export interface MeetingRecordSnapshotsTable {
   taken_at: string;
 }
 
+/** What a person chose for an import value the app did not recognise (migration 0050). */
+export interface ImportValueMappingsTable {
+  category: string;
+  value_key: string;
+  mapped_to: string;
+  updated_at: string;
+}
+
 export interface Schema {
   schema_migrations: SchemaMigrationsTable;
   workspace_meta: WorkspaceMetaTable;
@@ -264,4 +274,5 @@ export interface Schema {
   action_items: ActionItemsTable;
   action_item_updates: ActionItemUpdatesTable;
   meeting_record_snapshots: MeetingRecordSnapshotsTable;
+  import_value_mappings: ImportValueMappingsTable;
 }

@@ -1,6 +1,7 @@
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { Pool } from 'pg';
 import type { Db } from '../openDatabase';
+import { guardSameTurn } from './macrotaskGuard';
 import { nameSortKey } from './nameSortKey';
 import { cachedPrepare } from './statementCache';
 import type { Schema } from './schema';
@@ -24,7 +25,7 @@ export interface StorageEngine {
    * never lose an update: one of them gets CONFLICT. On SQLCipher the workspace has one writer and SQLite runs
    * transactions one at a time. Unique-index races are reported as CONFLICT on both.
    */
-  transaction<T>(work: (trx: StorageTransaction) => Promise<T>): Promise<T>;
+  transaction<T>(work: (trx: StorageExecutor) => Promise<T>): Promise<T>;
   /** Ends the PostgreSQL pool; the workspace owns (and closes) the SQLCipher connection. */
   close(): Promise<void>;
 }
@@ -36,9 +37,22 @@ export function sqlcipherEngine(database: Db): StorageEngine {
   return {
     dialect: 'sqlcipher',
     db,
-    transaction: (work) => reportingConflicts(() => db.transaction().execute(work)),
+    transaction: (work) =>
+      reportingConflicts(() =>
+        // Inside a batch that is already one transaction (sqliteBatch.ts) the action joins it.
+        database.inTransaction ? withinOneTurn(() => work(db)) : db.transaction().execute((trx) => withinOneTurn(() => work(trx))),
+      ),
     close: () => db.destroy(),
   };
+}
+
+async function withinOneTurn<T>(work: () => Promise<T>): Promise<T> {
+  const guard = guardSameTurn();
+  try {
+    return await work();
+  } finally {
+    guard.assertSameTurn();
+  }
 }
 
 /** Over a pool from createPostgresPool (its type parsers give numbers where SQLite gives numbers). */
@@ -50,4 +64,9 @@ export function postgresEngine(pool: Pool): StorageEngine {
     transaction: (work) => reportingConflicts(() => db.transaction().setIsolationLevel('serializable').execute(work)),
     close: () => db.destroy(),
   };
+}
+
+/** Which engine a query executor (the engine's Kysely or one of its transactions) runs on, for dialectSql.ts. */
+export function dialectOf(db: StorageExecutor): StorageDialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlcipher';
 }

@@ -82,7 +82,7 @@ describe('desktop host services', () => {
   it('returns null when the person closes the save dialog, and shows saved files in their folder', async () => {
     const host = createDesktopHostServices(dialogAnswering({ canceled: true, filePaths: [] }).dialog, () => null, noNotifications, noFiles);
     await expect(host.chooseSavePath({ fileName: 'a.csv', defaultFolder: null })).resolves.toBeNull();
-    host.showInFolder('/home/coordinator/Minutes/a.csv');
+    await host.showInFolder('/home/coordinator/Minutes/a.csv');
     expect(noFiles.shell.showItemInFolder).toHaveBeenCalledWith('/home/coordinator/Minutes/a.csv');
   });
 });

@@ -18,11 +18,15 @@ afterAll(async () => {
   });
 });
 
-/** CREATE DATABASE … TEMPLATE coalition_template under a new random name; dropped after this file's tests. */
-export async function freshPostgresDatabase(): Promise<TestPostgresDatabase> {
+/**
+ * CREATE DATABASE … TEMPLATE under a new random name; dropped after this file's tests. 'empty' has the extensions
+ * only; 'migrated' holds the app's whole schema, as a new `--database` has after start.
+ */
+export async function freshPostgresDatabase(schema: 'empty' | 'migrated' = 'empty'): Promise<TestPostgresDatabase> {
   const provided = inject('postgres');
   const name = `test_${randomUUID().replaceAll('-', '')}`;
-  await withMaintenanceClient((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${provided.templateDatabase}"`));
+  const template = schema === 'migrated' ? provided.migratedTemplateDatabase : provided.templateDatabase;
+  await withMaintenanceClient((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   created.push(name);
   return { name, connectionString: postgresConnectionString(provided, name) };
 }

@@ -14,6 +14,7 @@ import { unlockDataKey } from '../../../main/workspace/unlockDataKey';
 import { bundledReaderWorker } from '../../support/workerBundle';
 import { testExportWorkerFile } from './exportJobs';
 import type { WorkspaceFiles } from '../../../main/workspace/workspaceFiles';
+import type { StorageEngine } from '../../../main/db/engine/storageEngine';
 
 export const PASSPHRASE = 'correct horse battery staple';
 export const NEW_PASSPHRASE = 'a different long passphrase';
@@ -41,7 +42,7 @@ export interface TestDesk {
 }
 
 /** A real app (real encrypted workspace, real router) in a temp folder, with cheap key derivation and a fake clock. */
-export function testDesk(dataDir = tempDir()): TestDesk {
+export function testDesk(dataDir = tempDir(), options: { serverDatabase?: StorageEngine } = {}): TestDesk {
   const clock = {
     now: new Date('2026-03-01T12:00:00Z'),
     advance(ms: number) {
@@ -57,6 +58,7 @@ export function testDesk(dataDir = tempDir()): TestDesk {
     exportWorkerFile: testExportWorkerFile,
     // Most tests never export; the warm-up itself is tested in export-jobs.test.ts.
     warmExportWorker: false,
+    serverDatabase: options.serverDatabase,
   });
   cleanups.push(() => desk.close());
   return {
