@@ -29,15 +29,17 @@ export function filterMatchExpression(text: string): string | null {
   return terms.length === 0 ? null : terms.map((term) => `"${term}"*`).join(' ');
 }
 
-/** Records of one kind whose directory search document matches; the index holds only what lists may show. */
-export const matchingDirectoryIds = (kind: 'member' | 'organization'): string =>
-  `SELECT ref_id FROM directory_search WHERE directory_search MATCH @match AND kind = '${kind}'`;
-
-export function textFilter(filters: Filters, column: string, kind: 'member' | 'organization', text: string): void {
+/**
+ * The FROM clause of a page query, `table alias` as it is, or with filter text the full-text matches joined to their
+ * records by key: the matches (found through directory_search_refs, which knows each document's kind) drive the
+ * query, so a filter costs what it matches, not a pass over every record. The index holds only what lists may show.
+ */
+export function pageSource(table: 'members' | 'organizations', alias: string, kind: 'member' | 'organization', text: string, filters: Filters): string {
   const match = filterMatchExpression(text);
-  if (match === null) return;
-  filters.conditions.push(`${column} IN (${matchingDirectoryIds(kind)})`);
+  if (match === null) return `${table} ${alias}`;
+  filters.conditions.push('directory_search MATCH @match', `r.kind = '${kind}'`);
   filters.params.match = match;
+  return `directory_search s JOIN directory_search_refs r ON r.rowid = s.rowid CROSS JOIN ${table} ${alias} ON ${alias}.id = r.ref_id`;
 }
 
 /** Rows by id in the order of `ids` (a page's ids come sorted; the rows are read by key). */

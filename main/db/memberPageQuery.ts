@@ -1,7 +1,7 @@
 import type { ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import { coalitionRoleLabels, representativeRoleLabels } from '../../shared/directoryLabels';
 import { sectorIds, sectorLabel } from '../../shared/stakeholderSectors';
-import { type Filters, inIdOrder, labelRank, textFilter, whereOf } from './directoryPageSql';
+import { type Filters, inIdOrder, labelRank, pageSource, whereOf } from './directoryPageSql';
 import { findMembersByIds } from './memberRepository';
 import type { Db } from './openDatabase';
 
@@ -31,11 +31,12 @@ const needsOrganization = new Set<SortField>(['organizationName', 'organizationS
 
 export function queryMemberPage(db: Db, options: MemberPageOptions): MemberPage {
   const filters = memberFilters(options);
-  const total = db.prepare(`SELECT count(*) FROM members m ${whereOf(filters)}`).pluck().get(filters.params) as number;
+  const source = pageSource('members', 'm', 'member', options.text, filters);
+  const total = db.prepare(`SELECT count(*) FROM ${source} ${whereOf(filters)}`).pluck().get(filters.params) as number;
   const { field, direction } = options.sort;
   const join = needsOrganization.has(field) ? 'LEFT JOIN organizations o ON o.id = m.organization_id' : '';
   const ids = db
-    .prepare(`SELECT m.id FROM members m ${indexHint(options, filters)} ${join} ${whereOf(filters)} ORDER BY ${sortTerms[field](direction.toUpperCase()).join(', ')} LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT m.id FROM ${source} ${indexHint(options, filters)} ${join} ${whereOf(filters)} ORDER BY ${sortTerms[field](direction.toUpperCase()).join(', ')} LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...filters.params, limit: options.limit, offset: options.offset }) as string[];
   return { rows: inIdOrder(ids, findMembersByIds(db, ids)), total };
@@ -60,6 +61,5 @@ function memberFilters(options: MemberPageOptions): Filters {
   if (!options.includeArchived) where('m.archived_at IS NULL');
   if (options.sector) where('m.organization_id IN (SELECT id FROM organizations WHERE sector = @sector)', { sector: options.sector });
   if (options.coalitionRole) where('m.coalition_role = @coalitionRole', { coalitionRole: options.coalitionRole });
-  textFilter(filters, 'm.id', 'member', options.text);
   return filters;
 }

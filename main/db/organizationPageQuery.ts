@@ -1,7 +1,7 @@
 import type { ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import { involvementLabels, kindLabels } from '../../shared/directoryLabels';
 import { sectorIds, sectorLabel } from '../../shared/stakeholderSectors';
-import { type Filters, inIdOrder, labelRank, textFilter, whereOf } from './directoryPageSql';
+import { type Filters, inIdOrder, labelRank, pageSource, whereOf } from './directoryPageSql';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 import { findOrganizationsByIds } from './organizationRepository';
@@ -32,10 +32,11 @@ const sortTerms: Record<SortField, (dir: string) => string[]> = {
 
 export function queryOrganizationPage(db: Db, options: OrganizationPageOptions): OrganizationPage {
   const filters = organizationFilters(options);
-  const total = db.prepare(`SELECT count(*) FROM organizations o ${whereOf(filters)}`).pluck().get(filters.params) as number;
+  const source = pageSource('organizations', 'o', 'organization', options.text, filters);
+  const total = db.prepare(`SELECT count(*) FROM ${source} ${whereOf(filters)}`).pluck().get(filters.params) as number;
   const { field, direction } = options.sort;
   const ids = db
-    .prepare(`SELECT o.id FROM organizations o ${whereOf(filters)} ORDER BY ${sortTerms[field](direction.toUpperCase()).join(', ')} LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT o.id FROM ${source} ${whereOf(filters)} ORDER BY ${sortTerms[field](direction.toUpperCase()).join(', ')} LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...filters.params, limit: options.limit, offset: options.offset }) as string[];
   return { rows: inIdOrder(ids, findOrganizationsByIds(db, ids)), total };
@@ -50,6 +51,5 @@ function organizationFilters(options: OrganizationPageOptions): Filters {
   if (!options.includeArchived) where('o.archived_at IS NULL');
   if (options.sector) where('o.sector = @sector', { sector: options.sector });
   if (options.involvement) where('o.involvement = @involvement', { involvement: options.involvement });
-  textFilter(filters, 'o.id', 'organization', options.text);
   return filters;
 }

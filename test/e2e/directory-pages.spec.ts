@@ -89,6 +89,8 @@ test('a coordinator pages, sorts and filters a Members list of 1,000 that the ho
   await page.getByLabel('Filter members').fill('');
 
   await page.setViewportSize({ width: 420, height: 860 });
+  await page.getByText('3 members changed.').waitFor({ state: 'detached' }).catch(() => undefined);
+  await footer(page, `1–100 of ${MEMBERS.toLocaleString('en')}`).scrollIntoViewIfNeeded();
   await expect(footer(page, `1–100 of ${MEMBERS.toLocaleString('en')}`)).toBeVisible();
   await screenshot(page, 'directory-pages-03-members-narrow', { fullPage: false });
 });

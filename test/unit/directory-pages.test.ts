@@ -122,6 +122,18 @@ describe('what a page and a save cost, as SQLite plans them', () => {
     for (const plan of plans) expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
   });
 
+  it('drives a filtered page from the full-text matches, each joined to its member by key: no pass over every member', async () => {
+    const { t, workspacePath } = await deskWithDataset();
+    const plans = await withStoredDatabase(t, workspacePath, (db) => tracedPlans(db, (traced) => queryMemberPage(traced, memberPageQuerySchema.parse({ text: 'munoz' }))));
+    const overMembers = plans.filter((plan) => plan.some((step) => step.includes('VIRTUAL TABLE INDEX 0:M')));
+    expect(overMembers).toHaveLength(2);
+    for (const plan of overMembers) {
+      expect(plan[0]).toMatch(/^SCAN s VIRTUAL TABLE INDEX 0:M/);
+      expect(plan.join('\n')).toMatch(/SEARCH m USING INDEX sqlite_autoindex_members_1 \(id=\?\)/);
+      expect(plan.join('\n')).not.toMatch(/SCAN m\b/);
+    }
+  });
+
   it('reads an Organizations page with the members of that page only', async () => {
     const { t, workspacePath } = await deskWithDataset();
     const page = await t.call('directory.queryOrganizations', { limit: 5, sort: { field: 'memberCount', direction: 'desc' } });
