@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     rows.push({ operation: `${FTS_QUERIES} FTS5 queries (top 20, snippets)`, encryptedMs: await ftsQueries(dbs.encrypted), plainMs: await ftsQueries(dbs.plain) });
 
     rows.push(...(await directoryRows(dbs, REPEATS)));
-    rows.push(...(await directoryPageRows(REPEATS)));
+    rows.push(...(await directoryPageRows()));
     rows.push(...(await actionItemRows(dbs, REPEATS)));
     rows.push(...(await exportRows(dbs, REPEATS)));
     rows.push(...(await meetingRows(dbs, REPEATS)));
