@@ -11,8 +11,13 @@ import { ACTION_ITEMS, insertActionItemsDataset } from './actionItemsBench';
 import { insertDirectoryDataset } from './directoryDataset';
 import { printReport } from './harness';
 import { hostPauseRows } from './hostPauseBench';
+import { locateReaderWorker } from '../main/workspace/readerWorkers';
+import { bundledReaderWorker } from '../test/support/workerBundle';
 
 const PASSPHRASE = 'bench passphrase 123';
+
+// The backend on this thread (the arrangement as before) checks and backs up in a reader worker bundled from source, as run.ts sets it.
+locateReaderWorker(bundledReaderWorker);
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-desk-bench-pause-'));

@@ -1,4 +1,3 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createCoalitionDesk } from '../main/app/createCoalitionDesk';
 import { browserHostServices } from '../main/app/hostServices';
 import { connectBackend } from '../main/backend/backendClient';
@@ -7,7 +6,8 @@ import type { Router } from '../main/rpc/router';
 import { bundledBackend, bundledExportWorker } from '../test/support/exportWorkerBundle';
 import { bundledReaderWorker } from '../test/support/workerBundle';
 import { ACTION_ITEMS } from './actionItemsBench';
-import { type Row, timeMs } from './harness';
+import type { Row } from './harness';
+import { longestPause } from './eventLoopPause';
 import { IMPORT_ROWS, organizationsCsv } from './importBench';
 
 interface Arrangement {
@@ -32,18 +32,6 @@ async function call(router: Router, channel: string, input: unknown): Promise<un
   const result = await router.invoke(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.value;
-}
-
-/** The longest time the host thread stood still, over the whole operation (the histogram starts before it). */
-async function longestPause(run: () => Promise<unknown>): Promise<{ pauseMs: number; totalMs: number }> {
-  const delay = monitorEventLoopDelay({ resolution: 5 });
-  delay.enable();
-  const totalMs = await timeMs(run);
-  // A pause is recorded when the sampling timer finally fires: let it fire once after the operation, or a pause that
-  // ends with the operation itself (all of it, when it runs on this thread) would never be counted.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  delay.disable();
-  return { pauseMs: delay.max / 1e6, totalMs };
 }
 
 async function exportAllActionItems(router: Router): Promise<void> {

@@ -25,6 +25,7 @@ import { meetingRecordRows } from './meetingRecordBench';
 import { meetingRows } from './meetingsBench';
 import { rekeyRows } from './rekeyBench';
 import { startupRows } from './startupBench';
+import { engineRows, printEngineReport } from './engineBench';
 import { storageEngineRows } from './storageEngineBench';
 import { unlockRows } from './unlockBench';
 import { locateReaderWorker } from '../main/workspace/readerWorkers';
@@ -134,6 +135,7 @@ async function main(): Promise<void> {
       scrypt: DEFAULT_SCRYPT_COST,
       repeats: REPEATS,
     });
+    printEngineReport(await engineRows());
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createHandlers } from '../rpc/handlers';
 import { createRouter } from '../rpc/router';
 import { ExportJobs } from '../services/exportJobs';
+import { ImportJobs } from '../services/importJobs';
 import { RecentWorkspaces } from '../services/recentWorkspaces';
 import type { ServiceContext } from '../services/serviceContext';
 import { UnlockThrottle } from '../services/unlockThrottle';
@@ -23,7 +24,12 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const events = new EventHub();
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
   const session = new WorkspaceSession(events, () => now().getTime(), () => options.warmExportWorker !== false && exportJobs.warmUp());
-  events.subscribe((event) => event.type === 'session.locked' && exportJobs.forgetAll());
+  const importJobs = new ImportJobs(events, () => session.workspace);
+  events.subscribe((event) => {
+    if (event.type !== 'session.locked') return;
+    exportJobs.forgetAll();
+    importJobs.forgetAll();
+  });
   if (options.serverDatabase) session.openServerDatabase(options.serverDatabase);
   const context: ServiceContext = {
     dataDir: options.dataDir,
@@ -36,6 +42,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     now,
     nativeBinding: options.nativeBinding,
     exportJobs,
+    importJobs,
     app: options.host.info.kind,
   };
   const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
@@ -50,6 +57,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     close: () => {
       clearInterval(idleTimer);
       exportJobs.forgetAll();
+      importJobs.forgetAll();
       session.close();
     },
   };

@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
+import { preparedOnce } from './preparedOnce';
 
 export interface AuditEntry {
   profile: string;
@@ -18,7 +19,8 @@ export interface AuditRow extends AuditEntry {
 
 export function recordAudit(db: Db, entry: AuditEntry, at: string): string {
   const id = uuidv7();
-  db.prepare(
+  preparedOnce(
+    db,
     `INSERT INTO audit_log (id, at, profile, entity, entity_id, action, changes)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, at, entry.profile, entry.entity, entry.entityId, entry.action, JSON.stringify(entry.changes));

@@ -1,6 +1,7 @@
 import { type SectorId, sectorLabel } from '../../shared/stakeholderSectors';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
+import { preparedOnce } from './preparedOnce';
 
 /**
  * The directory's full-text index, written here in the same transaction as the rows it describes.
@@ -41,9 +42,7 @@ export interface SearchHit {
 
 /** Adds or replaces the organization's document. */
 export function indexOrganization(db: Db, id: string): void {
-  const row = db
-    .prepare('SELECT id, name, sector, sector_other_label AS sectorOtherLabel, jurisdiction, notes FROM organizations WHERE id = ?')
-    .get(id) as OrganizationText;
+  const row = preparedOnce(db, 'SELECT id, name, sector, sector_other_label AS sectorOtherLabel, jurisdiction, notes FROM organizations WHERE id = ?').get(id) as OrganizationText;
   const body = [sectorLabel(row.sector, row.sectorOtherLabel), row.jurisdiction, row.notes];
   putDocument(db, 'organization', row.id, row.name, body);
 }
@@ -99,11 +98,11 @@ function putMemberDocument(db: Db, row: MemberText): void {
  */
 function putDocument(db: Db, kind: SearchKind, id: string, title: string, body: string[]): void {
   const text = body.filter((part) => part !== '').join('\n');
-  const existing = db.prepare('SELECT rowid FROM directory_search_refs WHERE kind = ? AND ref_id = ?').pluck().get(kind, id) as number | undefined;
+  const existing = preparedOnce(db, 'SELECT rowid FROM directory_search_refs WHERE kind = ? AND ref_id = ?').pluck().get(kind, id) as number | undefined;
   if (existing !== undefined) {
-    db.prepare('UPDATE directory_search SET title = ?, body = ? WHERE rowid = ?').run(title, text, existing);
+    preparedOnce(db, 'UPDATE directory_search SET title = ?, body = ? WHERE rowid = ?').run(title, text, existing);
     return;
   }
-  const { lastInsertRowid } = db.prepare('INSERT INTO directory_search_refs (kind, ref_id) VALUES (?, ?)').run(kind, id);
-  db.prepare('INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (?, ?, ?, ?, ?)').run(lastInsertRowid, kind, id, title, text);
+  const { lastInsertRowid } = preparedOnce(db, 'INSERT INTO directory_search_refs (kind, ref_id) VALUES (?, ?)').run(kind, id);
+  preparedOnce(db, 'INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (?, ?, ?, ?, ?)').run(lastInsertRowid, kind, id, title, text);
 }

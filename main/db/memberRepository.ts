@@ -3,6 +3,7 @@ import { columnOf, insertSql, selectColumns, toFlag, updateSql } from './columnL
 import { indexMember } from './directorySearchRepository';
 import { memberOrderSql, memberSortKey, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
+import { preparedOnce } from './preparedOnce';
 
 export type MemberFields = ChannelParsedInput<'directory.createMember'>;
 export type RevealedMember = ChannelOutput<'directory.revealMember'>;
@@ -21,7 +22,7 @@ type MemberRow = Omit<Member, 'votingMember' | 'protectedIdentity'> & { votingMe
 const storedFields = [...memberFields, 'sortKey'] as const;
 
 export function insertMember(db: Db, id: string, fields: MemberFields, at: string): void {
-  db.prepare(insertSql('members', storedFields)).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
+  preparedOnce(db, insertSql('members', storedFields)).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
   indexMember(db, id);
 }
 

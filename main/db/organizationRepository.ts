@@ -4,6 +4,7 @@ import { indexMembersOfOrganization, indexOrganization } from './directorySearch
 import { compareNames } from '../../shared/nameSortKey';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
+import { preparedOnce } from './preparedOnce';
 
 export type OrganizationFields = ChannelParsedInput<'directory.createOrganization'>;
 
@@ -20,8 +21,10 @@ type OrganizationRow = Omit<Organization, 'qualities' | 'primaryRepresentative' 
   representatives: string | null;
 };
 
+const insertOrganizationSql = insertSql('organizations', organizationFields);
+
 export function insertOrganization(db: Db, id: string, fields: OrganizationFields, at: string): void {
-  db.prepare(insertSql('organizations', organizationFields)).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
+  preparedOnce(db, insertOrganizationSql).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
   indexOrganization(db, id);
 }
 

@@ -1,3 +1,4 @@
+import type { DateStyle } from '../../shared/dateFormat';
 import type { ExportRenderer } from './exportJob';
 import { toCsv } from './toCsv';
 import { tableToXlsx } from './xlsxWriter';
@@ -7,7 +8,10 @@ import { zipArchive } from './zipArchive';
 export interface TableModel {
   sheetName: string;
   headers: string[];
+  /** Dates as YYYY-MM-DD: CSV keeps them so (a machine reads them); XLSX makes them real date cells. */
   rows: string[][];
+  /** The workspace's date style (Settings): how an XLSX date cell shows. */
+  dateStyle: DateStyle;
 }
 
 /** Several tables, one CSV file each, in one zip archive (a CSV file holds one table). */
@@ -26,7 +30,7 @@ export const MIME_TYPES = {
 
 export const renderTableCsv: ExportRenderer<TableModel> = (table) => new TextEncoder().encode(toCsv(table.headers, table.rows));
 
-export const renderTableXlsx: ExportRenderer<TableModel> = async (table) => new Uint8Array(await tableToXlsx(table, table.sheetName));
+export const renderTableXlsx: ExportRenderer<TableModel> = async (table) => new Uint8Array(await tableToXlsx(table, table.sheetName, table.dateStyle));
 
 export const renderCsvFilesZip: ExportRenderer<CsvFilesModel> = (model) =>
   zipArchive(

@@ -26,7 +26,7 @@ import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
 import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
 import { summarize } from '../services/workspaceSummary';
 import { createSampleWorkspace } from '../sample/createSampleWorkspace';
-import { commitImport, importSkippedRows, previewImport } from '../services/directoryImport';
+import { commitImport, importSkippedRows, previewImport, startImport } from '../services/directoryImport';
 import { stageImport } from '../services/stagedImports';
 import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
@@ -82,6 +82,9 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.importStage': (input) => stageImport(context, input),
     'directory.importPreview': (input) => previewImport(context, input),
     'directory.importProblemRows': (input) => importSkippedRows(context, input),
+    'directory.importStart': (input) => startImport(context, input),
+    'directory.importJob': ({ jobId }) => context.importJobs.status(jobId),
+    'directory.importCancel': ({ jobId }) => context.importJobs.cancel(jobId),
     'directory.importCommit': (input) => commitImport(context, input),
     'directory.exportRoster': (input) => exportRoster(context, input),
     'dashboard.setupChecklist': () => setupChecklist(context),

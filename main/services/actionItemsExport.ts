@@ -8,6 +8,7 @@ import { MIME_TYPES, type TableModel } from '../export/tableFile';
 import { dueDatesNow } from './actionItemsDueDates';
 import { exportFileName } from './exportFileName';
 import { queryAllActionItems } from '../db/actionItemQuery';
+import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
 import { workspaceDb } from './workspaceTransaction';
 
@@ -29,8 +30,9 @@ const columns: Array<[header: string, cell: (item: ActionItem) => string]> = [
 
 /** Every action item a query selects, in its order, as a table (owners by their shown name). */
 export function actionItemsTable(db: Db, query: ExportRequestOf<'action-items'>['query'], due: DueDates): TableModel {
+  const { dateStyle } = readPreferences(db);
   const items = queryAllActionItems(db, query, due);
-  return { sheetName: 'Action items', headers: columns.map(([header]) => header), rows: items.map((item) => columns.map(([, cell]) => cell(item))) };
+  return { sheetName: 'Action items', headers: columns.map(([header]) => header), rows: items.map((item) => columns.map(([, cell]) => cell(item))), dateStyle };
 }
 
 /** The action items page's list, with its filters and order, as a spreadsheet. */

@@ -14,6 +14,7 @@ import { carryOpenItems } from './carryOver';
 import { auditMeetingChange } from './meetingAudit';
 import { assertMeetingEditable } from './meetingEditability';
 import { requireMeeting } from './meetingRecord';
+import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction, requireFound } from './workspaceTransaction';
 
@@ -77,7 +78,7 @@ function recordApprovalAt(context: ServiceContext, db: Db, at: string, meeting: 
   if (atMeetingId === meeting.id) throw new AppError('CONFLICT', 'Minutes are approved at a later meeting, not at the meeting they record.');
   assertMeetingEditable(db, atMeetingId);
   const item = findApproveMinutesItem(db, atMeetingId, meeting.id);
-  const text = minutesApprovedText(meeting);
+  const text = minutesApprovedText(meeting, readPreferences(db).dateStyle);
   insertDecision(db, uuidv7(), atMeetingId, { agendaItemId: item?.id ?? null, text, motion: null, outcome: 'adopted' }, at);
   if (item) setAgendaItemStatus(db, item.id, 'done', at);
   auditMeetingChange(context, db, at, { id: atMeetingId, action: 'decision recorded', changes: { text, outcome: 'adopted' } });

@@ -5,6 +5,7 @@ import { type MeetingRecord, insertMeeting } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import { standardItemsAfter } from '../meetings/standardItems';
 import { initialFields } from './directoryAudit';
+import { readPreferences } from './preferences';
 import { auditMeetingChange } from './meetingAudit';
 import type { ServiceContext } from './serviceContext';
 
@@ -20,7 +21,7 @@ export interface MeetingPlan {
 export function planMeeting(context: ServiceContext, db: Db, at: string, plan: MeetingPlan): string {
   const id = uuidv7();
   insertMeeting(db, id, { ...plan.record, seriesId: plan.series?.id ?? null, seriesIndex: plan.series?.index ?? null }, at);
-  const standard = plan.previous ? standardItemsAfter(plan.previous) : [];
+  const standard = plan.previous ? standardItemsAfter(plan.previous, readPreferences(db).dateStyle) : [];
   const items: NewAgendaItem[] = [
     ...standard.map((item) => ({ ...item, meetingId: id, presenterId: null, description: '', carriedOverFromItemId: null })),
     ...plan.templateItems.map((item) => ({ ...item, meetingId: id, presenterId: null, role: 'regular' as const, carriedOverFromItemId: null, approvesMeetingId: null })),

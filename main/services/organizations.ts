@@ -35,12 +35,15 @@ export function getOrganization(context: ServiceContext, { id }: { id: string })
 }
 
 export function createOrganization(context: ServiceContext, input: ChannelParsedInput<'directory.createOrganization'>): Organization {
-  return inWorkspaceTransaction(context, (db, at) => {
-    const id = uuidv7();
-    insertOrganization(db, id, input, at);
-    auditDirectoryChange(context, db, at, { entity: 'organization', id, action: 'created', changes: initialFields(input) });
-    return requireOrganization(db, id);
-  });
+  return inWorkspaceTransaction(context, (db, at) => requireOrganization(db, addOrganization(context, db, at, input)));
+}
+
+/** A new organization with its history entry and search entry, inside the caller's transaction; answers its id. */
+export function addOrganization(context: ServiceContext, db: Db, at: string, input: ChannelParsedInput<'directory.createOrganization'>): string {
+  const id = uuidv7();
+  insertOrganization(db, id, input, at);
+  auditDirectoryChange(context, db, at, { entity: 'organization', id, action: 'created', changes: initialFields(input) });
+  return id;
 }
 
 export function updateOrganization(context: ServiceContext, input: ChannelParsedInput<'directory.updateOrganization'>): Organization {

@@ -99,6 +99,7 @@ import {
   setBackupFolderInputSchema,
 } from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
+import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from './importJobSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -111,6 +112,7 @@ export * from './consultationReportSchemas';
 export * from './digestSchemas';
 export * from './setupChecklistSchemas';
 export * from './exportSchemas';
+export * from './importJobSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -221,6 +223,13 @@ export const contract = {
   'directory.importPreview': channel(importRequestSchema, importPreviewSchema, { touchesSession: true }),
   /** The rows an import would skip for their problems, as a CSV with the row number and the reasons. */
   'directory.importProblemRows': channel(importRequestSchema, exportedFileSchema, { touchesSession: true }),
+  /** Starts the import as a job: rows are checked in slices (other calls are answered meanwhile), then written in one transaction. */
+  'directory.importStart': channel(importRequestSchema, importJobStartedSchema, { touchesSession: true }),
+  /** The job's progress (percent, row N of M) or its end: the result, the refusal, or cancelled. Also sent as `import.job` events. */
+  'directory.importJob': channel(importJobIdSchema, importJobStatusSchema),
+  /** Stops a job that is still checking rows: nothing is written. A job already writing or done is answered as it stands. */
+  'directory.importCancel': channel(importJobIdSchema, importJobStatusSchema, { touchesSession: true }),
+  /** The same job, answered when it ends (the CLI, tests and the bench). */
   'directory.importCommit': channel(importRequestSchema, importResultSchema, { touchesSession: true }),
   'directory.exportRoster': channel(rosterExportRequestSchema, exportedFileSchema, { touchesSession: true }),
   /** The dashboard's first steps, read from the workspace as it is now. */
@@ -337,5 +346,7 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup.automatic'), outcome: z.enum(['saved', 'failed', 'skipped']), message: z.string() }),
   /** The background check after an unlock found damage; the session is locked next, and the window shows the damaged-workspace help. */
   z.object({ type: z.literal('workspace.damaged'), path: z.string(), message: z.string() }),
+  /** An import job moved on (progress, also while its write transaction runs) or ended; the same status as directory.importJob. */
+  z.object({ type: z.literal('import.job'), jobId: z.string(), status: importJobStatusSchema }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;

@@ -6,6 +6,7 @@ import {
   type GridSortModel,
   type GridValidRowModel,
 } from '@mui/x-data-grid';
+import { type Theme, alpha } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { DIRECTORY_PAGE_SIZES } from '../../../shared/contract';
 
@@ -94,7 +95,15 @@ export function DirectoryGrid<R extends GridValidRowModel, F extends string>(pro
         if (event.key === 'Enter' && field !== '__check__') props.onOpen(row);
       }}
       localeText={{ noRowsLabel: props.filtered ? 'Nothing matches these filters.' : 'Nothing here yet.' }}
-      sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' }, bgcolor: 'background.paper' }}
+      sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .MuiDataGrid-row.Mui-selected': selectedRow(0), '& .MuiDataGrid-row.Mui-selected:hover': selectedRow(1), bgcolor: 'background.paper' }}
     />
   );
 }
+
+/**
+ * A ticked row's tint, light enough (dark enough in dark mode) that links, chips and muted text on it keep 4.5:1:
+ * the grid's own, over the paper, took the teal links to 4.46:1 in light and the chips to 4.22:1 in dark.
+ */
+const selectedRow = (hover: 0 | 1) => ({
+  bgcolor: (theme: Theme) => alpha(theme.palette.primary.main, (theme.palette.mode === 'light' ? 0.07 : 0.12) + hover * 0.04),
+});
