@@ -18,6 +18,7 @@ import { createBenchSchema, insertBenchRows } from './benchSchema';
 import { actionItemRows } from './actionItemsBench';
 import { actionItemScaleRows } from './actionItemsScaleBench';
 import { directoryRows } from './directoryBench';
+import { directoryPageRows } from './directoryPagesBench';
 import { exportRows } from './exportBench';
 import { exportMemoryRows } from './exportMemoryBench';
 import { hostPauseRows } from './hostPauseBench';
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
     rows.push({ operation: `${FTS_QUERIES} FTS5 queries (top 20, snippets)`, encryptedMs: await ftsQueries(dbs.encrypted), plainMs: await ftsQueries(dbs.plain) });
 
     rows.push(...(await directoryRows(dbs, REPEATS)));
+    rows.push(...(await directoryPageRows()));
     rows.push(...(await actionItemRows(dbs, REPEATS)));
     rows.push(...(await actionItemScaleRows(REPEATS)));
     rows.push(...(await exportRows(dbs, REPEATS)));

@@ -7,12 +7,13 @@ import { bulkEditMembers, bulkEditOrganizations } from '../services/directoryBul
 import { pickMemberOptions, pickOrganizationOptions } from '../services/directoryPicks';
 import { searchGlobal } from '../services/globalSearch';
 import { dismissSetupChecklist, setupChecklist } from '../services/setupChecklist';
-import { archiveMember, createMember, getMember, listMembers, restoreMember, revealMember, updateMember } from '../services/members';
+import { archiveMember, createMember, getMember, listMembers, queryMembers, restoreMember, revealMember, updateMember } from '../services/members';
 import {
   archiveOrganization,
   createOrganization,
   getOrganization,
   listOrganizations,
+  queryOrganizations,
   restoreOrganization,
   updateOrganization,
 } from '../services/organizations';
@@ -62,6 +63,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'settings.setAutoLock': (input) => setAutoLock(context, input),
     'settings.setCoalitionDetails': (input) => setCoalitionDetails(context, input),
     'directory.listOrganizations': (input) => listOrganizations(context, input),
+    'directory.queryOrganizations': (input) => queryOrganizations(context, input),
     'directory.getOrganization': (input) => getOrganization(context, input),
     'directory.createOrganization': (input) => createOrganization(context, input),
     'directory.updateOrganization': (input) => updateOrganization(context, input),
@@ -69,6 +71,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.restoreOrganization': (input) => restoreOrganization(context, input),
     'directory.bulkEditOrganizations': (input) => bulkEditOrganizations(context, input),
     'directory.listMembers': (input) => listMembers(context, input),
+    'directory.queryMembers': (input) => queryMembers(context, input),
     'directory.getMember': (input) => getMember(context, input),
     'directory.createMember': (input) => createMember(context, input),
     'directory.updateMember': (input) => updateMember(context, input),

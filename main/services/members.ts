@@ -5,10 +5,11 @@ import {
   type RevealedMember,
   findMember,
   insertMember,
-  listMembers as queryMembers,
+  listMembers as readMembers,
   revealMemberIdentity,
   updateMember as writeMember,
 } from '../db/memberRepository';
+import { queryMemberPage } from '../db/memberPageQuery';
 import type { Db } from '../db/openDatabase';
 import { findOrganization } from '../db/organizationRepository';
 import { type ArchivableKind, setArchived } from './directoryArchiving';
@@ -28,7 +29,12 @@ function requireMember(db: Db, id: string): Member {
 }
 
 export function listMembers(context: ServiceContext, input: ChannelParsedInput<'directory.listMembers'>): Member[] {
-  return queryMembers(workspaceDb(context), input);
+  return readMembers(workspaceDb(context), input);
+}
+
+/** One page of the Members grid and how many members match. */
+export function queryMembers(context: ServiceContext, input: ChannelParsedInput<'directory.queryMembers'>): ChannelOutput<'directory.queryMembers'> {
+  return queryMemberPage(workspaceDb(context), input);
 }
 
 export function getMember(context: ServiceContext, { id }: { id: string }): ChannelOutput<'directory.getMember'> {

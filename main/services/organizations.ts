@@ -2,7 +2,8 @@ import { uuidv7 } from 'uuidv7';
 import type { ChannelOutput, ChannelParsedInput, Organization } from '../../shared/contract';
 import { listMembersOfOrganization } from '../db/memberRepository';
 import type { Db } from '../db/openDatabase';
-import { findOrganization, insertOrganization, listOrganizations as queryOrganizations, updateOrganization as writeOrganization } from '../db/organizationRepository';
+import { queryOrganizationPage } from '../db/organizationPageQuery';
+import { findOrganization, insertOrganization, listOrganizations as readOrganizations, updateOrganization as writeOrganization } from '../db/organizationRepository';
 import { type ArchivableKind, setArchived } from './directoryArchiving';
 import { auditDirectoryChange, changedFields, initialFields } from './directoryAudit';
 import { directoryHistory } from './directoryHistory';
@@ -16,7 +17,12 @@ function requireOrganization(db: Db, id: string): Organization {
 }
 
 export function listOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.listOrganizations'>): Organization[] {
-  return queryOrganizations(workspaceDb(context), input);
+  return readOrganizations(workspaceDb(context), input);
+}
+
+/** One page of the Organizations grid and how many organizations match. */
+export function queryOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.queryOrganizations'>): ChannelOutput<'directory.queryOrganizations'> {
+  return queryOrganizationPage(workspaceDb(context), input);
 }
 
 export function getOrganization(context: ServiceContext, { id }: { id: string }): ChannelOutput<'directory.getOrganization'> {

@@ -22,11 +22,15 @@ import {
   memberBulkEditSchema,
   memberDetailSchema,
   memberInputSchema,
+  memberPageQuerySchema,
+  memberPageSchema,
   memberSchema,
   memberUpdateSchema,
   organizationBulkEditSchema,
   organizationDetailSchema,
   organizationInputSchema,
+  organizationPageQuerySchema,
+  organizationPageSchema,
   organizationSchema,
   organizationUpdateSchema,
   pickRequestSchema,
@@ -195,6 +199,8 @@ export const contract = {
   'settings.setCoalitionDetails': channel(coalitionDetailsInputSchema, workspaceSummarySchema, { touchesSession: true }),
 
   'directory.listOrganizations': channel(listOptionsSchema, z.array(organizationSchema)),
+  /** One page of the Organizations grid: filtered, sorted and paged in the workspace, with the number that match. */
+  'directory.queryOrganizations': channel(organizationPageQuerySchema, organizationPageSchema),
   'directory.getOrganization': channel(z.object({ id: idSchema }), organizationDetailSchema),
   'directory.createOrganization': channel(organizationInputSchema, organizationSchema, { touchesSession: true }),
   'directory.updateOrganization': channel(organizationUpdateSchema, organizationSchema, { touchesSession: true }),
@@ -203,6 +209,8 @@ export const contract = {
   /** Sets involvement, kind or sector on many organizations in one transaction, one history entry per changed record. */
   'directory.bulkEditOrganizations': channel(organizationBulkEditSchema, bulkEditResultSchema, { touchesSession: true }),
   'directory.listMembers': channel(listOptionsSchema, z.array(memberSchema)),
+  /** One page of the Members grid: filtered, sorted and paged in the workspace, with the number that match. */
+  'directory.queryMembers': channel(memberPageQuerySchema, memberPageSchema),
   'directory.getMember': channel(z.object({ id: idSchema }), memberDetailSchema),
   'directory.createMember': channel(memberInputSchema, memberSchema, { touchesSession: true }),
   'directory.updateMember': channel(memberUpdateSchema, memberSchema, { touchesSession: true }),

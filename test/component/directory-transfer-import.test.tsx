@@ -132,7 +132,7 @@ describe('importing organizations from CSV', () => {
   it('imports, says what was written and refreshes the list', async () => {
     let imported = false;
     answerChannels({
-      'directory.listOrganizations': () => (imported ? [laneChildWelfare] : []),
+      'directory.queryOrganizations': () => (imported ? { rows: [laneChildWelfare], total: 1 } : { rows: [], total: 0 }),
       'directory.importPreview': () => cleanPreview,
       'directory.importStart': () => ({ jobId: JOB_ID, rows: 1 }),
       'directory.importJob': () => {
