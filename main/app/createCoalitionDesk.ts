@@ -24,7 +24,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
   const session = new WorkspaceSession(events, () => now().getTime(), () => options.warmExportWorker !== false && exportJobs.warmUp());
   events.subscribe((event) => event.type === 'session.locked' && exportJobs.forgetAll());
-  if (options.serverDatabase) session.openServerDatabase(options.serverDatabase);
+  if (options.serverDatabase) session.openServerDatabase(options.serverDatabase, options.serverDatabaseAddress ?? 'PostgreSQL database');
   const context: ServiceContext = {
     dataDir: options.dataDir,
     session,
