@@ -42,7 +42,7 @@ export interface TestDesk {
 }
 
 /** A real app (real encrypted workspace, real router) in a temp folder, with cheap key derivation and a fake clock. */
-export function testDesk(dataDir = tempDir(), options: { serverDatabase?: StorageEngine } = {}): TestDesk {
+export function testDesk(dataDir = tempDir(), options: { serverDatabase?: StorageEngine; serverDatabaseAddress?: string } = {}): TestDesk {
   const clock = {
     now: new Date('2026-03-01T12:00:00Z'),
     advance(ms: number) {
@@ -59,6 +59,7 @@ export function testDesk(dataDir = tempDir(), options: { serverDatabase?: Storag
     // Most tests never export; the warm-up itself is tested in export-jobs.test.ts.
     warmExportWorker: false,
     serverDatabase: options.serverDatabase,
+    serverDatabaseAddress: options.serverDatabaseAddress,
   });
   cleanups.push(() => desk.close());
   return {
