@@ -31,7 +31,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     exportJobs.forgetAll();
     importJobs.forgetAll();
   });
-  if (options.serverDatabase) session.openServerDatabase(options.serverDatabase);
+  if (options.serverDatabase) session.openServerDatabase(options.serverDatabase, options.serverDatabaseAddress ?? 'PostgreSQL database');
   const context: ServiceContext = {
     dataDir: options.dataDir,
     session,

@@ -55,3 +55,24 @@ export function listAuditFor(db: Db, entity: string, entityId: string, limit = 1
 function toAuditRows(rows: StoredAuditRow[]): AuditRow[] {
   return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as Record<string, unknown> }));
 }
+
+/** The storage-engine form of listAudit: the newest changes first. */
+export function loadAudit(db: StorageExecutor, limit = 100): Promise<AuditRow[]> {
+  return queryAudit(db, null, limit);
+}
+
+/** The storage-engine form of listAuditFor: one entity's changes, newest first. */
+export function loadAuditFor(db: StorageExecutor, entity: string, entityId: string, limit = 100): Promise<AuditRow[]> {
+  return queryAudit(db, { entity, entityId }, limit);
+}
+
+async function queryAudit(db: StorageExecutor, of: { entity: string; entityId: string } | null, limit: number): Promise<AuditRow[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'profile', 'entity', 'entity_id as entityId', 'action', 'changes'])
+    .$if(of !== null, (query) => query.where('entity', '=', of?.entity ?? '').where('entity_id', '=', of?.entityId ?? ''))
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return toAuditRows(rows);
+}

@@ -1,6 +1,7 @@
 import { type QuorumRule, quorumRuleSchema } from '../../shared/contract';
+import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
-import { readSetting } from './settingsRepository';
+import { loadSetting, readSetting } from './settingsRepository';
 
 export const QUORUM_RULE_KEY = 'meetings.quorumRule';
 /** The time zone new meetings start in: chosen when the workspace is created, changed in Settings. */
@@ -10,12 +11,17 @@ export const TIME_ZONE_KEY = 'meetings.timeZone';
 export const DEFAULT_QUORUM_RULE: QuorumRule = { kind: 'share', percent: 50 };
 
 /** Whether the coalition has ever chosen a rule, rather than running on the default. */
-export function quorumRuleChosen(db: Db): boolean {
-  return readSetting(db, QUORUM_RULE_KEY) !== undefined;
+export async function quorumRuleChosen(db: StorageExecutor): Promise<boolean> {
+  return (await loadSetting(db, QUORUM_RULE_KEY)) !== undefined;
 }
 
 /** The stored rule, checked on the way out: a damaged or older value falls back to the default. */
-export function readQuorumRule(db: Db): QuorumRule {
-  const rule = quorumRuleSchema.safeParse(readSetting(db, QUORUM_RULE_KEY));
+export function quorumRuleOf(stored: unknown): QuorumRule {
+  const rule = quorumRuleSchema.safeParse(stored);
   return rule.success ? rule.data : DEFAULT_QUORUM_RULE;
+}
+
+/** The synchronous form, for services not yet on the storage engine. */
+export function readQuorumRule(db: Db): QuorumRule {
+  return quorumRuleOf(readSetting(db, QUORUM_RULE_KEY));
 }

@@ -25,7 +25,7 @@ import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWith
 import { setCoalitionDetails } from '../services/coalitionDetails';
 import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
 import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
-import { summarize } from '../services/workspaceSummary';
+import { openCoalition } from '../services/openCoalition';
 import { createSampleWorkspace } from '../sample/createSampleWorkspace';
 import { commitImport, importSkippedRows, previewImport, startImport } from '../services/directoryImport';
 import { stageImport } from '../services/stagedImports';
@@ -102,11 +102,11 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
   };
 }
 
-function appStatus(context: ServiceContext, host: HostServices): AppStatus {
-  const workspace = context.session.workspace;
+async function appStatus(context: ServiceContext, host: HostServices): Promise<AppStatus> {
+  const open = await openCoalition(context);
   return {
     host: host.info,
-    session: workspace ? { state: 'unlocked', workspace: summarize(workspace) } : { state: 'locked' },
+    session: open ? { state: 'unlocked', workspace: open.summary, storage: open.storage } : { state: 'locked' },
     recent: context.recent.list(),
     defaultLocation: defaultWorkspaceLocation(context),
   };

@@ -128,7 +128,11 @@ export type HostInfo = z.infer<typeof hostInfoSchema>;
 
 export const sessionSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('locked') }),
-  z.object({ state: z.literal('unlocked'), workspace: workspaceSummarySchema }),
+  /**
+   * `storage` says where the open coalition's records are: an unlocked workspace file ('workspace'), or the PostgreSQL
+   * database browser mode was started on ('postgres': no passphrase, no lock, no backups in the app).
+   */
+  z.object({ state: z.literal('unlocked'), workspace: workspaceSummarySchema, storage: z.enum(['workspace', 'postgres']) }),
 ]);
 
 export const appStatusSchema = z.object({

@@ -46,7 +46,7 @@ export interface TestDesk {
  * browser mode's host services unless others are given (a desktop's save dialog, say), on a PostgreSQL server
  * database when one is given.
  */
-export function testDesk(dataDir = tempDir(), host: HostServices = browserHostServices, options: { serverDatabase?: StorageEngine } = {}): TestDesk {
+export function testDesk(dataDir = tempDir(), host: HostServices = browserHostServices, options: { serverDatabase?: StorageEngine; serverDatabaseAddress?: string } = {}): TestDesk {
   const clock = {
     now: new Date('2026-03-01T12:00:00Z'),
     advance(ms: number) {
@@ -63,6 +63,7 @@ export function testDesk(dataDir = tempDir(), host: HostServices = browserHostSe
     // Most tests never export; the warm-up itself is tested in export-jobs.test.ts.
     warmExportWorker: false,
     serverDatabase: options.serverDatabase,
+    serverDatabaseAddress: options.serverDatabaseAddress,
   });
   cleanups.push(() => desk.close());
   return {
