@@ -21,5 +21,6 @@ export const mainBundleOptions = {
     // bundle its CommonJS build instead, as `require` would.
     pdfkit: requireFromRoot.resolve('pdfkit'),
     bindings: path.join(root, 'main', 'db', 'bundledBindings.cjs'),
+    'pg-native': path.join(root, 'main', 'db', 'engine', 'noNativePostgres.cjs'),
   },
 };
