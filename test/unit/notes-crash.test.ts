@@ -23,8 +23,9 @@ function typeAndKill(args: string[]): Promise<TypistReport> {
     let timer: NodeJS.Timeout | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      // The moment of the crash is random; nothing below depends on how long anything took.
-      timer ??= setTimeout(() => child.kill('SIGKILL'), 300 + Math.floor(Math.random() * 2200));
+      // The moment of the crash is random, after the first save the app confirmed (on a busy machine the first one can
+      // take longer than any fixed delay); nothing below depends on how long anything took.
+      if (/^saved /m.test(output)) timer ??= setTimeout(() => child.kill('SIGKILL'), 300 + Math.floor(Math.random() * 2200));
     });
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
