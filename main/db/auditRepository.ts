@@ -53,3 +53,16 @@ export function listAuditFor(db: Db, entity: string, entityId: string, limit = 1
 function toAuditRows(rows: StoredAuditRow[]): AuditRow[] {
   return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as Record<string, unknown> }));
 }
+
+/** The storage-engine form of listAuditFor: newest first. */
+export async function readAuditFor(db: StorageExecutor, entity: string, entityId: string, limit = 100): Promise<AuditRow[]> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['id', 'at', 'profile', 'entity', 'entity_id as entityId', 'action', 'changes'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return toAuditRows(rows);
+}

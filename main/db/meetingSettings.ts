@@ -1,4 +1,5 @@
 import { type QuorumRule, quorumRuleSchema } from '../../shared/contract';
+import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
 import { readSetting } from './settingsRepository';
 
@@ -17,5 +18,12 @@ export function quorumRuleChosen(db: Db): boolean {
 /** The stored rule, checked on the way out: a damaged or older value falls back to the default. */
 export function readQuorumRule(db: Db): QuorumRule {
   const rule = quorumRuleSchema.safeParse(readSetting(db, QUORUM_RULE_KEY));
+  return rule.success ? rule.data : DEFAULT_QUORUM_RULE;
+}
+
+/** The storage-engine form of readQuorumRule. */
+export async function loadQuorumRule(db: StorageExecutor): Promise<QuorumRule> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', QUORUM_RULE_KEY).executeTakeFirst();
+  const rule = quorumRuleSchema.safeParse(row ? JSON.parse(row.value) : undefined);
   return rule.success ? rule.data : DEFAULT_QUORUM_RULE;
 }
