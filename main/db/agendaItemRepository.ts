@@ -1,5 +1,5 @@
 import type { AgendaItem } from '../../shared/contract';
-import { insertSql, toFlag, updateSql } from './columnList';
+import { insertSql, toFlag } from './columnList';
 import { sql } from 'kysely';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { searchIndexFor } from './engine/search/searchIndexFor';

@@ -58,11 +58,6 @@ export function setCurrentItem(db: Db, id: string, itemId: string | null, at: st
   db.prepare('UPDATE meetings SET current_item_id = ?, current_item_started_at = ? WHERE id = ?').run(itemId, itemId === null ? null : at, id);
 }
 
-/** Marks the record as changed (an agenda, attendance or decision edit) without touching its fields. */
-export function touchMeeting(db: Db, id: string, at: string): void {
-  db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ?').run(at, id);
-}
-
 /** Title, location and workgroup are what people search a meeting by. */
 export function indexMeeting(db: Db, id: string): void {
   const row = db
@@ -179,7 +174,7 @@ export async function storeCurrentItem(db: StorageExecutor, id: string, itemId: 
   await db.updateTable('meetings').set({ current_item_id: itemId, current_item_started_at: itemId === null ? null : at }).where('id', '=', id).execute();
 }
 
-/** The storage-engine form of touchMeeting. */
+/** Marks the record as changed (an agenda, attendance or decision edit) without touching its fields. */
 export async function markMeetingChanged(db: StorageExecutor, id: string, at: string): Promise<void> {
   await db.updateTable('meetings').set({ updated_at: at }).where('id', '=', id).execute();
 }
