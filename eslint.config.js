@@ -24,6 +24,15 @@ const directDateFormatting = {
   ],
 };
 
+// Exports and stored words write dates in the style the workspace chose, which the caller passes in: the default
+// style there would print some dates in another style than the rest (issue 10).
+const exportDateFormatting = {
+  'no-restricted-syntax': [
+    ...directDateFormatting['no-restricted-syntax'],
+    { selector: "Identifier[name='DEFAULT_DATE_STYLE']", message: 'Exports take the date style chosen in Settings (readPreferences(db).dateStyle) from their caller; never the default.' },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'release/**', 'native/**', 'test-results/**', 'playwright-report/**', '.build-cache/**'] },
   js.configs.recommended,
@@ -71,6 +80,10 @@ export default tseslint.config(
     files: ['shared/**/*.ts', 'main/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     ignores: ['shared/dateFormat.ts'],
     rules: directDateFormatting,
+  },
+  {
+    files: ['main/export/**/*.ts', 'main/meetings/**/*.ts'],
+    rules: exportDateFormatting,
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,4 +1,3 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createCoalitionDesk } from '../main/app/createCoalitionDesk';
 import { browserHostServices } from '../main/app/hostServices';
 import { connectBackend } from '../main/backend/backendClient';
@@ -7,7 +6,8 @@ import type { Router } from '../main/rpc/router';
 import { bundledBackend, bundledExportWorker } from '../test/support/exportWorkerBundle';
 import { bundledReaderWorker } from '../test/support/workerBundle';
 import { ACTION_ITEMS } from './actionItemsBench';
-import { type Row, timeMs } from './harness';
+import type { Row } from './harness';
+import { longestPause } from './eventLoopPause';
 import { IMPORT_ROWS, organizationsCsv } from './importBench';
 
 interface Arrangement {
@@ -17,7 +17,7 @@ interface Arrangement {
 }
 
 /** The app as the hosts now run it: the backend in a worker thread, this thread only relaying. */
-function inWorker(dataDir: string): Arrangement & { ready: Promise<void> } {
+export function inWorker(dataDir: string): Arrangement & { ready: Promise<void> } {
   const backend = connectBackend({ spawn: () => spawnWorkerBackend(bundledBackend()), config: { dataDir, host: browserHostServices.info, exportWorkerFile: bundledExportWorker(), readerWorkerFile: bundledReaderWorker() }, host: browserHostServices });
   return { name: 'backend in a worker', router: backend.router, close: () => backend.close(), ready: backend.ready };
 }
@@ -28,25 +28,13 @@ function onHostThread(dataDir: string): Arrangement {
   return { name: 'backend on the host thread', router: desk.router, close: () => desk.close() };
 }
 
-async function call(router: Router, channel: string, input: unknown): Promise<unknown> {
+export async function call(router: Router, channel: string, input: unknown): Promise<unknown> {
   const result = await router.invoke(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.value;
 }
 
-/** The longest time the host thread stood still, over the whole operation (the histogram starts before it). */
-async function longestPause(run: () => Promise<unknown>): Promise<{ pauseMs: number; totalMs: number }> {
-  const delay = monitorEventLoopDelay({ resolution: 5 });
-  delay.enable();
-  const totalMs = await timeMs(run);
-  // A pause is recorded when the sampling timer finally fires: let it fire once after the operation, or a pause that
-  // ends with the operation itself (all of it, when it runs on this thread) would never be counted.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  delay.disable();
-  return { pauseMs: delay.max / 1e6, totalMs };
-}
-
-async function exportAllActionItems(router: Router): Promise<void> {
+export async function exportAllActionItems(router: Router): Promise<void> {
   const { jobId } = (await call(router, 'exports.start', { kind: 'action-items', format: 'xlsx', query: {} })) as { jobId: string };
   for (;;) {
     const status = (await call(router, 'exports.status', { jobId })) as { state: string };

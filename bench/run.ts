@@ -16,14 +16,18 @@ import type { DatabaseCipher } from '../main/workspace/keySlots';
 import { workspaceFiles } from '../main/workspace/workspaceFiles';
 import { createBenchSchema, insertBenchRows } from './benchSchema';
 import { actionItemRows } from './actionItemsBench';
+import { actionItemScaleRows } from './actionItemsScaleBench';
 import { directoryRows } from './directoryBench';
+import { directoryPageRows } from './directoryPagesBench';
 import { exportRows } from './exportBench';
+import { exportMemoryRows } from './exportMemoryBench';
 import { hostPauseRows } from './hostPauseBench';
 import { importRows } from './importBench';
 import { meetingRecordRows } from './meetingRecordBench';
 import { meetingRows } from './meetingsBench';
 import { rekeyRows } from './rekeyBench';
 import { startupRows } from './startupBench';
+import { engineRows, printEngineReport } from './engineBench';
 import { storageEngineRows } from './storageEngineBench';
 import { unlockRows } from './unlockBench';
 import { locateReaderWorker } from '../main/workspace/readerWorkers';
@@ -112,7 +116,9 @@ async function main(): Promise<void> {
     rows.push({ operation: `${FTS_QUERIES} FTS5 queries (top 20, snippets)`, encryptedMs: await ftsQueries(dbs.encrypted), plainMs: await ftsQueries(dbs.plain) });
 
     rows.push(...(await directoryRows(dbs, REPEATS)));
+    rows.push(...(await directoryPageRows()));
     rows.push(...(await actionItemRows(dbs, REPEATS)));
+    rows.push(...(await actionItemScaleRows(REPEATS)));
     rows.push(...(await exportRows(dbs, REPEATS)));
     rows.push(...(await meetingRows(dbs, REPEATS)));
     rows.push(...(await meetingRecordRows(dbs, REPEATS)));
@@ -125,6 +131,7 @@ async function main(): Promise<void> {
     dbs.plain.close();
     // The same workspace, now holding the 100,000 action items, opened by the app itself.
     rows.push(...(await hostPauseRows(fs.mkdtempSync(path.join(dir, 'app-')), files.folder, 'bench passphrase 123')));
+    rows.push(...(await exportMemoryRows(fs.mkdtempSync(path.join(dir, 'app-')), files.folder, 'bench passphrase 123')));
     printReport('Coalition Desk workspace benchmark', rows, {
       machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`,
       node: process.version,
@@ -132,6 +139,7 @@ async function main(): Promise<void> {
       scrypt: DEFAULT_SCRYPT_COST,
       repeats: REPEATS,
     });
+    printEngineReport(await engineRows());
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

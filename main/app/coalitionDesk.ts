@@ -36,4 +36,6 @@ export interface CoalitionDeskOptions {
    * `--database postgres://…`. The desk closes it on close.
    */
   serverDatabase?: StorageEngine;
+  /** How the server database is named to people: its address without the password (redactedDatabaseUrl). */
+  serverDatabaseAddress?: string;
 }

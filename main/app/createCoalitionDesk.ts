@@ -3,10 +3,12 @@ import path from 'node:path';
 import { createHandlers } from '../rpc/handlers';
 import { createRouter } from '../rpc/router';
 import { ExportJobs } from '../services/exportJobs';
+import { ImportJobs } from '../services/importJobs';
 import { RecentWorkspaces } from '../services/recentWorkspaces';
 import type { ServiceContext } from '../services/serviceContext';
 import { UnlockThrottle } from '../services/unlockThrottle';
 import { WorkspaceSession } from '../services/workspaceSession';
+import { bundleDir, unpackedPath } from '../fs/asarPaths';
 import { removeStartLeftovers } from '../workspace/crashLeftovers';
 import { DEFAULT_SCRYPT_COST } from '../workspace/kdf';
 import type { CoalitionDesk, CoalitionDeskOptions } from './coalitionDesk';
@@ -23,8 +25,13 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const events = new EventHub();
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
   const session = new WorkspaceSession(events, () => now().getTime(), () => options.warmExportWorker !== false && exportJobs.warmUp());
-  events.subscribe((event) => event.type === 'session.locked' && exportJobs.forgetAll());
-  if (options.serverDatabase) session.openServerDatabase(options.serverDatabase);
+  const importJobs = new ImportJobs(events, () => session.workspace);
+  events.subscribe((event) => {
+    if (event.type !== 'session.locked') return;
+    exportJobs.forgetAll();
+    importJobs.forgetAll();
+  });
+  if (options.serverDatabase) session.openServerDatabase(options.serverDatabase, options.serverDatabaseAddress ?? 'PostgreSQL database');
   const context: ServiceContext = {
     dataDir: options.dataDir,
     session,
@@ -36,6 +43,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     now,
     nativeBinding: options.nativeBinding,
     exportJobs,
+    importJobs,
     app: options.host.info.kind,
   };
   const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
@@ -50,13 +58,14 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     close: () => {
       clearInterval(idleTimer);
       exportJobs.forgetAll();
+      importJobs.forgetAll();
       session.close();
     },
   };
 }
 
 /** Beside the bundle that runs the app: dist/main/export-worker.cjs (see scripts/build-main.mjs). */
-const bundledExportWorker = () => path.join(__dirname, 'export-worker.cjs');
+const bundledExportWorker = () => unpackedPath(path.join(bundleDir(), 'export-worker.cjs'));
 
 function localProfileName(): string {
   try {

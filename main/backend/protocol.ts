@@ -32,6 +32,8 @@ export const backendConfigSchema = z.object({
   /** Where the reader worker (background integrity check, backups) is, when not beside the backend's bundle. */
   readerWorkerFile: z.string().optional(),
   warmExportWorker: z.boolean().optional(),
+  /** Run on this PostgreSQL database (`--database`, already migrated, holding its coalition): its URL and its address shown without the password. */
+  serverDatabase: z.object({ url: z.string(), address: z.string() }).optional(),
 });
 export type BackendConfig = z.infer<typeof backendConfigSchema>;
 

@@ -1,6 +1,8 @@
 import type { RpcResult } from '../../shared/errors';
 import type { CoalitionDesk, CoalitionDeskOptions } from '../app/coalitionDesk';
 import { createCoalitionDesk } from '../app/createCoalitionDesk';
+import { createPostgresPool } from '../db/engine/postgresPool';
+import { postgresEngine } from '../db/engine/storageEngine';
 import { logError } from '../log';
 import { locateReaderWorker } from '../workspace/readerWorkers';
 import { type BackendConfig, type HostServiceRequest, type MessageLink, type ToHost, toBackendSchema } from './protocol';
@@ -28,9 +30,14 @@ export function serveBackend(link: MessageLink, compose: ComposeDesk = createCoa
   const start = (config: BackendConfig) => {
     if (desk) return;
     try {
-      const { host, exportWorkerFile, readerWorkerFile, ...options } = config;
+      const { host, exportWorkerFile, readerWorkerFile, serverDatabase, ...options } = config;
       if (readerWorkerFile) locateReaderWorker(() => readerWorkerFile);
-      desk = compose({ ...options, host: remoteHostServices(host, askHost), ...(exportWorkerFile ? { exportWorkerFile: () => exportWorkerFile } : {}) });
+      desk = compose({
+        ...options,
+        host: remoteHostServices(host, askHost),
+        ...(exportWorkerFile ? { exportWorkerFile: () => exportWorkerFile } : {}),
+        ...(serverDatabase ? { serverDatabase: postgresEngine(createPostgresPool(serverDatabase.url)), serverDatabaseAddress: serverDatabase.address } : {}),
+      });
       desk.events.subscribe((event) => send({ type: 'event', event }));
       send({ type: 'ready' });
     } catch (error) {

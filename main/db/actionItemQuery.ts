@@ -1,6 +1,8 @@
 import type { ActionItem, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import { actionPriorities, actionStatuses } from '../../shared/contract';
 import { type DueDates, findActionItems, ownerJoins, unfinishedSql } from './actionItemRepository';
+import { textFilterSql } from './actionItemSearchRepository';
+import { type ListSegment, readSegmentedPage } from './actionItemPages';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 
@@ -19,16 +21,45 @@ const ownerName = shownNameSql('m');
 
 const rankOf = (column: string, values: readonly string[]) => `CASE ${column} ${values.map((value, index) => `WHEN '${value}' THEN ${index}`).join(' ')} END`;
 
-/** ORDER BY terms per sort field; `dir` is ASC or DESC. Empty values (no due date, no owner) always come last. */
-const sortTerms: Record<ActionQueryOptions['sort']['field'], (dir: string) => string[]> = {
-  dueOn: (dir) => ['a.due_on IS NULL', `a.due_on ${dir}`],
-  priority: (dir) => [`${rankOf('a.priority', actionPriorities)} ${dir}`],
-  status: (dir) => [`${rankOf('a.status', actionStatuses)} ${dir}`],
-  title: (dir) => [`a.title COLLATE NOCASE ${dir}`],
-  ownerName: (dir) => ['a.owner_id IS NULL', `m.sort_key ${dir}`],
-  organizationName: (dir) => ['o.name IS NULL', `o.name COLLATE NOCASE ${dir}`],
-  createdAt: (dir) => [`a.created_at ${dir}`],
+/**
+ * Each sort field's order as segments: rows with a value by that value, then (where the value can be empty: no due
+ * date, no owner) the empty ones, so empty values always come last in either direction. Within a segment rows go
+ * by the key, then by id in the same direction, which is what lets an index serve the order (due date: the index
+ * (due_on, id) of schema step 70) and a page start right after the previous one (actionItemPages.ts).
+ */
+const sortSegments: Record<ActionQueryOptions['sort']['field'], readonly ListSegment[]> = {
+  dueOn: [
+    { where: 'a.due_on IS NOT NULL', key: 'a.due_on' },
+    { where: 'a.due_on IS NULL', key: null },
+  ],
+  priority: [{ where: null, key: rankOf('a.priority', actionPriorities) }],
+  status: [{ where: null, key: rankOf('a.status', actionStatuses) }],
+  title: [{ where: null, key: 'a.title COLLATE NOCASE' }],
+  ownerName: [
+    { where: 'a.owner_id IS NOT NULL', key: 'm.sort_key' },
+    { where: 'a.owner_id IS NULL', key: null },
+  ],
+  organizationName: [
+    { where: 'o.name IS NOT NULL', key: 'o.name COLLATE NOCASE' },
+    { where: 'o.name IS NULL', key: null },
+  ],
+  createdAt: [{ where: null, key: 'a.created_at' }],
 };
+
+/** "My items first" puts every segment of the member's own rows before the rest. */
+function segmentsOf(options: Pick<ActionQueryOptions, 'sort' | 'mineFirst'>): ListSegment[] {
+  const segments = sortSegments[options.sort.field];
+  if (!options.mineFirst) return [...segments];
+  const within = (condition: string) => segments.map((segment) => ({ ...segment, where: segment.where ? `${condition} AND ${segment.where}` : condition }));
+  return [...within('a.owner_id = @mineFirst'), ...within('a.owner_id IS NOT @mineFirst')];
+}
+
+/** The same order as one ORDER BY (grouped pages, OFFSET reads, exports): "is empty" first (false before true), then the key. */
+function sortTerms(options: Pick<ActionQueryOptions, 'sort'>, dir: string): string[] {
+  const segments = sortSegments[options.sort.field];
+  const emptyLast = segments.find((segment) => segment.key === null)?.where;
+  return [...(emptyLast ? [emptyLast] : []), ...segments.flatMap((segment) => (segment.key ? [`${segment.key} ${dir}`] : []))];
+}
 
 /**
  * Each grouping: its key and label, the name of the empty group, and the SQL that keeps only the rows of some
@@ -70,9 +101,11 @@ const whereOf = ({ conditions }: Filters) => (conditions.length > 0 ? `WHERE ${c
 
 /** The list's row order: "my items first" when asked, the chosen sort, then the id so the order is total. */
 function rowOrderOf(options: Pick<ActionQueryOptions, 'sort' | 'mineFirst'>): string[] {
-  const dir = options.sort.direction === 'asc' ? 'ASC' : 'DESC';
-  return [...(options.mineFirst ? [mineFirstTerm] : []), ...sortTerms[options.sort.field](dir), 'a.id'];
+  const dir = directionOf(options);
+  return [...(options.mineFirst ? [mineFirstTerm] : []), ...sortTerms(options, dir), `a.id ${dir}`];
 }
+
+const directionOf = (options: Pick<ActionQueryOptions, 'sort'>) => (options.sort.direction === 'asc' ? 'ASC' : 'DESC');
 
 export function queryActionItems(db: Db, options: ActionQueryOptions, due: DueDates): ActionQueryResult {
   const filters = filterSql(options, due);
@@ -88,17 +121,30 @@ export function queryActionItems(db: Db, options: ActionQueryOptions, due: DueDa
         .all({ ...pageFilters.params, ...mine, limit: options.limit, offset }) as string[],
       due,
     );
-  if (options.groupBy === 'none') return { rows: page(filters, rowOrder, options.offset), total, groups: [] };
+  if (options.groupBy === 'none') {
+    if (options.offset > 0 && options.after === null) return { rows: page(filters, rowOrder, options.offset), total, groups: [], next: null };
+    const ordered = filterSql(options, due, true);
+    const read = readSegmentedPage(db, {
+      segments: segmentsOf(options),
+      direction: directionOf(options),
+      from: `action_items a ${ownerJoins}`,
+      conditions: ordered.conditions,
+      params: { ...ordered.params, ...mine },
+      limit: options.limit,
+      after: options.after,
+    });
+    return { rows: findActionItems(db, read.ids, due), total, groups: [], next: read.next };
+  }
 
   const grouping = groupings[options.groupBy];
   const groupTerms = [...(mine && options.groupBy === 'owner' ? [mineFirstTerm] : []), ...groupOrder(grouping)];
   const groups = queryGroups(db, grouping, groupTerms, filters, { ...mine, today: due.today });
   const shown = groupsOnPage(groups, options.offset, options.limit);
-  if (shown.keys.length === 0) return { rows: [], total, groups };
+  if (shown.keys.length === 0) return { rows: [], total, groups, next: null };
   const keys = shown.keys.filter((key) => key !== null);
   const inShownGroups = [...(keys.length > 0 ? [grouping.inGroups] : []), ...(keys.length < shown.keys.length ? [grouping.inEmptyGroup] : [])].join(' OR ');
   const pageFilters = { conditions: [...filters.conditions, inShownGroups], params: { ...filters.params, pageKeys: JSON.stringify(keys) } };
-  return { rows: page(pageFilters, [...groupTerms, ...rowOrder], shown.skip), total, groups };
+  return { rows: page(pageFilters, [...groupTerms, ...rowOrder], shown.skip), total, groups, next: null };
 }
 
 const ROWS_PER_READ = 1000;
@@ -108,16 +154,21 @@ const ROWS_PER_READ = 1000;
  * in one sorted read, then the rows a thousand at a time. Paging through with OFFSET would sort the whole set again
  * for every page.
  */
-export function queryAllActionItems(db: Db, options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy'>, due: DueDates): ActionItem[] {
-  const filters = filterSql(options, due);
-  const mine = options.mineFirst ? { mineFirst: options.mineFirst } : null;
-  const ids = db
-    .prepare(`SELECT a.id FROM action_items a ${ownerJoins} ${whereOf(filters)} ORDER BY ${rowOrderOf(options).join(', ')}`)
-    .pluck()
-    .all({ ...filters.params, ...mine }) as string[];
+export function queryAllActionItems(db: Db, options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy' | 'after'>, due: DueDates): ActionItem[] {
+  const ids = queryAllActionItemIds(db, options, due);
   const items: ActionItem[] = [];
   for (let start = 0; start < ids.length; start += ROWS_PER_READ) items.push(...findActionItems(db, ids.slice(start, start + ROWS_PER_READ), due));
   return items;
+}
+
+/** The ids of every item the filters select, in the list's order: one sorted read (a long export reads the rows later, a chunk at a time). */
+export function queryAllActionItemIds(db: Db, options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy' | 'after'>, due: DueDates): string[] {
+  const filters = filterSql(options, due);
+  const mine = options.mineFirst ? { mineFirst: options.mineFirst } : null;
+  return db
+    .prepare(`SELECT a.id FROM action_items a ${ownerJoins} ${whereOf(filters)} ORDER BY ${rowOrderOf(options).join(', ')}`)
+    .pluck()
+    .all({ ...filters.params, ...mine }) as string[];
 }
 
 /** The groups a page of rows falls in, and how many rows of the first of them come before the page. */
@@ -154,14 +205,17 @@ function queryGroups(db: Db, grouping: Grouping, groupTerms: string[], filters: 
   return rows.map((row) => ({ ...row, label: row.key === null || row.label === null ? grouping.empty : row.label }));
 }
 
-function filterSql(options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy'>, due: DueDates): Filters {
+function filterSql(options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy' | 'after'>, due: DueDates, orderedRead = false): Filters {
   const conditions: string[] = [];
   const params: Params = {};
   const where = (condition: string, values: Params = {}) => {
     conditions.push(condition);
     Object.assign(params, values);
   };
-  if (options.statuses.length > 0) where('a.status IN (SELECT value FROM json_each(@statuses))', { statuses: JSON.stringify(options.statuses) });
+  // A page read in the list's order checks the status row by row (`+` keeps SQLite off the status index, which would
+  // mean sorting every row of those statuses); counts and groups still read the (status, due_on, owner_id) index.
+  const status = orderedRead ? '+a.status' : 'a.status';
+  if (options.statuses.length > 0) where(`${status} IN (SELECT value FROM json_each(@statuses))`, { statuses: JSON.stringify(options.statuses) });
   if (options.ownerId) where('a.owner_id = @ownerId', { ownerId: options.ownerId });
   if (options.organizationId) where('a.owner_id IN (SELECT id FROM members WHERE organization_id = @organizationId)', { organizationId: options.organizationId });
   if (options.sector) {
@@ -171,7 +225,10 @@ function filterSql(options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'group
   if (options.sourceMeetingId) where('a.source_meeting_id = @sourceMeetingId', { sourceMeetingId: options.sourceMeetingId });
   if (options.overdue) where(`${unfinished} AND a.due_on < @today`, { today: due.today });
   if (options.dueThisWeek) where(`${unfinished} AND a.due_on BETWEEN @weekStart AND @weekEnd`, { weekStart: due.weekStart, weekEnd: due.weekEnd });
-  if (options.text) where("(a.title LIKE @text ESCAPE '\\' OR a.details LIKE @text ESCAPE '\\')", { text: `%${options.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+  if (options.text) {
+    const text = textFilterSql(options.text);
+    where(text.condition, text.params);
+  }
   return { conditions, params };
 }
 

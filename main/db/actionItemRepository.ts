@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { ActionItem, ActionStatus, ActionUpdate, ChannelParsedInput } from '../../shared/contract';
 import { unfinishedActionStatuses } from '../../shared/contract';
+import { actionItemTextIndexer } from './actionItemSearchRepository';
 import { insertSql, updateSql } from './columnList';
 import { indexMeetingDocument } from './meetingSearchRepository';
 import { shownNameSql } from './memberShownName';
@@ -9,7 +10,8 @@ import type { Db } from './openDatabase';
 /**
  * Action items and their status history. The owner's organization and sector are joined at read time, never
  * copied, so an item follows its owner when they change organization. Every write keeps the item's document in
- * the meeting search index (title; details and the owner's shown name) in the same transaction.
+ * the meeting search index (title; details and the owner's shown name) and the list's text filter index (title and
+ * details) in the same transaction.
  */
 export type ActionItemFields = Omit<ChannelParsedInput<'actions.update'>, 'id'>;
 export interface ActionItemRecord extends ActionItemFields {
@@ -67,6 +69,7 @@ type ActionItemRow = Omit<ActionItem, 'overdue' | 'dueSoon'>;
 export function updateActionItem(db: Db, id: string, fields: ActionItemFields, at: string): void {
   db.prepare(updateSql('action_items', editableFields)).run({ ...fields, id, updatedAt: at });
   indexActionItem(db, id);
+  actionItemTextIndexer(db)(id, fields.title, fields.details);
 }
 
 /**
@@ -76,6 +79,7 @@ export function updateActionItem(db: Db, id: string, fields: ActionItemFields, a
 export function insertActionItems(db: Db, items: ReadonlyArray<ActionItemRecord & { id: string }>, profile: string, at: string): void {
   const insert = db.prepare(insertSql('action_items', recordFields));
   const record = historyWriter(db);
+  const indexText = actionItemTextIndexer(db);
   const ownerIds = [...new Set(items.flatMap((item) => item.ownerId ?? []))];
   const ownerNames = new Map(
     db.prepare(`SELECT id, ${shownNameSql('members')} FROM members WHERE id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(ownerIds)) as Array<[string, string]>,
@@ -84,6 +88,7 @@ export function insertActionItems(db: Db, items: ReadonlyArray<ActionItemRecord 
     insert.run({ ...item, createdAt: at, updatedAt: at });
     record(item.id, null, { to: item.status, note: '', meetingId: null, profile, at });
     indexDocument(db, item.id, item.title, item.details, item.ownerId ? (ownerNames.get(item.ownerId) ?? '') : '');
+    indexText(item.id, item.title, item.details);
   }
 }
 

@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
+import { preparedOnce } from './preparedOnce';
 
 export interface AuditEntry {
   profile: string;
@@ -18,7 +19,8 @@ export interface AuditRow extends AuditEntry {
 
 export function recordAudit(db: Db, entry: AuditEntry, at: string): string {
   const id = uuidv7();
-  db.prepare(
+  preparedOnce(
+    db,
     `INSERT INTO audit_log (id, at, profile, entity, entity_id, action, changes)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, at, entry.profile, entry.entity, entry.entityId, entry.action, JSON.stringify(entry.changes));
@@ -54,13 +56,21 @@ function toAuditRows(rows: StoredAuditRow[]): AuditRow[] {
   return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as Record<string, unknown> }));
 }
 
-/** The storage-engine form of listAuditFor: newest first. */
-export async function readAuditFor(db: StorageExecutor, entity: string, entityId: string, limit = 100): Promise<AuditRow[]> {
+/** The storage-engine form of listAudit: the newest changes first. */
+export function loadAudit(db: StorageExecutor, limit = 100): Promise<AuditRow[]> {
+  return queryAudit(db, null, limit);
+}
+
+/** The storage-engine form of listAuditFor: one entity's changes, newest first. */
+export function loadAuditFor(db: StorageExecutor, entity: string, entityId: string, limit = 100): Promise<AuditRow[]> {
+  return queryAudit(db, { entity, entityId }, limit);
+}
+
+async function queryAudit(db: StorageExecutor, of: { entity: string; entityId: string } | null, limit: number): Promise<AuditRow[]> {
   const rows = await db
     .selectFrom('audit_log')
     .select(['id', 'at', 'profile', 'entity', 'entity_id as entityId', 'action', 'changes'])
-    .where('entity', '=', entity)
-    .where('entity_id', '=', entityId)
+    .$if(of !== null, (query) => query.where('entity', '=', of?.entity ?? '').where('entity_id', '=', of?.entityId ?? ''))
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();

@@ -1,5 +1,8 @@
+import { type ExpressionBuilder, sql } from 'kysely';
 import type { SectorId } from '../../shared/stakeholderSectors';
-import type { Db } from './openDatabase';
+import { nameOrder } from './engine/dialectSql';
+import type { Schema } from './engine/schema';
+import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 
 /** Counts per sector over organizations that are not archived; qualities only where core or periodic. */
 export interface SectorTally {
@@ -14,51 +17,76 @@ export interface SectorTally {
   traumaInformed: number;
 }
 
-export function tallySectors(db: Db): SectorTally[] {
-  const atTable = "o.involvement IN ('core', 'periodic')";
-  return db
-    .prepare(
-      `WITH active_members AS (
-         SELECT organization_id, count(*) AS members FROM members
-         WHERE archived_at IS NULL AND organization_id IS NOT NULL GROUP BY organization_id
-       )
-       SELECT o.sector,
-              sum(o.involvement = 'core') AS core,
-              sum(o.involvement = 'periodic') AS periodic,
-              sum(o.involvement = 'prospective') AS prospective,
-              sum(o.involvement = 'former') AS former,
-              coalesce(sum(am.members) FILTER (WHERE o.involvement <> 'former'), 0) AS members,
-              sum(${atTable} AND o.vulnerable_youth = 1) AS vulnerableYouth,
-              sum(${atTable} AND o.trafficking_expertise = 1) AS traffickingExpertise,
-              sum(${atTable} AND o.trauma_informed = 1) AS traumaInformed
-       FROM organizations o LEFT JOIN active_members am ON am.organization_id = o.id
-       WHERE o.archived_at IS NULL
-       GROUP BY o.sector`,
+const AT_TABLE = ['core', 'periodic'];
+type Organization = ExpressionBuilder<Schema & { o: Schema['organizations'] }, 'o'>;
+
+/** `count(*) FILTER (WHERE …)`: the same SQL on SQLite and PostgreSQL, where sum(boolean) is not. */
+export async function tallySectors(db: StorageExecutor): Promise<SectorTally[]> {
+  const involved = (eb: Organization, involvement: string) => eb.fn.countAll<number>().filterWhere('o.involvement', '=', involvement);
+  const quality = (eb: Organization, column: 'o.vulnerable_youth' | 'o.trafficking_expertise' | 'o.trauma_informed') =>
+    eb.fn.countAll<number>().filterWhere((where) => where.and([where('o.involvement', 'in', AT_TABLE), where(column, '=', 1)]));
+  const rows = await db
+    .with('active_members', (query) =>
+      query
+        .selectFrom('members')
+        .select((eb) => ['organization_id', eb.fn.countAll<number>().as('members')])
+        .where('archived_at', 'is', null)
+        .where('organization_id', 'is not', null)
+        .groupBy('organization_id'),
     )
-    .all() as SectorTally[];
+    .selectFrom('organizations as o')
+    .leftJoin('active_members as am', 'am.organization_id', 'o.id')
+    .select((eb) => [
+      'o.sector',
+      involved(eb, 'core').as('core'),
+      involved(eb, 'periodic').as('periodic'),
+      involved(eb, 'prospective').as('prospective'),
+      involved(eb, 'former').as('former'),
+      sql<number>`coalesce(sum(am.members) FILTER (WHERE o.involvement <> 'former'), 0)`.as('members'),
+      quality(eb, 'o.vulnerable_youth').as('vulnerableYouth'),
+      quality(eb, 'o.trafficking_expertise').as('traffickingExpertise'),
+      quality(eb, 'o.trauma_informed').as('traumaInformed'),
+    ])
+    .where('o.archived_at', 'is', null)
+    .groupBy('o.sector')
+    .execute();
+  return rows.map((row) => ({ ...row, sector: row.sector as SectorId }));
 }
 
-export function coreOrganizationsWithoutPrimary(db: Db): Array<{ id: string; name: string; sector: SectorId }> {
-  return db
-    .prepare(
-      `SELECT o.id, o.name, o.sector FROM organizations o
-       WHERE o.archived_at IS NULL AND o.involvement = 'core'
-         AND NOT EXISTS (
-           SELECT 1 FROM members m
-           WHERE m.organization_id = o.id AND m.representative_role = 'primary' AND m.archived_at IS NULL
-         )
-       ORDER BY o.name COLLATE NOCASE`,
-    )
-    .all() as Array<{ id: string; name: string; sector: SectorId }>;
+export interface TableOrganization {
+  id: string;
+  name: string;
+  sector: SectorId;
+  involvement: 'core' | 'periodic';
+  hasPrimary: boolean;
 }
 
-/** The organizations at the table (core or periodic, not archived), by name, with their sector. */
-export function organizationsAtTable(db: Db): Array<{ id: string; name: string; sector: SectorId; involvement: 'core' | 'periodic' }> {
-  return db
-    .prepare(
-      `SELECT o.id, o.name, o.sector, o.involvement FROM organizations o
-       WHERE o.archived_at IS NULL AND o.involvement IN ('core', 'periodic')
-       ORDER BY o.name COLLATE NOCASE`,
+/**
+ * The organizations at the table (core or periodic, not archived), by name as people read them, with their sector
+ * and whether an active member is their primary representative.
+ */
+export async function organizationsAtTable(db: StorageExecutor): Promise<TableOrganization[]> {
+  const rows = await db
+    .selectFrom('organizations as o')
+    .select(['o.id', 'o.name', 'o.sector', 'o.involvement'])
+    .select(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('members as m')
+          .select(sql<number>`1`.as('one'))
+          .whereRef('m.organization_id', '=', 'o.id')
+          .where('m.representative_role', '=', 'primary')
+          .where('m.archived_at', 'is', null),
+      ).as('hasPrimary'),
     )
-    .all() as Array<{ id: string; name: string; sector: SectorId; involvement: 'core' | 'periodic' }>;
+    .where('o.archived_at', 'is', null)
+    .where('o.involvement', 'in', AT_TABLE)
+    .orderBy(nameOrder(dialectOf(db), sql.ref('o.name')))
+    .orderBy('o.id')
+    .execute();
+  return rows.map(({ hasPrimary, sector, involvement, ...row }) => ({
+    ...row,
+    sector: sector as SectorId,
+    involvement: involvement === 'periodic' ? 'periodic' : 'core',
+    hasPrimary: Boolean(hasPrimary),
+  }));
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { MemberImportLookups, MemberKey } from '../import/importRows';
 import { normalizeKey } from '../import/normalizeKey';
 import type { Db } from './openDatabase';
@@ -39,4 +40,17 @@ function memberNameKey(key: Pick<MemberKey, 'fullName' | 'organizationId'>): str
 
 function found(id: string | undefined): { id: string } | null {
   return id ? { id } : null;
+}
+
+/**
+ * Changes whenever what directoryLookups reads changes (names, emails, organizations, protection, archiving): an
+ * import that checks its rows in slices compares it before writing, since other calls run between the slices.
+ */
+export function directoryLookupsVersion(db: Db): string {
+  const hash = createHash('sha256');
+  for (const row of db.prepare('SELECT id, name FROM organizations WHERE archived_at IS NULL ORDER BY id').raw().iterate()) hash.update(JSON.stringify(row));
+  hash.update('\n');
+  const members = db.prepare('SELECT id, full_name, email, organization_id, protected_identity FROM members WHERE archived_at IS NULL ORDER BY id');
+  for (const row of members.raw().iterate()) hash.update(JSON.stringify(row));
+  return hash.digest('base64');
 }

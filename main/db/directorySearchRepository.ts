@@ -1,6 +1,7 @@
 import { type SectorId, sectorLabel } from '../../shared/stakeholderSectors';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
+import { preparedOnce } from './preparedOnce';
 
 /**
  * The directory's full-text index, written here in the same transaction as the rows it describes.
@@ -39,31 +40,21 @@ export interface SearchHit {
   memberOrganizationName: string | null;
 }
 
+/** Adds or replaces the organization's document. */
 export function indexOrganization(db: Db, id: string): void {
-  const row = db
-    .prepare('SELECT id, name, sector, sector_other_label AS sectorOtherLabel, jurisdiction, notes FROM organizations WHERE id = ?')
-    .get(id) as OrganizationText;
+  const row = preparedOnce(db, 'SELECT id, name, sector, sector_other_label AS sectorOtherLabel, jurisdiction, notes FROM organizations WHERE id = ?').get(id) as OrganizationText;
   const body = [sectorLabel(row.sector, row.sectorOtherLabel), row.jurisdiction, row.notes];
-  insertDocument(db, 'organization', row.id, row.name, body);
+  putDocument(db, 'organization', row.id, row.name, body);
 }
 
-export function reindexOrganization(db: Db, id: string): void {
-  deleteDocuments(db, 'organization', 'SELECT ?', id);
-  indexOrganization(db, id);
-}
-
+/** Adds or replaces the member's document (by display name only while the identity is protected). */
 export function indexMember(db: Db, id: string): void {
-  for (const row of memberTexts(db, 'm.id = ?', id)) insertMemberDocument(db, row);
+  for (const row of memberTexts(db, 'm.id = ?', id)) putMemberDocument(db, row);
 }
 
-export function reindexMember(db: Db, id: string): void {
-  deleteDocuments(db, 'member', 'SELECT ?', id);
-  indexMember(db, id);
-}
-
-export function reindexMembersOfOrganization(db: Db, organizationId: string): void {
-  deleteDocuments(db, 'member', 'SELECT id FROM members WHERE organization_id = ?', organizationId);
-  for (const row of memberTexts(db, 'm.organization_id = ?', organizationId)) insertMemberDocument(db, row);
+/** The organization's name is part of its members' documents. */
+export function indexMembersOfOrganization(db: Db, organizationId: string): void {
+  for (const row of memberTexts(db, 'm.organization_id = ?', organizationId)) putMemberDocument(db, row);
 }
 
 /** `match` must already be a safe FTS5 expression (see services/searchQuery.ts). Archived rows are left out. */
@@ -95,22 +86,23 @@ function memberTexts(db: Db, where: string, param: string): MemberText[] {
     .all(param) as MemberText[];
 }
 
-function insertMemberDocument(db: Db, row: MemberText): void {
+function putMemberDocument(db: Db, row: MemberText): void {
   const shared = [row.title, row.organizationName ?? ''];
   const identity = row.protectedIdentity === 1 ? [] : [row.fullName === row.shownName ? '' : row.fullName, row.email];
-  insertDocument(db, 'member', row.id, row.shownName, [...shared, ...identity]);
+  putDocument(db, 'member', row.id, row.shownName, [...shared, ...identity]);
 }
 
-function insertDocument(db: Db, kind: SearchKind, id: string, title: string, body: string[]): void {
-  db.prepare('INSERT INTO directory_search (kind, ref_id, title, body) VALUES (?, ?, ?, ?)').run(
-    kind,
-    id,
-    title,
-    body.filter((part) => part !== '').join('\n'),
-  );
-}
-
-/** ref_id is not indexed by FTS5, so one statement removes a whole set in a single pass over the table. */
-function deleteDocuments(db: Db, kind: SearchKind, idsSql: string, param: string): void {
-  db.prepare(`DELETE FROM directory_search WHERE kind = ? AND ref_id IN (${idsSql})`).run(kind, param);
+/**
+ * Each document has its rowid in directory_search_refs (schema step 80), so replacing one is a lookup on that
+ * table's unique (kind, ref_id) and a write by rowid: FTS5 does not index ref_id, and filtering on it read every row.
+ */
+function putDocument(db: Db, kind: SearchKind, id: string, title: string, body: string[]): void {
+  const text = body.filter((part) => part !== '').join('\n');
+  const existing = preparedOnce(db, 'SELECT rowid FROM directory_search_refs WHERE kind = ? AND ref_id = ?').pluck().get(kind, id) as number | undefined;
+  if (existing !== undefined) {
+    preparedOnce(db, 'UPDATE directory_search SET title = ?, body = ? WHERE rowid = ?').run(title, text, existing);
+    return;
+  }
+  const { lastInsertRowid } = preparedOnce(db, 'INSERT INTO directory_search_refs (kind, ref_id) VALUES (?, ?)').run(kind, id);
+  preparedOnce(db, 'INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (?, ?, ?, ?, ?)').run(lastInsertRowid, kind, id, title, text);
 }

@@ -1,7 +1,6 @@
 import { type QuorumRule, quorumRuleSchema } from '../../shared/contract';
 import type { StorageExecutor } from './engine/storageEngine';
-import type { Db } from './openDatabase';
-import { readSetting } from './settingsRepository';
+import { loadSetting } from './settingsRepository';
 
 export const QUORUM_RULE_KEY = 'meetings.quorumRule';
 /** The time zone new meetings start in: chosen when the workspace is created, changed in Settings. */
@@ -11,19 +10,18 @@ export const TIME_ZONE_KEY = 'meetings.timeZone';
 export const DEFAULT_QUORUM_RULE: QuorumRule = { kind: 'share', percent: 50 };
 
 /** Whether the coalition has ever chosen a rule, rather than running on the default. */
-export function quorumRuleChosen(db: Db): boolean {
-  return readSetting(db, QUORUM_RULE_KEY) !== undefined;
+export async function quorumRuleChosen(db: StorageExecutor): Promise<boolean> {
+  return (await loadSetting(db, QUORUM_RULE_KEY)) !== undefined;
 }
 
 /** The stored rule, checked on the way out: a damaged or older value falls back to the default. */
-export function readQuorumRule(db: Db): QuorumRule {
-  const rule = quorumRuleSchema.safeParse(readSetting(db, QUORUM_RULE_KEY));
+export function quorumRuleOf(stored: unknown): QuorumRule {
+  const rule = quorumRuleSchema.safeParse(stored);
   return rule.success ? rule.data : DEFAULT_QUORUM_RULE;
 }
 
 /** The storage-engine form of readQuorumRule. */
 export async function loadQuorumRule(db: StorageExecutor): Promise<QuorumRule> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', QUORUM_RULE_KEY).executeTakeFirst();
-  const rule = quorumRuleSchema.safeParse(row ? JSON.parse(row.value) : undefined);
-  return rule.success ? rule.data : DEFAULT_QUORUM_RULE;
+  const stored = await loadSetting(db, QUORUM_RULE_KEY);
+  return quorumRuleOf(stored);
 }

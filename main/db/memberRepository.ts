@@ -1,8 +1,9 @@
 import type { ChannelParsedInput, ChannelOutput, Member } from '../../shared/contract';
 import { columnOf, insertSql, selectColumns, toFlag, updateSql } from './columnList';
-import { indexMember, reindexMember } from './directorySearchRepository';
+import { indexMember } from './directorySearchRepository';
 import { memberOrderSql, memberSortKey, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
+import { preparedOnce } from './preparedOnce';
 
 export type MemberFields = ChannelParsedInput<'directory.createMember'>;
 export type RevealedMember = ChannelOutput<'directory.revealMember'>;
@@ -21,13 +22,13 @@ type MemberRow = Omit<Member, 'votingMember' | 'protectedIdentity'> & { votingMe
 const storedFields = [...memberFields, 'sortKey'] as const;
 
 export function insertMember(db: Db, id: string, fields: MemberFields, at: string): void {
-  db.prepare(insertSql('members', storedFields)).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
+  preparedOnce(db, insertSql('members', storedFields)).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
   indexMember(db, id);
 }
 
 export function updateMember(db: Db, id: string, fields: MemberFields, at: string): void {
   db.prepare(updateSql('members', storedFields)).run({ ...toParams(fields), id, updatedAt: at });
-  reindexMember(db, id);
+  indexMember(db, id);
 }
 
 /** The fields a bulk edit sets; the rest of the row stays as it is. */
@@ -42,7 +43,7 @@ export function updateMemberStanding(db: Db, id: string, fields: MemberStanding,
   const given = (['coalitionRole', 'votingMember', 'protectedIdentity'] as const).filter((field) => params[field] !== undefined);
   db.prepare(updateSql('members', given)).run({ ...Object.fromEntries(given.map((field) => [field, params[field]])), id, updatedAt: at });
   // Protection decides what the search index may hold of the person.
-  if (fields.protectedIdentity !== undefined) reindexMember(db, id);
+  if (fields.protectedIdentity !== undefined) indexMember(db, id);
 }
 
 export function listMembers(db: Db, options: { includeArchived: boolean }): Member[] {
@@ -52,6 +53,11 @@ export function listMembers(db: Db, options: { includeArchived: boolean }): Memb
 /** The active members of one organization. */
 export function listMembersOfOrganization(db: Db, organizationId: string): Member[] {
   return queryMembers(db, 'WHERE m.organization_id = @organizationId AND m.archived_at IS NULL', { organizationId });
+}
+
+/** The members with these ids, in no particular order. */
+export function findMembersByIds(db: Db, ids: readonly string[]): Member[] {
+  return ids.length === 0 ? [] : queryMembers(db, 'WHERE m.id IN (SELECT value FROM json_each(@ids))', { ids: JSON.stringify(ids) }, 'unordered');
 }
 
 export function findMember(db: Db, id: string): Member | undefined {
@@ -72,7 +78,7 @@ export function findActivePrimary(db: Db, organizationId: string, exceptMemberId
     .get(organizationId, exceptMemberId) as { id: string; shownName: string } | undefined;
 }
 
-function queryMembers(db: Db, where: string, params: Record<string, string>): Member[] {
+function queryMembers(db: Db, where: string, params: Record<string, string>, order: 'by name' | 'unordered' = 'by name'): Member[] {
   const hidden = identityFields.map((field) => `CASE WHEN m.protected_identity = 1 THEN NULL ELSE m.${columnOf(field)} END AS ${field}`);
   const rows = db
     .prepare(
@@ -80,7 +86,7 @@ function queryMembers(db: Db, where: string, params: Record<string, string>): Me
               o.name AS organizationName, o.sector AS organizationSector
        FROM members m LEFT JOIN organizations o ON o.id = m.organization_id
        ${where}
-       ORDER BY ${memberOrderSql('m')}`,
+       ${order === 'by name' ? `ORDER BY ${memberOrderSql('m')}` : ''}`,
     )
     .all(params) as MemberRow[];
   return rows.map((row) => ({ ...row, votingMember: row.votingMember === 1, protectedIdentity: row.protectedIdentity === 1 }));

@@ -1,9 +1,10 @@
 import type { ChannelParsedInput, Organization } from '../../shared/contract';
 import { insertSql, selectColumns, toFlag, updateSql } from './columnList';
-import { indexOrganization, reindexMembersOfOrganization, reindexOrganization } from './directorySearchRepository';
+import { indexMembersOfOrganization, indexOrganization } from './directorySearchRepository';
 import { compareNames } from '../../shared/nameSortKey';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
+import { preparedOnce } from './preparedOnce';
 
 export type OrganizationFields = ChannelParsedInput<'directory.createOrganization'>;
 
@@ -20,16 +21,18 @@ type OrganizationRow = Omit<Organization, 'qualities' | 'primaryRepresentative' 
   representatives: string | null;
 };
 
+const insertOrganizationSql = insertSql('organizations', organizationFields);
+
 export function insertOrganization(db: Db, id: string, fields: OrganizationFields, at: string): void {
-  db.prepare(insertSql('organizations', organizationFields)).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
+  preparedOnce(db, insertOrganizationSql).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
   indexOrganization(db, id);
 }
 
 /** Rewrites every field; the organization's name and sector are part of its members' search text too. */
 export function updateOrganization(db: Db, id: string, fields: OrganizationFields, at: string): void {
   db.prepare(updateSql('organizations', organizationFields)).run({ ...toParams(fields), id, updatedAt: at });
-  reindexOrganization(db, id);
-  reindexMembersOfOrganization(db, id);
+  indexOrganization(db, id);
+  indexMembersOfOrganization(db, id);
 }
 
 /** The fields a bulk edit sets; the rest of the row stays as it is. */
@@ -40,12 +43,20 @@ export function updateOrganizationClassification(db: Db, id: string, fields: Org
   const given = classificationFields.filter((field) => fields[field] !== undefined);
   db.prepare(updateSql('organizations', given)).run({ ...Object.fromEntries(given.map((field) => [field, fields[field]])), id, updatedAt: at });
   if (fields.sector === undefined) return;
-  reindexOrganization(db, id);
-  reindexMembersOfOrganization(db, id);
+  indexOrganization(db, id);
+  indexMembersOfOrganization(db, id);
 }
 
 export function listOrganizations(db: Db, options: { includeArchived: boolean }): Organization[] {
   const rows = db.prepare(organizationQuery(options.includeArchived ? '' : 'WHERE o.archived_at IS NULL')).all() as OrganizationRow[];
+  return rows.map(toOrganization);
+}
+
+/** The organizations with these ids, in no particular order; their members are counted for these ids only. */
+export function findOrganizationsByIds(db: Db, ids: readonly string[]): Organization[] {
+  if (ids.length === 0) return [];
+  const inIds = 'IN (SELECT value FROM json_each(@ids))';
+  const rows = db.prepare(organizationQuery(`WHERE o.id ${inIds}`, `AND organization_id ${inIds}`)).all({ ids: JSON.stringify(ids) }) as OrganizationRow[];
   return rows.map(toOrganization);
 }
 

@@ -1,4 +1,6 @@
-import type { Db } from './openDatabase';
+import { sql } from 'kysely';
+import { nameOrder } from './engine/dialectSql';
+import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 
 /** What the setup checklist counts, over records that are not archived. */
 export interface SetupProgress {
@@ -13,28 +15,48 @@ export interface SetupProgress {
   withoutPrimary: string[];
 }
 
-export function readSetupProgress(db: Db): SetupProgress {
-  const counts = db
-    .prepare(
-      `SELECT
-         (SELECT count(*) FROM organizations WHERE archived_at IS NULL) AS organizations,
-         (SELECT count(*) FROM organizations WHERE archived_at IS NULL AND involvement IN ('core', 'periodic')) AS organizationsAtTable,
-         (SELECT count(*) FROM members WHERE archived_at IS NULL) AS members,
-         (SELECT count(*) FROM members WHERE archived_at IS NULL AND voting_member = 1) AS votingMembers,
-         (SELECT count(*) FROM meetings WHERE status <> 'cancelled') AS meetings`,
+const atTable = ['core', 'periodic'];
+
+export async function readSetupProgress(db: StorageExecutor): Promise<SetupProgress> {
+  const organizations = await db
+    .selectFrom('organizations')
+    .select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.countAll<number>().filterWhere('involvement', 'in', atTable).as('atTable')])
+    .where('archived_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  const members = await db
+    .selectFrom('members')
+    .select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.countAll<number>().filterWhere('voting_member', '=', 1).as('voting')])
+    .where('archived_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  const meetings = await db
+    .selectFrom('meetings')
+    .select((eb) => eb.fn.countAll<number>().as('held'))
+    .where('status', '<>', 'cancelled')
+    .executeTakeFirstOrThrow();
+  const withoutPrimary = await db
+    .selectFrom('organizations as o')
+    .select('o.name')
+    .where('o.archived_at', 'is', null)
+    .where('o.involvement', 'in', atTable)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('members as m')
+            .select(sql<number>`1`.as('one'))
+            .whereRef('m.organization_id', '=', 'o.id')
+            .where('m.representative_role', '=', 'primary')
+            .where('m.archived_at', 'is', null),
+        ),
+      ),
     )
-    .get() as Omit<SetupProgress, 'withoutPrimary'>;
-  const withoutPrimary = db
-    .prepare(
-      `SELECT o.name FROM organizations o
-       WHERE o.archived_at IS NULL AND o.involvement IN ('core', 'periodic')
-         AND NOT EXISTS (
-           SELECT 1 FROM members m
-           WHERE m.organization_id = o.id AND m.representative_role = 'primary' AND m.archived_at IS NULL
-         )
-       ORDER BY o.name COLLATE NOCASE`,
-    )
-    .pluck()
-    .all() as string[];
-  return { ...counts, withoutPrimary };
+    .orderBy(nameOrder(dialectOf(db), sql.ref('o.name')))
+    .execute();
+  return {
+    organizations: organizations.all,
+    organizationsAtTable: organizations.atTable,
+    members: members.all,
+    votingMembers: members.voting,
+    meetings: meetings.held,
+    withoutPrimary: withoutPrimary.map((row) => row.name),
+  };
 }

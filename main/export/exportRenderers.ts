@@ -1,4 +1,4 @@
-import type { ExportRenderer } from './exportJob';
+import type { ExportRenderer, StreamingRenderer } from './exportJob';
 import { renderCalendarIcs } from './calendar/renderCalendarIcs';
 import { renderConsultationReportPdf } from './consultationReport/consultationReportPdf';
 import { renderDigestsPdf } from './digest/digestsPdf';
@@ -7,15 +7,22 @@ import { renderMeetingRecordDocx } from './meetingRecord/meetingRecordDocx';
 import { renderMeetingRecordPdf } from './meetingRecord/meetingRecordPdf';
 import { renderCsvFilesZip, renderTableCsv, renderTableXlsx } from './tableFile';
 
+/** A renderer of a small file, made whole and then written out in one go. */
+const whole =
+  <Model>(render: ExportRenderer<Model>): StreamingRenderer<Model> =>
+  async (model, output) => {
+    output.stream.end(await render(model, output.progress));
+  };
+
 /** Every way the export worker can turn a model into a file. A preparer names one of these. */
-export const exportRenderers: Record<string, ExportRenderer<never>> = {
+export const exportRenderers: Record<string, StreamingRenderer<never>> = {
   'table-csv': renderTableCsv,
   'table-xlsx': renderTableXlsx,
-  'csv-files-zip': renderCsvFilesZip,
-  'calendar-ics': renderCalendarIcs,
-  'consultation-report-pdf': renderConsultationReportPdf,
-  'member-digests-pdf': renderDigestsPdf,
-  'member-digests-txt': renderDigestsTxt,
-  'meeting-record-pdf': renderMeetingRecordPdf,
-  'meeting-record-docx': renderMeetingRecordDocx,
+  'csv-files-zip': whole(renderCsvFilesZip),
+  'calendar-ics': whole(renderCalendarIcs),
+  'consultation-report-pdf': whole(renderConsultationReportPdf),
+  'member-digests-pdf': whole(renderDigestsPdf),
+  'member-digests-txt': whole(renderDigestsTxt),
+  'meeting-record-pdf': whole(renderMeetingRecordPdf),
+  'meeting-record-docx': whole(renderMeetingRecordDocx),
 };

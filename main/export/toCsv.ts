@@ -16,6 +16,12 @@ function csvCell(cell: CsvCell): string {
 
 const csvLine = (cells: readonly CsvCell[]) => cells.map(csvCell).join(',');
 
+/** The start of a CSV file: the byte-order mark and the header line. */
+export const csvHead = (headers: readonly string[]): string => `${byteOrderMark}${csvLine(headers)}\r\n`;
+
+/** Rows as CSV lines, each ended: what follows the head, one chunk at a time. */
+export const csvLines = (rows: readonly (readonly CsvCell[])[]): string => rows.map((row) => `${csvLine(row)}\r\n`).join('');
+
 export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return byteOrderMark + [headers, ...rows].map(csvLine).join('\r\n') + '\r\n';
+  return csvHead(headers) + csvLines(rows);
 }

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { truncateUtf8 } from './fileNameBytes';
 
 /**
@@ -8,8 +10,7 @@ import { truncateUtf8 } from './fileNameBytes';
  */
 export function atomicWriteFile(filePath: string, content: string | Uint8Array): void {
   const dir = path.dirname(filePath);
-  // The temp name is bounded so a long file name still leaves room for it (workspace/crashLeftovers.ts knows it).
-  const tempPath = path.join(dir, `.${truncateUtf8(path.basename(filePath), 180)}.${process.pid}.${Date.now()}.tmp`);
+  const tempPath = atomicTempPath(filePath);
   try {
     const fd = fs.openSync(tempPath, 'w', 0o600);
     try {
@@ -25,6 +26,25 @@ export function atomicWriteFile(filePath: string, content: string | Uint8Array):
     throw error;
   }
   syncDirectory(dir);
+}
+
+/** The temp name beside a file, bounded so a long file name still leaves room for it (crashLeftovers.ts knows it). */
+const atomicTempPath = (filePath: string) => path.join(path.dirname(filePath), `.${truncateUtf8(path.basename(filePath), 180)}.${process.pid}.${Date.now()}.tmp`);
+
+/** As atomicWriteFile, for content that streams from `source` (through `transform`, when given) without being held whole. */
+export async function atomicWriteStream(filePath: string, source: Readable, transform?: Transform): Promise<void> {
+  const tempPath = atomicTempPath(filePath);
+  try {
+    const out = fs.createWriteStream(tempPath, { mode: 0o600 });
+    await (transform ? pipeline(source, transform, out) : pipeline(source, out));
+    fsyncFile(tempPath);
+    fs.renameSync(tempPath, filePath);
+  } catch (error) {
+    source.destroy();
+    fs.rmSync(tempPath, { force: true });
+    throw error;
+  }
+  syncDirectory(path.dirname(filePath));
 }
 
 export function syncDirectory(dir: string): void {

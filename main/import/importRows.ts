@@ -98,16 +98,38 @@ export function validate<I>(kind: RowKind<I>, row: CsvRow): ImportRowResult<I> {
   return { line: row.line, status: 'new', input: parsed.data, presentFields, messages: [] };
 }
 
+/**
+ * Classifies rows one at a time, remembering the keys seen earlier in the file, so a caller can stop between rows
+ * (an import job checks its rows in slices and yields in between).
+ */
+export class RowClassifier<I> {
+  private readonly firstLineOfKey = new Map<string, number>();
+  private readonly rows: ImportRowResult<I>[] = [];
+  private readonly counts = emptyCounts();
+
+  constructor(
+    private readonly kind: RowKind<I>,
+    private readonly options: ImportOptions,
+  ) {}
+
+  add(row: CsvRow): void {
+    const result = classify(this.kind, validate(this.kind, row), this.firstLineOfKey, this.options);
+    this.counts[result.status]++;
+    this.rows.push(result);
+  }
+
+  preview(): ImportPreview<I> {
+    return { rows: this.rows, counts: this.counts };
+  }
+}
+
 export function previewRows<I>(kind: RowKind<I>, rows: readonly CsvRow[], options: ImportOptions): ImportPreview<I> {
-  const firstLineOfKey = new Map<string, number>();
-  const counts = emptyCounts();
-  const results = rows.map((row, index) => {
-    const result = classify(kind, validate(kind, row), firstLineOfKey, options);
-    counts[result.status]++;
+  const classifier = new RowClassifier(kind, options);
+  rows.forEach((row, index) => {
+    classifier.add(row);
     if (options.onProgress && ((index + 1) % progressEvery === 0 || index + 1 === rows.length)) options.onProgress(index + 1, rows.length);
-    return result;
   });
-  return { rows: results, counts };
+  return classifier.preview();
 }
 
 function classify<I>(kind: RowKind<I>, result: ImportRowResult<I>, firstLineOfKey: Map<string, number>, options: ImportOptions): ImportRowResult<I> {
@@ -142,18 +164,18 @@ function cachedOrganizationResolver(lookups: OrganizationImportLookups): Organiz
   };
 }
 
-export function importOrganizationRows(rows: readonly CsvRow[], mapping: ColumnMapping<'organizations'>, lookups: OrganizationImportLookups, options: ImportOptions): ImportPreview<OrganizationImportInput> {
+export function organizationRowKind(mapping: ColumnMapping<'organizations'>, lookups: OrganizationImportLookups, options: ImportOptions): RowKind<OrganizationImportInput> {
   const defaults = { kind: defaultOrganizationKind, involvement: defaultInvolvement, ...options.organizationDefaults };
-  return previewRows<OrganizationImportInput>(
-    {
-      read: (cells) => organizationRowInput(cells, mapping, defaults, options.values),
-      schema: organizationInputSchema,
-      fileKeys: (input) => [`name:${normalizeKey(input.name)}`],
-      findExisting: (input) => lookups.findOrganizationByName(input.name),
-    },
-    rows,
-    options,
-  );
+  return {
+    read: (cells) => organizationRowInput(cells, mapping, defaults, options.values),
+    schema: organizationInputSchema,
+    fileKeys: (input) => [`name:${normalizeKey(input.name)}`],
+    findExisting: (input) => lookups.findOrganizationByName(input.name),
+  };
+}
+
+export function importOrganizationRows(rows: readonly CsvRow[], mapping: ColumnMapping<'organizations'>, lookups: OrganizationImportLookups, options: ImportOptions): ImportPreview<OrganizationImportInput> {
+  return previewRows(organizationRowKind(mapping, lookups, options), rows, options);
 }
 
 export function memberFileKeys(input: MemberImportInput, organizationKey = input.organizationId ?? ''): string[] {
@@ -161,18 +183,18 @@ export function memberFileKeys(input: MemberImportInput, organizationKey = input
   return input.email ? [`email:${input.email.toLowerCase()}`, byName] : [byName];
 }
 
-export function importMemberRows(rows: readonly CsvRow[], mapping: ColumnMapping<'members'>, lookups: MemberImportLookups, options: ImportOptions): ImportPreview<MemberImportInput> {
+export function memberRowKind(mapping: ColumnMapping<'members'>, lookups: MemberImportLookups, options: ImportOptions): RowKind<MemberImportInput> {
   const resolveOrganization = cachedOrganizationResolver(lookups);
-  return previewRows<MemberImportInput>(
-    {
-      read: (cells) => memberRowInput(cells, mapping, resolveOrganization, options.values ?? new ValueReaders(), options.memberDefaults),
-      schema: memberInputSchema,
-      fileKeys: (input) => memberFileKeys(input),
-      findExisting: (input) => lookups.findMember({ email: input.email, fullName: input.fullName, organizationId: input.organizationId }),
-    },
-    rows,
-    options,
-  );
+  return {
+    read: (cells) => memberRowInput(cells, mapping, resolveOrganization, options.values ?? new ValueReaders(), options.memberDefaults),
+    schema: memberInputSchema,
+    fileKeys: (input) => memberFileKeys(input),
+    findExisting: (input) => lookups.findMember({ email: input.email, fullName: input.fullName, organizationId: input.organizationId }),
+  };
+}
+
+export function importMemberRows(rows: readonly CsvRow[], mapping: ColumnMapping<'members'>, lookups: MemberImportLookups, options: ImportOptions): ImportPreview<MemberImportInput> {
+  return previewRows(memberRowKind(mapping, lookups, options), rows, options);
 }
 
 export function importRows(kind: 'organizations', rows: readonly CsvRow[], mapping: ColumnMapping<'organizations'>, lookups: OrganizationImportLookups, options: ImportOptions): ImportPreview<OrganizationImportInput>;

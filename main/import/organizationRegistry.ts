@@ -23,6 +23,7 @@ export interface NewOrganization {
 export class OrganizationRegistry {
   private readonly matched = new Map<string, string>();
   private readonly created = new Map<string, NewOrganization>();
+  private readonly byPlaceholder = new Map<string, NewOrganization>();
 
   constructor(
     private readonly lookups: OrganizationImportLookups,
@@ -46,11 +47,11 @@ export class OrganizationRegistry {
     if (!parsed.success || messages.length > 0) return { ok: false, message: `Organization '${name.trim()}': ${messages.join(' ')}` };
     const created = { placeholderId: randomUUID(), input: parsed.data, line };
     this.created.set(key, created);
+    this.byPlaceholder.set(created.placeholderId, created);
     return { ok: true, value: created.placeholderId };
   }
 
   newOrganization(placeholderId: string | null): NewOrganization | undefined {
-    if (!placeholderId) return undefined;
-    return [...this.created.values()].find((organization) => organization.placeholderId === placeholderId);
+    return placeholderId ? this.byPlaceholder.get(placeholderId) : undefined;
   }
 }

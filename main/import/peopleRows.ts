@@ -2,7 +2,7 @@ import { memberInputSchema } from '../../shared/contract/directorySchemas';
 import { organizationImportFields, peopleOrganizationField, type ColumnMapping } from '../../shared/importFields';
 import { type CsvRow } from './csvParser';
 import { defaultInvolvement, defaultOrganizationKind } from './importDefaults';
-import { memberFileKeys, previewRows, type ImportOptions, type ImportPreview, type MemberImportInput, type MemberImportLookups } from './importRows';
+import { memberFileKeys, previewRows, type ImportOptions, type ImportPreview, type MemberImportInput, type MemberImportLookups, type RowKind } from './importRows';
 import { memberRowInput } from './memberRowInput';
 import { OrganizationRegistry } from './organizationRegistry';
 import { ValueReaders } from './valueReaders';
@@ -21,21 +21,23 @@ export function peopleMappings(mapping: ColumnMapping<'people'>): { members: Col
   return { members: { ...personal, organization: mapping['org.name'] } as ColumnMapping<'members'>, organizations };
 }
 
-export function importPeopleRows(rows: readonly CsvRow[], mapping: ColumnMapping<'people'>, lookups: MemberImportLookups, options: ImportOptions): PeoplePreview {
+/** How a people file's rows are read, with the registry of the organizations they name (filled as rows are read). */
+export function peopleRowKind(rows: readonly CsvRow[], mapping: ColumnMapping<'people'>, lookups: MemberImportLookups, options: ImportOptions): { kind: RowKind<MemberImportInput>; organizations: OrganizationRegistry } {
   const values = options.values ?? new ValueReaders();
   const split = peopleMappings(mapping);
   const defaults = { kind: defaultOrganizationKind, involvement: defaultInvolvement, ...options.organizationDefaults };
   const organizations = new OrganizationRegistry(lookups, split.organizations, defaults, values);
   const lineOf = new Map<readonly string[], number>(rows.map((row) => [row.cells, row.line]));
-  const preview = previewRows<MemberImportInput>(
-    {
-      read: (cells) => memberRowInput(cells, split.members, (name) => organizations.resolve(name, cells, lineOf.get(cells) ?? 0), values, options.memberDefaults),
-      schema: memberInputSchema,
-      fileKeys: (input) => memberFileKeys(input),
-      findExisting: (input) => lookups.findMember({ email: input.email, fullName: input.fullName, organizationId: input.organizationId }),
-    },
-    rows,
-    options,
-  );
-  return { ...preview, organizations };
+  const kind: RowKind<MemberImportInput> = {
+    read: (cells) => memberRowInput(cells, split.members, (name) => organizations.resolve(name, cells, lineOf.get(cells) ?? 0), values, options.memberDefaults),
+    schema: memberInputSchema,
+    fileKeys: (input) => memberFileKeys(input),
+    findExisting: (input) => lookups.findMember({ email: input.email, fullName: input.fullName, organizationId: input.organizationId }),
+  };
+  return { kind, organizations };
+}
+
+export function importPeopleRows(rows: readonly CsvRow[], mapping: ColumnMapping<'people'>, lookups: MemberImportLookups, options: ImportOptions): PeoplePreview {
+  const { kind, organizations } = peopleRowKind(rows, mapping, lookups, options);
+  return { ...previewRows(kind, rows, options), organizations };
 }

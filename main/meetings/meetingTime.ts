@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { formatDate } from '../../shared/dateFormat';
+import { type DateStyle, formatDate } from '../../shared/dateFormat';
 import { AppError } from '../../shared/errors';
 
 /** A meeting's start as stored: wall-clock time in its zone, and the same moment in UTC. */
@@ -49,9 +49,9 @@ export const datePart = (startsAt: string): string => startsAt.slice(0, 10);
 export const timePart = (startsAt: string): string => startsAt.slice(11, 16);
 export const joinDateTime = (date: string, time: string): string => `${date}T${time}`;
 
-/** "12 Mar 2026": the meeting's own calendar date, the way titles and search results name it. */
-export function formatMeetingDay(startsAt: string): string {
-  return formatDate(datePart(startsAt), { locale: 'en-GB' });
+/** "Mar 12, 2026": the meeting's own calendar date in the workspace's date style, the way titles and search results name it. */
+export function formatMeetingDay(startsAt: string, style: DateStyle): string {
+  return formatDate(datePart(startsAt), { style, locale: 'en-US' });
 }
 
 /** Today's date (YYYY-MM-DD) as the clock on the wall of the meeting's zone shows it. */

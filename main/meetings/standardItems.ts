@@ -1,4 +1,5 @@
 import type { agendaItemRoles } from '../../shared/contract';
+import type { DateStyle } from '../../shared/dateFormat';
 import { formatMeetingDay } from './meetingTime';
 
 /** The two items every meeting after the first in a series starts with. */
@@ -10,19 +11,20 @@ export interface StandardItem {
   approvesMeetingId: string | null;
 }
 
-export function standardItemsAfter(previous: { id: string; title: string; startsAt: string }): StandardItem[] {
+/** Their titles are stored words: the date in them is written in the date style of the day they were made. */
+export function standardItemsAfter(previous: { id: string; title: string; startsAt: string }, dateStyle: DateStyle): StandardItem[] {
   return [
-    { title: approveMinutesTitle(previous), type: 'decision', role: 'approve-minutes', timeboxMinutes: 5, approvesMeetingId: previous.id },
+    { title: approveMinutesTitle(previous, dateStyle), type: 'decision', role: 'approve-minutes', timeboxMinutes: 5, approvesMeetingId: previous.id },
     { title: 'Review open action items', type: 'discussion', role: 'review-actions', timeboxMinutes: 15, approvesMeetingId: null },
   ];
 }
 
-/** "Approve minutes of Monthly coalition meeting (12 Mar 2026)" */
-export function approveMinutesTitle(meeting: { title: string; startsAt: string }): string {
-  return `Approve minutes of ${meeting.title} (${formatMeetingDay(meeting.startsAt)})`;
+/** "Approve minutes of Monthly coalition meeting (Mar 12, 2026)" */
+export function approveMinutesTitle(meeting: { title: string; startsAt: string }, dateStyle: DateStyle): string {
+  return `Approve minutes of ${meeting.title} (${formatMeetingDay(meeting.startsAt, dateStyle)})`;
 }
 
-/** "Minutes of Monthly coalition meeting (12 Mar 2026) approved" */
-export function minutesApprovedText(meeting: { title: string; startsAt: string }): string {
-  return `Minutes of ${meeting.title} (${formatMeetingDay(meeting.startsAt)}) approved`;
+/** "Minutes of Monthly coalition meeting (Mar 12, 2026) approved" */
+export function minutesApprovedText(meeting: { title: string; startsAt: string }, dateStyle: DateStyle): string {
+  return `Minutes of ${meeting.title} (${formatMeetingDay(meeting.startsAt, dateStyle)}) approved`;
 }

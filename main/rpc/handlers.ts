@@ -4,14 +4,16 @@ import type { HostServices } from '../app/hostServices';
 import type { ServiceContext } from '../services/serviceContext';
 import { coverage } from '../services/coverage';
 import { bulkEditMembers, bulkEditOrganizations } from '../services/directoryBulkEdit';
+import { pickMemberOptions, pickOrganizationOptions } from '../services/directoryPicks';
 import { searchGlobal } from '../services/globalSearch';
 import { dismissSetupChecklist, setupChecklist } from '../services/setupChecklist';
-import { archiveMember, createMember, getMember, listMembers, restoreMember, revealMember, updateMember } from '../services/members';
+import { archiveMember, createMember, getMember, listMembers, queryMembers, restoreMember, revealMember, updateMember } from '../services/members';
 import {
   archiveOrganization,
   createOrganization,
   getOrganization,
   listOrganizations,
+  queryOrganizations,
   restoreOrganization,
   updateOrganization,
 } from '../services/organizations';
@@ -23,9 +25,9 @@ import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWith
 import { setCoalitionDetails } from '../services/coalitionDetails';
 import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
 import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
-import { summarize } from '../services/workspaceSummary';
+import { openCoalition } from '../services/openCoalition';
 import { createSampleWorkspace } from '../sample/createSampleWorkspace';
-import { commitImport, importSkippedRows, previewImport } from '../services/directoryImport';
+import { commitImport, importSkippedRows, previewImport, startImport } from '../services/directoryImport';
 import { stageImport } from '../services/stagedImports';
 import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
@@ -61,6 +63,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'settings.setAutoLock': (input) => setAutoLock(context, input),
     'settings.setCoalitionDetails': (input) => setCoalitionDetails(context, input),
     'directory.listOrganizations': (input) => listOrganizations(context, input),
+    'directory.queryOrganizations': (input) => queryOrganizations(context, input),
     'directory.getOrganization': (input) => getOrganization(context, input),
     'directory.createOrganization': (input) => createOrganization(context, input),
     'directory.updateOrganization': (input) => updateOrganization(context, input),
@@ -68,6 +71,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.restoreOrganization': (input) => restoreOrganization(context, input),
     'directory.bulkEditOrganizations': (input) => bulkEditOrganizations(context, input),
     'directory.listMembers': (input) => listMembers(context, input),
+    'directory.queryMembers': (input) => queryMembers(context, input),
     'directory.getMember': (input) => getMember(context, input),
     'directory.createMember': (input) => createMember(context, input),
     'directory.updateMember': (input) => updateMember(context, input),
@@ -76,9 +80,14 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.bulkEditMembers': (input) => bulkEditMembers(context, input),
     'directory.revealMember': (input) => revealMember(context, input),
     'directory.coverage': () => coverage(context),
+    'directory.pickMembers': (input) => pickMemberOptions(context, input),
+    'directory.pickOrganizations': (input) => pickOrganizationOptions(context, input),
     'directory.importStage': (input) => stageImport(context, input),
     'directory.importPreview': (input) => previewImport(context, input),
     'directory.importProblemRows': (input) => importSkippedRows(context, input),
+    'directory.importStart': (input) => startImport(context, input),
+    'directory.importJob': ({ jobId }) => context.importJobs.status(jobId),
+    'directory.importCancel': ({ jobId }) => context.importJobs.cancel(jobId),
     'directory.importCommit': (input) => commitImport(context, input),
     'directory.exportRoster': (input) => exportRoster(context, input),
     'dashboard.setupChecklist': () => setupChecklist(context),
@@ -93,11 +102,11 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
   };
 }
 
-function appStatus(context: ServiceContext, host: HostServices): AppStatus {
-  const workspace = context.session.workspace;
+async function appStatus(context: ServiceContext, host: HostServices): Promise<AppStatus> {
+  const open = await openCoalition(context);
   return {
     host: host.info,
-    session: workspace ? { state: 'unlocked', workspace: summarize(workspace) } : { state: 'locked' },
+    session: open ? { state: 'unlocked', workspace: open.summary, storage: open.storage } : { state: 'locked' },
     recent: context.recent.list(),
     defaultLocation: defaultWorkspaceLocation(context),
   };

@@ -35,8 +35,8 @@ const SAMPLE_QUORUM = { kind: 'count', count: 12 } as const;
  */
 export async function playSampleMeetings(context: ServiceContext, roster: SampleRoster, calendar: SampleCalendar, plannedAt: Date): Promise<SampleMeetingsSummary> {
   const planning = contextAt(context, plannedAt);
-  setTimeZone(planning, { timeZone: SAMPLE_TIME_ZONE });
-  setQuorumRule(planning, parsed('preferences.setQuorumRule', { rule: SAMPLE_QUORUM }));
+  await setTimeZone(planning, { timeZone: SAMPLE_TIME_ZONE });
+  await setQuorumRule(planning, parsed('preferences.setQuorumRule', { rule: SAMPLE_QUORUM }));
   const people = namedCoreMembers(roster);
   for (const [index, { name, description }] of SAMPLE_WORKGROUPS.entries()) {
     const memberIds = people.slice(index * WORKGROUP_SIZE, (index + 1) * WORKGROUP_SIZE);

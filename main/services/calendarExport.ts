@@ -7,6 +7,8 @@ import { ICS_MIME_TYPE } from '../export/calendar/calendarIcs';
 import { dueDateEvent, meetingEvent } from '../export/calendar/meetingEvent';
 import type { PreparedExport } from '../export/exportJob';
 import { datePart } from '../meetings/meetingTime';
+import { meetingDay } from '../export/meetingRecord/recordWording';
+import { readPreferences } from './preferences';
 import { dueDatesNow } from './actionItemsDueDates';
 import { exportFileName } from './exportFileName';
 import { queryAllActionItems } from '../db/actionItemQuery';
@@ -34,10 +36,14 @@ function meetingsToExport(context: ServiceContext, request: ExportRequestOf<'mee
 export function prepareMeetingCalendar(context: ServiceContext, request: ExportRequestOf<'meeting-calendar'>): PreparedExport<CalendarModel> {
   const db = workspaceDb(context);
   const meetings = meetingsToExport(context, request);
-  const events = meetings.map((meeting) => meetingEvent(meeting, listAgenda(db, meeting.id)));
+  const { dateStyle } = readPreferences(db);
+  const events = meetings.map((meeting) => meetingEvent(meeting, listAgenda(db, meeting.id), dateStyle));
   const [first] = meetings as [MeetingSummary];
-  const what = request.scope === 'series' ? `${first.title} series` : `${first.title} ${datePart(first.startsAt)}`;
-  return { renderer: 'calendar-ics', model: calendarOf(context, what, events), fileName: exportFileName(context, what, 'ics'), mimeType: ICS_MIME_TYPE };
+  // File names keep the ISO date (they sort by it); the calendar's name is read by people.
+  const series = request.scope === 'series';
+  const name = series ? `${first.title} series` : `${first.title}, ${meetingDay(first.startsAt, dateStyle)}`;
+  const what = series ? name : `${first.title} ${datePart(first.startsAt)}`;
+  return { renderer: 'calendar-ics', model: calendarOf(context, name, events), fileName: exportFileName(context, what, 'ics'), mimeType: ICS_MIME_TYPE };
 }
 
 export function prepareDueDatesCalendar(context: ServiceContext, request: ExportRequestOf<'due-dates-calendar'>): PreparedExport<CalendarModel> {

@@ -1,8 +1,9 @@
 import type { ChannelParsedInput, WorkspaceSummary } from '../../shared/contract';
-import { recordAudit } from '../db/auditRepository';
-import { type CoalitionDetails, getWorkspaceMeta, updateCoalitionDetails } from '../db/workspaceMetaRepository';
+import { appendAudit } from '../db/auditRepository';
+import { type CoalitionDetails, loadWorkspaceMeta, saveCoalitionDetails } from '../db/workspaceMetaRepository';
+import { openCoalition } from './openCoalition';
 import type { ServiceContext } from './serviceContext';
-import { summarize } from './workspaceSummary';
+import { inTransaction, requireFound } from './workspaceTransaction';
 
 /**
  * Renames the coalition and sets its jurisdiction, with one audit row naming what changed from what. The workspace
@@ -11,25 +12,22 @@ import { summarize } from './workspaceSummary';
  * everywhere the app shows the coalition; the folder keeps the name it was created with. Saving the same values
  * changes nothing and writes no audit row.
  */
-export function setCoalitionDetails(context: ServiceContext, input: ChannelParsedInput<'settings.setCoalitionDetails'>): WorkspaceSummary {
-  const workspace = context.session.require();
-  const before: CoalitionDetails = {
-    name: workspace.meta.name,
-    jurisdictionState: workspace.meta.jurisdictionState,
-    jurisdictionRegion: workspace.meta.jurisdictionRegion,
-  };
+export async function setCoalitionDetails(context: ServiceContext, input: ChannelParsedInput<'settings.setCoalitionDetails'>): Promise<WorkspaceSummary> {
   const after: CoalitionDetails = { name: input.name, jurisdictionState: input.jurisdiction.state, jurisdictionRegion: input.jurisdiction.region };
-  const changes = changedFields(before, after);
-  if (Object.keys(changes).length === 0) return summarize(workspace);
-
-  const at = context.now().toISOString();
-  workspace.db.transaction(() => {
-    updateCoalitionDetails(workspace.db, after, at);
-    recordAudit(workspace.db, { profile: context.profile, entity: 'workspace', entityId: workspace.meta.id, action: 'updated', changes }, at);
-  })();
-  workspace.meta = getWorkspaceMeta(workspace.db) ?? workspace.meta;
-  context.recent.rename(workspace.files.folder, workspace.meta.name);
-  return summarize(workspace);
+  const saved = await inTransaction(context, async (trx, at) => {
+    const before = requireFound(await loadWorkspaceMeta(trx), 'coalition record');
+    const changes = changedFields(before, after);
+    if (Object.keys(changes).length === 0) return null;
+    await saveCoalitionDetails(trx, after, at);
+    await appendAudit(trx, { profile: context.profile, entity: 'workspace', entityId: before.id, action: 'updated', changes }, at);
+    return requireFound(await loadWorkspaceMeta(trx), 'coalition record');
+  });
+  const workspace = context.session.workspace;
+  if (saved && workspace) {
+    workspace.meta = saved;
+    context.recent.rename(workspace.files.folder, saved.name);
+  }
+  return requireFound((await openCoalition(context))?.summary, 'coalition record');
 }
 
 function changedFields(before: CoalitionDetails, after: CoalitionDetails): Record<string, { from: string; to: string }> {

@@ -19,6 +19,7 @@ const PDF_MIME_TYPE = 'application/pdf';
 function readReport(context: ServiceContext, request: ExportRequestOf<'consultation-report'>): ConsultationReportModel {
   const db = workspaceDb(context);
   const { meta } = context.session.require();
+  const { timeZone, dateStyle } = readPreferences(db);
   const reads: MeetingRecordRead[] = listMeetings(db, { from: request.from, to: request.to, statuses: [...HELD], seriesId: null }).map((meeting) => ({
     meeting,
     attendees: listAttendees(db, meeting.id),
@@ -31,7 +32,8 @@ function readReport(context: ServiceContext, request: ExportRequestOf<'consultat
     from: request.from,
     to: request.to,
     generatedAt: context.now().toISOString(),
-    timeZone: readPreferences(db).timeZone,
+    timeZone,
+    dateStyle,
   };
   return consultationReportModel(heading, reads);
 }

@@ -4,19 +4,31 @@ import { AppError } from '../../shared/errors';
 import { importFieldsOf, type ColumnMapping, type ImportKind } from '../../shared/importFields';
 import { valueCategories } from '../../shared/importValues';
 import { recordAudit } from '../db/auditRepository';
-import { directoryLookups } from '../db/directoryLookups';
+import { directoryLookups, directoryLookupsVersion } from '../db/directoryLookups';
 import { loadValueMappings, saveValueMappings } from '../db/importValueMappingRepository';
 import type { Db } from '../db/openDatabase';
 import { findMember, revealMemberIdentity } from '../db/memberRepository';
 import { findOrganization } from '../db/organizationRepository';
 import { toCsv } from '../export/toCsv';
 import { emptyColumnMapping, fieldLabel, guessColumnMapping, missingRequiredFields } from '../import/columnMapping';
-import { type ImportOptions, type ImportPreview, type ImportRowResult, type MemberImportInput, type OrganizationImportInput, importRows } from '../import/importRows';
+import type { CsvRow } from '../import/csvParser';
+import {
+  type ImportOptions,
+  type ImportRowResult,
+  type MemberImportInput,
+  type MemberImportLookups,
+  type OrganizationImportInput,
+  type RowKind,
+  RowClassifier,
+  memberRowKind,
+  organizationRowKind,
+} from '../import/importRows';
 import { type OrganizationRegistry } from '../import/organizationRegistry';
-import { importPeopleRows } from '../import/peopleRows';
+import { peopleRowKind } from '../import/peopleRows';
 import { ValueReaders } from '../import/valueReaders';
-import { createMember, updateMember } from './members';
-import { createOrganization, updateOrganization } from './organizations';
+import { addMember, updateMember } from './members';
+import { addOrganization, updateOrganization } from './organizations';
+import type { ImportJobControl, ImportResult } from './importJobs';
 import type { ServiceContext } from './serviceContext';
 import { dropStagedImport, readImportFile, stagedImport } from './stagedImports';
 import { requireFound, workspaceDb } from './workspaceTransaction';
@@ -55,8 +67,15 @@ function importOptions(input: ImportRequest, values: ValueReaders): ImportOption
   };
 }
 
-/** Reads the file, settles the column mapping and classifies every row; writes nothing but the audit of protected matches. */
-function prepareImport(context: ServiceContext, input: ImportRequest) {
+/** How this request's rows are read: organizations, members, or people with their organizations. */
+function rowKindOf(input: ImportRequest, rows: readonly CsvRow[], mapping: ColumnMapping<ImportKind>, lookups: MemberImportLookups, options: ImportOptions): { kind: RowKind<AnyInput>; organizations: OrganizationRegistry | null } {
+  if (input.kind === 'people') return peopleRowKind(rows, mapping as ColumnMapping<'people'>, lookups, options);
+  if (input.kind === 'organizations') return { kind: organizationRowKind(mapping as ColumnMapping<'organizations'>, lookups, options) as RowKind<AnyInput>, organizations: null };
+  return { kind: memberRowKind(mapping as ColumnMapping<'members'>, lookups, options) as RowKind<AnyInput>, organizations: null };
+}
+
+/** The file read and its mapping settled, the directory's names read once; the rows are classified next, all at once or in slices. */
+function startPreparing(context: ServiceContext, input: ImportRequest) {
   const { fileName, csv } = requestFile(context, input);
   const { headers, rows } = csv;
   const mapping = input.mapping ? chosenMapping(input.kind, input.mapping, headers.length) : guessColumnMapping(input.kind, headers);
@@ -65,16 +84,48 @@ function prepareImport(context: ServiceContext, input: ImportRequest) {
   const lookups = directoryLookups(db, (memberId) => protectedMatches.add(memberId));
   const values = new ValueReaders(mergedValueMappings(loadValueMappings(db), input.valueMappings));
   const options = importOptions(input, values);
-  let organizations: OrganizationRegistry | null = null;
-  let preview: ImportPreview<AnyInput>;
-  if (input.kind === 'people') {
-    const people = importPeopleRows(rows, mapping as ColumnMapping<'people'>, lookups, options);
-    organizations = people.organizations;
-    preview = people;
-  } else if (input.kind === 'organizations') preview = importRows('organizations', rows, mapping as ColumnMapping<'organizations'>, lookups, options);
-  else preview = importRows('members', rows, mapping as ColumnMapping<'members'>, lookups, options);
-  auditProtectedMatches(context, db, protectedMatches, fileName);
-  return { fileName, headers, rows, mapping, preview, values, organizations, missingFields: missingRequiredFields(input.kind, mapping) };
+  const { kind, organizations } = rowKindOf(input, rows, mapping, lookups, options);
+  return { fileName, headers, rows, mapping, values, organizations, protectedMatches, classifier: new RowClassifier(kind, options), missingFields: missingRequiredFields(input.kind, mapping) };
+}
+
+type Preparing = ReturnType<typeof startPreparing>;
+
+/** Every row classified: records the protected members the file matched (the only write of a preview). */
+function finishPreparing(context: ServiceContext, preparing: Preparing) {
+  const { fileName, headers, rows, mapping, values, organizations, missingFields } = preparing;
+  auditProtectedMatches(context, workspaceDb(context), preparing.protectedMatches, fileName);
+  return { fileName, headers, rows, mapping, values, organizations, missingFields, preview: preparing.classifier.preview() };
+}
+
+/** Reads the file, settles the column mapping and classifies every row; writes nothing but the audit of protected matches. */
+function prepareImport(context: ServiceContext, input: ImportRequest) {
+  const preparing = startPreparing(context, input);
+  for (const row of preparing.rows) preparing.classifier.add(row);
+  return finishPreparing(context, preparing);
+}
+
+/** Rows checked between two pauses of a job: a few milliseconds of work, so other calls wait no longer than that. */
+const CHECKED_ROWS_PER_SLICE = 200;
+
+/**
+ * prepareImport for a job: the rows are checked in slices with a pause between them (where other calls are answered
+ * and a cancel stops it). If the directory changed meanwhile (a record added or renamed in another window), the rows
+ * are checked again at once, so the commit never writes from a stale reading.
+ */
+async function prepareImportInSlices(context: ServiceContext, input: ImportRequest, job: ImportJobControl): Promise<Prepared> {
+  const directoryVersion = directoryLookupsVersion(workspaceDb(context));
+  const preparing = startPreparing(context, input);
+  const { rows, classifier } = preparing;
+  for (let index = 0; index < rows.length; index += 1) {
+    classifier.add(rows[index] as CsvRow);
+    const done = index + 1;
+    if (done % CHECKED_ROWS_PER_SLICE === 0 || done === rows.length) {
+      job.progress('checking', done, rows.length);
+      await job.pause();
+    }
+  }
+  if (directoryLookupsVersion(workspaceDb(context)) !== directoryVersion) return prepareImport(context, input);
+  return finishPreparing(context, preparing);
 }
 
 type Prepared = ReturnType<typeof prepareImport>;
@@ -125,16 +176,40 @@ function refuseProblems(problems: readonly AnyRow[]): never {
   });
 }
 
+/** Starts the import as a job (services/importJobs.ts); its status and `import.job` events tell how it goes. */
+export function startImport(context: ServiceContext, input: ImportRequest): { jobId: string; rows: number } {
+  const rows = requestFile(context, input).csv.rows.length;
+  const { jobId } = context.importJobs.start(context.session.require(), (job) => runImport(context, input, job));
+  return { jobId, rows };
+}
+
+/** The same job, answered when it ends. */
+export async function commitImport(context: ServiceContext, input: ImportRequest): Promise<ImportResult> {
+  const { ended } = context.importJobs.start(context.session.require(), (job) => runImport(context, input, job));
+  const status = await ended;
+  if (status.state === 'finished') return status.result;
+  if (status.state === 'failed') throw new AppError(status.error.code, status.error.message, status.error.fieldErrors ? { fieldErrors: status.error.fieldErrors } : {});
+  throw new AppError('CONFLICT', 'The import was cancelled. Nothing was imported.');
+}
+
+async function runImport(context: ServiceContext, input: ImportRequest, job: ImportJobControl): Promise<ImportResult> {
+  const prepared = await prepareImportInSlices(context, input, job);
+  return writeImport(context, input, prepared, job);
+}
+
 /**
- * One transaction. By default all or nothing: any row with a problem, or a required column not chosen, and nothing is
- * written. With problemRows 'skip', the good rows are written and the others counted as problems.
+ * One transaction, run to its end without a pause. By default all or nothing: any row with a problem, or a required
+ * column not chosen, and nothing is written. With problemRows 'skip', the good rows are written and the others counted
+ * as problems.
  */
-export function commitImport(context: ServiceContext, input: ImportRequest) {
-  const { preview, missingFields, organizations } = prepareImport(context, input);
+function writeImport(context: ServiceContext, input: ImportRequest, prepared: Prepared, job: ImportJobControl): ImportResult {
+  const { preview, missingFields, organizations } = prepared;
   if (missingFields.length > 0) throw new AppError('VALIDATION', missingFields[0] ?? 'Choose the columns first.', { fieldErrors: { mapping: missingFields } });
   const problems = preview.rows.filter((row) => row.status === 'error');
   if (problems.length > 0 && input.problemRows === 'refuse') refuseProblems(problems);
   const db = workspaceDb(context);
+  const toWrite = preview.rows.length - problems.length;
+  const at = context.now().toISOString();
   const result = db.transaction(() => {
     const counts = { created: 0, updated: 0, skipped: 0, problems: problems.length, organizationsCreated: 0 };
     const createdOrganizations = new Map<string, string>();
@@ -143,7 +218,7 @@ export function commitImport(context: ServiceContext, input: ImportRequest) {
       if (!pending) return id;
       let created = createdOrganizations.get(pending.placeholderId);
       if (!created) {
-        created = createOrganization(context, pending.input).id;
+        created = addOrganization(context, db, at, pending.input);
         createdOrganizations.set(pending.placeholderId, created);
         counts.organizationsCreated += 1;
       }
@@ -153,14 +228,15 @@ export function commitImport(context: ServiceContext, input: ImportRequest) {
       if (row.status === 'error') continue;
       if (row.status === 'duplicate' || !row.input) counts.skipped += 1;
       else if (row.status === 'new') {
-        createRecord(context, input.kind, withOrganization(row.input, organizationIdOf));
+        createRecord(context, db, at, input.kind, withOrganization(row.input, organizationIdOf));
         counts.created += 1;
       } else {
         updateRecord(context, input.kind, { ...row, input: withOrganization(row.input, organizationIdOf) } as AnyRow & { existingId: string });
         counts.updated += 1;
       }
+      job.progress('writing', counts.created + counts.updated + counts.skipped, toWrite);
     }
-    if (input.valueMappings) saveValueMappings(db, input.valueMappings, context.now().toISOString());
+    if (input.valueMappings) saveValueMappings(db, input.valueMappings, at);
     return counts;
   })();
   if (input.stagedId) dropStagedImport(context, input.stagedId);
@@ -190,9 +266,10 @@ function auditProtectedMatches(context: ServiceContext, db: Db, memberIds: Reado
   })();
 }
 
-function createRecord(context: ServiceContext, kind: ImportKind, input: AnyInput): void {
-  if (kind === 'organizations') createOrganization(context, input as OrganizationImportInput);
-  else createMember(context, input as MemberImportInput);
+/** Written as a form would write it (history and search entries), without the form's savepoint and read-back per row. */
+function createRecord(context: ServiceContext, db: Db, at: string, kind: ImportKind, input: AnyInput): void {
+  if (kind === 'organizations') addOrganization(context, db, at, input as OrganizationImportInput);
+  else addMember(context, db, at, input as MemberImportInput);
 }
 
 /** An update changes only the fields the file gave; everything else stays as it was. */

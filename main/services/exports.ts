@@ -6,7 +6,7 @@ import type { HostServices } from '../app/hostServices';
 import { recordAudit } from '../db/auditRepository';
 import { readSetting, writeSetting } from '../db/settingsRepository';
 import type { PreparedExport } from '../export/exportJob';
-import { atomicWriteFile } from '../fs/atomicWriteFile';
+import { readUnsealed, saveUnsealed } from '../export/sealedFile';
 import { logError } from '../log';
 import { exportPreparers } from './exportPreparers';
 import type { ServiceContext } from './serviceContext';
@@ -16,8 +16,9 @@ const LAST_FOLDER_KEY = 'exports.lastFolder';
 
 /**
  * Exports in three steps: prepare (read the workspace, leave out what must not go, note it in the history) in one
- * transaction on the main thread; render in a worker (services/exportJobs.ts); then save where the person chooses
- * (desktop) or hand the bytes to the browser's download.
+ * transaction on the backend's thread; render in a worker (services/exportJobs.ts), which writes the file as it
+ * goes, fed a long list's rows a chunk at a time; then save where the person chooses (desktop) or hand the bytes to
+ * the browser's download.
  */
 export function startExport(context: ServiceContext, request: ParsedExportRequest): { jobId: string; fileName: string } {
   const prepared = inWorkspaceTransaction(context, (db, at) => {
@@ -35,7 +36,7 @@ export async function saveExport(context: ServiceContext, host: HostServices, { 
   const chosen = await host.chooseSavePath({ fileName: file.fileName, defaultFolder: lastFolder.success ? lastFolder.data : null });
   if (chosen === null) return { path: null };
   try {
-    atomicWriteFile(chosen, file.bytes);
+    await saveUnsealed(file.file, chosen);
   } catch (error) {
     logError('saving an export failed', error);
     throw new AppError('IO', `The file could not be saved in ${path.dirname(chosen)}. Choose another folder, or check that there is space and you may write there.`);
@@ -48,9 +49,9 @@ export async function saveExport(context: ServiceContext, host: HostServices, { 
   return { path: chosen };
 }
 
-export function downloadExport(context: ServiceContext, { jobId }: { jobId: string }): Omit<ExportedFile, 'rows'> {
+export async function downloadExport(context: ServiceContext, { jobId }: { jobId: string }): Promise<Omit<ExportedFile, 'rows'>> {
   const file = context.exportJobs.result(jobId);
-  return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: Buffer.from(file.bytes).toString('base64') };
+  return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: (await readUnsealed(file.file)).toString('base64') };
 }
 
 export async function showExportInFolder(context: ServiceContext, host: HostServices, { path: filePath }: { path: string }): Promise<{ done: true }> {

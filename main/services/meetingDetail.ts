@@ -1,7 +1,7 @@
 import type { MeetingDetail } from '../../shared/contract';
 import { listAgenda, readAgenda } from '../db/agendaItemRepository';
 import { listAttendees, readAttendees } from '../db/attendeeRepository';
-import { listAuditFor, readAuditFor } from '../db/auditRepository';
+import { listAuditFor, loadAuditFor } from '../db/auditRepository';
 import { listDecisionsOfMeeting, readDecisionsOfMeeting } from '../db/decisionRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { listAmendments, readAmendments } from '../db/meetingAmendmentRepository';
@@ -52,7 +52,7 @@ export async function loadMeetingDetail(db: StorageExecutor, id: string): Promis
     currentItem: await readRunState(db, id),
     amending,
     amendments,
-    history: (await readAuditFor(db, 'meeting', id)).map(({ at, profile, action, changes }) => ({ at, profile, action, changes })),
+    history: (await loadAuditFor(db, 'meeting', id)).map(({ at, profile, action, changes }) => ({ at, profile, action, changes })),
   };
 }
 

@@ -14,6 +14,7 @@ import { carryOpenItems } from './carryOver';
 import { writeMeetingHistory } from './meetingAudit';
 import { requireEditable } from './meetingEditability';
 import { loadMeeting } from './meetingRecord';
+import { loadPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
 import { inTransaction, requireFound, workspaceDb } from './workspaceTransaction';
 
@@ -81,7 +82,7 @@ async function recordApprovalAt(context: ServiceContext, db: StorageExecutor, at
   if (atMeetingId === meeting.id) throw new AppError('CONFLICT', 'Minutes are approved at a later meeting, not at the meeting they record.');
   await requireEditable(db, atMeetingId);
   const item = await findApproveMinutesItem(db, atMeetingId, meeting.id);
-  const text = minutesApprovedText(meeting);
+  const text = minutesApprovedText(meeting, (await loadPreferences(db)).dateStyle);
   await addDecision(db, uuidv7(), atMeetingId, { agendaItemId: item?.id ?? null, text, motion: null, outcome: 'adopted' }, at);
   if (item) await setAgendaItemStatus(db, item.id, 'done', at);
   await writeMeetingHistory(context, db, at, { id: atMeetingId, action: 'decision recorded', changes: { text, outcome: 'adopted' } });

@@ -5,6 +5,7 @@ import type { StorageExecutor } from '../db/engine/storageEngine';
 import { type MeetingRecord, addMeeting } from '../db/meetingRepository';
 import { standardItemsAfter } from '../meetings/standardItems';
 import { initialFields } from './directoryAudit';
+import { loadPreferences } from './preferences';
 import { writeMeetingHistory } from './meetingAudit';
 import type { ServiceContext } from './serviceContext';
 
@@ -20,7 +21,7 @@ export interface MeetingPlan {
 export async function planMeeting(context: ServiceContext, db: StorageExecutor, at: string, plan: MeetingPlan): Promise<string> {
   const id = uuidv7();
   await addMeeting(db, id, { ...plan.record, seriesId: plan.series?.id ?? null, seriesIndex: plan.series?.index ?? null }, at);
-  const standard = plan.previous ? standardItemsAfter(plan.previous) : [];
+  const standard = plan.previous ? standardItemsAfter(plan.previous, (await loadPreferences(db)).dateStyle) : [];
   const items: NewAgendaItem[] = [
     ...standard.map((item) => ({ ...item, meetingId: id, presenterId: null, description: '', carriedOverFromItemId: null })),
     ...plan.templateItems.map((item) => ({ ...item, meetingId: id, presenterId: null, role: 'regular' as const, carriedOverFromItemId: null, approvesMeetingId: null })),

@@ -2,6 +2,7 @@ import type { ChannelParsedInput, SearchResult } from '../../shared/contract';
 import { hitContexts } from '../db/meetingHitRepository';
 import { searchMeetingContent } from '../db/meetingSearchRepository';
 import { hitSubtitle } from '../meetings/hitSubtitle';
+import { readPreferences } from './preferences';
 import { toMatchExpression } from './searchQuery';
 import type { ServiceContext } from './serviceContext';
 import { workspaceDb } from './workspaceTransaction';
@@ -16,8 +17,9 @@ export function searchMeetingEntries(context: ServiceContext, input: ChannelPars
   if (match === null) return [];
   const hits = searchMeetingContent(db, match, input.limit);
   const contexts = hitContexts(db, hits.map((hit) => hit.id));
+  const { dateStyle } = readPreferences(db);
   return hits.map((hit) => {
     const found = contexts.get(hit.id);
-    return { kind: hit.kind, id: hit.id, title: hit.title, subtitle: hitSubtitle(hit.kind, found), snippet: hit.snippet, meetingId: found?.meetingId ?? null };
+    return { kind: hit.kind, id: hit.id, title: hit.title, subtitle: hitSubtitle(hit.kind, found, dateStyle), snippet: hit.snippet, meetingId: found?.meetingId ?? null };
   });
 }

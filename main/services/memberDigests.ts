@@ -31,9 +31,9 @@ function readDigests(context: ServiceContext, memberId: string | null): DigestMo
   const items = queryAllActionItems(db, query, dueDatesNow(db, now));
   const ownerIds = memberId ? [memberId] : [...new Set(items.flatMap((item) => item.ownerId ?? []))];
   const owners = ownerIds.map((id) => ownerOf(db, id)).sort(byName);
-  const { timeZone } = readPreferences(db);
-  const digests = memberDigests(owners, items);
-  return { coalitionName: context.session.require().meta.name, generatedOn: dateIn(timeZone, now), generatedAt: now.toISOString(), timeZone, digests };
+  const { timeZone, dateStyle } = readPreferences(db);
+  const digests = memberDigests(owners, items, dateStyle);
+  return { coalitionName: context.session.require().meta.name, generatedOn: dateIn(timeZone, now), generatedAt: now.toISOString(), timeZone, dateStyle, digests };
 }
 
 export function prepareMemberDigests(context: ServiceContext, request: ExportRequestOf<'member-digests'>): PreparedExport<DigestModel> {

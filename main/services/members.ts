@@ -5,10 +5,11 @@ import {
   type RevealedMember,
   findMember,
   insertMember,
-  listMembers as queryMembers,
+  listMembers as readMembers,
   revealMemberIdentity,
   updateMember as writeMember,
 } from '../db/memberRepository';
+import { queryMemberPage } from '../db/memberPageQuery';
 import type { Db } from '../db/openDatabase';
 import { findOrganization } from '../db/organizationRepository';
 import { type ArchivableKind, setArchived } from './directoryArchiving';
@@ -28,7 +29,12 @@ function requireMember(db: Db, id: string): Member {
 }
 
 export function listMembers(context: ServiceContext, input: ChannelParsedInput<'directory.listMembers'>): Member[] {
-  return queryMembers(workspaceDb(context), input);
+  return readMembers(workspaceDb(context), input);
+}
+
+/** One page of the Members grid and how many members match. */
+export function queryMembers(context: ServiceContext, input: ChannelParsedInput<'directory.queryMembers'>): ChannelOutput<'directory.queryMembers'> {
+  return queryMemberPage(workspaceDb(context), input);
 }
 
 export function getMember(context: ServiceContext, { id }: { id: string }): ChannelOutput<'directory.getMember'> {
@@ -42,15 +48,18 @@ export function getMember(context: ServiceContext, { id }: { id: string }): Chan
 }
 
 export function createMember(context: ServiceContext, input: MemberFields): Member {
-  return inWorkspaceTransaction(context, (db, at) => {
-    const id = uuidv7();
-    assertOrganizationAvailable(db, input.organizationId, null);
-    assertSinglePrimary(db, { ...input, id });
-    insertMember(db, id, input, at);
-    const changes = initialFields(input, input.protectedIdentity ? identityFields : []);
-    auditDirectoryChange(context, db, at, { entity: 'member', id, action: 'created', changes });
-    return requireMember(db, id);
-  });
+  return inWorkspaceTransaction(context, (db, at) => requireMember(db, addMember(context, db, at, input)));
+}
+
+/** A new member with its history entry and search entry, inside the caller's transaction; answers its id. */
+export function addMember(context: ServiceContext, db: Db, at: string, input: MemberFields): string {
+  const id = uuidv7();
+  assertOrganizationAvailable(db, input.organizationId, null);
+  assertSinglePrimary(db, { ...input, id });
+  insertMember(db, id, input, at);
+  const changes = initialFields(input, input.protectedIdentity ? identityFields : []);
+  auditDirectoryChange(context, db, at, { entity: 'member', id, action: 'created', changes });
+  return id;
 }
 
 export function updateMember(context: ServiceContext, input: ChannelParsedInput<'directory.updateMember'>): Member {

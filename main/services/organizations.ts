@@ -2,7 +2,8 @@ import { uuidv7 } from 'uuidv7';
 import type { ChannelOutput, ChannelParsedInput, Organization } from '../../shared/contract';
 import { listMembersOfOrganization } from '../db/memberRepository';
 import type { Db } from '../db/openDatabase';
-import { findOrganization, insertOrganization, listOrganizations as queryOrganizations, updateOrganization as writeOrganization } from '../db/organizationRepository';
+import { queryOrganizationPage } from '../db/organizationPageQuery';
+import { findOrganization, insertOrganization, listOrganizations as readOrganizations, updateOrganization as writeOrganization } from '../db/organizationRepository';
 import { type ArchivableKind, setArchived } from './directoryArchiving';
 import { auditDirectoryChange, changedFields, initialFields } from './directoryAudit';
 import { directoryHistory } from './directoryHistory';
@@ -16,7 +17,12 @@ function requireOrganization(db: Db, id: string): Organization {
 }
 
 export function listOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.listOrganizations'>): Organization[] {
-  return queryOrganizations(workspaceDb(context), input);
+  return readOrganizations(workspaceDb(context), input);
+}
+
+/** One page of the Organizations grid and how many organizations match. */
+export function queryOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.queryOrganizations'>): ChannelOutput<'directory.queryOrganizations'> {
+  return queryOrganizationPage(workspaceDb(context), input);
 }
 
 export function getOrganization(context: ServiceContext, { id }: { id: string }): ChannelOutput<'directory.getOrganization'> {
@@ -29,12 +35,15 @@ export function getOrganization(context: ServiceContext, { id }: { id: string })
 }
 
 export function createOrganization(context: ServiceContext, input: ChannelParsedInput<'directory.createOrganization'>): Organization {
-  return inWorkspaceTransaction(context, (db, at) => {
-    const id = uuidv7();
-    insertOrganization(db, id, input, at);
-    auditDirectoryChange(context, db, at, { entity: 'organization', id, action: 'created', changes: initialFields(input) });
-    return requireOrganization(db, id);
-  });
+  return inWorkspaceTransaction(context, (db, at) => requireOrganization(db, addOrganization(context, db, at, input)));
+}
+
+/** A new organization with its history entry and search entry, inside the caller's transaction; answers its id. */
+export function addOrganization(context: ServiceContext, db: Db, at: string, input: ChannelParsedInput<'directory.createOrganization'>): string {
+  const id = uuidv7();
+  insertOrganization(db, id, input, at);
+  auditDirectoryChange(context, db, at, { entity: 'organization', id, action: 'created', changes: initialFields(input) });
+  return id;
 }
 
 export function updateOrganization(context: ServiceContext, input: ChannelParsedInput<'directory.updateOrganization'>): Organization {

@@ -7,6 +7,7 @@ import { toCsv } from '../export/toCsv';
 import { MIME_TYPES } from '../export/tableFile';
 import { tableToXlsx } from '../export/xlsxWriter';
 import { exportFileName } from './exportFileName';
+import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
 
 
@@ -25,7 +26,7 @@ export async function exportRoster(context: ServiceContext, input: ChannelParsed
     includeProtected,
     ...(includeProtected ? {} : { protectedMembers: input.protectedMembers as 'display-name' | 'leave-out' }),
   });
-  const content = input.format === 'csv' ? Buffer.from(toCsv(table.headers, table.rows), 'utf8') : await tableToXlsx(table, 'Roster');
+  const content = input.format === 'csv' ? Buffer.from(toCsv(table.headers, table.rows), 'utf8') : await tableToXlsx(table, 'Roster', readPreferences(db).dateStyle);
   const at = context.now();
   recordAudit(
     db,

@@ -2,6 +2,7 @@ import type { EventHub } from '../app/eventHub';
 import type { ScryptCost } from '../workspace/kdf';
 import type { LockHolderApp } from '../workspace/workspaceLock';
 import type { ExportJobs } from './exportJobs';
+import type { ImportJobs } from './importJobs';
 import type { RecentWorkspaces } from './recentWorkspaces';
 import type { UnlockThrottle } from './unlockThrottle';
 import type { WorkspaceSession } from './workspaceSession';
@@ -18,6 +19,7 @@ export interface ServiceContext {
   now: () => Date;
   nativeBinding?: string | undefined;
   exportJobs: ExportJobs;
+  importJobs: ImportJobs;
   /** Which app holds the workspaces this context opens, as the lock owner file says. */
   app: LockHolderApp;
 }

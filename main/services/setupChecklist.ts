@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import type { SetupChecklist, SetupStep } from '../../shared/contract';
 import { quorumRuleChosen } from '../db/meetingSettings';
-import type { Db } from '../db/openDatabase';
-import { readSetting, writeSetting } from '../db/settingsRepository';
+import type { StorageExecutor } from '../db/engine/storageEngine';
+import { loadSetting, saveSetting } from '../db/settingsRepository';
 import { type SetupProgress, readSetupProgress } from '../db/setupProgressRepository';
 import { readBackupFolderSetting } from '../workspace/backupFolderSetting';
 import type { WorkspaceFiles } from '../workspace/workspaceFiles';
 import type { ServiceContext } from './serviceContext';
-import { inWorkspaceTransaction } from './workspaceTransaction';
+import { inTransaction, storage } from './workspaceTransaction';
 
 const DISMISSED_KEY = 'dashboard.setupChecklistDismissed';
 
@@ -16,26 +16,30 @@ export const ROSTER_MINIMUM = { organizations: 3, members: 5 } as const;
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** Each step read from the workspace as it is now, so the checklist never claims what is not so. */
-export function setupChecklist(context: ServiceContext): SetupChecklist {
-  const { db, files } = context.session.require();
-  return checklistOf(db, files);
+/**
+ * Each step read from the workspace as it is now, so the checklist never claims what is not so. On a server database
+ * there is no backup step: backing up a PostgreSQL database is the server's job, which the app cannot see.
+ */
+export function setupChecklist(context: ServiceContext): Promise<SetupChecklist> {
+  return checklistOf(storage(context), context.session.workspace?.files ?? null);
 }
 
 /** Puts the checklist away for this workspace: the choice is kept in the workspace, not on this computer. */
-export function dismissSetupChecklist(context: ServiceContext): SetupChecklist {
-  const { files } = context.session.require();
-  return inWorkspaceTransaction(context, (db, at) => {
-    writeSetting(db, DISMISSED_KEY, true, at);
-    return checklistOf(db, files);
+export function dismissSetupChecklist(context: ServiceContext): Promise<SetupChecklist> {
+  const files = context.session.workspace?.files ?? null;
+  return inTransaction(context, async (trx, at) => {
+    await saveSetting(trx, DISMISSED_KEY, true, at);
+    return checklistOf(trx, files);
   });
 }
 
-function checklistOf(db: Db, files: WorkspaceFiles): SetupChecklist {
-  const progress = readSetupProgress(db);
+async function checklistOf(db: StorageExecutor, files: WorkspaceFiles | null): Promise<SetupChecklist> {
+  const progress = await readSetupProgress(db);
+  const quorum = quorumStep(await quorumRuleChosen(db));
+  const steps = [rosterStep(progress), representativesStep(progress), votingStep(progress), quorum, meetingStep(progress)];
   return {
-    steps: [rosterStep(progress), representativesStep(progress), votingStep(progress), quorumStep(db), meetingStep(progress), backupsStep(files)],
-    dismissed: readSetting(db, DISMISSED_KEY) === true,
+    steps: files ? [...steps, backupsStep(files)] : steps,
+    dismissed: (await loadSetting(db, DISMISSED_KEY)) === true,
   };
 }
 
@@ -62,8 +66,8 @@ function votingStep({ votingMembers }: SetupProgress): SetupStep {
     : step('voting-members', false, 'No member is marked as voting, so no meeting can reach quorum.');
 }
 
-function quorumStep(db: Db): SetupStep {
-  return quorumRuleChosen(db)
+function quorumStep(chosen: boolean): SetupStep {
+  return chosen
     ? step('quorum-rule', true, 'The coalition has chosen its own quorum rule.')
     : step('quorum-rule', false, 'Meetings use the starting rule (half of the voting members) until you choose your own.');
 }

@@ -17,6 +17,8 @@ export class WorkspaceSession {
   /** The typed query layer over the open workspace, or over a PostgreSQL database opened with openServerDatabase. */
   private engine: StorageEngine | null = null;
   private engineConnection: Db | null = null;
+  /** Where the open server database is (its address without the password), when one is open. */
+  private serverAddress: string | null = null;
   private lastActivityAt = 0;
   private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
 
@@ -44,9 +46,15 @@ export class WorkspaceSession {
    * Runs on a PostgreSQL database instead of a workspace file (`--database`): there is no passphrase and no lock, the
    * database server keeps the data at rest. Only services written on the storage engine work there.
    */
-  openServerDatabase(engine: StorageEngine): void {
+  openServerDatabase(engine: StorageEngine, address: string): void {
     this.release();
     this.engine = engine;
+    this.serverAddress = address;
+  }
+
+  /** The open server database, if the session runs on one: its address, never its password. */
+  get server(): { address: string } | null {
+    return this.serverAddress === null || !this.engine ? null : { address: this.serverAddress };
   }
 
   require(): OpenWorkspace {
@@ -120,6 +128,7 @@ export class WorkspaceSession {
     this.current = null;
     this.engine = null;
     this.engineConnection = null;
+    this.serverAddress = null;
     // Over the workspace, closing the engine only drops Kysely's statement cache: the workspace closes its connection.
     if (engine) void engine.close();
     if (workspace) closeWorkspace(workspace);

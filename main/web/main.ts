@@ -2,9 +2,11 @@ import path from 'node:path';
 import { browserHostServices } from '../app/hostServices';
 import { connectBackend } from '../backend/backendClient';
 import { spawnWorkerBackend } from '../backend/workerBackend';
+import type { DatabaseUrl } from '../db/server/databaseUrl';
+import { prepareServerDatabase } from '../db/server/prepareServerDatabase';
 import { defaultDataDir } from '../hosts/defaultDataDir';
 import { openInBrowser } from './openInBrowser';
-import { parseWebArgs } from './webArgs';
+import { parseWebArgs, redactArguments } from './webArgs';
 import { startWebHost } from './webHost';
 
 /**
@@ -13,9 +15,10 @@ import { startWebHost } from './webHost';
  */
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
+  if (args.database) await openServerDatabase(args.database, args.coalitionName);
   const backend = connectBackend({
     spawn: () => spawnWorkerBackend(path.join(__dirname, 'backend.cjs')),
-    config: { dataDir: args.dataDir ?? defaultDataDir(), host: browserHostServices.info },
+    config: { dataDir: args.dataDir ?? defaultDataDir(), host: browserHostServices.info, ...(args.database ? { serverDatabase: args.database } : {}) },
     host: browserHostServices,
   });
   await backend.ready;
@@ -31,7 +34,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
+/** Migrates the database and makes sure it holds a coalition before anything is served; says what it found. */
+async function openServerDatabase(database: DatabaseUrl, coalitionName: string | undefined): Promise<void> {
+  const prepared = await prepareServerDatabase(database, { coalitionName });
+  if (prepared.applied.length > 0) console.log(`Brought the database up to date (${prepared.applied.length} schema steps).`);
+  const opening = prepared.created ? `Created the coalition "${prepared.coalitionName}" in` : `Opening "${prepared.coalitionName}" from`;
+  console.log(`${opening} the PostgreSQL database ${database.address}. Keeping it encrypted at rest and backed up is the database server's job.`);
+}
+
 main().catch((error: unknown) => {
-  console.error(`Coalition Desk could not start: ${error instanceof Error ? error.message : String(error)}`);
+  // One line, no stack; a connection string given on the command line never comes back with its password.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Coalition Desk could not start: ${redactArguments(message, process.argv)}`);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { EXPORT_SCRATCH, scratchInUse } from '../export/exportScratch';
 import { logError } from '../log';
 import { backupFoldersOf } from './backupFolderSetting';
 import type { WorkspaceFiles } from './workspaceFiles';
@@ -28,9 +29,11 @@ export function removeWorkspaceLeftovers(files: WorkspaceFiles): void {
 export function removeStartLeftovers(dataDir: string): void {
   removeMatching(dataDir, [ATOMIC_TEMP], 'file');
   removeMatching(os.tmpdir(), [VERIFY_SCRATCH], 'folder');
+  // Sealed export files of a process that is gone (unreadable without its key, removed all the same).
+  removeMatching(os.tmpdir(), [EXPORT_SCRATCH], 'folder', scratchInUse);
 }
 
-function removeMatching(folder: string, patterns: readonly RegExp[], kind: 'file' | 'folder'): void {
+function removeMatching(folder: string, patterns: readonly RegExp[], kind: 'file' | 'folder', inUse: (name: string) => boolean = () => false): void {
   let names: string[];
   try {
     names = fs.readdirSync(folder);
@@ -38,7 +41,7 @@ function removeMatching(folder: string, patterns: readonly RegExp[], kind: 'file
     return;
   }
   for (const name of names) {
-    if (!patterns.some((pattern) => pattern.test(name))) continue;
+    if (!patterns.some((pattern) => pattern.test(name)) || inUse(name)) continue;
     const target = path.join(folder, name);
     try {
       const stat = fs.lstatSync(target);

@@ -15,6 +15,11 @@ export interface Session {
   workspace: WorkspaceSummary | null;
   /** Set when the background check closed the workspace: the gate then opens on the damaged-workspace screen. */
   damaged: DamagedWorkspace | null;
+  /**
+   * Where the records are: a workspace file unlocked with its passphrase, or a PostgreSQL server database (browser
+   * mode started with --database), which has no lock, passphrase or backups in the app.
+   */
+  storage: 'workspace' | 'postgres';
   enter(workspace: WorkspaceSummary): void;
   /** Forgets every cached answer so no workspace data stays in memory, then shows the gate. */
   leave(reason: LockReason): void;

@@ -60,6 +60,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setDamaged(null);
     setWorkspace(opened);
   };
-  const session: Session = { workspace, damaged, enter, leave };
+  const opened = status.data?.session;
+  const storage = opened?.state === 'unlocked' ? opened.storage : 'workspace';
+  const session: Session = { workspace, damaged, storage, enter, leave };
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

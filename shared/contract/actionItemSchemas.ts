@@ -98,6 +98,11 @@ export const actionQuerySchema = z
     sort: z.object({ field: z.enum(actionSortFields), direction: z.enum(['asc', 'desc']) }).default({ field: 'dueOn', direction: 'asc' }),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(1000).default(100),
+    /**
+     * The page after this one: the `next` of the previous page's answer (a list without grouping only). The page
+     * is then read from where that one ended, in the index's order, and `offset` is not used.
+     */
+    after: z.string().max(2000).nullable().default(null),
   })
   .strict();
 export type ActionQuery = z.input<typeof actionQuerySchema>;
@@ -109,6 +114,8 @@ export const actionQueryResultSchema = z.object({
   total: z.number().int(),
   /** Present when grouped: every group of the whole filtered set, in the order rows come. */
   groups: z.array(actionGroupSchema),
+  /** Where the next page starts (send it as `after`); null on the last page, and when grouped or read by offset. */
+  next: z.string().nullable(),
 });
 
 export const actionCountsSchema = z.object({

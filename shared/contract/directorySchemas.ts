@@ -157,6 +157,21 @@ export const memberDetailSchema = z.object({
 
 export const listOptionsSchema = z.object({ includeArchived: z.boolean().default(false) }).strict();
 
+/** A picker's request: what was typed (every word must start a word of the name), how many to offer, and the chosen one. */
+export const pickRequestSchema = z
+  .object({
+    query: z.string().trim().max(200).default(''),
+    limit: z.number().int().min(1).max(100).default(20),
+    /** Leave archived records out of the options (the chosen one still comes back as `chosen`). */
+    activeOnly: z.boolean().default(false),
+    /** The record already chosen: returned as `chosen`, so its name shows without loading the list. */
+    chosenId: idSchema.nullable().default(null),
+  })
+  .strict();
+export const pickOptionSchema = z.object({ id: z.string(), label: z.string(), detail: z.string().nullable(), archived: z.boolean() });
+export type PickOption = z.infer<typeof pickOptionSchema>;
+export const pickResultSchema = z.object({ options: z.array(pickOptionSchema), chosen: pickOptionSchema.nullable() });
+
 export const coverageStatuses = ['covered', 'only-prospective', 'gap'] as const;
 export const sectorCoverageSchema = z.object({
   sector: z.enum(sectorIds),
@@ -225,3 +240,31 @@ export const memberBulkEditSchema = z
   })
   .strict();
 export type MemberBulkEdit = z.input<typeof memberBulkEditSchema>;
+
+/** The directory grids read a page at a time from the host: these are the columns they may sort by. */
+export const memberSortFields = ['name', 'organizationName', 'organizationSector', 'title', 'coalitionRole', 'representativeRole', 'votingMember'] as const;
+export const organizationSortFields = ['name', 'sector', 'kind', 'involvement', 'memberCount', 'primaryRepresentative'] as const;
+export const DIRECTORY_PAGE_SIZES = [25, 50, 100] as const;
+
+const pageFields = {
+  includeArchived: z.boolean().default(false),
+  /** What the person typed in the page's filter field: every word must begin a word of the record (full-text index). */
+  text: z.string().trim().max(200, 'That filter is too long.').default(''),
+  sector: z.enum(sectorIds).nullable().default(null),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(100).default(100),
+};
+const sortOf = <F extends readonly [string, ...string[]]>(fields: F) =>
+  z.object({ field: z.enum(fields), direction: z.enum(['asc', 'desc']) }).strict().default({ field: fields[0], direction: 'asc' } as never);
+
+export const memberPageQuerySchema = z
+  .object({ ...pageFields, coalitionRole: z.enum(coalitionRoles).nullable().default(null), sort: sortOf(memberSortFields) })
+  .strict();
+export type MemberPageQuery = z.input<typeof memberPageQuerySchema>;
+export const memberPageSchema = z.object({ rows: z.array(memberSchema), total: z.number().int() });
+
+export const organizationPageQuerySchema = z
+  .object({ ...pageFields, involvement: z.enum(involvementLevels).nullable().default(null), sort: sortOf(organizationSortFields) })
+  .strict();
+export type OrganizationPageQuery = z.input<typeof organizationPageQuerySchema>;
+export const organizationPageSchema = z.object({ rows: z.array(organizationSchema), total: z.number().int() });

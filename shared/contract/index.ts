@@ -22,13 +22,19 @@ import {
   memberBulkEditSchema,
   memberDetailSchema,
   memberInputSchema,
+  memberPageQuerySchema,
+  memberPageSchema,
   memberSchema,
   memberUpdateSchema,
   organizationBulkEditSchema,
   organizationDetailSchema,
   organizationInputSchema,
+  organizationPageQuerySchema,
+  organizationPageSchema,
   organizationSchema,
   organizationUpdateSchema,
+  pickRequestSchema,
+  pickResultSchema,
   revealedMemberSchema,
   searchResultSchema,
   sectorCoverageSchema,
@@ -95,6 +101,7 @@ import {
   setBackupFolderInputSchema,
 } from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
+import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from './importJobSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -107,6 +114,7 @@ export * from './consultationReportSchemas';
 export * from './digestSchemas';
 export * from './setupChecklistSchemas';
 export * from './exportSchemas';
+export * from './importJobSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -120,7 +128,11 @@ export type HostInfo = z.infer<typeof hostInfoSchema>;
 
 export const sessionSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('locked') }),
-  z.object({ state: z.literal('unlocked'), workspace: workspaceSummarySchema }),
+  /**
+   * `storage` says where the open coalition's records are: an unlocked workspace file ('workspace'), or the PostgreSQL
+   * database browser mode was started on ('postgres': no passphrase, no lock, no backups in the app).
+   */
+  z.object({ state: z.literal('unlocked'), workspace: workspaceSummarySchema, storage: z.enum(['workspace', 'postgres']) }),
 ]);
 
 export const appStatusSchema = z.object({
@@ -191,6 +203,8 @@ export const contract = {
   'settings.setCoalitionDetails': channel(coalitionDetailsInputSchema, workspaceSummarySchema, { touchesSession: true }),
 
   'directory.listOrganizations': channel(listOptionsSchema, z.array(organizationSchema)),
+  /** One page of the Organizations grid: filtered, sorted and paged in the workspace, with the number that match. */
+  'directory.queryOrganizations': channel(organizationPageQuerySchema, organizationPageSchema),
   'directory.getOrganization': channel(z.object({ id: idSchema }), organizationDetailSchema),
   'directory.createOrganization': channel(organizationInputSchema, organizationSchema, { touchesSession: true }),
   'directory.updateOrganization': channel(organizationUpdateSchema, organizationSchema, { touchesSession: true }),
@@ -199,6 +213,8 @@ export const contract = {
   /** Sets involvement, kind or sector on many organizations in one transaction, one history entry per changed record. */
   'directory.bulkEditOrganizations': channel(organizationBulkEditSchema, bulkEditResultSchema, { touchesSession: true }),
   'directory.listMembers': channel(listOptionsSchema, z.array(memberSchema)),
+  /** One page of the Members grid: filtered, sorted and paged in the workspace, with the number that match. */
+  'directory.queryMembers': channel(memberPageQuerySchema, memberPageSchema),
   'directory.getMember': channel(z.object({ id: idSchema }), memberDetailSchema),
   'directory.createMember': channel(memberInputSchema, memberSchema, { touchesSession: true }),
   'directory.updateMember': channel(memberUpdateSchema, memberSchema, { touchesSession: true }),
@@ -208,11 +224,21 @@ export const contract = {
   'directory.bulkEditMembers': channel(memberBulkEditSchema, bulkEditResultSchema, { touchesSession: true }),
   'directory.revealMember': channel(z.object({ id: idSchema }), revealedMemberSchema, { touchesSession: true }),
   'directory.coverage': channel(empty, z.array(sectorCoverageSchema)),
+  /** A picker's options: the first few members by name, or those whose name starts with what was typed. */
+  'directory.pickMembers': channel(pickRequestSchema, pickResultSchema),
+  'directory.pickOrganizations': channel(pickRequestSchema, pickResultSchema),
   /** Sends an import's file once; previews and the commit name it by its id. */
   'directory.importStage': channel(importStageRequestSchema, stagedImportSchema, { touchesSession: true }),
   'directory.importPreview': channel(importRequestSchema, importPreviewSchema, { touchesSession: true }),
   /** The rows an import would skip for their problems, as a CSV with the row number and the reasons. */
   'directory.importProblemRows': channel(importRequestSchema, exportedFileSchema, { touchesSession: true }),
+  /** Starts the import as a job: rows are checked in slices (other calls are answered meanwhile), then written in one transaction. */
+  'directory.importStart': channel(importRequestSchema, importJobStartedSchema, { touchesSession: true }),
+  /** The job's progress (percent, row N of M) or its end: the result, the refusal, or cancelled. Also sent as `import.job` events. */
+  'directory.importJob': channel(importJobIdSchema, importJobStatusSchema),
+  /** Stops a job that is still checking rows: nothing is written. A job already writing or done is answered as it stands. */
+  'directory.importCancel': channel(importJobIdSchema, importJobStatusSchema, { touchesSession: true }),
+  /** The same job, answered when it ends (the CLI, tests and the bench). */
   'directory.importCommit': channel(importRequestSchema, importResultSchema, { touchesSession: true }),
   'directory.exportRoster': channel(rosterExportRequestSchema, exportedFileSchema, { touchesSession: true }),
   /** The dashboard's first steps, read from the workspace as it is now. */
@@ -329,5 +355,7 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup.automatic'), outcome: z.enum(['saved', 'failed', 'skipped']), message: z.string() }),
   /** The background check after an unlock found damage; the session is locked next, and the window shows the damaged-workspace help. */
   z.object({ type: z.literal('workspace.damaged'), path: z.string(), message: z.string() }),
+  /** An import job moved on (progress, also while its write transaction runs) or ended; the same status as directory.importJob. */
+  z.object({ type: z.literal('import.job'), jobId: z.string(), status: importJobStatusSchema }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;

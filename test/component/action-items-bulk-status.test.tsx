@@ -17,6 +17,8 @@ async function openPageWithThreeItems() {
     'preferences.get': () => preferences(),
     'directory.listMembers': () => [anaMunoz],
     'directory.listOrganizations': () => [laneChildWelfare],
+    'directory.pickMembers': () => ({ options: [], chosen: null }),
+    'directory.pickOrganizations': () => ({ options: [], chosen: null }),
     'workgroups.list': () => [],
     'meetings.list': () => [],
   });

@@ -36,6 +36,8 @@ describe('one action item', () => {
       'preferences.get': () => preferences(),
       'directory.listMembers': () => [anaMunoz],
       'directory.listOrganizations': () => [laneChildWelfare],
+      'directory.pickMembers': () => ({ options: [], chosen: null }),
+      'directory.pickOrganizations': () => ({ options: [], chosen: null }),
       'workgroups.list': () => [],
       'meetings.list': () => [],
     });

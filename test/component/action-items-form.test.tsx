@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ActionItem } from '../../shared/contract';
 import { ActionItemFormDialog } from '../../renderer/features/actions/ActionItemFormDialog';
 import { answerChannels, callsTo, failWith, renderWithProviders } from './support/host';
+import { anaOption, pickFrom } from './support/pickSamples';
 import { anaMunoz, giveElementsASize } from './support/directorySamples';
 import { actionItem, planningMeetingId, screeningProtocol } from './support/actionItemSamples';
 
@@ -21,7 +22,7 @@ function openDialog(props: { item?: ActionItem; source?: { meetingId: string; ag
 describe('the action item form', () => {
   it('creates an item linked to the meeting and agenda item it was captured at', async () => {
     answerChannels({
-      'directory.listMembers': () => [anaMunoz],
+      'directory.pickMembers': pickFrom([anaOption]),
       'actions.create': (input) => actionItem({ id: screeningProtocol.id, title: input.title }),
     });
     const { user, onClose } = openDialog({ source: { meetingId: planningMeetingId, agendaItemId } });
@@ -51,7 +52,7 @@ describe('the action item form', () => {
   });
 
   it('edits through actions.update without touching the status', async () => {
-    answerChannels({ 'directory.listMembers': () => [anaMunoz], 'actions.update': (input) => ({ ...screeningProtocol, ...input }) });
+    answerChannels({ 'directory.pickMembers': pickFrom([anaOption]), 'actions.update': (input) => ({ ...screeningProtocol, ...input }) });
     const { user, onClose } = openDialog({ item: screeningProtocol });
     const dialog = await screen.findByRole('dialog', { name: 'Edit action item' });
     expect(within(dialog).queryByLabelText('Status')).toBeNull();
@@ -67,7 +68,7 @@ describe('the action item form', () => {
 
   it('shows what is missing and the host’s field errors next to their fields', async () => {
     answerChannels({
-      'directory.listMembers': () => [anaMunoz],
+      'directory.pickMembers': pickFrom([anaOption]),
       'actions.create': () => failWith({ code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: { ownerId: ['This member is archived: choose someone active.'] } }),
     });
     const { user, onClose } = openDialog({});

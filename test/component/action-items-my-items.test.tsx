@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ChannelInput, Preferences } from '../../shared/contract';
 import { ActionItemsPage } from '../../renderer/features/actions/ActionItemsPage';
 import { answerChannels, callsTo, renderWithProviders } from './support/host';
+import { anaOption, pickFrom } from './support/pickSamples';
 import { anaMunoz, giveElementsASize, laneChildWelfare } from './support/directorySamples';
 import { preferences, queryResult, screeningProtocol } from './support/actionItemSamples';
 
@@ -17,8 +18,9 @@ function openPage(stored: Preferences) {
     'actions.query': () => queryResult([screeningProtocol]),
     'preferences.get': () => current,
     'preferences.setMyMember': ({ memberId }) => (current = { ...current, myMemberId: memberId }),
-    'directory.listMembers': () => [anaMunoz],
+    'directory.pickMembers': pickFrom([anaOption]),
     'directory.listOrganizations': () => [laneChildWelfare],
+    'directory.pickOrganizations': () => ({ options: [], chosen: null }),
     'workgroups.list': () => [],
     'meetings.list': () => [],
   });
@@ -49,11 +51,11 @@ describe('my items', () => {
 
     await user.click(screen.getByRole('switch', { name: 'Only mine' }));
     await waitFor(() => expect(lastQuery()).toEqual(expect.objectContaining({ ownerId: anaMunoz.id })));
-  });
+  }, 45_000);
 
   it('starts from the member chosen before', async () => {
     openPage(preferences({ myMemberId: anaMunoz.id }));
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'I am…' })).toHaveProperty('value', 'Ana Muñoz'), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'I am…' })).toHaveProperty('value', 'Ana Muñoz'), { timeout: 15_000 });
     expect(screen.getByRole('switch', { name: 'Only mine' })).toHaveProperty('disabled', false);
-  });
+  }, 30_000);
 });

@@ -14,7 +14,7 @@ const benOkafor: Member = { ...anaMunoz, id: '0198f2c4-0000-7000-8000-00000000b0
 const formerMember: Member = { ...anaMunoz, id: '0198f2c4-0000-7000-8000-00000000b004', fullName: 'Cy Former', shownName: 'Cy Former', representativeRole: 'none', archivedAt: '2026-03-05T10:00:00.000Z' };
 
 async function openMembers(bulkEdit: (input: unknown) => { changed: number; unchanged: number }) {
-  answerChannels({ 'directory.listMembers': () => [anaMunoz, benOkafor, protectedAdvisor, formerMember], 'directory.bulkEditMembers': bulkEdit });
+  answerChannels({ 'directory.queryMembers': () => ({ rows: [anaMunoz, benOkafor, protectedAdvisor, formerMember], total: 4 }), 'directory.bulkEditMembers': bulkEdit });
   renderWithProviders(
     <MemoryRouter initialEntries={['/members']}>
       <MembersPage />

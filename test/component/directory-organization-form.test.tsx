@@ -23,7 +23,7 @@ async function openAddDialog() {
 
 describe('adding an organization', () => {
   it('names every missing field next to it and sends nothing', async () => {
-    answerChannels({ 'directory.listOrganizations': () => [] });
+    answerChannels({ 'directory.queryOrganizations': () => ({ rows: [], total: 0 }) });
     const { user, dialog } = await openAddDialog();
 
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -37,7 +37,7 @@ describe('adding an organization', () => {
   });
 
   it('asks for a sector label only when the sector is Other', async () => {
-    answerChannels({ 'directory.listOrganizations': () => [] });
+    answerChannels({ 'directory.queryOrganizations': () => ({ rows: [], total: 0 }) });
     const { user, dialog } = await openAddDialog();
     expect(within(dialog).queryByLabelText('Sector label')).toBeNull();
 
@@ -50,7 +50,7 @@ describe('adding an organization', () => {
 
   it('shows the host’s field errors inline and keeps the dialog open', async () => {
     answerChannels({
-      'directory.listOrganizations': () => [],
+      'directory.queryOrganizations': () => ({ rows: [], total: 0 }),
       'directory.createOrganization': () =>
         failWith({ code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: { name: ['An organization with this name is already in the directory.'] } }),
     });

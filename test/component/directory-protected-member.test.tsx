@@ -14,7 +14,7 @@ const secret = { id: protectedAdvisor.id, fullName: 'Jordan Secret-Name', email:
 
 function answerDirectory() {
   answerChannels({
-    'directory.listMembers': () => [anaMunoz, protectedAdvisor],
+    'directory.queryMembers': () => ({ rows: [anaMunoz, protectedAdvisor], total: 2 }),
     'directory.getMember': () => ({ member: protectedAdvisor, organization: laneChildWelfare, history: [] }),
     'directory.revealMember': () => secret,
   });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,7 +6,7 @@ import type { ImportPreviewResult } from '../../shared/contract';
 import { OrganizationsPage } from '../../renderer/features/directory/organizations/OrganizationsPage';
 import { DirectoryTransferActions } from '../../renderer/features/directoryTransfer/DirectoryTransferActions';
 import { initialDefaults } from '../../renderer/features/directoryTransfer/useImportFlow';
-import { answerChannels as answerHostChannels, callsTo, failWith, renderWithProviders } from './support/host';
+import { answerChannels as answerHostChannels, callsTo, captureEvents, failWith, renderWithProviders } from './support/host';
 import { giveElementsASize, laneChildWelfare } from './support/directorySamples';
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
@@ -24,6 +24,7 @@ Blob.prototype.arrayBuffer ??= function (this: Blob) {
 const csv = 'Organization,Stakeholder group,Involvement\nEastside Youth Drop-in,Runaway and homeless youth,core\n,Child welfare,core\nMoonlight Rollerdrome,Roller derby league,periodic\n';
 const guessedMapping = { name: 0, sector: 1, involvement: 2 };
 const STAGED_ID = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+const JOB_ID = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a60';
 
 /** The host keeps the file sent once; every test's host answers that call the same way unless it says otherwise. */
 function answerChannels(handlers: Parameters<typeof answerHostChannels>[0]): void {
@@ -131,11 +132,12 @@ describe('importing organizations from CSV', () => {
   it('imports, says what was written and refreshes the list', async () => {
     let imported = false;
     answerChannels({
-      'directory.listOrganizations': () => (imported ? [laneChildWelfare] : []),
+      'directory.queryOrganizations': () => (imported ? { rows: [laneChildWelfare], total: 1 } : { rows: [], total: 0 }),
       'directory.importPreview': () => cleanPreview,
-      'directory.importCommit': () => {
+      'directory.importStart': () => ({ jobId: JOB_ID, rows: 1 }),
+      'directory.importJob': () => {
         imported = true;
-        return { created: 1, updated: 0, skipped: 0, problems: 0, organizationsCreated: 0 };
+        return { state: 'finished', result: { created: 1, updated: 0, skipped: 0, problems: 0, organizationsCreated: 0 } };
       },
     });
     renderWithProviders(
@@ -150,6 +152,58 @@ describe('importing organizations from CSV', () => {
     expect(await within(dialog).findByText(/Imported: 1 new, 0 updated, 0 skipped/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(await within(screen.getByRole('grid', { name: 'Organizations' })).findByText(laneChildWelfare.name)).toBeTruthy();
+  });
+
+  it('shows the percent and row of the import as the host reports them, and cancels it', async () => {
+    const send = captureEvents();
+    answerChannels({
+      'directory.importPreview': () => cleanPreview,
+      'directory.importStart': () => ({ jobId: JOB_ID, rows: 4_000 }),
+      'directory.importJob': () => new Promise(() => undefined),
+      'directory.importCancel': () => ({ state: 'cancelled' }),
+    });
+    renderWithProviders(<DirectoryTransferActions kind="organizations" />);
+    const { user, dialog } = await chooseFile();
+    await goToPreview(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 row' }));
+    await vi.waitFor(() => expect(callsTo('directory.importStart')).toHaveLength(1));
+
+    act(() => send({ type: 'import.job', jobId: JOB_ID, status: { state: 'running', progress: { phase: 'checking', done: 1_200, total: 4_000, percent: 7 } } }));
+    const status = await within(dialog).findByRole('status');
+    expect(within(status).getByText('Checking row 1,200 of 4,000…')).toBeTruthy();
+    expect(within(status).getByText('7%')).toBeTruthy();
+    expect(within(status).getByRole('progressbar', { name: 'Import progress' }).getAttribute('aria-valuenow')).toBe('7');
+
+    act(() => send({ type: 'import.job', jobId: JOB_ID, status: { state: 'running', progress: { phase: 'checking', done: 2_000, total: 4_000, percent: 12 } } }));
+    expect(await within(status).findByText('12%')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel import' }));
+
+    expect(await within(dialog).findByText(/^Import cancelled\. Nothing was added to the directory/)).toBeTruthy();
+    expect(callsTo('directory.importCancel')).toEqual([{ jobId: JOB_ID }]);
+    expect(within(dialog).queryByRole('status')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Import 1 row' })).toHaveProperty('disabled', false);
+  });
+
+  it('says the rows are being saved once the import writes, and offers no cancel then', async () => {
+    const send = captureEvents();
+    answerChannels({
+      'directory.importPreview': () => cleanPreview,
+      'directory.importStart': () => ({ jobId: JOB_ID, rows: 4_000 }),
+      'directory.importJob': () => new Promise(() => undefined),
+    });
+    renderWithProviders(<DirectoryTransferActions kind="organizations" />);
+    const { user, dialog } = await chooseFile();
+    await goToPreview(user, dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 row' }));
+    await vi.waitFor(() => expect(callsTo('directory.importStart')).toHaveLength(1));
+
+    act(() => send({ type: 'import.job', jobId: JOB_ID, status: { state: 'running', progress: { phase: 'writing', done: 3_000, total: 4_000, percent: 81 } } }));
+    expect(await within(dialog).findByText('Importing row 3,000 of 4,000…')).toBeTruthy();
+    expect(within(dialog).getByText(/finishes on its own/)).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Cancel import' })).toHaveProperty('disabled', true);
+
+    act(() => send({ type: 'import.job', jobId: JOB_ID, status: { state: 'finished', result: { created: 4_000, updated: 0, skipped: 0, problems: 0, organizationsCreated: 0 } } }));
+    expect(await within(dialog).findByText(/Imported: 4,000 new, 0 updated, 0 skipped/)).toBeTruthy();
   });
 
   it('shows a progress bar while a large file is checked', async () => {

@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { MESSY_ROSTER_CSV } from '../fixtures/messyRoster';
+import { writeCsv } from './directorySteps';
 import { createSample, lock, unlock } from './journeySteps';
-import { dayFromToday, startMeetingAheadOfItsDate } from './meetingSteps';
+import { dayFromToday, openMeetingTab, startMeetingAheadOfItsDate } from './meetingSteps';
 
 const SAMPLE_PASSPHRASE = 'riverbend sample passphrase';
 const schemes = ['light', 'dark'] as const;
@@ -238,6 +240,121 @@ test('action items, search and meetings in every state pass the axe scan in ligh
     await startMeetingAheadOfItsDate(page);
     await expect(page.getByRole('button', { name: 'Finish meeting' })).toBeVisible();
     await scan.check('the live meeting');
+  });
+
+  expect(scan.scanned.length).toBeGreaterThanOrEqual(22);
+  expect(scan.findings, `axe found problems:\n${scan.report()}`).toEqual([]);
+});
+
+test('the import wizard step by step, bulk edit and the workgroup dialogs pass the axe scan in light and dark', async ({ page, app }) => {
+  const scan = new AccessibilityScan(page);
+  await page.goto(app.url);
+  await createSample(page);
+  await test.step('the import wizard, step by step, and the roster export', async () => {
+    await openPage(page, 'Members');
+    await expect(page.getByRole('grid')).toBeVisible();
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    await expect(page.getByRole('dialog', { name: 'Import members' })).toBeVisible();
+    await scan.check('import: choose what the file holds');
+    await page.getByRole('dialog', { name: 'Import members' }).getByLabel('People with their organizations', { exact: false }).check();
+    const wizard = page.getByRole('dialog', { name: 'Import people with their organizations' });
+    await wizard.getByLabel('CSV file').setInputFiles(writeCsv('a11y-roster.csv', MESSY_ROSTER_CSV));
+    await expect(wizard.getByText('Read 9 columns and 9 rows.', { exact: false })).toBeVisible();
+    await scan.check('import: the file read');
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await expect(wizard.getByLabel('Organization', { exact: true })).toBeVisible();
+    await scan.check('import: columns');
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await expect(wizard.getByLabel('Sector: CASA/GAL', { exact: true })).toBeVisible();
+    await scan.check('import: values and defaults');
+    await wizard.getByRole('button', { name: 'Next' }).click();
+    await expect(wizard.getByRole('grid', { name: 'Rows in the file' })).toBeVisible();
+    await scan.check('import: preview');
+    await closeDialog(page, 'Import people with their organizations');
+    await openDialog(page, 'Export roster');
+    await scan.check('export roster dialog');
+    await closeDialog(page, 'Export roster');
+  });
+  await test.step('bulk edit of organizations', async () => {
+    await openPage(page, 'Organizations');
+    const rows = page.getByRole('grid').getByRole('row');
+    for (const index of [1, 2]) await rows.nth(index).getByRole('checkbox').check();
+    await expect(page.getByRole('region', { name: 'Selected organizations' })).toBeVisible();
+    await scan.check('organizations with two selected');
+    await page.getByRole('region', { name: 'Selected organizations' }).getByRole('button', { name: 'Change selected…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Change 2 organizations' })).toBeVisible();
+    await scan.check('bulk edit dialog');
+    await closeDialog(page, 'Change 2 organizations');
+    await openPage(page, 'Members');
+    const memberRows = page.getByRole('grid').getByRole('row');
+    for (const index of [1, 2]) await memberRows.nth(index).getByRole('checkbox').check();
+    await page.getByRole('region', { name: 'Selected members' }).getByRole('button', { name: 'Change selected…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Change 2 members' })).toBeVisible();
+    await scan.check('bulk edit of members dialog');
+    await closeDialog(page, 'Change 2 members');
+  });
+  await test.step('workgroup dialogs', async () => {
+    await openPage(page, 'Workgroups');
+    await openDialog(page, 'Add workgroup');
+    await scan.check('add workgroup dialog');
+    await closeDialog(page, 'Add workgroup');
+    const card = page.getByRole('article').first();
+    await card.getByRole('button', { name: /^Edit / }).click();
+    await expect(page.getByRole('dialog', { name: 'Edit workgroup' })).toBeVisible();
+    await scan.check('edit workgroup dialog');
+    await closeDialog(page, 'Edit workgroup');
+    await card.getByRole('button', { name: 'Archive' }).click();
+    await expect(page.getByRole('dialog', { name: /^Archive / })).toBeVisible();
+    await scan.check('archive workgroup dialog');
+    await page.getByRole('dialog', { name: /^Archive / }).getByRole('button', { name: /^(Cancel|Keep)/ }).click();
+    await expect(page.getByRole('dialog', { name: /^Archive / })).toBeHidden();
+  });
+
+  expect(scan.scanned.length).toBeGreaterThanOrEqual(24);
+  expect(scan.findings, `axe found problems:\n${scan.report()}`).toEqual([]);
+});
+
+test('the action-item drawer, every export dialog and every tab of a meeting pass the axe scan in light and dark', async ({ page, app }) => {
+  const scan = new AccessibilityScan(page);
+  await page.goto(app.url);
+  await createSample(page);
+  await test.step('the action-item drawer and the action item exports', async () => {
+    await openPage(page, 'Action items');
+    await firstRowName(page).click();
+    await expect(page.getByRole('list', { name: 'Status history' })).toBeVisible();
+    await scan.check('action item drawer');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('list', { name: 'Status history' })).toBeHidden();
+    await openDialog(page, 'Export list…', 'Export action items');
+    await scan.check('export action items dialog');
+    await closeDialog(page, 'Export action items');
+    await page.getByRole('button', { name: 'Digests' }).click();
+    await page.getByRole('menuitem', { name: 'One person…' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await scan.check('one person’s digest dialog');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+  await test.step('every tab of a meeting, and the meeting exports', async () => {
+    await openPage(page, 'Meetings');
+    await openDialog(page, 'Export several meetings…', 'Export several meetings');
+    await scan.check('export several meetings dialog');
+    await closeDialog(page, 'Export several meetings');
+    await openDialog(page, 'Consultation report');
+    await scan.check('consultation report dialog');
+    await closeDialog(page, 'Consultation report');
+    await page.getByRole('list', { name: 'Past meetings' }).getByRole('link').nth(1).click();
+    await expect(page.getByText('Approved').first()).toBeVisible();
+    for (const tab of ['Agenda', 'Attendance', 'Outcomes', 'History'] as const) {
+      await openMeetingTab(page, tab);
+      await scan.check(`a meeting: ${tab}`);
+    }
+    await openDialog(page, 'Export record…', 'Export the record of this meeting');
+    await scan.check('export record dialog');
+    await closeDialog(page, 'Export the record of this meeting');
+    await openDialog(page, 'Add to calendar (.ics)', 'Add to calendar');
+    await scan.check('add to calendar dialog');
+    await closeDialog(page, 'Add to calendar');
   });
 
   expect(scan.scanned.length).toBeGreaterThanOrEqual(22);

@@ -12,9 +12,12 @@ interface BrowserModeApp {
   dataDir: string;
 }
 
-/** Starts the built browser-mode host with its own empty data folder, as `npm run start:web -- --no-open` would. */
-async function startApp(dataDir: string): Promise<{ app: BrowserModeApp; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['dist/main/web-host.cjs', '--no-open', '--port', '0', '--data-dir', dataDir], {
+/**
+ * Starts the built browser-mode host with its own empty data folder, as `npm run start:web -- --no-open` would;
+ * `extraArgs` such as `--database URL` go after.
+ */
+export async function startApp(dataDir: string, extraArgs: readonly string[] = []): Promise<{ app: BrowserModeApp; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['dist/main/web-host.cjs', '--no-open', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -55,7 +55,7 @@ describe('a coordinator records who does what by when', () => {
     expect((await t.fail('actions.create', item({ sourceMeetingId: cancelledMeetingId }))).message).toContain('was cancelled');
     expect((await t.fail('actions.create', item({ title: '  ' }))).fieldErrors?.title).toEqual(['Title is required.']);
     expect((await t.fail('actions.create', item({ dueOn: '2026-02-30' }))).code).toBe('VALIDATION');
-    expect(await t.call('actions.query', {})).toEqual({ rows: [], total: 0, groups: [] });
+    expect(await t.call('actions.query', {})).toEqual({ rows: [], total: 0, groups: [], next: null });
   });
 
   it('allows an item at approved minutes while an amendment is open', async () => {

@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { ESLint } from 'eslint';
+import { virtualFileLint } from './support/virtualFileLint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '..', '..') });
+const eslint = virtualFileLint;
 
 async function dateMessages(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -21,6 +20,12 @@ describe('the lint rule that keeps one date style', () => {
     const messages = await dateMessages(filePath, code);
     expect(messages.length).toBeGreaterThan(0);
     expect(messages[0]).toMatch(/shared\/dateFormat\.ts/);
+  });
+
+  it('refuses the default date style in exports and stored meeting words, which take the chosen one', async () => {
+    const code = "import { DEFAULT_DATE_STYLE, formatDate } from '../../shared/dateFormat';\nexport const x = formatDate('2026-10-27', { style: DEFAULT_DATE_STYLE });\n";
+    for (const filePath of ['main/export/example.ts', 'main/meetings/example.ts']) expect((await dateMessages(filePath, code))[0]).toMatch(/chosen in Settings/);
+    expect(await dateMessages('main/services/example.ts', code)).toEqual([]);
   });
 
   it('allows the shared formatter, ISO dates for machines, and numbers in the reader’s locale', async () => {

@@ -1,21 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { sectors } from '../../shared/stakeholderSectors';
-import { memberInput, organizationInput } from './support/directoryInputs';
-import { createTestWorkspace, testDesk } from './support/testDesk';
+import { addDeskMember, addDeskOrganization, archiveDeskOrganization } from './support/deskDirectory';
+import { describeEachDesk } from './support/eachDesk';
 
-describe('stakeholder coverage', () => {
+describeEachDesk('stakeholder coverage', (subject) => {
   it('lists every sector as covered, only prospective or a gap, with counts, qualities and core organizations without a primary', async () => {
-    const t = testDesk();
-    await createTestWorkspace(t);
-    const core = await t.call('directory.createOrganization', organizationInput({ name: 'County Child Welfare', qualities: { vulnerableYouth: true, traumaInformed: true } }));
-    const foster = await t.call('directory.createOrganization', organizationInput({ name: 'Foster Network', involvement: 'periodic', qualities: { vulnerableYouth: true } }));
-    await t.call('directory.createOrganization', organizationInput({ name: 'Kinship Circle', involvement: 'prospective', qualities: { traffickingExpertise: true } }));
-    const staffed = await t.call('directory.createOrganization', organizationInput({ name: 'City Schools', sector: 'education' }));
-    await t.call('directory.createOrganization', organizationInput({ name: 'Sheriff', sector: 'law-enforcement-justice', involvement: 'prospective' }));
-    const archived = await t.call('directory.createOrganization', organizationInput({ name: 'Gone Clinic', sector: 'behavioral-health' }));
-    await t.call('directory.archiveOrganization', { id: archived.id });
-    await t.call('directory.createMember', memberInput({ organizationId: core.id }));
-    await t.call('directory.createMember', memberInput({ fullName: 'Ben Ode', organizationId: staffed.id, representativeRole: 'primary' }));
+    const { t } = subject;
+    const core = await addDeskOrganization(subject, ({ name: 'County Child Welfare', qualities: { vulnerableYouth: true, traumaInformed: true } }));
+    const foster = await addDeskOrganization(subject, ({ name: 'Foster Network', involvement: 'periodic', qualities: { vulnerableYouth: true } }));
+    await addDeskOrganization(subject, ({ name: 'Kinship Circle', involvement: 'prospective', qualities: { traffickingExpertise: true } }));
+    const staffed = await addDeskOrganization(subject, ({ name: 'City Schools', sector: 'education' }));
+    await addDeskOrganization(subject, ({ name: 'Sheriff', sector: 'law-enforcement-justice', involvement: 'prospective' }));
+    const archived = await addDeskOrganization(subject, ({ name: 'Gone Clinic', sector: 'behavioral-health' }));
+    await archiveDeskOrganization(subject, archived.id);
+    await addDeskMember(subject, ({ organizationId: core.id }));
+    await addDeskMember(subject, ({ fullName: 'Ben Ode', organizationId: staffed.id, representativeRole: 'primary' }));
 
     const coverage = await t.call('directory.coverage', {});
     expect(coverage.map((row) => row.sector)).toEqual(sectors.map((sector) => sector.id));
@@ -38,5 +37,11 @@ describe('stakeholder coverage', () => {
     expect(bySector.get('law-enforcement-justice')).toMatchObject({ status: 'only-prospective', organizations: { core: 0, periodic: 0, prospective: 1, former: 0 } });
     expect(bySector.get('behavioral-health')).toMatchObject({ status: 'gap', organizations: { core: 0, periodic: 0, prospective: 0, former: 0 } });
     expect(coverage.filter((row) => row.status === 'gap')).toHaveLength(sectors.length - 3);
+  });
+
+  it('lists the organizations at the table by name as people read them, accents and capitals aside', async () => {
+    for (const name of ['Zonta Club', 'école Ouverte', 'Álvaro Youth Center', 'bridges']) await addDeskOrganization(subject, { name, sector: 'education', involvement: 'periodic' });
+    const education = (await subject.t.call('directory.coverage', {})).find((row) => row.sector === 'education');
+    expect(education?.atTable.map((organization) => organization.name)).toEqual(['Álvaro Youth Center', 'bridges', 'école Ouverte', 'Zonta Club']);
   });
 });

@@ -33,7 +33,7 @@ describe('per-member digests', () => {
     expect(pages.map((page) => page.match(/Open action items: (.+)/)?.[1]?.trim())).toEqual(['Youth Advisor J', 'Rosa Muñoz', 'Ben Okafor']);
     const [advisor, rosa, ben] = pages;
     expect(rosa).toContain('Lane County Child Welfare · As of Mar 4, 2026 · 3 open, 1 overdue');
-    expect(rosa).toMatch(/Draft the runaway protocol 2026-03-01 Open Normal March coalition\n Overdue meeting, 2026-03-04/);
+    expect(rosa).toMatch(/Draft the runaway protocol Mar 1, 2026 Open Normal March coalition\n Overdue meeting, Wed, Mar 4,/);
     expect(rosa).toContain('Overdue');
     expect(rosa).toContain('Due soon');
     expect(rosa).toContain('Collect referral numbers No due date');
@@ -78,14 +78,14 @@ describe('per-member digests', () => {
     expect(text).toContain('To: Youth Advisor J\nSubject:');
     expect(text).not.toContain('j@example.org');
     expect(text).not.toContain('Jordan Hidden');
-    expect(text).toContain('Overdue:\n- Draft the runaway protocol: due 2026-03-01 (from March coalition meeting, 2026-03-04)');
+    expect(text).toContain('Overdue:\n- Draft the runaway protocol: due Mar 1, 2026 (from March coalition meeting, Wed, Mar 4, 2026)');
   });
 
   it('drafts an email as a mailto link when it fits, without an address for a protected person, and as no link when too long', async () => {
     const { t, members, workspace } = await coalitionWithItems();
     const rosa = await t.call('digests.emailDraft', { memberId: members.rosa.id });
     expect(rosa).toMatchObject({ recipientName: 'Rosa Muñoz', hasAddress: true, subject: 'Your open action items with Riverside Youth Safety Coalition (3)' });
-    expect(rosa.body).toContain('Due in the next 7 days:\n- Book the training room; send invites: due 2026-03-09');
+    expect(rosa.body).toContain('Due in the next 7 days:\n- Book the training room; send invites: due Mar 9, 2026');
     const link = new URL(rosa.mailto ?? '');
     expect(link.protocol).toBe('mailto:');
     expect(link.pathname).toBe('rosa.munoz@example.org');

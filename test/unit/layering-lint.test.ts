@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { ESLint } from 'eslint';
+import { virtualFileLint } from './support/virtualFileLint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '..', '..') });
+const eslint = virtualFileLint;
 
 async function layeringMessages(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });

@@ -57,7 +57,7 @@ describeEachDesk('a series plans its meetings with their standard items', (subje
     ]);
     const second = await t.call('meetings.get', { id: series[1]?.id ?? '' });
     expect(second.agenda.map((item) => [item.position, item.title, item.role, item.approvesMeetingId])).toEqual([
-      [1, 'Approve minutes of Monthly meeting (10 Mar 2026)', 'approve-minutes', first.id],
+      [1, 'Approve minutes of Monthly meeting (Mar 10, 2026)', 'approve-minutes', first.id],
       [2, 'Review open action items', 'review-actions', null],
       [3, 'Updates from sectors', 'regular', null],
     ]);
@@ -104,7 +104,7 @@ describe('unfinished items carry over to the next meeting of the series', () => 
     const next = (await t.call('meetings.get', { id: first.id })).nextInSeries;
     const agenda = (await t.call('meetings.get', { id: next?.id ?? '' })).agenda;
     expect(agenda.map((item) => [item.position, item.title, item.carriedOverFrom?.meetingId ?? null, item.notesHtml])).toEqual([
-      [1, 'Approve minutes of Monthly (12 Mar 2026)', null, ''],
+      [1, 'Approve minutes of Monthly (Mar 12, 2026)', null, ''],
       [2, 'Review open action items', null, ''],
       [3, 'Shelter beds', first.id, ''],
     ]);
@@ -141,7 +141,7 @@ describe('unfinished items carry over to the next meeting of the series', () => 
     await t.call('meetings.finish', { id: last });
     const added = await t.call('meetings.addNextInSeries', { id: first.id });
     expect((await t.call('meetings.get', { id: added.id })).agenda.map((item) => [item.title, item.carriedOverFrom?.meetingId ?? null])).toEqual([
-      ['Approve minutes of Monthly (19 Mar 2026)', null],
+      ['Approve minutes of Monthly (Mar 19, 2026)', null],
       ['Review open action items', null],
       ['Outreach plan', last],
     ]);
@@ -156,7 +156,7 @@ describe('unfinished items carry over to the next meeting of the series', () => 
     await t.call('meetings.start', { id: second });
     await t.call('meetings.approveMinutes', { id: first.id, atMeetingId: second });
     const detail = await t.call('meetings.get', { id: second });
-    expect(detail.decisions).toMatchObject([{ text: 'Minutes of Monthly (12 Mar 2026) approved', outcome: 'adopted', agendaItemId: detail.agenda[0]?.id, agendaItemTitle: 'Approve minutes of Monthly (12 Mar 2026)' }]);
+    expect(detail.decisions).toMatchObject([{ text: 'Minutes of Monthly (Mar 12, 2026) approved', outcome: 'adopted', agendaItemId: detail.agenda[0]?.id, agendaItemTitle: 'Approve minutes of Monthly (Mar 12, 2026)' }]);
     expect(detail.agenda[0]?.status).toBe('done');
     expect((await t.call('meetings.get', { id: first.id })).meeting.status).toBe('approved');
   });

@@ -82,9 +82,9 @@ describe('meeting content in the global search', () => {
     await t.call('decisions.record', { meetingId: meeting.id, text: 'Print 500 posters', outcome: 'adopted' });
 
     const search = async (query: string) => (await t.call('search.global', { query })).map(({ kind, title, subtitle, meetingId }) => ({ kind, title, subtitle, meetingId }));
-    expect(await search('kestrel')).toEqual([{ kind: 'meeting', title: 'Spring planning', subtitle: 'Meeting · 12 Mar 2026', meetingId: meeting.id }]);
-    expect(await search('outreach')).toEqual([{ kind: 'meeting', title: 'Spring planning', subtitle: 'Meeting · 12 Mar 2026', meetingId: meeting.id }]);
-    expect(await search('hotline')).toEqual([{ kind: 'agenda-item', title: 'Hotline posters', subtitle: 'Agenda item · Spring planning · 12 Mar 2026', meetingId: meeting.id }]);
+    expect(await search('kestrel')).toEqual([{ kind: 'meeting', title: 'Spring planning', subtitle: 'Meeting · Mar 12, 2026', meetingId: meeting.id }]);
+    expect(await search('outreach')).toEqual([{ kind: 'meeting', title: 'Spring planning', subtitle: 'Meeting · Mar 12, 2026', meetingId: meeting.id }]);
+    expect(await search('hotline')).toEqual([{ kind: 'agenda-item', title: 'Hotline posters', subtitle: 'Agenda item · Spring planning · Mar 12, 2026', meetingId: meeting.id }]);
     expect(await search('marigold')).toEqual([{ kind: 'agenda-item', title: 'Case review', subtitle: 'Notes (confidential) · Spring planning', meetingId: meeting.id }]);
     expect(await search('500 posters')).toEqual([{ kind: 'decision', title: 'Print 500 posters', subtitle: 'Decision · Spring planning', meetingId: meeting.id }]);
 
@@ -99,10 +99,11 @@ describe('meeting content in the global search', () => {
 });
 
 describe('search subtitles', () => {
-  it('names the owner and due date of an action item, and leaves out what is unknown', () => {
+  it('names the owner and due date of an action item in the date style, and leaves out what is unknown', () => {
     const context = { id: 'a', meetingId: 'm', meetingTitle: 'March meeting', meetingStartsAt: '2026-03-12T10:00', confidentialNotes: 0, ownerName: 'Rosa Muñoz', dueOn: '2026-04-01' };
-    expect(hitSubtitle('action-item', context)).toBe('Action item · Rosa Muñoz · due 2026-04-01');
-    expect(hitSubtitle('action-item', { ...context, ownerName: null, dueOn: null })).toBe('Action item');
-    expect(hitSubtitle('meeting', undefined)).toBe('Meeting');
+    expect(hitSubtitle('action-item', context, 'medium')).toBe('Action item · Rosa Muñoz · due Apr 1, 2026');
+    expect(hitSubtitle('agenda-item', context, 'long')).toBe('Agenda item · March meeting · March 12, 2026');
+    expect(hitSubtitle('action-item', { ...context, ownerName: null, dueOn: null }, 'medium')).toBe('Action item');
+    expect(hitSubtitle('meeting', undefined, 'medium')).toBe('Meeting');
   });
 });

@@ -37,6 +37,7 @@ const heavy = new Set<ChannelName>([
   'backups.verify',
   'settings.changePassphrase',
   'settings.newRecoveryCode',
+  'directory.importStart',
   'directory.importCommit',
   'directory.exportRoster',
   'exports.start',

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { SetupChecklist, SetupStepId } from '../../shared/contract';
 import { writeBackupFolderSetting } from '../../main/workspace/backupFolderSetting';
 import { workspaceFiles } from '../../main/workspace/workspaceFiles';
+import { addDeskMember, addDeskOrganization } from './support/deskDirectory';
 import { memberInput, organizationInput } from './support/directoryInputs';
+import { describeEachDesk } from './support/eachDesk';
 import { PASSPHRASE, createTestWorkspace, tempDir, testDesk } from './support/testDesk';
 
 const doneSteps = (checklist: SetupChecklist): SetupStepId[] => checklist.steps.filter((step) => step.done).map((step) => step.id);
@@ -118,5 +120,31 @@ describe('the setup checklist', () => {
     await t.call('workspace.lock', {});
     await createTestWorkspace(t, 'Hillside Coalition');
     expect((await t.call('dashboard.setupChecklist', {})).dismissed).toBe(false);
+  });
+});
+
+describeEachDesk('the setup checklist on either engine', (subject) => {
+  it('follows the roster, the representatives, the voting members and the quorum rule, and stays dismissed', async () => {
+    const { t } = subject;
+    const empty = await t.call('dashboard.setupChecklist', {});
+    expect(doneSteps(empty)).toEqual([]);
+    // Backing up a server database is the server's job, which the app cannot see: no step claims either way.
+    expect(empty.steps.map((step) => step.id)).toEqual(['roster', 'representatives', 'voting-members', 'quorum-rule', 'first-meeting', ...(subject.serverEngine ? [] : ['backups-elsewhere'])]);
+
+    const organizations = [];
+    for (const name of ['Child Welfare', 'City Schools', 'Youth Shelter']) organizations.push(await addDeskOrganization(subject, { name }));
+    const [welfare, schools, shelter] = organizations.map((organization) => organization.id) as [string, string, string];
+    await addDeskMember(subject, { fullName: 'Ana Ruiz', email: 'ana@example.org', organizationId: welfare, representativeRole: 'primary', votingMember: true });
+    await addDeskMember(subject, { fullName: 'Ben Ode', email: 'ben@example.org', organizationId: schools, representativeRole: 'primary' });
+    for (const fullName of ['Cy Moss', 'Di Park', 'Ed Lam']) await addDeskMember(subject, { fullName, email: `${fullName.split(' ')[0]?.toLowerCase()}@example.org`, organizationId: shelter });
+    let checklist = await t.call('dashboard.setupChecklist', {});
+    expect(doneSteps(checklist)).toEqual(['roster', 'voting-members']);
+    expect(why(checklist, 'representatives')).toBe('No primary representative yet: Youth Shelter.');
+
+    await t.call('preferences.setQuorumRule', { rule: { kind: 'share', percent: 50 } });
+    expect((await t.call('dashboard.dismissSetupChecklist', {})).dismissed).toBe(true);
+    checklist = await t.call('dashboard.setupChecklist', {});
+    expect(doneSteps(checklist)).toEqual(['roster', 'voting-members', 'quorum-rule']);
+    expect(checklist.dismissed).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ describe('a coordinator creates, locks and unlocks a workspace', () => {
     expect(workspace.path).toBe(path.join(t.dataDir, 'workspaces', 'Riverside Youth Safety Coalition.coalition'));
     expect(fs.existsSync(path.join(workspace.path, 'workspace.db'))).toBe(true);
     const status = await t.call('app.status', {});
-    expect(status.session).toEqual({ state: 'unlocked', workspace });
+    expect(status.session).toEqual({ state: 'unlocked', workspace, storage: 'workspace' });
     expect(status.recent).toEqual([{ name: workspace.name, path: workspace.path, lastOpenedAt: t.clock.now.toISOString() }]);
   });
 

@@ -4,6 +4,8 @@ import { meetingsMigration } from './0030-meetings';
 import { recordSnapshotsMigration } from './0040-record-snapshots';
 import { importValueMappingsMigration } from './0050-import-value-mappings';
 import { memberSortKeyMigration } from './0060-member-sort-key';
+import { actionItemPagingMigration } from './0070-action-item-paging';
+import { directoryPagesMigration } from './0080-directory-pages';
 import type { TwoEngineMigration } from './migration';
 
 export type { Migration, PostgresMigration, TwoEngineMigration } from './migration';
@@ -16,6 +18,8 @@ export const migrations: readonly TwoEngineMigration[] = [
   recordSnapshotsMigration,
   importValueMappingsMigration,
   memberSortKeyMigration,
+  actionItemPagingMigration,
+  directoryPagesMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -1,5 +1,6 @@
 import { actionPriorityLabels, actionStatusLabels } from '../../../shared/actionLabels';
 import type { ActionItem, AgendaItem, MeetingSummary } from '../../../shared/contract';
+import type { DateStyle } from '../../../shared/dateFormat';
 import { meetingWhen, minutesWords, recordKindLabels } from '../meetingRecord/recordWording';
 import { type CalendarEvent, sequenceOf } from './calendarModel';
 
@@ -16,10 +17,10 @@ function agendaLine(item: AgendaItem, index: number): string {
   return `${index + 1}. ${item.title}${timebox}`;
 }
 
-function meetingDescription(meeting: MeetingSummary, agenda: readonly AgendaItem[]): string {
+function meetingDescription(meeting: MeetingSummary, agenda: readonly AgendaItem[], dateStyle: DateStyle): string {
   const facts = [
     meeting.workgroupName ? `Workgroup: ${meeting.workgroupName}` : recordKindLabels[meeting.kind],
-    `When: ${meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes)}`,
+    `When: ${meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes, dateStyle)}`,
     meeting.location ? `Where: ${meeting.location}` : '',
     meeting.videoLink ? `Video link: ${meeting.videoLink}` : '',
     meeting.facilitatorName ? `Facilitator: ${meeting.facilitatorName}` : '',
@@ -29,7 +30,8 @@ function meetingDescription(meeting: MeetingSummary, agenda: readonly AgendaItem
   return [...facts, ...agendaBlock].join('\n');
 }
 
-export function meetingEvent(meeting: MeetingSummary, agenda: readonly AgendaItem[]): CalendarEvent {
+/** A meeting as a timed event; its description writes the date in the workspace's date style. */
+export function meetingEvent(meeting: MeetingSummary, agenda: readonly AgendaItem[], dateStyle: DateStyle): CalendarEvent {
   const start = new Date(meeting.startsAtUtc);
   const end = new Date(start.getTime() + meeting.durationMinutes * 60_000);
   return {
@@ -37,7 +39,7 @@ export function meetingEvent(meeting: MeetingSummary, agenda: readonly AgendaIte
     sequence: sequenceOf(meeting.updatedAt),
     lastModifiedUtc: meeting.updatedAt,
     summary: meeting.title,
-    description: meetingDescription(meeting, agenda),
+    description: meetingDescription(meeting, agenda, dateStyle),
     // The room when there is one; otherwise the video link, so a calendar shows where to go either way.
     location: meeting.location || meeting.videoLink,
     url: meeting.videoLink || null,

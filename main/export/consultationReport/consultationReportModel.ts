@@ -1,5 +1,6 @@
 import { compareNames } from '../../../shared/nameSortKey';
 import type { AgendaItem, Attendee, Decision, MeetingSummary } from '../../../shared/contract';
+import type { DateStyle } from '../../../shared/dateFormat';
 import { type SectorGroup, type SectorId, sectorLabel, sectors } from '../../../shared/stakeholderSectors';
 import { isRepresented } from '../../meetings/quorumMath';
 import { meetingWhen, recordKindLabels, recordOutcomeLabels, recordStatusLabels } from '../meetingRecord/recordWording';
@@ -24,7 +25,7 @@ export interface ReportSectorPresence {
 export interface ReportMeeting {
   /** The meeting's own calendar date, YYYY-MM-DD. */
   date: string;
-  /** "Tue, Mar 3, 2026, 7:00 PM – 8:30 PM CST (America/Chicago)" */
+  /** "Tue, Mar 3, 2026, 7:00 PM – 8:30 PM CST (America/Chicago)", in the workspace's date style. */
   when: string;
   title: string;
   kind: string;
@@ -52,6 +53,8 @@ export interface ReportHeading {
   /** UTC instant, and the coalition's zone the footer states it in. */
   generatedAt: string;
   timeZone: string;
+  /** The workspace's date style (Settings): every date a person reads is written in it. */
+  dateStyle: DateStyle;
 }
 
 export interface ConsultationReportModel extends ReportHeading {
@@ -99,10 +102,10 @@ function decisionLine(decision: Decision): string {
   return `${decision.text} (${recordOutcomeLabels[decision.outcome]})`;
 }
 
-function reportMeeting({ meeting, attendees, agenda, decisions }: MeetingRecordRead): ReportMeeting {
+function reportMeeting({ meeting, attendees, agenda, decisions }: MeetingRecordRead, dateStyle: DateStyle): ReportMeeting {
   return {
     date: meeting.startsAt.slice(0, 10),
-    when: meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes),
+    when: meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes, dateStyle),
     title: meeting.title,
     kind: meeting.workgroupName ? `Workgroup: ${meeting.workgroupName}` : recordKindLabels[meeting.kind],
     minutes: recordStatusLabels[meeting.status],
@@ -125,7 +128,7 @@ function tallies(meetings: readonly ReportMeeting[]): SectorTally[] {
 }
 
 export function consultationReportModel(heading: ReportHeading, reads: readonly MeetingRecordRead[]): ConsultationReportModel {
-  const meetings = reads.map(reportMeeting);
+  const meetings = reads.map((read) => reportMeeting(read, heading.dateStyle));
   return { ...heading, meetings, sectors: tallies(meetings) };
 }
 

@@ -9,11 +9,14 @@ import { type ConsultationReportModel, type ReportMeeting, type SectorTally, nev
  */
 const groupLabels: Record<SectorTally['group'], string> = { core: 'Core sector', community: 'Community group', other: 'Other' };
 
+/** "Jan 1, 2026 to Mar 31, 2026" */
+const period = (model: ConsultationReportModel) => `${calendarDate(model.from, model.dateStyle)} to ${calendarDate(model.to, model.dateStyle)}`;
+
 function writeSummary(pdf: PdfWriter, model: ConsultationReportModel): void {
   const consulted = (group: SectorTally['group']) => model.sectors.filter((tally) => tally.group === group);
   const countOf = (group: SectorTally['group']) => `${consulted(group).filter((tally) => tally.meetings > 0).length} of ${consulted(group).length}`;
   pdf.facts([
-    { label: 'Period', value: `${calendarDate(model.from)} to ${calendarDate(model.to)}` },
+    { label: 'Period', value: period(model) },
     { label: 'Coalition', value: [model.coalitionName, model.jurisdiction].filter(Boolean).join(', ') },
     { label: 'Meetings held', value: String(model.meetings.length) },
     { label: 'Core sectors consulted', value: countOf('core') },
@@ -37,13 +40,13 @@ function writeSummary(pdf: PdfWriter, model: ConsultationReportModel): void {
       { text: tally.label, bold: tally.group === 'core' },
       tally.meetings > 0 ? String(tally.meetings) : { text: 'Never', bold: true },
       tally.agencies.join(', '),
-      tally.lastConsulted ? calendarDate(tally.lastConsulted) : '',
+      tally.lastConsulted ? calendarDate(tally.lastConsulted, model.dateStyle) : '',
     ]),
   });
 }
 
-function writeMeeting(pdf: PdfWriter, meeting: ReportMeeting): void {
-  pdf.heading(`${calendarDate(meeting.date)}: ${meeting.title}`, 3);
+function writeMeeting(pdf: PdfWriter, meeting: ReportMeeting, model: ConsultationReportModel): void {
+  pdf.heading(`${calendarDate(meeting.date, model.dateStyle)}: ${meeting.title}`, 3);
   pdf.facts([
     { label: 'When', value: meeting.when },
     { label: 'Kind', value: meeting.kind },
@@ -65,9 +68,9 @@ function writeMeeting(pdf: PdfWriter, meeting: ReportMeeting): void {
 
 export const renderConsultationReportPdf: ExportRenderer<ConsultationReportModel> = async (model, progress) => {
   const pdf = createPdfDocument({
-    title: `Consultation report ${model.from} to ${model.to}`,
+    title: `Consultation report ${period(model)}`,
     coalitionName: model.coalitionName,
-    generatedLine: generatedLine(new Date(model.generatedAt), model.timeZone),
+    generatedLine: generatedLine(new Date(model.generatedAt), model.timeZone, model.dateStyle),
     draft: false,
     createdAt: new Date(model.generatedAt),
   });
@@ -82,7 +85,7 @@ export const renderConsultationReportPdf: ExportRenderer<ConsultationReportModel
   pdf.heading('Meetings and consultations');
   if (model.meetings.length === 0) pdf.paragraph('No meeting took place in this period.', { muted: true });
   model.meetings.forEach((meeting, index) => {
-    writeMeeting(pdf, meeting);
+    writeMeeting(pdf, meeting, model);
     progress(index + 1, model.meetings.length + 1);
   });
   const bytes = await pdf.finish();

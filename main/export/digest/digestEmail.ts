@@ -1,4 +1,5 @@
 import { calendarDate } from '../meetingRecord/recordWording';
+import type { DateStyle } from '../../../shared/dateFormat';
 import type { DigestItem, DigestModel, DueState, MemberDigest } from './digestModel';
 
 /**
@@ -14,8 +15,8 @@ const sections: ReadonlyArray<[DueState, string]> = [
   ['no-date', 'No due date yet'],
 ];
 
-function itemLine(item: DigestItem): string {
-  const due = item.dueOn ? `due ${item.dueOn}` : 'no due date';
+function itemLine(item: DigestItem, dateStyle: DateStyle): string {
+  const due = item.dueOn ? `due ${calendarDate(item.dueOn, dateStyle)}` : 'no due date';
   const status = item.status === 'Open' ? '' : `, ${item.status.toLowerCase()}`;
   const source = item.source ? ` (from ${item.source})` : '';
   return `- ${item.title}: ${due}${status}${source}`;
@@ -26,15 +27,15 @@ export function digestSubject(model: Pick<DigestModel, 'coalitionName'>, digest:
   return `Your open action items with ${model.coalitionName} (${digest.items.length})`;
 }
 
-export function digestBody(model: Pick<DigestModel, 'coalitionName' | 'generatedOn'>, digest: MemberDigest): string {
+export function digestBody(model: Pick<DigestModel, 'coalitionName' | 'generatedOn' | 'dateStyle'>, digest: MemberDigest): string {
   const parts = [`Hello ${digest.name},`, ''];
   if (digest.items.length === 0) {
-    parts.push(`You have no open action items with ${model.coalitionName} as of ${calendarDate(model.generatedOn)}. Thank you!`);
+    parts.push(`You have no open action items with ${model.coalitionName} as of ${calendarDate(model.generatedOn, model.dateStyle)}. Thank you!`);
   } else {
-    parts.push(`Here are your open action items with ${model.coalitionName} as of ${calendarDate(model.generatedOn)}:`);
+    parts.push(`Here are your open action items with ${model.coalitionName} as of ${calendarDate(model.generatedOn, model.dateStyle)}:`);
     for (const [state, heading] of sections) {
       const items = digest.items.filter((item) => item.dueState === state);
-      if (items.length > 0) parts.push('', `${heading}:`, ...items.map(itemLine));
+      if (items.length > 0) parts.push('', `${heading}:`, ...items.map((item) => itemLine(item, model.dateStyle)));
     }
     parts.push('', 'If something has changed, please reply with a short update so the coalition record stays current.');
   }
@@ -55,7 +56,7 @@ export interface EmailDraft {
   mailto: string | null;
 }
 
-export function emailDraft(model: Pick<DigestModel, 'coalitionName' | 'generatedOn'>, digest: MemberDigest): EmailDraft {
+export function emailDraft(model: Pick<DigestModel, 'coalitionName' | 'generatedOn' | 'dateStyle'>, digest: MemberDigest): EmailDraft {
   const subject = digestSubject(model, digest);
   const body = digestBody(model, digest);
   const url = mailtoUrl(digest.email, subject, body);

@@ -1,6 +1,7 @@
 import type { ExportRenderer } from '../exportJob';
 import { calendarDate, generatedLine } from '../meetingRecord/recordWording';
 import { createPdfDocument } from '../pdf/pdfDocument';
+import type { DateStyle } from '../../../shared/dateFormat';
 import type { DigestItem, DigestModel, DueState } from './digestModel';
 
 /**
@@ -14,8 +15,8 @@ const LINE_HEIGHT = 12.5;
 const ROW_PADDING = 8;
 const MAX_TITLE = 140;
 const MAX_SOURCE = 80;
-/** About how many characters a line of the title and meeting columns holds at the table's type size. */
-const TITLE_LINE_CHARS = 36;
+/** About how many characters a line of the title and meeting columns holds at the table's type size (the due column holds "September 30, 2026"). */
+const TITLE_LINE_CHARS = 32;
 const SOURCE_LINE_CHARS = 20;
 
 function rowHeight(item: DigestItem): number {
@@ -39,16 +40,16 @@ export function itemsOnPage(items: readonly DigestItem[]): DigestItem[] {
 const dueWords: Record<DueState, string> = { overdue: 'Overdue', 'due-soon': 'Due soon', later: '', 'no-date': 'No due date' };
 const shortened = (text: string, longest: number) => (text.length > longest ? `${text.slice(0, longest - 1)}…` : text);
 
-function itemRow(item: DigestItem) {
-  const due = item.dueOn ? `${item.dueOn}${dueWords[item.dueState] ? `\n${dueWords[item.dueState]}` : ''}` : dueWords['no-date'];
+function itemRow(item: DigestItem, dateStyle: DateStyle) {
+  const due = item.dueOn ? `${calendarDate(item.dueOn, dateStyle)}${dueWords[item.dueState] ? `\n${dueWords[item.dueState]}` : ''}` : dueWords['no-date'];
   return [shortened(item.title, MAX_TITLE), { text: due, bold: item.dueState === 'overdue' }, item.status, item.priority, item.source ? shortened(item.source, MAX_SOURCE) : ''];
 }
 
 export const renderDigestsPdf: ExportRenderer<DigestModel> = async (model, progress) => {
   const pdf = createPdfDocument({
-    title: `Open action items ${model.generatedOn}`,
+    title: `Open action items, ${calendarDate(model.generatedOn, model.dateStyle)}`,
     coalitionName: model.coalitionName,
-    generatedLine: generatedLine(new Date(model.generatedAt), model.timeZone),
+    generatedLine: generatedLine(new Date(model.generatedAt), model.timeZone, model.dateStyle),
     draft: false,
     createdAt: new Date(model.generatedAt),
   });
@@ -58,18 +59,18 @@ export const renderDigestsPdf: ExportRenderer<DigestModel> = async (model, progr
     pdf.title(`Open action items: ${digest.name}`);
     const overdue = digest.items.filter((item) => item.dueState === 'overdue').length;
     pdf.paragraph(
-      [digest.organization, `As of ${calendarDate(model.generatedOn)}`, `${digest.items.length} open${overdue > 0 ? `, ${overdue} overdue` : ''}`].filter(Boolean).join(' · '),
+      [digest.organization, `As of ${calendarDate(model.generatedOn, model.dateStyle)}`, `${digest.items.length} open${overdue > 0 ? `, ${overdue} overdue` : ''}`].filter(Boolean).join(' · '),
       { muted: true },
     );
     pdf.table({
       columns: [
-        { header: 'Action item', weight: 5 },
-        { header: 'Due', weight: 1.7 },
+        { header: 'Action item', weight: 4.4 },
+        { header: 'Due', weight: 2.3 },
         { header: 'Status', weight: 1.4 },
         { header: 'Priority', weight: 1.1 },
         { header: 'From the meeting', weight: 3 },
       ],
-      rows: shown.map(itemRow),
+      rows: shown.map((item) => itemRow(item, model.dateStyle)),
       emptyText: 'No open action items. Thank you!',
     });
     const more = digest.items.length - shown.length;

@@ -69,7 +69,7 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
     draft: meeting.status !== 'approved',
     approval: approvalWords(detail, dateOf),
     attendance: wanted('attendance') ? attendanceSection(detail, leaveOut, nameOf) : null,
-    agenda: wanted('agenda') ? detail.agenda.map((item, index) => agendaEntry(item, index, options.includeConfidential, nameOf)) : null,
+    agenda: wanted('agenda') ? detail.agenda.map((item, index) => agendaEntry(item, index, options.includeConfidential, nameOf, source.dateStyle)) : null,
     decisions: wanted('decisions')
       ? detail.decisions.map((decision) => ({
           text: decision.text,
@@ -127,13 +127,13 @@ function motionWords(motion: NonNullable<MeetingDetail['decisions'][number]['mot
   return people ? `${people}. ${votes}` : votes;
 }
 
-function agendaEntry(item: MeetingDetail['agenda'][number], index: number, includeConfidential: boolean, nameOf: NameOf): AgendaEntry {
+function agendaEntry(item: MeetingDetail['agenda'][number], index: number, includeConfidential: boolean, nameOf: NameOf, dateStyle: DateStyle): AgendaEntry {
   const presenter = nameOf(item.presenterId, item.presenterName);
   const details = [
     item.type.charAt(0).toUpperCase() + item.type.slice(1),
     presenter && `Presenter: ${presenter}`,
     item.timeboxMinutes > 0 && minutesWords(item.timeboxMinutes),
-    item.carriedOverFrom && `Carried over from ${meetingDay(item.carriedOverFrom.startsAt)}`,
+    item.carriedOverFrom && `Carried over from ${meetingDay(item.carriedOverFrom.startsAt, dateStyle)}`,
     item.status === 'done' ? 'Done' : '',
   ].filter(Boolean);
   const hidden = item.notesConfidential && !includeConfidential;

@@ -1,8 +1,11 @@
 import { DateTime } from 'luxon';
 import type { ActionStatus, AttendanceStatus, Decision, MeetingKind, MeetingStatus, Quorum } from '../../../shared/contract';
-import { DEFAULT_DATE_STYLE, type DateStyle, formatDate, formatDateTime, formatDayWithWeekday, formatMeetingWhen } from '../../../shared/dateFormat';
+import { type DateStyle, formatDate, formatDateTime, formatDayWithWeekday, formatMeetingWhen } from '../../../shared/dateFormat';
 
-/** The words of a meeting record on paper, in US English whatever the computer's language. */
+/**
+ * The words of a meeting record on paper, in US English whatever the computer's language. Every date takes the
+ * workspace's date style (Settings) as an argument, never a default, so no export can print one in another style.
+ */
 const LOCALE = 'en-US';
 
 export const recordStatusLabels: Record<MeetingStatus, string> = {
@@ -43,24 +46,24 @@ export const recordAttendanceLabels: Record<AttendanceStatus, string> = {
 };
 
 /** "Tue, Mar 3, 2026, 7:00 PM – 8:30 PM CST (America/Chicago)", the date in the style chosen in Settings. */
-export function meetingWhen(startsAt: string, timeZone: string, durationMinutes: number, style: DateStyle = DEFAULT_DATE_STYLE): string {
+export function meetingWhen(startsAt: string, timeZone: string, durationMinutes: number, style: DateStyle): string {
   const start = DateTime.fromISO(startsAt, { zone: timeZone });
   if (!start.isValid) return `${startsAt} (${timeZone})`;
   return formatMeetingWhen({ startsAt, startsAtUtc: start.toUTC().toISO() ?? startsAt, timeZone, durationMinutes }, { style, locale: LOCALE });
 }
 
 /** "Tue, Mar 3, 2026" for a meeting's own wall-clock start. */
-export function meetingDay(startsAt: string, style: DateStyle = DEFAULT_DATE_STYLE): string {
+export function meetingDay(startsAt: string, style: DateStyle): string {
   return formatDayWithWeekday(startsAt, { style, locale: LOCALE });
 }
 
 /** "Mar 12, 2026" for a calendar date (YYYY-MM-DD) or the date of a UTC instant in a zone. */
-export function calendarDate(value: string, timeZone = 'UTC', style: DateStyle = DEFAULT_DATE_STYLE): string {
+export function calendarDate(value: string, style: DateStyle, timeZone = 'UTC'): string {
   return formatDate(value, { style, locale: LOCALE, timeZone });
 }
 
 /** "Generated Mar 1, 2026, 6:00 AM (America/Chicago)" */
-export function generatedLine(now: Date, timeZone: string, style: DateStyle = DEFAULT_DATE_STYLE): string {
+export function generatedLine(now: Date, timeZone: string, style: DateStyle): string {
   return `Generated ${formatDateTime(now.toISOString(), { style, locale: LOCALE, timeZone })} (${timeZone.replaceAll('_', ' ')})`;
 }
 

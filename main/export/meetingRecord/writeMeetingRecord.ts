@@ -106,10 +106,11 @@ function writeActionItems(writer: RecordWriter, actionItems: NonNullable<Meeting
   writer.heading(SECTION_TITLES['action-items']);
   writer.table({
     columns: [
-      { header: 'Action item', weight: 4 },
-      { header: 'Owner', weight: 2.2 },
-      { header: 'Organization', weight: 2.4 },
-      { header: 'Due', weight: 1.5 },
+      { header: 'Action item', weight: 3.6 },
+      { header: 'Owner', weight: 2.1 },
+      { header: 'Organization', weight: 2.3 },
+      // Wide enough for a due date in the long style ("September 30, 2026") on one line.
+      { header: 'Due', weight: 2.1 },
       { header: 'Status', weight: 1.4 },
     ],
     rows: actionItems.items.map((item) => [item.title, item.owner, item.organization, item.due, item.status]),

@@ -168,7 +168,8 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
         const y = doc.y;
         tags.block('TH', () => body({ bold: true }, SIZE.body, COLOR.muted).text(row.label, left(), y, { width: labelWidth - 8 }));
         tags.block('TD', () => {
-          if (row.href) body({}, SIZE.body, COLOR.link).text(row.value, left() + labelWidth, y, { width: valueWidth, link: row.href, underline: true });
+          const href = row.href;
+          if (href) tags.link(() => body({}, SIZE.body, COLOR.link).text(row.value, left() + labelWidth, y, { width: valueWidth, link: href, underline: true }));
           else body().text(row.value || '—', left() + labelWidth, y, { width: valueWidth });
         });
         doc.y = y + height + 2;

@@ -40,20 +40,20 @@ function drawBlocks(doc: PDFKit.PDFDocument, tags: PdfTags, blocks: readonly Ric
         const top = doc.y;
         tags.block('Lbl', () => doc.text(marker, x - SPACE.listIndent, top, { width: SPACE.listIndent - 2, lineBreak: false }));
         doc.y = top;
-        tags.block('LBody', () => writeRuns(doc, block, size, x, width));
+        tags.block('LBody', () => writeRuns(doc, tags, block, size, x, width));
       });
     } else if (block.kind === 'quote') {
       const top = doc.y;
-      tags.block('BlockQuote', () => writeRuns(doc, block, size, x, width));
+      tags.block('BlockQuote', () => writeRuns(doc, tags, block, size, x, width));
       tags.artifact(() => doc.moveTo(x - SPACE.listIndent / 2, top).lineTo(x - SPACE.listIndent / 2, doc.y).lineWidth(1.5).strokeColor(COLOR.rule).stroke());
     } else {
-      tags.block(block.kind === 'heading' ? HEADING_TAG[block.level] : 'P', () => writeRuns(doc, block, size, x, width));
+      tags.block(block.kind === 'heading' ? HEADING_TAG[block.level] : 'P', () => writeRuns(doc, tags, block, size, x, width));
     }
     doc.y += block.kind === 'list-item' ? 1 : SPACE.paragraph;
   }
 }
 
-function writeRuns(doc: PDFKit.PDFDocument, block: RichBlock, size: number, x: number, width: number): void {
+function writeRuns(doc: PDFKit.PDFDocument, tags: PdfTags, block: RichBlock, size: number, x: number, width: number): void {
   const forcedBold = block.kind === 'heading';
   const forcedItalic = block.kind === 'quote';
   block.runs.forEach((run, index) => {
@@ -65,7 +65,8 @@ function writeRuns(doc: PDFKit.PDFDocument, block: RichBlock, size: number, x: n
     // null, not undefined: pdfkit carries undefined options over from the previous continued run.
     const options = { continued: !last, link: run.href as string | undefined, underline: run.underline || run.href !== null, strike: run.strike };
     // Position and width go with the first run only; the rest continue the same line.
-    if (index === 0) doc.text(run.text, x, doc.y, { ...options, width });
-    else doc.text(run.text, options);
+    const draw = () => (index === 0 ? doc.text(run.text, x, doc.y, { ...options, width }) : doc.text(run.text, options));
+    if (run.href) tags.link(draw);
+    else draw();
   });
 }

@@ -9,8 +9,8 @@ import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useState, type ReactNode } from 'react';
 import { useMeetings, useWorkgroups } from '../../components/meetings/meetingQueries';
+import { DirectoryPicker } from '../../components/directory/DirectoryPicker';
 import { formatDate } from '../../format/formatDate';
-import { useMembers, useOrganizations } from '../directory/directoryQueries';
 import { OptionSelect } from '../directory/OptionSelect';
 import { SectorOptions } from '../directory/SectorOptions';
 import { chosenFilterCount, isFiltered, type ActionGrouping, type ActionView } from './actionItemFilters';
@@ -26,8 +26,6 @@ interface ActionFiltersBarProps {
 
 /** The page's filters; every change goes to the URL, and from there to the query. */
 export function ActionFiltersBar({ view, onChange, onClear }: ActionFiltersBarProps) {
-  const members = useMembers(true);
-  const organizations = useOrganizations(true);
   const workgroups = useWorkgroups(true);
   const meetings = useMeetings();
 
@@ -50,20 +48,12 @@ export function ActionFiltersBar({ view, onChange, onClear }: ActionFiltersBarPr
           <Field>
             <ActionStatusSelect value={view.statuses} onChange={(statuses) => onChange({ statuses })} />
           </Field>
-          <IdSelect
-            label="Owner"
-            anyLabel="Anyone"
-            value={view.ownerId}
-            onChange={(ownerId) => onChange({ ownerId })}
-            choices={(members.data ?? []).map((member) => ({ id: member.id, label: member.organizationName ? `${member.shownName} (${member.organizationName})` : member.shownName }))}
-          />
-          <IdSelect
-            label="Organization"
-            anyLabel="Any organization"
-            value={view.organizationId}
-            onChange={(organizationId) => onChange({ organizationId })}
-            choices={(organizations.data ?? []).map((organization) => ({ id: organization.id, label: organization.name }))}
-          />
+          <Field>
+            <DirectoryPicker kind="member" label="Owner" anyLabel="Anyone" value={view.ownerId} onChange={(ownerId) => onChange({ ownerId })} />
+          </Field>
+          <Field>
+            <DirectoryPicker kind="organization" label="Organization" anyLabel="Any organization" value={view.organizationId} onChange={(organizationId) => onChange({ organizationId })} />
+          </Field>
           <Field>
             <OptionSelect label="Sector" size="small" value={view.sector ?? ''} onChange={(sector) => onChange({ sector: sector || null })} emptyOption="All sectors">
               <SectorOptions />

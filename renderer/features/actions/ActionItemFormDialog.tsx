@@ -6,7 +6,7 @@ import { useNotify } from '../../components/notifications/NotificationContext';
 import { FormDialog } from '../directory/FormDialog';
 import { OptionSelect } from '../directory/OptionSelect';
 import { useDraftForm } from '../directory/useDraftForm';
-import { MemberPicker } from '../meetings/MemberPicker';
+import { DirectoryPicker } from '../../components/directory/DirectoryPicker';
 import { actionItemFieldsFromDraft, actionItemFormKeys, draftFromActionItem, emptyActionItemDraft } from './actionItemDraft';
 import { actionFieldLabels as labels, actionPriorityLabels, actionStatusLabels } from './actionLabels';
 
@@ -60,7 +60,17 @@ function ActionItemForm({ onClose, item, source, onSaved }: ActionItemFormDialog
     <FormDialog title={item ? 'Edit action item' : 'Add action item'} open saving={create.isPending || update.isPending} onClose={onClose} onSubmit={submit}>
       <TextField {...textField('title', labels.title)} autoFocus helperText={errorOf('title') ?? 'What needs doing, starting with a verb.'} />
       <TextField {...textField('details', labels.details)} multiline minRows={3} />
-      <MemberPicker label={labels.ownerId} value={draft.ownerId} onChange={(ownerId) => set('ownerId', ownerId)} error={errorOf('ownerId')} helperText="Their organization follows them." />
+      <DirectoryPicker
+        kind="member"
+        activeOnly
+        size="medium"
+        label={labels.ownerId}
+        anyLabel="No owner yet"
+        value={draft.ownerId}
+        onChange={(ownerId) => set('ownerId', ownerId)}
+        error={errorOf('ownerId')}
+        helperText="Their organization follows them."
+      />
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
         <TextField {...textField('dueOn', labels.dueOn)} type="date" slotProps={dateLabel} />
         <OptionSelect label={labels.priority} value={draft.priority} onChange={(priority) => set('priority', priority)} options={actionPriorityLabels} error={errorOf('priority')} />

@@ -15,7 +15,7 @@ import { ActionFiltersBar } from './ActionFiltersBar';
 import { ActionGroupSummary } from './ActionGroupSummary';
 import { ActionItemDrawer } from './ActionItemDrawer';
 import { ActionItemFormDialog } from './ActionItemFormDialog';
-import { isFiltered, paramsFromView, queryOfView, withoutFilters, type ActionSort, type ActionView } from './actionItemFilters';
+import { firstPage, isFiltered, pagingTo, paramsFromView, queryOfView, withoutFilters, type ActionSort, type ActionView } from './actionItemFilters';
 import { ActionItemsEmpty } from './ActionItemsEmpty';
 import { ActionItemsExportDialog } from './ActionItemsExportDialog';
 import { ActionItemsGrid } from './ActionItemsGrid';
@@ -42,14 +42,15 @@ export function ActionItemsPage({ toolbarActions }: { toolbarActions?: (items: S
   const [sort, setSort] = useState(dueFirst);
   // Another set of items (filters, or order for the page) starts at the first page, and nothing hidden stays ticked.
   const itemsKey = paramsFromView(view).toString();
-  const [page, setPage] = useStateFor(`${itemsKey}|${sort.field}|${sort.direction}`, 0);
+  const [paging, setPaging] = useStateFor(`${itemsKey}|${sort.field}|${sort.direction}`, firstPage);
   const [selectedIds, setSelectedIds] = useStateFor<ReadonlySet<string>>(itemsKey, noSelection);
   const [adding, setAdding] = useState(false);
   const [exporting, setExporting] = useState(false);
   const { startExport, exportDialog, busy: exportBusy } = useExportJob();
   const text = useDebounced(view.text, TYPING_PAUSE_MS);
-  const query = queryOfView({ ...view, text }, { myMemberId, sort, page });
-  const items = useActionItems(query);
+  const { page } = paging;
+  const listQuery = queryOfView({ ...view, text }, { myMemberId, sort, page });
+  const items = useActionItems(view.groupBy === 'none' ? queryOfView({ ...view, text }, { myMemberId, sort, page, after: paging.starts[page] ?? null }) : listQuery);
 
   const change = (changes: Partial<ActionView>) => replaceView({ ...view, ...changes });
   const clearFilters = () => replaceView(withoutFilters(view));
@@ -72,7 +73,7 @@ export function ActionItemsPage({ toolbarActions }: { toolbarActions?: (items: S
           <Button startIcon={<FileDownloadOutlined />} onClick={() => setExporting(true)} disabled={!result || result.total === 0 || exportBusy}>
             Export list…
           </Button>
-          {toolbarActions?.({ query, hasItems: Boolean(result && result.total > 0) })}
+          {toolbarActions?.({ query: listQuery, hasItems: Boolean(result && result.total > 0) })}
           <Button variant="contained" startIcon={<Add />} onClick={() => setAdding(true)}>
             Add action item
           </Button>
@@ -105,7 +106,7 @@ export function ActionItemsPage({ toolbarActions }: { toolbarActions?: (items: S
             sort={sort}
             onSort={setSort}
             page={page}
-            onPage={setPage}
+            onPage={(next) => setPaging(pagingTo(paging, next, items.isPlaceholderData ? null : result?.next))}
             selectedIds={selectedIds}
             onSelect={setSelectedIds}
             onOpen={(item) => openItem(item.id)}
@@ -114,7 +115,7 @@ export function ActionItemsPage({ toolbarActions }: { toolbarActions?: (items: S
       )}
       <ActionItemDrawer itemId={openItemId} onClose={() => openItem(null)} />
       {exporting && result && (
-        <ActionItemsExportDialog query={query} total={result.total} filtered={isFiltered(view)} onClose={() => setExporting(false)} onExport={startExport} />
+        <ActionItemsExportDialog query={listQuery} total={result.total} filtered={isFiltered(view)} onClose={() => setExporting(false)} onExport={startExport} />
       )}
       {exportDialog}
       <ActionItemFormDialog open={adding} onClose={() => setAdding(false)} onSaved={(item) => openItem(item.id)} />

@@ -111,8 +111,11 @@ export function withoutFilters(view: ActionView): ActionView {
 
 export const PAGE_SIZE = 100;
 
-/** The `actions.query` input for one page of a view. */
-export function queryOfView(view: ActionView, options: { myMemberId: string | null; sort: ActionSort; page: number }): ActionQuery {
+/**
+ * The `actions.query` input for one page of a view. `after` is where the page starts (the previous page's `next`):
+ * then the host reads on from there in index order; without it (a grouped list), by offset.
+ */
+export function queryOfView(view: ActionView, options: { myMemberId: string | null; sort: ActionSort; page: number; after?: string | null }): ActionQuery {
   const { mineFirst, text, ...filters } = view;
   return {
     ...filters,
@@ -121,5 +124,21 @@ export function queryOfView(view: ActionView, options: { myMemberId: string | nu
     sort: options.sort,
     offset: options.page * PAGE_SIZE,
     limit: PAGE_SIZE,
+    ...(options.after ? { after: options.after } : {}),
   };
+}
+
+/** Pages of one list seen so far: the page shown, and where each page after the first starts. */
+export interface ListPaging {
+  page: number;
+  /** `starts[n]` is the `after` of page n (none for the first). */
+  starts: readonly (string | null)[];
+}
+
+export const firstPage: ListPaging = { page: 0, starts: [null] };
+
+/** Moving to `page`: one step forward keeps the cursor the shown page gave; any other move keeps what is known. */
+export function pagingTo(paging: ListPaging, page: number, next: string | null | undefined): ListPaging {
+  if (page === paging.page + 1 && next && paging.starts.length <= page) return { page, starts: [...paging.starts, next] };
+  return { ...paging, page };
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChannelInput, ChannelName, ChannelOutput, MemberPageQuery, OrganizationPageQuery } from '../../../shared/contract';
 import { invoke } from '../../api';
 import { directoryQueryScope } from '../../components/directory/directoryQueryScope';
 
@@ -8,7 +8,19 @@ export const directoryKeys = {
   organization: (id: string) => [directoryQueryScope, 'organization', id] as const,
   members: (includeArchived: boolean) => [directoryQueryScope, 'members', { includeArchived }] as const,
   member: (id: string) => [directoryQueryScope, 'member', id] as const,
+  organizationPage: (query: OrganizationPageQuery) => [directoryQueryScope, 'organizationPage', query] as const,
+  memberPage: (query: MemberPageQuery) => [directoryQueryScope, 'memberPage', query] as const,
 };
+
+/** One page of the Organizations grid; the page shown stays while the next one loads. */
+export function useOrganizationPage(query: OrganizationPageQuery) {
+  return useQuery({ queryKey: directoryKeys.organizationPage(query), queryFn: () => invoke('directory.queryOrganizations', query), placeholderData: keepPreviousData });
+}
+
+/** One page of the Members grid; the page shown stays while the next one loads. */
+export function useMemberPage(query: MemberPageQuery) {
+  return useQuery({ queryKey: directoryKeys.memberPage(query), queryFn: () => invoke('directory.queryMembers', query), placeholderData: keepPreviousData });
+}
 
 export function useOrganizations(includeArchived = false) {
   return useQuery({

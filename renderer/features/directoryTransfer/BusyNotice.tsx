@@ -2,7 +2,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 
-/** A long call under way: the host sends no progress yet, so the bar only says "still working". */
+/** A long call under way that sends no progress (reading the file, a preview), so the bar only says "still working". */
 export function BusyNotice({ message }: { message: string }) {
   return (
     <Stack role="status" sx={{ gap: 1 }}>

@@ -11,6 +11,7 @@ import Stepper from '@mui/material/Stepper';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { BusyNotice } from './BusyNotice';
+import { ImportProgress } from './ImportProgress';
 import { ImportStepContent } from './ImportStepContent';
 import { importButtonLabel, importTitles, type ImportKind } from './importWording';
 import { importSteps, useImportFlow, type ImportFlow } from './useImportFlow';
@@ -29,9 +30,13 @@ function StepButtons({ flow, onClose }: { flow: ImportFlow; onClose: () => void 
   }
   return (
     <>
-      <Button onClick={onClose} disabled={flow.commit.isPending}>
-        Cancel
-      </Button>
+      {flow.commit.isPending ? (
+        <Button onClick={flow.commit.cancel} disabled={!flow.commit.canCancel}>
+          Cancel import
+        </Button>
+      ) : (
+        <Button onClick={onClose}>Cancel</Button>
+      )}
       <Box sx={{ flexGrow: 1 }} />
       {flow.step !== 'file' && (
         <Button onClick={() => flow.goTo(previousStep[flow.step as keyof typeof previousStep])} disabled={flow.commit.isPending}>
@@ -79,6 +84,7 @@ export function ImportDialog({ kind, onClose }: { kind: ImportKind; onClose: () 
             ))}
           </Stepper>
           {flow.busyMessage && <BusyNotice message={flow.busyMessage} />}
+          {flow.commit.isPending && <ImportProgress job={flow.commit} />}
           <ImportStepContent flow={flow} pageKind={kind} />
         </Stack>
       </DialogContent>

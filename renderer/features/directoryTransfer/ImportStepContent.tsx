@@ -9,7 +9,7 @@ import { ColumnMappingFields } from './ColumnMappingFields';
 import { CsvFileField } from './CsvFileField';
 import { ImportDefaultsFields } from './ImportDefaultsFields';
 import { ImportPreviewTable } from './ImportPreviewTable';
-import { countOf, fileKindChoices, type FileKind, importedSummary, organizationsSummary, previewSummary, problemSummary, skipProblemsLabel } from './importWording';
+import { countOf, fileKindChoices, type FileKind, importCancelledMessage, importedSummary, organizationsSummary, previewSummary, problemSummary, skipProblemsLabel } from './importWording';
 import { commitProblems, type ImportFlow } from './useImportFlow';
 import { ValueMappingFields } from './ValueMappingFields';
 
@@ -106,6 +106,7 @@ function PreviewStep({ flow }: { flow: ImportFlow }) {
       <MissingFields flow={flow} />
       <LaterPreviewError flow={flow} />
       {refused && <ProblemList title={refused.message} items={refused.details} />}
+      {flow.commit.cancelled && <Alert severity="info">{importCancelledMessage}</Alert>}
       {data.counts.error > 0 && <ProblemRowsChoice flow={flow} counts={data.counts} />}
       <ChoiceGroup label="Duplicates" value={flow.duplicates} onChange={flow.setDuplicates} options={duplicateChoices} disabled={flow.commit.isPending} />
       {/* A column flexbox without a height lets the grid take its rows' height, up to the cap. */}

@@ -74,3 +74,13 @@ export function importedSummary(result: { created: number; updated: number; skip
 export function checkingRowsMessage(rows: number): string {
   return `Checking ${countOf(rows, 'row')}…`;
 }
+
+/** What the import is doing now, as rows: checked first (nothing written yet), then written. */
+export function importProgressMessage(progress: { phase: 'checking' | 'writing'; done: number; total: number } | null): string {
+  if (!progress) return 'Starting the import…';
+  const row = `row ${Math.max(1, progress.done).toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')}`;
+  return progress.phase === 'checking' ? `Checking ${row}…` : `Importing ${row}…`;
+}
+
+export const importCancelledMessage = 'Import cancelled. Nothing was added to the directory; you can import the file again when you are ready.';
+export const importWritingNote = 'The rows are being saved now. This last step finishes on its own in a moment.';

@@ -1,7 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { ChannelInput, ImportDefaultsInput, ValueMappings } from '../../../shared/contract';
 import { invoke } from '../../api';
-import { directoryQueryScope } from '../../components/directory/directoryQueryScope';
 import type { StagedCsvFile } from './chosenCsvFile';
 import type { FileKind } from './importWording';
 
@@ -23,7 +22,7 @@ export interface ImportChoices {
 
 type ImportRequest = ChannelInput<'directory.importPreview'>;
 
-function importRequest({ kind, file, mapping, duplicates, valueMappings, defaults, problemRows }: ImportChoices & { file: StagedCsvFile }): ImportRequest {
+export function importRequest({ kind, file, mapping, duplicates, valueMappings, defaults, problemRows }: ImportChoices & { file: StagedCsvFile }): ImportRequest {
   return { kind, stagedId: file.stagedId, duplicates, valueMappings, defaults, problemRows, ...(mapping ? { mapping } : {}) };
 }
 
@@ -46,15 +45,6 @@ export function useImportPreview(choices: ImportChoices) {
     gcTime: 0,
     // While a new choice is checked, keep showing the last answer for the same file and kind (never another file's).
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[3] === file?.stagedId && previousQuery?.queryKey[2] === kind ? previous : undefined),
-  });
-}
-
-/** Writes the rows (all, or the good ones when chosen), then refreshes every directory answer (lists, details, coverage, search). */
-export function useImportCommit() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (choices: ImportChoices & { file: StagedCsvFile }) => invoke('directory.importCommit', importRequest(choices)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [directoryQueryScope] }),
   });
 }
 

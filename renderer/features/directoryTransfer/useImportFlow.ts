@@ -7,7 +7,8 @@ import { errorMessage } from '../../components/errorMessage';
 import { downloadFile } from '../../components/files/downloadFile';
 import { readCsvFile, type StagedCsvFile } from './chosenCsvFile';
 import { checkingRowsMessage, LARGE_FILE_ROWS, rowsToImport, type FileKind, type ImportKind } from './importWording';
-import { useImportCommit, useImportPreview, useSkippedRowsFile, useStageImport, type ColumnMapping, type DuplicateChoice, type ProblemRowsChoice } from './transferQueries';
+import { importRequest, useImportPreview, useSkippedRowsFile, useStageImport, type ColumnMapping, type DuplicateChoice, type ProblemRowsChoice } from './transferQueries';
+import { useImportJob } from './useImportJob';
 
 export const importSteps = ['file', 'mapping', 'values', 'preview', 'done'] as const;
 export type ImportStep = (typeof importSteps)[number];
@@ -41,7 +42,7 @@ export function useImportFlow(pageKind: ImportKind) {
   const choices = { kind, file, mapping: chosenMapping, duplicates, valueMappings, defaults, problemRows };
   const stage = useStageImport();
   const preview = useImportPreview(choices);
-  const commit = useImportCommit();
+  const commit = useImportJob();
   const skippedRows = useSkippedRowsFile();
 
   const mapping = chosenMapping ?? preview.data?.mapping ?? {};
@@ -74,7 +75,8 @@ export function useImportFlow(pageKind: ImportKind) {
   };
 
   return {
-    step,
+    // A finished import shows its result, whichever step the dialog was on.
+    step: commit.data ? 'done' : step,
     goTo: setStep,
     kind,
     chooseKind,
@@ -99,9 +101,10 @@ export function useImportFlow(pageKind: ImportKind) {
     },
     canImport: !blocked && !preview.isFetching && !commit.isPending,
     runImport: () => {
-      if (file) commit.mutate({ ...choices, file }, { onSuccess: () => setStep('done') });
+      if (file) commit.start(importRequest({ ...choices, file }));
     },
-    busyMessage: !large ? null : stage.isPending ? 'Reading the file…' : commit.isPending ? 'Importing…' : preview.isFetching ? checkingRowsMessage(rowEstimate) : null,
+    // The commit shows its own progress (ImportProgress); these calls say only that they are still working.
+    busyMessage: !large || commit.isPending ? null : stage.isPending ? 'Reading the file…' : preview.isFetching ? checkingRowsMessage(rowEstimate) : null,
   };
 }
 

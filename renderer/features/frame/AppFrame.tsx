@@ -18,6 +18,7 @@ import { useIdleActivity } from './useIdleActivity';
 import { useLockShortcut } from './useLockShortcut';
 import { useLockWorkspace } from './useLockWorkspace';
 import { DateStyleScope } from '../../components/time/DateStyleScope';
+import { useSession } from '../../session/SessionContext';
 
 const RAIL_WIDTH = 220;
 
@@ -37,7 +38,9 @@ interface AppFrameProps {
 export function AppFrame({ workspace, pages, search, notices }: AppFrameProps) {
   const lock = useLockWorkspace();
   const { mutate: lockNow } = lock;
-  useLockShortcut(useCallback(() => lockNow(), [lockNow]));
+  // A server database has no passphrase, so nothing to lock: no button, and the shortcut does nothing.
+  const lockable = useSession().storage === 'workspace';
+  useLockShortcut(useCallback(() => lockable && lockNow(), [lockable, lockNow]));
   useIdleActivity();
   const main = useRef<HTMLElement>(null);
   useFocusPageHeading(main);
@@ -54,16 +57,18 @@ export function AppFrame({ workspace, pages, search, notices }: AppFrameProps) {
               {workspace.name}
             </Typography>
             {search && <Box sx={{ order: { xs: 3, sm: 0 }, width: { xs: '100%', sm: 'auto' } }}>{search}</Box>}
-            <Tooltip describeChild title={`Lock (${lockShortcutText})`}>
-              <Button
-                aria-label="Lock workspace"
-                variant="outlined"
-                startIcon={<Lock />}
-                onClick={() => lock.mutate()}
-              >
-                Lock
-              </Button>
-            </Tooltip>
+            {lockable && (
+              <Tooltip describeChild title={`Lock (${lockShortcutText})`}>
+                <Button
+                  aria-label="Lock workspace"
+                  variant="outlined"
+                  startIcon={<Lock />}
+                  onClick={() => lock.mutate()}
+                >
+                  Lock
+                </Button>
+              </Tooltip>
+            )}
           </Toolbar>
         </AppBar>
         {notices}

@@ -34,7 +34,7 @@ export const shelterList = actionItem({ id: '0198f2c4-0000-7000-8000-00000000d00
 export const trainingDates = actionItem({ id: '0198f2c4-0000-7000-8000-00000000d003', title: 'Propose training dates', ownerId: null, ownerName: null, organizationId: null, organizationName: null, sector: null });
 
 export function queryResult(rows: ActionItem[], groups: ChannelOutput<'actions.query'>['groups'] = []): ChannelOutput<'actions.query'> {
-  return { rows, total: rows.length, groups };
+  return { rows, total: rows.length, groups, next: null };
 }
 
 export function preferences(overrides: Partial<Preferences> = {}): Preferences {

@@ -56,7 +56,7 @@ export function lockedStatus(recent: AppStatus['recent'] = []): AppStatus {
 }
 
 export function unlockedStatus(): AppStatus {
-  return { ...lockedStatus(), session: { state: 'unlocked', workspace: sampleWorkspace } };
+  return { ...lockedStatus(), session: { state: 'unlocked', workspace: sampleWorkspace, storage: 'workspace' } };
 }
 
 export const sampleDetails: WorkspaceDetails = {

@@ -66,5 +66,5 @@ async function serverDesk() {
     .insertInto('workspace_meta')
     .values({ id: uuidv7(), name: TEST_COALITION, jurisdiction_state: 'Oregon', jurisdiction_region: 'Lane County', created_at: at, updated_at: at })
     .execute();
-  return { t: testDesk(undefined, { serverDatabase: serverEngine }), serverEngine };
+  return { t: testDesk(undefined, undefined, { serverDatabase: serverEngine }), serverEngine };
 }

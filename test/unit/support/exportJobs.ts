@@ -21,11 +21,11 @@ export async function runExport(t: TestDesk, request: ExportRequest): Promise<Ex
   return { fileName: file.fileName, mimeType: file.mimeType, bytes: Buffer.from(file.contentBase64, 'base64') };
 }
 
-/** Polls a job until it is no longer running, as the renderer does. */
+/** Polls a job until it has ended (a job queued behind the busy workers waits first), as the renderer does. */
 export async function settled(t: TestDesk, jobId: string) {
   for (;;) {
     const status = await t.call('exports.status', { jobId });
-    if (status.state !== 'running') return status;
+    if (status.state !== 'running' && status.state !== 'waiting') return status;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

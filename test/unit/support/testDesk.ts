@@ -6,7 +6,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/c
 import type { AppErrorShape } from '../../../shared/errors';
 import type { CoalitionDesk } from '../../../main/app/coalitionDesk';
 import { createCoalitionDesk } from '../../../main/app/createCoalitionDesk';
-import { browserHostServices } from '../../../main/app/hostServices';
+import { type HostServices, browserHostServices } from '../../../main/app/hostServices';
 import { type Db, openEncryptedDatabase } from '../../../main/db/openDatabase';
 import { FAST_TEST_SCRYPT_COST } from '../../../main/workspace/kdf';
 import { locateReaderWorker } from '../../../main/workspace/readerWorkers';
@@ -41,8 +41,12 @@ export interface TestDesk {
   fail<C extends ChannelName>(channel: C, input: unknown): Promise<AppErrorShape>;
 }
 
-/** A real app (real encrypted workspace, real router) in a temp folder, with cheap key derivation and a fake clock. */
-export function testDesk(dataDir = tempDir(), options: { serverDatabase?: StorageEngine } = {}): TestDesk {
+/**
+ * A real app (real encrypted workspace, real router) in a temp folder, with cheap key derivation and a fake clock;
+ * browser mode's host services unless others are given (a desktop's save dialog, say), on a PostgreSQL server
+ * database when one is given.
+ */
+export function testDesk(dataDir = tempDir(), host: HostServices = browserHostServices, options: { serverDatabase?: StorageEngine; serverDatabaseAddress?: string } = {}): TestDesk {
   const clock = {
     now: new Date('2026-03-01T12:00:00Z'),
     advance(ms: number) {
@@ -51,7 +55,7 @@ export function testDesk(dataDir = tempDir(), options: { serverDatabase?: Storag
   };
   const desk = createCoalitionDesk({
     dataDir,
-    host: browserHostServices,
+    host,
     kdfCost: FAST_TEST_SCRYPT_COST,
     profile: 'tester',
     now: () => clock.now,
@@ -59,6 +63,7 @@ export function testDesk(dataDir = tempDir(), options: { serverDatabase?: Storag
     // Most tests never export; the warm-up itself is tested in export-jobs.test.ts.
     warmExportWorker: false,
     serverDatabase: options.serverDatabase,
+    serverDatabaseAddress: options.serverDatabaseAddress,
   });
   cleanups.push(() => desk.close());
   return {

@@ -9,29 +9,22 @@ const SNIPPET_TOKENS = 12;
 const TITLE_WEIGHT = 10;
 
 /**
- * The FTS5 adapter (tables made by migrations 0020 and 0030, `unicode61 remove_diacritics 2`). The directory table
- * holds kind and ref_id itself (UNINDEXED); meeting content is addressed by rowid through meeting_search_refs, so
- * replacing one document (notes are saved every second while typing) is one lookup, not a scan.
+ * The FTS5 adapter (tables made by migrations 0020 and 0030, `unicode61 remove_diacritics 2`). Every document is
+ * addressed by rowid through its index's refs table (meeting_search_refs; directory_search_refs since step 80), so
+ * replacing one document (notes are saved every second while typing, a member on every save) is one lookup, not a
+ * scan. The directory table also holds kind and ref_id itself (UNINDEXED), which its search reads.
  */
 export const fts5SearchIndex: SearchIndexPort = {
   async put(db, index, document) {
-    if (index === 'directory') {
-      await removeDirectoryDocuments(db, document.kind, [document.refId]);
-      await sql`INSERT INTO directory_search (kind, ref_id, title, body) VALUES (${document.kind}, ${document.refId}, ${document.title}, ${bodyText(document.body)})`.execute(db);
-      return;
-    }
-    await putMeetingDocument(db, document);
+    await putDocument(db, index, document);
   },
 
   async remove(db, index, kind, refIds) {
     if (refIds.length === 0) return;
-    if (index === 'directory') {
-      await removeDirectoryDocuments(db, kind, refIds);
-      return;
-    }
+    const { table, refsTable } = tables[index];
     const refs = sql.join(refIds.map((id) => sql`${id}`));
-    await sql`DELETE FROM meeting_search WHERE rowid IN (SELECT rowid FROM meeting_search_refs WHERE kind = ${kind} AND ref_id IN (${refs}))`.execute(db);
-    await sql`DELETE FROM meeting_search_refs WHERE kind = ${kind} AND ref_id IN (${refs})`.execute(db);
+    await sql`DELETE FROM ${sql.table(table)} WHERE rowid IN (SELECT rowid FROM ${sql.table(refsTable)} WHERE kind = ${kind} AND ref_id IN (${refs}))`.execute(db);
+    await sql`DELETE FROM ${sql.table(refsTable)} WHERE kind = ${kind} AND ref_id IN (${refs})`.execute(db);
   },
 
   async search(db, index, query, limit) {
@@ -69,18 +62,25 @@ function searchQuery(index: SearchIndexName, match: string, limit: number) {
     ORDER BY bm25(meeting_search, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
 }
 
-async function removeDirectoryDocuments(db: StorageExecutor, kind: string, refIds: readonly string[]): Promise<void> {
-  await sql`DELETE FROM directory_search WHERE kind = ${kind} AND ref_id IN (${sql.join(refIds.map((id) => sql`${id}`))})`.execute(db);
-}
+const tables: Record<SearchIndexName, { table: string; refsTable: string }> = {
+  directory: { table: 'directory_search', refsTable: 'directory_search_refs' },
+  meetings: { table: 'meeting_search', refsTable: 'meeting_search_refs' },
+};
 
-async function putMeetingDocument(db: StorageExecutor, document: SearchDocument): Promise<void> {
+async function putDocument(db: StorageExecutor, index: SearchIndexName, document: SearchDocument): Promise<void> {
+  const { table, refsTable } = tables[index];
   const body = bodyText(document.body);
-  const { rows } = await sql<{ rowid: number }>`SELECT rowid FROM meeting_search_refs WHERE ref_id = ${document.refId}`.execute(db);
+  const { rows } = await sql<{ rowid: number }>`SELECT rowid FROM ${sql.table(refsTable)} WHERE kind = ${document.kind} AND ref_id = ${document.refId}`.execute(db);
   const existing = rows[0];
   if (existing) {
-    await sql`UPDATE meeting_search SET title = ${document.title}, body = ${body} WHERE rowid = ${existing.rowid}`.execute(db);
+    await sql`UPDATE ${sql.table(table)} SET title = ${document.title}, body = ${body} WHERE rowid = ${existing.rowid}`.execute(db);
     return;
   }
-  const inserted = await sql<{ rowid: number }>`INSERT INTO meeting_search_refs (kind, ref_id) VALUES (${document.kind}, ${document.refId}) RETURNING rowid`.execute(db);
-  await sql`INSERT INTO meeting_search (rowid, title, body) VALUES (${inserted.rows[0]?.rowid}, ${document.title}, ${body})`.execute(db);
+  const inserted = await sql<{ rowid: number }>`INSERT INTO ${sql.table(refsTable)} (kind, ref_id) VALUES (${document.kind}, ${document.refId}) RETURNING rowid`.execute(db);
+  const rowid = inserted.rows[0]?.rowid;
+  if (index === 'directory') {
+    await sql`INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (${rowid}, ${document.kind}, ${document.refId}, ${document.title}, ${body})`.execute(db);
+    return;
+  }
+  await sql`INSERT INTO meeting_search (rowid, title, body) VALUES (${rowid}, ${document.title}, ${body})`.execute(db);
 }

@@ -1,21 +1,24 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import type { coalitionRoles } from '../../../../shared/contract';
+import type { Member, MemberPageQuery, coalitionRoles, memberSortFields } from '../../../../shared/contract';
 import type { SectorId } from '../../../../shared/stakeholderSectors';
 import { memberPath } from '../../../components/directory/directoryPaths';
 import { coalitionRoleLabels } from '../directoryLabels';
-import { useMembers } from '../directoryQueries';
+import { useDebounced } from '../../../components/useDebounced';
+import { useMemberPage } from '../directoryQueries';
 import { BulkEditBar } from '../BulkEditBar';
-import { DirectoryGrid } from '../DirectoryGrid';
+import { DirectoryGrid, type GridSort } from '../DirectoryGrid';
 import { ListPageLayout } from '../ListPageLayout';
 import { OptionSelect } from '../OptionSelect';
 import { membersText } from '../recordCounts';
 import { SectorOptions } from '../SectorOptions';
-import { memberColumns } from './memberColumns';
+import { useDirectoryList } from '../useDirectoryList';
+import { memberColumns, memberSortFieldOf } from './memberColumns';
 import { MemberFormDialog } from './MemberFormDialog';
 import { MembersBulkEditDialog } from './MembersBulkEditDialog';
 
-const noSelection: ReadonlySet<string> = new Set();
+const TYPING_PAUSE_MS = 300;
+const byName: GridSort<(typeof memberSortFields)[number]> = { field: 'name', direction: 'asc' };
 
 /** toolbarActions: buttons from other features (import, export), placed beside Add. */
 export function MembersPage({ toolbarActions }: { toolbarActions?: ReactNode }) {
@@ -24,19 +27,14 @@ export function MembersPage({ toolbarActions }: { toolbarActions?: ReactNode }) 
   const [sector, setSector] = useState<SectorId | ''>('');
   const [role, setRole] = useState<(typeof coalitionRoles)[number] | ''>('');
   const [adding, setAdding] = useState(false);
-  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(noSelection);
   const [bulkEditing, setBulkEditing] = useState(false);
-  const members = useMembers(showArchived);
+  const text = useDebounced(filterText.trim(), TYPING_PAUSE_MS);
+  const list = useDirectoryList<Member, (typeof memberSortFields)[number]>(JSON.stringify([showArchived, text, sector, role]), byName);
+  const query: MemberPageQuery = { includeArchived: showArchived, text, sector: sector || null, coalitionRole: role || null, sort: list.sort, ...list.window };
+  const members = useMemberPage(query);
   const navigate = useNavigate();
-
-  const rows = useMemo(
-    () => (members.data ?? []).filter((row) => (!sector || row.organizationSector === sector) && (!role || row.coalitionRole === role)),
-    [members.data, sector, role],
-  );
-
-  // Only ticked rows the page still shows count: a filter that hides a row takes it out of the bulk edit.
-  const selected = useMemo(() => rows.filter((row) => selectedIds.has(row.id) && !row.archivedAt), [rows, selectedIds]);
-  const clearSelection = () => setSelectedIds(noSelection);
+  const selected = list.selectedRows;
+  const clearSelection = list.clearSelection;
 
   return (
     <>
@@ -67,11 +65,17 @@ export function MembersPage({ toolbarActions }: { toolbarActions?: ReactNode }) 
         grid={
           <DirectoryGrid
             label="Members"
-            rows={rows}
+            rows={members.data?.rows ?? []}
+            total={members.data?.total ?? 0}
             columns={memberColumns}
-            loading={members.isPending}
-            quickFilter={filterText}
-            selection={{ ids: selectedIds, onChange: setSelectedIds }}
+            loading={members.isFetching}
+            filtered={Boolean(text || sector || role)}
+            sortFields={memberSortFieldOf}
+            sort={list.sort}
+            onSort={list.setSort}
+            paging={list.paging}
+            onPaging={list.setPaging}
+            selection={list.selection}
             onOpen={(row) => navigate(memberPath(row.id))}
           />
         }

@@ -1,8 +1,7 @@
 import Shield from '@mui/icons-material/Shield';
 import Stack from '@mui/material/Stack';
 import type { GridColDef } from '@mui/x-data-grid';
-import type { Member } from '../../../../shared/contract';
-import { compareNames } from '../../../../shared/nameSortKey';
+import type { Member, memberSortFields } from '../../../../shared/contract';
 import { sectorLabel } from '../../../../shared/stakeholderSectors';
 import { ArchivedChip, ProtectedChip, RepresentativeChip } from '../DirectoryChips';
 import { coalitionRoleLabels, representativeRoleLabels } from '../directoryLabels';
@@ -11,15 +10,24 @@ const cellRow = { direction: 'row', sx: { gap: 1, alignItems: 'center', height: 
 
 /**
  * The name column shows only `shownName`: for a protected member the list never has more than the display name.
- * It sorts by family name, as the list comes from the workspace.
+ * The host sorts (the name by family name); `memberSortFieldOf` names its order for each sortable column.
  */
+export const memberSortFieldOf: Readonly<Record<string, (typeof memberSortFields)[number]>> = {
+  shownName: 'name',
+  organizationName: 'organizationName',
+  organizationSector: 'organizationSector',
+  title: 'title',
+  coalitionRole: 'coalitionRole',
+  representativeRole: 'representativeRole',
+  votingMember: 'votingMember',
+};
+
 export const memberColumns: GridColDef<Member>[] = [
   {
     field: 'shownName',
     headerName: 'Name',
     flex: 2,
     minWidth: 280,
-    sortComparator: compareNames,
     renderCell: ({ row }) => (
       <Stack {...cellRow}>
         {row.protectedIdentity && <Shield fontSize="small" color="secondary" aria-hidden />}

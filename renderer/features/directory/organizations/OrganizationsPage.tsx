@@ -1,21 +1,24 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import type { involvementLevels } from '../../../../shared/contract';
+import type { Organization, OrganizationPageQuery, involvementLevels, organizationSortFields } from '../../../../shared/contract';
 import type { SectorId } from '../../../../shared/stakeholderSectors';
 import { organizationPath } from '../../../components/directory/directoryPaths';
 import { involvementLabels } from '../directoryLabels';
-import { useOrganizations } from '../directoryQueries';
+import { useDebounced } from '../../../components/useDebounced';
+import { useOrganizationPage } from '../directoryQueries';
 import { BulkEditBar } from '../BulkEditBar';
-import { DirectoryGrid } from '../DirectoryGrid';
+import { DirectoryGrid, type GridSort } from '../DirectoryGrid';
 import { ListPageLayout } from '../ListPageLayout';
 import { OptionSelect } from '../OptionSelect';
 import { organizationsText } from '../recordCounts';
 import { SectorOptions } from '../SectorOptions';
-import { organizationColumns } from './organizationColumns';
+import { useDirectoryList } from '../useDirectoryList';
+import { organizationColumns, organizationSortFieldOf } from './organizationColumns';
 import { OrganizationFormDialog } from './OrganizationFormDialog';
 import { OrganizationsBulkEditDialog } from './OrganizationsBulkEditDialog';
 
-const noSelection: ReadonlySet<string> = new Set();
+const TYPING_PAUSE_MS = 300;
+const byName: GridSort<(typeof organizationSortFields)[number]> = { field: 'name', direction: 'asc' };
 
 /** toolbarActions: buttons from other features (import, export), placed beside Add. */
 export function OrganizationsPage({ toolbarActions }: { toolbarActions?: ReactNode }) {
@@ -24,19 +27,14 @@ export function OrganizationsPage({ toolbarActions }: { toolbarActions?: ReactNo
   const [sector, setSector] = useState<SectorId | ''>('');
   const [involvement, setInvolvement] = useState<(typeof involvementLevels)[number] | ''>('');
   const [adding, setAdding] = useState(false);
-  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(noSelection);
   const [bulkEditing, setBulkEditing] = useState(false);
-  const organizations = useOrganizations(showArchived);
+  const text = useDebounced(filterText.trim(), TYPING_PAUSE_MS);
+  const list = useDirectoryList<Organization, (typeof organizationSortFields)[number]>(JSON.stringify([showArchived, text, sector, involvement]), byName);
+  const query: OrganizationPageQuery = { includeArchived: showArchived, text, sector: sector || null, involvement: involvement || null, sort: list.sort, ...list.window };
+  const organizations = useOrganizationPage(query);
   const navigate = useNavigate();
-
-  const rows = useMemo(
-    () => (organizations.data ?? []).filter((row) => (!sector || row.sector === sector) && (!involvement || row.involvement === involvement)),
-    [organizations.data, sector, involvement],
-  );
-
-  // Only ticked rows the page still shows count: a filter that hides a row takes it out of the bulk edit.
-  const selected = useMemo(() => rows.filter((row) => selectedIds.has(row.id) && !row.archivedAt), [rows, selectedIds]);
-  const clearSelection = () => setSelectedIds(noSelection);
+  const selected = list.selectedRows;
+  const clearSelection = list.clearSelection;
 
   return (
     <>
@@ -67,11 +65,17 @@ export function OrganizationsPage({ toolbarActions }: { toolbarActions?: ReactNo
         grid={
           <DirectoryGrid
             label="Organizations"
-            rows={rows}
+            rows={organizations.data?.rows ?? []}
+            total={organizations.data?.total ?? 0}
             columns={organizationColumns}
-            loading={organizations.isPending}
-            quickFilter={filterText}
-            selection={{ ids: selectedIds, onChange: setSelectedIds }}
+            loading={organizations.isFetching}
+            filtered={Boolean(text || sector || involvement)}
+            sortFields={organizationSortFieldOf}
+            sort={list.sort}
+            onSort={list.setSort}
+            paging={list.paging}
+            onPaging={list.setPaging}
+            selection={list.selection}
             onOpen={(row) => navigate(organizationPath(row.id))}
           />
         }

@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
 import type { GridColDef } from '@mui/x-data-grid';
-import type { Organization } from '../../../../shared/contract';
+import type { Organization, organizationSortFields } from '../../../../shared/contract';
 import { sectorLabel } from '../../../../shared/stakeholderSectors';
 import { ArchivedChip, InvolvementChip, NoPrimaryChip } from '../DirectoryChips';
 import { involvementLabels, kindLabels, qualitiesText } from '../directoryLabels';
@@ -10,6 +10,16 @@ export function lacksPrimary(organization: Organization): boolean {
 }
 
 const cellRow = { direction: 'row', sx: { gap: 1, alignItems: 'center', height: '100%', minWidth: 0 } } as const;
+
+/** The host sorts: its order for each sortable column (Qualities cannot be sorted). */
+export const organizationSortFieldOf: Readonly<Record<string, (typeof organizationSortFields)[number]>> = {
+  name: 'name',
+  sector: 'sector',
+  kind: 'kind',
+  involvement: 'involvement',
+  memberCount: 'memberCount',
+  primaryRepresentative: 'primaryRepresentative',
+};
 
 export const organizationColumns: GridColDef<Organization>[] = [
   {

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * The folder where this process's export files wait for their Save: in the temp folder, owner-only (mkdtemp makes
+ * it 0700), named with the process id so a start-up sweep removes only the folders of processes that are gone.
+ */
+export const EXPORT_SCRATCH = /^coalition-desk-export-(\d+)-[A-Za-z0-9]{6}$/;
+
+export const makeExportScratch = (): string => fs.mkdtempSync(path.join(os.tmpdir(), `coalition-desk-export-${process.pid}-`));
+
+/** A scratch folder whose process still runs (another app instance, a parallel test) is in use. */
+export function scratchInUse(name: string): boolean {
+  const pid = Number(EXPORT_SCRATCH.exec(name)?.[1]);
+  if (!pid) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
