@@ -1,6 +1,7 @@
 import { type QuorumRule, quorumRuleSchema } from '../../shared/contract';
 import type { StorageExecutor } from './engine/storageEngine';
-import { loadSetting } from './settingsRepository';
+import type { Db } from './openDatabase';
+import { loadSetting, readSetting } from './settingsRepository';
 
 export const QUORUM_RULE_KEY = 'meetings.quorumRule';
 /** The time zone new meetings start in: chosen when the workspace is created, changed in Settings. */
@@ -18,6 +19,11 @@ export async function quorumRuleChosen(db: StorageExecutor): Promise<boolean> {
 export function quorumRuleOf(stored: unknown): QuorumRule {
   const rule = quorumRuleSchema.safeParse(stored);
   return rule.success ? rule.data : DEFAULT_QUORUM_RULE;
+}
+
+/** The synchronous form, for the upgrade step that snapshots approved records (migration 0040). */
+export function readQuorumRule(db: Db): QuorumRule {
+  return quorumRuleOf(readSetting(db, QUORUM_RULE_KEY));
 }
 
 /** The storage-engine form of readQuorumRule. */
