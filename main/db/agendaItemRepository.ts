@@ -1,8 +1,11 @@
 import type { AgendaItem } from '../../shared/contract';
-import { insertSql, toFlag, updateSql } from './columnList';
-import { type MeetingState, meetingStateColumns } from './meetingRepository';
-import { indexMeetingDocument, removeMeetingDocument } from './meetingSearchRepository';
-import { shownNameSql } from './memberShownName';
+import { insertSql, toFlag } from './columnList';
+import { sql } from 'kysely';
+import { type StorageExecutor, dialectOf } from './engine/storageEngine';
+import { searchIndexFor } from './engine/search/searchIndexFor';
+import { type MeetingState, amendingOf, meetingStateColumns } from './meetingRepository';
+import { indexMeetingDocument } from './meetingSearchRepository';
+import { shownNameOf, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 
 export type AgendaItemFields = Pick<AgendaItem, 'title' | 'type' | 'presenterId' | 'timeboxMinutes' | 'description'>;
@@ -35,15 +38,7 @@ export function appendAgendaItems(db: Db, ids: readonly string[], items: readonl
   });
 }
 
-export function updateAgendaItemFields(db: Db, id: string, fields: AgendaItemFields, at: string): void {
-  db.prepare(updateSql('agenda_items', editableFields)).run({ ...fields, id, updatedAt: at });
-  const { text } = db.prepare('SELECT notes_text AS text FROM agenda_items WHERE id = ?').get(id) as { text: string };
-  indexAgendaItem(db, id, fields, text);
-}
 
-export function setAgendaItemStatus(db: Db, id: string, status: AgendaItem['status'], at: string): void {
-  db.prepare('UPDATE agenda_items SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
-}
 
 /** The autosave path: one UPDATE and one index write. */
 export function saveAgendaItemNotes(db: Db, item: NotesTarget, notes: { html: string; text: string; confidential: boolean }, at: string): void {
@@ -57,10 +52,6 @@ export function saveAgendaItemNotes(db: Db, item: NotesTarget, notes: { html: st
   indexAgendaItem(db, item.id, item, notes.text);
 }
 
-export function deleteAgendaItem(db: Db, id: string): void {
-  db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
-  removeMeetingDocument(db, id);
-}
 
 /** Positions 1..n in the order given. */
 export function setAgendaPositions(db: Db, orderedIds: readonly string[]): void {
@@ -72,10 +63,6 @@ export function listAgenda(db: Db, meetingId: string): AgendaItem[] {
   return (db.prepare(itemQuery('WHERE i.meeting_id = @meetingId')).all({ meetingId }) as AgendaItemRow[]).map(toAgendaItem);
 }
 
-export function findAgendaItem(db: Db, id: string): AgendaItem | undefined {
-  const row = db.prepare(itemQuery('WHERE i.id = @id')).get({ id }) as AgendaItemRow | undefined;
-  return row && toAgendaItem(row);
-}
 
 /** What saving notes needs to know, with the item's meeting state for the editability rule, in one small read. */
 export interface NotesTarget extends MeetingState {
@@ -113,23 +100,7 @@ export function markCarriedOver(db: Db, id: string, fromItemId: string, at: stri
   db.prepare('UPDATE agenda_items SET carried_over_from_item_id = ?, updated_at = ? WHERE id = ?').run(fromItemId, at, id);
 }
 
-/** What still points at an item: decisions, action items and later copies of it. */
-export function agendaItemReferences(db: Db, id: string): { decisions: number; actionItems: number; carriedTo: number } {
-  return db
-    .prepare(
-      `SELECT (SELECT count(*) FROM decisions WHERE agenda_item_id = @id) AS decisions,
-              (SELECT count(*) FROM action_items WHERE source_agenda_item_id = @id) AS actionItems,
-              (SELECT count(*) FROM agenda_items WHERE carried_over_from_item_id = @id) AS carriedTo`,
-    )
-    .get({ id }) as { decisions: number; actionItems: number; carriedTo: number };
-}
 
-/** The meeting's approve-minutes item for the minutes of `approvesMeetingId`, if it has one. */
-export function findApproveMinutesItem(db: Db, meetingId: string, approvesMeetingId: string): { id: string } | undefined {
-  return db
-    .prepare("SELECT id FROM agenda_items WHERE meeting_id = ? AND role = 'approve-minutes' AND approves_meeting_id = ? ORDER BY position LIMIT 1")
-    .get(meetingId, approvesMeetingId) as { id: string } | undefined;
-}
 
 function indexAgendaItem(db: Db, id: string, fields: Pick<AgendaItemFields, 'title' | 'description'>, notesText: string): void {
   indexMeetingDocument(db, 'agenda-item', id, fields.title, [fields.description, notesText]);
@@ -155,6 +126,145 @@ function itemQuery(where: string): string {
 }
 
 function toAgendaItem(row: AgendaItemRow): AgendaItem {
+  const { carriedFromMeetingId, carriedFromTitle, carriedFromStartsAt, notesConfidential, ...item } = row;
+  const carriedOverFrom = carriedFromMeetingId === null ? null : { meetingId: carriedFromMeetingId, title: carriedFromTitle ?? '', startsAt: carriedFromStartsAt ?? '' };
+  return { ...item, notesConfidential: notesConfidential === 1, carriedOverFrom };
+}
+
+// ---------- The storage-engine forms. listAgenda, appendAgendaItems, itemsToCarry, markCarriedOver,
+// setAgendaPositions, findNotesTarget and saveAgendaItemNotes above serve the carry-over of action items, the
+// exports and the bench until those move.
+
+const agendaDocument = (id: string, fields: Pick<AgendaItemFields, 'title' | 'description'>, notesText: string) =>
+  ({ kind: 'agenda-item', refId: id, title: fields.title, body: [fields.description, notesText] });
+
+const indexOf = (db: StorageExecutor) => searchIndexFor({ dialect: dialectOf(db) });
+
+/** The storage-engine form of appendAgendaItems. */
+export async function addAgendaItems(db: StorageExecutor, ids: readonly string[], items: readonly NewAgendaItem[], at: string): Promise<void> {
+  for (const [index, item] of items.entries()) {
+    const last = await db.selectFrom('agenda_items').select((eb) => eb.fn.max('position').as('position')).where('meeting_id', '=', item.meetingId).executeTakeFirst();
+    const id = ids[index] ?? '';
+    await db
+      .insertInto('agenda_items')
+      .values({
+        id,
+        meeting_id: item.meetingId,
+        position: Number(last?.position ?? 0) + 1,
+        title: item.title,
+        type: item.type,
+        role: item.role,
+        status: 'open',
+        presenter_id: item.presenterId,
+        timebox_minutes: item.timeboxMinutes,
+        description: item.description,
+        carried_over_from_item_id: item.carriedOverFromItemId,
+        approves_meeting_id: item.approvesMeetingId,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await indexOf(db).put(db, 'meetings', agendaDocument(id, item, ''));
+  }
+}
+
+export async function updateAgendaItemFields(db: StorageExecutor, id: string, fields: AgendaItemFields, at: string): Promise<void> {
+  const { notesText } = await db
+    .updateTable('agenda_items')
+    .set({ title: fields.title, type: fields.type, presenter_id: fields.presenterId, timebox_minutes: fields.timeboxMinutes, description: fields.description, updated_at: at })
+    .where('id', '=', id)
+    .returning('notes_text as notesText')
+    .executeTakeFirstOrThrow();
+  await indexOf(db).put(db, 'meetings', agendaDocument(id, fields, notesText));
+}
+
+export async function setAgendaItemStatus(db: StorageExecutor, id: string, status: AgendaItem['status'], at: string): Promise<void> {
+  await db.updateTable('agenda_items').set({ status, updated_at: at }).where('id', '=', id).execute();
+}
+
+/** The autosave path (the storage-engine form of saveAgendaItemNotes): one UPDATE and one index write. */
+export async function storeNotes(db: StorageExecutor, item: NotesTarget, notes: { html: string; text: string; confidential: boolean }, at: string): Promise<void> {
+  await db
+    .updateTable('agenda_items')
+    .set({ notes_html: notes.html, notes_text: notes.text, notes_confidential: toFlag(notes.confidential), notes_updated_at: at })
+    .where('id', '=', item.id)
+    .execute();
+  await indexOf(db).put(db, 'meetings', agendaDocument(item.id, item, notes.text));
+}
+
+export async function deleteAgendaItem(db: StorageExecutor, id: string): Promise<void> {
+  await db.deleteFrom('agenda_items').where('id', '=', id).execute();
+  await indexOf(db).remove(db, 'meetings', 'agenda-item', [id]);
+}
+
+/** Positions 1..n in the order given (the storage-engine form of setAgendaPositions). */
+export async function orderAgenda(db: StorageExecutor, orderedIds: readonly string[]): Promise<void> {
+  for (const [index, id] of orderedIds.entries()) await db.updateTable('agenda_items').set({ position: index + 1 }).where('id', '=', id).execute();
+}
+
+/** The storage-engine form of listAgenda. */
+export async function readAgenda(db: StorageExecutor, meetingId: string): Promise<AgendaItem[]> {
+  return (await agendaItems(db).where('i.meeting_id', '=', meetingId).execute()).map(toItem);
+}
+
+export async function findAgendaItem(db: StorageExecutor, id: string): Promise<AgendaItem | undefined> {
+  const row = await agendaItems(db).where('i.id', '=', id).executeTakeFirst();
+  return row && toItem(row);
+}
+
+/** The storage-engine form of findNotesTarget. */
+export async function readNotesTarget(db: StorageExecutor, id: string): Promise<NotesTarget | undefined> {
+  const row = await db
+    .selectFrom('agenda_items as i')
+    .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+    .select(['i.id', 'i.meeting_id as meetingId', 'i.title', 'i.description', 'i.notes_confidential as notesConfidential'])
+    .select(['m.status as meetingStatus', 'm.title as meetingTitle', amendingOf('m').as('amending')])
+    .where('i.id', '=', id)
+    .executeTakeFirst();
+  return row && { ...row, notesConfidential: row.notesConfidential === 1, amending: Boolean(row.amending) };
+}
+
+/** What still points at an item: decisions, action items and later copies of it. */
+export async function agendaItemReferences(db: StorageExecutor, id: string): Promise<{ decisions: number; actionItems: number; carriedTo: number }> {
+  const count = async (query: Promise<{ n: number | string | bigint } | undefined>) => Number((await query)?.n ?? 0);
+  return {
+    decisions: await count(db.selectFrom('decisions').select((eb) => eb.fn.countAll().as('n')).where('agenda_item_id', '=', id).executeTakeFirst()),
+    actionItems: await count(db.selectFrom('action_items').select((eb) => eb.fn.countAll().as('n')).where('source_agenda_item_id', '=', id).executeTakeFirst()),
+    carriedTo: await count(db.selectFrom('agenda_items').select((eb) => eb.fn.countAll().as('n')).where('carried_over_from_item_id', '=', id).executeTakeFirst()),
+  };
+}
+
+/** The meeting's approve-minutes item for the minutes of `approvesMeetingId`, if it has one. */
+export function findApproveMinutesItem(db: StorageExecutor, meetingId: string, approvesMeetingId: string): Promise<{ id: string } | undefined> {
+  return db
+    .selectFrom('agenda_items')
+    .select('id')
+    .where('meeting_id', '=', meetingId)
+    .where('role', '=', 'approve-minutes')
+    .where('approves_meeting_id', '=', approvesMeetingId)
+    .orderBy('position')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+function agendaItems(db: StorageExecutor) {
+  return db
+    .selectFrom('agenda_items as i')
+    .leftJoin('members as p', 'p.id', 'i.presenter_id')
+    .leftJoin('agenda_items as o', 'o.id', 'i.carried_over_from_item_id')
+    .leftJoin('meetings as om', 'om.id', 'o.meeting_id')
+    .select(['i.id', 'i.meeting_id as meetingId', 'i.position', 'i.title', 'i.type', 'i.role', 'i.status', 'i.presenter_id as presenterId'])
+    .select(sql<string | null>`${shownNameOf('p')}`.as('presenterName'))
+    .select(['i.timebox_minutes as timeboxMinutes', 'i.description', 'i.approves_meeting_id as approvesMeetingId', 'i.notes_html as notesHtml'])
+    .select(['i.notes_confidential as notesConfidential', 'i.notes_updated_at as notesUpdatedAt'])
+    .select(['o.meeting_id as carriedFromMeetingId', 'om.title as carriedFromTitle', 'om.starts_at as carriedFromStartsAt'])
+    .orderBy('i.position')
+    .orderBy('i.id');
+}
+
+type ItemRow = Awaited<ReturnType<ReturnType<typeof agendaItems>['executeTakeFirstOrThrow']>>;
+
+function toItem(row: ItemRow): AgendaItem {
   const { carriedFromMeetingId, carriedFromTitle, carriedFromStartsAt, notesConfidential, ...item } = row;
   const carriedOverFrom = carriedFromMeetingId === null ? null : { meetingId: carriedFromMeetingId, title: carriedFromTitle ?? '', startsAt: carriedFromStartsAt ?? '' };
   return { ...item, notesConfidential: notesConfidential === 1, carriedOverFrom };

@@ -1,31 +1,33 @@
+import { sql } from 'kysely';
 import type { AgendaTemplate } from '../../shared/contract';
 import { templateSchema } from '../../shared/contract';
-import type { Db } from './openDatabase';
+import { nameOrder } from './engine/dialectSql';
+import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 
-type TemplateRow = Omit<AgendaTemplate, 'items'> & { items: string };
 const itemsSchema = templateSchema.shape.items;
 
-export function insertTemplate(db: Db, id: string, template: Pick<AgendaTemplate, 'name' | 'items'>, at: string): void {
-  db.prepare('INSERT INTO agenda_templates (id, name, items, created_at) VALUES (?, ?, ?, ?)').run(id, template.name, JSON.stringify(template.items), at);
+export async function insertTemplate(db: StorageExecutor, id: string, template: Pick<AgendaTemplate, 'name' | 'items'>, at: string): Promise<void> {
+  await db.insertInto('agenda_templates').values({ id, name: template.name, items: JSON.stringify(template.items), created_at: at }).execute();
 }
 
-export function deleteTemplate(db: Db, id: string): void {
-  db.prepare('DELETE FROM agenda_templates WHERE id = ?').run(id);
+export async function deleteTemplate(db: StorageExecutor, id: string): Promise<void> {
+  await db.deleteFrom('agenda_templates').where('id', '=', id).execute();
 }
 
-export function listTemplates(db: Db): AgendaTemplate[] {
-  return (db.prepare(`${templateQuery} ORDER BY name COLLATE NOCASE, id`).all() as TemplateRow[]).map(toTemplate);
+export async function listTemplates(db: StorageExecutor): Promise<AgendaTemplate[]> {
+  const rows = await templates(db).orderBy(nameOrder(dialectOf(db), sql.ref('name'))).orderBy('id').execute();
+  return rows.map(toTemplate);
 }
 
-export function findTemplate(db: Db, id: string): AgendaTemplate | undefined {
-  const row = db.prepare(`${templateQuery} WHERE id = ?`).get(id) as TemplateRow | undefined;
+export async function findTemplate(db: StorageExecutor, id: string): Promise<AgendaTemplate | undefined> {
+  const row = await templates(db).where('id', '=', id).executeTakeFirst();
   return row && toTemplate(row);
 }
 
-const templateQuery = 'SELECT id, name, items, created_at AS createdAt FROM agenda_templates';
+const templates = (db: StorageExecutor) => db.selectFrom('agenda_templates').select(['id', 'name', 'items', 'created_at as createdAt']);
 
 /** Stored items are checked on the way out; a damaged list reads as empty rather than breaking the page. */
-function toTemplate(row: TemplateRow): AgendaTemplate {
+function toTemplate(row: { id: string; name: string; items: string; createdAt: string }): AgendaTemplate {
   const items = itemsSchema.safeParse(JSON.parse(row.items));
   return { ...row, items: items.success ? items.data : [] };
 }

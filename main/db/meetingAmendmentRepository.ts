@@ -1,3 +1,4 @@
+import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
 
 export interface Amendment {
@@ -8,24 +9,8 @@ export interface Amendment {
   profile: string;
 }
 
-export function insertAmendment(db: Db, amendment: Omit<Amendment, 'closedAt'> & { meetingId: string; recordBefore: unknown }): void {
-  db.prepare('INSERT INTO meeting_amendments (id, meeting_id, reason, profile, opened_at, record_before) VALUES (?, ?, ?, ?, ?, ?)').run(
-    amendment.id,
-    amendment.meetingId,
-    amendment.reason,
-    amendment.profile,
-    amendment.openedAt,
-    JSON.stringify(amendment.recordBefore),
-  );
-}
 
-export function findOpenAmendment(db: Db, meetingId: string): Amendment | undefined {
-  return db.prepare(`${amendmentQuery} WHERE meeting_id = ? AND closed_at IS NULL`).get(meetingId) as Amendment | undefined;
-}
 
-export function closeAmendment(db: Db, id: string, at: string): void {
-  db.prepare('UPDATE meeting_amendments SET closed_at = ? WHERE id = ?').run(at, id);
-}
 
 /** Oldest first: the order they happened in. */
 export function listAmendments(db: Db, meetingId: string): Amendment[] {
@@ -33,3 +18,27 @@ export function listAmendments(db: Db, meetingId: string): Amendment[] {
 }
 
 const amendmentQuery = 'SELECT id, reason, opened_at AS openedAt, closed_at AS closedAt, profile FROM meeting_amendments';
+
+// ---------- The storage-engine forms. listAmendments above serves the exports' synchronous meeting detail.
+
+export async function addAmendment(db: StorageExecutor, amendment: Omit<Amendment, 'closedAt'> & { meetingId: string; recordBefore: unknown }): Promise<void> {
+  await db
+    .insertInto('meeting_amendments')
+    .values({ id: amendment.id, meeting_id: amendment.meetingId, reason: amendment.reason, profile: amendment.profile, opened_at: amendment.openedAt, record_before: JSON.stringify(amendment.recordBefore) })
+    .execute();
+}
+
+export function readOpenAmendment(db: StorageExecutor, meetingId: string): Promise<Amendment | undefined> {
+  return amendments(db).where('meeting_id', '=', meetingId).where('closed_at', 'is', null).executeTakeFirst();
+}
+
+export async function storeAmendmentClosed(db: StorageExecutor, id: string, at: string): Promise<void> {
+  await db.updateTable('meeting_amendments').set({ closed_at: at }).where('id', '=', id).execute();
+}
+
+/** Oldest first: the order they happened in. */
+export function readAmendments(db: StorageExecutor, meetingId: string): Promise<Amendment[]> {
+  return amendments(db).where('meeting_id', '=', meetingId).orderBy('opened_at').orderBy('id').execute();
+}
+
+const amendments = (db: StorageExecutor) => db.selectFrom('meeting_amendments').select(['id', 'reason', 'opened_at as openedAt', 'closed_at as closedAt', 'profile']);

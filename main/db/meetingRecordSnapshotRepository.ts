@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { type Attendee, type Quorum, attendeeSchema, quorumSchema } from '../../shared/contract';
 import { attendanceFactsOf, quorumOf } from '../meetings/quorumMath';
-import { listAttendees } from './attendeeRepository';
-import { shownNameSql } from './memberShownName';
+import { listAttendees, readAttendees } from './attendeeRepository';
+import type { StorageExecutor } from './engine/storageEngine';
+import { shownNameOf, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
-import { readQuorumRule } from './meetingSettings';
-import { eligibleVotingIds } from './votingMembersRepository';
+import { loadQuorumRule, readQuorumRule } from './meetingSettings';
+import { eligibleVotingIds, votingMemberIds } from './votingMembersRepository';
 
 /** What an approved record shows of the roster, as it stood when the minutes were approved. */
 export interface RecordSnapshot {
@@ -44,6 +45,10 @@ export function findRecordSnapshot(db: Db, meetingId: string): RecordSnapshot | 
 
 function withProtectedNamesNow(db: Db, attendees: Attendee[]): Attendee[] {
   const shownNow = new Map(db.prepare(`SELECT m.id, ${shownNameSql('m')} FROM members m WHERE m.protected_identity = 1`).raw().all() as Array<[string, string]>);
+  return namesShownNow(shownNow, attendees);
+}
+
+function namesShownNow(shownNow: ReadonlyMap<string, string>, attendees: Attendee[]): Attendee[] {
   if (shownNow.size === 0) return attendees;
   const shown = (memberId: string | null, stored: string) => (memberId !== null && shownNow.has(memberId) ? (shownNow.get(memberId) ?? stored) : stored);
   return attendees.map((attendee) => ({
@@ -51,4 +56,31 @@ function withProtectedNamesNow(db: Db, attendees: Attendee[]): Attendee[] {
     shownName: shown(attendee.memberId, attendee.shownName),
     substitute: attendee.substitute && { ...attendee.substitute, shownName: shown(attendee.substitute.memberId, attendee.substitute.shownName) },
   }));
+}
+
+// ---------- The storage-engine forms. takeRecordSnapshot and findRecordSnapshot above serve the upgrade step that
+// filled in older approved minutes (0040) and the exports' synchronous meeting detail.
+
+/** The storage-engine form of takeRecordSnapshot: the same JSON text on both engines, read back as it was written. */
+export async function storeRecordSnapshot(db: StorageExecutor, meetingId: string, at: string): Promise<void> {
+  const meeting = await db.selectFrom('meetings').select(['id', 'kind', 'workgroup_id as workgroupId']).where('id', '=', meetingId).executeTakeFirst();
+  if (!meeting) return;
+  const attendees = await readAttendees(db, meetingId);
+  const quorum = quorumOf(await loadQuorumRule(db), await votingMemberIds(db, meeting), attendees.map(attendanceFactsOf));
+  const stored = { attendees: JSON.stringify(attendees), quorum: JSON.stringify(quorum), taken_at: at };
+  await db
+    .insertInto('meeting_record_snapshots')
+    .values({ meeting_id: meetingId, ...stored })
+    .onConflict((conflict) => conflict.column('meeting_id').doUpdateSet(stored))
+    .execute();
+}
+
+/** The storage-engine form of findRecordSnapshot. */
+export async function readRecordSnapshot(db: StorageExecutor, meetingId: string): Promise<RecordSnapshot | undefined> {
+  const row = await db.selectFrom('meeting_record_snapshots').select(['attendees', 'quorum']).where('meeting_id', '=', meetingId).executeTakeFirst();
+  if (!row) return undefined;
+  const parsed = storedSnapshot.safeParse({ attendees: JSON.parse(row.attendees), quorum: JSON.parse(row.quorum) });
+  if (!parsed.success) return undefined;
+  const protectedNow = await db.selectFrom('members as m').select(['m.id', shownNameOf('m').as('shownName')]).where('m.protected_identity', '=', 1).execute();
+  return { attendees: namesShownNow(new Map(protectedNow.map((member) => [member.id, member.shownName])), parsed.data.attendees), quorum: parsed.data.quorum };
 }

@@ -21,7 +21,13 @@ export function quorumRuleOf(stored: unknown): QuorumRule {
   return rule.success ? rule.data : DEFAULT_QUORUM_RULE;
 }
 
-/** The synchronous form, for services not yet on the storage engine. */
+/** The synchronous form, for the upgrade step that snapshots approved records (migration 0040). */
 export function readQuorumRule(db: Db): QuorumRule {
   return quorumRuleOf(readSetting(db, QUORUM_RULE_KEY));
+}
+
+/** The storage-engine form of readQuorumRule. */
+export async function loadQuorumRule(db: StorageExecutor): Promise<QuorumRule> {
+  const stored = await loadSetting(db, QUORUM_RULE_KEY);
+  return quorumRuleOf(stored);
 }

@@ -1,4 +1,5 @@
 import type { MeetingKind } from '../../shared/contract';
+import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
 
 /**
@@ -14,4 +15,16 @@ export function eligibleVotingIds(db: Db, meeting: { id: string; kind: MeetingKi
         ? db.prepare(`SELECT m.id FROM workgroup_members wm JOIN members m ON m.id = wm.member_id WHERE wm.workgroup_id = ? AND ${active}`).all(meeting.workgroupId)
         : db.prepare(`SELECT m.id FROM attendees a JOIN members m ON m.id = a.member_id WHERE a.meeting_id = ? AND ${active}`).all(meeting.id);
   return new Set((rows as Array<{ id: string }>).map((row) => row.id));
+}
+
+/** The storage-engine form of eligibleVotingIds. */
+export async function votingMemberIds(db: StorageExecutor, meeting: { id: string; kind: MeetingKind; workgroupId: string | null }): Promise<Set<string>> {
+  const active = db.selectFrom('members as m').select('m.id').where('m.archived_at', 'is', null).where('m.voting_member', '=', 1);
+  const rows =
+    meeting.kind === 'full-coalition'
+      ? await active.execute()
+      : meeting.kind === 'workgroup'
+        ? await active.innerJoin('workgroup_members as wm', 'wm.member_id', 'm.id').where('wm.workgroup_id', '=', meeting.workgroupId ?? '').execute()
+        : await active.innerJoin('attendees as a', 'a.member_id', 'm.id').where('a.meeting_id', '=', meeting.id).execute();
+  return new Set(rows.map((row) => row.id));
 }

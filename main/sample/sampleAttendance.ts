@@ -23,16 +23,17 @@ export function sampleAttendanceStatus(position: number, month: number): Attenda
 }
 
 /** Invites the monthly invitees (a week before); see `recordAttendance` for the day itself. */
-export function inviteMonthly(context: ServiceContext, meetingId: string, roster: SampleRoster): Attendee[] {
+export function inviteMonthly(context: ServiceContext, meetingId: string, roster: SampleRoster): Promise<Attendee[]> {
   return invite(context, parsed('attendance.invite', { meetingId, memberIds: monthlyInvitees(roster) }));
 }
 
 /** Marks everyone, has a colleague stand in for the first person excused, and adds the month's guest; returns who was there. */
-export function recordAttendance(context: ServiceContext, invited: Attendee[], month: number): Attendee[] {
-  const marked = invited.map((attendee, position) => markAttendance(context, { id: attendee.id, status: sampleAttendanceStatus(position, month) }));
+export async function recordAttendance(context: ServiceContext, invited: Attendee[], month: number): Promise<Attendee[]> {
+  const marked: Attendee[] = [];
+  for (const [position, attendee] of invited.entries()) marked.push(await markAttendance(context, { id: attendee.id, status: sampleAttendanceStatus(position, month) }));
   const excused = marked.find((attendee) => attendee.status === 'excused');
-  if (excused) setSubstitute(context, parsed('attendance.setSubstitute', { id: excused.id, substitute: { name: SUBSTITUTES[month % SUBSTITUTES.length]! } }));
+  if (excused) await setSubstitute(context, parsed('attendance.setSubstitute', { id: excused.id, substitute: { name: SUBSTITUTES[month % SUBSTITUTES.length]! } }));
   const meetingId = invited[0]?.meetingId;
-  if (meetingId) addGuest(context, parsed('attendance.addGuest', { meetingId, ...GUESTS[month % GUESTS.length]! }));
+  if (meetingId) await addGuest(context, parsed('attendance.addGuest', { meetingId, ...GUESTS[month % GUESTS.length]! }));
   return marked.filter((attendee) => attendee.status === 'present' || attendee.status === 'remote');
 }

@@ -28,21 +28,21 @@ export interface SampleMeetingDay {
 }
 
 /** The meeting as the facilitator runs it, minute by minute: start, attendance, approval, review, notes, decision, actions, finish. */
-export function holdSampleMeeting(context: ServiceContext, day: SampleMeetingDay, roster: SampleRoster): string[] {
+export async function holdSampleMeeting(context: ServiceContext, day: SampleMeetingDay, roster: SampleRoster): Promise<string[]> {
   const { meeting, month, monthIndex } = day;
   const at = (minutes: number) => contextAt(context, minutesAfter(meeting.startsAtUtc, minutes));
-  startMeeting(at(0), { id: meeting.id });
-  const there = recordAttendance(at(2), day.invited, monthIndex);
-  if (day.previousId) approveMinutes(at(5), { id: day.previousId, atMeetingId: meeting.id });
+  await startMeeting(at(0), { id: meeting.id });
+  const there = await recordAttendance(at(2), day.invited, monthIndex);
+  if (day.previousId) await approveMinutes(at(5), { id: day.previousId, atMeetingId: meeting.id });
   for (const { actionItemId, step } of day.reviewUpdates) {
     setActionStatus(at(10), parsed('actions.setStatus', { id: actionItemId(), status: step.to, note: step.note, meetingId: meeting.id }));
   }
-  getMeeting(at(12), { id: meeting.id }).agenda.forEach((item, index) => writeNotes(at(15 + index * 10), item, day));
+  for (const [index, item] of (await getMeeting(at(12), { id: meeting.id })).agenda.entries()) await writeNotes(at(15 + index * 10), item, day);
 
   const decisionTopic = month.decision.topic ?? Math.max(0, month.topics.findIndex((topic) => topic.type === 'decision'));
   const voters = there.map((attendee) => attendee.memberId).filter((id): id is string => id !== null);
   const votes = month.decision.votes;
-  recordDecision(
+  await recordDecision(
     at(90),
     parsed('decisions.record', {
       meetingId: meeting.id,
@@ -68,17 +68,17 @@ export function holdSampleMeeting(context: ServiceContext, day: SampleMeetingDay
         }),
       ).id,
   );
-  finishMeeting(at(meeting.durationMinutes), { id: meeting.id });
+  await finishMeeting(at(meeting.durationMinutes), { id: meeting.id });
   return actionIds;
 }
 
 /** Notes under every item; an item the script leaves unfinished stays open and is carried over to the next meeting. */
-function writeNotes(context: ServiceContext, item: AgendaItem, day: SampleMeetingDay): void {
+async function writeNotes(context: ServiceContext, item: AgendaItem, day: SampleMeetingDay): Promise<void> {
   if (item.role === 'approve-minutes') return;
   const topic = day.month.topics[day.topicItemIds.indexOf(item.id)];
   const notes = topic?.notes ?? (item.role === 'review-actions' ? SAMPLE_ROUTINE_NOTES.review : item.carriedOverFrom ? SAMPLE_ROUTINE_NOTES.carriedOver : routineNotes(item.title));
-  saveNotes(context, { id: item.id, html: paragraph(notes), confidential: topic?.confidential ?? false });
-  if (!topic?.unfinished) setAgendaItemDone(context, { id: item.id, status: 'done' });
+  await saveNotes(context, { id: item.id, html: paragraph(notes), confidential: topic?.confidential ?? false });
+  if (!topic?.unfinished) await setAgendaItemDone(context, { id: item.id, status: 'done' });
 }
 
 function routineNotes(title: string): string {

@@ -42,7 +42,7 @@ export async function playSampleMeetings(context: ServiceContext, roster: Sample
     const memberIds = people.slice(index * WORKGROUP_SIZE, (index + 1) * WORKGROUP_SIZE);
     await createWorkgroup(planning, parsed('workgroups.create', { name, description, chairId: memberIds[0] ?? null, memberIds }));
   }
-  const first = createMeeting(
+  const first = await createMeeting(
     planning,
     parsed('meetings.create', {
       title: SAMPLE_SERIES_TITLE,
@@ -57,7 +57,7 @@ export async function playSampleMeetings(context: ServiceContext, roster: Sample
       recurrence: calendar.rule,
     }),
   );
-  const series = listMeetings(planning, parsed('meetings.list', { seriesId: first.seriesId })).sort((a, b) => (a.seriesIndex ?? 0) - (b.seriesIndex ?? 0));
+  const series = (await listMeetings(planning, parsed('meetings.list', { seriesId: first.seriesId }))).sort((a, b) => (a.seriesIndex ?? 0) - (b.seriesIndex ?? 0));
   const now = context.now();
   for (const happening of theYear(series, roster, now).sort((a, b) => a.at.getTime() - b.at.getTime())) {
     await happening.run(contextAt(context, happening.at.getTime() > now.getTime() ? now : happening.at));
@@ -84,9 +84,9 @@ function theYear(series: MeetingSummary[], roster: SampleRoster, now: Date): Hap
     const ahead = daysAfter(meeting.startsAtUtc, -7);
     happenings.push({
       at: ahead.getTime() > now.getTime() ? now : ahead,
-      run: (context) => {
-        topicItemIds.set(index, prepareAgenda(context, meeting.id, sampleMonths[index], presenters.slice(index * 2), index === 0));
-        invited.set(index, inviteMonthly(context, meeting.id, roster));
+      run: async (context) => {
+        topicItemIds.set(index, await prepareAgenda(context, meeting.id, sampleMonths[index], presenters.slice(index * 2), index === 0));
+        invited.set(index, await inviteMonthly(context, meeting.id, roster));
       },
     });
   });
@@ -94,9 +94,9 @@ function theYear(series: MeetingSummary[], roster: SampleRoster, now: Date): Hap
     const meeting = series[index]!;
     happenings.push({
       at: new Date(meeting.startsAtUtc),
-      run: (context) => {
+      run: async (context) => {
         const day = { meeting, month, monthIndex: index, invited: invited.get(index) ?? [], topicItemIds: topicItemIds.get(index) ?? [], previousId: series[index - 1]?.id ?? null, reviewUpdates: reviewUpdates[index]! };
-        holdSampleMeeting(context, day, roster).forEach((id, position) => actionIds.set(`${index}/${position}`, id));
+        (await holdSampleMeeting(context, day, roster)).forEach((id, position) => actionIds.set(`${index}/${position}`, id));
       },
     });
     month.actions.forEach((action, position) => {

@@ -1,6 +1,6 @@
 import { appendAudit, recordAudit } from '../db/auditRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import { touchMeeting } from '../db/meetingRepository';
+import { markMeetingChanged } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import type { ServiceContext } from './serviceContext';
 
@@ -12,17 +12,17 @@ type MeetingChange = { entity?: MeetingAuditEntity; id: string; action: string; 
 const historyEntry = (context: ServiceContext, change: MeetingChange) =>
   ({ profile: context.profile, entity: change.entity ?? 'meeting', entityId: change.id, action: change.action, changes: change.changes ?? {} });
 
+/** The synchronous form, for the carry-over of action items and the exports until they move. */
 export function auditMeetingChange(context: ServiceContext, db: Db, at: string, change: MeetingChange): void {
   recordAudit(db, historyEntry(context, change), at);
 }
 
-/** The storage-engine form of auditMeetingChange. */
 export async function writeMeetingHistory(context: ServiceContext, db: StorageExecutor, at: string, change: MeetingChange): Promise<void> {
   await appendAudit(db, historyEntry(context, change), at);
 }
 
 /** A change to a meeting's record other than its own fields (agenda, attendance, decisions): marks it changed and writes its history row. */
-export function recordMeetingChange(context: ServiceContext, db: Db, at: string, change: { id: string; action: string; changes?: Record<string, unknown> }): void {
-  touchMeeting(db, change.id, at);
-  auditMeetingChange(context, db, at, change);
+export async function recordMeetingChange(context: ServiceContext, db: StorageExecutor, at: string, change: { id: string; action: string; changes?: Record<string, unknown> }): Promise<void> {
+  await markMeetingChanged(db, change.id, at);
+  await writeMeetingHistory(context, db, at, change);
 }

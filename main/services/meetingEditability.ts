@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
-import { type MeetingState, findMeetingState } from '../db/meetingRepository';
+import type { StorageExecutor } from '../db/engine/storageEngine';
+import { type MeetingState, findMeetingState, readMeetingState } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import { requireFound } from './workspaceTransaction';
 
@@ -14,7 +15,12 @@ export function refuseUnlessEditable(meeting: MeetingState): void {
   }
 }
 
-/** The meeting exists (NOT_FOUND otherwise) and its record may change (CONFLICT otherwise). */
+/** The meeting exists (NOT_FOUND otherwise) and its record may change (CONFLICT otherwise). The action items' synchronous form. */
 export function assertMeetingEditable(db: Db, meetingId: string): void {
   refuseUnlessEditable(requireFound(findMeetingState(db, meetingId), 'meeting'));
+}
+
+/** The storage-engine form of assertMeetingEditable. */
+export async function requireEditable(db: StorageExecutor, meetingId: string): Promise<void> {
+  refuseUnlessEditable(requireFound(await readMeetingState(db, meetingId), 'meeting'));
 }

@@ -1,13 +1,20 @@
 import type { MeetingFields, MeetingSummary } from '../../shared/contract';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 import type { MeetingRecord } from '../db/meetingRepository';
-import { findMeeting } from '../db/meetingRepository';
+import { findMeeting, readMeeting } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import { resolveStart } from '../meetings/meetingTime';
-import { assertAvailable } from './rosterReferences';
+import { requireAvailable } from './rosterReferences';
 import { requireFound } from './workspaceTransaction';
 
+/** The synchronous form, for the exports (their own connection) until they move. */
 export function requireMeeting(db: Db, id: string): MeetingSummary {
   return requireFound(findMeeting(db, id), 'meeting');
+}
+
+/** The meeting, or NOT_FOUND (the storage-engine form of requireMeeting). */
+export async function loadMeeting(db: StorageExecutor, id: string): Promise<MeetingSummary> {
+  return requireFound(await readMeeting(db, id), 'meeting');
 }
 
 /** The fields as stored: the wall-clock start resolved in its zone (see meetings/meetingTime.ts). */
@@ -21,8 +28,8 @@ export function recordOf(meeting: MeetingSummary): MeetingRecord {
 }
 
 /** The workgroup, facilitator and note-taker exist and are active (or were already on the record). */
-export function assertMeetingReferences(db: Db, fields: MeetingFields, current: MeetingSummary | null): void {
-  assertAvailable(db, 'workgroups', 'workgroupId', fields.workgroupId, [current?.workgroupId ?? null]);
-  assertAvailable(db, 'members', 'facilitatorId', fields.facilitatorId, [current?.facilitatorId ?? null]);
-  assertAvailable(db, 'members', 'noteTakerId', fields.noteTakerId, [current?.noteTakerId ?? null]);
+export async function assertMeetingReferences(db: StorageExecutor, fields: MeetingFields, current: MeetingSummary | null): Promise<void> {
+  await requireAvailable(db, 'workgroups', 'workgroupId', fields.workgroupId, [current?.workgroupId ?? null]);
+  await requireAvailable(db, 'members', 'facilitatorId', fields.facilitatorId, [current?.facilitatorId ?? null]);
+  await requireAvailable(db, 'members', 'noteTakerId', fields.noteTakerId, [current?.noteTakerId ?? null]);
 }

@@ -86,6 +86,8 @@ describe('upgrading a workspace made before approved records were stored (0040-r
     await withDatabaseFile(files, (db) => {
       // Back to schema step 30: the steps after it undone, newest first.
       db.exec(`
+        DROP INDEX members_active_by_name; DROP TABLE directory_search_refs;
+        DROP TABLE action_item_search; DROP TABLE action_item_search_refs; DROP INDEX action_items_by_due_id;
         DROP INDEX members_by_sort_key; ALTER TABLE members DROP COLUMN sort_key;
         DROP TABLE import_value_mappings;
         DROP TABLE meeting_record_snapshots;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memberInput } from './support/directoryInputs';
+import { deskRoster } from './support/deskRoster';
+import { describeEachDesk } from './support/eachDesk';
 import { meetingCoalition, meetingInput } from './support/meetingInputs';
 
 const unknownId = '01900000-0000-7000-8000-000000000000';
@@ -39,9 +41,9 @@ describe('inviting from the roster', () => {
   });
 });
 
-describe('quorum and the sectors in the room', () => {
+describeEachDesk('quorum and the sectors in the room', (subject) => {
   it('counts voting members present or remote, and those represented by a substitute, against the share rule', async () => {
-    const { t, organizations, members } = await meetingCoalition();
+    const { t, organizations, members } = { t: subject.t, ...(await deskRoster(subject)) };
     const meeting = await t.call('meetings.create', meetingInput());
     const attendees = await t.call('attendance.invite', { meetingId: meeting.id, organizationIds: [organizations.welfare.id, organizations.police.id] });
     const byName = (name: string) => attendees.find((attendee) => attendee.shownName === name)?.id ?? '';
@@ -73,29 +75,17 @@ describe('quorum and the sectors in the room', () => {
     detail = await t.call('meetings.get', { id: meeting.id });
     expect(detail.sectorPresence.find((row) => row.sector === 'education')).toEqual({ sector: 'education', present: 1, invited: 1 });
     expect(detail.quorum.presentVoting).toBe(2);
-    expect(members.advisor.votingMember).toBe(true);
-  });
-
-  it('uses the count rule from Settings, and the workgroup’s voting members for a workgroup meeting', async () => {
-    const { t, members } = await meetingCoalition();
-    await t.call('preferences.setQuorumRule', { rule: { kind: 'count', count: 1 } });
-    const workgroup = await t.call('workgroups.create', { name: 'Protocols', chairId: members.rosa.id, memberIds: [members.rosa.id, members.cy.id] });
-    const meeting = await t.call('meetings.create', meetingInput({ kind: 'workgroup', workgroupId: workgroup.id }));
-    const [rosa] = await t.call('attendance.invite', { meetingId: meeting.id, memberIds: [members.rosa.id] });
-    expect((await t.call('meetings.get', { id: meeting.id })).quorum).toEqual({ rule: { kind: 'count', count: 1 }, eligibleVoting: 1, presentVoting: 0, required: 1, met: false });
-    await t.call('attendance.mark', { id: rosa?.id ?? '', status: 'present' });
-    expect((await t.call('meetings.get', { id: meeting.id })).quorum.met).toBe(true);
   });
 
   it('counts only the invited voting members for a consultation', async () => {
-    const { t, members } = await meetingCoalition();
+    const { t, members } = { t: subject.t, ...(await deskRoster(subject)) };
     const meeting = await t.call('meetings.create', meetingInput({ kind: 'consultation' }));
     await t.call('attendance.invite', { meetingId: meeting.id, memberIds: [members.ben.id, members.cy.id] });
     expect((await t.call('meetings.get', { id: meeting.id })).quorum).toMatchObject({ eligibleVoting: 1, required: 1 });
   });
 
   it('removes an attendee and refuses a substitute for a guest', async () => {
-    const { t } = await meetingCoalition();
+    const { t } = { t: subject.t, ...(await deskRoster(subject)) };
     const meeting = await t.call('meetings.create', meetingInput());
     const guest = await t.call('attendance.addGuest', { meetingId: meeting.id, name: 'Pat Guest' });
     expect(guest).toMatchObject({ guest: true, memberId: null, shownName: 'Pat Guest', status: 'present', votingMember: false, representativeRole: 'none' });
@@ -106,9 +96,23 @@ describe('quorum and the sectors in the room', () => {
   });
 });
 
-describe('decisions', () => {
-  it('records a decision with a motion on an agenda item, edits and removes it; recent decisions skip cancelled meetings', async () => {
+// Settings (the quorum rule) are not on the storage engine yet, so this one runs on SQLCipher only.
+describe('the quorum rule chosen in Settings', () => {
+  it('uses the count rule from Settings, and the workgroup’s voting members for a workgroup meeting', async () => {
     const { t, members } = await meetingCoalition();
+    await t.call('preferences.setQuorumRule', { rule: { kind: 'count', count: 1 } });
+    const workgroup = await t.call('workgroups.create', { name: 'Protocols', chairId: members.rosa.id, memberIds: [members.rosa.id, members.cy.id] });
+    const meeting = await t.call('meetings.create', meetingInput({ kind: 'workgroup', workgroupId: workgroup.id }));
+    const [rosa] = await t.call('attendance.invite', { meetingId: meeting.id, memberIds: [members.rosa.id] });
+    expect((await t.call('meetings.get', { id: meeting.id })).quorum).toEqual({ rule: { kind: 'count', count: 1 }, eligibleVoting: 1, presentVoting: 0, required: 1, met: false });
+    await t.call('attendance.mark', { id: rosa?.id ?? '', status: 'present' });
+    expect((await t.call('meetings.get', { id: meeting.id })).quorum.met).toBe(true);
+  });
+});
+
+describeEachDesk('decisions', (subject) => {
+  it('records a decision with a motion on an agenda item, edits and removes it; recent decisions skip cancelled meetings', async () => {
+    const { t, members } = { t: subject.t, ...(await deskRoster(subject)) };
     const meeting = await t.call('meetings.create', meetingInput({ title: 'March meeting' }));
     const item = await t.call('agenda.addItem', { meetingId: meeting.id, title: 'Shelter protocol', type: 'decision' });
     const invited = await t.call('attendance.invite', { meetingId: meeting.id, memberIds: [members.rosa.id, members.ben.id, members.advisor.id] });
@@ -144,7 +148,7 @@ describe('decisions', () => {
   });
 
   it('keeps an agenda item that a decision points at', async () => {
-    const { t } = await meetingCoalition();
+    const { t } = { t: subject.t, ...(await deskRoster(subject)) };
     const meeting = await t.call('meetings.create', meetingInput());
     const item = await t.call('agenda.addItem', { meetingId: meeting.id, title: 'Budget' });
     await t.call('decisions.record', { meetingId: meeting.id, agendaItemId: item.id, text: 'Approve the budget', outcome: 'adopted' });

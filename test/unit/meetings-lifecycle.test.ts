@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { deskWithWorkspace, itemInput, meetingInput } from './support/meetingInputs';
+import { expect, it } from 'vitest';
+import { describeEachDesk } from './support/eachDesk';
+import { itemInput, meetingInput } from './support/meetingInputs';
 
-describe('a meeting moves from planned to approved minutes, and nothing else', () => {
+describeEachDesk('a meeting moves from planned to approved minutes, and nothing else', (subject) => {
   it('creates a meeting with its UTC instant and reads it back whole', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const meeting = await t.call('meetings.create', meetingInput());
     expect(meeting).toMatchObject({ title: 'Coalition meeting', status: 'planned', startsAt: '2026-03-12T10:00', startsAtUtc: '2026-03-12T17:00:00.000Z', seriesId: null, agendaItemCount: 0 });
     const detail = await t.call('meetings.get', { id: meeting.id });
@@ -13,7 +14,7 @@ describe('a meeting moves from planned to approved minutes, and nothing else', (
   });
 
   it('walks planned -> in progress -> minutes draft -> in progress -> minutes draft -> approved, approved on the meeting zone’s date', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const meeting = await t.call('meetings.create', meetingInput({ timeZone: 'Pacific/Auckland' }));
     t.clock.now = new Date('2026-03-12T20:30:00Z'); // already 13 March in Auckland
     expect((await t.call('meetings.start', { id: meeting.id })).status).toBe('in-progress');
@@ -27,7 +28,7 @@ describe('a meeting moves from planned to approved minutes, and nothing else', (
   });
 
   it('refuses every other move with CONFLICT and a sentence that says why', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const meeting = await t.call('meetings.create', meetingInput({ title: 'March meeting' }));
     expect(await t.fail('meetings.finish', { id: meeting.id })).toMatchObject({ code: 'CONFLICT', message: 'Only a meeting in progress can be finished. "March meeting" is planned.' });
     expect((await t.fail('meetings.approveMinutes', { id: meeting.id })).code).toBe('CONFLICT');
@@ -41,7 +42,7 @@ describe('a meeting moves from planned to approved minutes, and nothing else', (
   });
 
   it('cancels a planned meeting with its reason, and then nothing about it changes', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const meeting = await t.call('meetings.create', meetingInput({ title: 'March meeting' }));
     expect(await t.call('meetings.cancel', { id: meeting.id, reason: 'Snow day' })).toMatchObject({ status: 'cancelled', cancelledReason: 'Snow day' });
     expect(await t.fail('agenda.addItem', itemInput(meeting.id))).toMatchObject({ code: 'CONFLICT', message: '"March meeting" was cancelled, so its record cannot change.' });
@@ -50,24 +51,24 @@ describe('a meeting moves from planned to approved minutes, and nothing else', (
   });
 
   it('answers NOT_FOUND for unknown meetings', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const id = '01900000-0000-7000-8000-000000000000';
     for (const channel of ['meetings.get', 'meetings.start', 'meetings.finish', 'meetings.addNextInSeries'] as const) expect((await t.fail(channel, { id })).code).toBe('NOT_FOUND');
   });
 });
 
-describe('a meeting’s start must exist', () => {
+describeEachDesk('a meeting’s start must exist', (subject) => {
   it('refuses a date that is not in the calendar with VALIDATION on the field, and creates nothing', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     expect(await t.fail('meetings.create', meetingInput({ startsAt: '2026-02-30T10:00' }))).toMatchObject({ code: 'VALIDATION', fieldErrors: { startsAt: ['That date and time does not exist.'] } });
     expect(await t.fail('meetings.create', meetingInput({ startsAt: '2026-03-01T24:30' }))).toMatchObject({ code: 'VALIDATION' });
     expect(await t.call('meetings.list', {})).toEqual([]);
   });
 });
 
-describe('listing and editing meetings', () => {
+describeEachDesk('listing and editing meetings', (subject) => {
   it('filters by local date range and status, ordered by start', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const march = await t.call('meetings.create', meetingInput({ title: 'March', startsAt: '2026-03-31T23:30' }));
     const april = await t.call('meetings.create', meetingInput({ title: 'April', startsAt: '2026-04-01T08:00', timeZone: 'Europe/Berlin' }));
     await t.call('meetings.create', meetingInput({ title: 'May', startsAt: '2026-05-05T10:00' }));
@@ -82,7 +83,7 @@ describe('listing and editing meetings', () => {
   });
 
   it('edits one meeting, records what changed, and refuses people who are not in the roster', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const meeting = await t.call('meetings.create', meetingInput());
     const updated = await t.call('meetings.update', { ...meetingInput({ title: 'Renamed', location: 'City hall', videoLink: 'https://meet.example.org/abc' }), id: meeting.id });
     expect(updated).toMatchObject({ title: 'Renamed', location: 'City hall', videoLink: 'https://meet.example.org/abc' });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { describeEachDesk } from './support/eachDesk';
 import { resolveStart } from '../../main/meetings/meetingTime';
 import { seriesDates } from '../../main/meetings/recurrence';
 import { deskWithWorkspace, itemInput, meetingInput } from './support/meetingInputs';
 
-describe('recurrence keeps the wall-clock time and finds the right days', () => {
+describeEachDesk('recurrence keeps the wall-clock time and finds the right days', (subject) => {
   it('keeps 19:00 in New York through the March and November clock changes; the UTC instant shifts', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const first = await t.call('meetings.create', meetingInput({ startsAt: '2026-02-26T19:00', timeZone: 'America/New_York', recurrence: { frequency: 'weekly', interval: 2, count: 3 } }));
     const spring = await t.call('meetings.list', { seriesId: first.seriesId });
     expect(spring.map((meeting) => [meeting.startsAt, meeting.startsAtUtc])).toEqual([
@@ -40,9 +41,9 @@ describe('recurrence keeps the wall-clock time and finds the right days', () => 
   });
 });
 
-describe('a series plans its meetings with their standard items', () => {
+describeEachDesk('a series plans its meetings with their standard items', (subject) => {
   it('creates count meetings, each after the first starting with "Approve minutes of …" and "Review open action items", then the template', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const source = await t.call('meetings.create', meetingInput({ title: 'Template source' }));
     await t.call('agenda.addItem', itemInput(source.id, { title: 'Updates from sectors', type: 'information', timeboxMinutes: 20 }));
     const template = await t.call('templates.saveFromMeeting', { meetingId: source.id, name: 'Monthly' });
@@ -65,7 +66,7 @@ describe('a series plans its meetings with their standard items', () => {
   });
 
   it('adds the next meeting after the last one, and refuses a meeting that is not in a series', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const first = await t.call('meetings.create', meetingInput({ startsAt: '2026-03-05T18:30', recurrence: { frequency: 'weekly', interval: 1, count: 2 } }));
     const next = await t.call('meetings.addNextInSeries', { id: first.id });
     expect(next).toMatchObject({ seriesIndex: 3, startsAt: '2026-03-19T18:30', status: 'planned', agendaItemCount: 2 });
@@ -74,7 +75,7 @@ describe('a series plans its meetings with their standard items', () => {
   });
 
   it('applies an edit with scope "following" to this and later planned meetings, each keeping its date', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const first = await t.call('meetings.create', meetingInput({ startsAt: '2026-03-05T18:30', recurrence: { frequency: 'weekly', interval: 1, count: 4 } }));
     const [one, two] = await t.call('meetings.list', { seriesId: first.seriesId });
     await t.call('meetings.start', { id: one?.id ?? '' });
@@ -182,6 +183,7 @@ describe('unfinished items carry over to the next meeting of the series', () => 
   });
 });
 
+// The global search is not on the storage engine yet, so this one runs on SQLCipher only.
 describe('a series is created whole or not at all', () => {
   it('creates nothing when one of its dates cannot be stored', async () => {
     const { t } = await deskWithWorkspace();

@@ -39,9 +39,9 @@ describeEachDesk('workgroups have a chair and members from the roster', (subject
   });
 });
 
-describe('workgroups and meetings', () => {
+describeEachDesk('workgroups and meetings', (subject) => {
   it('refuses an archived workgroup for a new meeting', async () => {
-    const { t } = await meetingCoalition();
+    const { t } = subject;
     const workgroup = await t.call('workgroups.create', { name: 'Data' });
     await t.call('workgroups.archive', { id: workgroup.id });
     expect(await t.fail('meetings.create', meetingInput({ kind: 'workgroup', workgroupId: workgroup.id }))).toMatchObject({ code: 'VALIDATION', fieldErrors: { workgroupId: [expect.stringContaining('archived')] } });
@@ -49,9 +49,9 @@ describe('workgroups and meetings', () => {
   });
 });
 
-describe('agenda templates', () => {
+describeEachDesk('agenda templates', (subject) => {
   it('saves a meeting’s own items under a name, lists and deletes them', async () => {
-    const { t } = await meetingCoalition();
+    const { t } = subject;
     const first = await t.call('meetings.create', meetingInput({ recurrence: { frequency: 'weekly', interval: 1, count: 2 } }));
     const second = (await t.call('meetings.get', { id: first.id })).nextInSeries?.id ?? '';
     await t.call('agenda.addItem', itemInput(second, { title: 'Sector updates', type: 'information', timeboxMinutes: 25, description: 'Two minutes each' }));
@@ -65,7 +65,7 @@ describe('agenda templates', () => {
   });
 
   it('refuses a template from a meeting without items of its own', async () => {
-    const { t } = await meetingCoalition();
+    const { t } = subject;
     const meeting = await t.call('meetings.create', meetingInput());
     expect((await t.fail('templates.saveFromMeeting', { meetingId: meeting.id, name: 'Empty' })).code).toBe('CONFLICT');
   });
