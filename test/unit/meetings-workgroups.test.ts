@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hitSubtitle } from '../../main/meetings/hitSubtitle';
-import { archiveDeskMember, deskRoster } from './support/deskRoster';
+import { archiveDeskMember } from './support/deskDirectory';
+import { deskRoster } from './support/deskRoster';
 import { describeEachDesk } from './support/eachDesk';
 import { itemInput, meetingCoalition, meetingInput } from './support/meetingInputs';
 

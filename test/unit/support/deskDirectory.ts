@@ -67,3 +67,12 @@ export async function archiveDeskOrganization(subject: DeskUnderTest, id: string
   }
   await subject.serverEngine.db.updateTable('organizations').set({ archived_at: AT }).where('id', '=', id).execute();
 }
+
+/** Archives a member as the directory would (through its channel on SQLCipher). */
+export async function archiveDeskMember(subject: DeskUnderTest, id: string): Promise<void> {
+  if (!subject.serverEngine) {
+    await subject.t.call('directory.archiveMember', { id });
+    return;
+  }
+  await subject.serverEngine.db.updateTable('members').set({ archived_at: AT }).where('id', '=', id).execute();
+}
