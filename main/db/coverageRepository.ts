@@ -17,8 +17,21 @@ export interface SectorTally {
   traumaInformed: number;
 }
 
-const AT_TABLE = ['core', 'periodic'];
+/** The involvements of organizations at the table, as the coverage cards and the setup checklist count them. */
+export const AT_TABLE = ['core', 'periodic'];
+/** A query over `organizations as o`. */
 type Organization = ExpressionBuilder<Schema & { o: Schema['organizations'] }, 'o'>;
+
+/** Whether the organization `o` has an active member as its primary representative. */
+export const hasActivePrimary = (eb: Organization) =>
+  eb.exists(
+    eb
+      .selectFrom('members as m')
+      .select(sql<number>`1`.as('one'))
+      .whereRef('m.organization_id', '=', 'o.id')
+      .where('m.representative_role', '=', 'primary')
+      .where('m.archived_at', 'is', null),
+  );
 
 /** `count(*) FILTER (WHERE …)`: the same SQL on SQLite and PostgreSQL, where sum(boolean) is not. */
 export async function tallySectors(db: StorageExecutor): Promise<SectorTally[]> {
@@ -69,15 +82,7 @@ export async function organizationsAtTable(db: StorageExecutor): Promise<TableOr
   const rows = await db
     .selectFrom('organizations as o')
     .select(['o.id', 'o.name', 'o.sector', 'o.involvement'])
-    .select(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('members as m')
-          .select(sql<number>`1`.as('one'))
-          .whereRef('m.organization_id', '=', 'o.id')
-          .where('m.representative_role', '=', 'primary')
-          .where('m.archived_at', 'is', null),
-      ).as('hasPrimary'),
-    )
+    .select((eb) => hasActivePrimary(eb).as('hasPrimary'))
     .where('o.archived_at', 'is', null)
     .where('o.involvement', 'in', AT_TABLE)
     .orderBy(nameOrder(dialectOf(db), sql.ref('o.name')))

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { AT_TABLE, hasActivePrimary } from './coverageRepository';
 import { nameOrder } from './engine/dialectSql';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 
@@ -15,12 +16,11 @@ export interface SetupProgress {
   withoutPrimary: string[];
 }
 
-const atTable = ['core', 'periodic'];
 
 export async function readSetupProgress(db: StorageExecutor): Promise<SetupProgress> {
   const organizations = await db
     .selectFrom('organizations')
-    .select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.countAll<number>().filterWhere('involvement', 'in', atTable).as('atTable')])
+    .select((eb) => [eb.fn.countAll<number>().as('all'), eb.fn.countAll<number>().filterWhere('involvement', 'in', AT_TABLE).as('atTable')])
     .where('archived_at', 'is', null)
     .executeTakeFirstOrThrow();
   const members = await db
@@ -37,18 +37,8 @@ export async function readSetupProgress(db: StorageExecutor): Promise<SetupProgr
     .selectFrom('organizations as o')
     .select('o.name')
     .where('o.archived_at', 'is', null)
-    .where('o.involvement', 'in', atTable)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('members as m')
-            .select(sql<number>`1`.as('one'))
-            .whereRef('m.organization_id', '=', 'o.id')
-            .where('m.representative_role', '=', 'primary')
-            .where('m.archived_at', 'is', null),
-        ),
-      ),
-    )
+    .where('o.involvement', 'in', AT_TABLE)
+    .where((eb) => eb.not(hasActivePrimary(eb)))
     .orderBy(nameOrder(dialectOf(db), sql.ref('o.name')))
     .execute();
   return {
