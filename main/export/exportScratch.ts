@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isProcessRunning } from '../fs/processRunning';
 
 /**
  * The folder where this process's export files wait for their Save: in the temp folder, owner-only (mkdtemp makes
@@ -13,12 +14,5 @@ export const makeExportScratch = (): string => fs.mkdtempSync(path.join(os.tmpdi
 /** A scratch folder whose process still runs (another app instance, a parallel test) is in use. */
 export function scratchInUse(name: string): boolean {
   const pid = Number(EXPORT_SCRATCH.exec(name)?.[1]);
-  if (!pid) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return pid > 0 && isProcessRunning(pid);
 }

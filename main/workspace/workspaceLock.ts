@@ -6,6 +6,7 @@ import { tryHoldLockFile } from '../db/exclusiveLockFile';
 import { atomicWriteFile } from '../fs/atomicWriteFile';
 import { logError } from '../log';
 import type { WorkspaceFiles } from './workspaceFiles';
+import { isProcessRunning } from '../fs/processRunning';
 
 /**
  * One workspace, one writer. Opening takes an OS-level lock on `workspace.lock` (it dies with the process, so a
@@ -87,16 +88,6 @@ function isOpenElsewhere(owner: LockOwner, now: Date, osLockHeld: boolean): bool
   // On this machine the OS lock is the truth: holding it means the owner named in the file is gone (a crash).
   // Only where the folder takes no OS locks do we ask whether that process still runs.
   return !osLockHeld && isProcessRunning(owner.pid);
-}
-
-function isProcessRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function writeLockOwner(files: WorkspaceFiles, owner: LockOwner): void {
