@@ -4,6 +4,7 @@ import { runExport } from './support/exportJobs';
 import { meetingCoalition, meetingInput } from './support/meetingInputs';
 import { pdfPages, squeezed } from './support/pdfPages';
 import { PASSPHRASE, withDatabaseFile } from './support/testDesk';
+import { rewindSqliteSchema } from './support/rewindSchema';
 import { workspaceFiles } from '../../main/workspace/workspaceFiles';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -84,15 +85,7 @@ describe('upgrading a workspace made before approved records were stored (0040-r
     await t.call('workspace.lock', {});
     const files = workspaceFiles(workspacePath);
     await withDatabaseFile(files, (db) => {
-      // Back to schema step 30: the steps after it undone, newest first.
-      db.exec(`
-        DROP INDEX members_active_by_name; DROP TABLE directory_search_refs;
-        DROP TABLE action_item_search; DROP TABLE action_item_search_refs; DROP INDEX action_items_by_due_id;
-        DROP INDEX members_by_sort_key; ALTER TABLE members DROP COLUMN sort_key;
-        DROP TABLE import_value_mappings;
-        DROP TABLE meeting_record_snapshots;
-        DELETE FROM schema_migrations WHERE version > 30; PRAGMA user_version = 30;
-      `);
+      rewindSqliteSchema(db, 30);
     });
 
     await t.call('workspace.unlock', { path: workspacePath, passphrase: PASSPHRASE });
