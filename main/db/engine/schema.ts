@@ -255,6 +255,36 @@ export interface ImportValueMappingsTable {
   updated_at: string;
 }
 
+/** A document kept inside the workspace (migration 0110); its bytes are in document_chunks. */
+export interface DocumentsTable {
+  id: string;
+  name: string;
+  kind: 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpeg';
+  version_label: DefaultText;
+  size_bytes: number;
+  /** Hex SHA-256 of the whole file. */
+  sha256: string;
+  chunk_count: number;
+  text_searchable: Flag;
+  uploaded_by_id: string | null;
+  uploaded_at: string;
+}
+
+/** One piece (1 MiB, the last shorter) of a document's bytes: a BLOB on SQLite, a bytea on PostgreSQL. */
+export interface DocumentChunksTable {
+  document_id: string;
+  chunk_index: number;
+  bytes: Uint8Array;
+}
+
+/** A document attached to another area's record (shared/contract/documentSchemas.ts documentSubjectKinds). */
+export interface DocumentLinksTable {
+  document_id: string;
+  subject_kind: string;
+  subject_id: string;
+  linked_at: string;
+}
+
 export interface Schema {
   schema_migrations: SchemaMigrationsTable;
   workspace_meta: WorkspaceMetaTable;
@@ -275,4 +305,7 @@ export interface Schema {
   action_item_updates: ActionItemUpdatesTable;
   meeting_record_snapshots: MeetingRecordSnapshotsTable;
   import_value_mappings: ImportValueMappingsTable;
+  documents: DocumentsTable;
+  document_chunks: DocumentChunksTable;
+  document_links: DocumentLinksTable;
 }
