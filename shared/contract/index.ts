@@ -102,6 +102,7 @@ import {
 } from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from './importJobSchemas';
+import { protocolChannels } from './protocolSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -115,6 +116,7 @@ export * from './digestSchemas';
 export * from './setupChecklistSchemas';
 export * from './exportSchemas';
 export * from './importJobSchemas';
+export * from './protocolSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -331,6 +333,8 @@ export const contract = {
   'exports.download': channel(exportJobIdSchema, exportedFileSchema.omit({ rows: true }), { touchesSession: true }),
   /** Desktop: reveals a file this session saved in the system's file manager. */
   'exports.showInFolder': channel(exportShowInFolderSchema, done, { touchesSession: true }),
+
+  ...protocolChannels,
 
   'session.activity': channel(empty, done, { touchesSession: true }),
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
