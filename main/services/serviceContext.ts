@@ -1,6 +1,7 @@
 import type { EventHub } from '../app/eventHub';
 import type { ScryptCost } from '../workspace/kdf';
 import type { LockHolderApp } from '../workspace/workspaceLock';
+import type { BackupVerifyJobs } from './backupVerifyJobs';
 import type { ExportJobs } from './exportJobs';
 import type { ImportJobs } from './importJobs';
 import type { RecentWorkspaces } from './recentWorkspaces';
@@ -20,6 +21,7 @@ export interface ServiceContext {
   nativeBinding?: string | undefined;
   exportJobs: ExportJobs;
   importJobs: ImportJobs;
+  backupVerifyJobs: BackupVerifyJobs;
   /** Which app holds the workspaces this context opens, as the lock owner file says. */
   app: LockHolderApp;
 }
