@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHandlers } from '../rpc/handlers';
 import { createRouter } from '../rpc/router';
+import { BackupVerifyJobs } from '../services/backupVerifyJobs';
 import { ExportJobs } from '../services/exportJobs';
 import { DocumentFiles } from '../services/documentFiles';
 import { ImportJobs } from '../services/importJobs';
@@ -28,11 +29,13 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const session = new WorkspaceSession(events, () => now().getTime(), () => options.warmExportWorker !== false && exportJobs.warmUp());
   const importJobs = new ImportJobs(events, () => session.workspace);
   const documentFiles = new DocumentFiles();
+  const backupVerifyJobs = new BackupVerifyJobs(events);
   events.subscribe((event) => {
     if (event.type !== 'session.locked') return;
     exportJobs.forgetAll();
     importJobs.forgetAll();
     documentFiles.forgetAll();
+    backupVerifyJobs.forgetAll();
   });
   if (options.serverDatabase) session.openServerDatabase(options.serverDatabase, options.serverDatabaseAddress ?? 'PostgreSQL database');
   const context: ServiceContext = {
@@ -48,6 +51,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     exportJobs,
     importJobs,
     documentFiles,
+    backupVerifyJobs,
     app: options.host.info.kind,
   };
   const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
@@ -64,6 +68,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
       exportJobs.forgetAll();
       importJobs.forgetAll();
       documentFiles.forgetAll();
+      backupVerifyJobs.forgetAll();
       session.close();
     },
   };

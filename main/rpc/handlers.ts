@@ -18,7 +18,7 @@ import {
   updateOrganization,
 } from '../services/organizations';
 import { setBackupFolder } from '../services/backupFolder';
-import { verifyBackup } from '../services/backupVerification';
+import { startBackupVerification, verifyBackup } from '../services/backupVerification';
 import { deleteOlderBackups, reEncryptOlderBackups } from '../services/olderKeyBackups';
 import { backupNow, backupsOverview, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
 import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWithCode, unlockWithPassphrase } from '../services/workspaceAccess';
@@ -58,6 +58,9 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'backups.overview': () => backupsOverview(context),
     'backups.setFolder': (input) => setBackupFolder(context, input),
     'backups.verify': (input) => verifyBackup(context, input),
+    'backups.verifyStart': async (input) => ({ jobId: (await startBackupVerification(context, input)).jobId }),
+    'backups.verifyJob': ({ jobId }) => context.backupVerifyJobs.status(jobId),
+    'backups.verifyCancel': ({ jobId }) => context.backupVerifyJobs.cancel(jobId),
     'backups.reEncryptOlder': () => reEncryptOlderBackups(context),
     'backups.deleteOlder': (input) => deleteOlderBackups(context, input),
     'settings.changePassphrase': (input) => changePassphrase(context, input),

@@ -1,6 +1,7 @@
 import type { EventHub } from '../app/eventHub';
 import type { ScryptCost } from '../workspace/kdf';
 import type { LockHolderApp } from '../workspace/workspaceLock';
+import type { BackupVerifyJobs } from './backupVerifyJobs';
 import type { ExportJobs } from './exportJobs';
 import type { DocumentFiles } from './documentFiles';
 import type { ImportJobs } from './importJobs';
@@ -23,6 +24,7 @@ export interface ServiceContext {
   importJobs: ImportJobs;
   /** Documents on their way in, and the private copies opened for viewing: both dropped on lock. */
   documentFiles: DocumentFiles;
+  backupVerifyJobs: BackupVerifyJobs;
   /** Which app holds the workspaces this context opens, as the lock owner file says. */
   app: LockHolderApp;
 }

@@ -104,6 +104,7 @@ import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSa
 import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from './importJobSchemas';
 import { documentChannels } from './documentSchemas';
 import { protocolChannels } from './protocolSchemas';
+import { backupVerifyChannels, backupVerifyJobStatusSchema } from './backupVerifyJobSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -119,6 +120,7 @@ export * from './exportSchemas';
 export * from './importJobSchemas';
 export * from './documentSchemas';
 export * from './protocolSchemas';
+export * from './backupVerifyJobSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -184,6 +186,7 @@ export const contract = {
   ),
   /** Checks a backup without restoring it: checksum, that the secret opens it, and SQLite's integrity checks. */
   'backups.verify': channel(backupSecretInputSchema, backupVerificationSchema, { touchesSession: true }),
+  ...backupVerifyChannels,
   'backups.overview': channel(empty, backupsOverviewSchema),
   'backups.setFolder': channel(setBackupFolderInputSchema, backupFolderSchema, { touchesSession: true }),
   /** Rewrites each backup made before the last re-key under the current key, so only the current secrets open it. */
@@ -364,5 +367,7 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('workspace.damaged'), path: z.string(), message: z.string() }),
   /** An import job moved on (progress, also while its write transaction runs) or ended; the same status as directory.importJob. */
   z.object({ type: z.literal('import.job'), jobId: z.string(), status: importJobStatusSchema }),
+  /** A backup verification moved on (percent) or ended; the same status as backups.verifyJob. */
+  z.object({ type: z.literal('backup.verify'), jobId: z.string(), status: backupVerifyJobStatusSchema }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;
