@@ -31,6 +31,7 @@ import { commitImport, importSkippedRows, previewImport, startImport } from '../
 import { stageImport } from '../services/stagedImports';
 import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
+import { createDataHandlers } from './dataHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import type { Handlers } from './router';
@@ -96,6 +97,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     ...createMeetingHandlers(context),
     ...actionItemHandlers,
     ...createExportHandlers(context, host),
+    ...createDataHandlers(context),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),
