@@ -32,6 +32,7 @@ import { stageImport } from '../services/stagedImports';
 import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
 import { createDocumentHandlers } from './documentHandlers';
+import { createDataHandlers } from './dataHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import { createProtocolHandlers } from './protocolHandlers';
@@ -103,6 +104,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     ...createExportHandlers(context, host),
     ...createDocumentHandlers(context, host),
     ...createProtocolHandlers(context),
+    ...createDataHandlers(context),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),

@@ -40,6 +40,7 @@ import {
   sectorCoverageSchema,
 } from './directorySchemas';
 import { setupChecklistSchema } from './setupChecklistSchemas';
+import { dataChannels } from './dataSchemas';
 import {
   exportedFileSchema,
   importPreviewSchema,
@@ -121,6 +122,7 @@ export * from './importJobSchemas';
 export * from './documentSchemas';
 export * from './protocolSchemas';
 export * from './backupVerifyJobSchemas';
+export * from './dataSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -344,6 +346,7 @@ export const contract = {
 
   'session.activity': channel(empty, done, { touchesSession: true }),
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
+  ...dataChannels,
 } as const;
 
 export type Contract = typeof contract;

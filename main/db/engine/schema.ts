@@ -344,6 +344,69 @@ export interface ProtocolDutiesTable {
   duty: string;
 }
 
+/** Issue 14, migration 0130: the data module's measures, figures, submissions and corrections. Counts only. */
+export interface DataMeasuresTable {
+  id: string;
+  set_id: string;
+  builtin_key: string | null;
+  name: string;
+  unit: string;
+  period_kind: string;
+  /** JSON: sector ids; [] means every organization reports it. */
+  sectors: DefaultText;
+  /** JSON: breakdown ids. */
+  breakdowns: DefaultText;
+  within_24h_of: string | null;
+  definition_version: Generated<number>;
+  active: Flag;
+  position: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DataMeasureDefinitionsTable {
+  measure_id: string;
+  version: number;
+  definition: string;
+  created_at: string;
+}
+
+export interface DataSubmissionsTable {
+  organization_id: string;
+  period: string;
+  note: DefaultText;
+  submitted_at: string;
+  submitted_by: string;
+  updated_at: string;
+}
+
+export interface DataFiguresTable {
+  organization_id: string;
+  measure_id: string;
+  period: string;
+  total: number;
+  /** JSON: breakdown id, then cell id, then the count. */
+  breakdown: DefaultText;
+  definition_version: number;
+  entered_at: string;
+  entered_by: string;
+}
+
+export interface DataFigureCorrectionsTable {
+  id: string;
+  organization_id: string;
+  measure_id: string;
+  period: string;
+  was_total: number;
+  was_breakdown: string;
+  was_definition_version: number;
+  now_total: number;
+  now_breakdown: string;
+  reason: string;
+  corrected_at: string;
+  corrected_by: string;
+}
+
 export interface Schema {
   schema_migrations: SchemaMigrationsTable;
   workspace_meta: WorkspaceMetaTable;
@@ -373,4 +436,9 @@ export interface Schema {
   protocol_signoffs: ProtocolSignoffsTable;
   protocol_required_sectors: ProtocolRequiredSectorsTable;
   protocol_duties: ProtocolDutiesTable;
+  data_measures: DataMeasuresTable;
+  data_measure_definitions: DataMeasureDefinitionsTable;
+  data_submissions: DataSubmissionsTable;
+  data_figures: DataFiguresTable;
+  data_figure_corrections: DataFigureCorrectionsTable;
 }

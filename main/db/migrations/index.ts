@@ -8,6 +8,7 @@ import { actionItemPagingMigration } from './0070-action-item-paging';
 import { directoryPagesMigration } from './0080-directory-pages';
 import { protocolsMigration } from './0100-protocols';
 import { documentsMigration } from './0110-documents';
+import { dataMigration } from './0130-data';
 import type { TwoEngineMigration } from './migration';
 
 export type { Migration, PostgresMigration, TwoEngineMigration } from './migration';
@@ -24,6 +25,7 @@ export const migrations: readonly TwoEngineMigration[] = [
   directoryPagesMigration,
   protocolsMigration,
   documentsMigration,
+  dataMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
