@@ -33,6 +33,7 @@ import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
+import { createTrainingHandlers } from './trainingHandlers';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -96,6 +97,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     ...createMeetingHandlers(context),
     ...actionItemHandlers,
     ...createExportHandlers(context, host),
+    ...createTrainingHandlers(context),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),

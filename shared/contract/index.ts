@@ -102,6 +102,7 @@ import {
 } from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from './importJobSchemas';
+import { trainingChannels } from './trainingSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -113,6 +114,7 @@ export * from './calendarExportSchemas';
 export * from './consultationReportSchemas';
 export * from './digestSchemas';
 export * from './setupChecklistSchemas';
+export * from './trainingSchemas';
 export * from './exportSchemas';
 export * from './importJobSchemas';
 export type { ChannelSpec } from './channel';
@@ -333,6 +335,7 @@ export const contract = {
   'exports.showInFolder': channel(exportShowInFolderSchema, done, { touchesSession: true }),
 
   'session.activity': channel(empty, done, { touchesSession: true }),
+  ...trainingChannels,
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
 } as const;
 
