@@ -3,6 +3,7 @@ import { dutyIds } from '../childWelfareDuties';
 import { dutyStatuses } from '../dutyStatus';
 import { sectorIds } from '../stakeholderSectors';
 import { channel } from './channel';
+import { reportDate, withReportPeriodRules } from './consultationReportSchemas';
 import { idSchema, involvementLevels, isoDateSchema } from './directorySchemas';
 import { optionalName, optionalText, requiredName } from './textSchemas';
 
@@ -178,3 +179,15 @@ export const trainingChannels = {
   'duties.link': channel(dutyLinkSchema, done, { touchesSession: true }),
   'duties.unlink': channel(dutyLinkSchema, done, { touchesSession: true }),
 } as const;
+
+/** The compliance summary for a period: the six duties with their evidence and status, then the consultations. */
+export const complianceSummaryExportSchema = withReportPeriodRules(
+  z
+    .object({
+      kind: z.literal('compliance-summary'),
+      from: reportDate('first'),
+      to: reportDate('last'),
+      format: z.literal('pdf').default('pdf'),
+    })
+    .strict(),
+);
