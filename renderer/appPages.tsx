@@ -6,6 +6,8 @@ import Insights from '@mui/icons-material/Insights';
 import EventNote from '@mui/icons-material/EventNote';
 import TaskAlt from '@mui/icons-material/TaskAlt';
 import Workspaces from '@mui/icons-material/Workspaces';
+import School from '@mui/icons-material/School';
+import Checklist from '@mui/icons-material/Checklist';
 import Settings from '@mui/icons-material/Settings';
 import { coveragePath, memberPath, membersPath, organizationPath, organizationsPath } from './components/directory/directoryPaths';
 import { actionItemsPath, meetingPath, meetingsPath, runMeetingPath, workgroupsPath } from './components/meetings/meetingPaths';
@@ -36,6 +38,8 @@ const OrganizationDetailPage = lazyComponent(() => import('./features/directory/
 const OrganizationsPage = lazyComponent(() => import('./features/directory/organizations/OrganizationsPage'), 'OrganizationsPage');
 const DirectoryTransferActions = lazyComponent(() => import('./features/directoryTransfer/DirectoryTransferActions'), 'DirectoryTransferActions', null);
 const DataPage = lazyComponent(() => import('./features/data/DataPage'), 'DataPage');
+const TrainingsPage = lazyComponent(() => import('./features/trainings/TrainingsPage'), 'TrainingsPage');
+const DutiesPage = lazyComponent(() => import('./features/duties/DutiesPage'), 'DutiesPage');
 const SettingsPage = lazyComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage');
 
 /** The pages of an open workspace, in rail order. Only pages that work are listed. */
@@ -104,6 +108,8 @@ export const appPages: readonly AppPage[] = [
   { path: coveragePath, label: 'Coverage', icon: <Insights />, element: <CoveragePage /> },
   { path: workgroupsPath, label: 'Workgroups', icon: <Workspaces />, element: <WorkgroupsPage /> },
   { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage /> },
+  { path: '/trainings', label: 'Trainings & outreach', icon: <School />, element: <TrainingsPage /> },
+  { path: '/duties', label: 'Six duties', icon: <Checklist />, element: <DutiesPage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];
 

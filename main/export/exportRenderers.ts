@@ -1,5 +1,6 @@
 import type { ExportRenderer, StreamingRenderer } from './exportJob';
 import { renderCalendarIcs } from './calendar/renderCalendarIcs';
+import { renderComplianceSummaryPdf } from './complianceSummary/complianceSummaryPdf';
 import { renderConsultationReportPdf } from './consultationReport/consultationReportPdf';
 import { renderDigestsPdf } from './digest/digestsPdf';
 import { renderDigestsTxt } from './digest/digestsTxt';
@@ -21,6 +22,7 @@ export const exportRenderers: Record<string, StreamingRenderer<never>> = {
   'csv-files-zip': whole(renderCsvFilesZip),
   'calendar-ics': whole(renderCalendarIcs),
   'consultation-report-pdf': whole(renderConsultationReportPdf),
+  'compliance-summary-pdf': whole(renderComplianceSummaryPdf),
   'member-digests-pdf': whole(renderDigestsPdf),
   'member-digests-txt': whole(renderDigestsTxt),
   'meeting-record-pdf': whole(renderMeetingRecordPdf),

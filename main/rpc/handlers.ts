@@ -36,6 +36,7 @@ import { createDataHandlers } from './dataHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import { createProtocolHandlers } from './protocolHandlers';
+import { createTrainingHandlers } from './trainingHandlers';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -105,6 +106,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     ...createDocumentHandlers(context, host),
     ...createProtocolHandlers(context),
     ...createDataHandlers(context),
+    ...createTrainingHandlers(context),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),

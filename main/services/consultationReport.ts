@@ -16,7 +16,8 @@ import { workspaceDb } from './workspaceTransaction';
 const HELD = ['in-progress', 'minutes-draft', 'approved'] as const;
 const PDF_MIME_TYPE = 'application/pdf';
 
-function readReport(context: ServiceContext, request: ExportRequestOf<'consultation-report'>): ConsultationReportModel {
+/** The consultation report's content for a period (also the second part of the compliance summary). */
+export function readConsultationReport(context: ServiceContext, request: { from: string; to: string }): ConsultationReportModel {
   const db = workspaceDb(context);
   const { meta } = context.session.require();
   const { timeZone, dateStyle } = readPreferences(db);
@@ -43,7 +44,7 @@ export function prepareConsultationReport(
   context: ServiceContext,
   request: ExportRequestOf<'consultation-report'>,
 ): PreparedExport<ConsultationReportModel> | PreparedExport<CsvFilesModel> {
-  const model = readReport(context, request);
+  const model = readConsultationReport(context, request);
   const what = `consultation report ${request.from} to ${request.to}`;
   // Decision: a CSV file holds one table, so the CSV format is a zip of two CSV files (meetings; summary by sector).
   if (request.format === 'csv') return { renderer: 'csv-files-zip', model: consultationReportFiles(model), fileName: exportFileName(context, what, 'zip'), mimeType: MIME_TYPES.zip };

@@ -20,12 +20,13 @@ const LAST_FOLDER_KEY = 'exports.lastFolder';
  * goes, fed a long list's rows a chunk at a time; then save where the person chooses (desktop) or hand the bytes to
  * the browser's download.
  */
-export function startExport(context: ServiceContext, request: ParsedExportRequest): { jobId: string; fileName: string } {
-  const prepared = inWorkspaceTransaction(context, (db, at) => {
-    const prepare = exportPreparers[request.kind] as (context: ServiceContext, request: ParsedExportRequest) => PreparedExport;
-    const file = prepare(context, request);
-    recordAudit(db, { profile: context.profile, entity: 'export', entityId: null, action: 'export prepared', changes: { request, fileName: file.fileName } }, at);
-    return file;
+export async function startExport(context: ServiceContext, request: ParsedExportRequest): Promise<{ jobId: string; fileName: string }> {
+  const prepare = exportPreparers[request.kind] as (context: ServiceContext, request: ParsedExportRequest) => PreparedExport | Promise<PreparedExport>;
+  // Decision: a preparer that reads the storage engine cannot run inside the workspace's synchronous transaction, so
+  // the file is prepared first (its reads are one consistent turn on the one connection) and the history noted after.
+  const prepared = await prepare(context, request);
+  inWorkspaceTransaction(context, (db, at) => {
+    recordAudit(db, { profile: context.profile, entity: 'export', entityId: null, action: 'export prepared', changes: { request, fileName: prepared.fileName } }, at);
   });
   return { jobId: context.exportJobs.start(prepared), fileName: prepared.fileName };
 }

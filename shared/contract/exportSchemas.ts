@@ -4,6 +4,7 @@ import { dueDatesCalendarExportSchema, meetingCalendarExportSchema } from './cal
 import { consultationReportExportSchema } from './consultationReportSchemas';
 import { memberDigestsExportSchema } from './digestSchemas';
 import { meetingRecordExportSchema, meetingsBundleExportSchema } from './meetingExportSchemas';
+import { complianceSummaryExportSchema } from './trainingSchemas';
 
 /** Every file the app can export, told apart by `kind`. Each kind's schema lives beside its area's contract. */
 export const exportRequestSchema = z.discriminatedUnion('kind', [
@@ -14,6 +15,7 @@ export const exportRequestSchema = z.discriminatedUnion('kind', [
   dueDatesCalendarExportSchema,
   consultationReportExportSchema,
   memberDigestsExportSchema,
+  complianceSummaryExportSchema,
 ]);
 export type ExportRequest = z.input<typeof exportRequestSchema>;
 export type ParsedExportRequest = z.output<typeof exportRequestSchema>;

@@ -106,6 +106,7 @@ import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from
 import { documentChannels } from './documentSchemas';
 import { protocolChannels } from './protocolSchemas';
 import { backupVerifyChannels, backupVerifyJobStatusSchema } from './backupVerifyJobSchemas';
+import { trainingChannels } from './trainingSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -117,6 +118,7 @@ export * from './calendarExportSchemas';
 export * from './consultationReportSchemas';
 export * from './digestSchemas';
 export * from './setupChecklistSchemas';
+export * from './trainingSchemas';
 export * from './exportSchemas';
 export * from './importJobSchemas';
 export * from './documentSchemas';
@@ -345,6 +347,7 @@ export const contract = {
   ...protocolChannels,
 
   'session.activity': channel(empty, done, { touchesSession: true }),
+  ...trainingChannels,
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
   ...dataChannels,
 } as const;

@@ -407,6 +407,45 @@ export interface DataFigureCorrectionsTable {
   corrected_by: string;
 }
 
+/** Issue 13 (migration 0120): trainings, their audiences, outreach contacts and evidence linked to a duty. */
+export interface TrainingsTable {
+  id: string;
+  held_on: string;
+  title: string;
+  curriculum: DefaultText;
+  trainer_organization_id: string | null;
+  audience_detail: DefaultText;
+  number_trained: number;
+  /** NULL when no acknowledgments were collected. */
+  acknowledgment_count: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TrainingAudiencesTable {
+  training_id: string;
+  sector: string;
+}
+
+export interface OutreachContactsTable {
+  id: string;
+  organization_id: string;
+  contacted_on: string;
+  contact_person: DefaultText;
+  agreed: DefaultText;
+  follow_up_on: string | null;
+  follow_up_status: 'none' | 'open' | 'done';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DutyLinksTable {
+  duty: string;
+  subject_kind: 'training' | 'meeting' | 'action-item';
+  subject_id: string;
+  created_at: string;
+}
+
 export interface Schema {
   schema_migrations: SchemaMigrationsTable;
   workspace_meta: WorkspaceMetaTable;
@@ -441,4 +480,8 @@ export interface Schema {
   data_submissions: DataSubmissionsTable;
   data_figures: DataFiguresTable;
   data_figure_corrections: DataFigureCorrectionsTable;
+  trainings: TrainingsTable;
+  training_audiences: TrainingAudiencesTable;
+  outreach_contacts: OutreachContactsTable;
+  duty_links: DutyLinksTable;
 }

@@ -8,6 +8,7 @@ import { actionItemPagingMigration } from './0070-action-item-paging';
 import { directoryPagesMigration } from './0080-directory-pages';
 import { protocolsMigration } from './0100-protocols';
 import { documentsMigration } from './0110-documents';
+import { trainingsMigration } from './0120-trainings';
 import { dataMigration } from './0130-data';
 import type { TwoEngineMigration } from './migration';
 
@@ -25,6 +26,7 @@ export const migrations: readonly TwoEngineMigration[] = [
   directoryPagesMigration,
   protocolsMigration,
   documentsMigration,
+  trainingsMigration,
   dataMigration,
 ];
 

@@ -10,7 +10,7 @@ import { type ConsultationReportModel, type ReportMeeting, type SectorTally, nev
 const groupLabels: Record<SectorTally['group'], string> = { core: 'Core sector', community: 'Community group', other: 'Other' };
 
 /** "Jan 1, 2026 to Mar 31, 2026" */
-const period = (model: ConsultationReportModel) => `${calendarDate(model.from, model.dateStyle)} to ${calendarDate(model.to, model.dateStyle)}`;
+export const period = (model: Pick<ConsultationReportModel, 'from' | 'to' | 'dateStyle'>) => `${calendarDate(model.from, model.dateStyle)} to ${calendarDate(model.to, model.dateStyle)}`;
 
 function writeSummary(pdf: PdfWriter, model: ConsultationReportModel): void {
   const consulted = (group: SectorTally['group']) => model.sectors.filter((tally) => tally.group === group);
@@ -66,6 +66,17 @@ function writeMeeting(pdf: PdfWriter, meeting: ReportMeeting, model: Consultatio
   pdf.paragraph(meeting.decisions.length > 0 ? meeting.decisions.map((decision) => `• ${decision}`).join('\n') : 'No decisions were recorded.', { muted: meeting.decisions.length === 0 });
 }
 
+/** The consultation report's body (summary, then every meeting), also the second part of the compliance summary. */
+export function writeConsultations(pdf: PdfWriter, model: ConsultationReportModel, progress: (done: number, total: number) => void): void {
+  writeSummary(pdf, model);
+  pdf.heading('Meetings and consultations');
+  if (model.meetings.length === 0) pdf.paragraph('No meeting took place in this period.', { muted: true });
+  model.meetings.forEach((meeting, index) => {
+    writeMeeting(pdf, meeting, model);
+    progress(index + 1, model.meetings.length + 1);
+  });
+}
+
 export const renderConsultationReportPdf: ExportRenderer<ConsultationReportModel> = async (model, progress) => {
   const pdf = createPdfDocument({
     title: `Consultation report ${period(model)}`,
@@ -81,13 +92,7 @@ export const renderConsultationReportPdf: ExportRenderer<ConsultationReportModel
       'protected appear by display name; meeting notes are not part of this report.',
     { muted: true },
   );
-  writeSummary(pdf, model);
-  pdf.heading('Meetings and consultations');
-  if (model.meetings.length === 0) pdf.paragraph('No meeting took place in this period.', { muted: true });
-  model.meetings.forEach((meeting, index) => {
-    writeMeeting(pdf, meeting, model);
-    progress(index + 1, model.meetings.length + 1);
-  });
+  writeConsultations(pdf, model, progress);
   const bytes = await pdf.finish();
   progress(model.meetings.length + 1, model.meetings.length + 1);
   return bytes;

@@ -1,0 +1,25 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import { invoke } from '../../api';
+
+/** Every answer about trainings, outreach and the duties starts its key with this scope; a change refreshes them all. */
+export const trainingQueryScope = 'trainings';
+
+export const useTrainings = () => useQuery({ queryKey: [trainingQueryScope, 'list'], queryFn: () => invoke('trainings.list', {}) });
+export const useOutreach = () => useQuery({ queryKey: [trainingQueryScope, 'outreach'], queryFn: () => invoke('outreach.list', {}) });
+export const useTrainingCounts = (quarters: number) => useQuery({ queryKey: [trainingQueryScope, 'counts', quarters], queryFn: () => invoke('trainings.counts', { quarters }) });
+export const useDutyChecklist = () => useQuery({ queryKey: [trainingQueryScope, 'duties'], queryFn: () => invoke('duties.checklist', {}) });
+
+type ChangeChannel = Extract<ChannelName, `${'trainings' | 'outreach'}.${'create' | 'update' | 'delete'}` | 'duties.link' | 'duties.unlink'>;
+
+export function useTrainingChange<C extends ChangeChannel>(channel: C, options: { onSuccess?: (result: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<C>) => invoke(channel, input),
+    onSuccess: async (result) => {
+      await queryClient.invalidateQueries({ queryKey: [trainingQueryScope] });
+      options.onSuccess?.(result);
+    },
+    onError: options.onError,
+  });
+}
