@@ -1,5 +1,6 @@
 import Business from '@mui/icons-material/Business';
 import Dashboard from '@mui/icons-material/Dashboard';
+import FolderOpen from '@mui/icons-material/FolderOpen';
 import Groups from '@mui/icons-material/Groups';
 import Insights from '@mui/icons-material/Insights';
 import EventNote from '@mui/icons-material/EventNote';
@@ -35,6 +36,7 @@ const OrganizationDetailPage = lazyComponent(() => import('./features/directory/
 const OrganizationsPage = lazyComponent(() => import('./features/directory/organizations/OrganizationsPage'), 'OrganizationsPage');
 const DirectoryTransferActions = lazyComponent(() => import('./features/directoryTransfer/DirectoryTransferActions'), 'DirectoryTransferActions', null);
 const SettingsPage = lazyComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage');
+const DocumentsPage = lazyComponent(() => import('./features/documents/DocumentsPage'), 'DocumentsPage');
 
 /** The pages of an open workspace, in rail order. Only pages that work are listed. */
 export const appPages: readonly AppPage[] = [
@@ -101,6 +103,7 @@ export const appPages: readonly AppPage[] = [
   },
   { path: coveragePath, label: 'Coverage', icon: <Insights />, element: <CoveragePage /> },
   { path: workgroupsPath, label: 'Workgroups', icon: <Workspaces />, element: <WorkgroupsPage /> },
+  { path: '/documents', label: 'Documents', icon: <FolderOpen />, element: <DocumentsPage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];
 
