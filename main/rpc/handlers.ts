@@ -34,6 +34,7 @@ import { createActionItemHandlers } from './actionItemHandlers';
 import { createDocumentHandlers } from './documentHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
+import { createProtocolHandlers } from './protocolHandlers';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -98,6 +99,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     ...actionItemHandlers,
     ...createExportHandlers(context, host),
     ...createDocumentHandlers(context, host),
+    ...createProtocolHandlers(context),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),

@@ -103,6 +103,7 @@ import {
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from './importJobSchemas';
 import { documentChannels } from './documentSchemas';
+import { protocolChannels } from './protocolSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -117,6 +118,7 @@ export * from './setupChecklistSchemas';
 export * from './exportSchemas';
 export * from './importJobSchemas';
 export * from './documentSchemas';
+export * from './protocolSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -335,6 +337,7 @@ export const contract = {
   'exports.showInFolder': channel(exportShowInFolderSchema, done, { touchesSession: true }),
 
   ...documentChannels,
+  ...protocolChannels,
 
   'session.activity': channel(empty, done, { touchesSession: true }),
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),

@@ -285,6 +285,65 @@ export interface DocumentLinksTable {
   linked_at: string;
 }
 
+/** The register of protocols and agreements (migration 0100). */
+export interface ProtocolsTable {
+  id: string;
+  title: string;
+  kind: string;
+  subtype: string | null;
+  summary: DefaultText;
+  review_months: number | null;
+  renewal_on: string | null;
+  last_reviewed_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ProtocolVersionState = 'draft' | 'in-review' | 'adopted' | 'superseded' | 'expired';
+
+export interface ProtocolVersionsTable {
+  id: string;
+  protocol_id: string;
+  label: string;
+  state: ProtocolVersionState;
+  changes: DefaultText;
+  effective_on: string | null;
+  adopted_on: string | null;
+  adopted_meeting_id: string | null;
+  adopted_decision_id: string | null;
+  /** The day it was superseded or expired. */
+  ended_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProtocolPartiesTable {
+  protocol_id: string;
+  organization_id: string;
+  signatory_id: string | null;
+  created_at: string;
+}
+
+/** No row means pending. */
+export interface ProtocolSignoffsTable {
+  version_id: string;
+  organization_id: string;
+  status: 'signed' | 'declined';
+  signed_on: string | null;
+  signatory_id: string | null;
+  updated_at: string;
+}
+
+export interface ProtocolRequiredSectorsTable {
+  protocol_id: string;
+  sector: string;
+}
+
+export interface ProtocolDutiesTable {
+  protocol_id: string;
+  duty: string;
+}
+
 export interface Schema {
   schema_migrations: SchemaMigrationsTable;
   workspace_meta: WorkspaceMetaTable;
@@ -308,4 +367,10 @@ export interface Schema {
   documents: DocumentsTable;
   document_chunks: DocumentChunksTable;
   document_links: DocumentLinksTable;
+  protocols: ProtocolsTable;
+  protocol_versions: ProtocolVersionsTable;
+  protocol_parties: ProtocolPartiesTable;
+  protocol_signoffs: ProtocolSignoffsTable;
+  protocol_required_sectors: ProtocolRequiredSectorsTable;
+  protocol_duties: ProtocolDutiesTable;
 }
