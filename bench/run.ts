@@ -18,6 +18,7 @@ import { createBenchSchema, insertBenchRows } from './benchSchema';
 import { actionItemRows } from './actionItemsBench';
 import { actionItemScaleRows } from './actionItemsScaleBench';
 import { directoryRows } from './directoryBench';
+import { documentRows } from './documents';
 import { directoryPageRows } from './directoryPagesBench';
 import { exportRows } from './exportBench';
 import { exportMemoryRows } from './exportMemoryBench';
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
     rows.push(...(await exportRows(dbs, REPEATS)));
     rows.push(...(await meetingRows(dbs, REPEATS)));
     rows.push(...(await meetingRecordRows(dbs, REPEATS)));
+    rows.push(...(await documentRows(dbs, 3)));
     rows.push(...(await importRows()));
     rows.push(...(await rekeyRows()));
     rows.push(...(await startupRows()));

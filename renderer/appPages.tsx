@@ -1,6 +1,7 @@
 import BarChart from '@mui/icons-material/BarChart';
 import Business from '@mui/icons-material/Business';
 import Dashboard from '@mui/icons-material/Dashboard';
+import FolderOpen from '@mui/icons-material/FolderOpen';
 import Groups from '@mui/icons-material/Groups';
 import Insights from '@mui/icons-material/Insights';
 import EventNote from '@mui/icons-material/EventNote';
@@ -41,6 +42,7 @@ const DataPage = lazyComponent(() => import('./features/data/DataPage'), 'DataPa
 const TrainingsPage = lazyComponent(() => import('./features/trainings/TrainingsPage'), 'TrainingsPage');
 const DutiesPage = lazyComponent(() => import('./features/duties/DutiesPage'), 'DutiesPage');
 const SettingsPage = lazyComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage');
+const DocumentsPage = lazyComponent(() => import('./features/documents/DocumentsPage'), 'DocumentsPage');
 
 /** The pages of an open workspace, in rail order. Only pages that work are listed. */
 export const appPages: readonly AppPage[] = [
@@ -110,6 +112,7 @@ export const appPages: readonly AppPage[] = [
   { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage /> },
   { path: '/trainings', label: 'Trainings & outreach', icon: <School />, element: <TrainingsPage /> },
   { path: '/duties', label: 'Six duties', icon: <Checklist />, element: <DutiesPage /> },
+  { path: '/documents', label: 'Documents', icon: <FolderOpen />, element: <DocumentsPage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];
 

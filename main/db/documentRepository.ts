@@ -157,19 +157,3 @@ export async function readChunk(db: StorageExecutor, documentId: string, index: 
   const row = await db.selectFrom('document_chunks').select('bytes').where('document_id', '=', documentId).where('chunk_index', '=', index).executeTakeFirst();
   return row?.bytes;
 }
-
-/** The names of the documents attached to each of these records (pre-reads of agenda items), by name. */
-export async function documentNamesBySubject(db: StorageExecutor, kind: DocumentSubjectKind, subjectIds: readonly string[]): Promise<Map<string, string[]>> {
-  const names = new Map<string, string[]>();
-  if (subjectIds.length === 0) return names;
-  const rows = await db
-    .selectFrom('document_links as l')
-    .innerJoin('documents as d', 'd.id', 'l.document_id')
-    .select(['l.subject_id as subjectId', 'd.name'])
-    .where('l.subject_kind', '=', kind)
-    .where('l.subject_id', 'in', subjectIds)
-    .orderBy('d.name')
-    .execute();
-  for (const row of rows) names.set(row.subjectId, [...(names.get(row.subjectId) ?? []), row.name]);
-  return names;
-}

@@ -9,6 +9,7 @@ import type { StorageExecutor } from './engine/storageEngine';
  */
 const subjectTables: Partial<Record<DocumentSubjectKind, string>> = {
   agenda_item: 'agenda_items',
+  protocol_version: 'protocol_versions',
 };
 
 export async function subjectExists(db: StorageExecutor, kind: DocumentSubjectKind, id: string): Promise<boolean> {
@@ -23,7 +24,7 @@ export interface SubjectLabel {
   meetingId: string | null;
 }
 
-/** Names of the agenda items among the given ids: "Meeting title: item title", with the meeting to open. */
+/** Names of the agenda items ("Meeting title: item title", with the meeting to open) and protocol versions among the links. */
 export async function subjectLabels(db: StorageExecutor, links: ReadonlyArray<{ subjectKind: string; subjectId: string }>): Promise<Map<string, SubjectLabel>> {
   const labels = new Map<string, SubjectLabel>();
   const agendaItemIds = [...new Set(links.filter((link) => link.subjectKind === 'agenda_item').map((link) => link.subjectId))];
@@ -35,6 +36,16 @@ export async function subjectLabels(db: StorageExecutor, links: ReadonlyArray<{ 
       .where('a.id', 'in', agendaItemIds)
       .execute();
     for (const row of rows) labels.set(subjectKey('agenda_item', row.id), { label: `${row.meetingTitle}: ${row.title}`, meetingId: row.meetingId });
+  }
+  const versionIds = [...new Set(links.filter((link) => link.subjectKind === 'protocol_version').map((link) => link.subjectId))];
+  if (versionIds.length > 0) {
+    const rows = await db
+      .selectFrom('protocol_versions as v')
+      .innerJoin('protocols as p', 'p.id', 'v.protocol_id')
+      .select(['v.id', 'v.label', 'p.title'])
+      .where('v.id', 'in', versionIds)
+      .execute();
+    for (const row of rows) labels.set(subjectKey('protocol_version', row.id), { label: `${row.title}, version ${row.label}`, meetingId: null });
   }
   return labels;
 }

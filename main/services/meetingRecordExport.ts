@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import { findActionItems } from '../db/actionItemRepository';
 import { listMeetings } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
+import { preReadNames } from '../db/documentPreReads';
 import { protectedMemberIds } from '../db/protectedMemberIds';
 import type { PreparedExport } from '../export/exportJob';
 import { buildRecordPart, type RecordOptions } from '../export/meetingRecord/buildRecordPart';
@@ -90,7 +91,8 @@ export function readMeetingRecordModel(
   const due = dueDatesNow(db, input.now);
   const meetings = input.meetingIds.map((meetingId) => {
     const detail = readMeetingDetail(db, meetingId);
-    return buildRecordPart({ detail, actionItems: findActionItems(db, detail.actionItemIds, due), protectedMemberIds: protectedIds, dateStyle }, input.options);
+    const preReads = preReadNames(db, detail.agenda.map((item) => item.id));
+    return buildRecordPart({ detail, actionItems: findActionItems(db, detail.actionItemIds, due), protectedMemberIds: protectedIds, dateStyle, preReads }, input.options);
   });
   return {
     coalitionName: input.coalitionName,

@@ -5,6 +5,7 @@ import { MAX_DOCUMENT_BYTES, documentChunkCount } from '../../shared/documentFil
 import { deskAudit } from './support/deskAudit';
 import { addDeskMember } from './support/deskDirectory';
 import { docxBytes, pdfBytes, pngBytes, readBack, sendPieces, sha256, uploadDocument, xlsxBytes } from './support/documentFixtures';
+import { protocolInput } from './support/deskProtocols';
 import { describeEachDesk } from './support/eachDesk';
 import { itemInput, meetingInput } from './support/meetingInputs';
 import type { TestDesk } from './support/testDesk';
@@ -108,6 +109,15 @@ describeEachDesk('the document library', (subject) => {
     await subject.t.call('meetings.cancel', { id: meeting.id, reason: 'Snow day' });
     expect(await subject.t.fail('documents.detach', { documentId: stored.id, subjectKind: 'agenda_item', subjectId: item.id })).toMatchObject({ code: 'CONFLICT' });
     expect(await subject.t.fail('documents.remove', { id: stored.id })).toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('attaches a protocol version’s document and names the protocol and version in the library', async () => {
+    const protocol = await subject.t.call('protocols.create', protocolInput());
+    const version = protocol.versions[0]!;
+    const stored = await uploadDocument(subject.t, 'Signed.pdf', pdfBytes('signed'), { attachTo: { subjectKind: 'protocol_version', subjectId: version.id } });
+    expect(stored.links).toEqual([{ subjectKind: 'protocol_version', subjectId: version.id, label: `Runaway and missing youth protocol, version ${version.label}`, meetingId: null }]);
+    const missing = await subject.t.fail('documents.attach', { documentId: stored.id, subjectKind: 'protocol_version', subjectId: '0190aaaa-0000-7000-8000-000000000000' });
+    expect(missing).toMatchObject({ code: 'VALIDATION' });
   });
 
   it('removes a document with its pieces, its attachments and its search entry', async () => {

@@ -32,6 +32,8 @@ export interface RecordSource {
   protectedMemberIds: ReadonlySet<string>;
   /** The workspace's date style (Settings), for the dates the record writes. */
   dateStyle: DateStyle;
+  /** Per agenda item id, the names of its pre-read documents. */
+  preReads?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Records are written in US English, as the rest of their wording is. */
@@ -69,7 +71,7 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
     draft: meeting.status !== 'approved',
     approval: approvalWords(detail, dateOf),
     attendance: wanted('attendance') ? attendanceSection(detail, leaveOut, nameOf) : null,
-    agenda: wanted('agenda') ? detail.agenda.map((item, index) => agendaEntry(item, index, options.includeConfidential, nameOf, source.dateStyle)) : null,
+    agenda: wanted('agenda') ? detail.agenda.map((item, index) => ({ ...agendaEntry(item, index, options.includeConfidential, nameOf, source.dateStyle), preReads: source.preReads?.get(item.id) ?? [] })) : null,
     decisions: wanted('decisions')
       ? detail.decisions.map((decision) => ({
           text: decision.text,

@@ -74,6 +74,8 @@ export interface AgendaEntry {
   confidential: boolean;
   /** Said instead of notes that were left out, or null. */
   notesLeftOut: string | null;
+  /** Names of the documents attached to the item as pre-reads (the names only, never the files); may be absent in older models. */
+  preReads?: readonly string[];
 }
 
 export interface DecisionEntry {

@@ -83,6 +83,7 @@ function writeAgenda(writer: RecordWriter, agenda: NonNullable<MeetingRecordPart
     writer.heading(`${item.number} ${item.title}`, 3);
     if (item.details) writer.paragraph(item.details, { muted: true });
     if (item.description) writer.paragraph(item.description, { italic: true });
+    if (item.preReads?.length) writer.paragraph(`Pre-reads: ${item.preReads.join('; ')}`, { muted: true });
     if (item.confidential) writer.tag(`${CONFIDENTIAL_LABEL}: these notes are marked confidential`, 'confidential');
     writer.richText(item.notes);
     if (item.notesLeftOut) writer.paragraph(item.notesLeftOut, { italic: true, muted: true });
