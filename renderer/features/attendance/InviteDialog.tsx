@@ -6,7 +6,7 @@ import { sectors, type SectorId } from '../../../shared/stakeholderSectors';
 import { useMeetingChange, useWorkgroups } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { FormDialog } from '../directory/FormDialog';
-import { useMembers, useOrganizations } from '../directory/directoryQueries';
+import { useDirectoryPicks } from '../../components/directory/useDirectoryPicks';
 
 interface Named<I extends string = string> {
   id: I;
@@ -19,13 +19,20 @@ interface ChoicesProps<T extends Named> {
   options: readonly T[];
   value: T[];
   onChange: (value: T[]) => void;
+  /** Given when the host chooses the options for what is typed (DirectoryChoices). */
+  typed?: string;
+  onType?: (typed: string) => void;
 }
 
-function Choices<T extends Named>({ label, helperText, options, value, onChange }: ChoicesProps<T>) {
+function Choices<T extends Named>({ label, helperText, options, value, onChange, typed, onType }: ChoicesProps<T>) {
+  const typing = onType
+    ? { inputValue: typed ?? '', onInputChange: (_event: unknown, text: string, reason: string) => onType(reason === 'input' ? text : ''), filterOptions: (shown: T[]) => shown }
+    : {};
   return (
     <Autocomplete
       multiple
       filterSelectedOptions
+      {...typing}
       options={options}
       value={value}
       onChange={(_event, next) => onChange(next)}
@@ -36,12 +43,18 @@ function Choices<T extends Named>({ label, helperText, options, value, onChange 
   );
 }
 
+/** People or organizations, found by the host as someone types (the roster is never loaded whole); the chosen keep their names. */
+function DirectoryChoices({ kind, ...props }: Omit<ChoicesProps<Named>, 'options'> & { kind: 'member' | 'organization' }) {
+  const [typed, setTyped] = useState('');
+  const picks = useDirectoryPicks(kind, typed, []);
+  const options = picks.options.map((option) => ({ id: option.id, label: option.detail && kind === 'member' ? `${option.label} (${option.detail})` : option.label }));
+  return <Choices {...props} options={options} typed={typed} onType={setTyped} />;
+}
+
 const sectorChoices: Named<SectorId>[] = sectors.map((sector) => ({ id: sector.id, label: sector.label }));
 
 /** Invites people one by one, or everyone active in chosen organizations, workgroups or sectors. */
 export function InviteDialog({ meetingId, onClose }: { meetingId: string; onClose: () => void }) {
-  const members = useMembers();
-  const organizations = useOrganizations();
   const workgroups = useWorkgroups();
   const { notify, notifyError } = useNotify();
   const [people, setPeople] = useState<Named[]>([]);
@@ -81,20 +94,8 @@ export function InviteDialog({ meetingId, onClose }: { meetingId: string; onClos
       <Typography variant="body2" color="text.secondary">
         Choose in any of the fields. Everyone active in a chosen organization, workgroup or sector is invited; people already on the list keep their mark.
       </Typography>
-      <Choices
-        label="People"
-        helperText="Members of the roster, by name."
-        options={(members.data ?? []).map((member) => ({ id: member.id, label: member.organizationName ? `${member.shownName} (${member.organizationName})` : member.shownName }))}
-        value={people}
-        onChange={choose(setPeople)}
-      />
-      <Choices
-        label="Organizations"
-        helperText="All of their active members."
-        options={(organizations.data ?? []).map((organization) => ({ id: organization.id, label: organization.name }))}
-        value={chosenOrganizations}
-        onChange={choose(setChosenOrganizations)}
-      />
+      <DirectoryChoices kind="member" label="People" helperText="Members of the roster, by name." value={people} onChange={choose(setPeople)} />
+      <DirectoryChoices kind="organization" label="Organizations" helperText="All of their active members." value={chosenOrganizations} onChange={choose(setChosenOrganizations)} />
       <Choices
         label="Workgroups"
         helperText="The chair and every member."

@@ -2,11 +2,11 @@ import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
-import type { Attendee, Member } from '../../../shared/contract';
+import type { Attendee, PickOption } from '../../../shared/contract';
+import { useDirectoryPicks } from '../../components/directory/useDirectoryPicks';
 import { useMeetingChange } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { FormDialog } from '../directory/FormDialog';
-import { useMembers } from '../directory/directoryQueries';
 
 interface SubstituteDialogProps {
   attendee: Attendee;
@@ -15,10 +15,11 @@ interface SubstituteDialogProps {
 
 /** Someone else came in this person's place: choose them from the roster, or type the name of someone not on it. */
 export function SubstituteDialog({ attendee, onClose }: SubstituteDialogProps) {
-  const members = useMembers();
   const { notify, notifyError } = useNotify();
-  const [chosen, setChosen] = useState<Member | string | null>(attendee.substitute?.shownName ?? null);
+  const [chosen, setChosen] = useState<PickOption | string | null>(attendee.substitute?.shownName ?? null);
   const [typed, setTyped] = useState(attendee.substitute?.shownName ?? '');
+  // The host finds members as the name is typed: the roster is never loaded whole.
+  const picks = useDirectoryPicks('member', typed, []);
   const [problem, setProblem] = useState<string | null>(null);
   const save = useMeetingChange('attendance.setSubstitute', {
     onSuccess: () => {
@@ -30,7 +31,7 @@ export function SubstituteDialog({ attendee, onClose }: SubstituteDialogProps) {
 
   const submit = () => {
     // A name typed but not yet confirmed with Enter counts as typed.
-    const member = chosen !== null && typeof chosen !== 'string' && chosen.shownName === typed ? chosen : null;
+    const member = chosen !== null && typeof chosen !== 'string' && chosen.label === typed ? chosen : null;
     if (!member && typed.trim() === '') {
       setProblem('Name the substitute or choose them from the roster.');
       return;
@@ -40,9 +41,10 @@ export function SubstituteDialog({ attendee, onClose }: SubstituteDialogProps) {
 
   return (
     <FormDialog title={`Substitute for ${attendee.shownName}`} open saving={save.isPending} onClose={onClose} onSubmit={submit}>
-      <Autocomplete<Member, false, false, true>
+      <Autocomplete<PickOption, false, false, true>
         freeSolo
-        options={(members.data ?? []).filter((member) => member.id !== attendee.memberId)}
+        options={picks.options.filter((member) => member.id !== attendee.memberId)}
+        filterOptions={(shown) => shown}
         value={chosen}
         onChange={(_event, next) => setChosen(next)}
         inputValue={typed}
@@ -50,7 +52,7 @@ export function SubstituteDialog({ attendee, onClose }: SubstituteDialogProps) {
           setTyped(next);
           setProblem(null);
         }}
-        getOptionLabel={(option) => (typeof option === 'string' ? option : option.shownName)}
+        getOptionLabel={(option) => (typeof option === 'string' ? option : option.label)}
         renderInput={(params) => (
           <TextField
             {...params}

@@ -1,6 +1,9 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
-import type { Member } from '../../../shared/contract';
+import { useState } from 'react';
+import type { Member, PickOption } from '../../../shared/contract';
+import { DirectoryPicker } from '../../components/directory/DirectoryPicker';
+import { useDirectoryPicks } from '../../components/directory/useDirectoryPicks';
 import { useMembers } from '../directory/directoryQueries';
 
 interface PickerField {
@@ -9,7 +12,7 @@ interface PickerField {
   helperText?: string | undefined;
 }
 
-/** Active members by the name the app shows (a protected member by display name only); archived ones only when already chosen. */
+/** Active members by the name the app shows (a protected member by display name only); archived ones only when already chosen. Only the meeting picker (mover, seconder) still loads them all. */
 function useMemberOptions(chosenIds: readonly string[]) {
   const members = useMembers(true);
   const options = (members.data ?? []).filter((member) => !member.archivedAt || chosenIds.includes(member.id));
@@ -55,15 +58,26 @@ function orderedOptions(options: Member[], firstIds: ReadonlySet<string> | undef
   };
 }
 
-/** Type to find one member; with `firstIds`, only those can be chosen and they come first. */
-export function MemberPicker({
+/**
+ * Type to find one member. Without `firstIds` the host finds them as someone types (DirectoryPicker), so the roster
+ * is never loaded whole; with `firstIds` (the people at a meeting) only those can be chosen and they come first.
+ */
+export function MemberPicker(props: PickerField & { value: string | null; onChange: (id: string | null) => void; firstIds?: ReadonlySet<string> }) {
+  if (!props.firstIds) {
+    const { label, error, helperText, value, onChange } = props;
+    return <DirectoryPicker kind="member" size="medium" activeOnly label={label} anyLabel="" value={value} onChange={onChange} error={error} helperText={helperText} />;
+  }
+  return <MeetingMemberPicker {...props} firstIds={props.firstIds} />;
+}
+
+function MeetingMemberPicker({
   label,
   error,
   helperText,
   value,
   onChange,
   firstIds,
-}: PickerField & { value: string | null; onChange: (id: string | null) => void; firstIds?: ReadonlySet<string> }) {
+}: PickerField & { value: string | null; onChange: (id: string | null) => void; firstIds: ReadonlySet<string> }) {
   const { options: all, loading } = useMemberOptions(value ? [value] : []);
   const { options, grouping } = orderedOptions(all, firstIds);
   return (
@@ -88,27 +102,41 @@ export function MemberPicker({
   );
 }
 
-/** Type to add members one after another; each chosen one shows as a removable chip. */
+/** Type to add members one after another (the host finds them as someone types); each chosen one shows as a removable chip. */
 export function MembersPicker({ label, error, helperText, value, onChange }: PickerField & { value: readonly string[]; onChange: (ids: string[]) => void }) {
-  const { options, loading } = useMemberOptions(value);
+  const [typed, setTyped] = useState('');
+  const picks = useDirectoryPicks('member', typed, value);
+  const chosen = value.flatMap((id) => picks.chosen.find((option) => option.id === id) ?? picks.options.find((option) => option.id === id) ?? []);
   return (
     <Autocomplete
       fullWidth
-      getOptionLabel={shownName}
-      getOptionKey={memberKey}
-      isOptionEqualToValue={sameMember}
-      noOptionsText={noOptionsText}
-      renderOption={({ key, ...props }, member) => (
-        <li key={key} {...props}>
-          <MemberOption member={member} />
-        </li>
-      )}
       multiple
       filterSelectedOptions
-      options={options}
-      loading={loading}
-      value={options.filter((member) => value.includes(member.id))}
-      onChange={(_event, members) => onChange(members.map((member) => member.id))}
+      // The host already chose the options for what was typed.
+      filterOptions={(shown) => shown.filter((option) => !value.includes(option.id))}
+      getOptionLabel={(option: PickOption) => option.label}
+      getOptionKey={(option: PickOption) => option.id}
+      isOptionEqualToValue={(option, selected) => option.id === selected.id}
+      noOptionsText={picks.loading ? 'Looking…' : noOptionsText}
+      renderOption={({ key, ...props }, option) => (
+        <li key={key} {...props}>
+          <span>
+            {option.label}
+            {option.detail && (
+              <>
+                <br />
+                <small>{option.detail}</small>
+              </>
+            )}
+          </span>
+        </li>
+      )}
+      options={picks.options}
+      loading={picks.loading}
+      value={chosen}
+      inputValue={typed}
+      onInputChange={(_event, text, reason) => setTyped(reason === 'input' ? text : '')}
+      onChange={(_event, options) => onChange(options.map((option) => option.id))}
       renderInput={(params) => <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? helperText} />}
     />
   );
