@@ -131,6 +131,14 @@ export const submissionInputSchema = z
   .strict();
 export type SubmissionInput = z.input<typeof submissionInputSchema>;
 
+export const smallNumbersSchema = z
+  .object({
+    /** Counts from 1 to this are shown as "fewer than threshold + 1" in anything shared. */
+    threshold: z.number({ error: 'Enter a whole number.' }).int('Enter a whole number.').min(1, 'The threshold is at least 1.').max(50, 'The threshold is at most 50.'),
+  })
+  .strict();
+export type SmallNumbers = z.infer<typeof smallNumbersSchema>;
+
 const submissionKey = z.object({ organizationId: idSchema, period: periodIdSchema }).strict();
 
 export const dataChannels = {
@@ -141,4 +149,6 @@ export const dataChannels = {
   'data.overview': channel(z.object({ period: periodIdSchema }).strict(), periodOverviewSchema),
   'data.submission': channel(submissionKey, submissionSchema),
   'data.saveSubmission': channel(submissionInputSchema, submissionSchema, { touchesSession: true }),
+  'data.smallNumbers': channel(z.object({}).strict(), smallNumbersSchema),
+  'data.setSmallNumbers': channel(smallNumbersSchema, smallNumbersSchema, { touchesSession: true }),
 } as const;

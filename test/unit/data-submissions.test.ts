@@ -179,3 +179,14 @@ describeEachDesk('submissions: who owes what, and corrections', (subject) => {
     expect((await t.call('data.saveSubmission', { ...key, figures: [{ measureId: identified, total: 14, breakdown: { status: { suspected: 5, confirmed: 9 } } }] })).corrections).toHaveLength(1);
   });
 });
+
+describeEachDesk('the small numbers threshold is a setting', (subject) => {
+  it('is 10 until changed, keeps a new value, and refuses 0 or a fraction changing nothing', async () => {
+    const { t } = subject;
+    expect(await t.call('data.smallNumbers', {})).toEqual({ threshold: 10 });
+    expect(await t.call('data.setSmallNumbers', { threshold: 5 })).toEqual({ threshold: 5 });
+    expect((await t.fail('data.setSmallNumbers', { threshold: 0 })).code).toBe('VALIDATION');
+    expect((await t.fail('data.setSmallNumbers', { threshold: 2.5 })).code).toBe('VALIDATION');
+    expect(await t.call('data.smallNumbers', {})).toEqual({ threshold: 5 });
+  });
+});

@@ -12,6 +12,7 @@ import { errorMessage } from '../../components/errorMessage';
 import { CataloguePanel } from './CataloguePanel';
 import { MeasureSetsPanel } from './MeasureSetsPanel';
 import { PeriodOverviewPanel } from './PeriodOverviewPanel';
+import { SmallNumbersPanel } from './SmallNumbersPanel';
 import { useCatalogue } from './dataQueries';
 
 type DataTab = 'figures' | 'measures';
@@ -40,6 +41,7 @@ export function DataPage() {
             <>
               <MeasureSetsPanel catalogue={catalogue.data} />
               <CataloguePanel catalogue={catalogue.data} />
+              <SmallNumbersPanel />
             </>
           )}
         </>

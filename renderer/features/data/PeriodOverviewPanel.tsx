@@ -14,7 +14,6 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
-import { alpha } from '@mui/material/styles';
 import { useState } from 'react';
 import type { PeriodOverview, SubmissionState } from '../../../shared/contract';
 import { type PeriodKind, lastEndedPeriod } from '../../../shared/dataPeriods';
@@ -99,7 +98,7 @@ function OverviewTable({ overview, onEnter }: { overview: PeriodOverview; onEnte
             {overview.organizations.map((row) => {
               const chip = stateChips[row.state];
               return (
-                <TableRow key={row.id} sx={row.state === 'late' ? (theme) => ({ bgcolor: alpha(theme.palette.error.main, 0.06), '& td:first-of-type': { borderLeft: 4, borderLeftColor: 'error.main' } }) : undefined}>
+                <TableRow key={row.id} sx={row.state === 'late' ? { '& td:first-of-type': { borderLeft: 4, borderLeftColor: 'error.main' } } : undefined}>
                   <TableCell sx={{ overflowWrap: 'anywhere' }}>{row.name}</TableCell>
                   <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>{sectorLabel(row.sector)}</TableCell>
                   <TableCell align="right">
@@ -109,7 +108,7 @@ function OverviewTable({ overview, onEnter }: { overview: PeriodOverview; onEnte
                     <Chip size="small" label={chip.label} color={chip.color} variant={row.state === 'late' ? 'filled' : 'outlined'} />
                   </TableCell>
                   <TableCell align="right">
-                    <Button size="small" disabled={row.owed === 0 && row.entered === 0} onClick={() => onEnter(row.id)} aria-label={`Enter figures for ${row.name}`}>
+                    <Button size="small" sx={{ whiteSpace: 'nowrap' }} disabled={row.owed === 0 && row.entered === 0} onClick={() => onEnter(row.id)} aria-label={`Enter figures for ${row.name}`}>
                       {row.submittedAt ? 'Open' : 'Enter figures'}
                     </Button>
                   </TableCell>

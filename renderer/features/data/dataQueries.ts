@@ -9,6 +9,7 @@ export const dataKeys = {
   catalogue: () => [dataScope, 'catalogue'] as const,
   overview: (period: string) => [dataScope, 'overview', period] as const,
   submission: (organizationId: string, period: string) => [dataScope, 'submission', organizationId, period] as const,
+  smallNumbers: () => [dataScope, 'small-numbers'] as const,
 };
 
 export function useCatalogue() {
@@ -23,7 +24,11 @@ export function useSubmission(organizationId: string, period: string) {
   return useQuery({ queryKey: dataKeys.submission(organizationId, period), queryFn: () => invoke('data.submission', { organizationId, period }) });
 }
 
-type DataWrite = 'data.setMeasureSet' | 'data.createMeasure' | 'data.updateMeasure' | 'data.saveSubmission';
+export function useSmallNumbers() {
+  return useQuery({ queryKey: dataKeys.smallNumbers(), queryFn: () => invoke('data.smallNumbers', {}) });
+}
+
+type DataWrite = 'data.setMeasureSet' | 'data.createMeasure' | 'data.updateMeasure' | 'data.saveSubmission' | 'data.setSmallNumbers';
 
 /** A change to the data module; on success every data query is read again. */
 export function useDataChange<C extends DataWrite & ChannelName>(channel: C, options: { onSuccess?: (value: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {}) {
