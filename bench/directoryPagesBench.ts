@@ -2,11 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type StorageEngine, sqlcipherEngine } from '../main/db/engine/storageEngine';
 import { queryMemberPage } from '../main/db/memberPageQuery';
-import { findMember, listMembers, updateMember } from '../main/db/memberRepository';
+import { findMember, listMembers, revealMemberIdentity, updateMember } from '../main/db/memberStore';
 import { migrate } from '../main/db/migrate';
 import { migrations } from '../main/db/migrations';
 import { DEFAULT_CIPHER, type Db, openEncryptedDatabase } from '../main/db/openDatabase';
+import { toMember } from '../main/services/directoryRecords';
 import { memberPageQuerySchema, type MemberPageQuery } from '../shared/contract';
 import { insertDirectoryDataset } from './directoryDataset';
 import { type Row, median } from './harness';
@@ -33,26 +35,32 @@ async function medianCpuMs(run: () => unknown): Promise<number> {
 
 interface Case {
   label: string;
-  run: (db: Db, size: number) => unknown;
+  run: (engine: StorageEngine, size: number) => Promise<string>;
 }
 
-const page = (query: MemberPageQuery) => (db: Db) => JSON.stringify(queryMemberPage(db, memberPageQuerySchema.parse(query)));
+/** Through the storage engine, as the app reads it (issue 12), with the service's mapping to the channel's shape. */
+const page = (query: MemberPageQuery) => async (engine: StorageEngine) => {
+  const { rows, total } = await queryMemberPage(engine.db, memberPageQuerySchema.parse(query));
+  return JSON.stringify({ rows: rows.map(toMember), total });
+};
 
 const cases: Case[] = [
   { label: 'Members page: opening view (active, by name, first 100)', run: page({}) },
   { label: 'Members page: filter text "munoz" (full-text, first 100)', run: page({ text: 'munoz' }) },
   { label: 'Members page: sorted by organization (first 100)', run: page({ sort: { field: 'organizationName', direction: 'asc' } }) },
   { label: 'Members page: last page by name', run: (db, size) => page({ offset: Math.max(0, Math.floor((size - 1) / 100) * 100) })(db) },
-  { label: 'the old Members page: every member at once (JSON)', run: (db) => JSON.stringify(listMembers(db, { includeArchived: false })) },
+  { label: 'the old Members page: every member at once (JSON)', run: async (engine) => JSON.stringify((await listMembers(engine.db, { includeArchived: false })).map(toMember)) },
 ];
 
 /** Saving a member (its row and its search document) at each size: the search index is never scanned. */
-function saveMember(db: Db): void {
+async function saveMember(db: Db, engine: StorageEngine): Promise<void> {
   const id = db.prepare('SELECT id FROM members WHERE protected_identity = 0 ORDER BY id LIMIT 1').pluck().get() as string;
-  const member = findMember(db, id)!;
-  db.transaction(() =>
-    updateMember(db, id, { ...member, fullName: member.fullName!, email: member.email!, phone: member.phone!, notes: member.notes!, title: `${member.title}.` }, new Date().toISOString()),
-  )();
+  await engine.transaction(async (trx) => {
+    const member = (await findMember(trx, id))!;
+    const identity = (await revealMemberIdentity(trx, id))!;
+    const fields = { ...member, ...identity, votingMember: member.votingMember === 1, protectedIdentity: false, title: `${member.title}.` };
+    await updateMember(trx, id, fields, new Date().toISOString());
+  });
 }
 
 /**
@@ -72,14 +80,15 @@ export async function directoryPageRows(): Promise<Row[]> {
         insertDirectoryDataset(db, { organizations: Math.max(20, size / 50), members: size }, new Date().toISOString());
         db.pragma('wal_checkpoint(TRUNCATE)');
         const sizeLabel = size.toLocaleString('en');
+        const engine = sqlcipherEngine(db);
         for (const { label, run } of cases) {
-          run(db, size);
-          const ms = await medianCpuMs(() => run(db, size));
+          await run(engine, size);
+          const ms = await medianCpuMs(() => run(engine, size));
           record(label, ms);
-          const bytes = Buffer.byteLength(String(run(db, size)));
+          const bytes = Buffer.byteLength(await run(engine, size));
           rows.push({ operation: `${label}, ${sizeLabel} members`, encryptedMs: ms, plainMs: null, note: `${(bytes / 1024).toFixed(0)} KiB of JSON` });
         }
-        const saveMs = await medianCpuMs(() => saveMember(db));
+        const saveMs = await medianCpuMs(() => saveMember(db, engine));
         record('saving a member (row + its search document)', saveMs);
         rows.push({ operation: `saving a member (row + its search document), ${sizeLabel} members`, encryptedMs: saveMs, plainMs: null });
       } finally {

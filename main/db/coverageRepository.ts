@@ -1,7 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { SectorId } from '../../shared/stakeholderSectors';
 import { nameOrder } from './engine/dialectSql';
-import type { Schema } from './engine/schema';
+import type { InvolvementLevel, Schema } from './engine/schema';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 
 /** Counts per sector over organizations that are not archived; qualities only where core or periodic. */
@@ -18,7 +18,7 @@ export interface SectorTally {
 }
 
 /** The involvements of organizations at the table, as the coverage cards and the setup checklist count them. */
-export const AT_TABLE = ['core', 'periodic'];
+export const AT_TABLE: InvolvementLevel[] = ['core', 'periodic'];
 /** A query over `organizations as o`. */
 type Organization = ExpressionBuilder<Schema & { o: Schema['organizations'] }, 'o'>;
 
@@ -35,7 +35,7 @@ export const hasActivePrimary = (eb: Organization) =>
 
 /** `count(*) FILTER (WHERE …)`: the same SQL on SQLite and PostgreSQL, where sum(boolean) is not. */
 export async function tallySectors(db: StorageExecutor): Promise<SectorTally[]> {
-  const involved = (eb: Organization, involvement: string) => eb.fn.countAll<number>().filterWhere('o.involvement', '=', involvement);
+  const involved = (eb: Organization, involvement: InvolvementLevel) => eb.fn.countAll<number>().filterWhere('o.involvement', '=', involvement);
   const quality = (eb: Organization, column: 'o.vulnerable_youth' | 'o.trafficking_expertise' | 'o.trauma_informed') =>
     eb.fn.countAll<number>().filterWhere((where) => where.and([where('o.involvement', 'in', AT_TABLE), where(column, '=', 1)]));
   const rows = await db

@@ -25,7 +25,7 @@ export function fillSampleCoalition(context: ServiceContext): Promise<SampleSumm
   return inOneSqliteTransaction(workspaceDb(context), async () => {
     const calendar = sampleCalendarAt(context.now(), SAMPLE_TIME_ZONE);
     const startOfYear = new Date(`${calendar.firstMonth}T17:00:00Z`);
-    const roster = fillSampleDirectory(contextAt(context, daysAfter(startOfYear, -DIRECTORY_DAYS_BEFORE)));
+    const roster = await fillSampleDirectory(contextAt(context, daysAfter(startOfYear, -DIRECTORY_DAYS_BEFORE)));
     const meetings = await playSampleMeetings(context, roster, calendar, daysAfter(startOfYear, -PLANNED_DAYS_BEFORE));
     return { organizations: sampleOrganizations.length, members: roster.people.length, ...meetings };
   });

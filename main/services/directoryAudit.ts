@@ -1,4 +1,5 @@
-import { recordAudit } from '../db/auditRepository';
+import { appendAudit, recordAudit } from '../db/auditRepository';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 import type { Db } from '../db/openDatabase';
 import type { ServiceContext } from './serviceContext';
 
@@ -7,11 +8,19 @@ export type DirectoryEntity = 'organization' | 'member';
 /** Stands in the audit log for a value a protected identity keeps out of sight, so history cannot reveal it. */
 export const HIDDEN_VALUE = '(hidden: protected identity)';
 
+type DirectoryChange = { entity: DirectoryEntity; id: string; action: string; changes?: Record<string, unknown> };
+
+/** One entry of a directory record's history, in the action's transaction (either engine). */
+export async function writeDirectoryHistory(context: ServiceContext, db: StorageExecutor, at: string, change: DirectoryChange): Promise<void> {
+  await appendAudit(db, { profile: context.profile, entity: change.entity, entityId: change.id, action: change.action, changes: change.changes ?? {} }, at);
+}
+
+/** The synchronous form, for the SQLite import job (directoryImportWrites.ts). */
 export function auditDirectoryChange(
   context: ServiceContext,
   db: Db,
   at: string,
-  change: { entity: DirectoryEntity; id: string; action: string; changes?: Record<string, unknown> },
+  change: DirectoryChange,
 ): void {
   recordAudit(db, { profile: context.profile, entity: change.entity, entityId: change.id, action: change.action, changes: change.changes ?? {} }, at);
 }

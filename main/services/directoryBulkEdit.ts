@@ -1,11 +1,12 @@
 import type { ChannelOutput, ChannelParsedInput, Member, Organization } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { type MemberStanding, findMember, updateMemberStanding } from '../db/memberRepository';
-import type { Db } from '../db/openDatabase';
-import { type OrganizationClassification, findOrganization, updateOrganizationClassification } from '../db/organizationRepository';
-import { auditDirectoryChange, changedFields } from './directoryAudit';
+import type { StorageExecutor } from '../db/engine/storageEngine';
+import { type MemberStanding, findMembersByIds, updateMemberStanding } from '../db/memberStore';
+import { type OrganizationClassification, findOrganizationsByIds, updateOrganizationClassification } from '../db/organizationStore';
+import { changedFields, writeDirectoryHistory } from './directoryAudit';
+import { toMember, toOrganization } from './directoryRecords';
 import type { ServiceContext } from './serviceContext';
-import { inWorkspaceTransaction } from './workspaceTransaction';
+import { inTransaction } from './workspaceTransaction';
 
 /**
  * One change to many directory records, chosen in a grid: all of them in one transaction or none, one history
@@ -23,14 +24,15 @@ function namesText(names: readonly string[]): string {
 }
 
 /** Every chosen record as it is now: ids that are gone answer NOT_FOUND and archived records CONFLICT, naming them. */
-function requireEditable<R extends { archivedAt: string | null }>(ids: readonly string[], find: (id: string) => R | undefined, words: { many: string; nameOf: (record: R) => string }): R[] {
-  const found = [...new Set(ids)].map(find);
-  const missing = found.filter((record) => record === undefined).length;
+function requireEditable<R extends { id: string; archivedAt: string | null }>(ids: readonly string[], found: readonly R[], words: { many: string; nameOf: (record: R) => string }): R[] {
+  const byId = new Map(found.map((record) => [record.id, record]));
+  const chosen = [...new Set(ids)];
+  const missing = chosen.filter((id) => !byId.has(id)).length;
   if (missing > 0) {
     const which = missing === 1 ? `One of the chosen ${words.many} no longer exists` : `${missing} of the chosen ${words.many} no longer exist`;
     throw new AppError('NOT_FOUND', `${which}. Reload the list and try again; nothing was changed.`);
   }
-  const records = found as R[];
+  const records = chosen.flatMap((id) => byId.get(id) ?? []);
   const archived = records.filter((record) => record.archivedAt !== null);
   if (archived.length > 0) {
     const one = archived.length === 1;
@@ -43,18 +45,18 @@ function requireEditable<R extends { archivedAt: string | null }>(ids: readonly 
 }
 
 /** Writes and audits the records whose values differ from `changes`. */
-function applyToEach<R extends { id: string } & Record<string, unknown>, C extends Record<string, unknown>>(
+async function applyToEach<R extends { id: string } & Record<string, unknown>, C extends Record<string, unknown>>(
   context: ServiceContext,
-  db: Db,
+  db: StorageExecutor,
   at: string,
-  change: { entity: 'organization' | 'member'; records: readonly R[]; changes: C; write: (db: Db, id: string, changes: C, at: string) => void },
-): BulkEditResult {
+  change: { entity: 'organization' | 'member'; records: readonly R[]; changes: C; write: (db: StorageExecutor, id: string, changes: C, at: string) => Promise<void> },
+): Promise<BulkEditResult> {
   let changed = 0;
   for (const record of change.records) {
     const changes = changedFields(record, change.changes);
     if (Object.keys(changes).length === 0) continue;
-    change.write(db, record.id, change.changes, at);
-    auditDirectoryChange(context, db, at, { entity: change.entity, id: record.id, action: 'updated', changes });
+    await change.write(db, record.id, change.changes, at);
+    await writeDirectoryHistory(context, db, at, { entity: change.entity, id: record.id, action: 'updated', changes });
     changed += 1;
   }
   return { changed, unchanged: change.records.length - changed };
@@ -62,21 +64,23 @@ function applyToEach<R extends { id: string } & Record<string, unknown>, C exten
 
 const definedOnly = <T extends Record<string, unknown>>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 
-export function bulkEditOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.bulkEditOrganizations'>): BulkEditResult {
+export function bulkEditOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.bulkEditOrganizations'>): Promise<BulkEditResult> {
   const { involvement, kind, sector } = input.changes;
   const changes: OrganizationClassification = definedOnly({ involvement, kind, sector: sector?.id, sectorOtherLabel: sector && (sector.id === 'other' ? sector.otherLabel : '') });
-  return inWorkspaceTransaction(context, (db, at) => {
-    const records = requireEditable<Organization>(input.organizationIds, (id) => findOrganization(db, id), { many: 'organizations', nameOf: (organization) => organization.name });
-    return applyToEach(context, db, at, { entity: 'organization', records, changes, write: updateOrganizationClassification });
+  return inTransaction(context, async (trx, at) => {
+    const found = (await findOrganizationsByIds(trx, input.organizationIds)).map(toOrganization);
+    const records = requireEditable<Organization>(input.organizationIds, found, { many: 'organizations', nameOf: (organization) => organization.name });
+    return applyToEach(context, trx, at, { entity: 'organization', records, changes, write: updateOrganizationClassification });
   });
 }
 
-export function bulkEditMembers(context: ServiceContext, input: ChannelParsedInput<'directory.bulkEditMembers'>): BulkEditResult {
+export function bulkEditMembers(context: ServiceContext, input: ChannelParsedInput<'directory.bulkEditMembers'>): Promise<BulkEditResult> {
   const changes: MemberStanding = definedOnly(input.changes);
-  return inWorkspaceTransaction(context, (db, at) => {
-    const records = requireEditable<Member>(input.memberIds, (id) => findMember(db, id), { many: 'members', nameOf: (member) => member.shownName });
+  return inTransaction(context, async (trx, at) => {
+    const found = (await findMembersByIds(trx, input.memberIds)).map(toMember);
+    const records = requireEditable<Member>(input.memberIds, found, { many: 'members', nameOf: (member) => member.shownName });
     if (changes.protectedIdentity) assertDisplayNames(records);
-    return applyToEach(context, db, at, { entity: 'member', records, changes, write: updateMemberStanding });
+    return applyToEach(context, trx, at, { entity: 'member', records, changes, write: updateMemberStanding });
   });
 }
 

@@ -26,8 +26,7 @@ import {
 import { type OrganizationRegistry } from '../import/organizationRegistry';
 import { peopleRowKind } from '../import/peopleRows';
 import { ValueReaders } from '../import/valueReaders';
-import { addMember, updateMember } from './members';
-import { addOrganization, updateOrganization } from './organizations';
+import { addMemberNow, addOrganizationNow, reviseMemberNow, reviseOrganizationNow } from './directoryImportWrites';
 import type { ImportJobControl, ImportResult } from './importJobs';
 import type { ServiceContext } from './serviceContext';
 import { dropStagedImport, readImportFile, stagedImport } from './stagedImports';
@@ -218,7 +217,7 @@ function writeImport(context: ServiceContext, input: ImportRequest, prepared: Pr
       if (!pending) return id;
       let created = createdOrganizations.get(pending.placeholderId);
       if (!created) {
-        created = addOrganization(context, db, at, pending.input);
+        created = addOrganizationNow(context, db, at, pending.input);
         createdOrganizations.set(pending.placeholderId, created);
         counts.organizationsCreated += 1;
       }
@@ -231,7 +230,7 @@ function writeImport(context: ServiceContext, input: ImportRequest, prepared: Pr
         createRecord(context, db, at, input.kind, withOrganization(row.input, organizationIdOf));
         counts.created += 1;
       } else {
-        updateRecord(context, input.kind, { ...row, input: withOrganization(row.input, organizationIdOf) } as AnyRow & { existingId: string });
+        updateRecord(context, db, at, input.kind, { ...row, input: withOrganization(row.input, organizationIdOf) } as AnyRow & { existingId: string });
         counts.updated += 1;
       }
       job.progress('writing', counts.created + counts.updated + counts.skipped, toWrite);
@@ -268,22 +267,21 @@ function auditProtectedMatches(context: ServiceContext, db: Db, memberIds: Reado
 
 /** Written as a form would write it (history and search entries), without the form's savepoint and read-back per row. */
 function createRecord(context: ServiceContext, db: Db, at: string, kind: ImportKind, input: AnyInput): void {
-  if (kind === 'organizations') addOrganization(context, db, at, input as OrganizationImportInput);
-  else addMember(context, db, at, input as MemberImportInput);
+  if (kind === 'organizations') addOrganizationNow(context, db, at, input as OrganizationImportInput);
+  else addMemberNow(context, db, at, input as MemberImportInput);
 }
 
 /** An update changes only the fields the file gave; everything else stays as it was. */
-function updateRecord(context: ServiceContext, kind: ImportKind, row: AnyRow & { existingId: string }): void {
-  const db = workspaceDb(context);
+function updateRecord(context: ServiceContext, db: Db, at: string, kind: ImportKind, row: AnyRow & { existingId: string }): void {
   const id = row.existingId;
   if (kind === 'organizations') {
     const current = organizationInputSchema.parse(requireFound(findOrganization(db, id), 'organization'));
-    updateOrganization(context, { id, ...overlay(current, row.input, row.presentFields) });
+    reviseOrganizationNow(context, db, at, { id, ...overlay(current, row.input, row.presentFields) });
   } else {
     const stored = { ...requireFound(findMember(db, id), 'member'), ...requireFound(revealMemberIdentity(db, id), 'member') };
     const current = memberInputSchema.parse(stored);
     const presentFields = kind === 'people' ? row.presentFields.map((path) => (path === 'organization' ? 'organizationId' : path)) : row.presentFields;
-    updateMember(context, { id, ...overlay(current, row.input, presentFields) });
+    reviseMemberNow(context, db, at, { id, ...overlay(current, row.input, presentFields) });
   }
 }
 

@@ -1,95 +1,90 @@
 import { uuidv7 } from 'uuidv7';
 import type { ChannelOutput, ChannelParsedInput, Member } from '../../shared/contract';
-import {
-  type MemberFields,
-  type RevealedMember,
-  findMember,
-  insertMember,
-  listMembers as readMembers,
-  revealMemberIdentity,
-  updateMember as writeMember,
-} from '../db/memberRepository';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 import { queryMemberPage } from '../db/memberPageQuery';
-import type { Db } from '../db/openDatabase';
-import { findOrganization } from '../db/organizationRepository';
+import { findMember, insertMember, listMembers as readMembers, revealMemberIdentity, setMemberArchivedAt, updateMember as writeMember } from '../db/memberStore';
+import { findOrganization } from '../db/organizationStore';
 import { type ArchivableKind, setArchived } from './directoryArchiving';
-import { auditDirectoryChange, changedFields, initialFields } from './directoryAudit';
-import { directoryHistory } from './directoryHistory';
-import { assertOrganizationAvailable, assertSinglePrimary } from './representation';
+import { changedFields, initialFields, writeDirectoryHistory } from './directoryAudit';
+import { loadDirectoryHistory } from './directoryHistory';
+import { toMember, toOrganization } from './directoryRecords';
+import { requireOrganizationAvailable, requireSinglePrimary } from './representation';
 import type { ServiceContext } from './serviceContext';
-import { inWorkspaceTransaction, requireFound, workspaceDb } from './workspaceTransaction';
+import { inTransaction, requireFound, storage } from './workspaceTransaction';
+
+type MemberFields = ChannelParsedInput<'directory.createMember'>;
 
 /** Fields the audit log records only as "changed" while a member's identity is protected. */
-const identityFields = ['fullName', 'email', 'phone', 'notes'] as const;
+export const identityFields = ['fullName', 'email', 'phone', 'notes'] as const;
 
-const memberKind: ArchivableKind<Member> = { table: 'members', entity: 'member', find: findMember, assertRestorable: assertSinglePrimary };
-
-function requireMember(db: Db, id: string): Member {
-  return requireFound(findMember(db, id), 'member');
+async function loadMember(db: StorageExecutor, id: string): Promise<Member | undefined> {
+  const row = await findMember(db, id);
+  return row && toMember(row);
 }
 
-export function listMembers(context: ServiceContext, input: ChannelParsedInput<'directory.listMembers'>): Member[] {
-  return readMembers(workspaceDb(context), input);
+async function requireMember(db: StorageExecutor, id: string): Promise<Member> {
+  return requireFound(await loadMember(db, id), 'member');
+}
+
+const memberKind: ArchivableKind<Member> = { entity: 'member', find: loadMember, write: setMemberArchivedAt, assertRestorable: requireSinglePrimary };
+
+export async function listMembers(context: ServiceContext, input: ChannelParsedInput<'directory.listMembers'>): Promise<Member[]> {
+  return (await readMembers(storage(context), input)).map(toMember);
 }
 
 /** One page of the Members grid and how many members match. */
-export function queryMembers(context: ServiceContext, input: ChannelParsedInput<'directory.queryMembers'>): ChannelOutput<'directory.queryMembers'> {
-  return queryMemberPage(workspaceDb(context), input);
+export async function queryMembers(context: ServiceContext, input: ChannelParsedInput<'directory.queryMembers'>): Promise<ChannelOutput<'directory.queryMembers'>> {
+  const page = await queryMemberPage(storage(context), input);
+  return { rows: page.rows.map(toMember), total: page.total };
 }
 
-export function getMember(context: ServiceContext, { id }: { id: string }): ChannelOutput<'directory.getMember'> {
-  const db = workspaceDb(context);
-  const member = requireMember(db, id);
-  return {
-    member,
-    organization: member.organizationId ? (findOrganization(db, member.organizationId) ?? null) : null,
-    history: directoryHistory(db, 'member', id),
-  };
+export async function getMember(context: ServiceContext, { id }: { id: string }): Promise<ChannelOutput<'directory.getMember'>> {
+  const db = storage(context);
+  const member = await requireMember(db, id);
+  const organization = member.organizationId ? await findOrganization(db, member.organizationId) : undefined;
+  return { member, organization: organization ? toOrganization(organization) : null, history: await loadDirectoryHistory(db, 'member', id) };
 }
 
-export function createMember(context: ServiceContext, input: MemberFields): Member {
-  return inWorkspaceTransaction(context, (db, at) => requireMember(db, addMember(context, db, at, input)));
-}
-
-/** A new member with its history entry and search entry, inside the caller's transaction; answers its id. */
-export function addMember(context: ServiceContext, db: Db, at: string, input: MemberFields): string {
-  const id = uuidv7();
-  assertOrganizationAvailable(db, input.organizationId, null);
-  assertSinglePrimary(db, { ...input, id });
-  insertMember(db, id, input, at);
-  const changes = initialFields(input, input.protectedIdentity ? identityFields : []);
-  auditDirectoryChange(context, db, at, { entity: 'member', id, action: 'created', changes });
-  return id;
-}
-
-export function updateMember(context: ServiceContext, input: ChannelParsedInput<'directory.updateMember'>): Member {
-  const { id, ...fields } = input;
-  return inWorkspaceTransaction(context, (db, at) => {
-    const before = requireMember(db, id);
-    assertOrganizationAvailable(db, fields.organizationId, before.organizationId);
-    assertSinglePrimary(db, input);
-    const beforeIdentity = requireFound(revealMemberIdentity(db, id), 'member');
-    writeMember(db, id, fields, at);
-    const hidden = before.protectedIdentity || fields.protectedIdentity ? identityFields : [];
-    auditDirectoryChange(context, db, at, { entity: 'member', id, action: 'updated', changes: changedFields({ ...before, ...beforeIdentity }, fields, hidden) });
-    return requireMember(db, id);
+export function createMember(context: ServiceContext, input: MemberFields): Promise<Member> {
+  return inTransaction(context, async (trx, at) => {
+    const id = uuidv7();
+    await requireOrganizationAvailable(trx, input.organizationId, null);
+    await requireSinglePrimary(trx, { ...input, id });
+    await insertMember(trx, id, input, at);
+    const changes = initialFields(input, input.protectedIdentity ? identityFields : []);
+    await writeDirectoryHistory(context, trx, at, { entity: 'member', id, action: 'created', changes });
+    return requireMember(trx, id);
   });
 }
 
-export function archiveMember(context: ServiceContext, { id }: { id: string }): Member {
+export function updateMember(context: ServiceContext, input: ChannelParsedInput<'directory.updateMember'>): Promise<Member> {
+  const { id, ...fields } = input;
+  return inTransaction(context, async (trx, at) => {
+    const before = await requireMember(trx, id);
+    await requireOrganizationAvailable(trx, fields.organizationId, before.organizationId);
+    await requireSinglePrimary(trx, input);
+    const beforeIdentity = requireFound(await revealMemberIdentity(trx, id), 'member');
+    await writeMember(trx, id, fields, at);
+    const hidden = before.protectedIdentity || fields.protectedIdentity ? identityFields : [];
+    await writeDirectoryHistory(context, trx, at, { entity: 'member', id, action: 'updated', changes: changedFields({ ...before, ...beforeIdentity }, fields, hidden) });
+    return requireMember(trx, id);
+  });
+}
+
+export function archiveMember(context: ServiceContext, { id }: { id: string }): Promise<Member> {
   return setArchived(context, memberKind, id, true);
 }
 
 /** Refused with CONFLICT when the organization has found another primary representative meanwhile. */
-export function restoreMember(context: ServiceContext, { id }: { id: string }): Member {
+export function restoreMember(context: ServiceContext, { id }: { id: string }): Promise<Member> {
   return setArchived(context, memberKind, id, false);
 }
 
 /** The one way to see a protected member's name and contacts; each reveal is audited. */
-export function revealMember(context: ServiceContext, { id }: { id: string }): RevealedMember {
-  return inWorkspaceTransaction(context, (db, at) => {
-    const identity = requireFound(revealMemberIdentity(db, id), 'member');
-    auditDirectoryChange(context, db, at, { entity: 'member', id, action: 'identity revealed', changes: { fields: [...identityFields] } });
+export function revealMember(context: ServiceContext, { id }: { id: string }): Promise<ChannelOutput<'directory.revealMember'>> {
+  return inTransaction(context, async (trx, at) => {
+    const identity = requireFound(await revealMemberIdentity(trx, id), 'member');
+    await writeDirectoryHistory(context, trx, at, { entity: 'member', id, action: 'identity revealed', changes: { fields: [...identityFields] } });
     return identity;
   });
 }

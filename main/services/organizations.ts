@@ -1,66 +1,76 @@
 import { uuidv7 } from 'uuidv7';
 import type { ChannelOutput, ChannelParsedInput, Organization } from '../../shared/contract';
-import { listMembersOfOrganization } from '../db/memberRepository';
-import type { Db } from '../db/openDatabase';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 import { queryOrganizationPage } from '../db/organizationPageQuery';
-import { findOrganization, insertOrganization, listOrganizations as readOrganizations, updateOrganization as writeOrganization } from '../db/organizationRepository';
+import { listMembersOfOrganization } from '../db/memberStore';
+import {
+  findOrganization,
+  insertOrganization,
+  listOrganizations as readOrganizations,
+  setOrganizationArchivedAt,
+  updateOrganization as writeOrganization,
+} from '../db/organizationStore';
 import { type ArchivableKind, setArchived } from './directoryArchiving';
-import { auditDirectoryChange, changedFields, initialFields } from './directoryAudit';
-import { directoryHistory } from './directoryHistory';
+import { changedFields, initialFields, writeDirectoryHistory } from './directoryAudit';
+import { loadDirectoryHistory } from './directoryHistory';
+import { toMember, toOrganization } from './directoryRecords';
 import type { ServiceContext } from './serviceContext';
-import { inWorkspaceTransaction, requireFound, workspaceDb } from './workspaceTransaction';
+import { inTransaction, requireFound, storage } from './workspaceTransaction';
 
-const organizationKind: ArchivableKind<Organization> = { table: 'organizations', entity: 'organization', find: findOrganization };
-
-function requireOrganization(db: Db, id: string): Organization {
-  return requireFound(findOrganization(db, id), 'organization');
+async function loadOrganization(db: StorageExecutor, id: string): Promise<Organization | undefined> {
+  const row = await findOrganization(db, id);
+  return row && toOrganization(row);
 }
 
-export function listOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.listOrganizations'>): Organization[] {
-  return readOrganizations(workspaceDb(context), input);
+async function requireOrganization(db: StorageExecutor, id: string): Promise<Organization> {
+  return requireFound(await loadOrganization(db, id), 'organization');
+}
+
+const organizationKind: ArchivableKind<Organization> = { entity: 'organization', find: loadOrganization, write: setOrganizationArchivedAt };
+
+export async function listOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.listOrganizations'>): Promise<Organization[]> {
+  return (await readOrganizations(storage(context), input)).map(toOrganization);
 }
 
 /** One page of the Organizations grid and how many organizations match. */
-export function queryOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.queryOrganizations'>): ChannelOutput<'directory.queryOrganizations'> {
-  return queryOrganizationPage(workspaceDb(context), input);
+export async function queryOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.queryOrganizations'>): Promise<ChannelOutput<'directory.queryOrganizations'>> {
+  const page = await queryOrganizationPage(storage(context), input);
+  return { rows: page.rows.map(toOrganization), total: page.total };
 }
 
-export function getOrganization(context: ServiceContext, { id }: { id: string }): ChannelOutput<'directory.getOrganization'> {
-  const db = workspaceDb(context);
+export async function getOrganization(context: ServiceContext, { id }: { id: string }): Promise<ChannelOutput<'directory.getOrganization'>> {
+  const db = storage(context);
   return {
-    organization: requireOrganization(db, id),
-    members: listMembersOfOrganization(db, id),
-    history: directoryHistory(db, 'organization', id),
+    organization: await requireOrganization(db, id),
+    members: (await listMembersOfOrganization(db, id)).map(toMember),
+    history: await loadDirectoryHistory(db, 'organization', id),
   };
 }
 
-export function createOrganization(context: ServiceContext, input: ChannelParsedInput<'directory.createOrganization'>): Organization {
-  return inWorkspaceTransaction(context, (db, at) => requireOrganization(db, addOrganization(context, db, at, input)));
+export function createOrganization(context: ServiceContext, input: ChannelParsedInput<'directory.createOrganization'>): Promise<Organization> {
+  return inTransaction(context, async (trx, at) => {
+    const id = uuidv7();
+    await insertOrganization(trx, id, input, at);
+    await writeDirectoryHistory(context, trx, at, { entity: 'organization', id, action: 'created', changes: initialFields(input) });
+    return requireOrganization(trx, id);
+  });
 }
 
-/** A new organization with its history entry and search entry, inside the caller's transaction; answers its id. */
-export function addOrganization(context: ServiceContext, db: Db, at: string, input: ChannelParsedInput<'directory.createOrganization'>): string {
-  const id = uuidv7();
-  insertOrganization(db, id, input, at);
-  auditDirectoryChange(context, db, at, { entity: 'organization', id, action: 'created', changes: initialFields(input) });
-  return id;
-}
-
-export function updateOrganization(context: ServiceContext, input: ChannelParsedInput<'directory.updateOrganization'>): Organization {
+export function updateOrganization(context: ServiceContext, input: ChannelParsedInput<'directory.updateOrganization'>): Promise<Organization> {
   const { id, ...fields } = input;
-  return inWorkspaceTransaction(context, (db, at) => {
-    const before = requireOrganization(db, id);
-    writeOrganization(db, id, fields, at);
-    auditDirectoryChange(context, db, at, { entity: 'organization', id, action: 'updated', changes: changedFields(before, fields) });
-    return requireOrganization(db, id);
+  return inTransaction(context, async (trx, at) => {
+    const before = await requireOrganization(trx, id);
+    await writeOrganization(trx, id, fields, at);
+    await writeDirectoryHistory(context, trx, at, { entity: 'organization', id, action: 'updated', changes: changedFields(before, fields) });
+    return requireOrganization(trx, id);
   });
 }
 
 /** Members stay with an archived organization and keep showing its name. */
-export function archiveOrganization(context: ServiceContext, { id }: { id: string }): Organization {
+export function archiveOrganization(context: ServiceContext, { id }: { id: string }): Promise<Organization> {
   return setArchived(context, organizationKind, id, true);
 }
 
-export function restoreOrganization(context: ServiceContext, { id }: { id: string }): Organization {
+export function restoreOrganization(context: ServiceContext, { id }: { id: string }): Promise<Organization> {
   return setArchived(context, organizationKind, id, false);
 }

@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { memberInput, organizationInput } from './support/directoryInputs';
-import { type TestDesk, createTestWorkspace, testDesk } from './support/testDesk';
+import { type DeskUnderTest, describeEachDesk } from './support/eachDesk';
+import type { TestDesk } from './support/testDesk';
 
 const UNKNOWN_ID = '01900000-0000-7000-8000-000000000000';
 
-async function deskWithDirectory() {
-  const t = testDesk();
-  await createTestWorkspace(t);
+async function deskWithDirectory({ t }: DeskUnderTest) {
   const shelter = await t.call('directory.createOrganization', organizationInput({ name: 'Riverside Youth Shelter', sector: 'runaway-homeless-youth', kind: 'other', involvement: 'core' }));
   const clinic = await t.call('directory.createOrganization', organizationInput({ name: 'Eastside Clinic', sector: 'other', sectorOtherLabel: 'Dental', kind: 'other', involvement: 'core' }));
   const court = await t.call('directory.createOrganization', organizationInput({ name: 'Juvenile Court', sector: 'law-enforcement-justice', kind: 'court', involvement: 'periodic' }));
@@ -27,9 +26,9 @@ async function directoryState(t: TestDesk) {
   return { organizations, members, histories };
 }
 
-describe('bulk edit of organizations', () => {
+describeEachDesk('bulk edit of organizations', (subject) => {
   it('sets involvement, kind and sector on the chosen organizations in one call, one history entry per changed record', async () => {
-    const { t, organizations } = await deskWithDirectory();
+    const { t, organizations } = await deskWithDirectory(subject);
     const { shelter, clinic, court } = organizations;
     const result = await t.call('directory.bulkEditOrganizations', {
       organizationIds: [shelter.id, clinic.id, court.id, clinic.id],
@@ -53,7 +52,7 @@ describe('bulk edit of organizations', () => {
   });
 
   it('sets a sector, with its label for "Other", clearing the label otherwise, and search follows', async () => {
-    const { t, organizations } = await deskWithDirectory();
+    const { t, organizations } = await deskWithDirectory(subject);
     const { shelter, clinic } = organizations;
     await t.call('directory.bulkEditOrganizations', { organizationIds: [clinic.id], changes: { sector: { id: 'health-public-health', otherLabel: '' } } });
     await t.call('directory.bulkEditOrganizations', { organizationIds: [shelter.id], changes: { sector: { id: 'other', otherLabel: 'Drop-in centers' } } });
@@ -69,7 +68,7 @@ describe('bulk edit of organizations', () => {
   });
 
   it('changes nothing, with a clear error, for an unknown id, an archived organization or a value it does not know', async () => {
-    const { t, organizations } = await deskWithDirectory();
+    const { t, organizations } = await deskWithDirectory(subject);
     const { shelter, clinic, court } = organizations;
     await t.call('directory.archiveOrganization', { id: court.id });
     const before = await directoryState(t);
@@ -99,9 +98,9 @@ describe('bulk edit of organizations', () => {
   });
 });
 
-describe('bulk edit of members', () => {
+describeEachDesk('bulk edit of members', (subject) => {
   it('sets voting and coalition role on the chosen members, one history entry per changed record', async () => {
-    const { t, members } = await deskWithDirectory();
+    const { t, members } = await deskWithDirectory(subject);
     const { rosa, ben, jay } = members;
     expect(await t.call('directory.bulkEditMembers', { memberIds: [rosa.id, ben.id, jay.id], changes: { votingMember: true } })).toEqual({ changed: 2, unchanged: 1 });
     expect((await t.call('directory.listMembers', {})).every((member) => member.votingMember)).toBe(true);
@@ -118,7 +117,7 @@ describe('bulk edit of members', () => {
   });
 
   it('protects identities only when everyone chosen has a display name, and then lists and search hide the full name', async () => {
-    const { t, members } = await deskWithDirectory();
+    const { t, members } = await deskWithDirectory(subject);
     const { rosa, ben, jay } = members;
     const before = await directoryState(t);
     const refused = await t.fail('directory.bulkEditMembers', { memberIds: [jay.id, rosa.id, ben.id], changes: { protectedIdentity: true } });
@@ -136,7 +135,7 @@ describe('bulk edit of members', () => {
   });
 
   it('changes nothing, with a clear error, for unknown ids, archived members or values it does not know', async () => {
-    const { t, members } = await deskWithDirectory();
+    const { t, members } = await deskWithDirectory(subject);
     const { rosa, ben, jay } = members;
     await t.call('directory.archiveMember', { id: rosa.id });
     await t.call('directory.archiveMember', { id: ben.id });

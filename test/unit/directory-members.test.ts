@@ -1,17 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { memberInput, organizationInput } from './support/directoryInputs';
-import { createTestWorkspace, testDesk } from './support/testDesk';
+import { type DeskUnderTest, describeEachDesk } from './support/eachDesk';
 
-async function deskWithOrganization() {
-  const t = testDesk();
-  await createTestWorkspace(t);
+async function deskWithOrganization({ t }: DeskUnderTest) {
   const organization = await t.call('directory.createOrganization', organizationInput());
   return { t, organization };
 }
 
-describe('a coordinator keeps the roster of members', () => {
+describeEachDesk('a coordinator keeps the roster of members', (subject) => {
   it('creates, edits, archives and restores a member, with history', async () => {
-    const { t, organization } = await deskWithOrganization();
+    const { t, organization } = await deskWithOrganization(subject);
     const created = await t.call('directory.createMember', memberInput({ organizationId: organization.id, title: 'Caseworker' }));
     expect(created).toMatchObject({
       fullName: 'Rosa Muñoz',
@@ -36,7 +34,7 @@ describe('a coordinator keeps the roster of members', () => {
   });
 
   it('refuses a second active primary representative with CONFLICT and changes nothing', async () => {
-    const { t, organization } = await deskWithOrganization();
+    const { t, organization } = await deskWithOrganization(subject);
     await t.call('directory.createMember', memberInput({ organizationId: organization.id, representativeRole: 'primary' }));
     const other = await t.call('directory.createMember', memberInput({ fullName: 'Ben Ode', organizationId: organization.id, representativeRole: 'alternate' }));
     const before = { members: await t.call('directory.listMembers', {}), organizations: await t.call('directory.listOrganizations', {}) };
@@ -52,8 +50,18 @@ describe('a coordinator keeps the roster of members', () => {
     expect({ members: await t.call('directory.listMembers', {}), organizations: await t.call('directory.listOrganizations', {}) }).toEqual(before);
   });
 
+  it('keeps one active primary representative when two are saved at the same moment: the other gets CONFLICT', async () => {
+    const { t, organization } = await deskWithOrganization(subject);
+    const both = await Promise.all(
+      ['Rosa Muñoz', 'Ben Ode'].map((fullName) => t.desk.router.invoke('directory.createMember', memberInput({ fullName, organizationId: organization.id, representativeRole: 'primary' }))),
+    );
+    expect(both.filter((result) => result.ok)).toHaveLength(1);
+    expect(both.find((result) => !result.ok)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await t.call('directory.listMembers', {})).filter((member) => member.representativeRole === 'primary')).toHaveLength(1);
+  });
+
   it('refuses to restore a former primary while the organization has another, and allows it once they are an alternate', async () => {
-    const { t, organization } = await deskWithOrganization();
+    const { t, organization } = await deskWithOrganization(subject);
     const first = await t.call('directory.createMember', memberInput({ organizationId: organization.id, representativeRole: 'primary' }));
     await t.call('directory.archiveMember', { id: first.id });
     await t.call('directory.createMember', memberInput({ fullName: 'Ben Ode', organizationId: organization.id, representativeRole: 'primary' }));
@@ -63,7 +71,7 @@ describe('a coordinator keeps the roster of members', () => {
   });
 
   it('refuses an organization that does not exist or is archived, but keeps a member with their archived organization', async () => {
-    const { t, organization } = await deskWithOrganization();
+    const { t, organization } = await deskWithOrganization(subject);
     const member = await t.call('directory.createMember', memberInput({ organizationId: organization.id }));
     const missing = await t.fail('directory.createMember', memberInput({ organizationId: '01900000-0000-7000-8000-000000000000' }));
     expect(missing.code).toBe('VALIDATION');
@@ -76,7 +84,7 @@ describe('a coordinator keeps the roster of members', () => {
   });
 
   it('answers NOT_FOUND for an unknown or stale member id', async () => {
-    const { t } = await deskWithOrganization();
+    const { t } = await deskWithOrganization(subject);
     const id = '01900000-0000-7000-8000-000000000000';
     for (const channel of ['directory.getMember', 'directory.archiveMember', 'directory.restoreMember', 'directory.revealMember'] as const) {
       expect((await t.fail(channel, { id })).code).toBe('NOT_FOUND');
@@ -85,10 +93,9 @@ describe('a coordinator keeps the roster of members', () => {
   });
 });
 
-describe('directory input is validated with messages for each field', () => {
+describeEachDesk('directory input is validated with messages for each field', (subject) => {
   it('refuses a bad email, "Other" without a label, and dates that end before they start', async () => {
-    const t = testDesk();
-    await createTestWorkspace(t);
+    const { t } = subject;
     const badEmail = await t.fail('directory.createMember', memberInput({ email: 'rosa at example' }));
     expect(badEmail).toMatchObject({ code: 'VALIDATION', fieldErrors: { email: ['That email address does not look right.'] } });
     const otherSector = await t.fail('directory.createOrganization', organizationInput({ sector: 'other' }));

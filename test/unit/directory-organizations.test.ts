@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { listAudit } from '../../main/db/auditRepository';
-import { memberInput, organizationInput, withStoredDatabase } from './support/directoryInputs';
-import { createTestWorkspace, testDesk } from './support/testDesk';
+import { expect, it } from 'vitest';
+import { deskAudit } from './support/deskAudit';
+import { memberInput, organizationInput } from './support/directoryInputs';
+import { describeEachDesk } from './support/eachDesk';
 
-describe('a coordinator keeps the roster of organizations', () => {
+describeEachDesk('a coordinator keeps the roster of organizations', (subject) => {
   it('creates, reads, edits, archives and restores an organization, with an audit row for each change', async () => {
-    const t = testDesk();
-    const { workspace } = await createTestWorkspace(t);
+    const { t } = subject;
     const created = await t.call('directory.createOrganization', organizationInput({ qualities: { traumaInformed: true }, joinedOn: '2025-01-15' }));
     expect(created).toMatchObject({
       name: 'Lane County Child Welfare',
@@ -33,14 +32,13 @@ describe('a coordinator keeps the roster of organizations', () => {
     expect(detail.history.map((entry) => entry.action)).toEqual(['restored', 'archived', 'updated', 'created']);
     expect(detail.history[2]?.changes).toEqual({ jurisdiction: { from: '', to: 'Lane County' }, involvement: { from: 'core', to: 'periodic' } });
 
-    const audit = await withStoredDatabase(t, workspace.path, (db) => listAudit(db).filter((row) => row.entity === 'organization'));
+    const audit = (await deskAudit(subject)).filter((row) => row.entity === 'organization');
     expect(audit).toHaveLength(4);
     expect(audit.every((row) => row.entityId === created.id && row.profile === 'tester')).toBe(true);
   });
 
   it('answers NOT_FOUND for an unknown id when reading, editing, archiving or restoring', async () => {
-    const t = testDesk();
-    await createTestWorkspace(t);
+    const { t } = subject;
     const id = '01900000-0000-7000-8000-000000000000';
     expect((await t.fail('directory.getOrganization', { id })).code).toBe('NOT_FOUND');
     expect((await t.fail('directory.updateOrganization', { ...organizationInput(), id })).code).toBe('NOT_FOUND');
@@ -49,8 +47,7 @@ describe('a coordinator keeps the roster of organizations', () => {
   });
 
   it('shows member count, the primary and the alternates, and keeps members when the organization is archived', async () => {
-    const t = testDesk();
-    await createTestWorkspace(t);
+    const { t } = subject;
     const organization = await t.call('directory.createOrganization', organizationInput());
     const primary = await t.call('directory.createMember', memberInput({ organizationId: organization.id, representativeRole: 'primary' }));
     const alternate = await t.call('directory.createMember', memberInput({ fullName: 'Ben Ode', displayName: 'Ben', organizationId: organization.id, representativeRole: 'alternate' }));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { insertDirectoryDataset } from '../../bench/directoryDataset';
 import { queryMemberPage } from '../../main/db/memberPageQuery';
-import { updateMember } from '../../main/db/memberRepository';
+import { type StorageExecutor, sqlcipherEngine } from '../../main/db/engine/storageEngine';
+import { updateMember } from '../../main/db/memberStore';
 import type { Db } from '../../main/db/openDatabase';
 import { queryOrganizationPage } from '../../main/db/organizationPageQuery';
 import { memberPageQuerySchema, organizationPageQuerySchema, type Member } from '../../shared/contract';
@@ -105,18 +106,20 @@ describe('the Members page, a page at a time from the workspace', () => {
   });
 });
 
-function tracedPlans(db: Db, run: (traced: Db) => unknown): string[][] {
+/** What the engine's queries ran, each planned by SQLite. */
+async function tracedPlans(db: Db, run: (traced: StorageExecutor) => Promise<unknown>): Promise<string[][]> {
   const seen: TracedStatement[] = [];
-  run(tracedDb(db, seen));
+  const engine = sqlcipherEngine(tracedDb(db, seen));
+  await run(engine.db);
   return seen.map((statement) => planOf(db, statement));
 }
 
 describe('what a page and a save cost, as SQLite plans them', () => {
   it('reads the opening view (active members by name) in index order: no sort of every member for a page', async () => {
     const { t, workspacePath } = await deskWithDataset();
-    const plans = await withStoredDatabase(t, workspacePath, (db) =>
-      [0, 200].flatMap((offset) => tracedPlans(db, (traced) => queryMemberPage(traced, memberPageQuerySchema.parse({ offset, limit: 25 })))),
-    );
+    const plans = (
+      await withStoredDatabase(t, workspacePath, (db) => Promise.all([0, 200].map((offset) => tracedPlans(db, (traced) => queryMemberPage(traced, memberPageQuerySchema.parse({ offset, limit: 25 }))))))
+    ).flat();
     const pageReads = plans.filter((plan) => plan.some((step) => step.includes('members_active_by_name')));
     expect(pageReads).toHaveLength(2);
     for (const plan of plans) expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
@@ -140,19 +143,19 @@ describe('what a page and a save cost, as SQLite plans them', () => {
     expect(page.total).toBe(ORGANIZATIONS);
     expect(page.rows.map((organization) => organization.memberCount)).toEqual(Array(5).fill(MEMBERS / ORGANIZATIONS));
     const plans = await withStoredDatabase(t, workspacePath, (db) => tracedPlans(db, (traced) => queryOrganizationPage(traced, organizationPageQuerySchema.parse({ limit: 5 }))));
-    const representation = plans.find((plan) => plan.some((step) => step.includes('json_each')))!;
-    expect(representation.join('\n')).not.toMatch(/SCAN members\b/);
+    expect(plans.length).toBeGreaterThan(2);
+    for (const plan of plans) expect(plan.join('\n')).not.toMatch(/SCAN (members|m|p)\b/);
   });
 
   it("saves a member by rewriting its own search document, found by rowid, never by scanning the index", async () => {
     const { t, workspacePath } = await deskWithDataset();
     const [member] = (await t.call('directory.queryMembers', { limit: 1, text: 'advisor' })).rows;
-    const { revealed, plans, before, after } = await withStoredDatabase(t, workspacePath, (db) => {
+    const { revealed, plans, before, after } = await withStoredDatabase(t, workspacePath, async (db) => {
       const index = () => db.prepare('SELECT rowid, kind, ref_id, title, body FROM directory_search ORDER BY rowid').all() as Array<{ rowid: number; ref_id: string }>;
       const identity = db.prepare('SELECT full_name AS fullName, email FROM members WHERE id = ?').get(member!.id) as { fullName: string; email: string };
       const indexBefore = index();
       const fields = { ...memberInput(), ...member!, fullName: identity.fullName, email: identity.email, phone: '', notes: '', displayName: 'Advisor Renamed' };
-      const statements = tracedPlans(db, (traced) => updateMember(traced, member!.id, fields, '2026-03-02T12:00:00.000Z'));
+      const statements = await tracedPlans(db, (traced) => updateMember(traced, member!.id, fields, '2026-03-02T12:00:00.000Z'));
       return { revealed: identity, plans: statements, before: indexBefore, after: index() };
     });
     expect(after).toHaveLength(before.length);

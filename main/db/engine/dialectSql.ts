@@ -14,6 +14,14 @@ export function nameOrder(dialect: StorageDialect, column: Expression<string> | 
   return dialect === 'postgres' ? sql<string>`${column} COLLATE ${sql.id(POSTGRES_NAME_COLLATION)}` : sql<string>`name_sort_key(${column})`;
 }
 
+/**
+ * An ORDER BY term for text that is not a person's name (titles) or that sorts many rows (the Members grid by
+ * organization name): SQLite's built-in NOCASE, which costs no function call per row; PostgreSQL's ICU root order.
+ */
+export function caselessOrder(dialect: StorageDialect, column: Expression<string> | RawBuilder<string>): RawBuilder<string> {
+  return dialect === 'postgres' ? sql<string>`${column} COLLATE ${sql.id(POSTGRES_NAME_COLLATION)}` : sql<string>`${column} COLLATE NOCASE`;
+}
+
 const JSON_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**

@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { coalitionRoles, contactPreferences, involvementLevels, organizationKinds, representativeRoles } from '../../../shared/contract/directorySchemas';
+import type { SectorId } from '../../../shared/stakeholderSectors';
 
 /**
  * The tables as both engines hold them, for Kysely's typed queries (derived from main/db/migrations). Conventions
@@ -8,6 +10,12 @@ import type { Generated } from 'kysely';
  */
 type Flag = Generated<number>;
 type DefaultText = Generated<string>;
+/** The fixed lists a directory column holds (its CHECK constraint lists the same values). */
+export type OrganizationKind = (typeof organizationKinds)[number];
+export type InvolvementLevel = (typeof involvementLevels)[number];
+export type CoalitionRole = (typeof coalitionRoles)[number];
+export type RepresentativeRole = (typeof representativeRoles)[number];
+export type ContactPreference = (typeof contactPreferences)[number];
 
 export interface SchemaMigrationsTable {
   version: number;
@@ -45,14 +53,14 @@ export interface AuditLogTable {
 export interface OrganizationsTable {
   id: string;
   name: string;
-  sector: string;
+  sector: SectorId;
   sector_other_label: DefaultText;
-  kind: string;
+  kind: OrganizationKind;
   jurisdiction: DefaultText;
   address: DefaultText;
   phone: DefaultText;
   website: DefaultText;
-  involvement: string;
+  involvement: InvolvementLevel;
   vulnerable_youth: Flag;
   trafficking_expertise: Flag;
   trauma_informed: Flag;
@@ -72,13 +80,13 @@ export interface MembersTable {
   pronouns: DefaultText;
   organization_id: string | null;
   title: DefaultText;
-  coalition_role: string;
+  coalition_role: CoalitionRole;
   /** 'primary' is unique per organization among members not archived (members_one_active_primary). */
-  representative_role: string;
+  representative_role: RepresentativeRole;
   voting_member: Flag;
   email: DefaultText;
   phone: DefaultText;
-  preferred_contact: string;
+  preferred_contact: ContactPreference;
   start_on: string | null;
   end_on: string | null;
   notes: DefaultText;

@@ -1,6 +1,6 @@
 // The meetings tests' small coalition (meetingInputs.ts meetingCoalition) on either engine: two organizations in two
 // sectors with voting representatives, a non-voting member and a protected youth advisor, made as deskDirectory.ts
-// makes directory records (through the directory's channels on SQLCipher, as rows on PostgreSQL until it moves).
+// makes directory records (through the directory's channels, on both engines).
 import type { MemberInput } from '../../../shared/contract';
 import { addDeskMember, addDeskOrganization } from './deskDirectory';
 import type { DeskUnderTest } from './eachDesk';

@@ -12,7 +12,7 @@ export function memberInput(overrides: Partial<MemberInput> = {}): MemberInput {
 }
 
 /** Locks the workspace and opens its database directly, to look at what is really stored; unlocks again after. */
-export async function withStoredDatabase<T>(t: TestDesk, workspacePath: string, use: (db: Db) => T): Promise<T> {
+export async function withStoredDatabase<T>(t: TestDesk, workspacePath: string, use: (db: Db) => T | Promise<T>): Promise<T> {
   await t.call('workspace.lock', {});
   try {
     return await withDatabaseFile(workspaceFiles(workspacePath), use);

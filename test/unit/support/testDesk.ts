@@ -105,11 +105,11 @@ export function snapshotFolder(folder: string): Map<string, Buffer> {
 }
 
 /** Opens a workspace's database file directly with its key, to look at what is really stored, and closes it after. */
-export async function withDatabaseFile<T>(files: WorkspaceFiles, use: (db: Db) => T, passphrase = PASSPHRASE): Promise<T> {
+export async function withDatabaseFile<T>(files: WorkspaceFiles, use: (db: Db) => T | Promise<T>, passphrase = PASSPHRASE): Promise<T> {
   const { dataKey, keySlots } = await unlockDataKey(files, 'passphrase', passphrase);
   const db = openEncryptedDatabase(files.database, dataKey, keySlots.database);
   try {
-    return use(db);
+    return await use(db);
   } finally {
     db.close();
   }

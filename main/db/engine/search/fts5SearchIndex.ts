@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { StorageExecutor } from '../storageEngine';
-import { bodyText, MATCH_END, MATCH_START, type SearchDocument, type SearchIndexName, type SearchIndexPort, SNIPPET_ELLIPSIS } from './searchIndexPort';
+import { bodyText, isPrefix, MATCH_END, MATCH_START, type SearchDocument, type SearchIndexName, type SearchIndexPort, SNIPPET_ELLIPSIS } from './searchIndexPort';
 import { searchTerms } from './searchTerms';
 
 /** Tokens in an FTS5 snippet, as the app has always shown. */
@@ -32,6 +32,16 @@ export const fts5SearchIndex: SearchIndexPort = {
     if (match === null) return [];
     const { rows } = await searchQuery(index, match, limit).execute(db);
     return rows;
+  },
+
+  matchingRefs(index, kind, query, options) {
+    const terms = searchTerms(query);
+    if (terms.length === 0) return null;
+    const words = terms.map((term, position) => `"${term}"${isPrefix(options, position, terms.length) ? '*' : ''}`).join(' ');
+    const match = options?.fields === 'title' ? `{title} : (${words})` : words;
+    const { table, refsTable } = tables[index];
+    return sql<{ ref_id: string }>`SELECT r.ref_id FROM ${sql.table(table)} s JOIN ${sql.table(refsTable)} r ON r.rowid = s.rowid
+      WHERE ${sql.table(table)} MATCH ${match} AND r.kind = ${kind}`;
   },
 };
 

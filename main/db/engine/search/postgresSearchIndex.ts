@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { POSTGRES_SEARCH_CONFIG } from './postgresSearchSchema';
-import { bodyText, MATCH_END, MATCH_START, type SearchIndexName, type SearchIndexPort, SNIPPET_ELLIPSIS } from './searchIndexPort';
+import { bodyText, isPrefix, MATCH_END, MATCH_START, type SearchIndexName, type SearchIndexPort, SNIPPET_ELLIPSIS } from './searchIndexPort';
 import { searchTerms, wordsOf } from './searchTerms';
 
 const TABLES: Record<SearchIndexName, string> = { directory: 'directory_search', meetings: 'meeting_search', documents: 'document_search' };
@@ -40,6 +40,21 @@ export const postgresSearchIndex: SearchIndexPort = {
       ORDER BY ts_rank(s.document, q.query) DESC, s.kind, s.ref_id
       LIMIT ${limit}`.execute(db);
     return rows.map((row) => ({ kind: row.kind, refId: row.refId, title: row.title, snippet: chooseSnippet(row) }));
+  },
+
+  matchingRefs(index, kind, query, options) {
+    const terms = searchTerms(query);
+    if (terms.length === 0) return null;
+    // Weight A is the title's (documentVector).
+    const weight = options?.fields === 'title' ? 'A' : '';
+    const tsquery = terms
+      .map((term, position) => {
+        const label = `${isPrefix(options, position, terms.length) ? '*' : ''}${weight}`;
+        return `'${term}'${label === '' ? '' : `:${label}`}`;
+      })
+      .join(' & ');
+    return sql<{ ref_id: string }>`SELECT ref_id FROM ${sql.table(TABLES[index])}
+      WHERE kind = ${kind} AND document @@ to_tsquery(${sql.lit(POSTGRES_SEARCH_CONFIG)}::regconfig, ${tsquery})`;
   },
 };
 

@@ -1,3 +1,4 @@
+import type { RawBuilder } from 'kysely';
 import type { StorageExecutor } from '../storageEngine';
 
 /** The app's full-text indexes on the port: the directory (organizations, members), meeting content, the document library. */
@@ -37,6 +38,23 @@ export interface SearchIndexPort {
   put(db: StorageExecutor, index: SearchIndexName, document: SearchDocument): Promise<void>;
   remove(db: StorageExecutor, index: SearchIndexName, kind: string, refIds: readonly string[]): Promise<void>;
   search(db: StorageExecutor, index: SearchIndexName, query: string, limit: number): Promise<SearchIndexHit[]>;
+  /**
+   * The documents of one kind that match, as a subquery of one column `ref_id` for a repository to join its records
+   * to (so a filter costs what it matches); null when nothing searchable was typed. By default every word is a prefix
+   * (people type the start of names in a filter box); `prefixes: 'last'` reads the words before the last as whole
+   * words, as search does. `fields: 'title'` looks at titles only (names, for pickers).
+   */
+  matchingRefs(index: SearchIndexName, kind: string, query: string, options?: MatchOptions): RawBuilder<{ ref_id: string }> | null;
+}
+
+export interface MatchOptions {
+  fields?: 'all' | 'title';
+  prefixes?: 'every' | 'last';
+}
+
+/** Whether the word at `position` of `count` words is matched as a prefix. */
+export function isPrefix(options: MatchOptions | undefined, position: number, count: number): boolean {
+  return options?.prefixes !== 'last' || position === count - 1;
 }
 
 export function bodyText(body: readonly string[]): string {

@@ -1,0 +1,38 @@
+import { sectorLabel } from '../../shared/stakeholderSectors';
+import { searchIndexFor } from './engine/search/searchIndexFor';
+import { type StorageExecutor, dialectOf } from './engine/storageEngine';
+import { shownNameOf } from './memberShownName';
+
+/**
+ * The directory's documents in the search port, written in the same transaction as the rows they describe (either
+ * engine). A protected member is indexed by display name, title and organization only: never full name or contacts.
+ */
+const searchOf = (db: StorageExecutor) => searchIndexFor({ dialect: dialectOf(db) });
+
+/** Adds or replaces the organization's document. */
+export async function reindexOrganization(db: StorageExecutor, id: string): Promise<void> {
+  const row = await db
+    .selectFrom('organizations')
+    .select(['id', 'name', 'sector', 'sector_other_label as sectorOtherLabel', 'jurisdiction', 'notes'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return;
+  const body = [sectorLabel(row.sector, row.sectorOtherLabel), row.jurisdiction, row.notes];
+  await searchOf(db).put(db, 'directory', { kind: 'organization', refId: row.id, title: row.name, body });
+}
+
+/** Adds or replaces the documents of one member, or of every member of an organization (its name is in theirs). */
+export async function reindexMembers(db: StorageExecutor, which: { id: string } | { organizationId: string }): Promise<void> {
+  const rows = await db
+    .selectFrom('members as m')
+    .leftJoin('organizations as o', 'o.id', 'm.organization_id')
+    .select(['m.id', shownNameOf('m').as('shownName'), 'm.full_name as fullName', 'm.email', 'm.title', 'm.protected_identity as protectedIdentity', 'o.name as organizationName'])
+    .$if('id' in which, (query) => query.where('m.id', '=', 'id' in which ? which.id : ''))
+    .$if('organizationId' in which, (query) => query.where('m.organization_id', '=', 'organizationId' in which ? which.organizationId : ''))
+    .execute();
+  for (const row of rows) {
+    const shared = [row.title, row.organizationName ?? ''];
+    const identity = row.protectedIdentity === 1 ? [] : [row.fullName === row.shownName ? '' : row.fullName, row.email];
+    await searchOf(db).put(db, 'directory', { kind: 'member', refId: row.id, title: row.shownName, body: [...shared, ...identity] });
+  }
+}
