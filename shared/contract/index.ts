@@ -102,6 +102,7 @@ import {
 } from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from './importJobSchemas';
+import { planChannels } from './planSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -115,6 +116,7 @@ export * from './digestSchemas';
 export * from './setupChecklistSchemas';
 export * from './exportSchemas';
 export * from './importJobSchemas';
+export * from './planSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -334,6 +336,7 @@ export const contract = {
 
   'session.activity': channel(empty, done, { touchesSession: true }),
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
+  ...planChannels,
 } as const;
 
 export type Contract = typeof contract;

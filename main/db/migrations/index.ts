@@ -6,6 +6,7 @@ import { importValueMappingsMigration } from './0050-import-value-mappings';
 import { memberSortKeyMigration } from './0060-member-sort-key';
 import { actionItemPagingMigration } from './0070-action-item-paging';
 import { directoryPagesMigration } from './0080-directory-pages';
+import { planMigration } from './0090-plan';
 import type { TwoEngineMigration } from './migration';
 
 export type { Migration, PostgresMigration, TwoEngineMigration } from './migration';
@@ -20,6 +21,7 @@ export const migrations: readonly TwoEngineMigration[] = [
   memberSortKeyMigration,
   actionItemPagingMigration,
   directoryPagesMigration,
+  planMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
