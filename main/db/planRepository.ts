@@ -107,13 +107,13 @@ export async function setObjectiveDeletedAt(db: StorageExecutor, id: string, del
   await db.updateTable('plan_objectives').set({ deleted_at: deletedAt, updated_at: at }).where('id', '=', id).execute();
 }
 
-/** Puts away a goal's live objectives with the goal's own stamp, so undoing the goal brings back exactly these. */
+/** Puts away a goal's live objectives, marked as gone with it, so undoing the goal brings back exactly these. */
 export async function deleteObjectivesOfGoal(db: StorageExecutor, goalId: string, at: string): Promise<void> {
-  await db.updateTable('plan_objectives').set({ deleted_at: at, updated_at: at }).where('goal_id', '=', goalId).where('deleted_at', 'is', null).execute();
+  await db.updateTable('plan_objectives').set({ deleted_at: at, deleted_with_goal: 1, updated_at: at }).where('goal_id', '=', goalId).where('deleted_at', 'is', null).execute();
 }
 
-export async function restoreObjectivesOfGoal(db: StorageExecutor, goalId: string, deletedAt: string, at: string): Promise<void> {
-  await db.updateTable('plan_objectives').set({ deleted_at: null, updated_at: at }).where('goal_id', '=', goalId).where('deleted_at', '=', deletedAt).execute();
+export async function restoreObjectivesOfGoal(db: StorageExecutor, goalId: string, at: string): Promise<void> {
+  await db.updateTable('plan_objectives').set({ deleted_at: null, deleted_with_goal: 0, updated_at: at }).where('goal_id', '=', goalId).where('deleted_with_goal', '=', 1).execute();
 }
 
 export async function countLiveObjectives(db: StorageExecutor, goalId: string): Promise<number> {
@@ -137,6 +137,8 @@ function objectiveQuery(db: StorageExecutor) {
     .select(['o.owner_workgroup_id as ownerWorkgroupId', 'w.name as ownerWorkgroupName', 'w.archived_at as ownerWorkgroupArchived']);
 }
 
+export type ObjectiveRow = Awaited<ReturnType<ReturnType<typeof objectiveQuery>['executeTakeFirstOrThrow']>>;
+
 /** The live objectives of live goals, in goal order then their own. */
 export function listObjectiveRows(db: StorageExecutor): Promise<ObjectiveRow[]> {
   return objectiveQuery(db)
@@ -149,7 +151,6 @@ export function listObjectiveRows(db: StorageExecutor): Promise<ObjectiveRow[]> 
     .execute();
 }
 
-export type ObjectiveRow = Awaited<ReturnType<typeof listObjectiveRows>>[number];
 
 export function findObjectiveRow(db: StorageExecutor, id: string): Promise<ObjectiveRow | undefined> {
   return objectiveQuery(db).where('o.id', '=', id).executeTakeFirst();
@@ -336,4 +337,21 @@ export function objectivesServedBy(db: StorageExecutor, kind: PlanLinkKind, targ
   return kind === 'action-item'
     ? query.innerJoin('plan_objective_actions as l', 'l.objective_id', 'o.id').where('l.action_item_id', '=', targetId).execute()
     : query.innerJoin('plan_objective_decisions as l', 'l.objective_id', 'o.id').where('l.decision_id', '=', targetId).execute();
+}
+
+/** Each objective's newest update that says something, for the exported plan (one query for all of them). */
+export async function latestNotes(db: StorageExecutor, objectiveIds: readonly string[]): Promise<Map<string, { recordedOn: string; note: string }>> {
+  const notes = new Map<string, { recordedOn: string; note: string }>();
+  if (objectiveIds.length === 0) return notes;
+  const rows = await db
+    .selectFrom('plan_progress_updates')
+    .select(['objective_id as objectiveId', 'recorded_on as recordedOn', 'note'])
+    .where('objective_id', 'in', objectiveIds)
+    .where('note', '<>', '')
+    .orderBy('recorded_on')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  for (const row of rows) notes.set(row.objectiveId, { recordedOn: row.recordedOn, note: row.note });
+  return notes;
 }

@@ -33,6 +33,7 @@ import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
+import { createPlanHandlers } from './planHandlers';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -94,6 +95,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'dashboard.dismissSetupChecklist': () => dismissSetupChecklist(context),
     'search.global': (input) => searchGlobal(context, input),
     ...createMeetingHandlers(context),
+    ...createPlanHandlers(context),
     ...actionItemHandlers,
     ...createExportHandlers(context, host),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),

@@ -288,6 +288,7 @@ export interface PlanObjectivesTable {
   status: PlanStatus;
   progress_mode: 'manual' | 'linked-actions';
   deleted_at: string | null;
+  deleted_with_goal: Flag;
   created_at: string;
   updated_at: string;
 }

@@ -41,6 +41,8 @@ export const planMigration = schemaStep(90, 'plan', (d) => {
         ${status('status')},
         progress_mode TEXT NOT NULL CHECK (progress_mode IN ('manual', 'linked-actions')),
         deleted_at TEXT,
+        -- Put away with its goal (and so brought back with it), not on its own.
+        deleted_with_goal INTEGER NOT NULL DEFAULT 0 CHECK (deleted_with_goal IN (0, 1)),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         CHECK (owner_member_id IS NULL OR owner_workgroup_id IS NULL)
