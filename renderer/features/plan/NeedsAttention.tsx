@@ -1,5 +1,6 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -23,28 +24,28 @@ export function NeedsAttention({ plan, onOpen }: { plan: Plan; onOpen: (id: stri
   const atRisk = flagged.filter((objective) => objective.status !== 'on-track').length;
   const overdue = flagged.filter((objective) => objective.overdue).length;
   return (
-    <Alert severity="warning" variant="outlined" component="section" aria-label="Needs attention" sx={{ '& .MuiAlert-message': { minWidth: 0, flex: 1 } }}>
-      <AlertTitle>
-        Needs attention: {atRisk} at risk or off track, {overdue} overdue
-      </AlertTitle>
-      <Stack component="ul" sx={{ m: 0, pl: 2.5, gap: 0.5 }}>
-        {flagged.slice(0, SHOWN).map((objective) => (
-          <li key={objective.id}>
-            <Link component="button" type="button" onClick={() => onOpen(objective.id)} sx={{ textAlign: 'left', overflowWrap: 'anywhere' }}>
-              {objective.title}
-            </Link>{' '}
-            <Typography component="span" variant="body2" color="text.secondary">
-              {why(objective)}
-            </Typography>
-          </li>
-        ))}
-      </Stack>
-      {flagged.length > SHOWN && (
-        <Typography variant="body2" sx={{ mt: 1 }}>
-          and {flagged.length - SHOWN} more, marked in the goals below.
-        </Typography>
-      )}
-    </Alert>
+    <Box component="section" aria-label="Needs attention">
+      <Alert severity="warning" variant="outlined" role="none" sx={{ '& .MuiAlert-message': { minWidth: 0, flex: 1 } }}>
+        <AlertTitle>Needs attention: {[atRisk > 0 && `${atRisk} at risk or off track`, overdue > 0 && `${overdue} overdue`].filter(Boolean).join(', ')}</AlertTitle>
+        <Stack component="ul" sx={{ m: 0, pl: 2.5, gap: 0.5 }}>
+          {flagged.slice(0, SHOWN).map((objective) => (
+            <li key={objective.id}>
+              <Link component="button" type="button" onClick={() => onOpen(objective.id)} sx={{ textAlign: 'left', overflowWrap: 'anywhere' }}>
+                {objective.title}
+              </Link>{' '}
+              <Typography component="span" variant="body2" color="text.secondary">
+                {why(objective)}
+              </Typography>
+            </li>
+          ))}
+        </Stack>
+        {flagged.length > SHOWN && (
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            and {flagged.length - SHOWN} more, marked in the goals below.
+          </Typography>
+        )}
+      </Alert>
+    </Box>
   );
 }
 
