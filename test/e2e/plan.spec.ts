@@ -3,7 +3,7 @@ import type { Download, Locator, Page } from '@playwright/test';
 import { readDocx } from '../unit/support/docxText';
 import { pdfPages } from '../unit/support/pdfPages';
 import { expect, screenshot, test } from './fixtures';
-import { createSample, expectNoHorizontalOverflow } from './journeySteps';
+import { createSample, createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
 import { pick } from './meetingSteps';
 
 const GOAL = 'Youth who run from care are found the same day, and served when they come back';
@@ -27,24 +27,35 @@ async function exportPlan(page: Page, format: RegExp): Promise<Download> {
   return download;
 }
 
+test('a new coordinator is told what to do first on an empty plan', async ({ page, app }) => {
+  await page.goto(app.url);
+  await createWorkspace(page, { name: 'Lane County Youth Safety Coalition', state: 'Oregon', passphrase: 'a long passphrase for the plan' });
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Plan' }).click();
+  await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export plan' })).toBeHidden();
+  await screenshot(page, 'plan-empty');
+});
+
 test('a coordinator writes a goal with two objectives, links action items, records progress and exports the plan', async ({ page, app }) => {
   test.setTimeout(360_000);
   await page.goto(app.url);
   await createSample(page);
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Plan' }).click();
-  await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
-  await screenshot(page, 'plan-empty');
+  // The sample coalition has a plan: three goals, something needing attention.
+  await expect(page.getByRole('region', { name: 'Goal 3: Partners share what they learn' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Needs attention' })).toContainText('Train hotel front-desk staff');
+  await screenshot(page, 'plan-sample');
 
-  await page.getByRole('button', { name: 'Write the mission' }).click();
+  await page.getByRole('button', { name: 'Edit mission' }).click();
   await page.getByLabel('Mission statement').fill('No youth in Riverbend County is trafficked unseen.');
   await page.getByRole('button', { name: 'Save mission' }).click();
   await expect(page.getByText('No youth in Riverbend County is trafficked unseen.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Add the first goal' }).click();
+  await page.getByRole('button', { name: 'Add goal' }).click();
   const goalDialog = page.getByRole('dialog', { name: 'Add goal' });
   await goalDialog.getByRole('textbox', { name: 'Goal', exact: true }).fill(GOAL);
   await goalDialog.getByRole('button', { name: 'Save' }).click();
-  const goal = page.getByRole('region', { name: `Goal 1: ${GOAL}` });
+  const goal = page.getByRole('region', { name: `Goal 4: ${GOAL}` });
   await expect(goal).toBeVisible();
 
   await addObjective(page, goal, async (dialog) => {
@@ -102,7 +113,7 @@ test('a coordinator writes a goal with two objectives, links action items, recor
 
   const pdf = pdfPages(fs.readFileSync(await (await exportPlan(page, /^PDF/)).path())).join('\n');
   expect(pdf).toContain('No youth in Riverbend County is trafficked unseen.');
-  expect(pdf).toContain(`Goal 1: ${GOAL}`.slice(0, 60));
+  expect(pdf).toContain(`Goal 4: ${GOAL}`.slice(0, 60));
   expect(pdf).toContain('1 of 2 linked action items done');
   const docx = readDocx(fs.readFileSync(await (await exportPlan(page, /^Word/)).path()));
   expect(docx.body).toContain(COUNTED);
