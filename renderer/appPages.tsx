@@ -5,6 +5,7 @@ import FolderOpen from '@mui/icons-material/FolderOpen';
 import Groups from '@mui/icons-material/Groups';
 import Insights from '@mui/icons-material/Insights';
 import EventNote from '@mui/icons-material/EventNote';
+import Flag from '@mui/icons-material/Flag';
 import TaskAlt from '@mui/icons-material/TaskAlt';
 import Workspaces from '@mui/icons-material/Workspaces';
 import School from '@mui/icons-material/School';
@@ -12,6 +13,7 @@ import Checklist from '@mui/icons-material/Checklist';
 import Settings from '@mui/icons-material/Settings';
 import { coveragePath, memberPath, membersPath, organizationPath, organizationsPath } from './components/directory/directoryPaths';
 import { actionItemsPath, meetingPath, meetingsPath, runMeetingPath, workgroupsPath } from './components/meetings/meetingPaths';
+import { planPath } from './components/plan/planPaths';
 import { DueNoticeBanner } from './features/dueNotice/DueNoticeBanner';
 import type { AppPage } from './features/frame/appPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
@@ -30,6 +32,7 @@ const ExportRecordButton = lazyComponent(() => import('./features/meetingExport/
 const MeetingPage = lazyComponent(() => import('./features/meetings/MeetingPage'), 'MeetingPage');
 const MeetingsPage = lazyComponent(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
 const RunMeetingPage = lazyComponent(() => import('./features/runMeeting/RunMeetingPage'), 'RunMeetingPage');
+const PlanPage = lazyComponent(() => import('./features/plan/PlanPage'), 'PlanPage');
 const WorkgroupsPage = lazyComponent(() => import('./features/workgroups/WorkgroupsPage'), 'WorkgroupsPage');
 const CoveragePage = lazyComponent(() => import('./features/coverage/CoveragePage'), 'CoveragePage');
 const DashboardPage = lazyComponent(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
@@ -93,6 +96,7 @@ export const appPages: readonly AppPage[] = [
       />
     ),
   },
+  { path: planPath, label: 'Plan', icon: <Flag />, element: <PlanPage /> },
   {
     path: organizationsPath,
     label: 'Organizations',

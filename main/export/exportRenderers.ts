@@ -6,6 +6,8 @@ import { renderDigestsPdf } from './digest/digestsPdf';
 import { renderDigestsTxt } from './digest/digestsTxt';
 import { renderMeetingRecordDocx } from './meetingRecord/meetingRecordDocx';
 import { renderMeetingRecordPdf } from './meetingRecord/meetingRecordPdf';
+import { renderPlanDocx } from './plan/planDocx';
+import { renderPlanPdf } from './plan/planPdf';
 import { renderCsvFilesZip, renderTableCsv, renderTableXlsx } from './tableFile';
 
 /** A renderer of a small file, made whole and then written out in one go. */
@@ -27,4 +29,6 @@ export const exportRenderers: Record<string, StreamingRenderer<never>> = {
   'member-digests-txt': whole(renderDigestsTxt),
   'meeting-record-pdf': whole(renderMeetingRecordPdf),
   'meeting-record-docx': whole(renderMeetingRecordDocx),
+  'plan-pdf': whole(renderPlanPdf),
+  'plan-docx': whole(renderPlanDocx),
 };

@@ -37,6 +37,7 @@ import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import { createProtocolHandlers } from './protocolHandlers';
 import { createTrainingHandlers } from './trainingHandlers';
+import { createPlanHandlers } from './planHandlers';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -101,6 +102,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'dashboard.dismissSetupChecklist': () => dismissSetupChecklist(context),
     'search.global': (input) => searchGlobal(context, input),
     ...createMeetingHandlers(context),
+    ...createPlanHandlers(context),
     ...actionItemHandlers,
     ...createExportHandlers(context, host),
     ...createDocumentHandlers(context, host),

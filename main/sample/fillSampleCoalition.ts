@@ -7,6 +7,7 @@ import { contextAt, daysAfter } from './sampleInput';
 import { SAMPLE_TIME_ZONE } from './sampleMeetingScript';
 import { type SampleMeetingsSummary, playSampleMeetings } from './sampleMeetings';
 import { sampleOrganizations } from './sampleOrganizations';
+import { fillSamplePlan } from './samplePlan';
 
 export interface SampleSummary extends SampleMeetingsSummary {
   organizations: number;
@@ -19,7 +20,7 @@ const DIRECTORY_DAYS_BEFORE = 28;
 
 /**
  * Fills the open workspace with the fictional sample coalition, all or nothing, through the same services as the
- * UI: the directory, then a year of monthly meetings ending around today (see sampleMeetings.ts).
+ * UI: the directory, then a year of monthly meetings ending around today (see sampleMeetings.ts), then the plan.
  */
 export function fillSampleCoalition(context: ServiceContext): Promise<SampleSummary> {
   return inOneSqliteTransaction(workspaceDb(context), async () => {
@@ -27,6 +28,7 @@ export function fillSampleCoalition(context: ServiceContext): Promise<SampleSumm
     const startOfYear = new Date(`${calendar.firstMonth}T17:00:00Z`);
     const roster = await fillSampleDirectory(contextAt(context, daysAfter(startOfYear, -DIRECTORY_DAYS_BEFORE)));
     const meetings = await playSampleMeetings(context, roster, calendar, daysAfter(startOfYear, -PLANNED_DAYS_BEFORE));
+    await fillSamplePlan(context, roster);
     return { organizations: sampleOrganizations.length, members: roster.people.length, ...meetings };
   });
 }

@@ -8,8 +8,13 @@ import type { ServiceContext } from './serviceContext';
  * "includes confidential items".
  */
 export function exportFileName(context: ServiceContext, what: string, extension: string, note?: string): string {
-  const coalition = workspaceFolderName(context.session.require().meta.name).replace(/\.coalition$/, '');
+  return exportFileNameOf(context.session.require().meta.name, context.now(), what, extension, note);
+}
+
+/** The same name from the coalition's name as read on either storage engine. */
+export function exportFileNameOf(coalitionName: string, now: Date, what: string, extension: string, note?: string): string {
+  const coalition = workspaceFolderName(coalitionName).replace(/\.coalition$/, '');
   const safeWhat = workspaceFolderName(what).replace(/\.coalition$/, '');
   const marker = note ? ` (${note})` : '';
-  return fileNameWithin(`${coalition} ${safeWhat}`, ` ${context.now().toISOString().slice(0, 10)}${marker}.${extension}`);
+  return fileNameWithin(`${coalition} ${safeWhat}`, ` ${now.toISOString().slice(0, 10)}${marker}.${extension}`);
 }

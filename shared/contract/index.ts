@@ -107,6 +107,7 @@ import { documentChannels } from './documentSchemas';
 import { protocolChannels } from './protocolSchemas';
 import { backupVerifyChannels, backupVerifyJobStatusSchema } from './backupVerifyJobSchemas';
 import { trainingChannels } from './trainingSchemas';
+import { planChannels } from './planSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -125,6 +126,7 @@ export * from './documentSchemas';
 export * from './protocolSchemas';
 export * from './backupVerifyJobSchemas';
 export * from './dataSchemas';
+export * from './planSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -350,6 +352,7 @@ export const contract = {
   ...trainingChannels,
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
   ...dataChannels,
+  ...planChannels,
 } as const;
 
 export type Contract = typeof contract;

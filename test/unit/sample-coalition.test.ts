@@ -51,6 +51,13 @@ describe('the sample coalition', () => {
     expect(advisors).toHaveLength(3);
     expect(advisors.every((member) => member.fullName === null && member.email === null)).toBe(true);
     expect((await t.call('search.global', { query: 'munoz' })).some((hit) => hit.title.includes('Muñoz'))).toBe(true);
+
+    const plan = await t.call('plan.get', {});
+    const objectives = plan.goals.flatMap((goal) => goal.objectives);
+    expect([plan.goals.length, objectives.length]).toEqual([3, 8]);
+    expect(new Set(objectives.map((objective) => objective.status))).toEqual(new Set(['on-track', 'at-risk', 'off-track', 'done', 'dropped']));
+    expect(objectives.some((objective) => objective.overdue)).toBe(true);
+    expect(objectives.filter((objective) => objective.linkedActionItems > 0 || objective.linkedDecisions > 0).length).toBeGreaterThanOrEqual(3);
   });
 
   it('is refused, changing nothing, when a sample workspace already exists there', async () => {

@@ -454,6 +454,67 @@ export interface DutyLinksTable {
   created_at: string;
 }
 
+export type PlanStatus = 'on-track' | 'at-risk' | 'off-track' | 'done' | 'dropped';
+
+/** The coalition's mission statement: one row at most (migration 0090). */
+export interface PlanMissionTable {
+  singleton: number;
+  statement: string;
+  updated_at: string;
+}
+
+export interface PlanGoalsTable {
+  id: string;
+  title: string;
+  description: DefaultText;
+  position: number;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanObjectivesTable {
+  id: string;
+  goal_id: string;
+  position: number;
+  title: string;
+  owner_member_id: string | null;
+  owner_workgroup_id: string | null;
+  measure: DefaultText;
+  baseline: number | null;
+  target: number | null;
+  target_date: string | null;
+  status: PlanStatus;
+  progress_mode: 'manual' | 'linked-actions';
+  deleted_at: string | null;
+  deleted_with_goal: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanProgressUpdatesTable {
+  id: string;
+  objective_id: string;
+  recorded_on: string;
+  value: number | null;
+  status: PlanStatus;
+  note: DefaultText;
+  recorded_by_id: string | null;
+  created_at: string;
+}
+
+export interface PlanObjectiveActionsTable {
+  objective_id: string;
+  action_item_id: string;
+  created_at: string;
+}
+
+export interface PlanObjectiveDecisionsTable {
+  objective_id: string;
+  decision_id: string;
+  created_at: string;
+}
+
 export interface Schema {
   schema_migrations: SchemaMigrationsTable;
   workspace_meta: WorkspaceMetaTable;
@@ -492,4 +553,10 @@ export interface Schema {
   training_audiences: TrainingAudiencesTable;
   outreach_contacts: OutreachContactsTable;
   duty_links: DutyLinksTable;
+  plan_mission: PlanMissionTable;
+  plan_goals: PlanGoalsTable;
+  plan_objectives: PlanObjectivesTable;
+  plan_progress_updates: PlanProgressUpdatesTable;
+  plan_objective_actions: PlanObjectiveActionsTable;
+  plan_objective_decisions: PlanObjectiveDecisionsTable;
 }

@@ -6,6 +6,7 @@ import { importValueMappingsMigration } from './0050-import-value-mappings';
 import { memberSortKeyMigration } from './0060-member-sort-key';
 import { actionItemPagingMigration } from './0070-action-item-paging';
 import { directoryPagesMigration } from './0080-directory-pages';
+import { planMigration } from './0090-plan';
 import { protocolsMigration } from './0100-protocols';
 import { documentsMigration } from './0110-documents';
 import { trainingsMigration } from './0120-trainings';
@@ -24,6 +25,7 @@ export const migrations: readonly TwoEngineMigration[] = [
   memberSortKeyMigration,
   actionItemPagingMigration,
   directoryPagesMigration,
+  planMigration,
   protocolsMigration,
   documentsMigration,
   trainingsMigration,

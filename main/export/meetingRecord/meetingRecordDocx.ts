@@ -10,6 +10,11 @@ import { progressBySection, writeMeetingRecord } from './writeMeetingRecord';
 
 /** US Letter with one-inch sides, in twentieths of a point. */
 const LETTER = { width: 12240, height: 15840, margin: 1440 };
+
+/** The page every exported Word document uses (the plan's too). */
+export const LETTER_PAGE: NonNullable<ISectionOptions['properties']> = {
+  page: { size: { width: LETTER.width, height: LETTER.height }, margin: { top: LETTER.margin, bottom: LETTER.margin, left: LETTER.margin, right: LETTER.margin } },
+};
 const RIGHT_TAB = LETTER.width - LETTER.margin * 2;
 
 /** The same record as the PDF, as a Word document people can edit (Word, LibreOffice). Each meeting is a section. */
@@ -19,7 +24,7 @@ export async function renderMeetingRecordDocx(model: MeetingRecordModel, progres
   const sections: ISectionOptions[] = model.meetings.map((part) => {
     writeMeetingRecord(writer, part, model.includesConfidential, stepDone);
     return {
-      properties: { page: { size: { width: LETTER.width, height: LETTER.height }, margin: { top: LETTER.margin, bottom: LETTER.margin, left: LETTER.margin, right: LETTER.margin } } },
+      properties: LETTER_PAGE,
       headers: { default: runningHeader(model, part) },
       footers: { default: runningFooter(model) },
       children: writer.takeChildren(),
@@ -52,7 +57,8 @@ function runningHeader(model: MeetingRecordModel, part: MeetingRecordPart): Head
   return new Header({ children: part.draft ? [line, new Paragraph({ children: [new TextWatermark({ text: 'DRAFT', color: 'C8CCD0', opacity: 0.5 })] })] : [line] });
 }
 
-function runningFooter(model: MeetingRecordModel): Footer {
+/** The generated line and the page number, at the foot of every page. */
+export function runningFooter(model: Pick<MeetingRecordModel, 'generatedLine'>): Footer {
   return new Footer({
     children: [
       new Paragraph({

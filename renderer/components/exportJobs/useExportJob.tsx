@@ -12,7 +12,12 @@ const POLL_MS = 250;
  * Runs one export the way every export runs: start it, show its progress with Cancel, then save it where the person
  * chooses (desktop) or hand it to the browser's download. Render `exportDialog` once; call `startExport(request)`.
  */
-export function useExportJob(): { startExport: (request: ExportRequest) => void; exportDialog: ReactNode; busy: boolean } {
+export function useExportJob(): {
+  startExport: (request: ExportRequest) => void;
+  startJob: (begin: () => Promise<{ jobId: string; fileName: string }>) => void;
+  exportDialog: ReactNode;
+  busy: boolean;
+} {
   const [state, setState] = useState<ExportJobState>({ phase: 'idle' });
   const alive = useRef(true);
   useEffect(() => {
@@ -56,10 +61,11 @@ export function useExportJob(): { startExport: (request: ExportRequest) => void;
     [deliver, update],
   );
 
-  const startExport = useCallback(
-    (request: ExportRequest) => {
+  /** Follows a job another channel started (the plan's export, on either storage engine). */
+  const startJob = useCallback(
+    (begin: () => Promise<{ jobId: string; fileName: string }>) => {
       update({ phase: 'starting' });
-      invoke('exports.start', request)
+      begin()
         .then(({ jobId, fileName }) => {
           update({ phase: 'running', jobId, fileName, done: 0, total: 1 });
           return follow(jobId, fileName);
@@ -68,6 +74,7 @@ export function useExportJob(): { startExport: (request: ExportRequest) => void;
     },
     [follow, update],
   );
+  const startExport = useCallback((request: ExportRequest) => startJob(() => invoke('exports.start', request)), [startJob]);
 
   const cancel = useCallback(() => {
     if (state.phase === 'running' || state.phase === 'waiting') void invoke('exports.cancel', { jobId: state.jobId }).catch(() => undefined);
@@ -83,5 +90,5 @@ export function useExportJob(): { startExport: (request: ExportRequest) => void;
     />
   );
   const busy = state.phase === 'starting' || state.phase === 'waiting' || state.phase === 'running' || state.phase === 'delivering';
-  return { startExport, exportDialog, busy };
+  return { startExport, startJob, exportDialog, busy };
 }

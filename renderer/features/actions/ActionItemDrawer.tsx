@@ -18,6 +18,7 @@ import { errorMessage } from '../../components/errorMessage';
 import { meetingPath } from '../../components/meetings/meetingPaths';
 import { useActionItem, useMeetingChange } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
+import { ServedObjectives } from '../../components/plan/ServedObjectives';
 import { formatDate, formatDateTime } from '../../format/formatDate';
 import { ActionItemFormDialog } from './ActionItemFormDialog';
 import { actionPriorityLabels, actionStatusLabels } from './actionLabels';
@@ -72,6 +73,7 @@ function ActionItemDetails({ item, updates }: { item: ActionItem; updates: reado
         <ActionStatusChip status={item.status} />
         <DueDate item={item} />
       </Stack>
+      <ServedObjectives kind="action-item" id={item.id} />
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
         <Button variant="contained" startIcon={<Update />} onClick={() => setChangingStatus(true)}>
           Update status

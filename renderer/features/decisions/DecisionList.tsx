@@ -5,6 +5,7 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Decision } from '../../../shared/contract';
+import { ServedObjectives } from '../../components/plan/ServedObjectives';
 import { decisionOutcomeLabels, motionWords } from './decisionLabels';
 
 interface DecisionListProps {
@@ -40,6 +41,7 @@ export function DecisionList({ decisions, onEdit, onRemove }: DecisionListProps)
                 {motionWords(decision.motion)}
               </Typography>
             )}
+            <ServedObjectives kind="decision" id={decision.id} />
           </Stack>
           {onEdit && (
             <IconButton aria-label={`Edit decision ${index + 1}`} size="small" onClick={() => onEdit(decision)}>

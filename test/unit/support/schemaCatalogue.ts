@@ -29,10 +29,14 @@ function normalizePredicate(sql: string): string {
   return sql.replace(/::[a-z ]+/gi, '').replace(/[()]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** SQLite declares INTEGER, TEXT and BLOB (FTS5 columns declare nothing and hold text); PostgreSQL names them its way. */
+/**
+ * SQLite declares INTEGER, TEXT, REAL and BLOB (FTS5 columns declare nothing and hold text); PostgreSQL names them its
+ * way. SQLite's REAL is an 8-byte float, PostgreSQL's `double precision` (its `real` has 4 bytes).
+ */
 function sqliteTypeFamily(declared: string): string {
   if (declared === '' || /TEXT/i.test(declared)) return 'text';
   if (/INT/i.test(declared)) return 'integer';
+  if (/^REAL$/i.test(declared)) return 'double precision';
   if (/^BLOB$/i.test(declared)) return 'bytea';
   return declared.toLowerCase();
 }

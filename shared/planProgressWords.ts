@@ -1,0 +1,38 @@
+import type { Objective } from './contract/planSchemas';
+
+/** How an objective's figures and progress read, the same on the Plan page and in the exported plan. */
+
+const amountFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+export function formatAmount(value: number | null): string {
+  return value === null ? '' : amountFormat.format(value);
+}
+
+export function percentOf(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** "40%: 2 of 5 linked action items done" or "60%: 30 recorded on 2026-03-01", or what is still missing. */
+export function progressWords(objective: Pick<Objective, 'progress' | 'progressMode' | 'target' | 'status'>): string {
+  const { progress } = objective;
+  if (objective.progressMode === 'linked-actions') {
+    if (progress.linkedCounted === 0) return objective.status === 'done' ? '100%: done' : 'No linked action items yet';
+    const items = progress.linkedCounted === 1 ? 'linked action item' : 'linked action items';
+    return `${percentOf(progress.share ?? 0)}: ${progress.linkedDone} of ${progress.linkedCounted} ${items} done`;
+  }
+  if (progress.share === null) return objective.target === null ? 'No target set' : 'No value recorded yet';
+  const latest = progress.latestValue === null ? 'done' : `${formatAmount(progress.latestValue)} recorded on ${progress.latestOn ?? ''}`;
+  return `${percentOf(progress.share)}: ${latest}`;
+}
+
+/** "From 12 to 40 by 2026-12-31", as far as the objective says. */
+export function targetWords(objective: Pick<Objective, 'baseline' | 'target' | 'targetDate'>): string {
+  const parts = [
+    objective.baseline === null ? null : `from ${formatAmount(objective.baseline)}`,
+    objective.target === null ? null : `to ${formatAmount(objective.target)}`,
+    objective.targetDate === null ? null : `by ${objective.targetDate}`,
+  ].filter((part): part is string => part !== null);
+  if (parts.length === 0) return 'No target set';
+  const words = parts.join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
