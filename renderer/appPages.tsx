@@ -1,6 +1,7 @@
 import Business from '@mui/icons-material/Business';
 import Dashboard from '@mui/icons-material/Dashboard';
 import Groups from '@mui/icons-material/Groups';
+import Handshake from '@mui/icons-material/Handshake';
 import Insights from '@mui/icons-material/Insights';
 import EventNote from '@mui/icons-material/EventNote';
 import TaskAlt from '@mui/icons-material/TaskAlt';
@@ -8,6 +9,7 @@ import Workspaces from '@mui/icons-material/Workspaces';
 import Settings from '@mui/icons-material/Settings';
 import { coveragePath, memberPath, membersPath, organizationPath, organizationsPath } from './components/directory/directoryPaths';
 import { actionItemsPath, meetingPath, meetingsPath, runMeetingPath, workgroupsPath } from './components/meetings/meetingPaths';
+import { protocolPath, protocolsPath } from './components/protocols/protocolPaths';
 import { DueNoticeBanner } from './features/dueNotice/DueNoticeBanner';
 import type { AppPage } from './features/frame/appPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
@@ -34,6 +36,8 @@ const MembersPage = lazyComponent(() => import('./features/directory/members/Mem
 const OrganizationDetailPage = lazyComponent(() => import('./features/directory/organizations/OrganizationDetailPage'), 'OrganizationDetailPage');
 const OrganizationsPage = lazyComponent(() => import('./features/directory/organizations/OrganizationsPage'), 'OrganizationsPage');
 const DirectoryTransferActions = lazyComponent(() => import('./features/directoryTransfer/DirectoryTransferActions'), 'DirectoryTransferActions', null);
+const ProtocolsPage = lazyComponent(() => import('./features/protocols/ProtocolsPage'), 'ProtocolsPage');
+const ProtocolDetailPage = lazyComponent(() => import('./features/protocols/ProtocolDetailPage'), 'ProtocolDetailPage');
 const SettingsPage = lazyComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage');
 
 /** The pages of an open workspace, in rail order. Only pages that work are listed. */
@@ -101,6 +105,13 @@ export const appPages: readonly AppPage[] = [
   },
   { path: coveragePath, label: 'Coverage', icon: <Insights />, element: <CoveragePage /> },
   { path: workgroupsPath, label: 'Workgroups', icon: <Workspaces />, element: <WorkgroupsPage /> },
+  {
+    path: protocolsPath,
+    label: 'Protocols & agreements',
+    icon: <Handshake />,
+    element: <ProtocolsPage />,
+    subpages: [{ path: protocolPath(':id'), element: <ProtocolDetailPage /> }],
+  },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];
 

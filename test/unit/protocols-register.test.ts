@@ -153,7 +153,7 @@ describeEachDesk('protocols and agreements: parties and sign-offs', (subject) =>
     expect(await t.fail('protocols.setParty', { protocolId: created.id, organizationId: unknownId })).toMatchObject({ fieldErrors: { organizationId: [expect.stringContaining('not in the directory')] } });
     expect((await t.call('protocols.get', { id: created.id })).parties).toEqual([]);
     const party = await t.call('protocols.setParty', { protocolId: created.id, organizationId: organizations.police.id, signatoryId: members.chief.id });
-    expect(party.parties).toEqual([{ organizationId: organizations.police.id, name: 'Eugene Police Department', sector: 'law-enforcement-justice', archived: false, signatory: { id: members.chief.id, shownName: 'Marcus Ortega' } }]);
+    expect(party.parties).toEqual([{ organizationId: organizations.police.id, name: 'Eugene Police Department', sector: 'law-enforcement-justice', archived: false, signatory: { id: members.chief.id, shownName: 'Marcus Ortega' }, members: [{ id: members.chief.id, shownName: 'Marcus Ortega' }] }]);
     expect((await t.call('protocols.removeParty', { protocolId: created.id, organizationId: organizations.police.id })).parties).toEqual([]);
   });
 
