@@ -1,10 +1,8 @@
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
 import { type ProtocolVersion, adoptionSchema } from '../../../shared/contract';
-import { invoke } from '../../api';
-import { meetingKeys, useMeetings } from '../../components/meetings/meetingQueries';
+import { useMeetings, useRecentDecisions } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { useProtocolChange } from '../../components/protocols/protocolQueries';
 import { formatWeekdayDate } from '../../format/formatDate';
@@ -13,14 +11,16 @@ import { useDraftForm } from '../directory/useDraftForm';
 import { localToday } from './DateDialog';
 
 const dateLabel = { inputLabel: { shrink: true } };
+/** The most the recent-decisions channel answers. */
+const DECISIONS_OFFERED = 50;
 
 /** Records that a version in review was adopted: when, from when it applies, and at which meeting and by which decision. */
 export function AdoptionDialog({ version, onClose }: { version: ProtocolVersion; onClose: () => void }) {
   const form = useDraftForm({ adoptedOn: localToday(), effectiveOn: '', meetingId: '', decisionId: '' }, ['adoptedOn', 'effectiveOn', 'meetingId', 'decisionId']);
   const { draft, set, errorOf, textField } = form;
   const meetings = useMeetings();
-  const meeting = useQuery({ queryKey: meetingKeys.detail(draft.meetingId), queryFn: () => invoke('meetings.get', { id: draft.meetingId }), enabled: draft.meetingId !== '' });
-  const decisions = (meeting.data?.decisions ?? []).filter((decision) => decision.outcome === 'adopted' || decision.outcome === 'consensus');
+  const recentDecisions = useRecentDecisions(DECISIONS_OFFERED);
+  const decisions = (recentDecisions.data ?? []).filter((decision) => decision.outcome === 'adopted' || decision.outcome === 'consensus');
   const { notify } = useNotify();
   const adopt = useProtocolChange('protocols.adopt', {
     onSuccess: () => {
@@ -47,14 +47,33 @@ export function AdoptionDialog({ version, onClose }: { version: ProtocolVersion;
       <TextField {...textField('effectiveOn', 'In effect from')} type="date" slotProps={dateLabel} helperText={errorOf('effectiveOn') ?? 'Leave empty if it takes effect the day it is adopted.'} />
       <TextField
         select
+        label="Decision that adopted it"
+        value={draft.decisionId}
+        onChange={(event) => {
+          const decision = decisions.find((candidate) => candidate.id === event.target.value);
+          set('decisionId', event.target.value);
+          if (decision) set('meetingId', decision.meetingId);
+        }}
+        error={Boolean(errorOf('decisionId'))}
+        helperText={errorOf('decisionId') ?? (decisions.length === 0 ? 'No adopted decision is recorded yet. You can still name the meeting.' : 'Optional: recent adopted decisions, newest first.')}
+      >
+        <MenuItem value="">
+          <em>No recorded decision</em>
+        </MenuItem>
+        {decisions.map((decision) => (
+          <MenuItem key={decision.id} value={decision.id} sx={{ whiteSpace: 'normal' }}>
+            {decision.text} ({decision.meetingTitle}, {formatWeekdayDate(decision.meetingStartsAt)})
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
         label="Adopted at meeting"
         value={draft.meetingId}
-        onChange={(event) => {
-          set('meetingId', event.target.value);
-          set('decisionId', '');
-        }}
+        disabled={draft.decisionId !== ''}
+        onChange={(event) => set('meetingId', event.target.value)}
         error={Boolean(errorOf('meetingId'))}
-        helperText={errorOf('meetingId') ?? 'Optional.'}
+        helperText={errorOf('meetingId') ?? (draft.decisionId !== '' ? 'The meeting where that decision was made.' : 'Optional.')}
       >
         <MenuItem value="">
           <em>Not at a meeting</em>
@@ -65,25 +84,6 @@ export function AdoptionDialog({ version, onClose }: { version: ProtocolVersion;
           </MenuItem>
         ))}
       </TextField>
-      {draft.meetingId !== '' && (
-        <TextField
-          select
-          label="By decision"
-          value={draft.decisionId}
-          onChange={(event) => set('decisionId', event.target.value)}
-          error={Boolean(errorOf('decisionId'))}
-          helperText={errorOf('decisionId') ?? (decisions.length === 0 ? 'No adopted decision is recorded at that meeting.' : 'Optional.')}
-        >
-          <MenuItem value="">
-            <em>No decision chosen</em>
-          </MenuItem>
-          {decisions.map((decision) => (
-            <MenuItem key={decision.id} value={decision.id} sx={{ whiteSpace: 'normal' }}>
-              {decision.text}
-            </MenuItem>
-          ))}
-        </TextField>
-      )}
     </FormDialog>
   );
 }
