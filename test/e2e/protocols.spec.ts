@@ -69,7 +69,7 @@ test('a coordinator adopts a protocol at a meeting with two parties, one signs, 
     const dialog = page.getByRole('dialog', { name: `${CHILD_WELFARE} signed version 1` });
     await dialog.getByRole('button', { name: 'Record signature' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText(/^Signed /)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Parties' }).getByText(/^Signed /)).toBeVisible();
     await expect(page.getByText('Signed by 1 of 2 parties')).toBeVisible();
     await screenshot(page, 'protocols-04-detail');
   });
