@@ -3,6 +3,7 @@ import Business from '@mui/icons-material/Business';
 import Dashboard from '@mui/icons-material/Dashboard';
 import FolderOpen from '@mui/icons-material/FolderOpen';
 import Groups from '@mui/icons-material/Groups';
+import Handshake from '@mui/icons-material/Handshake';
 import Insights from '@mui/icons-material/Insights';
 import EventNote from '@mui/icons-material/EventNote';
 import Flag from '@mui/icons-material/Flag';
@@ -14,6 +15,7 @@ import Settings from '@mui/icons-material/Settings';
 import { coveragePath, memberPath, membersPath, organizationPath, organizationsPath } from './components/directory/directoryPaths';
 import { actionItemsPath, meetingPath, meetingsPath, runMeetingPath, workgroupsPath } from './components/meetings/meetingPaths';
 import { planPath } from './components/plan/planPaths';
+import { protocolPath, protocolsPath } from './components/protocols/protocolPaths';
 import { DueNoticeBanner } from './features/dueNotice/DueNoticeBanner';
 import type { AppPage } from './features/frame/appPage';
 import { GlobalSearch } from './features/search/GlobalSearch';
@@ -44,6 +46,8 @@ const DirectoryTransferActions = lazyComponent(() => import('./features/director
 const DataPage = lazyComponent(() => import('./features/data/DataPage'), 'DataPage');
 const TrainingsPage = lazyComponent(() => import('./features/trainings/TrainingsPage'), 'TrainingsPage');
 const DutiesPage = lazyComponent(() => import('./features/duties/DutiesPage'), 'DutiesPage');
+const ProtocolsPage = lazyComponent(() => import('./features/protocols/ProtocolsPage'), 'ProtocolsPage');
+const ProtocolDetailPage = lazyComponent(() => import('./features/protocols/ProtocolDetailPage'), 'ProtocolDetailPage');
 const SettingsPage = lazyComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage');
 const DocumentsPage = lazyComponent(() => import('./features/documents/DocumentsPage'), 'DocumentsPage');
 
@@ -117,6 +121,13 @@ export const appPages: readonly AppPage[] = [
   { path: '/trainings', label: 'Trainings & outreach', icon: <School />, element: <TrainingsPage /> },
   { path: '/duties', label: 'Six duties', icon: <Checklist />, element: <DutiesPage /> },
   { path: '/documents', label: 'Documents', icon: <FolderOpen />, element: <DocumentsPage /> },
+  {
+    path: protocolsPath,
+    label: 'Protocols & agreements',
+    icon: <Handshake />,
+    element: <ProtocolsPage />,
+    subpages: [{ path: protocolPath(':id'), element: <ProtocolDetailPage /> }],
+  },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];
 

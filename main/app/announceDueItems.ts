@@ -1,4 +1,6 @@
 import { type ChannelOutput, DUE_SOON_DAYS } from '../../shared/contract';
+import { REVIEW_NOTICE_DAYS } from '../../shared/protocolReviews';
+import { protocolReviewNoticeText } from '../services/protocolReviewNotice';
 import type { HostServices } from './hostServices';
 
 type DueNotice = ChannelOutput<'actions.takeDueNotice'>;
@@ -18,8 +20,9 @@ export function dueNoticeText({ overdue, dueSoon }: DueNotice): string {
  * the app, because a notification shows on a locked screen and in the system's notification history.
  */
 export function announceDueItems(host: HostServices, notice: DueNotice): DueNotice {
-  if (notice.announce && notice.overdue + notice.dueSoon > 0) {
-    host.notify({ title: 'Coalition Desk: action items need attention', body: dueNoticeText(notice) });
-  }
+  const items = notice.overdue + notice.dueSoon > 0;
+  if (!notice.announce || (!items && !notice.reviews)) return notice;
+  const body = [items && dueNoticeText(notice), notice.reviews && protocolReviewNoticeText(notice.reviews, REVIEW_NOTICE_DAYS)].filter(Boolean).join(' ');
+  host.notify({ title: items ? 'Coalition Desk: action items need attention' : 'Coalition Desk: reviews are due', body });
   return notice;
 }

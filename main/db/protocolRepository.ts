@@ -4,7 +4,7 @@ import type { ProtocolKind, ProtocolSubtype, VersionState } from '../../shared/p
 import type { SectorId } from '../../shared/stakeholderSectors';
 import { nameOrder } from './engine/dialectSql';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
-import { shownNameOf } from './memberShownName';
+import { memberOrderOf, shownNameOf } from './memberShownName';
 
 /** What a person edits on a protocol or agreement itself (its versions, parties and sign-offs have their own writes). */
 export interface ProtocolFields {
@@ -277,4 +277,17 @@ export async function loadProtocolRecords(db: StorageExecutor, filter: { id?: st
     requiredSectors: requiredSectors.map((row) => ({ protocolId: row.protocolId, sector: row.sector as SectorId })),
     duties: duties.map((row) => ({ protocolId: row.protocolId, duty: row.duty as DutyId })),
   };
+}
+
+/** The active members of the organizations that are parties to a protocol: who can sign for each. */
+export async function partyMembers(db: StorageExecutor, protocolId: string): Promise<Array<{ organizationId: string; id: string; shownName: string }>> {
+  const rows = await db
+    .selectFrom('protocol_parties as pp')
+    .innerJoin('members as m', 'm.organization_id', 'pp.organization_id')
+    .select(['pp.organization_id as organizationId', 'm.id', shownNameOf('m').as('shownName')])
+    .where('pp.protocol_id', '=', protocolId)
+    .where('m.archived_at', 'is', null)
+    .orderBy(memberOrderOf('m'))
+    .execute();
+  return rows.map((row) => ({ organizationId: row.organizationId ?? '', id: row.id, shownName: row.shownName }));
 }

@@ -3,6 +3,7 @@ import { countDueFor, tallyDue } from '../db/actionItemQuery';
 import { readSetting, writeSetting } from '../db/settingsRepository';
 import { dueDatesNow } from './actionItemsDueDates';
 import { readPreferences } from './preferences';
+import { protocolReviewsForNotice } from './protocolReviewNotice';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction } from './workspaceTransaction';
 
@@ -10,9 +11,11 @@ const LAST_NOTICE_KEY = 'actions.lastDueNoticeOn';
 
 /**
  * Overdue and due-soon counts, and whether to announce them: only the first time the app asks on a calendar day
- * (in the coalition's time zone), and only when something is overdue or due soon.
+ * (in the coalition's time zone), and only when something is overdue or due soon. Protocol reviews due or overdue
+ * count too (`reviews`, present only then).
  */
-export function takeDueNotice(context: ServiceContext): ChannelOutput<'actions.takeDueNotice'> {
+export async function takeDueNotice(context: ServiceContext): Promise<ChannelOutput<'actions.takeDueNotice'>> {
+  const reviews = await protocolReviewsForNotice(context);
   return inWorkspaceTransaction(context, (db, at) => {
     const due = dueDatesNow(db, new Date(at));
     const { overdue, dueSoon } = tallyDue(db, due);
@@ -20,6 +23,7 @@ export function takeDueNotice(context: ServiceContext): ChannelOutput<'actions.t
     const mine = myMemberId ? countDueFor(db, due, myMemberId) : 0;
     const firstToday = readSetting(db, LAST_NOTICE_KEY) !== due.today;
     if (firstToday) writeSetting(db, LAST_NOTICE_KEY, due.today, at);
-    return { announce: firstToday && overdue + dueSoon > 0, overdue, dueSoon, mine };
+    const reviewCount = reviews ? reviews.overdue + reviews.due : 0;
+    return { announce: firstToday && overdue + dueSoon + reviewCount > 0, overdue, dueSoon, mine, ...(reviews && { reviews }) };
   });
 }

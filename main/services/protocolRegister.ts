@@ -17,7 +17,12 @@ export function registerOf(records: Records, today: string): ProtocolSummary[] {
   return records.protocols.map((protocol) => summaryOf(records, protocol, today));
 }
 
-export function detailOf(records: Records, today: string, atTable: ReadonlyArray<{ id: string; name: string; sector: SectorId }>): ProtocolDetail | undefined {
+export function detailOf(
+  records: Records,
+  today: string,
+  atTable: ReadonlyArray<{ id: string; name: string; sector: SectorId }>,
+  members: ReadonlyArray<{ organizationId: string; id: string; shownName: string }>,
+): ProtocolDetail | undefined {
   const protocol = records.protocols[0];
   if (!protocol) return undefined;
   const summary = summaryOf(records, protocol, today);
@@ -32,6 +37,7 @@ export function detailOf(records: Records, today: string, atTable: ReadonlyArray
       sector: party.sector,
       archived: party.archived,
       signatory: party.signatoryId === null ? null : { id: party.signatoryId, shownName: party.signatoryName ?? '' },
+      members: members.filter((member) => member.organizationId === party.organizationId).map(({ id, shownName }) => ({ id, shownName })),
     })),
     candidates: summary.missingSectors.map((sector) => ({
       sector,

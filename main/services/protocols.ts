@@ -19,6 +19,7 @@ import {
   markAdopted,
   meetingExists,
   memberAffiliation,
+  partyMembers,
   protocolExists,
   setLastReviewedOn,
   setVersionState,
@@ -52,7 +53,7 @@ export function getProtocol(context: ServiceContext, { id }: { id: string }): Pr
 }
 
 async function readDetail(db: StorageExecutor, now: Date, id: string): Promise<ProtocolDetail> {
-  const detail = detailOf(await loadProtocolRecords(db, { id }), await coalitionToday(db, now), await organizationsAtTable(db));
+  const detail = detailOf(await loadProtocolRecords(db, { id }), await coalitionToday(db, now), await organizationsAtTable(db), await partyMembers(db, id));
   return requireFound(detail, 'protocol or agreement');
 }
 

@@ -128,4 +128,11 @@ export const actionCountsSchema = z.object({
 });
 
 /** Once a day the app announces overdue and due-soon items; `announce` is true the first time per day. */
-export const dueNoticeSchema = z.object({ announce: z.boolean(), overdue: z.number().int(), dueSoon: z.number().int(), mine: z.number().int() });
+export const dueNoticeSchema = z.object({
+  announce: z.boolean(),
+  overdue: z.number().int(),
+  dueSoon: z.number().int(),
+  mine: z.number().int(),
+  /** Protocol and agreement reviews due or overdue (main/services/protocolReviewNotice.ts); absent when none are. */
+  reviews: z.object({ overdue: z.number().int(), due: z.number().int() }).optional(),
+});

@@ -117,6 +117,8 @@ export const protocolPartySchema = z.object({
   sector: z.enum(sectorIds),
   archived: z.boolean(),
   signatory: z.object({ id: z.string(), shownName: z.string() }).nullable(),
+  /** Its active members: who can be named to sign for it. */
+  members: z.array(z.object({ id: z.string(), shownName: z.string() })),
 });
 export type ProtocolParty = z.infer<typeof protocolPartySchema>;
 

@@ -8,6 +8,9 @@ import { archiveDeskMember, archiveDeskOrganization, addDeskMember } from './sup
 import { deskAudit } from './support/deskAudit';
 import { adoptedProtocol, adoptingMeeting, protocolCoalition, protocolInput, withDeskStorage } from './support/deskProtocols';
 import { describeEachDesk } from './support/eachDesk';
+import { deskWithWorkspace } from './support/meetingInputs';
+import { announceDueItems } from '../../main/app/announceDueItems';
+import { browserHostServices } from '../../main/app/hostServices';
 
 const unknownId = '01900000-0000-7000-8000-000000000000';
 const firstVersion = (detail: ProtocolDetail) => detail.versions.at(-1)?.id ?? '';
@@ -153,7 +156,7 @@ describeEachDesk('protocols and agreements: parties and sign-offs', (subject) =>
     expect(await t.fail('protocols.setParty', { protocolId: created.id, organizationId: unknownId })).toMatchObject({ fieldErrors: { organizationId: [expect.stringContaining('not in the directory')] } });
     expect((await t.call('protocols.get', { id: created.id })).parties).toEqual([]);
     const party = await t.call('protocols.setParty', { protocolId: created.id, organizationId: organizations.police.id, signatoryId: members.chief.id });
-    expect(party.parties).toEqual([{ organizationId: organizations.police.id, name: 'Eugene Police Department', sector: 'law-enforcement-justice', archived: false, signatory: { id: members.chief.id, shownName: 'Marcus Ortega' } }]);
+    expect(party.parties).toEqual([{ organizationId: organizations.police.id, name: 'Eugene Police Department', sector: 'law-enforcement-justice', archived: false, signatory: { id: members.chief.id, shownName: 'Marcus Ortega' }, members: [{ id: members.chief.id, shownName: 'Marcus Ortega' }] }]);
     expect((await t.call('protocols.removeParty', { protocolId: created.id, organizationId: organizations.police.id })).parties).toEqual([]);
   });
 
@@ -243,5 +246,23 @@ describeEachDesk('protocols as evidence for the six duties', (subject) => {
       ['report-missing', ['Missing from care protocol v1 2026-01-10']],
     ]);
     expect(evidence[3]?.protocols[0]).toMatchObject({ id: inForce.id, kind: 'protocol', effectiveOn: '2026-01-10' });
+  });
+});
+
+// The notice itself is still on the synchronous path (SQLCipher only) until the action items move to the engine.
+describe('protocol reviews in the once-a-day notice', () => {
+  it('announces due and overdue reviews once a day, with counts only, and leaves reviews out when none are due', async () => {
+    const { t } = await deskWithWorkspace();
+    const subject = { dialect: 'sqlcipher', t, serverEngine: null } as const;
+    await t.call('preferences.setTimeZone', { timeZone: 'America/Los_Angeles' });
+    await adoptedProtocol(subject, '2026-02-28', { title: 'Secret-sounding protocol name' });
+    expect(await t.call('actions.takeDueNotice', {})).toEqual({ announce: false, overdue: 0, dueSoon: 0, mine: 0 });
+    t.clock.now = new Date('2027-03-01T03:00:00Z');
+    const notice = await t.call('actions.takeDueNotice', {});
+    expect(notice).toEqual({ announce: true, overdue: 0, dueSoon: 0, mine: 0, reviews: { overdue: 0, due: 1 } });
+    const shown: Array<{ title: string; body: string }> = [];
+    announceDueItems({ ...browserHostServices, notify: (message) => shown.push(message) }, notice);
+    expect(shown).toEqual([{ title: 'Coalition Desk: reviews are due', body: '1 protocol or agreement review is due within 30 days.' }]);
+    expect((await t.call('actions.takeDueNotice', {})).announce).toBe(false);
   });
 });

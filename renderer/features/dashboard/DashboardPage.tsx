@@ -9,6 +9,7 @@ import { formatDate } from '../../format/formatDate';
 import { useWorkspaceDetails } from '../../session/useWorkspaceDetails';
 import { ActionCountsCard } from './ActionCountsCard';
 import { NextMeetingCard } from './NextMeetingCard';
+import { ProtocolReviewsCard } from './ProtocolReviewsCard';
 import { RecentDecisionsCard } from './RecentDecisionsCard';
 import { SetupChecklistCard } from './SetupChecklistCard';
 
@@ -40,7 +41,10 @@ function Dashboard({ details }: { details: WorkspaceDetails }) {
           <NextMeetingCard />
           <RecentDecisionsCard />
         </Stack>
-        <ActionCountsCard />
+        <Stack sx={{ gap: 3 }}>
+          <ActionCountsCard />
+          <ProtocolReviewsCard />
+        </Stack>
       </Box>
     </Stack>
   );
