@@ -1,7 +1,7 @@
 import type { ActionItem, ChannelOutput, ChannelParsedInput } from '../../shared/contract';
 import { actionPriorities, actionStatuses } from '../../shared/contract';
 import { type DueDates, findActionItems, ownerJoins, unfinishedSql } from './actionItemRepository';
-import { textFilterSql } from './actionItemSearchRepository';
+import { type TextFilterMode, countTextMatches, indexedItemCount, textFilterSql } from './actionItemSearchRepository';
 import { type ListSegment, readSegmentedPage } from './actionItemPages';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
@@ -111,7 +111,7 @@ export function queryActionItems(db: Db, options: ActionQueryOptions, due: DueDa
   const filters = filterSql(options, due);
   const mine = options.mineFirst ? { mineFirst: options.mineFirst } : null;
   const rowOrder = rowOrderOf(options);
-  const total = db.prepare(`SELECT count(*) FROM action_items a ${whereOf(filters)}`).pluck().get(filters.params) as number;
+  const total = isTextOnly(options, due) ? countTextMatches(db, options.text) : (db.prepare(`SELECT count(*) FROM action_items a ${whereOf(filters)}`).pluck().get(filters.params) as number);
   const page = (pageFilters: Filters, order: string[], offset: number) =>
     findActionItems(
       db,
@@ -123,7 +123,7 @@ export function queryActionItems(db: Db, options: ActionQueryOptions, due: DueDa
     );
   if (options.groupBy === 'none') {
     if (options.offset > 0 && options.after === null) return { rows: page(filters, rowOrder, options.offset), total, groups: [], next: null };
-    const ordered = filterSql(options, due, true);
+    const ordered = filterSql(options, due, { orderedRead: true, text: textModeOf(db, options, total) });
     const read = readSegmentedPage(db, {
       segments: segmentsOf(options),
       direction: directionOf(options),
@@ -205,7 +205,26 @@ function queryGroups(db: Db, grouping: Grouping, groupTerms: string[], filters: 
   return rows.map((row) => ({ ...row, label: row.key === null || row.label === null ? grouping.empty : row.label }));
 }
 
-function filterSql(options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy' | 'after'>, due: DueDates, orderedRead = false): Filters {
+type FilterOptions = Omit<ActionQueryOptions, 'offset' | 'limit' | 'groupBy' | 'after'>;
+
+/** True when the text is the list's only filter: then the total is the FTS5 index's count of the words alone. */
+function isTextOnly(options: FilterOptions, due: DueDates): boolean {
+  return options.text !== '' && filterSql({ ...options, text: '' }, due).conditions.length === 0;
+}
+
+/**
+ * A page read along the due-date index (the default order) walks rows until it has a page; with a text filter, each
+ * row it passes is checked against the matching search rowids. That costs about (page × items / matches) checks of
+ * ~1.2 µs, against ~4 µs per match for reading the matching ids and sorting them (measured at 300,000 items:
+ * docs/benchmarks.md), so the walk is taken when the matches are many: matches² × 3 > page × items.
+ */
+function textModeOf(db: Db, options: ActionQueryOptions, matches: number): TextFilterMode {
+  if (options.text === '' || options.sort.field !== 'dueOn') return 'set';
+  return matches * matches * 3 > options.limit * indexedItemCount(db) ? 'walk' : 'set';
+}
+
+function filterSql(options: FilterOptions, due: DueDates, read: { orderedRead: boolean; text: TextFilterMode } = { orderedRead: false, text: 'set' }): Filters {
+  const { orderedRead } = read;
   const conditions: string[] = [];
   const params: Params = {};
   const where = (condition: string, values: Params = {}) => {
@@ -226,7 +245,7 @@ function filterSql(options: Omit<ActionQueryOptions, 'offset' | 'limit' | 'group
   if (options.overdue) where(`${unfinished} AND a.due_on < @today`, { today: due.today });
   if (options.dueThisWeek) where(`${unfinished} AND a.due_on BETWEEN @weekStart AND @weekEnd`, { weekStart: due.weekStart, weekEnd: due.weekEnd });
   if (options.text) {
-    const text = textFilterSql(options.text);
+    const text = textFilterSql(options.text, read.text);
     where(text.condition, text.params);
   }
   return { conditions, params };

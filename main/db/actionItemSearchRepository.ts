@@ -25,15 +25,39 @@ export function actionItemTextIndexer(db: Db): ActionItemTextIndexer {
 }
 
 /**
+ * How a text filter selects rows. `set`: the matching items' ids are read once and each candidate looked up in them,
+ * which costs what the words match. `walk`: a page read along an index checks each row it passes against the set of
+ * matching search rowids (integers, straight from FTS5), so a page of a word many items share stops after its rows
+ * instead of reading every match (queryActionItems chooses, by how many items match).
+ */
+export type TextFilterMode = 'set' | 'walk';
+
+/**
  * The filter "title or details contain these words" as SQL on `a.id`: every word typed must appear, the last one
  * as the start of a word ("fost" finds "foster"), accents and capitals do not matter. Nothing typed is ever FTS5
  * syntax (see matchExpression); text with no word in it matches nothing.
  */
-export function textFilterSql(text: string): { condition: string; params: { textMatch?: string } } {
+export function textFilterSql(text: string, mode: TextFilterMode = 'set'): { condition: string; params: { textMatch?: string } } {
   const match = matchExpression(text);
   if (match === null) return { condition: '0', params: {} };
-  return {
-    condition: 'a.id IN (SELECT r.item_id FROM action_item_search s JOIN action_item_search_refs r ON r.rowid = s.rowid WHERE action_item_search MATCH @textMatch)',
-    params: { textMatch: match },
-  };
+  const condition =
+    mode === 'set'
+      ? 'a.id IN (SELECT r.item_id FROM action_item_search s JOIN action_item_search_refs r ON r.rowid = s.rowid WHERE action_item_search MATCH @textMatch)'
+      : '(SELECT r.rowid FROM action_item_search_refs r WHERE r.item_id = a.id) IN (SELECT s.rowid FROM action_item_search s WHERE action_item_search MATCH @textMatch)';
+  return { condition, params: { textMatch: match } };
+}
+
+/**
+ * How many items the text matches, from the FTS5 index alone (no item is read). Exact: every document has its ref
+ * (written together) and every ref its item (a foreign key; items are never deleted).
+ */
+export function countTextMatches(db: Db, text: string): number {
+  const match = matchExpression(text);
+  if (match === null) return 0;
+  return db.prepare('SELECT count(*) FROM action_item_search s WHERE action_item_search MATCH @textMatch').pluck().get({ textMatch: match }) as number;
+}
+
+/** How many items the index holds, in one seek: refs are numbered 1, 2, … as items are added, and none is removed. */
+export function indexedItemCount(db: Db): number {
+  return (db.prepare('SELECT max(rowid) FROM action_item_search_refs').pluck().get() as number | null) ?? 0;
 }

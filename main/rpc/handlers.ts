@@ -18,7 +18,7 @@ import {
   updateOrganization,
 } from '../services/organizations';
 import { setBackupFolder } from '../services/backupFolder';
-import { verifyBackup } from '../services/backupVerification';
+import { startBackupVerification, verifyBackup } from '../services/backupVerification';
 import { deleteOlderBackups, reEncryptOlderBackups } from '../services/olderKeyBackups';
 import { backupNow, backupsOverview, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
 import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWithCode, unlockWithPassphrase } from '../services/workspaceAccess';
@@ -31,8 +31,10 @@ import { commitImport, importSkippedRows, previewImport, startImport } from '../
 import { stageImport } from '../services/stagedImports';
 import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
+import { createDocumentHandlers } from './documentHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
+import { createProtocolHandlers } from './protocolHandlers';
 import { createTrainingHandlers } from './trainingHandlers';
 import type { Handlers } from './router';
 
@@ -57,6 +59,9 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'backups.overview': () => backupsOverview(context),
     'backups.setFolder': (input) => setBackupFolder(context, input),
     'backups.verify': (input) => verifyBackup(context, input),
+    'backups.verifyStart': async (input) => ({ jobId: (await startBackupVerification(context, input)).jobId }),
+    'backups.verifyJob': ({ jobId }) => context.backupVerifyJobs.status(jobId),
+    'backups.verifyCancel': ({ jobId }) => context.backupVerifyJobs.cancel(jobId),
     'backups.reEncryptOlder': () => reEncryptOlderBackups(context),
     'backups.deleteOlder': (input) => deleteOlderBackups(context, input),
     'settings.changePassphrase': (input) => changePassphrase(context, input),
@@ -97,6 +102,8 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     ...createMeetingHandlers(context),
     ...actionItemHandlers,
     ...createExportHandlers(context, host),
+    ...createDocumentHandlers(context, host),
+    ...createProtocolHandlers(context),
     ...createTrainingHandlers(context),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),

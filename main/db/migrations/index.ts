@@ -6,6 +6,8 @@ import { importValueMappingsMigration } from './0050-import-value-mappings';
 import { memberSortKeyMigration } from './0060-member-sort-key';
 import { actionItemPagingMigration } from './0070-action-item-paging';
 import { directoryPagesMigration } from './0080-directory-pages';
+import { protocolsMigration } from './0100-protocols';
+import { documentsMigration } from './0110-documents';
 import { trainingsMigration } from './0120-trainings';
 import type { TwoEngineMigration } from './migration';
 
@@ -21,6 +23,8 @@ export const migrations: readonly TwoEngineMigration[] = [
   memberSortKeyMigration,
   actionItemPagingMigration,
   directoryPagesMigration,
+  protocolsMigration,
+  documentsMigration,
   trainingsMigration,
 ];
 

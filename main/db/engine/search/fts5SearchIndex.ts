@@ -56,15 +56,17 @@ function searchQuery(index: SearchIndexName, match: string, limit: number) {
       FROM directory_search WHERE directory_search MATCH ${match}
       ORDER BY bm25(directory_search, 0, 0, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
   }
-  return sql<HitRow>`SELECT r.kind, r.ref_id AS "refId", s.title, ${snippet('meeting_search')} AS snippet
-    FROM meeting_search s JOIN meeting_search_refs r ON r.rowid = s.rowid
-    WHERE meeting_search MATCH ${match}
-    ORDER BY bm25(meeting_search, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
+  const { table, refsTable } = tables[index];
+  return sql<HitRow>`SELECT r.kind, r.ref_id AS "refId", s.title, ${snippet(table)} AS snippet
+    FROM ${sql.table(table)} s JOIN ${sql.table(refsTable)} r ON r.rowid = s.rowid
+    WHERE ${sql.table(table)} MATCH ${match}
+    ORDER BY bm25(${sql.table(table)}, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
 }
 
 const tables: Record<SearchIndexName, { table: string; refsTable: string }> = {
   directory: { table: 'directory_search', refsTable: 'directory_search_refs' },
   meetings: { table: 'meeting_search', refsTable: 'meeting_search_refs' },
+  documents: { table: 'document_search', refsTable: 'document_search_refs' },
 };
 
 async function putDocument(db: StorageExecutor, index: SearchIndexName, document: SearchDocument): Promise<void> {
@@ -82,5 +84,5 @@ async function putDocument(db: StorageExecutor, index: SearchIndexName, document
     await sql`INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (${rowid}, ${document.kind}, ${document.refId}, ${document.title}, ${body})`.execute(db);
     return;
   }
-  await sql`INSERT INTO meeting_search (rowid, title, body) VALUES (${rowid}, ${document.title}, ${body})`.execute(db);
+  await sql`INSERT INTO ${sql.table(table)} (rowid, title, body) VALUES (${rowid}, ${document.title}, ${body})`.execute(db);
 }

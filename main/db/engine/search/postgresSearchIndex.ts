@@ -3,7 +3,7 @@ import { POSTGRES_SEARCH_CONFIG } from './postgresSearchSchema';
 import { bodyText, MATCH_END, MATCH_START, type SearchIndexName, type SearchIndexPort, SNIPPET_ELLIPSIS } from './searchIndexPort';
 import { searchTerms, wordsOf } from './searchTerms';
 
-const TABLES: Record<SearchIndexName, string> = { directory: 'directory_search', meetings: 'meeting_search' };
+const TABLES: Record<SearchIndexName, string> = { directory: 'directory_search', meetings: 'meeting_search', documents: 'document_search' };
 /** About FTS5's 12-token snippets. */
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=12, MinWords=6, ShortWord=0, HighlightAll=false`;
 

@@ -1,7 +1,7 @@
 import type { StorageExecutor } from '../storageEngine';
 
-/** The app's two full-text indexes: the directory (organizations, members) and meeting content. */
-export type SearchIndexName = 'directory' | 'meetings';
+/** The app's full-text indexes on the port: the directory (organizations, members), meeting content, the document library. */
+export type SearchIndexName = 'directory' | 'meetings' | 'documents';
 
 /** Matched words in a snippet sit between these two characters; the renderer turns them into highlights. */
 export const MATCH_START = '\u0002';
