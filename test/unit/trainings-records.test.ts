@@ -5,6 +5,7 @@ import { addDeskOrganization, archiveDeskOrganization } from './support/deskDire
 import { deskAudit } from './support/deskAudit';
 import { withDeskEngine } from './support/deskEngine';
 import { type DeskUnderTest, describeEachDesk } from './support/eachDesk';
+import { protocolInput } from './support/deskProtocols';
 import { meetingInput } from './support/meetingInputs';
 
 const unknownId = '01900000-0000-7000-8000-000000000000';
@@ -162,6 +163,20 @@ describeEachDesk('the six duties checklist', (subject) => {
 
     await t.call('duties.unlink', { duty: 'locate-missing', subjectKind: 'meeting', subjectId: planned.id });
     expect((await t.call('duties.checklist', {})).duties.find((entry) => entry.id === 'locate-missing')?.evidence.meetings).toEqual([]);
+  });
+
+  it('meets a duty with a protocol of the register adopted on or before today, naming it', async () => {
+    const { t } = subject;
+    await setZone(subject, 'America/Los_Angeles');
+    const created = await t.call('protocols.create', protocolInput({ title: 'Missing from care response', duties: ['locate-missing'] }));
+    const version = created.versions.at(-1)?.id ?? '';
+    await t.call('protocols.moveVersion', { id: version, state: 'in-review' });
+    await t.call('protocols.adopt', { id: version, adoptedOn: '2026-02-04' });
+    const checklist = await t.call('duties.checklist', {});
+    const duty = checklist.duties.find((entry) => entry.id === 'locate-missing');
+    expect(duty).toMatchObject({ status: 'met', reason: "Met: protocol 'Missing from care response' adopted 2026-02-04", missing: [] });
+    expect(duty?.evidence.protocols).toEqual([{ title: 'Missing from care response', adoptedOn: '2026-02-04' }]);
+    expect(checklist.duties.find((entry) => entry.id === 'report-missing')?.status).toBe('missing');
   });
 
   it('refuses a link to something that does not exist or to an unknown duty, changing nothing', async () => {

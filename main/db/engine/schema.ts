@@ -515,6 +515,7 @@ export interface PlanObjectiveDecisionsTable {
   created_at: string;
 }
 
+
 export interface Schema {
   schema_migrations: SchemaMigrationsTable;
   workspace_meta: WorkspaceMetaTable;
