@@ -5,6 +5,7 @@ import { memberOrderSql, memberSortKey, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 import { preparedOnce } from './preparedOnce';
 
+/** The synchronous member rows, for the SQLite import job (directoryImportWrites.ts), the roster export and member digests, and the bench's dataset; the app's directory reads and writes through memberStore.ts. */
 export type MemberFields = ChannelParsedInput<'directory.createMember'>;
 export type RevealedMember = ChannelOutput<'directory.revealMember'>;
 
@@ -31,33 +32,8 @@ export function updateMember(db: Db, id: string, fields: MemberFields, at: strin
   indexMember(db, id);
 }
 
-/** The fields a bulk edit sets; the rest of the row stays as it is. */
-export type MemberStanding = Partial<Pick<MemberFields, 'votingMember' | 'protectedIdentity' | 'coalitionRole'>>;
-
-export function updateMemberStanding(db: Db, id: string, fields: MemberStanding, at: string): void {
-  const params = {
-    coalitionRole: fields.coalitionRole,
-    votingMember: fields.votingMember === undefined ? undefined : toFlag(fields.votingMember),
-    protectedIdentity: fields.protectedIdentity === undefined ? undefined : toFlag(fields.protectedIdentity),
-  };
-  const given = (['coalitionRole', 'votingMember', 'protectedIdentity'] as const).filter((field) => params[field] !== undefined);
-  db.prepare(updateSql('members', given)).run({ ...Object.fromEntries(given.map((field) => [field, params[field]])), id, updatedAt: at });
-  // Protection decides what the search index may hold of the person.
-  if (fields.protectedIdentity !== undefined) indexMember(db, id);
-}
-
 export function listMembers(db: Db, options: { includeArchived: boolean }): Member[] {
   return queryMembers(db, options.includeArchived ? '' : 'WHERE m.archived_at IS NULL', {});
-}
-
-/** The active members of one organization. */
-export function listMembersOfOrganization(db: Db, organizationId: string): Member[] {
-  return queryMembers(db, 'WHERE m.organization_id = @organizationId AND m.archived_at IS NULL', { organizationId });
-}
-
-/** The members with these ids, in no particular order. */
-export function findMembersByIds(db: Db, ids: readonly string[]): Member[] {
-  return ids.length === 0 ? [] : queryMembers(db, 'WHERE m.id IN (SELECT value FROM json_each(@ids))', { ids: JSON.stringify(ids) }, 'unordered');
 }
 
 export function findMember(db: Db, id: string): Member | undefined {

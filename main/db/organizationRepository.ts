@@ -35,28 +35,8 @@ export function updateOrganization(db: Db, id: string, fields: OrganizationField
   indexMembersOfOrganization(db, id);
 }
 
-/** The fields a bulk edit sets; the rest of the row stays as it is. */
-export type OrganizationClassification = Partial<Pick<OrganizationFields, 'involvement' | 'kind' | 'sector' | 'sectorOtherLabel'>>;
-const classificationFields = ['involvement', 'kind', 'sector', 'sectorOtherLabel'] as const;
-
-export function updateOrganizationClassification(db: Db, id: string, fields: OrganizationClassification, at: string): void {
-  const given = classificationFields.filter((field) => fields[field] !== undefined);
-  db.prepare(updateSql('organizations', given)).run({ ...Object.fromEntries(given.map((field) => [field, fields[field]])), id, updatedAt: at });
-  if (fields.sector === undefined) return;
-  indexOrganization(db, id);
-  indexMembersOfOrganization(db, id);
-}
-
 export function listOrganizations(db: Db, options: { includeArchived: boolean }): Organization[] {
   const rows = db.prepare(organizationQuery(options.includeArchived ? '' : 'WHERE o.archived_at IS NULL')).all() as OrganizationRow[];
-  return rows.map(toOrganization);
-}
-
-/** The organizations with these ids, in no particular order; their members are counted for these ids only. */
-export function findOrganizationsByIds(db: Db, ids: readonly string[]): Organization[] {
-  if (ids.length === 0) return [];
-  const inIds = 'IN (SELECT value FROM json_each(@ids))';
-  const rows = db.prepare(organizationQuery(`WHERE o.id ${inIds}`, `AND organization_id ${inIds}`)).all({ ids: JSON.stringify(ids) }) as OrganizationRow[];
   return rows.map(toOrganization);
 }
 
