@@ -6,7 +6,6 @@ import type { ChannelInput } from '../../shared/contract';
 import { MeetingFormDialog } from '../../renderer/features/meetings/MeetingFormDialog';
 import { MeetingsPage } from '../../renderer/features/meetings/MeetingsPage';
 import { answerChannels, callsTo, failWith, renderWithProviders } from './support/host';
-import { anaMunoz } from './support/directorySamples';
 import { meetingSummary, protocolsWorkgroup } from './support/meetingPlanningSamples';
 import { anaOption, pickFrom } from './support/pickSamples';
 
