@@ -7,6 +7,7 @@ import { AgendaEditor } from '../../renderer/features/meetings/agenda/AgendaEdit
 import { anaMunoz } from './support/directorySamples';
 import { answerChannels, callsTo, failWith, renderWithProviders } from './support/host';
 import { agendaItem, meetingDetail } from './support/meetingPlanningSamples';
+import { anaOption, pickFrom } from './support/pickSamples';
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
@@ -74,7 +75,7 @@ describe('the agenda editor', () => {
   });
 
   it('adds an item with its type, presenter and timebox', async () => {
-    answerChannels({ 'directory.listMembers': () => [anaMunoz], 'agenda.addItem': (input) => agendaItem(4, { ...input, presenterName: anaMunoz.shownName }) });
+    answerChannels({ 'directory.pickMembers': pickFrom([anaOption]), 'agenda.addItem': (input) => agendaItem(4, { ...input, presenterName: anaMunoz.shownName }) });
     const user = renderAgenda(meetingDetail({ agenda: threeItems }));
 
     await user.click(screen.getByRole('button', { name: 'Add agenda item' }));

@@ -6,8 +6,8 @@ import type { ChannelInput } from '../../shared/contract';
 import { MeetingFormDialog } from '../../renderer/features/meetings/MeetingFormDialog';
 import { MeetingsPage } from '../../renderer/features/meetings/MeetingsPage';
 import { answerChannels, callsTo, failWith, renderWithProviders } from './support/host';
-import { anaMunoz } from './support/directorySamples';
 import { meetingSummary, protocolsWorkgroup } from './support/meetingPlanningSamples';
+import { anaOption, pickFrom } from './support/pickSamples';
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
@@ -18,7 +18,7 @@ function answerPlanning(create: (input: ChannelInput<'meetings.create'>) => Retu
     'preferences.get': () => ({ quorumRule: { kind: 'share', percent: 50 }, myMemberId: null, timeZone: 'America/Chicago', dateStyle: 'medium' }),
     'workgroups.list': () => [protocolsWorkgroup],
     'templates.list': () => [{ id: '0198f2c4-0000-7000-8000-00000000f001', name: 'Monthly meeting', items: [], createdAt: '2026-03-04T15:00:00.000Z' }],
-    'directory.listMembers': () => [anaMunoz],
+    'directory.pickMembers': pickFrom([anaOption]),
     'meetings.create': create,
   });
 }
@@ -128,7 +128,7 @@ describe('editing a meeting', () => {
       'preferences.get': () => ({ quorumRule: { kind: 'share', percent: 50 }, myMemberId: null, timeZone: 'America/Chicago', dateStyle: 'medium' }),
       'workgroups.list': () => [],
       'templates.list': () => [],
-      'directory.listMembers': () => [anaMunoz],
+      'directory.pickMembers': pickFrom([anaOption]),
       'meetings.update': () => inSeries,
     });
     renderWithProviders(
@@ -151,7 +151,7 @@ describe('editing a meeting', () => {
   });
 
   it('does not ask about a series for a single meeting', async () => {
-    answerChannels({ 'workgroups.list': () => [], 'templates.list': () => [], 'directory.listMembers': () => [anaMunoz], 'preferences.get': () => failWith({ code: 'LOCKED', message: 'Locked.' }) });
+    answerChannels({ 'workgroups.list': () => [], 'templates.list': () => [], 'directory.pickMembers': pickFrom([anaOption]), 'preferences.get': () => failWith({ code: 'LOCKED', message: 'Locked.' }) });
     renderWithProviders(
       <MemoryRouter>
         <MeetingFormDialog meeting={meetingSummary()} onClose={() => undefined} />

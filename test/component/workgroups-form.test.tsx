@@ -5,6 +5,7 @@ import { WorkgroupsPage } from '../../renderer/features/workgroups/WorkgroupsPag
 import { answerChannels, callsTo, failWith, renderWithProviders } from './support/host';
 import { anaMunoz, protectedAdvisor } from './support/directorySamples';
 import { protocolsWorkgroup } from './support/meetingPlanningSamples';
+import { advisorOption, anaOption, pickFrom } from './support/pickSamples';
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
@@ -18,7 +19,7 @@ describe('workgroups', () => {
   it('adds a workgroup with its chair among its members, picked by shown name', async () => {
     answerChannels({
       'workgroups.list': () => [],
-      'directory.listMembers': () => [anaMunoz, protectedAdvisor],
+      'directory.pickMembers': pickFrom([anaOption, advisorOption]),
       'workgroups.create': (input) => ({ ...protocolsWorkgroup, name: input.name }),
     });
     renderWithProviders(<WorkgroupsPage />);
@@ -37,7 +38,7 @@ describe('workgroups', () => {
   it('shows the host’s field errors next to the field', async () => {
     answerChannels({
       'workgroups.list': () => [protocolsWorkgroup],
-      'directory.listMembers': () => [anaMunoz],
+      'directory.pickMembers': pickFrom([anaOption]),
       'workgroups.update': () => failWith({ code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: { name: ['A workgroup with this name already exists.'] } }),
     });
     renderWithProviders(<WorkgroupsPage />);
