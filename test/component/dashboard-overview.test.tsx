@@ -54,6 +54,7 @@ function openDashboard(empty = false) {
     'workspace.details': () => sampleDetails,
     'meetings.list': () => (empty ? [] : [aprilMeeting]),
     'decisions.recent': () => (empty ? [] : [protocolDecision]),
+    'protocols.reviews': () => ({ today: '2026-03-04', items: [], overdue: 0, due: 0 }),
     'actions.counts': () =>
       empty
         ? { open: 0, overdue: 0, dueSoon: 0, byOrganization: [] }
