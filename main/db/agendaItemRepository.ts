@@ -224,6 +224,22 @@ export async function readNotesTarget(db: StorageExecutor, id: string): Promise<
   return row && { ...row, notesConfidential: row.notesConfidential === 1, amending: Boolean(row.amending) };
 }
 
+/** The open regular items of a meeting that were not carried over yet (the storage-engine form of itemsToCarry). */
+export async function readItemsToCarry(db: StorageExecutor, meetingId: string): Promise<AgendaItem[]> {
+  const rows = await agendaItems(db)
+    .where('i.meeting_id', '=', meetingId)
+    .where('i.role', '=', 'regular')
+    .where('i.status', '=', 'open')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('agenda_items as c').select('c.id').whereRef('c.carried_over_from_item_id', '=', 'i.id'))))
+    .execute();
+  return rows.map(toItem);
+}
+
+/** Marks an item already on the next agenda (from a template) as the continuation of an unfinished one. */
+export async function markContinuation(db: StorageExecutor, id: string, fromItemId: string, at: string): Promise<void> {
+  await db.updateTable('agenda_items').set({ carried_over_from_item_id: fromItemId, updated_at: at }).where('id', '=', id).execute();
+}
+
 /** What still points at an item: decisions, action items and later copies of it. */
 export async function agendaItemReferences(db: StorageExecutor, id: string): Promise<{ decisions: number; actionItems: number; carriedTo: number }> {
   const count = async (query: Promise<{ n: number | string | bigint } | undefined>) => Number((await query)?.n ?? 0);

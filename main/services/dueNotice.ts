@@ -1,10 +1,10 @@
 import type { ChannelOutput } from '../../shared/contract';
 import { countDueFor, tallyDue } from '../db/actionItemQuery';
-import { readSetting, writeSetting } from '../db/settingsRepository';
-import { dueDatesNow } from './actionItemsDueDates';
-import { readPreferences } from './preferences';
+import { loadSetting, saveSetting } from '../db/settingsRepository';
+import { loadDueDates } from './actionItemsDueDates';
+import { loadPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
-import { inWorkspaceTransaction } from './workspaceTransaction';
+import { inTransaction } from './workspaceTransaction';
 
 const LAST_NOTICE_KEY = 'actions.lastDueNoticeOn';
 
@@ -12,14 +12,14 @@ const LAST_NOTICE_KEY = 'actions.lastDueNoticeOn';
  * Overdue and due-soon counts, and whether to announce them: only the first time the app asks on a calendar day
  * (in the coalition's time zone), and only when something is overdue or due soon.
  */
-export function takeDueNotice(context: ServiceContext): ChannelOutput<'actions.takeDueNotice'> {
-  return inWorkspaceTransaction(context, (db, at) => {
-    const due = dueDatesNow(db, new Date(at));
-    const { overdue, dueSoon } = tallyDue(db, due);
-    const { myMemberId } = readPreferences(db);
-    const mine = myMemberId ? countDueFor(db, due, myMemberId) : 0;
-    const firstToday = readSetting(db, LAST_NOTICE_KEY) !== due.today;
-    if (firstToday) writeSetting(db, LAST_NOTICE_KEY, due.today, at);
+export function takeDueNotice(context: ServiceContext): Promise<ChannelOutput<'actions.takeDueNotice'>> {
+  return inTransaction(context, async (trx, at) => {
+    const due = await loadDueDates(trx, new Date(at));
+    const { overdue, dueSoon } = await tallyDue(trx, due);
+    const { myMemberId } = await loadPreferences(trx);
+    const mine = myMemberId ? await countDueFor(trx, due, myMemberId) : 0;
+    const firstToday = (await loadSetting(trx, LAST_NOTICE_KEY)) !== due.today;
+    if (firstToday) await saveSetting(trx, LAST_NOTICE_KEY, due.today, at);
     return { announce: firstToday && overdue + dueSoon > 0, overdue, dueSoon, mine };
   });
 }

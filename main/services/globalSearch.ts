@@ -4,8 +4,8 @@ import { searchMeetingEntries } from './meetingSearch';
 import type { ServiceContext } from './serviceContext';
 
 /** The top bar's search: the directory first, then meeting content, each ranked by relevance. */
-export function searchGlobal(context: ServiceContext, input: ChannelParsedInput<'search.global'>): SearchResult[] {
+export async function searchGlobal(context: ServiceContext, input: ChannelParsedInput<'search.global'>): Promise<SearchResult[]> {
   const directory = searchDirectoryEntries(context, input);
-  const meetings = searchMeetingEntries(context, { ...input, limit: input.limit });
+  const meetings = await searchMeetingEntries(context, { ...input, limit: input.limit });
   return [...directory, ...meetings].slice(0, input.limit);
 }

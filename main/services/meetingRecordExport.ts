@@ -1,7 +1,7 @@
 import type { MeetingStatus } from '../../shared/contract';
 import type { MeetingRecordExportRequest, MeetingsBundleExportRequest } from '../../shared/contract/meetingExportSchemas';
 import { AppError } from '../../shared/errors';
-import { findActionItems } from '../db/actionItemRepository';
+import { actionItemsNow } from './actionItemView';
 import { listMeetings } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import { protectedMemberIds } from '../db/protectedMemberIds';
@@ -90,7 +90,7 @@ export function readMeetingRecordModel(
   const due = dueDatesNow(db, input.now);
   const meetings = input.meetingIds.map((meetingId) => {
     const detail = readMeetingDetail(db, meetingId);
-    return buildRecordPart({ detail, actionItems: findActionItems(db, detail.actionItemIds, due), protectedMemberIds: protectedIds, dateStyle }, input.options);
+    return buildRecordPart({ detail, actionItems: actionItemsNow(db, detail.actionItemIds, due), protectedMemberIds: protectedIds, dateStyle }, input.options);
   });
   return {
     coalitionName: input.coalitionName,

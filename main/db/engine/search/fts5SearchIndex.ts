@@ -23,8 +23,9 @@ export const fts5SearchIndex: SearchIndexPort = {
     if (refIds.length === 0) return;
     const { table, refsTable } = tables[index];
     const refs = sql.join(refIds.map((id) => sql`${id}`));
-    await sql`DELETE FROM ${sql.table(table)} WHERE rowid IN (SELECT rowid FROM ${sql.table(refsTable)} WHERE kind = ${kind} AND ref_id IN (${refs}))`.execute(db);
-    await sql`DELETE FROM ${sql.table(refsTable)} WHERE kind = ${kind} AND ref_id IN (${refs})`.execute(db);
+    const refsOf = refIdColumn[index] === 'item_id' ? sql`item_id IN (${refs})` : sql`kind = ${kind} AND ref_id IN (${refs})`;
+    await sql`DELETE FROM ${sql.table(table)} WHERE rowid IN (SELECT rowid FROM ${sql.table(refsTable)} WHERE ${refsOf})`.execute(db);
+    await sql`DELETE FROM ${sql.table(refsTable)} WHERE ${refsOf}`.execute(db);
   },
 
   async search(db, index, query, limit) {
@@ -32,6 +33,14 @@ export const fts5SearchIndex: SearchIndexPort = {
     if (match === null) return [];
     const { rows } = await searchQuery(index, match, limit).execute(db);
     return rows;
+  },
+
+  matchingRefs(index, query) {
+    const match = matchExpression(query);
+    if (match === null) return null;
+    if (index === 'directory') return sql<{ refId: string }>`SELECT ref_id FROM directory_search WHERE directory_search MATCH ${match}`;
+    const { table, refsTable } = tables[index];
+    return sql<{ refId: string }>`SELECT r.${sql.raw(refIdColumn[index])} FROM ${sql.table(table)} s JOIN ${sql.table(refsTable)} r ON r.rowid = s.rowid WHERE ${sql.table(table)} MATCH ${match}`;
   },
 };
 
@@ -56,6 +65,12 @@ function searchQuery(index: SearchIndexName, match: string, limit: number) {
       FROM directory_search WHERE directory_search MATCH ${match}
       ORDER BY bm25(directory_search, 0, 0, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
   }
+  if (index === 'action-items') {
+    return sql<HitRow>`SELECT ${ACTION_ITEM_KIND} AS kind, r.item_id AS "refId", s.title, ${snippet('action_item_search')} AS snippet
+      FROM action_item_search s JOIN action_item_search_refs r ON r.rowid = s.rowid
+      WHERE action_item_search MATCH ${match}
+      ORDER BY bm25(action_item_search, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
+  }
   return sql<HitRow>`SELECT r.kind, r.ref_id AS "refId", s.title, ${snippet('meeting_search')} AS snippet
     FROM meeting_search s JOIN meeting_search_refs r ON r.rowid = s.rowid
     WHERE meeting_search MATCH ${match}
@@ -65,22 +80,30 @@ function searchQuery(index: SearchIndexName, match: string, limit: number) {
 const tables: Record<SearchIndexName, { table: string; refsTable: string }> = {
   directory: { table: 'directory_search', refsTable: 'directory_search_refs' },
   meetings: { table: 'meeting_search', refsTable: 'meeting_search_refs' },
+  'action-items': { table: 'action_item_search', refsTable: 'action_item_search_refs' },
 };
+
+/** The action items' refs (migration 0070) hold one kind only, so they keep the item's id alone. */
+const ACTION_ITEM_KIND = 'action-item';
+const refIdColumn: Record<SearchIndexName, 'ref_id' | 'item_id'> = { directory: 'ref_id', meetings: 'ref_id', 'action-items': 'item_id' };
 
 async function putDocument(db: StorageExecutor, index: SearchIndexName, document: SearchDocument): Promise<void> {
   const { table, refsTable } = tables[index];
   const body = bodyText(document.body);
-  const { rows } = await sql<{ rowid: number }>`SELECT rowid FROM ${sql.table(refsTable)} WHERE kind = ${document.kind} AND ref_id = ${document.refId}`.execute(db);
+  const itemRefs = refIdColumn[index] === 'item_id';
+  const ref = itemRefs ? sql`item_id = ${document.refId}` : sql`kind = ${document.kind} AND ref_id = ${document.refId}`;
+  const { rows } = await sql<{ rowid: number }>`SELECT rowid FROM ${sql.table(refsTable)} WHERE ${ref}`.execute(db);
   const existing = rows[0];
   if (existing) {
     await sql`UPDATE ${sql.table(table)} SET title = ${document.title}, body = ${body} WHERE rowid = ${existing.rowid}`.execute(db);
     return;
   }
-  const inserted = await sql<{ rowid: number }>`INSERT INTO ${sql.table(refsTable)} (kind, ref_id) VALUES (${document.kind}, ${document.refId}) RETURNING rowid`.execute(db);
+  const newRef = itemRefs ? sql`(item_id) VALUES (${document.refId})` : sql`(kind, ref_id) VALUES (${document.kind}, ${document.refId})`;
+  const inserted = await sql<{ rowid: number }>`INSERT INTO ${sql.table(refsTable)} ${newRef} RETURNING rowid`.execute(db);
   const rowid = inserted.rows[0]?.rowid;
   if (index === 'directory') {
     await sql`INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (${rowid}, ${document.kind}, ${document.refId}, ${document.title}, ${body})`.execute(db);
     return;
   }
-  await sql`INSERT INTO meeting_search (rowid, title, body) VALUES (${rowid}, ${document.title}, ${body})`.execute(db);
+  await sql`INSERT INTO ${sql.table(table)} (rowid, title, body) VALUES (${rowid}, ${document.title}, ${body})`.execute(db);
 }

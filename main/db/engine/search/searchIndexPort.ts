@@ -1,7 +1,11 @@
+import type { RawBuilder } from 'kysely';
 import type { StorageExecutor } from '../storageEngine';
 
-/** The app's two full-text indexes: the directory (organizations, members) and meeting content. */
-export type SearchIndexName = 'directory' | 'meetings';
+/**
+ * The app's full-text indexes: the directory (organizations, members), meeting content, and the action items list's
+ * text filter (each item's title and details; kind 'action-item').
+ */
+export type SearchIndexName = 'directory' | 'meetings' | 'action-items';
 
 /** Matched words in a snippet sit between these two characters; the renderer turns them into highlights. */
 export const MATCH_START = '\u0002';
@@ -37,6 +41,11 @@ export interface SearchIndexPort {
   put(db: StorageExecutor, index: SearchIndexName, document: SearchDocument): Promise<void>;
   remove(db: StorageExecutor, index: SearchIndexName, kind: string, refIds: readonly string[]): Promise<void>;
   search(db: StorageExecutor, index: SearchIndexName, query: string, limit: number): Promise<SearchIndexHit[]>;
+  /**
+   * A subquery of the refIds whose documents hold every word of `query` (the same matching as `search`), for a list's
+   * filter `id IN (…)` that the list pages and counts itself; null when the query has no word in it (nothing matches).
+   */
+  matchingRefs(index: SearchIndexName, query: string): RawBuilder<{ refId: string }> | null;
 }
 
 export function bodyText(body: readonly string[]): string {
