@@ -20,10 +20,3 @@ export function indexMeetingDocument(db: Db, kind: MeetingSearchKind, refId: str
   const { lastInsertRowid } = db.prepare('INSERT INTO meeting_search_refs (kind, ref_id) VALUES (?, ?)').run(kind, refId);
   db.prepare('INSERT INTO meeting_search (rowid, title, body) VALUES (?, ?, ?)').run(lastInsertRowid, title, text);
 }
-
-export function removeMeetingDocument(db: Db, refId: string): void {
-  const existing = db.prepare('SELECT rowid FROM meeting_search_refs WHERE ref_id = ?').get(refId) as { rowid: number } | undefined;
-  if (!existing) return;
-  db.prepare('DELETE FROM meeting_search WHERE rowid = ?').run(existing.rowid);
-  db.prepare('DELETE FROM meeting_search_refs WHERE rowid = ?').run(existing.rowid);
-}
