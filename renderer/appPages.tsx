@@ -1,3 +1,4 @@
+import BarChart from '@mui/icons-material/BarChart';
 import Business from '@mui/icons-material/Business';
 import Dashboard from '@mui/icons-material/Dashboard';
 import Groups from '@mui/icons-material/Groups';
@@ -34,6 +35,7 @@ const MembersPage = lazyComponent(() => import('./features/directory/members/Mem
 const OrganizationDetailPage = lazyComponent(() => import('./features/directory/organizations/OrganizationDetailPage'), 'OrganizationDetailPage');
 const OrganizationsPage = lazyComponent(() => import('./features/directory/organizations/OrganizationsPage'), 'OrganizationsPage');
 const DirectoryTransferActions = lazyComponent(() => import('./features/directoryTransfer/DirectoryTransferActions'), 'DirectoryTransferActions', null);
+const DataPage = lazyComponent(() => import('./features/data/DataPage'), 'DataPage');
 const SettingsPage = lazyComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage');
 
 /** The pages of an open workspace, in rail order. Only pages that work are listed. */
@@ -101,6 +103,7 @@ export const appPages: readonly AppPage[] = [
   },
   { path: coveragePath, label: 'Coverage', icon: <Insights />, element: <CoveragePage /> },
   { path: workgroupsPath, label: 'Workgroups', icon: <Workspaces />, element: <WorkgroupsPage /> },
+  { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];
 

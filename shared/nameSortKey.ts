@@ -5,7 +5,7 @@
  */
 
 /** Words before a name that say what a person is, not who. Compared without case and without a final period. */
-const titles = new Set([
+export const titles = new Set([
   'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'doctor', 'prof', 'professor', 'hon', 'honorable', 'honourable', 'judge', 'justice',
   'rev', 'revd', 'reverend', 'pastor', 'father', 'fr', 'sister', 'sr', 'brother', 'br', 'rabbi', 'imam', 'bishop', 'elder', 'minister', 'deacon',
   'officer', 'ofc', 'det', 'detective', 'sgt', 'sergeant', 'cpl', 'corporal', 'lt', 'lieutenant', 'capt', 'cpt', 'captain',
@@ -15,7 +15,7 @@ const titles = new Set([
 
 /** Words after a name: generation and credentials. */
 const generations = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const suffixes = new Set([
+export const suffixes = new Set([
   ...generations, 'esq', 'phd', 'psyd', 'edd', 'md', 'do', 'jd', 'dds', 'rn', 'lpn', 'np', 'pa',
   'msw', 'lcsw', 'lmsw', 'licsw', 'lisw', 'lmft', 'mft', 'lpc', 'lpcc', 'lmhc', 'cadc', 'casac', 'ladc', 'bsw', 'ma', 'ms', 'mba', 'mpa', 'mph', 'med', 'ba', 'bs',
   'cpa', 'cfe', 'cwlc', 'cms', 'ret', 'usa', 'usn', 'usmc', 'usaf',

@@ -2,7 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHandlers } from '../rpc/handlers';
 import { createRouter } from '../rpc/router';
+import { BackupVerifyJobs } from '../services/backupVerifyJobs';
 import { ExportJobs } from '../services/exportJobs';
+import { DocumentFiles } from '../services/documentFiles';
 import { ImportJobs } from '../services/importJobs';
 import { RecentWorkspaces } from '../services/recentWorkspaces';
 import type { ServiceContext } from '../services/serviceContext';
@@ -26,10 +28,14 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
   const session = new WorkspaceSession(events, () => now().getTime(), () => options.warmExportWorker !== false && exportJobs.warmUp());
   const importJobs = new ImportJobs(events, () => session.workspace);
+  const documentFiles = new DocumentFiles();
+  const backupVerifyJobs = new BackupVerifyJobs(events);
   events.subscribe((event) => {
     if (event.type !== 'session.locked') return;
     exportJobs.forgetAll();
     importJobs.forgetAll();
+    documentFiles.forgetAll();
+    backupVerifyJobs.forgetAll();
   });
   if (options.serverDatabase) session.openServerDatabase(options.serverDatabase, options.serverDatabaseAddress ?? 'PostgreSQL database');
   const context: ServiceContext = {
@@ -44,6 +50,8 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     nativeBinding: options.nativeBinding,
     exportJobs,
     importJobs,
+    documentFiles,
+    backupVerifyJobs,
     app: options.host.info.kind,
   };
   const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
@@ -59,6 +67,8 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
       clearInterval(idleTimer);
       exportJobs.forgetAll();
       importJobs.forgetAll();
+      documentFiles.forgetAll();
+      backupVerifyJobs.forgetAll();
       session.close();
     },
   };

@@ -11,6 +11,8 @@ export interface HostServices {
   chooseSavePath(suggestion: { fileName: string; defaultFolder: string | null }): Promise<string | null>;
   /** Desktop: reveals a file in the system's file manager. */
   showInFolder(filePath: string): void | Promise<void>;
+  /** Desktop: opens a file with the system's viewer for its kind (a document's private temporary copy). */
+  openFile(filePath: string): Promise<void>;
 }
 
 export const browserHostServices: HostServices = {
@@ -21,4 +23,5 @@ export const browserHostServices: HostServices = {
   showInFolder: () => {
     throw new AppError('UNSUPPORTED', 'In browser mode, open your browser\'s downloads to find the file.');
   },
+  openFile: () => Promise.reject(new AppError('UNSUPPORTED', 'In browser mode documents arrive through the browser\'s download instead.')),
 };

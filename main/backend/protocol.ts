@@ -43,6 +43,7 @@ export const hostServiceRequestSchema = z.discriminatedUnion('service', [
   z.object({ service: z.literal('notify'), title: z.string(), body: z.string() }),
   z.object({ service: z.literal('chooseSavePath'), fileName: z.string(), defaultFolder: z.string().nullable() }),
   z.object({ service: z.literal('showInFolder'), path: z.string() }),
+  z.object({ service: z.literal('openFile'), path: z.string() }),
 ]);
 export type HostServiceRequest = z.infer<typeof hostServiceRequestSchema>;
 

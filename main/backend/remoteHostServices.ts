@@ -23,6 +23,9 @@ export function remoteHostServices(info: HostInfo, ask: AskHost): HostServices {
     showInFolder: async (filePath) => {
       await answer({ service: 'showInFolder', path: filePath });
     },
+    openFile: async (filePath) => {
+      await answer({ service: 'openFile', path: filePath });
+    },
   };
 }
 
@@ -38,6 +41,9 @@ export async function runHostService(host: HostServices, request: HostServiceReq
       return host.chooseSavePath({ fileName: request.fileName, defaultFolder: request.defaultFolder });
     case 'showInFolder':
       await host.showInFolder(request.path);
+      return null;
+    case 'openFile':
+      await host.openFile(request.path);
       return null;
   }
 }

@@ -44,9 +44,14 @@ export function verifyBackupChecksum(file: string): BackupLayout {
     hash.update(chunk);
     bytes += chunk.length;
   }, layout.payloadOffset);
-  if (bytes !== layout.header.payloadBytes) throw damaged('it is incomplete (its size does not match).');
-  if (hash.digest('hex') !== layout.header.payloadSha256) throw damaged('its checksum does not match, so its content was damaged.');
+  requireRecordedPayload(bytes, hash.digest('hex'), layout.header);
   return layout;
+}
+
+/** Refuses a payload whose size or SHA-256 is not what the backup's header recorded. */
+export function requireRecordedPayload(bytes: number, sha256: string, recorded: Pick<BackupHeader, 'payloadBytes' | 'payloadSha256'>): void {
+  if (bytes !== recorded.payloadBytes) throw damaged('it is incomplete (its size does not match).');
+  if (sha256 !== recorded.payloadSha256) throw damaged('its checksum does not match, so its content was damaged.');
 }
 
 export function extractPayload(file: string, layout: BackupLayout, target: string): void {

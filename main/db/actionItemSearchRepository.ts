@@ -12,13 +12,45 @@ export async function putActionItemText(db: StorageExecutor, id: string, title: 
 }
 
 /**
+ * How a text filter selects rows. `set`: the matching items' ids are read once and each candidate looked up in them,
+ * which costs what the words match. `walk`: a page read along an index checks each row it passes against the
+ * matching documents (FTS5: the set of matching search rowids, integers straight from the index), so a page of a
+ * word many items share stops after its rows instead of reading every match (queryActionItems chooses, by how many
+ * items match).
+ */
+export type TextFilterMode = 'set' | 'walk';
+
+/**
  * The filter "title or details contain these words" as SQL on `a.id`: every word typed must appear, the last one
  * as the start of a word ("fost" finds "foster"), accents and capitals do not matter. Nothing typed is ever query
  * syntax (see the search port); text with no word in it matches nothing.
  */
-export function textFilterOf(dialect: StorageDialect, text: string): RawBuilder<boolean> {
-  const matching = searchIndexFor({ dialect }).matchingRefs('action-items', text);
-  return matching === null ? sql<boolean>`1 = 0` : sql<boolean>`a.id IN (${matching})`;
+export function textFilterOf(dialect: StorageDialect, text: string, mode: TextFilterMode = 'set'): RawBuilder<boolean> {
+  const port = searchIndexFor({ dialect });
+  const condition = mode === 'set' ? port.matchingRefs('action-items', text) : port.refMatches('action-items', text, sql`a.id`);
+  if (condition === null) return sql<boolean>`1 = 0`;
+  return mode === 'set' ? sql<boolean>`a.id IN (${condition})` : sql<boolean>`${condition}`;
+}
+
+/**
+ * How many items the text matches, from the full-text index alone (no item is read). Exact: every document has its
+ * item (written together; items are never deleted).
+ */
+export function countTextMatches(db: StorageExecutor, text: string): Promise<number> {
+  return searchIndexFor({ dialect: dialectOf(db) }).countMatching(db, 'action-items', text);
+}
+
+/**
+ * How many items the index holds. SQLite: one seek, refs are numbered 1, 2, … as items are added and none is
+ * removed. PostgreSQL: the planner's estimate of the items table (kept by autovacuum), enough to choose a mode.
+ */
+export async function indexedItemCount(db: StorageExecutor): Promise<number> {
+  const counted =
+    dialectOf(db) === 'postgres'
+      ? sql<{ n: number | null }>`SELECT greatest(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = 'action_items'::regclass`
+      : sql<{ n: number | null }>`SELECT max(rowid) AS n FROM action_item_search_refs`;
+  const { rows } = await counted.execute(db);
+  return rows[0]?.n ?? 0;
 }
 
 export type ActionItemTextIndexer = (id: string, title: string, details: string) => void;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, NotificationConstructorOptions, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
+import { AppError } from '../../shared/errors';
 import type { HostServices } from '../app/hostServices';
 
 /** Electron's Notification class, as far as the app uses it. */
@@ -10,7 +11,7 @@ export interface SystemNotifications {
 
 /** Where saved files go and how they are shown: the system shell and the person's Documents folder. */
 export interface SystemFiles {
-  shell: Pick<Shell, 'showItemInFolder'>;
+  shell: Pick<Shell, 'showItemInFolder' | 'openPath'>;
   documentsFolder(): string;
 }
 
@@ -52,6 +53,11 @@ export function createDesktopHostServices(
     },
     showInFolder(filePath) {
       files.shell.showItemInFolder(filePath);
+    },
+    async openFile(filePath) {
+      // openPath answers an error message, or '' once the system has handed the file to its viewer.
+      const failure = await files.shell.openPath(filePath);
+      if (failure !== '') throw new AppError('IO', 'Your computer has no program to open this kind of file. Install a viewer for it (for example a PDF reader), then try again.');
     },
   };
 }

@@ -18,7 +18,7 @@ import {
   updateOrganization,
 } from '../services/organizations';
 import { setBackupFolder } from '../services/backupFolder';
-import { verifyBackup } from '../services/backupVerification';
+import { startBackupVerification, verifyBackup } from '../services/backupVerification';
 import { deleteOlderBackups, reEncryptOlderBackups } from '../services/olderKeyBackups';
 import { backupNow, backupsOverview, listWorkspaceBackups, restoreFromBackup } from '../services/workspaceBackups';
 import { createNewWorkspace, defaultWorkspaceLocation, forgetRecent, recoverWithCode, unlockWithPassphrase } from '../services/workspaceAccess';
@@ -31,8 +31,11 @@ import { commitImport, importSkippedRows, previewImport, startImport } from '../
 import { stageImport } from '../services/stagedImports';
 import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
+import { createDocumentHandlers } from './documentHandlers';
+import { createDataHandlers } from './dataHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
+import { createProtocolHandlers } from './protocolHandlers';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -56,6 +59,9 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'backups.overview': () => backupsOverview(context),
     'backups.setFolder': (input) => setBackupFolder(context, input),
     'backups.verify': (input) => verifyBackup(context, input),
+    'backups.verifyStart': async (input) => ({ jobId: (await startBackupVerification(context, input)).jobId }),
+    'backups.verifyJob': ({ jobId }) => context.backupVerifyJobs.status(jobId),
+    'backups.verifyCancel': ({ jobId }) => context.backupVerifyJobs.cancel(jobId),
     'backups.reEncryptOlder': () => reEncryptOlderBackups(context),
     'backups.deleteOlder': (input) => deleteOlderBackups(context, input),
     'settings.changePassphrase': (input) => changePassphrase(context, input),
@@ -96,6 +102,9 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     ...createMeetingHandlers(context),
     ...actionItemHandlers,
     ...createExportHandlers(context, host),
+    ...createDocumentHandlers(context, host),
+    ...createProtocolHandlers(context),
+    ...createDataHandlers(context),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),

@@ -1,7 +1,9 @@
 import type { EventHub } from '../app/eventHub';
 import type { ScryptCost } from '../workspace/kdf';
 import type { LockHolderApp } from '../workspace/workspaceLock';
+import type { BackupVerifyJobs } from './backupVerifyJobs';
 import type { ExportJobs } from './exportJobs';
+import type { DocumentFiles } from './documentFiles';
 import type { ImportJobs } from './importJobs';
 import type { RecentWorkspaces } from './recentWorkspaces';
 import type { UnlockThrottle } from './unlockThrottle';
@@ -20,6 +22,9 @@ export interface ServiceContext {
   nativeBinding?: string | undefined;
   exportJobs: ExportJobs;
   importJobs: ImportJobs;
+  /** Documents on their way in, and the private copies opened for viewing: both dropped on lock. */
+  documentFiles: DocumentFiles;
+  backupVerifyJobs: BackupVerifyJobs;
   /** Which app holds the workspaces this context opens, as the lock owner file says. */
   app: LockHolderApp;
 }

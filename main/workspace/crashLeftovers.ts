@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { VIEWING_SCRATCH, viewingScratchInUse } from '../documents/viewingScratch';
 import { EXPORT_SCRATCH, scratchInUse } from '../export/exportScratch';
 import { logError } from '../log';
 import { backupFoldersOf } from './backupFolderSetting';
@@ -31,6 +32,8 @@ export function removeStartLeftovers(dataDir: string): void {
   removeMatching(os.tmpdir(), [VERIFY_SCRATCH], 'folder');
   // Sealed export files of a process that is gone (unreadable without its key, removed all the same).
   removeMatching(os.tmpdir(), [EXPORT_SCRATCH], 'folder', scratchInUse);
+  // Documents copied for a viewer by a process that is gone (a crash before its lock removed them).
+  removeMatching(os.tmpdir(), [VIEWING_SCRATCH], 'folder', viewingScratchInUse);
 }
 
 function removeMatching(folder: string, patterns: readonly RegExp[], kind: 'file' | 'folder', inUse: (name: string) => boolean = () => false): void {

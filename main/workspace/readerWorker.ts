@@ -1,17 +1,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors';
+import { copyRecordedPayload } from '../backup/checkBackupCopy';
 import { writeBackup } from '../backup/writeBackup';
-import { checkIntegrity } from '../db/integrity';
+import { checkIntegrity, checkTableByTable } from '../db/integrity';
+import { schemaVersion } from '../db/migrate';
 import { type Db, openEncryptedDatabase } from '../db/openDatabase';
 import { ioAppError } from '../fs/ioErrors';
-import type { ReaderOutcome, ReaderTask } from './readerTask';
+import type { ReaderOutcome, ReaderProgress, ReaderTask } from './readerTask';
 
 /**
  * The reader worker's entry (bundled as dist/main/reader-worker.cjs): opens the workspace's database on a read-only
  * connection of its own, does one job, posts the outcome and ends. It never writes the database, so neither the
  * thread serving requests nor its connection waits for it (WAL readers and the writer do not block each other).
  */
-function runReaderTask(task: ReaderTask): ReaderOutcome {
+function runReaderTask(task: ReaderTask, report: (message: ReaderProgress) => void): ReaderOutcome {
+  const copied = copyBackupFirst(task, report);
+  if (copied) return copied;
   const key = Buffer.from(task.dataKey.buffer, task.dataKey.byteOffset, task.dataKey.byteLength);
   let db: Db;
   try {
@@ -25,11 +29,27 @@ function runReaderTask(task: ReaderTask): ReaderOutcome {
   try {
     const { job } = task;
     if (job.kind === 'integrity') return { kind: 'integrity', report: checkIntegrity(db) };
+    if (job.kind === 'checkBackup') {
+      const integrity = checkTableByTable(db, (done, total) => report({ kind: 'progress', progress: { phase: 'checking', done, total } }));
+      return { kind: 'checkBackup', findings: { integrity, schemaVersion: schemaVersion(db), pageCount: db.pragma('page_count', { simple: true }) as number } };
+    }
     return { kind: 'backup', header: writeBackup(db, job.keySlots, job.outFile, job.reason, new Date(job.at)) };
   } catch (error) {
     return failed(error);
   } finally {
     db.close();
+  }
+}
+
+/** A backup check copies the payload into place (the scratch `database`) before it opens it: a failure there is its outcome. */
+function copyBackupFirst(task: ReaderTask, report: (message: ReaderProgress) => void): ReaderOutcome | null {
+  if (task.job.kind !== 'checkBackup') return null;
+  try {
+    copyRecordedPayload(task.job, task.database, (progress) => report({ kind: 'progress', progress }));
+    return null;
+  } catch (error) {
+    task.dataKey.fill(0);
+    return failed(error);
   }
 }
 
@@ -46,4 +66,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-if (parentPort) parentPort.postMessage(runReaderTask(workerData as ReaderTask));
+if (parentPort) {
+  const port = parentPort;
+  port.postMessage(runReaderTask(workerData as ReaderTask, (message) => port.postMessage(message)));
+}

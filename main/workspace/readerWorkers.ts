@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { bundleDir, unpackedPath } from '../fs/asarPaths';
 import type { OpenWorkspace } from './openWorkspace';
-import type { ReaderJob, ReaderOutcome, ReaderTask } from './readerTask';
+import type { ReaderJob, ReaderOutcome, ReaderProgress, ReaderTask } from './readerTask';
 
 export interface RunningReader {
   readonly outcome: Promise<ReaderOutcome>;
@@ -29,25 +29,32 @@ const runningChecks = new WeakMap<OpenWorkspace, Set<RunningReader>>();
  */
 export function startReader(workspace: OpenWorkspace, job: ReaderJob, nativeBinding: string | undefined): RunningReader {
   const dataKey = Uint8Array.from(workspace.dataKey);
+  const reader = startReaderTask({ database: workspace.files.database, dataKey, cipher: workspace.keySlots.database, nativeBinding, job });
+  if (job.kind === 'integrity') trackCheck(workspace, reader);
+  return reader;
+}
+
+/**
+ * The same for a database that is not the open workspace's (a backup's copy being checked). The task's key is sent
+ * to the worker and zeroed here at once; `onProgress` hears the job's progress messages.
+ */
+export function startReaderTask(task: ReaderTask, onProgress?: (message: ReaderProgress) => void): RunningReader {
   let worker: Worker;
   try {
-    const task: ReaderTask = { database: workspace.files.database, dataKey, cipher: workspace.keySlots.database, nativeBinding, job };
     worker = new Worker(readerWorkerFile(), { workerData: task });
   } catch (error) {
     const message = `The background worker could not start: ${error instanceof Error ? error.message : String(error)}`;
     return { outcome: Promise.resolve({ kind: 'failed', appCode: undefined, code: undefined, message }), stop: () => undefined };
   } finally {
-    dataKey.fill(0);
+    task.dataKey.fill(0);
   }
   const outcome = new Promise<ReaderOutcome>((resolve) => {
     const fail = (message: string) => resolve({ kind: 'failed', appCode: undefined, code: undefined, message });
-    worker.once('message', (message: ReaderOutcome) => resolve(message));
+    worker.on('message', (message: ReaderOutcome | ReaderProgress) => (message.kind === 'progress' ? onProgress?.(message) : resolve(message)));
     worker.once('error', (error) => fail(error.message));
     worker.once('exit', () => fail('The background worker stopped before it finished.'));
   });
-  const reader: RunningReader = { outcome, stop: () => void worker.terminate() };
-  if (job.kind === 'integrity') trackCheck(workspace, reader);
-  return reader;
+  return { outcome, stop: () => void worker.terminate() };
 }
 
 /** Called when the workspace closes. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import type { BackupCheckFindings } from '../backup/checkBackupCopy';
 import { extractPayload, verifyBackupChecksum } from '../backup/readBackup';
 import { checkIntegrity } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
@@ -65,11 +66,15 @@ function withReadOnly<T>(file: string, dataKey: Buffer, keySlots: KeySlotsFile, 
 }
 
 function inspect(db: Db): VerifyReport {
-  const integrity = checkIntegrity(db);
-  const version = schemaVersion(db);
-  const problems = [...integrity.problems];
+  return verifyReportOf({ integrity: checkIntegrity(db), schemaVersion: schemaVersion(db), pageCount: db.pragma('page_count', { simple: true }) as number });
+}
+
+/** The report on what the checks found, with a schema newer than this app counted as a problem. */
+export function verifyReportOf(findings: BackupCheckFindings): VerifyReport {
+  const problems = [...findings.integrity.problems];
+  const version = findings.schemaVersion;
   if (version > LATEST_SCHEMA_VERSION) problems.push(`Schema version ${version} is newer than this app (${LATEST_SCHEMA_VERSION}).`);
-  return { ok: problems.length === 0, schemaVersion: version, pageCount: db.pragma('page_count', { simple: true }) as number, problems };
+  return { ok: problems.length === 0, schemaVersion: version, pageCount: findings.pageCount, problems };
 }
 
 /** One calm sentence on what a verification checked and found, shared by Settings, the recovery screen and the CLI. */

@@ -40,6 +40,7 @@ import {
   sectorCoverageSchema,
 } from './directorySchemas';
 import { setupChecklistSchema } from './setupChecklistSchemas';
+import { dataChannels } from './dataSchemas';
 import {
   exportedFileSchema,
   importPreviewSchema,
@@ -102,6 +103,9 @@ import {
 } from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from './importJobSchemas';
+import { documentChannels } from './documentSchemas';
+import { protocolChannels } from './protocolSchemas';
+import { backupVerifyChannels, backupVerifyJobStatusSchema } from './backupVerifyJobSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -115,6 +119,10 @@ export * from './digestSchemas';
 export * from './setupChecklistSchemas';
 export * from './exportSchemas';
 export * from './importJobSchemas';
+export * from './documentSchemas';
+export * from './protocolSchemas';
+export * from './backupVerifyJobSchemas';
+export * from './dataSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -180,6 +188,7 @@ export const contract = {
   ),
   /** Checks a backup without restoring it: checksum, that the secret opens it, and SQLite's integrity checks. */
   'backups.verify': channel(backupSecretInputSchema, backupVerificationSchema, { touchesSession: true }),
+  ...backupVerifyChannels,
   'backups.overview': channel(empty, backupsOverviewSchema),
   'backups.setFolder': channel(setBackupFolderInputSchema, backupFolderSchema, { touchesSession: true }),
   /** Rewrites each backup made before the last re-key under the current key, so only the current secrets open it. */
@@ -332,8 +341,12 @@ export const contract = {
   /** Desktop: reveals a file this session saved in the system's file manager. */
   'exports.showInFolder': channel(exportShowInFolderSchema, done, { touchesSession: true }),
 
+  ...documentChannels,
+  ...protocolChannels,
+
   'session.activity': channel(empty, done, { touchesSession: true }),
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
+  ...dataChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -357,5 +370,7 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('workspace.damaged'), path: z.string(), message: z.string() }),
   /** An import job moved on (progress, also while its write transaction runs) or ended; the same status as directory.importJob. */
   z.object({ type: z.literal('import.job'), jobId: z.string(), status: importJobStatusSchema }),
+  /** A backup verification moved on (percent) or ended; the same status as backups.verifyJob. */
+  z.object({ type: z.literal('backup.verify'), jobId: z.string(), status: backupVerifyJobStatusSchema }),
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;

@@ -56,8 +56,21 @@ test('a coordinator backs up to a chosen folder, verifies backups and restores o
   await verify.getByRole('button', { name: 'Verify' }).click();
   await expect(verify.getByText(WRONG_PASSPHRASE_MESSAGE)).toBeVisible();
   await verify.getByLabel('Passphrase for this backup').fill(PASSPHRASE);
+  // The check is a job with a percent: record every value its bar shows, however briefly it is up.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { verifyPercents: string[] }).verifyPercents = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('[aria-label="Verification progress"]');
+      const value = bar?.getAttribute('aria-valuenow');
+      if (value !== null && value !== undefined && seen.at(-1) !== value) seen.push(value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
   await verify.getByRole('button', { name: 'Verify' }).click();
   await expect(verify.getByRole('status')).toContainText('This backup is sound');
+  const percents = await page.evaluate(() => (window as unknown as { verifyPercents: string[] }).verifyPercents.map(Number));
+  expect(percents.length).toBeGreaterThan(0);
+  expect(percents).toEqual([...percents].sort((a, b) => a - b));
   await screenshot(page, 'backups-04-verified', { fullPage: false });
   await verify.getByRole('button', { name: 'Close' }).click();
 

@@ -53,11 +53,11 @@ function sqliteAt(upTo: number): Db {
 /** Where the PostgreSQL form of full-text search differs from FTS5's tables (docs/architecture.md). */
 const POSTGRES_SEARCH_PARTS = {
   /** Kept beside FTS5's columns: the search port's key and its tsvector. */
-  columns: ['directory_search.document', 'meeting_search.kind', 'meeting_search.ref_id', 'meeting_search.document', 'action_item_search.kind', 'action_item_search.ref_id', 'action_item_search.document'],
+  columns: ['directory_search.document', 'meeting_search.kind', 'meeting_search.ref_id', 'meeting_search.document', 'action_item_search.kind', 'action_item_search.ref_id', 'action_item_search.document', 'document_search.kind', 'document_search.ref_id', 'document_search.document'],
   /** FTS5 columns take any value; the PostgreSQL tables require the text the search port always writes. */
-  required: ['directory_search.kind', 'directory_search.ref_id', 'directory_search.title', 'directory_search.body', 'meeting_search.title', 'meeting_search.body', 'action_item_search.title', 'action_item_search.body'],
-  indexes: ['directory_search_document', 'meeting_search_document', 'action_item_search_document'],
-  keys: ['primary key directory_search (kind, ref_id)', 'primary key meeting_search (kind, ref_id)', 'primary key action_item_search (kind, ref_id)'],
+  required: ['directory_search.kind', 'directory_search.ref_id', 'directory_search.title', 'directory_search.body', 'meeting_search.title', 'meeting_search.body', 'action_item_search.title', 'action_item_search.body', 'document_search.title', 'document_search.body'],
+  indexes: ['directory_search_document', 'meeting_search_document', 'action_item_search_document', 'document_search_document'],
+  keys: ['primary key directory_search (kind, ref_id)', 'primary key meeting_search (kind, ref_id)', 'primary key action_item_search (kind, ref_id)', 'primary key document_search (kind, ref_id)'],
 };
 const isSearchPart = (column: string) => POSTGRES_SEARCH_PARTS.columns.includes(column);
 
@@ -176,7 +176,7 @@ describe('the migration list on PostgreSQL', () => {
 });
 
 describe('the migration list and the search port on PostgreSQL', () => {
-  const searchTables = ['directory_search', 'meeting_search', 'action_item_search'];
+  const searchTables = ['directory_search', 'meeting_search', 'action_item_search', 'document_search'];
   const onlySearchTables = (catalogue: Catalogue): Catalogue => ({
     columns: Object.fromEntries(Object.entries(catalogue.columns).filter(([name]) => searchTables.includes(name.split('.')[0]!))),
     indexes: Object.fromEntries(Object.entries(catalogue.indexes).filter(([, description]) => searchTables.includes(description.split(' ')[0]!))),

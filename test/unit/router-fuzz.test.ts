@@ -35,6 +35,7 @@ const heavy = new Set<ChannelName>([
   'workspace.backupNow',
   'workspace.restoreBackup',
   'backups.verify',
+  'backups.verifyStart',
   'settings.changePassphrase',
   'settings.newRecoveryCode',
   'directory.importStart',

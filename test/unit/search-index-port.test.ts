@@ -7,7 +7,7 @@ import { createPostgresSearchTables } from '../../main/db/engine/search/postgres
 import type { StorageEngine } from '../../main/db/engine/storageEngine';
 import { describeEachEngine } from './support/eachEngine';
 
-const INDEXES: readonly SearchIndexName[] = ['directory', 'meetings'];
+const INDEXES: readonly SearchIndexName[] = ['directory', 'meetings', 'documents'];
 
 const LONG_BODY = [
   'The coalition met at the county library to go over the shelter referral protocol for the coming year.',
@@ -19,6 +19,7 @@ const LONG_BODY = [
 const KINDS: Record<SearchIndexName, Record<string, string>> = {
   directory: { organization: 'organization', member: 'member', meeting: 'organization' },
   meetings: { organization: 'meeting', member: 'agenda-item', meeting: 'decision' },
+  documents: { organization: 'document', member: 'document', meeting: 'document' },
   'action-items': { organization: 'action-item', member: 'action-item', meeting: 'action-item' },
 };
 const inIndex = (index: SearchIndexName, document: SearchDocument): SearchDocument => ({ ...document, kind: KINDS[index][document.kind] ?? document.kind });

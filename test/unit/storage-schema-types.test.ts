@@ -16,7 +16,7 @@ type Columns = Record<string, { nullable: boolean }>;
 type Tables = Record<string, Columns>;
 
 /** The search port's tables are not in schema.ts (engine/search/ owns them), nor is SQLite's bookkeeping. */
-const notTyped = (table: string) => /^(directory_search|meeting_search|action_item_search)/.test(table) || table.startsWith('sqlite_');
+const notTyped = (table: string) => /^(directory_search|meeting_search|action_item_search|document_search)/.test(table) || table.startsWith('sqlite_');
 
 function typedTables(): Tables {
   const file = path.join(__dirname, '../../main/db/engine/schema.ts');

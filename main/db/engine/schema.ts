@@ -255,6 +255,158 @@ export interface ImportValueMappingsTable {
   updated_at: string;
 }
 
+/** A document kept inside the workspace (migration 0110); its bytes are in document_chunks. */
+export interface DocumentsTable {
+  id: string;
+  name: string;
+  kind: 'pdf' | 'docx' | 'xlsx' | 'png' | 'jpeg';
+  version_label: DefaultText;
+  size_bytes: number;
+  /** Hex SHA-256 of the whole file. */
+  sha256: string;
+  chunk_count: number;
+  text_searchable: Flag;
+  uploaded_by_id: string | null;
+  uploaded_at: string;
+}
+
+/** One piece (1 MiB, the last shorter) of a document's bytes: a BLOB on SQLite, a bytea on PostgreSQL. */
+export interface DocumentChunksTable {
+  document_id: string;
+  chunk_index: number;
+  bytes: Uint8Array;
+}
+
+/** A document attached to another area's record (shared/contract/documentSchemas.ts documentSubjectKinds). */
+export interface DocumentLinksTable {
+  document_id: string;
+  subject_kind: string;
+  subject_id: string;
+  linked_at: string;
+}
+
+/** The register of protocols and agreements (migration 0100). */
+export interface ProtocolsTable {
+  id: string;
+  title: string;
+  kind: string;
+  subtype: string | null;
+  summary: DefaultText;
+  review_months: number | null;
+  renewal_on: string | null;
+  last_reviewed_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ProtocolVersionState = 'draft' | 'in-review' | 'adopted' | 'superseded' | 'expired';
+
+export interface ProtocolVersionsTable {
+  id: string;
+  protocol_id: string;
+  label: string;
+  state: ProtocolVersionState;
+  changes: DefaultText;
+  effective_on: string | null;
+  adopted_on: string | null;
+  adopted_meeting_id: string | null;
+  adopted_decision_id: string | null;
+  /** The day it was superseded or expired. */
+  ended_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProtocolPartiesTable {
+  protocol_id: string;
+  organization_id: string;
+  signatory_id: string | null;
+  created_at: string;
+}
+
+/** No row means pending. */
+export interface ProtocolSignoffsTable {
+  version_id: string;
+  organization_id: string;
+  status: 'signed' | 'declined';
+  signed_on: string | null;
+  signatory_id: string | null;
+  updated_at: string;
+}
+
+export interface ProtocolRequiredSectorsTable {
+  protocol_id: string;
+  sector: string;
+}
+
+export interface ProtocolDutiesTable {
+  protocol_id: string;
+  duty: string;
+}
+
+/** Issue 14, migration 0130: the data module's measures, figures, submissions and corrections. Counts only. */
+export interface DataMeasuresTable {
+  id: string;
+  set_id: string;
+  builtin_key: string | null;
+  name: string;
+  unit: string;
+  period_kind: string;
+  /** JSON: sector ids; [] means every organization reports it. */
+  sectors: DefaultText;
+  /** JSON: breakdown ids. */
+  breakdowns: DefaultText;
+  within_24h_of: string | null;
+  definition_version: Generated<number>;
+  active: Flag;
+  position: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DataMeasureDefinitionsTable {
+  measure_id: string;
+  version: number;
+  definition: string;
+  created_at: string;
+}
+
+export interface DataSubmissionsTable {
+  organization_id: string;
+  period: string;
+  note: DefaultText;
+  submitted_at: string;
+  submitted_by: string;
+  updated_at: string;
+}
+
+export interface DataFiguresTable {
+  organization_id: string;
+  measure_id: string;
+  period: string;
+  total: number;
+  /** JSON: breakdown id, then cell id, then the count. */
+  breakdown: DefaultText;
+  definition_version: number;
+  entered_at: string;
+  entered_by: string;
+}
+
+export interface DataFigureCorrectionsTable {
+  id: string;
+  organization_id: string;
+  measure_id: string;
+  period: string;
+  was_total: number;
+  was_breakdown: string;
+  was_definition_version: number;
+  now_total: number;
+  now_breakdown: string;
+  reason: string;
+  corrected_at: string;
+  corrected_by: string;
+}
+
 export interface Schema {
   schema_migrations: SchemaMigrationsTable;
   workspace_meta: WorkspaceMetaTable;
@@ -275,4 +427,18 @@ export interface Schema {
   action_item_updates: ActionItemUpdatesTable;
   meeting_record_snapshots: MeetingRecordSnapshotsTable;
   import_value_mappings: ImportValueMappingsTable;
+  documents: DocumentsTable;
+  document_chunks: DocumentChunksTable;
+  document_links: DocumentLinksTable;
+  protocols: ProtocolsTable;
+  protocol_versions: ProtocolVersionsTable;
+  protocol_parties: ProtocolPartiesTable;
+  protocol_signoffs: ProtocolSignoffsTable;
+  protocol_required_sectors: ProtocolRequiredSectorsTable;
+  protocol_duties: ProtocolDutiesTable;
+  data_measures: DataMeasuresTable;
+  data_measure_definitions: DataMeasureDefinitionsTable;
+  data_submissions: DataSubmissionsTable;
+  data_figures: DataFiguresTable;
+  data_figure_corrections: DataFigureCorrectionsTable;
 }

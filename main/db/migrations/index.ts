@@ -6,6 +6,9 @@ import { importValueMappingsMigration } from './0050-import-value-mappings';
 import { memberSortKeyMigration } from './0060-member-sort-key';
 import { actionItemPagingMigration } from './0070-action-item-paging';
 import { directoryPagesMigration } from './0080-directory-pages';
+import { protocolsMigration } from './0100-protocols';
+import { documentsMigration } from './0110-documents';
+import { dataMigration } from './0130-data';
 import type { TwoEngineMigration } from './migration';
 
 export type { Migration, PostgresMigration, TwoEngineMigration } from './migration';
@@ -20,6 +23,9 @@ export const migrations: readonly TwoEngineMigration[] = [
   memberSortKeyMigration,
   actionItemPagingMigration,
   directoryPagesMigration,
+  protocolsMigration,
+  documentsMigration,
+  dataMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

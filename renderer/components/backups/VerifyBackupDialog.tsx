@@ -1,20 +1,19 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { useMutation } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import { type FormEvent, useEffect } from 'react';
 import type { BackupInfo } from '../../../shared/contract';
-import { invoke } from '../../api';
 import { useNotify } from '../notifications/NotificationContext';
 import { formatDateTime } from '../../format/formatDate';
 import { BackupSecretField } from './BackupSecretField';
 import { useBackupSecret } from './useBackupSecret';
+import { useBackupVerifyJob } from './useBackupVerifyJob';
+import { VerifyProgress } from './VerifyProgress';
 
 interface VerifyBackupDialogProps {
   path: string;
@@ -22,21 +21,24 @@ interface VerifyBackupDialogProps {
   onClose: () => void;
 }
 
-/** "Verify backup": checks a backup without restoring it, and says plainly what was found. */
+/** "Verify backup": checks a backup without restoring it (a job with its percent, which Cancel stops), and says plainly what was found. */
 export function VerifyBackupDialog({ path, backup, onClose }: VerifyBackupDialogProps) {
   const secret = useBackupSecret();
   const { notifyError } = useNotify();
 
-  const verify = useMutation({
-    mutationFn: () => invoke('backups.verify', { path, backupFile: backup.file, ...secret.input }),
-    onError: (failure) => {
-      if (!secret.showInline(failure)) notifyError(failure);
-    },
-  });
+  const verify = useBackupVerifyJob();
+  const { error } = verify;
+
+  useEffect(() => {
+    if (error) notifyError(error);
+  }, [error, notifyError]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (secret.check()) verify.mutate();
+    if (!secret.check()) return;
+    verify.start({ path, backupFile: backup.file, ...secret.input }, (failure) => {
+      if (!secret.showInline(failure)) notifyError(failure);
+    });
   };
 
   return (
@@ -53,8 +55,13 @@ export function VerifyBackupDialog({ path, backup, onClose }: VerifyBackupDialog
               <Alert severity={verify.data.ok ? 'success' : 'error'} role="status">
                 {verify.data.message}
               </Alert>
+            ) : verify.isPending ? (
+              <VerifyProgress progress={verify.progress} cancelling={verify.cancelling} />
             ) : (
-              <BackupSecretField {...secret.field} disabled={verify.isPending} />
+              <>
+                {verify.cancelled && <Alert severity="info">The check was stopped before it finished. Nothing was changed.</Alert>}
+                <BackupSecretField {...secret.field} />
+              </>
             )}
           </Stack>
         </DialogContent>
@@ -63,17 +70,14 @@ export function VerifyBackupDialog({ path, backup, onClose }: VerifyBackupDialog
             <Button variant="contained" onClick={onClose}>
               Close
             </Button>
+          ) : verify.isPending ? (
+            <Button onClick={verify.cancel} disabled={!verify.canCancel}>
+              Stop checking
+            </Button>
           ) : (
             <>
-              <Button onClick={onClose} disabled={verify.isPending}>
-                Cancel
-              </Button>
-              <Button
-                type="submit"
-                variant="contained"
-                disabled={verify.isPending}
-                startIcon={verify.isPending ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
-              >
+              <Button onClick={onClose}>Cancel</Button>
+              <Button type="submit" variant="contained">
                 Verify
               </Button>
             </>

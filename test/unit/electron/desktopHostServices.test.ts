@@ -17,7 +17,7 @@ function fakeNotifications(supported = true) {
   return { notifications: FakeNotification as unknown as Notifications, shown };
 }
 const noNotifications = fakeNotifications().notifications;
-const noFiles = { shell: { showItemInFolder: vi.fn() }, documentsFolder: () => '/home/coordinator/Documents' };
+const noFiles = { shell: { showItemInFolder: vi.fn(), openPath: vi.fn(async (_path: string) => '') }, documentsFolder: () => '/home/coordinator/Documents' };
 type ParentWindow = ReturnType<Parameters<typeof createDesktopHostServices>[1]>;
 
 function dialogAnswering(answer: { canceled: boolean; filePaths: string[] }, saveAnswer = { canceled: true, filePath: '' }) {

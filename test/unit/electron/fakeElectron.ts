@@ -176,7 +176,7 @@ export const fakeElectron = {
   powerMonitor: new FakeEmitter(),
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   session: { defaultSession: new FakeSession() },
-  shell: { openExternal: vi.fn(async (_url: string) => undefined), showItemInFolder: vi.fn() },
+  shell: { openExternal: vi.fn(async (_url: string) => undefined), showItemInFolder: vi.fn(), openPath: vi.fn(async (_path: string) => '') },
   utilityProcess: { fork: vi.fn((modulePath: string, _args: string[], options: Record<string, unknown>) => new FakeUtilityProcess(modulePath, options)) },
   MessageChannelMain: FakeMessageChannelMain,
 };

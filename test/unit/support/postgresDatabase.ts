@@ -16,7 +16,8 @@ afterAll(async () => {
   await withMaintenanceClient(async (client) => {
     for (const name of created.splice(0)) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
-});
+  // Each DROP DATABASE waits for a checkpoint: on a busy machine a file's clean-up can outlast the usual hook time.
+}, 180_000);
 
 /**
  * CREATE DATABASE … TEMPLATE under a new random name; dropped after this file's tests. 'empty' has the extensions

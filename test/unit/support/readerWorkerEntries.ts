@@ -51,3 +51,26 @@ export function keepingFilesTheReaderWorkerRemoves(): { restore: () => void; fil
   ]);
   return { restore, files: () => filesUnder(kept) };
 }
+
+/**
+ * Holds a backup check once its copy is written, before it is checked: the worker writes the scratch copy's path to
+ * `marker`, then waits (in short sleeps, so it can still be terminated) until the file `release` exists.
+ */
+export function holdingBackupChecksAfterTheCopy(marker: string, release: string): () => void {
+  return useReaderWorkerAfter([
+    "const fs = require('node:fs');",
+    'const openSync = fs.openSync;',
+    'const fsyncSync = fs.fsyncSync;',
+    'const copies = new Set();',
+    'fs.openSync = (file, flags, ...rest) => {',
+    '  const fd = openSync(file, flags, ...rest);',
+    `  if (flags === 'wx' && String(file).includes('coalition-desk-verify-')) { copies.add(fd); fs.writeFileSync(${JSON.stringify(marker)}, String(file)); }`,
+    '  return fd;',
+    '};',
+    'fs.fsyncSync = (fd) => {',
+    '  const nap = new Int32Array(new SharedArrayBuffer(4));',
+    `  while (copies.has(fd) && !fs.existsSync(${JSON.stringify(release)})) Atomics.wait(nap, 0, 0, 10);`,
+    '  return fsyncSync(fd);',
+    '};',
+  ]);
+}

@@ -29,10 +29,11 @@ function normalizePredicate(sql: string): string {
   return sql.replace(/::[a-z ]+/gi, '').replace(/[()]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** SQLite declares INTEGER and TEXT (FTS5 columns declare nothing and hold text); PostgreSQL names them its way. */
+/** SQLite declares INTEGER, TEXT and BLOB (FTS5 columns declare nothing and hold text); PostgreSQL names them its way. */
 function sqliteTypeFamily(declared: string): string {
   if (declared === '' || /TEXT/i.test(declared)) return 'text';
   if (/INT/i.test(declared)) return 'integer';
+  if (/^BLOB$/i.test(declared)) return 'bytea';
   return declared.toLowerCase();
 }
 

@@ -35,6 +35,22 @@ export const fts5SearchIndex: SearchIndexPort = {
     return rows;
   },
 
+  refMatches(index, query, refId) {
+    const match = matchExpression(query);
+    if (match === null) return null;
+    const { table, refsTable } = tables[index];
+    // Integers straight from FTS5 against the row's own ref rowid: no item id is read for the matches.
+    return sql<boolean>`(SELECT r.rowid FROM ${sql.table(refsTable)} r WHERE r.${sql.raw(refIdColumn[index])} = ${refId}) IN (SELECT s.rowid FROM ${sql.table(table)} s WHERE ${sql.table(table)} MATCH ${match})`;
+  },
+
+  async countMatching(db, index, query) {
+    const match = matchExpression(query);
+    if (match === null) return 0;
+    const { table } = tables[index];
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)} s WHERE ${sql.table(table)} MATCH ${match}`.execute(db);
+    return rows[0]?.n ?? 0;
+  },
+
   matchingRefs(index, query) {
     const match = matchExpression(query);
     if (match === null) return null;
@@ -71,21 +87,23 @@ function searchQuery(index: SearchIndexName, match: string, limit: number) {
       WHERE action_item_search MATCH ${match}
       ORDER BY bm25(action_item_search, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
   }
-  return sql<HitRow>`SELECT r.kind, r.ref_id AS "refId", s.title, ${snippet('meeting_search')} AS snippet
-    FROM meeting_search s JOIN meeting_search_refs r ON r.rowid = s.rowid
-    WHERE meeting_search MATCH ${match}
-    ORDER BY bm25(meeting_search, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
+  const { table, refsTable } = tables[index];
+  return sql<HitRow>`SELECT r.kind, r.ref_id AS "refId", s.title, ${snippet(table)} AS snippet
+    FROM ${sql.table(table)} s JOIN ${sql.table(refsTable)} r ON r.rowid = s.rowid
+    WHERE ${sql.table(table)} MATCH ${match}
+    ORDER BY bm25(${sql.table(table)}, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
 }
 
 const tables: Record<SearchIndexName, { table: string; refsTable: string }> = {
   directory: { table: 'directory_search', refsTable: 'directory_search_refs' },
   meetings: { table: 'meeting_search', refsTable: 'meeting_search_refs' },
   'action-items': { table: 'action_item_search', refsTable: 'action_item_search_refs' },
+  documents: { table: 'document_search', refsTable: 'document_search_refs' },
 };
 
 /** The action items' refs (migration 0070) hold one kind only, so they keep the item's id alone. */
 const ACTION_ITEM_KIND = 'action-item';
-const refIdColumn: Record<SearchIndexName, 'ref_id' | 'item_id'> = { directory: 'ref_id', meetings: 'ref_id', 'action-items': 'item_id' };
+const refIdColumn: Record<SearchIndexName, 'ref_id' | 'item_id'> = { directory: 'ref_id', meetings: 'ref_id', documents: 'ref_id', 'action-items': 'item_id' };
 
 async function putDocument(db: StorageExecutor, index: SearchIndexName, document: SearchDocument): Promise<void> {
   const { table, refsTable } = tables[index];

@@ -2,10 +2,10 @@ import type { RawBuilder } from 'kysely';
 import type { StorageExecutor } from '../storageEngine';
 
 /**
- * The app's full-text indexes: the directory (organizations, members), meeting content, and the action items list's
- * text filter (each item's title and details; kind 'action-item').
+ * The app's full-text indexes on the port: the directory (organizations, members), meeting content, the document
+ * library, and the action items list's text filter (each item's title and details; kind 'action-item').
  */
-export type SearchIndexName = 'directory' | 'meetings' | 'action-items';
+export type SearchIndexName = 'directory' | 'meetings' | 'documents' | 'action-items';
 
 /** Matched words in a snippet sit between these two characters; the renderer turns them into highlights. */
 export const MATCH_START = '\u0002';
@@ -46,6 +46,14 @@ export interface SearchIndexPort {
    * filter `id IN (…)` that the list pages and counts itself; null when the query has no word in it (nothing matches).
    */
   matchingRefs(index: SearchIndexName, query: string): RawBuilder<{ refId: string }> | null;
+  /**
+   * "The document of `refId` holds every word of `query`" as a condition on one row, for a page read along another
+   * index that checks each row it passes (a word many rows share stops after a page, instead of reading every match);
+   * null when the query has no word in it.
+   */
+  refMatches(index: SearchIndexName, query: string, refId: RawBuilder<unknown>): RawBuilder<boolean> | null;
+  /** How many documents hold every word of `query`, from the index alone. */
+  countMatching(db: StorageExecutor, index: SearchIndexName, query: string): Promise<number>;
 }
 
 export function bodyText(body: readonly string[]): string {

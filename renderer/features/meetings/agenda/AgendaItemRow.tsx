@@ -14,6 +14,7 @@ import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { AgendaItem } from '../../../../shared/contract';
+import { DocumentAttachments } from '../../../components/documents/DocumentAttachments';
 import { agendaItemTypeLabels } from '../meetingLabels';
 import { formatMeetingDate } from '../meetingTime';
 
@@ -98,6 +99,7 @@ export function AgendaItemRow({ item, number, timeZone, editing }: AgendaItemRow
             {item.description}
           </Typography>
         )}
+        <DocumentAttachments subjectKind="agenda_item" subjectId={item.id} title="Pre-reads" readOnly={!editing} />
       </Stack>
       {editing && (
         <Stack direction="row" sx={{ flexShrink: 0, alignItems: 'flex-start', justifyContent: 'flex-end', width: { xs: '100%', sm: 'auto' } }}>
