@@ -1,6 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import { type ActionQuery, actionPriorities, actionQuerySchema, actionStatuses } from '../shared/contract';
 import { queryActionItems } from '../main/db/actionItemQuery';
+import { sqlcipherEngine } from '../main/db/engine/storageEngine';
 import { insertActionItems } from '../main/db/actionItemRepository';
 import type { Db } from '../main/db/openDatabase';
 import { addDays, dueDatesOn } from '../main/services/actionItemsDueDates';
@@ -69,7 +70,8 @@ export async function actionItemRows(dbs: { encrypted: Db; plain: Db }, repeats:
     // The query's ids are looked up before timing: each side has its own generated ids.
     const time = (db: Db) => {
       const options = actionQuerySchema.parse(queryFor(db));
-      return medianMs(repeats, () => queryActionItems(db, options, due));
+      const engine = sqlcipherEngine(db).db;
+      return medianMs(repeats, () => queryActionItems(engine, options, due));
     };
     rows.push({ operation, encryptedMs: await time(dbs.encrypted), plainMs: await time(dbs.plain), ...(note ? { note } : {}) });
   }

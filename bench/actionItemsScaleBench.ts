@@ -6,7 +6,8 @@ import { type ActionQuery, actionQuerySchema } from '../shared/contract';
 import { queryActionItems } from '../main/db/actionItemQuery';
 import { migrate } from '../main/db/migrate';
 import { migrations } from '../main/db/migrations';
-import { DEFAULT_CIPHER, type Db, openEncryptedDatabase } from '../main/db/openDatabase';
+import { type StorageExecutor, sqlcipherEngine } from '../main/db/engine/storageEngine';
+import { DEFAULT_CIPHER, openEncryptedDatabase } from '../main/db/openDatabase';
 import { dueDatesOn } from '../main/services/actionItemsDueDates';
 import { DATASET_TODAY, insertActionItemsDataset } from './actionItemsBench';
 import { insertDirectoryDataset } from './directoryDataset';
@@ -18,19 +19,19 @@ const PAGES_BY_CURSOR = 50;
 
 interface Case {
   operation: string;
-  run: (db: Db) => unknown;
+  run: (db: StorageExecutor) => Promise<unknown>;
 }
 
 const due = dueDatesOn(DATASET_TODAY);
-const page = (db: Db, query: ActionQuery) => queryActionItems(db, actionQuerySchema.parse(query), due);
+const page = (db: StorageExecutor, query: ActionQuery) => queryActionItems(db, actionQuerySchema.parse(query), due);
 
 const cases: Case[] = [
   { operation: 'opening view (every item by due date), first page of 100', run: (db) => page(db, {}) },
   {
     operation: `opening view, the next ${PAGES_BY_CURSOR} pages by cursor (per page)`,
-    run: (db) => {
-      let after = page(db, {}).next;
-      for (let index = 0; index < PAGES_BY_CURSOR && after; index += 1) after = page(db, { after }).next;
+    run: async (db) => {
+      let after = (await page(db, {})).next;
+      for (let index = 0; index < PAGES_BY_CURSOR && after; index += 1) after = (await page(db, { after })).next;
     },
   },
   { operation: 'unfinished items by due date, first page', run: (db) => page(db, { statuses: ['open', 'in-progress', 'blocked'] }) },
@@ -55,9 +56,10 @@ export async function actionItemScaleRows(repeats: number): Promise<Row[]> {
         insertDirectoryDataset(db, { organizations: 1000, members: 5000 }, at);
         insertActionItemsDataset(db, count, at);
         db.pragma('wal_checkpoint(TRUNCATE)');
+        const engine = sqlcipherEngine(db).db;
         for (const { operation, run } of cases) {
-          run(db);
-          const perRun = await medianMs(repeats, () => run(db));
+          await run(engine);
+          const perRun = await medianMs(repeats, () => run(engine));
           figures.set(operation, [...(figures.get(operation) ?? []), operation.includes('per page') ? perRun / PAGES_BY_CURSOR : perRun]);
         }
       } finally {

@@ -21,6 +21,7 @@ import { medianMs } from './harness';
 
 const REPEATS = 5;
 const WORKGROUPS = 200;
+const ACTION_ITEMS = 100;
 
 interface Desk {
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
@@ -53,6 +54,27 @@ const scenarios: Scenario[] = [
   {
     operation: `list workgroups with their members (${WORKGROUPS * (REPEATS + 1)} groups)`,
     run: (desk) => desk.call('workgroups.list', { includeArchived: true }),
+  },
+  {
+    operation: `create an action item (history row, two search documents), ×${ACTION_ITEMS}`,
+    run: async (desk, attempt) => {
+      for (let index = 0; index < ACTION_ITEMS; index += 1) {
+        await desk.call('actions.create', { title: `Call partner ${attempt}-${index} about the runaway protocol`, dueOn: `2026-0${1 + (index % 9)}-1${index % 10}` });
+      }
+    },
+  },
+  {
+    operation: `action items list, first page of 100 by due date (${ACTION_ITEMS * (REPEATS + 1)} items)`,
+    run: (desk) => desk.call('actions.query', { limit: 100 }),
+  },
+  { operation: 'action items list, text filter "runaway prot", first page of 100', run: (desk) => desk.call('actions.query', { text: 'runaway prot', limit: 100 }) },
+  { operation: 'action items dashboard counts', run: (desk) => desk.call('actions.counts', {}) },
+  {
+    operation: `action items: one status for ${ACTION_ITEMS * (REPEATS + 1)} items (bulk, one transaction)`,
+    run: async (desk, attempt) => {
+      const ids = (await desk.call('actions.query', { limit: 1000 })).rows.map((row) => row.id);
+      await desk.call('actions.bulkSetStatus', { ids, status: attempt % 2 === 0 ? 'done' : 'open', note: '' });
+    },
   },
 ];
 

@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { actionQuerySchema } from '../shared/contract';
-import { queryAllActionItemIds } from '../main/db/actionItemQuery';
+import { actionItemIdsNow } from '../main/db/actionItemQuery';
 import type { Db } from '../main/db/openDatabase';
 import type { PreparedExport, RowFeed } from '../main/export/exportJob';
 import { readUnsealed } from '../main/export/sealedFile';
@@ -49,11 +49,11 @@ export async function exportRows(dbs: { encrypted: Db; plain: Db }, repeats: num
   const query = actionQuerySchema.omit({ offset: true, limit: true, groupBy: true }).parse({});
   const due = dueDatesOn(DATASET_TODAY);
   const label = ACTION_ITEMS.toLocaleString('en');
-  const prepare = (db: Db) => medianMs(repeats, () => queryAllActionItemIds(db, query, due));
+  const prepare = (db: Db) => medianMs(repeats, () => actionItemIdsNow(db, query, due));
   const rows: Row[] = [
     { operation: `export ${label} action items: prepare (the ids in order)`, encryptedMs: await prepare(dbs.encrypted), plainMs: await prepare(dbs.plain), note: 'the rows are read later, a chunk at a time' },
   ];
-  const ids = queryAllActionItemIds(dbs.encrypted, query, due);
+  const ids = actionItemIdsNow(dbs.encrypted, query, due);
   const rowsOf = actionItemRows(() => dbs.encrypted, ids, due);
   let longestReadMs = 0;
   const feed: RowFeed = (most) => {

@@ -1,8 +1,8 @@
-import { hitContexts } from '../main/db/meetingHitRepository';
-import { searchMeetingContent } from '../main/db/meetingSearchRepository';
+import { searchIndexFor } from '../main/db/engine/search/searchIndexFor';
+import { sqlcipherEngine } from '../main/db/engine/storageEngine';
+import { readHitContexts } from '../main/db/meetingHitRepository';
 import type { Db } from '../main/db/openDatabase';
 import { readMeetingDetail } from '../main/services/meetingDetail';
-import { toMatchExpression } from '../main/services/searchQuery';
 import { type Row, medianMs } from './harness';
 import { insertLargeMeeting, insertNotesDataset } from './meetingsDataset';
 
@@ -29,14 +29,16 @@ export async function meetingRows(dbs: { encrypted: Db; plain: Db }, repeats: nu
     (await medianMs(repeats, () => {
       for (let index = 0; index < DETAIL_LOADS; index += 1) readMeetingDetail(dbs[side], meetingIds[side]);
     })) / DETAIL_LOADS;
-  const matches = queries.map((query) => toMatchExpression(query)!);
-  const search = (side: 'encrypted' | 'plain') =>
-    medianMs(repeats, () => {
+  const port = searchIndexFor({ dialect: 'sqlcipher' });
+  const search = (side: 'encrypted' | 'plain') => {
+    const engine = sqlcipherEngine(dbs[side]).db;
+    return medianMs(repeats, async () => {
       for (let index = 0; index < SEARCHES; index += 1) {
-        const hits = searchMeetingContent(dbs[side], matches[index % matches.length]!, 20);
-        hitContexts(dbs[side], hits.map((hit) => hit.id));
+        const hits = await port.search(engine, 'meetings', queries[index % queries.length]!, 20);
+        await readHitContexts(engine, hits.map((hit) => hit.refId));
       }
     });
+  };
   return [
     { operation: 'meetings.get: 40 agenda items, 60 attendees, 10 decisions, 20 actions (one load)', encryptedMs: await detail('encrypted'), plainMs: await detail('plain'), note: `median of ${DETAIL_LOADS}-load runs` },
     { operation: `meeting search: ${SEARCHES} queries over ${NOTES.toLocaleString('en')} notes (top 20, snippets, context)`, encryptedMs: await search('encrypted'), plainMs: await search('plain') },

@@ -1,6 +1,7 @@
+import { type RawBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import type { Db } from './openDatabase';
+import type { StorageExecutor } from './engine/storageEngine';
 
 /**
  * Keyset ("seek") paging for a list whose order is a sequence of segments (issue 11). A page starts right after
@@ -9,18 +10,17 @@ import type { Db } from './openDatabase';
  */
 export interface ListSegment {
   /** The rows of this segment (SQL over the list's aliases), or null for every row. */
-  where: string | null;
+  where: RawBuilder<unknown> | null;
   /** The order within the segment before the id, or null for the id alone. Never NULL for a row of the segment. */
-  key: string | null;
+  key: RawBuilder<unknown> | null;
 }
 
 export interface SegmentedPageRequest {
   segments: readonly ListSegment[];
   direction: 'ASC' | 'DESC';
   /** `FROM …` with joins; the list's own table must be `a`, with an `id` column. */
-  from: string;
-  conditions: readonly string[];
-  params: Record<string, string | number | null>;
+  from: RawBuilder<unknown>;
+  conditions: ReadonlyArray<RawBuilder<unknown>>;
   limit: number;
   /** The `next` of the previous page. */
   after: string | null;
@@ -30,13 +30,13 @@ export interface SegmentedPageRequest {
 const cursorSchema = z.tuple([z.number().int().min(0), z.union([z.string(), z.number(), z.null()]), z.string()]);
 type Cursor = z.infer<typeof cursorSchema>;
 
-export function readSegmentedPage(db: Db, request: SegmentedPageRequest): { ids: string[]; next: string | null } {
+export async function readSegmentedPage(db: StorageExecutor, request: SegmentedPageRequest): Promise<{ ids: string[]; next: string | null }> {
   const start = request.after === null ? null : readCursor(request.after, request.segments.length);
   const ids: string[] = [];
   let last: Cursor | null = null;
   for (let index = start?.[0] ?? 0; index < request.segments.length && ids.length < request.limit; index += 1) {
     const segment = request.segments[index]!;
-    const rows = readSegment(db, request, segment, start?.[0] === index ? start : null, request.limit - ids.length);
+    const rows = await readSegment(db, request, segment, start?.[0] === index ? start : null, request.limit - ids.length);
     for (const row of rows) ids.push(row.id);
     const final = rows.at(-1);
     if (final) last = [index, final.key, final.id];
@@ -44,18 +44,19 @@ export function readSegmentedPage(db: Db, request: SegmentedPageRequest): { ids:
   return { ids, next: ids.length === request.limit && last ? JSON.stringify(last) : null };
 }
 
-function readSegment(db: Db, request: SegmentedPageRequest, segment: ListSegment, after: Cursor | null, limit: number): Array<{ id: string; key: string | number | null }> {
-  const { direction } = request;
-  const beyond = direction === 'ASC' ? '>' : '<';
+/** `WHERE (a) AND (b)…`, or nothing. */
+export function whereAll(conditions: ReadonlyArray<RawBuilder<unknown>>): RawBuilder<unknown> {
+  return conditions.length > 0 ? sql`WHERE ${sql.join(conditions.map((condition) => sql`(${condition})`), sql` AND `)}` : sql``;
+}
+
+async function readSegment(db: StorageExecutor, request: SegmentedPageRequest, segment: ListSegment, after: Cursor | null, limit: number): Promise<Array<{ id: string; key: string | number | null }>> {
+  const direction = sql.raw(request.direction);
+  const beyond = sql.raw(request.direction === 'ASC' ? '>' : '<');
   const conditions = [...request.conditions, ...(segment.where ? [segment.where] : [])];
-  const params: Record<string, string | number | null> = { ...request.params, pageLimit: limit };
-  if (after) {
-    conditions.push(segment.key ? `(${segment.key}, a.id) ${beyond} (@afterKey, @afterId)` : `a.id ${beyond} @afterId`);
-    Object.assign(params, { afterKey: after[1], afterId: after[2] });
-  }
-  const where = conditions.length > 0 ? `WHERE ${conditions.map((condition) => `(${condition})`).join(' AND ')}` : '';
-  const order = [...(segment.key ? [`${segment.key} ${direction}`] : []), `a.id ${direction}`].join(', ');
-  return db.prepare(`SELECT a.id, ${segment.key ?? 'NULL'} AS key FROM ${request.from} ${where} ORDER BY ${order} LIMIT @pageLimit`).all(params) as Array<{ id: string; key: string | number | null }>;
+  if (after) conditions.push(segment.key ? sql`(${segment.key}, a.id) ${beyond} (${after[1]}, ${after[2]})` : sql`a.id ${beyond} ${after[2]}`);
+  const order = sql.join([...(segment.key ? [sql`${segment.key} ${direction}`] : []), sql`a.id ${direction}`]);
+  const { rows } = await sql<{ id: string; key: string | number | null }>`SELECT a.id, ${segment.key ?? sql`NULL`} AS key FROM ${request.from} ${whereAll(conditions)} ORDER BY ${order} LIMIT ${limit}`.execute(db);
+  return rows;
 }
 
 function readCursor(text: string, segments: number): Cursor {

@@ -1,21 +1,32 @@
+import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
-import type { ActionItem, ActionStatus, ActionUpdate, ChannelParsedInput } from '../../shared/contract';
-import { unfinishedActionStatuses } from '../../shared/contract';
-import { actionItemTextIndexer } from './actionItemSearchRepository';
-import { insertSql, updateSql } from './columnList';
+import { actionItemTextIndexer, putActionItemText } from './actionItemSearchRepository';
+import { insertSql } from './columnList';
+import type { ActionItemStatus } from './engine/schema';
+import { searchIndexFor } from './engine/search/searchIndexFor';
+import { allNow, sqliteCompiler } from './engine/sqliteNow';
+import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { indexMeetingDocument } from './meetingSearchRepository';
-import { shownNameSql } from './memberShownName';
+import { shownNameOf, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 
 /**
  * Action items and their status history. The owner's organization and sector are joined at read time, never
  * copied, so an item follows its owner when they change organization. Every write keeps the item's document in
  * the meeting search index (title; details and the owner's shown name) and the list's text filter index (title and
- * details) in the same transaction.
+ * details) in the same transaction, both through the search port.
  */
-export type ActionItemFields = Omit<ChannelParsedInput<'actions.update'>, 'id'>;
+export interface ActionItemFields {
+  title: string;
+  details: string;
+  ownerId: string | null;
+  dueOn: string | null;
+  priority: 'high' | 'normal' | 'low';
+}
+
 export interface ActionItemRecord extends ActionItemFields {
-  status: ActionStatus;
+  id: string;
+  status: ActionItemStatus;
   sourceMeetingId: string | null;
   sourceAgendaItemId: string | null;
   completedOn: string | null;
@@ -29,56 +40,184 @@ export interface DueDates {
   weekEnd: string;
 }
 
-export interface HistoryEntry {
-  to: ActionStatus;
+export interface StatusChange {
+  to: ActionItemStatus;
   note: string;
   meetingId: string | null;
   profile: string;
   at: string;
-}
-
-export interface StatusChange extends HistoryEntry {
-  /** The completion date when the item becomes done. */
+  /** The completion date when an item becomes done. */
   today: string;
 }
 
-export interface OwnerCandidate {
-  id: string;
-  shownName: string;
-  archived: boolean;
+export type ItemStatus = Awaited<ReturnType<typeof readStatuses>>[number];
+export type ActionItemRow = Awaited<ReturnType<typeof readActionItemRows>>[number];
+
+/** Ids per statement: well under both engines' limits on bound parameters. */
+const CHUNK = 1000;
+const chunksOf = <T>(values: readonly T[], size = CHUNK): T[][] => Array.from({ length: Math.ceil(values.length / size) }, (_, index) => values.slice(index * size, (index + 1) * size));
+
+const index = (db: StorageExecutor) => searchIndexFor({ dialect: dialectOf(db) });
+
+/** A new item in the caller's transaction, with its first status update (from none) and its search documents. */
+export async function addActionItem(db: StorageExecutor, item: ActionItemRecord, profile: string, at: string): Promise<void> {
+  await db
+    .insertInto('action_items')
+    .values({
+      id: item.id,
+      title: item.title,
+      details: item.details,
+      owner_id: item.ownerId,
+      due_on: item.dueOn,
+      priority: item.priority,
+      status: item.status,
+      source_meeting_id: item.sourceMeetingId,
+      source_agenda_item_id: item.sourceAgendaItemId,
+      completed_on: item.completedOn,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await addHistory(db, [{ id: item.id, status: null }], { to: item.status, note: '', meetingId: null, profile, at });
+  await indexItem(db, item.id);
 }
 
-const editableFields = ['title', 'details', 'ownerId', 'dueOn', 'priority'] as const;
-const recordFields = [...editableFields, 'status', 'sourceMeetingId', 'sourceAgendaItemId', 'completedOn'] as const;
-
-/** SQL for "still needs someone to act"; the statuses are the contract's constants, not input. */
-export const unfinishedSql = (alias: string): string => `${alias}.status IN (${unfinishedActionStatuses.map((status) => `'${status}'`).join(', ')})`;
-
-/** The owner and their organization, for reading an item or ordering and grouping a list. */
-export const ownerJoins = 'LEFT JOIN members m ON m.id = a.owner_id LEFT JOIN organizations o ON o.id = m.organization_id';
-
-const itemColumns = `
-  a.id, a.title, a.details, a.owner_id AS ownerId, a.due_on AS dueOn, a.priority, a.status,
-  ${shownNameSql('m')} AS ownerName, m.organization_id AS organizationId, o.name AS organizationName, o.sector,
-  a.source_meeting_id AS sourceMeetingId, sm.title AS sourceMeetingTitle, sm.starts_at AS sourceMeetingStartsAt,
-  a.source_agenda_item_id AS sourceAgendaItemId, sa.title AS sourceAgendaItemTitle,
-  a.completed_on AS completedOn, a.created_at AS createdAt, a.updated_at AS updatedAt`;
-
-type ActionItemRow = Omit<ActionItem, 'overdue' | 'dueSoon'>;
-
-export function updateActionItem(db: Db, id: string, fields: ActionItemFields, at: string): void {
-  db.prepare(updateSql('action_items', editableFields)).run({ ...fields, id, updatedAt: at });
-  indexActionItem(db, id);
-  actionItemTextIndexer(db)(id, fields.title, fields.details);
+export async function saveActionItemFields(db: StorageExecutor, id: string, fields: ActionItemFields, at: string): Promise<void> {
+  await db
+    .updateTable('action_items')
+    .set({ title: fields.title, details: fields.details, owner_id: fields.ownerId, due_on: fields.dueOn, priority: fields.priority, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+  await indexItem(db, id);
 }
 
 /**
- * New items in the caller's transaction, each with its first status update (from none) and its search document.
- * Statements are prepared once, so this is also the path for large datasets (scale tests, bench, sample data).
+ * Moves items to a status, each with a dated update, a thousand per statement (a bulk change may hold 100,000). The
+ * completion date is set on becoming done (kept when the item was done already) and cleared otherwise.
  */
-export function insertActionItems(db: Db, items: ReadonlyArray<ActionItemRecord & { id: string }>, profile: string, at: string): void {
-  const insert = db.prepare(insertSql('action_items', recordFields));
-  const record = historyWriter(db);
+export async function writeStatusChanges(db: StorageExecutor, items: readonly ItemStatus[], change: StatusChange): Promise<void> {
+  for (const chunk of chunksOf(items, CHUNK / 2)) {
+    await db
+      .updateTable('action_items')
+      .set({
+        status: change.to,
+        completed_on: change.to === 'done' ? sql<string | null>`CASE WHEN status = 'done' THEN completed_on ELSE ${change.today} END` : null,
+        updated_at: change.at,
+      })
+      .where(
+        'id',
+        'in',
+        chunk.map((item) => item.id),
+      )
+      .execute();
+    await addHistory(db, chunk, change);
+  }
+}
+
+async function addHistory(db: StorageExecutor, items: ReadonlyArray<{ id: string; status: ActionItemStatus | null }>, change: Omit<StatusChange, 'today'>): Promise<void> {
+  await db
+    .insertInto('action_item_updates')
+    .values(
+      items.map((item) => ({
+        id: uuidv7(),
+        action_item_id: item.id,
+        at: change.at,
+        from_status: item.status,
+        to_status: change.to,
+        note: change.note,
+        meeting_id: change.meetingId,
+        profile: change.profile,
+      })),
+    )
+    .execute();
+}
+
+/** An item is found by its title, details and its owner's shown name (a protected owner by display name only). */
+async function indexItem(db: StorageExecutor, id: string): Promise<void> {
+  const row = await db
+    .selectFrom('action_items as a')
+    .leftJoin('members as m', 'm.id', 'a.owner_id')
+    .select(['a.title', 'a.details', shownNameOf('m').$castTo<string | null>().as('ownerName')])
+    .where('a.id', '=', id)
+    .executeTakeFirstOrThrow();
+  await index(db).put(db, 'meetings', { kind: 'action-item', refId: id, title: row.title, body: [row.details, row.ownerName ?? ''] });
+  await putActionItemText(db, id, row.title, row.details);
+}
+
+/** The columns of an item as the list and its page show it: owner, organization and source joined. */
+function itemRows(db: StorageExecutor, ids: readonly string[]) {
+  return db
+    .selectFrom('action_items as a')
+    .leftJoin('members as m', 'm.id', 'a.owner_id')
+    .leftJoin('organizations as o', 'o.id', 'm.organization_id')
+    .leftJoin('meetings as sm', 'sm.id', 'a.source_meeting_id')
+    .leftJoin('agenda_items as sa', 'sa.id', 'a.source_agenda_item_id')
+    .select(['a.id', 'a.title', 'a.details', 'a.owner_id as ownerId', 'a.due_on as dueOn', 'a.priority', 'a.status'])
+    .select([shownNameOf('m').$castTo<string | null>().as('ownerName'), 'm.organization_id as organizationId', 'o.name as organizationName', 'o.sector'])
+    .select(['a.source_meeting_id as sourceMeetingId', 'sm.title as sourceMeetingTitle', 'sm.starts_at as sourceMeetingStartsAt'])
+    .select(['a.source_agenda_item_id as sourceAgendaItemId', 'sa.title as sourceAgendaItemTitle', 'a.completed_on as completedOn', 'a.created_at as createdAt', 'a.updated_at as updatedAt'])
+    .where('a.id', 'in', ids);
+}
+
+const inOrderOf = <Row extends { id: string }>(ids: readonly string[], rows: readonly Row[]): Row[] => {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+};
+
+/** Items by id, in the order of `ids`; unknown ids are left out. */
+export async function readActionItemRows(db: StorageExecutor, ids: readonly string[]) {
+  const rows = [];
+  for (const chunk of chunksOf(ids)) rows.push(...(await itemRows(db, chunk).execute()));
+  return inOrderOf(ids, rows);
+}
+
+/** The same rows on a synchronous workspace connection, for the exports that read them while writing a file. */
+export function actionItemRowsNow(db: Db, ids: readonly string[]): ActionItemRow[] {
+  return inOrderOf(
+    ids,
+    chunksOf(ids).flatMap((chunk) => allNow(db, itemRows(sqliteCompiler, chunk).compile())),
+  );
+}
+
+/** The current status of each known id. */
+export async function readStatuses(db: StorageExecutor, ids: readonly string[]) {
+  const found = [];
+  for (const chunk of chunksOf(ids)) found.push(...(await db.selectFrom('action_items').select(['id', 'status', 'completed_on as completedOn']).where('id', 'in', chunk).execute()));
+  return found;
+}
+
+/** The dated status history of one item, newest first, with the meeting each update was given at. */
+export function readActionUpdates(db: StorageExecutor, actionItemId: string) {
+  return db
+    .selectFrom('action_item_updates as u')
+    .leftJoin('meetings as mt', 'mt.id', 'u.meeting_id')
+    .select(['u.id', 'u.at', 'u.from_status as fromStatus', 'u.to_status as toStatus', 'u.note', 'u.meeting_id as meetingId', 'mt.title as meetingTitle', 'u.profile'])
+    .where('u.action_item_id', '=', actionItemId)
+    .orderBy('u.at', 'desc')
+    .orderBy('u.id', 'desc')
+    .execute();
+}
+
+export function readOwnerCandidate(db: StorageExecutor, memberId: string) {
+  return db.selectFrom('members').select(['id', shownNameOf('members').as('shownName'), 'archived_at as archivedAt']).where('id', '=', memberId).executeTakeFirst();
+}
+
+/** The meeting an agenda item belongs to, if the item exists. */
+export function readAgendaItemMeeting(db: StorageExecutor, agendaItemId: string) {
+  return db.selectFrom('agenda_items').select(['meeting_id as meetingId', 'title']).where('id', '=', agendaItemId).executeTakeFirst();
+}
+
+// ---------- The bench's and the scale datasets' writer: many items on the synchronous connection, statements
+// prepared once (Kysely prepares per query). The services write through addActionItem above.
+
+const recordColumns = ['title', 'details', 'ownerId', 'dueOn', 'priority', 'status', 'sourceMeetingId', 'sourceAgendaItemId', 'completedOn'] as const;
+
+/** New items in the caller's transaction, each with its first status update and its search documents. */
+export function insertActionItems(db: Db, items: readonly ActionItemRecord[], profile: string, at: string): void {
+  const insert = db.prepare(insertSql('action_items', recordColumns));
+  const history = db.prepare(
+    `INSERT INTO action_item_updates (id, action_item_id, at, from_status, to_status, note, meeting_id, profile) VALUES (?, ?, ?, NULL, ?, '', NULL, ?)`,
+  );
   const indexText = actionItemTextIndexer(db);
   const ownerIds = [...new Set(items.flatMap((item) => item.ownerId ?? []))];
   const ownerNames = new Map(
@@ -86,110 +225,8 @@ export function insertActionItems(db: Db, items: ReadonlyArray<ActionItemRecord 
   );
   for (const item of items) {
     insert.run({ ...item, createdAt: at, updatedAt: at });
-    record(item.id, null, { to: item.status, note: '', meetingId: null, profile, at });
-    indexDocument(db, item.id, item.title, item.details, item.ownerId ? (ownerNames.get(item.ownerId) ?? '') : '');
+    history.run(uuidv7(), item.id, at, item.status, profile);
+    indexMeetingDocument(db, 'action-item', item.id, item.title, [item.details, item.ownerId ? (ownerNames.get(item.ownerId) ?? '') : '']);
     indexText(item.id, item.title, item.details);
   }
-}
-
-/**
- * Returns a writer that moves one item to a status and appends the dated update, with statements prepared once
- * (a bulk change calls it thousands of times). The completion date is set on becoming done and cleared otherwise.
- */
-export function statusWriter(db: Db): (item: { id: string; status: ActionStatus; completedOn: string | null }, change: StatusChange) => void {
-  const update = db.prepare('UPDATE action_items SET status = @status, completed_on = @completedOn, updated_at = @at WHERE id = @id');
-  const record = historyWriter(db);
-  return (item, change) => {
-    const completedOn = change.to !== 'done' ? null : item.status === 'done' ? item.completedOn : change.today;
-    update.run({ id: item.id, status: change.to, completedOn, at: change.at });
-    record(item.id, item.status, change);
-  };
-}
-
-function historyWriter(db: Db): (itemId: string, from: ActionStatus | null, change: HistoryEntry) => void {
-  const insert = db.prepare(
-    `INSERT INTO action_item_updates (id, action_item_id, at, from_status, to_status, note, meeting_id, profile)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  return (itemId, from, change) => {
-    insert.run(uuidv7(), itemId, change.at, from, change.to, change.note, change.meetingId, change.profile);
-  };
-}
-
-export function findActionItem(db: Db, id: string, due: DueDates): ActionItem | undefined {
-  return findActionItems(db, [id], due)[0];
-}
-
-/** Items by id, in the order of `ids`; unknown ids are left out. */
-export function findActionItems(db: Db, ids: readonly string[], due: DueDates): ActionItem[] {
-  const rows = db
-    .prepare(
-      `SELECT ${itemColumns}
-       FROM action_items a ${ownerJoins}
-       LEFT JOIN meetings sm ON sm.id = a.source_meeting_id
-       LEFT JOIN agenda_items sa ON sa.id = a.source_agenda_item_id
-       WHERE a.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as ActionItemRow[];
-  const byId = new Map(rows.map((row) => [row.id, withDueFlags(row, due)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-const STATUS_CHUNK = 1000;
-
-/** The current status of each known id, read in chunks so any number of ids uses one prepared statement. */
-export function readStatuses(db: Db, ids: readonly string[]): Array<{ id: string; status: ActionStatus; completedOn: string | null }> {
-  const select = db.prepare('SELECT id, status, completed_on AS completedOn FROM action_items WHERE id IN (SELECT value FROM json_each(?))');
-  const found: Array<{ id: string; status: ActionStatus; completedOn: string | null }> = [];
-  for (let start = 0; start < ids.length; start += STATUS_CHUNK) {
-    found.push(...(select.all(JSON.stringify(ids.slice(start, start + STATUS_CHUNK))) as typeof found));
-  }
-  return found;
-}
-
-/** The dated status history of one item, newest first, with the meeting each update was given at. */
-export function listActionUpdates(db: Db, actionItemId: string): ActionUpdate[] {
-  return db
-    .prepare(
-      `SELECT u.id, u.at, u.from_status AS fromStatus, u.to_status AS toStatus, u.note, u.meeting_id AS meetingId,
-              mt.title AS meetingTitle, u.profile
-       FROM action_item_updates u LEFT JOIN meetings mt ON mt.id = u.meeting_id
-       WHERE u.action_item_id = ?
-       ORDER BY u.at DESC, u.id DESC`,
-    )
-    .all(actionItemId) as ActionUpdate[];
-}
-
-export function findOwnerCandidate(db: Db, memberId: string): OwnerCandidate | undefined {
-  const row = db.prepare(`SELECT id, ${shownNameSql('members')} AS shownName, archived_at AS archivedAt FROM members WHERE id = ?`).get(memberId) as
-    | { id: string; shownName: string; archivedAt: string | null }
-    | undefined;
-  return row && { id: row.id, shownName: row.shownName, archived: row.archivedAt !== null };
-}
-
-/** The meeting an agenda item belongs to, if the item exists. */
-export function findAgendaItemMeeting(db: Db, agendaItemId: string): { meetingId: string; title: string } | undefined {
-  return db.prepare('SELECT meeting_id AS meetingId, title FROM agenda_items WHERE id = ?').get(agendaItemId) as { meetingId: string; title: string } | undefined;
-}
-
-/** An item is found by its title, details and its owner's shown name (a protected owner by display name only). */
-function indexActionItem(db: Db, id: string): void {
-  const row = db
-    .prepare(`SELECT a.title, a.details, coalesce(${shownNameSql('m')}, '') AS ownerName FROM action_items a ${ownerJoins} WHERE a.id = ?`)
-    .get(id) as { title: string; details: string; ownerName: string };
-  indexDocument(db, id, row.title, row.details, row.ownerName);
-}
-
-function indexDocument(db: Db, id: string, title: string, details: string, ownerName: string): void {
-  indexMeetingDocument(db, 'action-item', id, title, [details, ownerName]);
-}
-
-export function withDueFlags(row: ActionItemRow, due: DueDates): ActionItem {
-  const unfinished = (unfinishedActionStatuses as readonly string[]).includes(row.status);
-  const dueOn = row.dueOn;
-  return {
-    ...row,
-    overdue: unfinished && dueOn !== null && dueOn < due.today,
-    dueSoon: unfinished && dueOn !== null && dueOn >= due.today && dueOn <= due.soonUntil,
-  };
 }

@@ -53,12 +53,6 @@ export function saveAgendaItemNotes(db: Db, item: NotesTarget, notes: { html: st
 }
 
 
-/** Positions 1..n in the order given. */
-export function setAgendaPositions(db: Db, orderedIds: readonly string[]): void {
-  const update = db.prepare('UPDATE agenda_items SET position = ? WHERE id = ?');
-  orderedIds.forEach((id, index) => update.run(index + 1, id));
-}
-
 export function listAgenda(db: Db, meetingId: string): AgendaItem[] {
   return (db.prepare(itemQuery('WHERE i.meeting_id = @meetingId')).all({ meetingId }) as AgendaItemRow[]).map(toAgendaItem);
 }
@@ -82,25 +76,6 @@ export function findNotesTarget(db: Db, id: string): NotesTarget | undefined {
     .get(id) as (Omit<NotesTarget, 'notesConfidential' | 'amending'> & { notesConfidential: number; amending: number }) | undefined;
   return row && { ...row, notesConfidential: row.notesConfidential === 1, amending: row.amending === 1 };
 }
-
-/** The open regular items of a meeting that were not carried over yet. */
-export function itemsToCarry(db: Db, meetingId: string): AgendaItem[] {
-  return (
-    db
-      .prepare(
-        itemQuery(`WHERE i.meeting_id = @meetingId AND i.role = 'regular' AND i.status = 'open'
-                   AND NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.carried_over_from_item_id = i.id)`),
-      )
-      .all({ meetingId }) as AgendaItemRow[]
-  ).map(toAgendaItem);
-}
-
-/** Marks an item already on the next agenda (from a template) as the continuation of an unfinished one. */
-export function markCarriedOver(db: Db, id: string, fromItemId: string, at: string): void {
-  db.prepare('UPDATE agenda_items SET carried_over_from_item_id = ?, updated_at = ? WHERE id = ?').run(fromItemId, at, id);
-}
-
-
 
 function indexAgendaItem(db: Db, id: string, fields: Pick<AgendaItemFields, 'title' | 'description'>, notesText: string): void {
   indexMeetingDocument(db, 'agenda-item', id, fields.title, [fields.description, notesText]);
@@ -131,9 +106,8 @@ function toAgendaItem(row: AgendaItemRow): AgendaItem {
   return { ...item, notesConfidential: notesConfidential === 1, carriedOverFrom };
 }
 
-// ---------- The storage-engine forms. listAgenda, appendAgendaItems, itemsToCarry, markCarriedOver,
-// setAgendaPositions, findNotesTarget and saveAgendaItemNotes above serve the carry-over of action items, the
-// exports and the bench until those move.
+// ---------- The storage-engine forms. listAgenda above serves the exports; appendAgendaItems, findNotesTarget and
+// saveAgendaItemNotes the bench's datasets.
 
 const agendaDocument = (id: string, fields: Pick<AgendaItemFields, 'title' | 'description'>, notesText: string) =>
   ({ kind: 'agenda-item', refId: id, title: fields.title, body: [fields.description, notesText] });
@@ -197,7 +171,7 @@ export async function deleteAgendaItem(db: StorageExecutor, id: string): Promise
   await indexOf(db).remove(db, 'meetings', 'agenda-item', [id]);
 }
 
-/** Positions 1..n in the order given (the storage-engine form of setAgendaPositions). */
+/** Positions 1..n in the order given. */
 export async function orderAgenda(db: StorageExecutor, orderedIds: readonly string[]): Promise<void> {
   for (const [index, id] of orderedIds.entries()) await db.updateTable('agenda_items').set({ position: index + 1 }).where('id', '=', id).execute();
 }
@@ -222,6 +196,22 @@ export async function readNotesTarget(db: StorageExecutor, id: string): Promise<
     .where('i.id', '=', id)
     .executeTakeFirst();
   return row && { ...row, notesConfidential: row.notesConfidential === 1, amending: Boolean(row.amending) };
+}
+
+/** The open regular items of a meeting that were not carried over yet. */
+export async function readItemsToCarry(db: StorageExecutor, meetingId: string): Promise<AgendaItem[]> {
+  const rows = await agendaItems(db)
+    .where('i.meeting_id', '=', meetingId)
+    .where('i.role', '=', 'regular')
+    .where('i.status', '=', 'open')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('agenda_items as c').select('c.id').whereRef('c.carried_over_from_item_id', '=', 'i.id'))))
+    .execute();
+  return rows.map(toItem);
+}
+
+/** Marks an item already on the next agenda (from a template) as the continuation of an unfinished one. */
+export async function markContinuation(db: StorageExecutor, id: string, fromItemId: string, at: string): Promise<void> {
+  await db.updateTable('agenda_items').set({ carried_over_from_item_id: fromItemId, updated_at: at }).where('id', '=', id).execute();
 }
 
 /** What still points at an item: decisions, action items and later copies of it. */

@@ -117,11 +117,6 @@ export const meetingStateColumns = (alias: string): string =>
   `${alias}.status AS meetingStatus, ${alias}.title AS meetingTitle,
    EXISTS (SELECT 1 FROM meeting_amendments am WHERE am.meeting_id = ${alias}.id AND am.closed_at IS NULL) AS amending`;
 
-export function findMeetingState(db: Db, id: string): MeetingState | undefined {
-  const row = db.prepare(`SELECT ${meetingStateColumns('m')} FROM meetings m WHERE m.id = ?`).get(id) as (Omit<MeetingState, 'amending'> & { amending: number }) | undefined;
-  return row && { ...row, amending: row.amending === 1 };
-}
-
 /** The item the facilitator is on in "Run meeting", and since when. */
 export function findRunState(db: Db, id: string): { id: string; startedAt: string } | null {
   const row = db.prepare('SELECT current_item_id AS id, current_item_started_at AS startedAt FROM meetings WHERE id = ?').get(id) as
@@ -225,7 +220,7 @@ async function summaries(db: StorageExecutor, filter: SummaryFilter): Promise<Me
 /** A member's shown name through a LEFT JOIN: null when nobody is set. */
 const shownNameOrNull = (alias: string) => sql<string | null>`${shownNameOf(alias)}`;
 
-/** The storage-engine form of findMeetingState. */
+/** The meeting's state for the editability rule (services/meetingEditability.ts). */
 export async function readMeetingState(db: StorageExecutor, id: string): Promise<MeetingState | undefined> {
   const row = await db
     .selectFrom('meetings as m')

@@ -6,14 +6,8 @@ import type { Db } from './openDatabase';
  * its integer rowid in meeting_search_refs, so replacing one (notes are saved every second while typing) costs
  * one lookup, not a scan of the index.
  */
-export type MeetingSearchKind = 'meeting' | 'agenda-item' | 'decision' | 'action-item';
-
-export interface MeetingSearchHit {
-  kind: MeetingSearchKind;
-  id: string;
-  title: string;
-  snippet: string;
-}
+export const meetingSearchKinds = ['meeting', 'agenda-item', 'decision', 'action-item'] as const;
+export type MeetingSearchKind = (typeof meetingSearchKinds)[number];
 
 /** Adds or replaces the document of one record. Empty parts are left out of the body. */
 export function indexMeetingDocument(db: Db, kind: MeetingSearchKind, refId: string, title: string, body: readonly string[]): void {
@@ -25,24 +19,4 @@ export function indexMeetingDocument(db: Db, kind: MeetingSearchKind, refId: str
   }
   const { lastInsertRowid } = db.prepare('INSERT INTO meeting_search_refs (kind, ref_id) VALUES (?, ?)').run(kind, refId);
   db.prepare('INSERT INTO meeting_search (rowid, title, body) VALUES (?, ?, ?)').run(lastInsertRowid, title, text);
-}
-
-export function removeMeetingDocument(db: Db, refId: string): void {
-  const existing = db.prepare('SELECT rowid FROM meeting_search_refs WHERE ref_id = ?').get(refId) as { rowid: number } | undefined;
-  if (!existing) return;
-  db.prepare('DELETE FROM meeting_search WHERE rowid = ?').run(existing.rowid);
-  db.prepare('DELETE FROM meeting_search_refs WHERE rowid = ?').run(existing.rowid);
-}
-
-/** `match` must already be a safe FTS5 expression (see services/searchQuery.ts). */
-export function searchMeetingContent(db: Db, match: string, limit: number): MeetingSearchHit[] {
-  return db
-    .prepare(
-      `SELECT r.kind, r.ref_id AS id, s.title, snippet(meeting_search, -1, char(2), char(3), '…', 12) AS snippet
-       FROM meeting_search s JOIN meeting_search_refs r ON r.rowid = s.rowid
-       WHERE meeting_search MATCH ?
-       ORDER BY rank
-       LIMIT ?`,
-    )
-    .all(match, limit) as MeetingSearchHit[];
 }

@@ -35,7 +35,7 @@ export async function holdSampleMeeting(context: ServiceContext, day: SampleMeet
   const there = await recordAttendance(at(2), day.invited, monthIndex);
   if (day.previousId) await approveMinutes(at(5), { id: day.previousId, atMeetingId: meeting.id });
   for (const { actionItemId, step } of day.reviewUpdates) {
-    setActionStatus(at(10), parsed('actions.setStatus', { id: actionItemId(), status: step.to, note: step.note, meetingId: meeting.id }));
+    await setActionStatus(at(10), parsed('actions.setStatus', { id: actionItemId(), status: step.to, note: step.note, meetingId: meeting.id }));
   }
   for (const [index, item] of (await getMeeting(at(12), { id: meeting.id })).agenda.entries()) await writeNotes(at(15 + index * 10), item, day);
 
@@ -54,20 +54,21 @@ export async function holdSampleMeeting(context: ServiceContext, day: SampleMeet
   );
   const attending = new Set(voters);
   const owners = namedCoreMembers(roster).filter((id) => attending.has(id));
-  const actionIds = month.actions.map(
-    (action, index) =>
-      createAction(
-        at(95 + index),
-        parsed('actions.create', {
-          title: action.title,
-          ownerId: owners[(monthIndex * 3 + index * 5) % owners.length] ?? null,
-          dueOn: addDays(datePart(meeting.startsAt), action.dueInDays),
-          priority: action.priority ?? 'normal',
-          sourceMeetingId: meeting.id,
-          sourceAgendaItemId: day.topicItemIds[action.fromTopic ?? decisionTopic] ?? null,
-        }),
-      ).id,
-  );
+  const actionIds: string[] = [];
+  for (const [index, action] of month.actions.entries()) {
+    const created = await createAction(
+      at(95 + index),
+      parsed('actions.create', {
+        title: action.title,
+        ownerId: owners[(monthIndex * 3 + index * 5) % owners.length] ?? null,
+        dueOn: addDays(datePart(meeting.startsAt), action.dueInDays),
+        priority: action.priority ?? 'normal',
+        sourceMeetingId: meeting.id,
+        sourceAgendaItemId: day.topicItemIds[action.fromTopic ?? decisionTopic] ?? null,
+      }),
+    );
+    actionIds.push(created.id);
+  }
   await finishMeeting(at(meeting.durationMinutes), { id: meeting.id });
   return actionIds;
 }

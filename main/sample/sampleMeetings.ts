@@ -110,6 +110,6 @@ function theYear(series: MeetingSummary[], roster: SampleRoster, now: Date): Hap
   return happenings;
 }
 
-function applyStep(context: ServiceContext, id: string, step: StatusStep): void {
-  setActionStatus(context, parsed('actions.setStatus', { id, status: step.to, note: step.note }));
+async function applyStep(context: ServiceContext, id: string, step: StatusStep): Promise<void> {
+  await setActionStatus(context, parsed('actions.setStatus', { id, status: step.to, note: step.note }));
 }

@@ -1,8 +1,9 @@
 import type { ActionItem, ExportRequestOf } from '../../shared/contract';
 import { actionPriorityLabels, actionStatusLabels } from '../../shared/actionLabels';
 import { sectorLabel } from '../../shared/stakeholderSectors';
-import { type DueDates, findActionItems } from '../db/actionItemRepository';
-import { queryAllActionItemIds } from '../db/actionItemQuery';
+import type { DueDates } from '../db/actionItemRepository';
+import { actionItemIdsNow } from '../db/actionItemQuery';
+import { actionItemsNow } from './actionItemView';
 import { readPreferences } from './preferences';
 import type { Db } from '../db/openDatabase';
 import type { PreparedExport, RowFeed, TableRow } from '../export/exportJob';
@@ -42,7 +43,7 @@ export function actionItemRows(readDb: () => Db, ids: readonly string[], due: Du
     while (next < ids.length) {
       const chunk = ids.slice(next, next + most);
       next += chunk.length;
-      const rows = findActionItems(readDb(), chunk, due).map(rowOf);
+      const rows = actionItemsNow(readDb(), chunk, due).map(rowOf);
       if (rows.length > 0) return rows;
     }
     return [];
@@ -66,7 +67,7 @@ export const actionItemsTableModel = (fedRows: number, dateStyle: DateStyle): Ta
 export function prepareActionItemsExport(context: ServiceContext, request: ExportRequestOf<'action-items'>): PreparedExport<TableModel> {
   const db = workspaceDb(context);
   const due = dueDatesNow(db, context.now());
-  const ids = queryAllActionItemIds(db, request.query, due);
+  const ids = actionItemIdsNow(db, request.query, due);
   return {
     renderer: `table-${request.format}`,
     model: actionItemsTableModel(ids.length, readPreferences(db).dateStyle),

@@ -11,7 +11,7 @@ import { meetingDay } from '../export/meetingRecord/recordWording';
 import { readPreferences } from './preferences';
 import { dueDatesNow } from './actionItemsDueDates';
 import { exportFileName } from './exportFileName';
-import { queryAllActionItems } from '../db/actionItemQuery';
+import { allActionItemsNow } from './actionItemView';
 import { requireMeeting } from './meetingRecord';
 import type { ServiceContext } from './serviceContext';
 import { workspaceDb } from './workspaceTransaction';
@@ -48,7 +48,7 @@ export function prepareMeetingCalendar(context: ServiceContext, request: ExportR
 
 export function prepareDueDatesCalendar(context: ServiceContext, request: ExportRequestOf<'due-dates-calendar'>): PreparedExport<CalendarModel> {
   const db = workspaceDb(context);
-  const items = queryAllActionItems(db, request.query, dueDatesNow(db, context.now()));
+  const items = allActionItemsNow(db, request.query, dueDatesNow(db, context.now()));
   const dated = items.filter((item): item is typeof item & { dueOn: string } => item.dueOn !== null);
   if (dated.length === 0) throw new AppError('VALIDATION', 'None of the action items shown has a due date, so there is nothing to put in a calendar.');
   return {

@@ -1,11 +1,11 @@
 import type { ChannelOutput } from '../../shared/contract';
 import { countDueFor, tallyDue } from '../db/actionItemQuery';
-import { readSetting, writeSetting } from '../db/settingsRepository';
-import { dueDatesNow } from './actionItemsDueDates';
-import { readPreferences } from './preferences';
+import { loadSetting, saveSetting } from '../db/settingsRepository';
+import { loadDueDates } from './actionItemsDueDates';
+import { loadPreferences } from './preferences';
 import { protocolReviewsForNotice } from './protocolReviewNotice';
 import type { ServiceContext } from './serviceContext';
-import { inWorkspaceTransaction } from './workspaceTransaction';
+import { inTransaction } from './workspaceTransaction';
 
 const LAST_NOTICE_KEY = 'actions.lastDueNoticeOn';
 
@@ -16,13 +16,13 @@ const LAST_NOTICE_KEY = 'actions.lastDueNoticeOn';
  */
 export async function takeDueNotice(context: ServiceContext): Promise<ChannelOutput<'actions.takeDueNotice'>> {
   const reviews = await protocolReviewsForNotice(context);
-  return inWorkspaceTransaction(context, (db, at) => {
-    const due = dueDatesNow(db, new Date(at));
-    const { overdue, dueSoon } = tallyDue(db, due);
-    const { myMemberId } = readPreferences(db);
-    const mine = myMemberId ? countDueFor(db, due, myMemberId) : 0;
-    const firstToday = readSetting(db, LAST_NOTICE_KEY) !== due.today;
-    if (firstToday) writeSetting(db, LAST_NOTICE_KEY, due.today, at);
+  return inTransaction(context, async (trx, at) => {
+    const due = await loadDueDates(trx, new Date(at));
+    const { overdue, dueSoon } = await tallyDue(trx, due);
+    const { myMemberId } = await loadPreferences(trx);
+    const mine = myMemberId ? await countDueFor(trx, due, myMemberId) : 0;
+    const firstToday = (await loadSetting(trx, LAST_NOTICE_KEY)) !== due.today;
+    if (firstToday) await saveSetting(trx, LAST_NOTICE_KEY, due.today, at);
     const reviewCount = reviews ? reviews.overdue + reviews.due : 0;
     return { announce: firstToday && overdue + dueSoon + reviewCount > 0, overdue, dueSoon, mine, ...(reviews && { reviews }) };
   });

@@ -1,7 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import { type MeetingState, findMeetingState, readMeetingState } from '../db/meetingRepository';
-import type { Db } from '../db/openDatabase';
+import { type MeetingState, readMeetingState } from '../db/meetingRepository';
 import { requireFound } from './workspaceTransaction';
 
 /**
@@ -15,12 +14,7 @@ export function refuseUnlessEditable(meeting: MeetingState): void {
   }
 }
 
-/** The meeting exists (NOT_FOUND otherwise) and its record may change (CONFLICT otherwise). The action items' synchronous form. */
-export function assertMeetingEditable(db: Db, meetingId: string): void {
-  refuseUnlessEditable(requireFound(findMeetingState(db, meetingId), 'meeting'));
-}
-
-/** The storage-engine form of assertMeetingEditable. */
+/** The meeting exists (NOT_FOUND otherwise) and its record may change (CONFLICT otherwise). */
 export async function requireEditable(db: StorageExecutor, meetingId: string): Promise<void> {
   refuseUnlessEditable(requireFound(await readMeetingState(db, meetingId), 'meeting'));
 }

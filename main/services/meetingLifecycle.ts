@@ -16,7 +16,7 @@ import { requireEditable } from './meetingEditability';
 import { loadMeeting } from './meetingRecord';
 import { loadPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
-import { inTransaction, requireFound, workspaceDb } from './workspaceTransaction';
+import { inTransaction, requireFound } from './workspaceTransaction';
 
 /**
  * planned -> in-progress -> minutes-draft -> approved, minutes-draft -> in-progress, planned -> cancelled.
@@ -41,9 +41,7 @@ export function startMeeting(context: ServiceContext, { id }: { id: string }): P
 }
 
 /**
- * Unfinished items move to the next planned meeting of the series, when there is one already (through the action
- * items' synchronous carry-over, which joins this transaction on the workspace; on a PostgreSQL database that step
- * answers UNSUPPORTED until action items move).
+ * Unfinished items move to the next planned meeting of the series, when there is one already.
  */
 export function finishMeeting(context: ServiceContext, { id }: { id: string }): Promise<MeetingSummary> {
   return inTransaction(context, async (trx, at) => {
@@ -51,7 +49,7 @@ export function finishMeeting(context: ServiceContext, { id }: { id: string }): 
     await move(context, trx, at, meeting, 'minutes-draft', 'finished');
     await storeCurrentItem(trx, id, null, at);
     const next = meeting.seriesId !== null && meeting.seriesIndex !== null ? await nearestInSeries(trx, meeting.seriesId, { after: meeting.seriesIndex }, { planned: true }) : undefined;
-    if (next) carryOpenItems(context, workspaceDb(context), at, id, next.id);
+    if (next) await carryOpenItems(context, trx, at, id, next.id);
     return loadMeeting(trx, id);
   });
 }

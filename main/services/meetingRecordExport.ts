@@ -1,7 +1,7 @@
 import type { MeetingStatus } from '../../shared/contract';
 import type { MeetingRecordExportRequest, MeetingsBundleExportRequest } from '../../shared/contract/meetingExportSchemas';
 import { AppError } from '../../shared/errors';
-import { findActionItems } from '../db/actionItemRepository';
+import { actionItemsNow } from './actionItemView';
 import { listMeetings } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import { preReadNames } from '../db/documentPreReads';
@@ -92,7 +92,7 @@ export function readMeetingRecordModel(
   const meetings = input.meetingIds.map((meetingId) => {
     const detail = readMeetingDetail(db, meetingId);
     const preReads = preReadNames(db, detail.agenda.map((item) => item.id));
-    return buildRecordPart({ detail, actionItems: findActionItems(db, detail.actionItemIds, due), protectedMemberIds: protectedIds, dateStyle, preReads }, input.options);
+    return buildRecordPart({ detail, actionItems: actionItemsNow(db, detail.actionItemIds, due), protectedMemberIds: protectedIds, dateStyle, preReads }, input.options);
   });
   return {
     coalitionName: input.coalitionName,

@@ -9,7 +9,7 @@ import { carryOpenItems } from './carryOver';
 import { planMeeting } from './meetingPlanning';
 import { loadMeeting, recordOf, toMeetingRecord } from './meetingRecord';
 import type { ServiceContext } from './serviceContext';
-import { inTransaction, requireFound, workspaceDb } from './workspaceTransaction';
+import { inTransaction, requireFound } from './workspaceTransaction';
 
 /** Plans every meeting of a new series at the same wall-clock time; returns the first one's id. */
 export async function createSeries(context: ServiceContext, db: StorageExecutor, at: string, fields: MeetingFields, rule: Recurrence, templateItems: AgendaTemplate['items']): Promise<string> {
@@ -29,8 +29,7 @@ export async function createSeries(context: ServiceContext, db: StorageExecutor,
 /**
  * Plans the meeting after the series' last one, like it (title, time of day, place, people), on the rule's next
  * date. It approves the minutes of the last meeting that was not cancelled and, when that one is finished already,
- * takes over its unfinished items (through the action items' synchronous carry-over, which joins this transaction
- * on the workspace; on a PostgreSQL database that step answers UNSUPPORTED until action items move).
+ * takes over its unfinished items.
  */
 export function addNextInSeries(context: ServiceContext, { id }: { id: string }): Promise<MeetingSummary> {
   return inTransaction(context, async (trx, at) => {
@@ -46,7 +45,7 @@ export function addNextInSeries(context: ServiceContext, { id }: { id: string })
       previous: previous ?? null,
       templateItems: [],
     });
-    if (previous && (previous.status === 'minutes-draft' || previous.status === 'approved')) carryOpenItems(context, workspaceDb(context), at, previous.id, newId);
+    if (previous && (previous.status === 'minutes-draft' || previous.status === 'approved')) await carryOpenItems(context, trx, at, previous.id, newId);
     return loadMeeting(trx, newId);
   });
 }

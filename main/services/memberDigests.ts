@@ -10,7 +10,7 @@ import { emailDraft } from '../export/digest/digestEmail';
 import type { PreparedExport } from '../export/exportJob';
 import { dateIn, dueDatesNow } from './actionItemsDueDates';
 import { exportFileName } from './exportFileName';
-import { queryAllActionItems } from '../db/actionItemQuery';
+import { allActionItemsNow } from './actionItemView';
 import { readPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
 import { inWorkspaceTransaction, requireFound, workspaceDb } from './workspaceTransaction';
@@ -28,7 +28,7 @@ function readDigests(context: ServiceContext, memberId: string | null): DigestMo
   const db = workspaceDb(context);
   const now = context.now();
   const query = actionQuerySchema.parse({ statuses: [...unfinishedActionStatuses], ownerId: memberId });
-  const items = queryAllActionItems(db, query, dueDatesNow(db, now));
+  const items = allActionItemsNow(db, query, dueDatesNow(db, now));
   const ownerIds = memberId ? [memberId] : [...new Set(items.flatMap((item) => item.ownerId ?? []))];
   const owners = ownerIds.map((id) => ownerOf(db, id)).sort(byName);
   const { timeZone, dateStyle } = readPreferences(db);

@@ -21,30 +21,19 @@ export function referenceError(field: string, message: string): AppError {
   return new AppError('VALIDATION', message, { fieldErrors: { [field]: [message] } });
 }
 
-export function assertAvailable(db: Db, table: ReferencedTable, field: string, id: string | null, currentIds: readonly (string | null)[] = []): void {
-  if (id === null || currentIds.includes(id)) return;
-  const row = db.prepare(`SELECT archived_at AS archivedAt FROM ${table} WHERE id = ?`).get(id) as { archivedAt: string | null } | undefined;
-  refuseUnavailable(table, field, !row ? 'missing' : row.archivedAt === null ? 'active' : 'archived');
-}
-
 function refuseUnavailable(table: ReferencedTable, field: string, state: 'active' | 'archived' | 'missing'): void {
   if (state !== 'active') throw referenceError(field, words[table][state]);
 }
 
-/** The storage-engine form of assertAvailable. */
+/** The id is of an active record (archived only when already on the record, in `currentIds`). */
 export async function requireAvailable(db: StorageExecutor, table: ReferencedTable, field: string, id: string | null, currentIds: readonly (string | null)[] = []): Promise<void> {
   if (id === null || currentIds.includes(id)) return;
   refuseUnavailable(table, field, await rosterState(db, table, id));
 }
 
-/** The storage-engine form of assertAllAvailable. */
+/** Every id is of an active record; archived ones only when already on the record. */
 export async function requireAllAvailable(db: StorageExecutor, table: ReferencedTable, field: string, ids: readonly string[], currentIds: readonly string[] = []): Promise<void> {
   for (const id of ids) await requireAvailable(db, table, field, id, currentIds);
-}
-
-/** Every id must exist; archived ones only when already on the record. */
-export function assertAllAvailable(db: Db, table: ReferencedTable, field: string, ids: readonly string[], currentIds: readonly string[] = []): void {
-  for (const id of ids) assertAvailable(db, table, field, id, currentIds);
 }
 
 const chosenWords = { members: 'people', organizations: 'organizations', workgroups: 'workgroups' } as const;

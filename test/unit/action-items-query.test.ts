@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { type ActionQuery, actionQuerySchema } from '../../shared/contract';
-import { queryAllActionItems } from '../../main/db/actionItemQuery';
+import { actionItemIdsNow } from '../../main/db/actionItemQuery';
 import { dueDatesOn } from '../../main/services/actionItemsDueDates';
 import { withStoredDatabase } from './support/directoryInputs';
 import { coalitionWithItems } from './support/actionItemRows';
+import { deskWithItems } from './support/deskActionItems';
+import { describeEachDesk } from './support/eachDesk';
+import type { TestDesk } from './support/testDesk';
 
-async function titles(t: Awaited<ReturnType<typeof coalitionWithItems>>['t'], query: ActionQuery) {
+async function titles(t: TestDesk, query: ActionQuery) {
   const result = await t.call('actions.query', { sort: { field: 'title', direction: 'asc' }, ...query });
   expect(result.total).toBe(result.rows.length);
   return result.rows.map((row) => row.title);
 }
 
-describe('the action items list', () => {
+describeEachDesk('the action items list', (subject) => {
   it('filters by status, owner, organization, sector, workgroup, meeting, due state and text', async () => {
-    const { t, members, organizations, workgroupId, meetingId } = await coalitionWithItems();
+    const { t, members, organizations, workgroupId, meetingId } = await deskWithItems(subject);
     expect(await titles(t, { statuses: ['blocked', 'in-progress'] })).toEqual(['Screening form', 'Training dates']);
     expect(await titles(t, { ownerId: members.ben.id })).toEqual(['Screening form', 'Training dates']);
     expect(await titles(t, { organizationId: organizations.welfare.id })).toEqual(['Done late', 'Old survey', 'Overdue report']);
@@ -31,7 +34,7 @@ describe('the action items list', () => {
   });
 
   it('marks overdue and due-soon rows from today in the coalition time zone', async () => {
-    const { t, ids } = await coalitionWithItems();
+    const { t, ids } = await deskWithItems(subject);
     const flags = async () => {
       const { rows } = await t.call('actions.query', { sort: { field: 'title', direction: 'asc' } });
       return Object.fromEntries(rows.map((row) => [row.title, [row.overdue, row.dueSoon]]));
@@ -46,7 +49,7 @@ describe('the action items list', () => {
   });
 
   it('sorts by each field with empty values last, and puts "my" items first', async () => {
-    const { t, members } = await coalitionWithItems();
+    const { t, members } = await deskWithItems(subject);
     const order = async (query: ActionQuery) => (await t.call('actions.query', query)).rows.map((row) => row.title);
     expect(await order({})).toEqual(['Done late', 'Overdue report', 'Old survey', 'Shelter beds report', 'Screening form', 'Training dates', 'Youth panel', 'Find a venue']);
     expect(await order({ sort: { field: 'dueOn', direction: 'desc' } })).toEqual(['Youth panel', 'Training dates', 'Screening form', 'Shelter beds report', 'Old survey', 'Overdue report', 'Done late', 'Find a venue']);
@@ -60,7 +63,7 @@ describe('the action items list', () => {
   });
 
   it('groups by owner or organization over the whole filtered set, pages through rows, and counts the total', async () => {
-    const { t, members, organizations } = await coalitionWithItems();
+    const { t, members, organizations } = await deskWithItems(subject);
     const byOwner = await t.call('actions.query', { groupBy: 'owner', limit: 3, offset: 2 });
     expect(byOwner.total).toBe(8);
     expect(byOwner.groups).toEqual([
@@ -91,7 +94,7 @@ describe('the action items list', () => {
   });
 
   it('pages through grouped rows in the same order as one long page', async () => {
-    const { t, members } = await coalitionWithItems();
+    const { t, members } = await deskWithItems(subject);
     for (const query of [
       { groupBy: 'owner', sort: { field: 'priority', direction: 'desc' } },
       { groupBy: 'organization', sort: { field: 'title', direction: 'asc' }, mineFirst: members.advisor.id },
@@ -104,22 +107,8 @@ describe('the action items list', () => {
     }
   });
 
-  it('gives exports every selected row in the page order, in one sorted read', async () => {
-    const { t, workspace, members } = await coalitionWithItems();
-    for (const query of [
-      { sort: { field: 'dueOn', direction: 'asc' } },
-      { sort: { field: 'ownerName', direction: 'desc' }, mineFirst: members.ben.id },
-      { statuses: ['open', 'blocked'], sort: { field: 'priority', direction: 'asc' } },
-    ] satisfies ActionQuery[]) {
-      const page = (await t.call('actions.query', query)).rows.map((row) => row.id);
-      const parsed = actionQuerySchema.parse(query);
-      const all = await withStoredDatabase(t, workspace.path, (db) => queryAllActionItems(db, parsed, dueDatesOn('2026-03-04')).map((item) => item.id));
-      expect(all).toEqual(page);
-    }
-  });
-
   it('refuses malformed queries', async () => {
-    const { t } = await coalitionWithItems();
+    const { t } = await deskWithItems(subject);
     expect((await t.fail('actions.query', { limit: 0 })).code).toBe('VALIDATION');
     expect((await t.fail('actions.query', { sort: { field: 'details', direction: 'asc' } })).code).toBe('VALIDATION');
     expect((await t.fail('actions.query', { ownerId: 'rosa' })).code).toBe('VALIDATION');
@@ -129,9 +118,9 @@ describe('the action items list', () => {
   });
 });
 
-describe('the dashboard counts and the daily notice', () => {
+describeEachDesk('the dashboard counts and the daily notice', (subject) => {
   it('counts open, overdue and due-soon items, by organization', async () => {
-    const { t, organizations } = await coalitionWithItems();
+    const { t, organizations } = await deskWithItems(subject);
     expect(await t.call('actions.counts', {})).toEqual({
       open: 6,
       overdue: 2,
@@ -145,7 +134,7 @@ describe('the dashboard counts and the daily notice', () => {
   });
 
   it('announces once per calendar day, and only when something is overdue or due soon', async () => {
-    const { t, members, ids } = await coalitionWithItems();
+    const { t, members, ids } = await deskWithItems(subject);
     await t.call('preferences.setMyMember', { memberId: members.ben.id });
     expect(await t.call('actions.takeDueNotice', {})).toEqual({ announce: true, overdue: 2, dueSoon: 2, mine: 2 });
     expect(await t.call('actions.takeDueNotice', {})).toMatchObject({ announce: false, overdue: 2 });
@@ -155,5 +144,22 @@ describe('the dashboard counts and the daily notice', () => {
     await t.call('actions.bulkSetStatus', { ids: Object.values(ids), status: 'done' });
     t.clock.advance(24 * 60 * 60 * 1000);
     expect(await t.call('actions.takeDueNotice', {})).toEqual({ announce: false, overdue: 0, dueSoon: 0, mine: 0 });
+  });
+});
+
+// The exports read on the desktop's synchronous connection (their worker), so this one runs on SQLCipher.
+describe('the action items export order', () => {
+  it('gives exports every selected row in the page order, in one sorted read', async () => {
+    const { t, workspace, members } = await coalitionWithItems();
+    for (const query of [
+      { sort: { field: 'dueOn', direction: 'asc' } },
+      { sort: { field: 'ownerName', direction: 'desc' }, mineFirst: members.ben.id },
+      { statuses: ['open', 'blocked'], sort: { field: 'priority', direction: 'asc' } },
+    ] satisfies ActionQuery[]) {
+      const page = (await t.call('actions.query', query)).rows.map((row) => row.id);
+      const parsed = actionQuerySchema.parse(query);
+      const all = await withStoredDatabase(t, workspace.path, (db) => actionItemIdsNow(db, parsed, dueDatesOn('2026-03-04')));
+      expect(all).toEqual(page);
+    }
   });
 });

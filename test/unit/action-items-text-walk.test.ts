@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { type ActionQuery, actionQuerySchema } from '../../shared/contract';
 import { queryActionItems } from '../../main/db/actionItemQuery';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import type { Db } from '../../main/db/openDatabase';
 import { dueDatesOn } from '../../main/services/actionItemsDueDates';
 import { coalitionWithItems } from './support/actionItemRows';
+import { deskWithItems } from './support/deskActionItems';
 import { withStoredDatabase } from './support/directoryInputs';
+import { describeEachDesk } from './support/eachDesk';
 
 const due = dueDatesOn('2026-03-04');
 
-/** Every statement with named parameters a query prepares (rows read by id take `?`), with its plan (each named parameter bound to null: the plan does not depend on values). */
-function statementsOf(db: Db, query: ActionQuery): Array<{ sql: string; plan: string }> {
+/** Every statement a list query prepares through a storage engine over `db`, but the rows read by id, with its plan (each parameter bound to null: the plan does not depend on values). */
+async function statementsOf(db: Db, query: ActionQuery): Promise<Array<{ sql: string; plan: string }>> {
   const statements: string[] = [];
   const prepare = db.prepare.bind(db);
   db.prepare = ((sql: string) => {
@@ -17,20 +20,19 @@ function statementsOf(db: Db, query: ActionQuery): Array<{ sql: string; plan: st
     return prepare(sql);
   }) as Db['prepare'];
   try {
-    queryActionItems(db, actionQuerySchema.parse(query), due);
+    await queryActionItems(sqlcipherEngine(db).db, actionQuerySchema.parse(query), due);
   } finally {
     db.prepare = prepare;
   }
-  return statements.filter((sql) => !sql.includes('?')).map((sql) => {
-    const params = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((match) => [match[1]!, null]));
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>).map((step) => step.detail).join('\n');
+  return statements.filter((sql) => !/"a"\."id" in \(/.test(sql)).map((sql) => {
+    const params = [...sql.matchAll(/\?/g)].map(() => null);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((step) => step.detail).join('\n');
     return { sql, plan };
   });
 }
 
 /** The coalition's 8 items and 60 more, one in three about a runaway shelter, due dates spread (some none). */
-async function coalitionWithManyItems() {
-  const coalition = await coalitionWithItems();
+async function withManyItems<Coalition extends Awaited<ReturnType<typeof deskWithItems>>>(coalition: Coalition): Promise<Coalition> {
   const { t, members } = coalition;
   const owners = [members.rosa.id, members.ben.id, null];
   for (let index = 0; index < 60; index += 1) {
@@ -43,9 +45,9 @@ async function coalitionWithManyItems() {
 
 describe('the text filter of a word many items share (issue 11)', () => {
   it('counts from the full-text index alone and reads a page along the due-date index, sorting nothing', async () => {
-    const { t, workspace } = await coalitionWithManyItems();
-    await withStoredDatabase(t, workspace.path, (db) => {
-      const statements = statementsOf(db, { text: 'runaway', limit: 5 });
+    const { t, workspace } = await withManyItems(await coalitionWithItems());
+    await withStoredDatabase(t, workspace.path, async (db) => {
+      const statements = await statementsOf(db, { text: 'runaway', limit: 5 });
       const counts = statements.filter(({ sql }) => /count\(\*\)/.test(sql) && sql.includes('MATCH'));
       expect(counts.length, 'the total').toBe(1);
       expect(counts[0]!.sql, 'no item is read to count').not.toMatch(/action_items\b/);
@@ -57,9 +59,11 @@ describe('the text filter of a word many items share (issue 11)', () => {
       }
     });
   });
+});
 
+describeEachDesk('the text filter of a word many items share pages like any other', (subject) => {
   it('pages by cursor in the order and with the total of one long read, for both directions and "my items first"', async () => {
-    const { t, members } = await coalitionWithManyItems();
+    const { t, members } = await withManyItems(await deskWithItems(subject));
     for (const text of ['runaway', 'shelter', 'batch', 'round 42']) {
       for (const direction of ['asc', 'desc'] as const) {
         for (const mineFirst of [null, members.rosa.id]) {

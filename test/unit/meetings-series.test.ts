@@ -90,9 +90,9 @@ describeEachDesk('a series plans its meetings with their standard items', (subje
   });
 });
 
-describe('unfinished items carry over to the next meeting of the series', () => {
+describeEachDesk('unfinished items carry over to the next meeting of the series', (subject) => {
   it('copies open regular items after the standard items, labelled, without notes, and never twice', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const first = await t.call('meetings.create', meetingInput({ title: 'Monthly', recurrence: { frequency: 'weekly', interval: 4, count: 2 } }));
     const open = await t.call('agenda.addItem', itemInput(first.id, { title: 'Shelter beds' }));
     const done = await t.call('agenda.addItem', itemInput(first.id, { title: 'Budget' }));
@@ -114,7 +114,7 @@ describe('unfinished items carry over to the next meeting of the series', () => 
   });
 
   it('makes a recurring item already on the next agenda the continuation, instead of a second copy beside it', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const first = await t.call('meetings.create', meetingInput({ title: 'Monthly', recurrence: { frequency: 'weekly', interval: 4, count: 2 } }));
     const next = (await t.call('meetings.get', { id: first.id })).nextInSeries?.id ?? '';
     const recurring = await t.call('agenda.addItem', itemInput(first.id, { title: 'Partner updates' }));
@@ -133,7 +133,7 @@ describe('unfinished items carry over to the next meeting of the series', () => 
   });
 
   it('carries over when the next meeting is added later', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const first = await t.call('meetings.create', meetingInput({ title: 'Monthly', recurrence: { frequency: 'weekly', interval: 1, count: 2 } }));
     const last = (await t.call('meetings.get', { id: first.id })).nextInSeries?.id ?? '';
     await t.call('agenda.addItem', itemInput(last, { title: 'Outreach plan' }));
@@ -148,7 +148,7 @@ describe('unfinished items carry over to the next meeting of the series', () => 
   });
 
   it('approves the minutes at the next meeting: a decision on its approve-minutes item, which is then done', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const first = await t.call('meetings.create', meetingInput({ title: 'Monthly', recurrence: { frequency: 'weekly', interval: 1, count: 2 } }));
     const second = (await t.call('meetings.get', { id: first.id })).nextInSeries?.id ?? '';
     await t.call('meetings.start', { id: first.id });
@@ -162,7 +162,7 @@ describe('unfinished items carry over to the next meeting of the series', () => 
   });
 
   it('refuses approval at a meeting that cannot change, and changes nothing', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const first = await t.call('meetings.create', meetingInput({ title: 'Monthly', recurrence: { frequency: 'weekly', interval: 1, count: 2 } }));
     const second = (await t.call('meetings.get', { id: first.id })).nextInSeries?.id ?? '';
     await t.call('meetings.start', { id: first.id });
@@ -175,7 +175,7 @@ describe('unfinished items carry over to the next meeting of the series', () => 
   });
 
   it('cancels this and the following planned meetings of a series with scope "following"', async () => {
-    const { t } = await deskWithWorkspace();
+    const { t } = subject;
     const first = await t.call('meetings.create', meetingInput({ recurrence: { frequency: 'weekly', interval: 1, count: 4 } }));
     const ids = (await t.call('meetings.list', { seriesId: first.seriesId })).map((meeting) => meeting.id);
     await t.call('meetings.cancel', { id: ids[1] ?? '', reason: 'The coalition pauses for summer', scope: 'following' });

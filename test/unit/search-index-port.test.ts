@@ -20,6 +20,7 @@ const KINDS: Record<SearchIndexName, Record<string, string>> = {
   directory: { organization: 'organization', member: 'member', meeting: 'organization' },
   meetings: { organization: 'meeting', member: 'agenda-item', meeting: 'decision' },
   documents: { organization: 'document', member: 'document', meeting: 'document' },
+  'action-items': { organization: 'action-item', member: 'action-item', meeting: 'action-item' },
 };
 const inIndex = (index: SearchIndexName, document: SearchDocument): SearchDocument => ({ ...document, kind: KINDS[index][document.kind] ?? document.kind });
 

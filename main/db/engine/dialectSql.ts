@@ -33,3 +33,18 @@ export function jsonTextField(dialect: StorageDialect, column: Expression<string
   if (dialect === 'postgres') return sql<string | null>`(${column}::jsonb ->> ${field})`;
   return sql<string | null>`json_extract(${column}, ${`$.${field}`})`;
 }
+
+/**
+ * `column IN (values)` with the list bound as one parameter, so one prepared statement serves any number of values:
+ * SQLite reads a JSON array with json_each, PostgreSQL a text array.
+ */
+export function inValues(dialect: StorageDialect, column: RawBuilder<unknown>, values: readonly string[]): RawBuilder<boolean> {
+  if (dialect === 'postgres') return sql<boolean>`${column} = ANY(${[...values]}::text[])`;
+  return sql<boolean>`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
+}
+
+/** How many rows of a group meet a condition: SQLite sums the condition (1 or 0), PostgreSQL counts with FILTER. */
+export function countWhere(dialect: StorageDialect, condition: RawBuilder<unknown>): RawBuilder<number> {
+  if (dialect === 'postgres') return sql<number>`count(*) FILTER (WHERE ${condition})`;
+  return sql<number>`coalesce(sum(${condition}), 0)`;
+}

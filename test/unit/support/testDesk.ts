@@ -109,6 +109,7 @@ export async function withDatabaseFile<T>(files: WorkspaceFiles, use: (db: Db) =
   const { dataKey, keySlots } = await unlockDataKey(files, 'passphrase', passphrase);
   const db = openEncryptedDatabase(files.database, dataKey, keySlots.database);
   try {
+    // Awaited, so work that reads the file through a storage engine over `db` ends before it closes.
     return await use(db);
   } finally {
     db.close();

@@ -23,8 +23,9 @@ export const fts5SearchIndex: SearchIndexPort = {
     if (refIds.length === 0) return;
     const { table, refsTable } = tables[index];
     const refs = sql.join(refIds.map((id) => sql`${id}`));
-    await sql`DELETE FROM ${sql.table(table)} WHERE rowid IN (SELECT rowid FROM ${sql.table(refsTable)} WHERE kind = ${kind} AND ref_id IN (${refs}))`.execute(db);
-    await sql`DELETE FROM ${sql.table(refsTable)} WHERE kind = ${kind} AND ref_id IN (${refs})`.execute(db);
+    const refsOf = refIdColumn[index] === 'item_id' ? sql`item_id IN (${refs})` : sql`kind = ${kind} AND ref_id IN (${refs})`;
+    await sql`DELETE FROM ${sql.table(table)} WHERE rowid IN (SELECT rowid FROM ${sql.table(refsTable)} WHERE ${refsOf})`.execute(db);
+    await sql`DELETE FROM ${sql.table(refsTable)} WHERE ${refsOf}`.execute(db);
   },
 
   async search(db, index, query, limit) {
@@ -34,12 +35,33 @@ export const fts5SearchIndex: SearchIndexPort = {
     return rows;
   },
 
+  refMatches(index, query, refId) {
+    const match = matchExpression(query);
+    if (match === null) return null;
+    const { table, refsTable } = tables[index];
+    // Integers straight from FTS5 against the row's own ref rowid: no item id is read for the matches.
+    return sql<boolean>`(SELECT r.rowid FROM ${sql.table(refsTable)} r WHERE r.${sql.raw(refIdColumn[index])} = ${refId}) IN (SELECT s.rowid FROM ${sql.table(table)} s WHERE ${sql.table(table)} MATCH ${match})`;
+  },
+
+  async countMatching(db, index, query) {
+    const match = matchExpression(query);
+    if (match === null) return 0;
+    const { table } = tables[index];
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)} s WHERE ${sql.table(table)} MATCH ${match}`.execute(db);
+    return rows[0]?.n ?? 0;
+  },
+
   matchingRefs(index, kind, query, options) {
     const terms = searchTerms(query);
     if (terms.length === 0) return null;
     const words = terms.map((term, position) => `"${term}"${isPrefix(options, position, terms.length) ? '*' : ''}`).join(' ');
     const match = options?.fields === 'title' ? `{title} : (${words})` : words;
     const { table, refsTable } = tables[index];
+    // The action items' refs are keyed by item alone (one kind); the other indexes' by kind and id.
+    if (refIdColumn[index] === 'item_id') {
+      return sql<{ ref_id: string }>`SELECT r.item_id AS ref_id FROM ${sql.table(table)} s JOIN ${sql.table(refsTable)} r ON r.rowid = s.rowid
+      WHERE ${sql.table(table)} MATCH ${match}`;
+    }
     return sql<{ ref_id: string }>`SELECT r.ref_id FROM ${sql.table(table)} s JOIN ${sql.table(refsTable)} r ON r.rowid = s.rowid
       WHERE ${sql.table(table)} MATCH ${match} AND r.kind = ${kind}`;
   },
@@ -66,6 +88,12 @@ function searchQuery(index: SearchIndexName, match: string, limit: number) {
       FROM directory_search WHERE directory_search MATCH ${match}
       ORDER BY bm25(directory_search, 0, 0, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
   }
+  if (index === 'action-items') {
+    return sql<HitRow>`SELECT ${ACTION_ITEM_KIND} AS kind, r.item_id AS "refId", s.title, ${snippet('action_item_search')} AS snippet
+      FROM action_item_search s JOIN action_item_search_refs r ON r.rowid = s.rowid
+      WHERE action_item_search MATCH ${match}
+      ORDER BY bm25(action_item_search, ${TITLE_WEIGHT}, 1) LIMIT ${limit}`;
+  }
   const { table, refsTable } = tables[index];
   return sql<HitRow>`SELECT r.kind, r.ref_id AS "refId", s.title, ${snippet(table)} AS snippet
     FROM ${sql.table(table)} s JOIN ${sql.table(refsTable)} r ON r.rowid = s.rowid
@@ -76,19 +104,27 @@ function searchQuery(index: SearchIndexName, match: string, limit: number) {
 const tables: Record<SearchIndexName, { table: string; refsTable: string }> = {
   directory: { table: 'directory_search', refsTable: 'directory_search_refs' },
   meetings: { table: 'meeting_search', refsTable: 'meeting_search_refs' },
+  'action-items': { table: 'action_item_search', refsTable: 'action_item_search_refs' },
   documents: { table: 'document_search', refsTable: 'document_search_refs' },
 };
+
+/** The action items' refs (migration 0070) hold one kind only, so they keep the item's id alone. */
+const ACTION_ITEM_KIND = 'action-item';
+const refIdColumn: Record<SearchIndexName, 'ref_id' | 'item_id'> = { directory: 'ref_id', meetings: 'ref_id', documents: 'ref_id', 'action-items': 'item_id' };
 
 async function putDocument(db: StorageExecutor, index: SearchIndexName, document: SearchDocument): Promise<void> {
   const { table, refsTable } = tables[index];
   const body = bodyText(document.body);
-  const { rows } = await sql<{ rowid: number }>`SELECT rowid FROM ${sql.table(refsTable)} WHERE kind = ${document.kind} AND ref_id = ${document.refId}`.execute(db);
+  const itemRefs = refIdColumn[index] === 'item_id';
+  const ref = itemRefs ? sql`item_id = ${document.refId}` : sql`kind = ${document.kind} AND ref_id = ${document.refId}`;
+  const { rows } = await sql<{ rowid: number }>`SELECT rowid FROM ${sql.table(refsTable)} WHERE ${ref}`.execute(db);
   const existing = rows[0];
   if (existing) {
     await sql`UPDATE ${sql.table(table)} SET title = ${document.title}, body = ${body} WHERE rowid = ${existing.rowid}`.execute(db);
     return;
   }
-  const inserted = await sql<{ rowid: number }>`INSERT INTO ${sql.table(refsTable)} (kind, ref_id) VALUES (${document.kind}, ${document.refId}) RETURNING rowid`.execute(db);
+  const newRef = itemRefs ? sql`(item_id) VALUES (${document.refId})` : sql`(kind, ref_id) VALUES (${document.kind}, ${document.refId})`;
+  const inserted = await sql<{ rowid: number }>`INSERT INTO ${sql.table(refsTable)} ${newRef} RETURNING rowid`.execute(db);
   const rowid = inserted.rows[0]?.rowid;
   if (index === 'directory') {
     await sql`INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (${rowid}, ${document.kind}, ${document.refId}, ${document.title}, ${body})`.execute(db);

@@ -3,7 +3,7 @@ import { POSTGRES_SEARCH_CONFIG } from './postgresSearchSchema';
 import { bodyText, isPrefix, MATCH_END, MATCH_START, type SearchIndexName, type SearchIndexPort, SNIPPET_ELLIPSIS } from './searchIndexPort';
 import { searchTerms, wordsOf } from './searchTerms';
 
-const TABLES: Record<SearchIndexName, string> = { directory: 'directory_search', meetings: 'meeting_search', documents: 'document_search' };
+const TABLES: Record<SearchIndexName, string> = { directory: 'directory_search', meetings: 'meeting_search', documents: 'document_search', 'action-items': 'action_item_search' };
 /** About FTS5's 12-token snippets. */
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=12, MinWords=6, ShortWord=0, HighlightAll=false`;
 
@@ -40,6 +40,19 @@ export const postgresSearchIndex: SearchIndexPort = {
       ORDER BY ts_rank(s.document, q.query) DESC, s.kind, s.ref_id
       LIMIT ${limit}`.execute(db);
     return rows.map((row) => ({ kind: row.kind, refId: row.refId, title: row.title, snippet: chooseSnippet(row) }));
+  },
+
+  refMatches(index, query, refId) {
+    const tsquery = tsqueryText(query);
+    if (tsquery === null) return null;
+    return sql<boolean>`EXISTS (SELECT 1 FROM ${sql.table(TABLES[index])} s WHERE s.ref_id = ${refId} AND s.document @@ to_tsquery(${sql.lit(POSTGRES_SEARCH_CONFIG)}::regconfig, ${tsquery}))`;
+  },
+
+  async countMatching(db, index, query) {
+    const tsquery = tsqueryText(query);
+    if (tsquery === null) return 0;
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(TABLES[index])} WHERE document @@ to_tsquery(${sql.lit(POSTGRES_SEARCH_CONFIG)}::regconfig, ${tsquery})`.execute(db);
+    return rows[0]?.n ?? 0;
   },
 
   matchingRefs(index, kind, query, options) {

@@ -1,8 +1,11 @@
 import type { RawBuilder } from 'kysely';
 import type { StorageExecutor } from '../storageEngine';
 
-/** The app's full-text indexes on the port: the directory (organizations, members), meeting content, the document library. */
-export type SearchIndexName = 'directory' | 'meetings' | 'documents';
+/**
+ * The app's full-text indexes on the port: the directory (organizations, members), meeting content, the document
+ * library, and the action items list's text filter (each item's title and details; kind 'action-item').
+ */
+export type SearchIndexName = 'directory' | 'meetings' | 'documents' | 'action-items';
 
 /** Matched words in a snippet sit between these two characters; the renderer turns them into highlights. */
 export const MATCH_START = '\u0002';
@@ -45,6 +48,14 @@ export interface SearchIndexPort {
    * words, as search does. `fields: 'title'` looks at titles only (names, for pickers).
    */
   matchingRefs(index: SearchIndexName, kind: string, query: string, options?: MatchOptions): RawBuilder<{ ref_id: string }> | null;
+  /**
+   * "The document of `refId` holds every word of `query`" as a condition on one row, for a page read along another
+   * index that checks each row it passes (a word many rows share stops after a page, instead of reading every match);
+   * null when the query has no word in it.
+   */
+  refMatches(index: SearchIndexName, query: string, refId: RawBuilder<unknown>): RawBuilder<boolean> | null;
+  /** How many documents hold every word of `query`, from the index alone. */
+  countMatching(db: StorageExecutor, index: SearchIndexName, query: string): Promise<number>;
 }
 
 export interface MatchOptions {
