@@ -100,7 +100,6 @@ export const appPages: readonly AppPage[] = [
       />
     ),
   },
-  { path: planPath, label: 'Plan', icon: <Flag />, element: <PlanPage /> },
   {
     path: organizationsPath,
     label: 'Organizations',
@@ -117,10 +116,7 @@ export const appPages: readonly AppPage[] = [
   },
   { path: coveragePath, label: 'Coverage', icon: <Insights />, element: <CoveragePage /> },
   { path: workgroupsPath, label: 'Workgroups', icon: <Workspaces />, element: <WorkgroupsPage /> },
-  { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage /> },
-  { path: '/trainings', label: 'Trainings & outreach', icon: <School />, element: <TrainingsPage /> },
-  { path: '/duties', label: 'Six duties', icon: <Checklist />, element: <DutiesPage /> },
-  { path: '/documents', label: 'Documents', icon: <FolderOpen />, element: <DocumentsPage /> },
+  { path: planPath, label: 'Plan', icon: <Flag />, element: <PlanPage /> },
   {
     path: protocolsPath,
     label: 'Protocols & agreements',
@@ -128,6 +124,10 @@ export const appPages: readonly AppPage[] = [
     element: <ProtocolsPage />,
     subpages: [{ path: protocolPath(':id'), element: <ProtocolDetailPage /> }],
   },
+  { path: '/duties', label: 'Six duties', icon: <Checklist />, element: <DutiesPage /> },
+  { path: '/trainings', label: 'Trainings & outreach', icon: <School />, element: <TrainingsPage /> },
+  { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage /> },
+  { path: '/documents', label: 'Documents', icon: <FolderOpen />, element: <DocumentsPage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];
 

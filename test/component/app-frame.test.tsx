@@ -36,7 +36,22 @@ describe('an open workspace', () => {
     await openWorkspace();
     expect(screen.getByRole('button', { name: 'Lock workspace' })).toBeTruthy();
     const links = within(screen.getByRole('navigation', { name: 'Main navigation' })).getAllByRole('link').map((link) => link.textContent);
-    expect(links).toEqual(['Dashboard', 'Meetings', 'Action items', 'Organizations', 'Members', 'Coverage', 'Workgroups', 'Documents', 'Settings']);
+    expect(links).toEqual([
+      'Dashboard',
+      'Meetings',
+      'Action items',
+      'Organizations',
+      'Members',
+      'Coverage',
+      'Workgroups',
+      'Plan',
+      'Protocols & agreements',
+      'Six duties',
+      'Trainings & outreach',
+      'Data',
+      'Documents',
+      'Settings',
+    ]);
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
   });
 

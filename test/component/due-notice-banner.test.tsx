@@ -21,6 +21,7 @@ async function unlockWith(notice: ChannelOutput<'actions.takeDueNotice'>) {
     'meetings.list': () => [],
     'decisions.recent': () => [],
     'actions.counts': () => ({ open: 0, overdue: 0, dueSoon: 0, byOrganization: [] }),
+    'protocols.reviews': () => ({ today: '2026-03-04', items: [], overdue: 0, due: 0 }),
   });
   const queryClient = createAppQueryClient();
   renderWithProviders(<App />, queryClient);
