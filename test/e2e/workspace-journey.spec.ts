@@ -27,7 +27,22 @@ test('a coordinator creates a workspace, locks it, changes the passphrase and re
 
   await expectDashboard(page, COALITION);
   await expect(page.getByText('Oregon · Lane County')).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText(['Dashboard', 'Meetings', 'Action items', 'Organizations', 'Members', 'Coverage', 'Workgroups', 'Settings']);
+  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link')).toHaveText([
+    'Dashboard',
+    'Meetings',
+    'Action items',
+    'Organizations',
+    'Members',
+    'Coverage',
+    'Workgroups',
+    'Plan',
+    'Protocols & agreements',
+    'Six duties',
+    'Trainings & outreach',
+    'Data',
+    'Documents',
+    'Settings',
+  ]);
   await screenshot(page, '04-dashboard');
 
   await lock(page);
