@@ -1,4 +1,4 @@
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { type Driver, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type SqliteDialectConfig, type Transaction } from 'kysely';
 import type { Pool } from 'pg';
 import type { Db } from '../openDatabase';
 import { guardSameTurn } from './macrotaskGuard';
@@ -33,7 +33,7 @@ export interface StorageEngine {
 /** Over the open workspace's connection. Kysely never closes it: the workspace does, on lock. */
 export function sqlcipherEngine(database: Db): StorageEngine {
   database.function('name_sort_key', { deterministic: true }, (name: unknown) => (typeof name === 'string' ? nameSortKey(name) : name));
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: { prepare: cachedPrepare(database), close: () => undefined } }) });
+  const db = new Kysely<Schema>({ dialect: new WorkspaceSqliteDialect(database, { database: { prepare: cachedPrepare(database), close: () => undefined } }) });
   return {
     dialect: 'sqlcipher',
     db,
@@ -44,6 +44,28 @@ export function sqlcipherEngine(database: Db): StorageEngine {
       ),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * SQLite rolls a transaction back by itself on some failures (a full disk, at a statement or at COMMIT): Kysely's
+ * ROLLBACK would then fail with "no transaction is active" and hide the cause, which is what the person is told.
+ */
+class WorkspaceSqliteDialect extends SqliteDialect {
+  readonly #database: Db;
+
+  constructor(database: Db, config: SqliteDialectConfig) {
+    super(config);
+    this.#database = database;
+  }
+
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.#database.inTransaction) await rollback(connection);
+    };
+    return driver;
+  }
 }
 
 async function withinOneTurn<T>(work: () => Promise<T>): Promise<T> {
