@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { ChannelName } from '../../../shared/contract';
-import type { FieldHint } from './schemaArbitrary';
+import { type FieldHint, isoDate } from './schemaArbitrary';
 import { PASSPHRASE, type TestDesk, tempDir } from './testDesk';
 
 /** The kinds of record an id field can point at. */
@@ -151,6 +151,9 @@ export function fuzzHints(channel: ChannelName, world: FuzzWorld): FieldHint {
         return fc.constantFrom('', 'ana@example.org', 'intake@shelter.example.com');
       case 'html':
         return fc.string({ maxLength: 60 }).map((text) => `<p>${text.replace(/[<>&]/g, ' ')}</p><ul><li>next step</li></ul>`);
+      case 'recordedOn':
+        // A piped date schema (plan progress): the schema's own arbitrary would only make strings that are not dates.
+        return isoDate;
       case 'contentBase64':
         return fc.constant(importCsv);
       case 'query':
