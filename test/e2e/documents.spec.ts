@@ -68,7 +68,7 @@ test('a coordinator keeps a protocol in the workspace, finds it, attaches it as 
     await page.getByRole('option', { name: /Runaway response protocol/ }).click();
     await dialog.getByRole('button', { name: 'Attach' }).click();
     await expect(dialog).toBeHidden();
-    await expect(item.getByRole('region', { name: 'Pre-reads' })).toContainText('Runaway response protocol (2.0)');
+    await expect(item.getByRole('region', { name: /^Pre-reads for / })).toContainText('Runaway response protocol (2.0)');
     await screenshot(page, 'documents-pre-read', { fullPage: false });
   });
 

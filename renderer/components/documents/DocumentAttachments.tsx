@@ -24,6 +24,8 @@ export interface DocumentAttachmentsProps {
   subjectId: string;
   /** The heading above the list, e.g. "Pre-reads" or "Materials". */
   title?: string;
+  /** The section's name for screen readers when several sit on one page, e.g. "Pre-reads for Runaway protocol". */
+  label?: string;
   /** Only list and open: no adding or detaching (e.g. approved minutes). */
   readOnly?: boolean;
 }
@@ -33,7 +35,7 @@ export interface DocumentAttachmentsProps {
  * opened (desktop: the system's viewer; browser mode: a download) or detached (it stays in the library); new files
  * are added, or one from the library attached. Every area uses this one component.
  */
-export function DocumentAttachments({ subjectKind, subjectId, title = 'Documents', readOnly = false }: DocumentAttachmentsProps) {
+export function DocumentAttachments({ subjectKind, subjectId, title = 'Documents', label, readOnly = false }: DocumentAttachmentsProps) {
   const subject = { subjectKind, subjectId };
   const documents = useDocuments('', subject);
   const [adding, setAdding] = useState<'upload' | 'library' | null>(null);
@@ -43,7 +45,7 @@ export function DocumentAttachments({ subjectKind, subjectId, title = 'Documents
   const list = documents.data ?? [];
   if (readOnly && list.length === 0) return null;
   return (
-    <Stack component="section" aria-label={title} sx={{ gap: 0.5 }}>
+    <Stack component="section" aria-label={label ?? title} sx={{ gap: 0.5 }}>
       <Typography variant="subtitle2" component="h3">
         {title}
       </Typography>

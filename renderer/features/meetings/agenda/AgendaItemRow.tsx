@@ -99,7 +99,7 @@ export function AgendaItemRow({ item, number, timeZone, editing }: AgendaItemRow
             {item.description}
           </Typography>
         )}
-        <DocumentAttachments subjectKind="agenda_item" subjectId={item.id} title="Pre-reads" readOnly={!editing} />
+        <DocumentAttachments subjectKind="agenda_item" subjectId={item.id} title="Pre-reads" label={`Pre-reads for ${item.title}`} readOnly={!editing} />
       </Stack>
       {editing && (
         <Stack direction="row" sx={{ flexShrink: 0, alignItems: 'flex-start', justifyContent: 'flex-end', width: { xs: '100%', sm: 'auto' } }}>
