@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { HashRouter, Navigate, useLocation } from 'react-router';
 import { connectionKind, onConnectionChange } from './api';
 import { appNotices, appPages, appSearch } from './appPages';
+import { appRailSections } from './appRailSections';
 import { MissingTokenNotice } from './components/MissingTokenNotice';
 import { lazyComponent } from './components/lazy/lazyComponent';
 import { pageBelongsToAnotherWorkspace } from './features/frame/pageWorkspace';
@@ -35,5 +36,5 @@ function GateOrWorkspace() {
   if (!workspace) return <Gate />;
   // The page in the address was another workspace's (a member of one coalition is not in another): start at the dashboard.
   if (pathname !== '/' && pageBelongsToAnotherWorkspace(workspace.id)) return <Navigate to="/" replace />;
-  return <AppFrame workspace={workspace} pages={appPages} search={appSearch} notices={appNotices} />;
+  return <AppFrame workspace={workspace} pages={appPages} railSections={appRailSections} search={appSearch} notices={appNotices} />;
 }

@@ -55,6 +55,16 @@ describe('an open workspace', () => {
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
   });
 
+  it('groups the rail into named sections, each a list of its own pages', async () => {
+    await openWorkspace();
+    const rail = screen.getByRole('navigation', { name: 'Main navigation' });
+    const linksIn = (name: string) => within(within(rail).getByRole('list', { name })).getAllByRole('link').map((link) => link.textContent);
+    expect(linksIn('Meetings')).toEqual(['Meetings', 'Action items']);
+    expect(linksIn('Roster')).toEqual(['Organizations', 'Members', 'Coverage', 'Workgroups']);
+    expect(linksIn('Plan & duties')).toEqual(['Plan', 'Protocols & agreements', 'Six duties', 'Trainings & outreach']);
+    expect(linksIn('Data & files')).toEqual(['Data', 'Documents']);
+  });
+
   it('goes to Unlock and says why when the host locks after inactivity', async () => {
     const push = captureEvents();
     await openWorkspace();

@@ -10,6 +10,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import type { WorkspaceSummary } from '../../../shared/contract';
 import type { AppPage } from './appPage';
 import { NavigationRail } from './NavigationRail';
+import type { RailSectionStarts } from './railSections';
 import { rememberPageWorkspace } from './pageWorkspace';
 import { lockShortcutText } from './platform';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
@@ -25,6 +26,8 @@ const RAIL_WIDTH = 220;
 interface AppFrameProps {
   workspace: WorkspaceSummary;
   pages: readonly AppPage[];
+  /** Where the rail starts a new section, and its heading. */
+  railSections?: RailSectionStarts;
   /** The top bar's search box, composed by the caller so the frame imports no other feature. */
   search?: ReactNode;
   /** Notices shown under the top bar on every page (e.g. action items due). */
@@ -35,7 +38,7 @@ interface AppFrameProps {
  * The open workspace: a skip link, the top bar with the coalition's name and Lock, a navigation rail, and the current
  * page. The router is the caller's, so the page survives a lock and comes back after unlocking.
  */
-export function AppFrame({ workspace, pages, search, notices }: AppFrameProps) {
+export function AppFrame({ workspace, pages, railSections, search, notices }: AppFrameProps) {
   const lock = useLockWorkspace();
   const { mutate: lockNow } = lock;
   // A server database has no passphrase, so nothing to lock: no button, and the shortcut does nothing.
@@ -83,7 +86,7 @@ export function AppFrame({ workspace, pages, search, notices }: AppFrameProps) {
               borderWidth: { xs: '0 0 1px 0', sm: '0 1px 0 0' },
             }}
           >
-            <NavigationRail pages={pages} />
+            <NavigationRail pages={pages} sections={railSections} />
           </Box>
           <Box component="main" id={MAIN_CONTENT_ID} ref={main} tabIndex={-1} sx={{ flex: 1, minWidth: 0, p: { xs: 2, md: 4 }, overflow: 'auto', outline: 'none' }}>
             <DateStyleScope>
