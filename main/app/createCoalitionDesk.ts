@@ -27,7 +27,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const events = new EventHub();
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
   const session = new WorkspaceSession(events, () => now().getTime(), () => options.warmExportWorker !== false && exportJobs.warmUp());
-  const importJobs = new ImportJobs(events, () => session.workspace);
+  const importJobs = new ImportJobs(events, () => session.opened);
   const documentFiles = new DocumentFiles();
   const backupVerifyJobs = new BackupVerifyJobs(events);
   events.subscribe((event) => {

@@ -52,11 +52,6 @@ export function indexMember(db: Db, id: string): void {
   for (const row of memberTexts(db, 'm.id = ?', id)) putMemberDocument(db, row);
 }
 
-/** The organization's name is part of its members' documents. */
-export function indexMembersOfOrganization(db: Db, organizationId: string): void {
-  for (const row of memberTexts(db, 'm.organization_id = ?', organizationId)) putMemberDocument(db, row);
-}
-
 /** `match` must already be a safe FTS5 expression (see services/searchQuery.ts). Archived rows are left out. */
 export function searchDirectory(db: Db, match: string, limit: number): SearchHit[] {
   return db

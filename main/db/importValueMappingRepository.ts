@@ -1,10 +1,10 @@
 import type { ValueMappings } from '../../shared/contract/directoryTransferSchemas';
 import { isValueOption, valueCategories, type ValueCategory } from '../../shared/importValues';
-import type { Db } from './openDatabase';
+import type { StorageExecutor } from './engine/storageEngine';
 
 /** The value mappings chosen in earlier imports of this workspace, by category and folded value. */
-export function loadValueMappings(db: Db): ValueMappings {
-  const rows = db.prepare('SELECT category, value_key AS key, mapped_to AS mappedTo FROM import_value_mappings').all() as { category: string; key: string; mappedTo: string }[];
+export async function loadValueMappings(db: StorageExecutor): Promise<ValueMappings> {
+  const rows = await db.selectFrom('import_value_mappings').select(['category', 'value_key as key', 'mapped_to as mappedTo']).execute();
   const mappings: ValueMappings = {};
   for (const row of rows) {
     const category = row.category as ValueCategory;
@@ -14,14 +14,16 @@ export function loadValueMappings(db: Db): ValueMappings {
   return mappings;
 }
 
-export function saveValueMappings(db: Db, mappings: ValueMappings, at: string): void {
-  const upsert = db.prepare(
-    `INSERT INTO import_value_mappings (category, value_key, mapped_to, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (category, value_key) DO UPDATE SET mapped_to = excluded.mapped_to, updated_at = excluded.updated_at`,
+export async function saveValueMappings(db: StorageExecutor, mappings: ValueMappings, at: string): Promise<void> {
+  const values = valueCategories.flatMap((category) =>
+    Object.entries(mappings[category] ?? {})
+      .filter(([, mappedTo]) => isValueOption(category, mappedTo))
+      .map(([key, mappedTo]) => ({ category, value_key: key, mapped_to: mappedTo, updated_at: at })),
   );
-  for (const category of valueCategories) {
-    for (const [key, mappedTo] of Object.entries(mappings[category] ?? {})) {
-      if (isValueOption(category, mappedTo)) upsert.run(category, key, mappedTo, at);
-    }
-  }
+  if (values.length === 0) return;
+  await db
+    .insertInto('import_value_mappings')
+    .values(values)
+    .onConflict((conflict) => conflict.columns(['category', 'value_key']).doUpdateSet((eb) => ({ mapped_to: eb.ref('excluded.mapped_to'), updated_at: eb.ref('excluded.updated_at') })))
+    .execute();
 }

@@ -1,11 +1,11 @@
 import type { ChannelParsedInput, ChannelOutput, Member } from '../../shared/contract';
-import { columnOf, insertSql, selectColumns, toFlag, updateSql } from './columnList';
+import { columnOf, insertSql, selectColumns, toFlag } from './columnList';
 import { indexMember } from './directorySearchRepository';
 import { memberOrderSql, memberSortKey, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 import { preparedOnce } from './preparedOnce';
 
-/** The synchronous member rows, for the SQLite import job (directoryImportWrites.ts), the roster export and member digests, and the bench's dataset; the app's directory reads and writes through memberStore.ts. */
+/** The synchronous member rows, for the roster export and member digests, and the bench's dataset; the app's directory reads and writes through memberStore.ts. */
 export type MemberFields = ChannelParsedInput<'directory.createMember'>;
 export type RevealedMember = ChannelOutput<'directory.revealMember'>;
 
@@ -27,11 +27,6 @@ export function insertMember(db: Db, id: string, fields: MemberFields, at: strin
   indexMember(db, id);
 }
 
-export function updateMember(db: Db, id: string, fields: MemberFields, at: string): void {
-  db.prepare(updateSql('members', storedFields)).run({ ...toParams(fields), id, updatedAt: at });
-  indexMember(db, id);
-}
-
 export function listMembers(db: Db, options: { includeArchived: boolean }): Member[] {
   return queryMembers(db, options.includeArchived ? '' : 'WHERE m.archived_at IS NULL', {});
 }
@@ -42,16 +37,6 @@ export function findMember(db: Db, id: string): Member | undefined {
 
 export function revealMemberIdentity(db: Db, id: string): RevealedMember | undefined {
   return db.prepare('SELECT id, full_name AS fullName, email, phone, notes FROM members WHERE id = ?').get(id) as RevealedMember | undefined;
-}
-
-/** The organization's active primary representative other than `exceptMemberId`, if any. */
-export function findActivePrimary(db: Db, organizationId: string, exceptMemberId: string): { id: string; shownName: string } | undefined {
-  return db
-    .prepare(
-      `SELECT id, ${shownNameSql('members')} AS shownName FROM members
-       WHERE organization_id = ? AND representative_role = 'primary' AND archived_at IS NULL AND id <> ?`,
-    )
-    .get(organizationId, exceptMemberId) as { id: string; shownName: string } | undefined;
 }
 
 function queryMembers(db: Db, where: string, params: Record<string, string>, order: 'by name' | 'unordered' = 'by name'): Member[] {

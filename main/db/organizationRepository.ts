@@ -1,6 +1,6 @@
 import type { ChannelParsedInput, Organization } from '../../shared/contract';
-import { insertSql, selectColumns, toFlag, updateSql } from './columnList';
-import { indexMembersOfOrganization, indexOrganization } from './directorySearchRepository';
+import { insertSql, selectColumns, toFlag } from './columnList';
+import { indexOrganization } from './directorySearchRepository';
 import { compareNames } from '../../shared/nameSortKey';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
@@ -26,13 +26,6 @@ const insertOrganizationSql = insertSql('organizations', organizationFields);
 export function insertOrganization(db: Db, id: string, fields: OrganizationFields, at: string): void {
   preparedOnce(db, insertOrganizationSql).run({ ...toParams(fields), id, createdAt: at, updatedAt: at });
   indexOrganization(db, id);
-}
-
-/** Rewrites every field; the organization's name and sector are part of its members' search text too. */
-export function updateOrganization(db: Db, id: string, fields: OrganizationFields, at: string): void {
-  db.prepare(updateSql('organizations', organizationFields)).run({ ...toParams(fields), id, updatedAt: at });
-  indexOrganization(db, id);
-  indexMembersOfOrganization(db, id);
 }
 
 export function listOrganizations(db: Db, options: { includeArchived: boolean }): Organization[] {

@@ -1,6 +1,5 @@
-import { appendAudit, recordAudit } from '../db/auditRepository';
+import { appendAudit } from '../db/auditRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import type { Db } from '../db/openDatabase';
 import type { ServiceContext } from './serviceContext';
 
 export type DirectoryEntity = 'organization' | 'member';
@@ -13,16 +12,6 @@ type DirectoryChange = { entity: DirectoryEntity; id: string; action: string; ch
 /** One entry of a directory record's history, in the action's transaction (either engine). */
 export async function writeDirectoryHistory(context: ServiceContext, db: StorageExecutor, at: string, change: DirectoryChange): Promise<void> {
   await appendAudit(db, { profile: context.profile, entity: change.entity, entityId: change.id, action: change.action, changes: change.changes ?? {} }, at);
-}
-
-/** The synchronous form, for the SQLite import job (directoryImportWrites.ts). */
-export function auditDirectoryChange(
-  context: ServiceContext,
-  db: Db,
-  at: string,
-  change: DirectoryChange,
-): void {
-  recordAudit(db, { profile: context.profile, entity: change.entity, entityId: change.id, action: change.action, changes: change.changes ?? {} }, at);
 }
 
 /** Field -> { from, to } for every field whose value differs; hidden fields record only that they changed. */

@@ -3,12 +3,10 @@ import { memberInputSchema, organizationInputSchema } from '../../shared/contrac
 import { AppError } from '../../shared/errors';
 import { importFieldsOf, type ColumnMapping, type ImportKind } from '../../shared/importFields';
 import { valueCategories } from '../../shared/importValues';
-import { recordAudit } from '../db/auditRepository';
-import { directoryLookups, directoryLookupsVersion } from '../db/directoryLookups';
+import { appendAudit } from '../db/auditRepository';
+import { type DirectorySnapshot, directoryLookups, directorySnapshotVersion, readDirectorySnapshot } from '../db/directoryLookups';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 import { loadValueMappings, saveValueMappings } from '../db/importValueMappingRepository';
-import type { Db } from '../db/openDatabase';
-import { findMember, revealMemberIdentity } from '../db/memberRepository';
-import { findOrganization } from '../db/organizationRepository';
 import { toCsv } from '../export/toCsv';
 import { emptyColumnMapping, fieldLabel, guessColumnMapping, missingRequiredFields } from '../import/columnMapping';
 import type { CsvRow } from '../import/csvParser';
@@ -26,11 +24,12 @@ import {
 import { type OrganizationRegistry } from '../import/organizationRegistry';
 import { peopleRowKind } from '../import/peopleRows';
 import { ValueReaders } from '../import/valueReaders';
-import { addMemberNow, addOrganizationNow, reviseMemberNow, reviseOrganizationNow } from './directoryImportWrites';
 import type { ImportJobControl, ImportResult } from './importJobs';
+import { addMember, reviseMember, storedMember } from './members';
+import { addOrganization, reviseOrganization, storedOrganization } from './organizations';
 import type { ServiceContext } from './serviceContext';
 import { dropStagedImport, readImportFile, stagedImport } from './stagedImports';
-import { requireFound, workspaceDb } from './workspaceTransaction';
+import { inTransaction, storage } from './workspaceTransaction';
 
 type ImportRequest = ChannelParsedInput<'directory.importPreview'>;
 type AnyInput = OrganizationImportInput | MemberImportInput;
@@ -73,15 +72,22 @@ function rowKindOf(input: ImportRequest, rows: readonly CsvRow[], mapping: Colum
   return { kind: memberRowKind(mapping as ColumnMapping<'members'>, lookups, options) as RowKind<AnyInput>, organizations: null };
 }
 
-/** The file read and its mapping settled, the directory's names read once; the rows are classified next, all at once or in slices. */
-function startPreparing(context: ServiceContext, input: ImportRequest) {
+/** What the rows are checked against, read once: the directory's names and the remembered value mappings. */
+async function readImportContext(context: ServiceContext) {
+  const db = storage(context);
+  return { directory: await readDirectorySnapshot(db), storedMappings: await loadValueMappings(db) };
+}
+
+type ImportContext = Awaited<ReturnType<typeof readImportContext>>;
+
+/** The file read and its mapping settled; the rows are classified next, all at once or in slices. */
+function startPreparing(context: ServiceContext, input: ImportRequest, known: ImportContext) {
   const { fileName, csv } = requestFile(context, input);
   const { headers, rows } = csv;
   const mapping = input.mapping ? chosenMapping(input.kind, input.mapping, headers.length) : guessColumnMapping(input.kind, headers);
-  const db = workspaceDb(context);
   const protectedMatches = new Set<string>();
-  const lookups = directoryLookups(db, (memberId) => protectedMatches.add(memberId));
-  const values = new ValueReaders(mergedValueMappings(loadValueMappings(db), input.valueMappings));
+  const lookups = directoryLookups(known.directory, (memberId) => protectedMatches.add(memberId));
+  const values = new ValueReaders(mergedValueMappings(known.storedMappings, input.valueMappings));
   const options = importOptions(input, values);
   const { kind, organizations } = rowKindOf(input, rows, mapping, lookups, options);
   return { fileName, headers, rows, mapping, values, organizations, protectedMatches, classifier: new RowClassifier(kind, options), missingFields: missingRequiredFields(input.kind, mapping) };
@@ -90,17 +96,21 @@ function startPreparing(context: ServiceContext, input: ImportRequest) {
 type Preparing = ReturnType<typeof startPreparing>;
 
 /** Every row classified: records the protected members the file matched (the only write of a preview). */
-function finishPreparing(context: ServiceContext, preparing: Preparing) {
+async function finishPreparing(context: ServiceContext, preparing: Preparing) {
   const { fileName, headers, rows, mapping, values, organizations, missingFields } = preparing;
-  auditProtectedMatches(context, workspaceDb(context), preparing.protectedMatches, fileName);
+  await auditProtectedMatches(context, preparing.protectedMatches, fileName);
   return { fileName, headers, rows, mapping, values, organizations, missingFields, preview: preparing.classifier.preview() };
 }
 
-/** Reads the file, settles the column mapping and classifies every row; writes nothing but the audit of protected matches. */
-function prepareImport(context: ServiceContext, input: ImportRequest) {
-  const preparing = startPreparing(context, input);
+function classifyAll(context: ServiceContext, input: ImportRequest, known: ImportContext): Promise<Prepared> {
+  const preparing = startPreparing(context, input, known);
   for (const row of preparing.rows) preparing.classifier.add(row);
   return finishPreparing(context, preparing);
+}
+
+/** Reads the file, settles the column mapping and classifies every row; writes nothing but the audit of protected matches. */
+async function prepareImport(context: ServiceContext, input: ImportRequest): Promise<Prepared> {
+  return classifyAll(context, input, await readImportContext(context));
 }
 
 /** Rows checked between two pauses of a job: a few milliseconds of work, so other calls wait no longer than that. */
@@ -112,8 +122,8 @@ const CHECKED_ROWS_PER_SLICE = 200;
  * are checked again at once, so the commit never writes from a stale reading.
  */
 async function prepareImportInSlices(context: ServiceContext, input: ImportRequest, job: ImportJobControl): Promise<Prepared> {
-  const directoryVersion = directoryLookupsVersion(workspaceDb(context));
-  const preparing = startPreparing(context, input);
+  const known = await readImportContext(context);
+  const preparing = startPreparing(context, input, known);
   const { rows, classifier } = preparing;
   for (let index = 0; index < rows.length; index += 1) {
     classifier.add(rows[index] as CsvRow);
@@ -123,11 +133,16 @@ async function prepareImportInSlices(context: ServiceContext, input: ImportReque
       await job.pause();
     }
   }
-  if (directoryLookupsVersion(workspaceDb(context)) !== directoryVersion) return prepareImport(context, input);
+  const now = await readImportContext(context);
+  if (directoryChanged(known.directory, now.directory)) return classifyAll(context, input, now);
   return finishPreparing(context, preparing);
 }
 
-type Prepared = ReturnType<typeof prepareImport>;
+function directoryChanged(before: DirectorySnapshot, after: DirectorySnapshot): boolean {
+  return directorySnapshotVersion(before) !== directorySnapshotVersion(after);
+}
+
+type Prepared = Awaited<ReturnType<typeof finishPreparing>>;
 
 function nameColumnOf(kind: ImportKind, mapping: ColumnMapping<ImportKind>): number | null {
   return (mapping as Record<string, number | null>)[kind === 'organizations' ? 'name' : 'fullName'] ?? null;
@@ -140,8 +155,8 @@ function shownLabel(prepared: Prepared, kind: ImportKind, row: AnyRow, index: nu
   return nameColumn === null ? '' : (prepared.rows[index]?.cells[nameColumn] ?? '').trim();
 }
 
-export function previewImport(context: ServiceContext, input: ImportRequest): ImportPreviewResult {
-  const prepared = prepareImport(context, input);
+export async function previewImport(context: ServiceContext, input: ImportRequest): Promise<ImportPreviewResult> {
+  const prepared = await prepareImport(context, input);
   const { headers, mapping, preview, missingFields, values, organizations } = prepared;
   return {
     headers,
@@ -178,13 +193,13 @@ function refuseProblems(problems: readonly AnyRow[]): never {
 /** Starts the import as a job (services/importJobs.ts); its status and `import.job` events tell how it goes. */
 export function startImport(context: ServiceContext, input: ImportRequest): { jobId: string; rows: number } {
   const rows = requestFile(context, input).csv.rows.length;
-  const { jobId } = context.importJobs.start(context.session.require(), (job) => runImport(context, input, job));
+  const { jobId } = context.importJobs.start(context.session.requireOpened(), (job) => runImport(context, input, job));
   return { jobId, rows };
 }
 
 /** The same job, answered when it ends. */
 export async function commitImport(context: ServiceContext, input: ImportRequest): Promise<ImportResult> {
-  const { ended } = context.importJobs.start(context.session.require(), (job) => runImport(context, input, job));
+  const { ended } = context.importJobs.start(context.session.requireOpened(), (job) => runImport(context, input, job));
   const status = await ended;
   if (status.state === 'finished') return status.result;
   if (status.state === 'failed') throw new AppError(status.error.code, status.error.message, status.error.fieldErrors ? { fieldErrors: status.error.fieldErrors } : {});
@@ -197,27 +212,26 @@ async function runImport(context: ServiceContext, input: ImportRequest, job: Imp
 }
 
 /**
- * One transaction, run to its end without a pause. By default all or nothing: any row with a problem, or a required
- * column not chosen, and nothing is written. With problemRows 'skip', the good rows are written and the others counted
- * as problems.
+ * One transaction on the storage engine, all or nothing. It awaits nothing but the database, so on the workspace it
+ * runs to its end within one turn of the event loop (no other call runs inside it; a cancel then finds it finished).
+ * By default any row with a problem, or a required column not chosen, and nothing is written. With problemRows 'skip',
+ * the good rows are written and the others counted as problems.
  */
-function writeImport(context: ServiceContext, input: ImportRequest, prepared: Prepared, job: ImportJobControl): ImportResult {
+async function writeImport(context: ServiceContext, input: ImportRequest, prepared: Prepared, job: ImportJobControl): Promise<ImportResult> {
   const { preview, missingFields, organizations } = prepared;
   if (missingFields.length > 0) throw new AppError('VALIDATION', missingFields[0] ?? 'Choose the columns first.', { fieldErrors: { mapping: missingFields } });
   const problems = preview.rows.filter((row) => row.status === 'error');
   if (problems.length > 0 && input.problemRows === 'refuse') refuseProblems(problems);
-  const db = workspaceDb(context);
   const toWrite = preview.rows.length - problems.length;
-  const at = context.now().toISOString();
-  const result = db.transaction(() => {
+  const result = await inTransaction(context, async (trx, at) => {
     const counts = { created: 0, updated: 0, skipped: 0, problems: problems.length, organizationsCreated: 0 };
     const createdOrganizations = new Map<string, string>();
-    const organizationIdOf = (id: string | null): string | null => {
+    const organizationIdOf = async (id: string | null): Promise<string | null> => {
       const pending = organizations?.newOrganization(id);
       if (!pending) return id;
       let created = createdOrganizations.get(pending.placeholderId);
       if (!created) {
-        created = addOrganizationNow(context, db, at, pending.input);
+        created = await addOrganization(context, trx, at, pending.input);
         createdOrganizations.set(pending.placeholderId, created);
         counts.organizationsCreated += 1;
       }
@@ -227,61 +241,59 @@ function writeImport(context: ServiceContext, input: ImportRequest, prepared: Pr
       if (row.status === 'error') continue;
       if (row.status === 'duplicate' || !row.input) counts.skipped += 1;
       else if (row.status === 'new') {
-        createRecord(context, db, at, input.kind, withOrganization(row.input, organizationIdOf));
+        await createRecord(context, trx, at, input.kind, await withOrganization(row.input, organizationIdOf));
         counts.created += 1;
       } else {
-        updateRecord(context, db, at, input.kind, { ...row, input: withOrganization(row.input, organizationIdOf) } as AnyRow & { existingId: string });
+        await updateRecord(context, trx, at, input.kind, { ...row, input: await withOrganization(row.input, organizationIdOf) } as AnyRow & { existingId: string });
         counts.updated += 1;
       }
       job.progress('writing', counts.created + counts.updated + counts.skipped, toWrite);
     }
-    if (input.valueMappings) saveValueMappings(db, input.valueMappings, at);
+    if (input.valueMappings) await saveValueMappings(trx, input.valueMappings, at);
     return counts;
-  })();
+  });
   if (input.stagedId) dropStagedImport(context, input.stagedId);
   return result;
 }
 
-function withOrganization(input: AnyInput, organizationIdOf: (id: string | null) => string | null): AnyInput {
-  return 'organizationId' in input ? { ...input, organizationId: organizationIdOf(input.organizationId) } : input;
+async function withOrganization(input: AnyInput, organizationIdOf: (id: string | null) => Promise<string | null>): Promise<AnyInput> {
+  return 'organizationId' in input ? { ...input, organizationId: await organizationIdOf(input.organizationId) } : input;
 }
 
 /** The rows the import leaves out (problems and duplicates), with their row number and the reasons, to fix and import again. */
-export function importSkippedRows(context: ServiceContext, input: ImportRequest): ExportedFile {
-  const { fileName, headers, rows, preview } = prepareImport(context, input);
+export async function importSkippedRows(context: ServiceContext, input: ImportRequest): Promise<ExportedFile> {
+  const { fileName, headers, rows, preview } = await prepareImport(context, input);
   const skipped = preview.rows.map((row, index) => ({ row, cells: rows[index]?.cells ?? [] })).filter(({ row }) => row.status === 'error' || (row.status === 'duplicate' && !row.existingId));
   const content = toCsv(['Row', 'Why it was skipped', ...headers], skipped.map(({ row, cells }) => [row.line, row.messages.join(' '), ...cells]));
   const stem = fileName.replace(/\.[^.]*$/, '') || 'import';
   return { fileName: `${stem} - skipped rows.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(content, 'utf8').toString('base64'), rows: skipped.length };
 }
 
-function auditProtectedMatches(context: ServiceContext, db: Db, memberIds: ReadonlySet<string>, fileName: string): void {
+async function auditProtectedMatches(context: ServiceContext, memberIds: ReadonlySet<string>, fileName: string): Promise<void> {
   if (memberIds.size === 0) return;
-  const at = context.now().toISOString();
-  db.transaction(() => {
+  await inTransaction(context, async (trx, at) => {
     for (const memberId of memberIds) {
-      recordAudit(db, { profile: context.profile, entity: 'member', entityId: memberId, action: 'matched by an import', changes: { file: fileName } }, at);
+      await appendAudit(trx, { profile: context.profile, entity: 'member', entityId: memberId, action: 'matched by an import', changes: { file: fileName } }, at);
     }
-  })();
+  });
 }
 
-/** Written as a form would write it (history and search entries), without the form's savepoint and read-back per row. */
-function createRecord(context: ServiceContext, db: Db, at: string, kind: ImportKind, input: AnyInput): void {
-  if (kind === 'organizations') addOrganizationNow(context, db, at, input as OrganizationImportInput);
-  else addMemberNow(context, db, at, input as MemberImportInput);
+/** Written as a form writes it (the forms' own steps: checks, history and search entries), without the form's read-back. */
+async function createRecord(context: ServiceContext, trx: StorageExecutor, at: string, kind: ImportKind, input: AnyInput): Promise<void> {
+  if (kind === 'organizations') await addOrganization(context, trx, at, input as OrganizationImportInput);
+  else await addMember(context, trx, at, input as MemberImportInput);
 }
 
 /** An update changes only the fields the file gave; everything else stays as it was. */
-function updateRecord(context: ServiceContext, db: Db, at: string, kind: ImportKind, row: AnyRow & { existingId: string }): void {
+async function updateRecord(context: ServiceContext, trx: StorageExecutor, at: string, kind: ImportKind, row: AnyRow & { existingId: string }): Promise<void> {
   const id = row.existingId;
   if (kind === 'organizations') {
-    const current = organizationInputSchema.parse(requireFound(findOrganization(db, id), 'organization'));
-    reviseOrganizationNow(context, db, at, { id, ...overlay(current, row.input, row.presentFields) });
+    const current = organizationInputSchema.parse(await storedOrganization(trx, id));
+    await reviseOrganization(context, trx, at, { id, ...overlay(current, row.input, row.presentFields) });
   } else {
-    const stored = { ...requireFound(findMember(db, id), 'member'), ...requireFound(revealMemberIdentity(db, id), 'member') };
-    const current = memberInputSchema.parse(stored);
+    const current = memberInputSchema.parse(await storedMember(trx, id));
     const presentFields = kind === 'people' ? row.presentFields.map((path) => (path === 'organization' ? 'organizationId' : path)) : row.presentFields;
-    reviseMemberNow(context, db, at, { id, ...overlay(current, row.input, presentFields) });
+    await reviseMember(context, trx, at, { id, ...overlay(current, row.input, presentFields) });
   }
 }
 

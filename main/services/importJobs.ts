@@ -4,7 +4,6 @@ import { AppError, type AppErrorShape } from '../../shared/errors';
 import type { EventHub } from '../app/eventHub';
 import { ioAppError } from '../fs/ioErrors';
 import { logError } from '../log';
-import type { OpenWorkspace } from '../workspace/openWorkspace';
 
 export type ImportResult = Extract<ImportJobStatus, { state: 'finished' }>['result'];
 
@@ -31,7 +30,7 @@ class ImportCancelled extends Error {}
 
 interface Job {
   id: string;
-  workspace: OpenWorkspace;
+  workspace: object;
   status: ImportJobStatus;
   cancelRequested: boolean;
   ended: Promise<ImportJobStatus>;
@@ -52,10 +51,10 @@ export class ImportJobs {
 
   constructor(
     private readonly events: EventHub,
-    private readonly currentWorkspace: () => OpenWorkspace | null,
+    private readonly currentWorkspace: () => object | null,
   ) {}
 
-  start(workspace: OpenWorkspace, run: (control: ImportJobControl) => Promise<ImportResult>): { jobId: string; ended: Promise<ImportJobStatus> } {
+  start(workspace: object, run: (control: ImportJobControl) => Promise<ImportResult>): { jobId: string; ended: Promise<ImportJobStatus> } {
     if ([...this.jobs.values()].some((job) => job.status.state === 'running')) {
       throw new AppError('CONFLICT', 'Another import is still running. Wait for it to finish, or cancel it, then import this file.');
     }

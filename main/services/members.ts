@@ -46,29 +46,46 @@ export async function getMember(context: ServiceContext, { id }: { id: string })
 }
 
 export function createMember(context: ServiceContext, input: MemberFields): Promise<Member> {
-  return inTransaction(context, async (trx, at) => {
-    const id = uuidv7();
-    await requireOrganizationAvailable(trx, input.organizationId, null);
-    await requireSinglePrimary(trx, { ...input, id });
-    await insertMember(trx, id, input, at);
-    const changes = initialFields(input, input.protectedIdentity ? identityFields : []);
-    await writeDirectoryHistory(context, trx, at, { entity: 'member', id, action: 'created', changes });
-    return requireMember(trx, id);
-  });
+  return inTransaction(context, async (trx, at) => requireMember(trx, await addMember(context, trx, at, input)));
 }
 
 export function updateMember(context: ServiceContext, input: ChannelParsedInput<'directory.updateMember'>): Promise<Member> {
-  const { id, ...fields } = input;
   return inTransaction(context, async (trx, at) => {
-    const before = await requireMember(trx, id);
-    await requireOrganizationAvailable(trx, fields.organizationId, before.organizationId);
-    await requireSinglePrimary(trx, input);
-    const beforeIdentity = requireFound(await revealMemberIdentity(trx, id), 'member');
-    await writeMember(trx, id, fields, at);
-    const hidden = before.protectedIdentity || fields.protectedIdentity ? identityFields : [];
-    await writeDirectoryHistory(context, trx, at, { entity: 'member', id, action: 'updated', changes: changedFields({ ...before, ...beforeIdentity }, fields, hidden) });
-    return requireMember(trx, id);
+    await reviseMember(context, trx, at, input);
+    return requireMember(trx, input.id);
   });
+}
+
+/** A new member with its history and search entries, inside the caller's transaction (a form, or a whole import); answers its id. */
+export async function addMember(context: ServiceContext, trx: StorageExecutor, at: string, input: MemberFields): Promise<string> {
+  const id = uuidv7();
+  await requireOrganizationAvailable(trx, input.organizationId, null);
+  await requireSinglePrimary(trx, { ...input, id });
+  await insertMember(trx, id, input, at);
+  const changes = initialFields(input, input.protectedIdentity ? identityFields : []);
+  await writeDirectoryHistory(context, trx, at, { entity: 'member', id, action: 'created', changes });
+  return id;
+}
+
+/** A member's fields replaced, with the history of what changed, inside the caller's transaction. */
+export async function reviseMember(context: ServiceContext, trx: StorageExecutor, at: string, input: MemberFields & { id: string }): Promise<void> {
+  const { id, ...fields } = input;
+  const before = await requireMember(trx, id);
+  await requireOrganizationAvailable(trx, fields.organizationId, before.organizationId);
+  await requireSinglePrimary(trx, input);
+  const beforeIdentity = await requireIdentity(trx, id);
+  await writeMember(trx, id, fields, at);
+  const hidden = before.protectedIdentity || fields.protectedIdentity ? identityFields : [];
+  await writeDirectoryHistory(context, trx, at, { entity: 'member', id, action: 'updated', changes: changedFields({ ...before, ...beforeIdentity }, fields, hidden) });
+}
+
+/** The member as stored, protected fields included: what an import's update starts from. */
+export async function storedMember(trx: StorageExecutor, id: string): Promise<Member> {
+  return { ...(await requireMember(trx, id)), ...(await requireIdentity(trx, id)) };
+}
+
+async function requireIdentity(db: StorageExecutor, id: string) {
+  return requireFound(await revealMemberIdentity(db, id), 'member');
 }
 
 export function archiveMember(context: ServiceContext, { id }: { id: string }): Promise<Member> {
@@ -83,7 +100,7 @@ export function restoreMember(context: ServiceContext, { id }: { id: string }): 
 /** The one way to see a protected member's name and contacts; each reveal is audited. */
 export function revealMember(context: ServiceContext, { id }: { id: string }): Promise<ChannelOutput<'directory.revealMember'>> {
   return inTransaction(context, async (trx, at) => {
-    const identity = requireFound(await revealMemberIdentity(trx, id), 'member');
+    const identity = await requireIdentity(trx, id);
     await writeDirectoryHistory(context, trx, at, { entity: 'member', id, action: 'identity revealed', changes: { fields: [...identityFields] } });
     return identity;
   });

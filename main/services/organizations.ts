@@ -17,6 +17,8 @@ import { toMember, toOrganization } from './directoryRecords';
 import type { ServiceContext } from './serviceContext';
 import { inTransaction, requireFound, storage } from './workspaceTransaction';
 
+type OrganizationFields = ChannelParsedInput<'directory.createOrganization'>;
+
 async function loadOrganization(db: StorageExecutor, id: string): Promise<Organization | undefined> {
   const row = await findOrganization(db, id);
   return row && toOrganization(row);
@@ -47,23 +49,36 @@ export async function getOrganization(context: ServiceContext, { id }: { id: str
   };
 }
 
-export function createOrganization(context: ServiceContext, input: ChannelParsedInput<'directory.createOrganization'>): Promise<Organization> {
-  return inTransaction(context, async (trx, at) => {
-    const id = uuidv7();
-    await insertOrganization(trx, id, input, at);
-    await writeDirectoryHistory(context, trx, at, { entity: 'organization', id, action: 'created', changes: initialFields(input) });
-    return requireOrganization(trx, id);
-  });
+export function createOrganization(context: ServiceContext, input: OrganizationFields): Promise<Organization> {
+  return inTransaction(context, async (trx, at) => requireOrganization(trx, await addOrganization(context, trx, at, input)));
 }
 
 export function updateOrganization(context: ServiceContext, input: ChannelParsedInput<'directory.updateOrganization'>): Promise<Organization> {
-  const { id, ...fields } = input;
   return inTransaction(context, async (trx, at) => {
-    const before = await requireOrganization(trx, id);
-    await writeOrganization(trx, id, fields, at);
-    await writeDirectoryHistory(context, trx, at, { entity: 'organization', id, action: 'updated', changes: changedFields(before, fields) });
-    return requireOrganization(trx, id);
+    await reviseOrganization(context, trx, at, input);
+    return requireOrganization(trx, input.id);
   });
+}
+
+/** A new organization with its history and search entries, inside the caller's transaction (a form, or a whole import); answers its id. */
+export async function addOrganization(context: ServiceContext, trx: StorageExecutor, at: string, input: OrganizationFields): Promise<string> {
+  const id = uuidv7();
+  await insertOrganization(trx, id, input, at);
+  await writeDirectoryHistory(context, trx, at, { entity: 'organization', id, action: 'created', changes: initialFields(input) });
+  return id;
+}
+
+/** An organization's fields replaced, with the history of what changed, inside the caller's transaction. */
+export async function reviseOrganization(context: ServiceContext, trx: StorageExecutor, at: string, input: OrganizationFields & { id: string }): Promise<void> {
+  const { id, ...fields } = input;
+  const before = await requireOrganization(trx, id);
+  await writeOrganization(trx, id, fields, at);
+  await writeDirectoryHistory(context, trx, at, { entity: 'organization', id, action: 'updated', changes: changedFields(before, fields) });
+}
+
+/** The organization as stored: what an import's update starts from. */
+export function storedOrganization(trx: StorageExecutor, id: string): Promise<Organization> {
+  return requireOrganization(trx, id);
 }
 
 /** Members stay with an archived organization and keep showing its name. */

@@ -1,11 +1,7 @@
 import type { Member } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { archiveState } from '../db/archiving';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import { findActivePrimary as findActivePrimaryNow } from '../db/memberRepository';
 import { findActivePrimary } from '../db/memberStore';
-import type { Db } from '../db/openDatabase';
-import { findOrganization as findOrganizationNow } from '../db/organizationRepository';
 import { findOrganization, organizationArchiveState } from '../db/organizationStore';
 
 type Representation = Pick<Member, 'id' | 'organizationId' | 'representativeRole'>;
@@ -25,20 +21,6 @@ export async function requireSinglePrimary(db: StorageExecutor, member: Represen
   const current = await findActivePrimary(db, member.organizationId, member.id);
   if (!current) return;
   throw primaryTaken(current.shownName, (await findOrganization(db, member.organizationId))?.name);
-}
-
-/** The synchronous form of requireOrganizationAvailable, for the SQLite import job. */
-export function assertOrganizationAvailable(db: Db, organizationId: string | null, currentOrganizationId: string | null): void {
-  if (organizationId === null || organizationId === currentOrganizationId) return;
-  refuseUnavailableOrganization(archiveState(db, 'organizations', organizationId));
-}
-
-/** The synchronous form of requireSinglePrimary, for the SQLite import job. */
-export function assertSinglePrimary(db: Db, member: Representation): void {
-  if (member.representativeRole !== 'primary' || member.organizationId === null) return;
-  const current = findActivePrimaryNow(db, member.organizationId, member.id);
-  if (!current) return;
-  throw primaryTaken(current.shownName, findOrganizationNow(db, member.organizationId)?.name);
 }
 
 function refuseUnavailableOrganization(state: { archived: boolean } | undefined): void {

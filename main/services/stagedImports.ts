@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import { parseCsv, type ParsedCsv } from '../import/csvParser';
 import { withoutOurFormulaGuard } from '../import/ourExportGuard';
-import type { OpenWorkspace } from '../workspace/openWorkspace';
 import type { ServiceContext } from './serviceContext';
 
 /**
  * Files sent once for an import and kept, read, while the wizard previews and commits them. They belong to the
- * open workspace: locking drops them with it (nothing of the file outlives the session), and a few at most are kept.
+ * open workspace (or server database): locking drops them with it (nothing of the file outlives the session), and a few at most are kept.
  */
 export interface StagedImport {
   id: string;
@@ -16,7 +15,7 @@ export interface StagedImport {
 }
 
 const KEPT_FILES = 3;
-const stagedByWorkspace = new WeakMap<OpenWorkspace, Map<string, StagedImport>>();
+const stagedByWorkspace = new WeakMap<object, Map<string, StagedImport>>();
 
 export function readImportFile(bytes: Uint8Array): ParsedCsv {
   const parsed = parseCsv(bytes);
@@ -25,7 +24,7 @@ export function readImportFile(bytes: Uint8Array): ParsedCsv {
 }
 
 function stagedFiles(context: ServiceContext): Map<string, StagedImport> {
-  const workspace = context.session.require();
+  const workspace = context.session.requireOpened();
   let files = stagedByWorkspace.get(workspace);
   if (!files) {
     files = new Map();

@@ -57,6 +57,17 @@ export class WorkspaceSession {
     return this.serverAddress === null || !this.engine ? null : { address: this.serverAddress };
   }
 
+  /** What is open, workspace or server database: jobs and staged files belong to it and end with it. */
+  get opened(): object | null {
+    return this.current ?? this.engine;
+  }
+
+  requireOpened(): object {
+    const opened = this.opened;
+    if (!opened) throw new AppError('LOCKED', 'The workspace is locked. Unlock it to continue.');
+    return opened;
+  }
+
   require(): OpenWorkspace {
     if (this.current) return this.current;
     if (this.engine) throw new AppError('UNSUPPORTED', 'This part of Coalition Desk does not work on a PostgreSQL database yet.');
