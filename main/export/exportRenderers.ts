@@ -1,6 +1,7 @@
 import type { ExportRenderer, StreamingRenderer } from './exportJob';
 import { renderCalendarIcs } from './calendar/renderCalendarIcs';
 import { renderComplianceSummaryPdf } from './complianceSummary/complianceSummaryPdf';
+import { renderPartnerFiles } from './dataPartnerFile/partnerFileXlsx';
 import { renderConsultationReportPdf } from './consultationReport/consultationReportPdf';
 import { renderDigestsPdf } from './digest/digestsPdf';
 import { renderDigestsTxt } from './digest/digestsTxt';
@@ -31,4 +32,5 @@ export const exportRenderers: Record<string, StreamingRenderer<never>> = {
   'meeting-record-docx': whole(renderMeetingRecordDocx),
   'plan-pdf': whole(renderPlanPdf),
   'plan-docx': whole(renderPlanDocx),
+  'data-partner-files': whole(renderPartnerFiles),
 };

@@ -33,7 +33,7 @@ export function owes(measure: Measure, sector: SectorId): boolean {
   return measure.active && (measure.sectors.length === 0 || measure.sectors.includes(sector));
 }
 
-function requirePeriod(id: string): Period {
+export function requirePeriod(id: string): Period {
   const period = parsePeriod(id);
   if (!period) throw new AppError('VALIDATION', 'Choose a month (2026-03) or a quarter (2026-Q1).', { fieldErrors: { period: ['Choose a month or a quarter.'] } });
   return period;
@@ -62,14 +62,14 @@ export function loadSubmission(context: ServiceContext, input: { organizationId:
   return readSubmission(storage(context), input.organizationId, requirePeriod(input.period));
 }
 
-async function requireOrganization(db: StorageExecutor, id: string): Promise<ReportingOrganization> {
+export async function requireOrganization(db: StorageExecutor, id: string): Promise<ReportingOrganization> {
   const [organization] = await reportingOrganizations(db, id);
   if (!organization) throw new AppError('NOT_FOUND', 'That organization is not on the roster (or it is archived). Reload the page and choose again.');
   return organization;
 }
 
 /** The entry form's content: the measures owed (and any other with a figure stored), each with its figure and flags. */
-async function readSubmission(db: StorageExecutor, organizationId: string, period: Period): Promise<Submission> {
+export async function readSubmission(db: StorageExecutor, organizationId: string, period: Period): Promise<Submission> {
   const organization = await requireOrganization(db, organizationId);
   const figures = new Map((await figuresOf(db, organizationId, period.id)).map((figure) => [figure.measureId, figure]));
   const measures = (await listMeasures(db, { kind: period.kind })).filter((measure) => owes(measure, organization.sector) || figures.has(measure.id));
@@ -110,7 +110,7 @@ function canonical(breakdown: BreakdownCounts): BreakdownCounts {
   return result;
 }
 
-const sameFigure = (a: { total: number; breakdown: BreakdownCounts }, b: { total: number; breakdown: BreakdownCounts }) =>
+export const sameFigure = (a: { total: number; breakdown: BreakdownCounts }, b: { total: number; breakdown: BreakdownCounts }) =>
   a.total === b.total && JSON.stringify(canonical(a.breakdown)) === JSON.stringify(canonical(b.breakdown));
 
 type FieldErrors = Record<string, string[]>;
@@ -129,66 +129,110 @@ function refuse(fieldErrors: FieldErrors): never {
  */
 export function saveSubmission(context: ServiceContext, input: ChannelParsedInput<'data.saveSubmission'>): Promise<Submission> {
   const period = requirePeriod(input.period);
-  const key = { organizationId: input.organizationId, period: period.id };
   return inTransaction(context, async (trx, at) => {
-    const organization = await requireOrganization(trx, input.organizationId);
-    const errors: FieldErrors = {};
-    const note = noteProblem(input.note, await rosterNames(trx));
-    if (note) errors.note = [note];
-
-    const measures = new Map((await listMeasures(trx, { kind: period.kind })).map((measure) => [measure.id, measure]));
-    const stored = new Map((await figuresOf(trx, key.organizationId, key.period)).map((figure) => [figure.measureId, figure]));
-    const merged = new Map<string, number>([...stored].map(([id, figure]) => [id, figure.total]));
-    const seen = new Set<string>();
-    for (const figure of input.figures) {
-      const measure = measures.get(figure.measureId);
-      const field = `figures.${figure.measureId}`;
-      if (seen.has(figure.measureId)) errors[field] = ['This measure is entered twice. Enter it once.'];
-      seen.add(figure.measureId);
-      if (!measure || !owes(measure, organization.sector)) {
-        errors[field] = [`${organization.name} does not report this measure for ${period.label}. Reload the page and enter the figures again.`];
-        continue;
-      }
-      const problem = breakdownProblem(figure, measure.breakdowns);
-      if (problem) errors[field] = [problem];
-      merged.set(figure.measureId, figure.total);
-    }
-    for (const [id, part] of merged) {
-      const measure = measures.get(id);
-      if (!measure?.within24hOf) continue;
-      const total = measures.get(measure.within24hOf);
-      const problem = within24hProblem(part, merged.get(measure.within24hOf), total?.name ?? 'its total');
-      if (!problem) continue;
-      const field = seen.has(id) || !total ? `figures.${id}` : `figures.${total.id}`;
-      errors[field] ??= [problem];
-    }
-
-    const changes = input.figures.filter((figure) => {
-      const before = stored.get(figure.measureId);
-      return !before || !sameFigure(before, figure);
-    });
-    const corrected = changes.filter((figure) => stored.has(figure.measureId));
-    if (corrected.length > 0 && input.reason === '') {
-      errors.reason = ['These figures were already submitted. Say why they change (for example “late records from one site”): the earlier values are kept with your reason.'];
-    }
-    if (Object.keys(errors).length > 0) refuse(errors);
-
-    const existing = await findSubmission(trx, key.organizationId, key.period);
-    for (const figure of changes) {
-      const measure = measures.get(figure.measureId) as Measure;
-      const before = stored.get(figure.measureId);
-      const breakdown = canonical(figure.breakdown);
-      await writeFigure(trx, key, { measureId: figure.measureId, total: figure.total, breakdown, definitionVersion: measure.definitionVersion, enteredBy: context.profile }, at, before !== undefined);
-      if (before) await insertCorrection(trx, key, correctionOf(before, { total: figure.total, breakdown }, input.reason, context.profile, at));
-    }
-    await writeSubmission(trx, key, input.note, context.profile, at, existing !== undefined);
-    await appendAudit(
-      trx,
-      { profile: context.profile, entity: 'data-submission', entityId: key.organizationId, action: existing ? 'updated' : 'submitted', changes: { period: key.period, figures: changes.length, corrected: corrected.length } },
-      at,
-    );
-    return readSubmission(trx, key.organizationId, period);
+    const checked = await checkSubmission(trx, period, input);
+    if (Object.keys(checked.errors).length > 0) refuse(checked.errors);
+    await writeCheckedSubmission(context, trx, at, checked, { note: input.note, reason: input.reason });
+    return readSubmission(trx, input.organizationId, period);
   });
+}
+
+export interface DraftFigure {
+  measureId: string;
+  total: number;
+  breakdown: BreakdownCounts;
+  /** The definition version the figure was counted under, when it is not the current one (a partner file made earlier). */
+  definitionVersion?: number;
+}
+
+export interface SubmissionDraft {
+  organizationId: string;
+  note: string;
+  reason: string;
+  figures: readonly DraftFigure[];
+}
+
+export interface CheckedSubmission {
+  organization: ReportingOrganization;
+  period: Period;
+  /** Every problem, by field: `note`, `reason`, `figures.<measureId>`; empty when the draft may be written. */
+  errors: FieldErrors;
+  measures: Map<string, Measure>;
+  stored: Map<string, StoredFigure>;
+  /** The figures that differ from what is stored (new ones and corrections). */
+  changes: DraftFigure[];
+  corrected: DraftFigure[];
+}
+
+/** Every rule a submission must pass, checked against what is stored now; nothing is written. */
+export async function checkSubmission(db: StorageExecutor, period: Period, draft: SubmissionDraft): Promise<CheckedSubmission> {
+  const organization = await requireOrganization(db, draft.organizationId);
+  const errors: FieldErrors = {};
+  const note = noteProblem(draft.note, await rosterNames(db));
+  if (note) errors.note = [note];
+
+  const measures = new Map((await listMeasures(db, { kind: period.kind })).map((measure) => [measure.id, measure]));
+  const stored = new Map((await figuresOf(db, draft.organizationId, period.id)).map((figure) => [figure.measureId, figure]));
+  const merged = new Map<string, number>([...stored].map(([id, figure]) => [id, figure.total]));
+  const seen = new Set<string>();
+  for (const figure of draft.figures) {
+    const measure = measures.get(figure.measureId);
+    const field = `figures.${figure.measureId}`;
+    if (seen.has(figure.measureId)) errors[field] = ['This measure is entered twice. Enter it once.'];
+    seen.add(figure.measureId);
+    if (!measure || !owes(measure, organization.sector)) {
+      errors[field] = [`${organization.name} does not report this measure for ${period.label}. Reload the page and enter the figures again.`];
+      continue;
+    }
+    const problem = breakdownProblem(figure, measure.breakdowns);
+    if (problem) errors[field] = [problem];
+    merged.set(figure.measureId, figure.total);
+  }
+  for (const [id, part] of merged) {
+    const measure = measures.get(id);
+    if (!measure?.within24hOf) continue;
+    const total = measures.get(measure.within24hOf);
+    const problem = within24hProblem(part, merged.get(measure.within24hOf), total?.name ?? 'its total');
+    if (!problem) continue;
+    const field = seen.has(id) || !total ? `figures.${id}` : `figures.${total.id}`;
+    errors[field] ??= [problem];
+  }
+
+  const changes = draft.figures.filter((figure) => {
+    const before = stored.get(figure.measureId);
+    return !before || !sameFigure(before, figure);
+  });
+  const corrected = changes.filter((figure) => stored.has(figure.measureId));
+  if (corrected.length > 0 && draft.reason === '') {
+    errors.reason = ['These figures were already submitted. Say why they change (for example “late records from one site”): the earlier values are kept with your reason.'];
+  }
+  return { organization, period, errors, measures, stored, changes, corrected };
+}
+
+/**
+ * Writes a checked submission (its `errors` empty) in the caller's transaction: the changed figures, a correction row
+ * with the earlier values for each one already stored, the note, and the history entry.
+ */
+export async function writeCheckedSubmission(
+  context: ServiceContext,
+  trx: StorageExecutor,
+  at: string,
+  checked: CheckedSubmission,
+  words: { note: string; reason: string; source?: string },
+): Promise<void> {
+  const key = { organizationId: checked.organization.id, period: checked.period.id };
+  const existing = await findSubmission(trx, key.organizationId, key.period);
+  for (const figure of checked.changes) {
+    const measure = checked.measures.get(figure.measureId) as Measure;
+    const before = checked.stored.get(figure.measureId);
+    const breakdown = canonical(figure.breakdown);
+    const definitionVersion = figure.definitionVersion ?? measure.definitionVersion;
+    await writeFigure(trx, key, { measureId: figure.measureId, total: figure.total, breakdown, definitionVersion, enteredBy: context.profile }, at, before !== undefined);
+    if (before) await insertCorrection(trx, key, correctionOf(before, { total: figure.total, breakdown }, words.reason, context.profile, at));
+  }
+  await writeSubmission(trx, key, words.note, context.profile, at, existing !== undefined);
+  const changes = { period: key.period, figures: checked.changes.length, corrected: checked.corrected.length, ...(words.source ? { source: words.source } : {}) };
+  await appendAudit(trx, { profile: context.profile, entity: 'data-submission', entityId: key.organizationId, action: existing ? 'updated' : 'submitted', changes }, at);
 }
 
 function correctionOf(before: StoredFigure, now: { total: number; breakdown: BreakdownCounts }, reason: string, by: string, at: string) {

@@ -40,6 +40,7 @@ import {
   sectorCoverageSchema,
 } from './directorySchemas';
 import { setupChecklistSchema } from './setupChecklistSchemas';
+import { dataPartnerFileChannels } from './dataPartnerFileSchemas';
 import { dataChannels } from './dataSchemas';
 import {
   exportedFileSchema,
@@ -126,6 +127,7 @@ export * from './documentSchemas';
 export * from './protocolSchemas';
 export * from './backupVerifyJobSchemas';
 export * from './dataSchemas';
+export * from './dataPartnerFileSchemas';
 export * from './planSchemas';
 export type { ChannelSpec } from './channel';
 
@@ -352,6 +354,7 @@ export const contract = {
   ...trainingChannels,
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
   ...dataChannels,
+  ...dataPartnerFileChannels,
   ...planChannels,
 } as const;
 

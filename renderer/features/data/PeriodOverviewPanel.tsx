@@ -22,6 +22,7 @@ import { errorMessage } from '../../components/errorMessage';
 import { formatDate } from '../../format/formatDate';
 import { usePeriodOverview } from './dataQueries';
 import { periodChoices, todayIso } from './dataPeriodChoices';
+import { PartnerFilesDialog } from './PartnerFilesDialog';
 import { SubmissionDialog } from './SubmissionDialog';
 
 const stateChips: Record<SubmissionState, { label: string; color: 'success' | 'warning' | 'error' | 'default' }> = {
@@ -37,6 +38,7 @@ export function PeriodOverviewPanel({ kinds }: { kinds: readonly PeriodKind[] })
   const [kind, setKind] = useState<PeriodKind>(kinds[0] ?? 'quarterly');
   const [period, setPeriod] = useState(() => lastEndedPeriod(kind, todayIso()));
   const [entering, setEntering] = useState<{ id: string } | null>(null);
+  const [partnerFiles, setPartnerFiles] = useState(false);
   const overview = usePeriodOverview(period);
   const chooseKind = (next: PeriodKind | null) => {
     if (!next) return;
@@ -62,10 +64,21 @@ export function PeriodOverviewPanel({ kinds }: { kinds: readonly PeriodKind[] })
             </MenuItem>
           ))}
         </TextField>
+        <Button variant="outlined" onClick={() => setPartnerFiles(true)} disabled={!overview.data}>
+          Partner files…
+        </Button>
       </Stack>
       {overview.isPending && <CircularProgress aria-label="Loading the period" />}
       {overview.isError && <Alert severity="error">{errorMessage(overview.error)}</Alert>}
       {overview.data && <OverviewTable overview={overview.data} onEnter={(id) => setEntering({ id })} />}
+      {partnerFiles && overview.data && (
+        <PartnerFilesDialog
+          period={period}
+          periodLabel={overview.data.period.label}
+          organizations={overview.data.organizations.filter((row) => row.owed > 0)}
+          onClose={() => setPartnerFiles(false)}
+        />
+      )}
       {entering && <SubmissionDialog organizationId={entering.id} period={period} onClose={() => setEntering(null)} />}
     </Stack>
   );

@@ -28,7 +28,7 @@ export function useSmallNumbers() {
   return useQuery({ queryKey: dataKeys.smallNumbers(), queryFn: () => invoke('data.smallNumbers', {}) });
 }
 
-type DataWrite = 'data.setMeasureSet' | 'data.createMeasure' | 'data.updateMeasure' | 'data.saveSubmission' | 'data.setSmallNumbers';
+type DataWrite = 'data.setMeasureSet' | 'data.createMeasure' | 'data.updateMeasure' | 'data.saveSubmission' | 'data.setSmallNumbers' | 'data.partnerFileImport';
 
 /** A change to the data module; on success every data query is read again. */
 export function useDataChange<C extends DataWrite & ChannelName>(channel: C, options: { onSuccess?: (value: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {}) {
