@@ -33,6 +33,7 @@ import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
 import { createDocumentHandlers } from './documentHandlers';
 import { createDataHandlers } from './dataHandlers';
+import { createDataReviewHandlers } from './dataReviewHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import { createProtocolHandlers } from './protocolHandlers';
@@ -108,6 +109,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     ...createDocumentHandlers(context, host),
     ...createProtocolHandlers(context),
     ...createDataHandlers(context),
+    ...createDataReviewHandlers(context),
     ...createTrainingHandlers(context),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),

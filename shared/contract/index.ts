@@ -41,6 +41,7 @@ import {
 } from './directorySchemas';
 import { setupChecklistSchema } from './setupChecklistSchemas';
 import { dataChannels } from './dataSchemas';
+import { dataReviewChannels } from './dataReviewSchemas';
 import {
   exportedFileSchema,
   importPreviewSchema,
@@ -126,6 +127,7 @@ export * from './documentSchemas';
 export * from './protocolSchemas';
 export * from './backupVerifyJobSchemas';
 export * from './dataSchemas';
+export * from './dataReviewSchemas';
 export * from './planSchemas';
 export type { ChannelSpec } from './channel';
 
@@ -352,6 +354,7 @@ export const contract = {
   ...trainingChannels,
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
   ...dataChannels,
+  ...dataReviewChannels,
   ...planChannels,
 } as const;
 
