@@ -5,6 +5,7 @@ import FolderOpen from '@mui/icons-material/FolderOpen';
 import Groups from '@mui/icons-material/Groups';
 import Handshake from '@mui/icons-material/Handshake';
 import Insights from '@mui/icons-material/Insights';
+import QueryStats from '@mui/icons-material/QueryStats';
 import EventNote from '@mui/icons-material/EventNote';
 import Flag from '@mui/icons-material/Flag';
 import TaskAlt from '@mui/icons-material/TaskAlt';
@@ -44,6 +45,7 @@ const OrganizationDetailPage = lazyComponent(() => import('./features/directory/
 const OrganizationsPage = lazyComponent(() => import('./features/directory/organizations/OrganizationsPage'), 'OrganizationsPage');
 const DirectoryTransferActions = lazyComponent(() => import('./features/directoryTransfer/DirectoryTransferActions'), 'DirectoryTransferActions', null);
 const DataPage = lazyComponent(() => import('./features/data/DataPage'), 'DataPage');
+const DataReviewPage = lazyComponent(() => import('./features/dataReview/DataReviewPage'), 'DataReviewPage');
 const TrainingsPage = lazyComponent(() => import('./features/trainings/TrainingsPage'), 'TrainingsPage');
 const DutiesPage = lazyComponent(() => import('./features/duties/DutiesPage'), 'DutiesPage');
 const ProtocolsPage = lazyComponent(() => import('./features/protocols/ProtocolsPage'), 'ProtocolsPage');
@@ -127,6 +129,7 @@ export const appPages: readonly AppPage[] = [
   { path: '/duties', label: 'Six duties', icon: <Checklist />, element: <DutiesPage /> },
   { path: '/trainings', label: 'Trainings & outreach', icon: <School />, element: <TrainingsPage /> },
   { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage /> },
+  { path: '/data-review', label: 'Data review', icon: <QueryStats />, element: <DataReviewPage /> },
   { path: '/documents', label: 'Documents', icon: <FolderOpen />, element: <DocumentsPage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];

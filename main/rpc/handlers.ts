@@ -34,6 +34,7 @@ import { createActionItemHandlers } from './actionItemHandlers';
 import { createDocumentHandlers } from './documentHandlers';
 import { createDataHandlers } from './dataHandlers';
 import { createDataPartnerFileHandlers } from './dataPartnerFileHandlers';
+import { createDataReviewHandlers } from './dataReviewHandlers';
 import { createExportHandlers } from './exportHandlers';
 import { createMeetingHandlers } from './meetingHandlers';
 import { createProtocolHandlers } from './protocolHandlers';
@@ -110,6 +111,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     ...createProtocolHandlers(context),
     ...createDataHandlers(context),
     ...createDataPartnerFileHandlers(context),
+    ...createDataReviewHandlers(context),
     ...createTrainingHandlers(context),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),

@@ -8,6 +8,7 @@ import { SAMPLE_TIME_ZONE } from './sampleMeetingScript';
 import { type SampleMeetingsSummary, playSampleMeetings } from './sampleMeetings';
 import { sampleOrganizations } from './sampleOrganizations';
 import { fillSamplePlan } from './samplePlan';
+import { fillSampleData } from './sampleData';
 
 export interface SampleSummary extends SampleMeetingsSummary {
   organizations: number;
@@ -29,6 +30,7 @@ export function fillSampleCoalition(context: ServiceContext): Promise<SampleSumm
     const roster = await fillSampleDirectory(contextAt(context, daysAfter(startOfYear, -DIRECTORY_DAYS_BEFORE)));
     const meetings = await playSampleMeetings(context, roster, calendar, daysAfter(startOfYear, -PLANNED_DAYS_BEFORE));
     await fillSamplePlan(context, roster);
+    await fillSampleData(context);
     return { organizations: sampleOrganizations.length, members: roster.people.length, ...meetings };
   });
 }

@@ -42,6 +42,7 @@ import {
 import { setupChecklistSchema } from './setupChecklistSchemas';
 import { dataPartnerFileChannels } from './dataPartnerFileSchemas';
 import { dataChannels } from './dataSchemas';
+import { dataReviewChannels } from './dataReviewSchemas';
 import {
   exportedFileSchema,
   importPreviewSchema,
@@ -128,6 +129,7 @@ export * from './protocolSchemas';
 export * from './backupVerifyJobSchemas';
 export * from './dataSchemas';
 export * from './dataPartnerFileSchemas';
+export * from './dataReviewSchemas';
 export * from './planSchemas';
 export type { ChannelSpec } from './channel';
 
@@ -355,6 +357,7 @@ export const contract = {
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
   ...dataChannels,
   ...dataPartnerFileChannels,
+  ...dataReviewChannels,
   ...planChannels,
 } as const;
 

@@ -49,6 +49,7 @@ describe('an open workspace', () => {
       'Six duties',
       'Trainings & outreach',
       'Data',
+      'Data review',
       'Documents',
       'Settings',
     ]);

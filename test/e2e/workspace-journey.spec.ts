@@ -40,6 +40,7 @@ test('a coordinator creates a workspace, locks it, changes the passphrase and re
     'Six duties',
     'Trainings & outreach',
     'Data',
+    'Data review',
     'Documents',
     'Settings',
   ]);
