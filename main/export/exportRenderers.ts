@@ -8,6 +8,8 @@ import { renderMeetingRecordDocx } from './meetingRecord/meetingRecordDocx';
 import { renderMeetingRecordPdf } from './meetingRecord/meetingRecordPdf';
 import { renderPlanDocx } from './plan/planDocx';
 import { renderPlanPdf } from './plan/planPdf';
+import { renderAnnualReportDocx } from './annualReport/annualReportDocx';
+import { renderAnnualReportPdf } from './annualReport/annualReportPdf';
 import { renderCsvFilesZip, renderTableCsv, renderTableXlsx } from './tableFile';
 
 /** A renderer of a small file, made whole and then written out in one go. */
@@ -31,4 +33,6 @@ export const exportRenderers: Record<string, StreamingRenderer<never>> = {
   'meeting-record-docx': whole(renderMeetingRecordDocx),
   'plan-pdf': whole(renderPlanPdf),
   'plan-docx': whole(renderPlanDocx),
+  'annual-report-pdf': whole(renderAnnualReportPdf),
+  'annual-report-docx': whole(renderAnnualReportDocx),
 };

@@ -41,6 +41,7 @@ import {
 } from './directorySchemas';
 import { setupChecklistSchema } from './setupChecklistSchemas';
 import { dataChannels } from './dataSchemas';
+import { annualReportChannels } from './annualReportSchemas';
 import {
   exportedFileSchema,
   importPreviewSchema,
@@ -353,6 +354,7 @@ export const contract = {
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
   ...dataChannels,
   ...planChannels,
+  ...annualReportChannels,
 } as const;
 
 export type Contract = typeof contract;
