@@ -42,7 +42,7 @@ export function reportMeasure(figures: MeasureFigures, columns: readonly ReportC
     unit: figures.unit,
     caption: caption(figures, chart, text(shared.grandTotal)),
     table: {
-      columns: [{ header: 'Organization', weight: 3 }, ...columns.map((column) => ({ header: column.label, weight: 1.3 })), { header: 'Total', weight: 1.3 }],
+      columns: [{ header: 'Organization', weight: 2.6 }, ...columns.map((column) => ({ header: column.label, weight: 1.3 })), { header: 'Total', weight: 1.3 }],
       rows,
       emptyText: 'No figures in the period.',
     },
