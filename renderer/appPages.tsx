@@ -43,6 +43,7 @@ const MembersPage = lazyComponent(() => import('./features/directory/members/Mem
 const OrganizationDetailPage = lazyComponent(() => import('./features/directory/organizations/OrganizationDetailPage'), 'OrganizationDetailPage');
 const OrganizationsPage = lazyComponent(() => import('./features/directory/organizations/OrganizationsPage'), 'OrganizationsPage');
 const DirectoryTransferActions = lazyComponent(() => import('./features/directoryTransfer/DirectoryTransferActions'), 'DirectoryTransferActions', null);
+const AnnualReportButton = lazyComponent(() => import('./features/annualReport/AnnualReportButton'), 'AnnualReportButton', null);
 const DataPage = lazyComponent(() => import('./features/data/DataPage'), 'DataPage');
 const TrainingsPage = lazyComponent(() => import('./features/trainings/TrainingsPage'), 'TrainingsPage');
 const DutiesPage = lazyComponent(() => import('./features/duties/DutiesPage'), 'DutiesPage');
@@ -53,7 +54,7 @@ const DocumentsPage = lazyComponent(() => import('./features/documents/Documents
 
 /** The pages of an open workspace, in rail order. Only pages that work are listed. */
 export const appPages: readonly AppPage[] = [
-  { path: '/', label: 'Dashboard', icon: <Dashboard />, element: <DashboardPage /> },
+  { path: '/', label: 'Dashboard', icon: <Dashboard />, element: <DashboardPage toolbarActions={<AnnualReportButton />} /> },
   {
     path: meetingsPath,
     label: 'Meetings',
@@ -126,7 +127,7 @@ export const appPages: readonly AppPage[] = [
   },
   { path: '/duties', label: 'Six duties', icon: <Checklist />, element: <DutiesPage /> },
   { path: '/trainings', label: 'Trainings & outreach', icon: <School />, element: <TrainingsPage /> },
-  { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage /> },
+  { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage toolbarActions={<AnnualReportButton />} /> },
   { path: '/documents', label: 'Documents', icon: <FolderOpen />, element: <DocumentsPage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];

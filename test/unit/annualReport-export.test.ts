@@ -125,7 +125,6 @@ describeEachDesk('the annual report', (subject) => {
     const pdf = await exportReport(subject, 'pdf');
     expect(pdf.mimeType).toBe('application/pdf');
     expect(pdf.fileName).toMatch(/annual report 2026-01-01 to 2026-12-31 2027-01-20\.pdf$/);
-    if (process.env.KEEP_REPORT) require('node:fs').writeFileSync(process.env.KEEP_REPORT, pdf.bytes);
     const text = squeezed(pdfPages(pdf.bytes).join('\n'));
     for (const heading of Object.values(REPORT_HEADINGS)) expect(text).toContain(heading);
     for (const words of ['Introduction', 'Our first full year together.', 'Highlights of the period', 'Next year', 'Screen at every school.', 'Spring coalition meeting', 'Runaway and missing youth protocol', 'Screen every youth entering the shelter', 'Riverside Youth Safety Coalition'])
