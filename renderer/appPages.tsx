@@ -44,6 +44,7 @@ const MembersPage = lazyComponent(() => import('./features/directory/members/Mem
 const OrganizationDetailPage = lazyComponent(() => import('./features/directory/organizations/OrganizationDetailPage'), 'OrganizationDetailPage');
 const OrganizationsPage = lazyComponent(() => import('./features/directory/organizations/OrganizationsPage'), 'OrganizationsPage');
 const DirectoryTransferActions = lazyComponent(() => import('./features/directoryTransfer/DirectoryTransferActions'), 'DirectoryTransferActions', null);
+const AnnualReportButton = lazyComponent(() => import('./features/annualReport/AnnualReportButton'), 'AnnualReportButton', null);
 const DataPage = lazyComponent(() => import('./features/data/DataPage'), 'DataPage');
 const DataReviewPage = lazyComponent(() => import('./features/dataReview/DataReviewPage'), 'DataReviewPage');
 const TrainingsPage = lazyComponent(() => import('./features/trainings/TrainingsPage'), 'TrainingsPage');
@@ -55,7 +56,7 @@ const DocumentsPage = lazyComponent(() => import('./features/documents/Documents
 
 /** The pages of an open workspace, in rail order. Only pages that work are listed. */
 export const appPages: readonly AppPage[] = [
-  { path: '/', label: 'Dashboard', icon: <Dashboard />, element: <DashboardPage /> },
+  { path: '/', label: 'Dashboard', icon: <Dashboard />, element: <DashboardPage toolbarActions={<AnnualReportButton />} /> },
   {
     path: meetingsPath,
     label: 'Meetings',
@@ -130,6 +131,7 @@ export const appPages: readonly AppPage[] = [
   { path: '/trainings', label: 'Trainings & outreach', icon: <School />, element: <TrainingsPage /> },
   { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage /> },
   { path: '/data-review', label: 'Data review', icon: <QueryStats />, element: <DataReviewPage /> },
+  { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage toolbarActions={<AnnualReportButton />} /> },
   { path: '/documents', label: 'Documents', icon: <FolderOpen />, element: <DocumentsPage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];

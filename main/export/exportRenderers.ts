@@ -9,6 +9,8 @@ import { renderMeetingRecordDocx } from './meetingRecord/meetingRecordDocx';
 import { renderMeetingRecordPdf } from './meetingRecord/meetingRecordPdf';
 import { renderPlanDocx } from './plan/planDocx';
 import { renderPlanPdf } from './plan/planPdf';
+import { renderAnnualReportDocx } from './annualReport/annualReportDocx';
+import { renderAnnualReportPdf } from './annualReport/annualReportPdf';
 import { renderCsvFilesZip, renderTableCsv, renderTableXlsx } from './tableFile';
 
 /** A renderer of a small file, made whole and then written out in one go. */
@@ -33,4 +35,6 @@ export const exportRenderers: Record<string, StreamingRenderer<never>> = {
   'plan-pdf': whole(renderPlanPdf),
   'plan-docx': whole(renderPlanDocx),
   'data-partner-files': whole(renderPartnerFiles),
+  'annual-report-pdf': whole(renderAnnualReportPdf),
+  'annual-report-docx': whole(renderAnnualReportDocx),
 };

@@ -40,6 +40,7 @@ import { createMeetingHandlers } from './meetingHandlers';
 import { createProtocolHandlers } from './protocolHandlers';
 import { createTrainingHandlers } from './trainingHandlers';
 import { createPlanHandlers } from './planHandlers';
+import { createAnnualReportHandlers } from './annualReportHandlers';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -113,6 +114,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     ...createDataPartnerFileHandlers(context),
     ...createDataReviewHandlers(context),
     ...createTrainingHandlers(context),
+    ...createAnnualReportHandlers(context),
     'actions.takeDueNotice': async (input) => announceDueItems(host, await actionItemHandlers['actions.takeDueNotice'](input)),
     'session.activity': () => ({ done: true }),
     'host.pickFolder': async (input) => ({ path: await host.pickFolder(input.title) }),

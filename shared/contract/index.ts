@@ -43,6 +43,7 @@ import { setupChecklistSchema } from './setupChecklistSchemas';
 import { dataPartnerFileChannels } from './dataPartnerFileSchemas';
 import { dataChannels } from './dataSchemas';
 import { dataReviewChannels } from './dataReviewSchemas';
+import { annualReportChannels } from './annualReportSchemas';
 import {
   exportedFileSchema,
   importPreviewSchema,
@@ -359,6 +360,7 @@ export const contract = {
   ...dataPartnerFileChannels,
   ...dataReviewChannels,
   ...planChannels,
+  ...annualReportChannels,
 } as const;
 
 export type Contract = typeof contract;

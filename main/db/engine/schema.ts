@@ -400,6 +400,15 @@ export interface DataFiguresTable {
   entered_by: string;
 }
 
+/** The annual report's narrative sections, per date range (migration 0160). */
+export interface AnnualReportNarrativesTable {
+  period_from: string;
+  period_to: string;
+  section: string;
+  body: string;
+  updated_at: string;
+  updated_by: string;
+}
 export interface DataFigureCorrectionsTable {
   id: string;
   organization_id: string;
@@ -550,6 +559,7 @@ export interface Schema {
   data_submissions: DataSubmissionsTable;
   data_figures: DataFiguresTable;
   data_figure_corrections: DataFigureCorrectionsTable;
+  annual_report_narratives: AnnualReportNarrativesTable;
   trainings: TrainingsTable;
   training_audiences: TrainingAudiencesTable;
   outreach_contacts: OutreachContactsTable;

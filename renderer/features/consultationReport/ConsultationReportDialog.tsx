@@ -4,15 +4,14 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { ChoiceGroup } from '../../components/forms/ChoiceGroup';
-import { type ReportPeriod, periodPresets, periodProblem } from './reportPeriod';
+import { ReportPeriodFields } from '../../components/reportPeriod/ReportPeriodFields';
+import { type ReportPeriod, periodPresets, periodProblem } from '../../components/reportPeriod/reportPeriod';
 
 const formats = { pdf: 'PDF, to print or send to auditors', csv: 'CSV, for a spreadsheet: a .zip with two tables, the meetings and the summary by sector' } as const;
 type ReportFormat = keyof typeof formats;
-const presetLabels = { 'this-year': 'This year', 'last-12-months': 'Last 12 months', 'last-year': 'Last year' } as const;
 
 interface ConsultationReportDialogProps {
   onCancel: () => void;
@@ -41,33 +40,7 @@ export function ConsultationReportDialog({ onCancel, onExport }: ConsultationRep
             period with the agencies present by sector, the agenda topics and the decisions, and which sectors were consulted how often or not
             at all. Notes are never included; protected members appear by display name.
           </Typography>
-          <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }} role="group" aria-label="Quick periods">
-            {(Object.keys(presetLabels) as Array<keyof typeof presetLabels>).map((key) => (
-              <Button key={key} size="small" variant="text" onClick={() => setPeriod(presets[key])}>
-                {presetLabels[key]}
-              </Button>
-            ))}
-          </Stack>
-          <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
-            <TextField
-              label="First day"
-              type="date"
-              value={period.from}
-              onChange={(event) => setPeriod({ ...period, from: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
-              fullWidth
-            />
-            <TextField
-              label="Last day"
-              type="date"
-              value={period.to}
-              onChange={(event) => setPeriod({ ...period, to: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
-              error={tried && problem !== null}
-              helperText={tried ? problem : null}
-              fullWidth
-            />
-          </Stack>
+          <ReportPeriodFields period={period} onChange={setPeriod} problem={tried ? problem : null} />
           <ChoiceGroup label="Format" value={format} onChange={setFormat} options={formats} />
         </Stack>
       </DialogContent>

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
 import type { WorkspaceDetails } from '../../../shared/contract';
 import { errorMessage } from '../../components/errorMessage';
 import { formatDate } from '../../format/formatDate';
@@ -13,14 +14,15 @@ import { ProtocolReviewsCard } from './ProtocolReviewsCard';
 import { RecentDecisionsCard } from './RecentDecisionsCard';
 import { SetupChecklistCard } from './SetupChecklistCard';
 
-export function DashboardPage() {
+/** `toolbarActions`: what other features offer under the coalition's name (composed in appPages.tsx). */
+export function DashboardPage({ toolbarActions }: { toolbarActions?: ReactNode }) {
   const details = useWorkspaceDetails();
   if (details.isPending) return <CircularProgress aria-label="Loading the workspace" />;
   if (details.isError) return <Alert severity="error">{errorMessage(details.error)}</Alert>;
-  return <Dashboard details={details.data} />;
+  return <Dashboard details={details.data} toolbarActions={toolbarActions} />;
 }
 
-function Dashboard({ details }: { details: WorkspaceDetails }) {
+function Dashboard({ details, toolbarActions }: { details: WorkspaceDetails; toolbarActions?: ReactNode }) {
   const { name, jurisdiction } = details.workspace;
   const place = [jurisdiction.state, jurisdiction.region].filter(Boolean).join(' · ');
 
@@ -34,6 +36,7 @@ function Dashboard({ details }: { details: WorkspaceDetails }) {
         <Typography variant="body2" color="text.secondary">
           Workspace created {formatDate(details.createdAt)}
         </Typography>
+        {toolbarActions && <Stack direction="row" sx={{ gap: 1, pt: 1, flexWrap: 'wrap' }}>{toolbarActions}</Stack>}
       </Stack>
       <SetupChecklistCard />
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start' }}>

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { Catalogue } from '../../../shared/contract';
 import { errorMessage } from '../../components/errorMessage';
 import { CataloguePanel } from './CataloguePanel';
@@ -20,13 +20,17 @@ type DataTab = 'figures' | 'measures';
 /**
  * The coalition's figures: partners' counts by period, and the measures they count. Counts only, never people.
  * Each panel is its own component, so other views (charts, the annual report) can sit beside them.
+ * `toolbarActions`: what other features offer beside the title (composed in appPages.tsx).
  */
-export function DataPage() {
+export function DataPage({ toolbarActions }: { toolbarActions?: ReactNode }) {
   const catalogue = useCatalogue();
   const [tab, setTab] = useState<DataTab>('figures');
   return (
     <Stack sx={{ gap: 3, maxWidth: 1200 }}>
-      <Typography variant="h1">Data</Typography>
+      <Stack direction="row" sx={{ gap: 2, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <Typography variant="h1">Data</Typography>
+        {toolbarActions}
+      </Stack>
       {catalogue.isPending && <CircularProgress aria-label="Loading the measures" />}
       {catalogue.isError && <Alert severity="error">{errorMessage(catalogue.error)}</Alert>}
       {catalogue.data && !catalogue.data.measures.some((measure) => measure.active) && <NoMeasuresYet catalogue={catalogue.data} />}

@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useExportJob } from '../../components/exportJobs/useExportJob';
-import { type ReportPeriod, periodPresets, periodProblem } from '../consultationReport/reportPeriod';
+import { type ReportPeriod, periodPresets, periodProblem } from '../../components/reportPeriod/reportPeriod';
 
 /** The compliance summary (PDF) for a period: the six duties with their evidence, then the consultations. */
 export function ComplianceSummaryButton() {
