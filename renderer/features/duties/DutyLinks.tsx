@@ -1,14 +1,12 @@
-import LinkOff from '@mui/icons-material/LinkOff';
-import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import type { DutyReview } from '../../../shared/contract';
 import type { DutyLinkKind } from '../../../shared/contract/trainingSchemas';
 import { invoke } from '../../api';
 import { ChoicePicker } from '../../components/ChoicePicker';
+import { UnlinkButton } from '../../components/UnlinkButton';
 import { meetingPath } from '../../components/meetings/meetingPaths';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import type { useUndo } from '../../components/useUndo';
@@ -73,13 +71,7 @@ export function DutyLinks({ duty, offerUndo }: { duty: DutyReview; offerUndo: Re
                 )}
                 <Typography component="span" variant="body2" color="text.secondary">{` · ${record.detail}`}</Typography>
               </Typography>
-              <Tooltip title="Unlink from this duty">
-                <span>
-                  <IconButton size="small" aria-label={`Unlink “${record.title}”`} disabled={unlink.isPending} onClick={() => unlinkRecord(record)}>
-                    <LinkOff fontSize="small" />
-                  </IconButton>
-                </span>
-              </Tooltip>
+              <UnlinkButton tooltip="Unlink from this duty" label={`Unlink “${record.title}”`} disabled={unlink.isPending} onClick={() => unlinkRecord(record)} />
             </Stack>
           ))}
         </Stack>
