@@ -1,5 +1,6 @@
 import { type DutyId, dutyIds } from '../../shared/childWelfareDuties';
 import type { StorageExecutor } from './engine/storageEngine';
+import { actionItemsTitled, meetingsTitled } from './linkChoiceQueries';
 
 /** Evidence linked to a duty of P.L. 113-183: a training (from its form), a meeting or an action item (by hand). */
 export type DutySubjectKind = 'training' | 'meeting' | 'action-item';
@@ -38,4 +39,18 @@ export async function linkedDuties(db: StorageExecutor, kind: DutySubjectKind, s
   for (const row of rows) bySubject.set(row.subjectId, [...(bySubject.get(row.subjectId) ?? []), row.duty as DutyId]);
   for (const [key, list] of bySubject) bySubject.set(key, inDutyOrder(list));
   return bySubject;
+}
+
+/** Meetings whose title holds the words and that are not linked to the duty yet, for its "Link a meeting" picker. */
+export function meetingChoices(db: StorageExecutor, duty: DutyId, text: string) {
+  return meetingsTitled(db, text)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('duty_links as l').select('l.duty').where('l.duty', '=', duty).where('l.subject_kind', '=', 'meeting').whereRef('l.subject_id', '=', 'm.id'))))
+    .execute();
+}
+
+/** Action items whose title holds the words and that are not linked to the duty yet. */
+export function actionItemChoices(db: StorageExecutor, duty: DutyId, text: string) {
+  return actionItemsTitled(db, text)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('duty_links as l').select('l.duty').where('l.duty', '=', duty).where('l.subject_kind', '=', 'action-item').whereRef('l.subject_id', '=', 'a.id'))))
+    .execute();
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { PlanLinkKind, PlanOwnerInput } from '../../shared/contract';
 import type { PlanProgressMode, PlanStatus } from '../../shared/planStatus';
 import type { StorageExecutor } from './engine/storageEngine';
+import { LINK_CHOICES, actionItemsTitled, columnContains } from './linkChoiceQueries';
 import { shownNameOf } from './memberShownName';
 
 /** The strategic plan's rows (migration 0090): mission, goals, objectives, progress updates and links. */
@@ -292,22 +293,9 @@ export function linkedDecisions(db: StorageExecutor, objectiveId: string) {
     .execute();
 }
 
-/** Words a person types to find what to link: a LIKE pattern with the wildcards they typed taken literally. */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
-const CHOICES = 20;
-
 export function actionItemChoices(db: StorageExecutor, objectiveId: string, text: string) {
-  return db
-    .selectFrom('action_items as a')
-    .select(['a.id', 'a.title', 'a.status', 'a.due_on as dueOn'])
-    .where(sql<boolean>`lower(${sql.ref('a.title')}) LIKE ${containsPattern(text)} ESCAPE '\\'`)
+  return actionItemsTitled(db, text)
     .where((eb) => eb.not(eb.exists(eb.selectFrom('plan_objective_actions as l').select('l.objective_id').where('l.objective_id', '=', objectiveId).whereRef('l.action_item_id', '=', 'a.id'))))
-    .orderBy('a.created_at', 'desc')
-    .orderBy('a.id')
-    .limit(CHOICES)
     .execute();
 }
 
@@ -316,11 +304,11 @@ export function decisionChoices(db: StorageExecutor, objectiveId: string, text: 
     .selectFrom('decisions as d')
     .innerJoin('meetings as mt', 'mt.id', 'd.meeting_id')
     .select(['d.id', 'd.text', 'd.outcome', 'mt.title as meetingTitle', 'mt.starts_at as meetingStartsAt'])
-    .where(sql<boolean>`lower(${sql.ref('d.text')}) LIKE ${containsPattern(text)} ESCAPE '\\'`)
+    .where(columnContains('d.text', text))
     .where((eb) => eb.not(eb.exists(eb.selectFrom('plan_objective_decisions as l').select('l.objective_id').where('l.objective_id', '=', objectiveId).whereRef('l.decision_id', '=', 'd.id'))))
     .orderBy('mt.starts_at_utc', 'desc')
     .orderBy('d.id')
-    .limit(CHOICES)
+    .limit(LINK_CHOICES)
     .execute();
 }
 

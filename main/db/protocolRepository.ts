@@ -253,16 +253,8 @@ export async function loadProtocolRecords(db: StorageExecutor, filter: { id?: st
     .select(['so.version_id as versionId', 'so.organization_id as organizationId', 'so.status', 'so.signed_on as signedOn', shownNameOf('s').as('signatoryName')])
     .$if(only !== undefined, (query) => query.where('v.protocol_id', '=', only ?? ''))
     .execute();
-  const requiredSectors = await db
-    .selectFrom('protocol_required_sectors')
-    .select(['protocol_id as protocolId', 'sector'])
-    .$if(only !== undefined, (query) => query.where('protocol_id', '=', only ?? ''))
-    .execute();
-  const duties = await db
-    .selectFrom('protocol_duties')
-    .select(['protocol_id as protocolId', 'duty'])
-    .$if(only !== undefined, (query) => query.where('protocol_id', '=', only ?? ''))
-    .execute();
+  const requiredSectors = await protocolTags(db, 'protocol_required_sectors', 'sector', only);
+  const duties = await protocolTags(db, 'protocol_duties', 'duty', only);
   return {
     protocols: protocols.map((row) => ({ ...row, kind: row.kind as ProtocolKind, subtype: row.subtype as ProtocolSubtype | null })),
     versions,
@@ -274,9 +266,18 @@ export async function loadProtocolRecords(db: StorageExecutor, filter: { id?: st
       signatoryName: signatoryId === null ? null : signatoryName,
     })),
     signOffs: signOffs.map((row) => ({ ...row, signatoryName: row.signatoryName ?? null })),
-    requiredSectors: requiredSectors.map((row) => ({ protocolId: row.protocolId, sector: row.sector as SectorId })),
-    duties: duties.map((row) => ({ protocolId: row.protocolId, duty: row.duty as DutyId })),
+    requiredSectors: requiredSectors.map((row) => ({ protocolId: row.protocolId, sector: row.value as SectorId })),
+    duties: duties.map((row) => ({ protocolId: row.protocolId, duty: row.value as DutyId })),
   };
+}
+
+/** A protocol's list of words (the sectors that must be party, the duties it serves), of one protocol or of all. */
+function protocolTags(db: StorageExecutor, table: 'protocol_required_sectors' | 'protocol_duties', column: 'sector' | 'duty', only: string | undefined) {
+  return db
+    .selectFrom(table)
+    .select(['protocol_id as protocolId', sql.ref<string>(column).as('value')])
+    .$if(only !== undefined, (query) => query.where('protocol_id', '=', only ?? ''))
+    .execute();
 }
 
 /** The active members of the organizations that are parties to a protocol: who can sign for each. */

@@ -2,6 +2,7 @@ import type { DutyId } from '../../shared/childWelfareDuties';
 import type { Training } from '../../shared/contract/trainingSchemas';
 import { type SectorId, sectorIds } from '../../shared/stakeholderSectors';
 import type { StorageExecutor } from './engine/storageEngine';
+import { detachAllFrom } from './documentSubjects';
 import { linkedDuties, replaceDutyLinks } from './dutyLinkRepository';
 
 export interface TrainingFields {
@@ -41,6 +42,7 @@ export async function updateTraining(db: StorageExecutor, id: string, fields: Tr
 export async function deleteTraining(db: StorageExecutor, id: string): Promise<void> {
   await db.deleteFrom('training_audiences').where('training_id', '=', id).execute();
   await replaceDutyLinks(db, 'training', id, [], '');
+  await detachAllFrom(db, 'training', id);
   await db.deleteFrom('trainings').where('id', '=', id).execute();
 }
 

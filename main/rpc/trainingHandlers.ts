@@ -1,4 +1,4 @@
-import { dutyChecklist, linkToDuty, unlinkFromDuty } from '../services/dutyChecklist';
+import { dutyChecklist, dutyLinkChoices, linkToDuty, unlinkFromDuty } from '../services/dutyChecklist';
 import { createOutreach, deleteOutreach, listOutreach, updateOutreach } from '../services/outreach';
 import type { ServiceContext } from '../services/serviceContext';
 import { trainingCounts } from '../services/trainingCounts';
@@ -22,5 +22,6 @@ export function createTrainingHandlers(context: ServiceContext): Pick<Handlers, 
     'duties.checklist': () => dutyChecklist(context),
     'duties.link': (input) => linkToDuty(context, input),
     'duties.unlink': (input) => unlinkFromDuty(context, input),
+    'duties.linkChoices': (input) => dutyLinkChoices(context, input),
   };
 }

@@ -1,12 +1,14 @@
 import { type DutyId, duties } from '../../shared/childWelfareDuties';
-import type { ChannelParsedInput, DutyChecklist, DutyReview } from '../../shared/contract';
+import { actionStatusLabels } from '../../shared/actionLabels';
+import type { ChannelParsedInput, DutyChecklist, DutyReview, LinkChoice } from '../../shared/contract';
 import { isoDateInZone } from '../../shared/dateFormat';
 import { AppError } from '../../shared/errors';
 import { assessDuty, yearBefore } from '../../shared/dutyStatus';
 import { appendAudit } from '../db/auditRepository';
 import { readDutyEvidence, subjectExists } from '../db/dutyEvidenceRepository';
-import { addDutyLink, removeDutyLink } from '../db/dutyLinkRepository';
+import { actionItemChoices, addDutyLink, meetingChoices, removeDutyLink } from '../db/dutyLinkRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
+import { statusInSentence } from '../meetings/statusWords';
 import { adoptedProtocolsByDuty } from './dutyProtocolEvidence';
 import { loadPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
@@ -67,6 +69,19 @@ export function unlinkFromDuty(context: ServiceContext, input: DutyLinkInput): P
     if (await removeDutyLink(trx, input.duty, input.subjectKind, input.subjectId)) await audit(context, trx, at, input, 'unlinked from duty');
     return { done: true as const };
   });
+}
+
+/** What the duty's pickers offer for the words typed: meetings or action items not linked to it yet. */
+export async function dutyLinkChoices(context: ServiceContext, { duty, subjectKind, text }: ChannelParsedInput<'duties.linkChoices'>): Promise<LinkChoice[]> {
+  const db = storage(context);
+  if (subjectKind === 'meeting') {
+    return (await meetingChoices(db, duty, text)).map((meeting) => ({ id: meeting.id, label: meeting.title, detail: `${meeting.startsAt.slice(0, 10)} · ${statusInSentence[meeting.status]}` }));
+  }
+  return (await actionItemChoices(db, duty, text)).map((item) => ({
+    id: item.id,
+    label: item.title,
+    detail: [actionStatusLabels[item.status], item.dueOn ? `due ${item.dueOn}` : 'no due date'].join(' · '),
+  }));
 }
 
 const subjectWords = { meeting: 'meeting', 'action-item': 'action item' } as const;

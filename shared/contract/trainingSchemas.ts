@@ -5,6 +5,7 @@ import { sectorIds } from '../stakeholderSectors';
 import { channel } from './channel';
 import { reportDate, withReportPeriodRules } from './consultationReportSchemas';
 import { idSchema, involvementLevels, isoDateSchema } from './directorySchemas';
+import { linkChoiceSchema } from './planSchemas';
 import { optionalName, optionalText, requiredName } from './textSchemas';
 
 /** Trainings and outreach ("eyes and ears"), and the checklist of the six duties of P.L. 113-183 (issue 13). */
@@ -136,7 +137,12 @@ export type TrainingCounts = z.infer<typeof trainingCountsSchema>;
 // ---------- The six duties ----------
 
 export const dutyLinkKinds = ['meeting', 'action-item'] as const;
+export type DutyLinkKind = (typeof dutyLinkKinds)[number];
 export const dutyLinkSchema = z.object({ duty: z.enum(dutyIds, { error: 'Choose a duty from the list.' }), subjectKind: z.enum(dutyLinkKinds), subjectId: idSchema }).strict();
+
+export const dutyLinkChoicesSchema = z
+  .object({ duty: z.enum(dutyIds, { error: 'Choose a duty from the list.' }), subjectKind: z.enum(dutyLinkKinds), text: z.string().trim().max(200).default('') })
+  .strict();
 
 export const dutyEvidenceSchema = z.object({
   protocols: z.array(z.object({ title: z.string(), adoptedOn: z.string() })),
@@ -178,6 +184,8 @@ export const trainingChannels = {
   'duties.checklist': channel(z.object({}).strict(), dutyChecklistSchema),
   'duties.link': channel(dutyLinkSchema, done, { touchesSession: true }),
   'duties.unlink': channel(dutyLinkSchema, done, { touchesSession: true }),
+  /** Meetings or action items whose title holds the words and that are not linked to the duty yet (at most 20). */
+  'duties.linkChoices': channel(dutyLinkChoicesSchema, z.array(linkChoiceSchema)),
 } as const;
 
 /** The compliance summary for a period: the six duties with their evidence and status, then the consultations. */

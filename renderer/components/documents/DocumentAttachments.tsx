@@ -1,6 +1,5 @@
 import AttachFile from '@mui/icons-material/AttachFile';
 import Description from '@mui/icons-material/Description';
-import LinkOff from '@mui/icons-material/LinkOff';
 import OpenInNew from '@mui/icons-material/OpenInNew';
 import UploadFile from '@mui/icons-material/UploadFile';
 import Alert from '@mui/material/Alert';
@@ -12,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { DocumentSubjectKind } from '../../../shared/contract';
 import { documentKindLabels, formatDocumentSize } from '../../../shared/documentFiles';
+import { UnlinkButton } from '../UnlinkButton';
 import { errorMessage } from '../errorMessage';
 import { useNotify } from '../notifications/NotificationContext';
 import { AddDocumentDialog } from './AddDocumentDialog';
@@ -74,13 +74,12 @@ export function DocumentAttachments({ subjectKind, subjectId, title = 'Documents
               </span>
             </Tooltip>
             {!readOnly && (
-              <Tooltip title="Detach (it stays in the library)">
-                <span>
-                  <IconButton size="small" aria-label={`Detach "${document.name}"`} disabled={detach.isPending} onClick={() => detach.mutate({ documentId: document.id, ...subject })}>
-                    <LinkOff fontSize="small" />
-                  </IconButton>
-                </span>
-              </Tooltip>
+              <UnlinkButton
+                tooltip="Detach (it stays in the library)"
+                label={`Detach "${document.name}"`}
+                disabled={detach.isPending}
+                onClick={() => detach.mutate({ documentId: document.id, ...subject })}
+              />
             )}
           </Stack>
         ))}

@@ -11,7 +11,7 @@ export const planKeys = {
   plan: () => [meetingQueryScope, 'plan'] as const,
   objective: (id: string) => [meetingQueryScope, 'plan', 'objective', id] as const,
   servedBy: (kind: PlanLinkKind, id: string) => [meetingQueryScope, 'plan', 'served-by', kind, id] as const,
-  linkChoices: (input: ChannelInput<'plan.linkChoices'>) => [meetingQueryScope, 'plan', 'link-choices', input] as const,
+  linkChoices: (input: Omit<ChannelInput<'plan.linkChoices'>, 'text'>) => [meetingQueryScope, 'plan', 'link-choices', input] as const,
 };
 
 export function usePlan() {
@@ -24,10 +24,6 @@ export function useObjective(id: string) {
 
 export function useObjectivesServedBy(kind: PlanLinkKind, id: string) {
   return useQuery({ queryKey: planKeys.servedBy(kind, id), queryFn: () => invoke('plan.objectivesFor', { kind, id }) });
-}
-
-export function useLinkChoices(input: ChannelInput<'plan.linkChoices'>) {
-  return useQuery({ queryKey: planKeys.linkChoices(input), queryFn: () => invoke('plan.linkChoices', input) });
 }
 
 type PlanChangeChannel = Exclude<Extract<ChannelName, `plan.${string}`>, 'plan.get' | 'plan.getObjective' | 'plan.objectivesFor' | 'plan.linkChoices' | 'plan.export'>;

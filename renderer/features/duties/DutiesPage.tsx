@@ -9,9 +9,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { DutyReview } from '../../../shared/contract';
 import { errorMessage } from '../../components/errorMessage';
+import { useUndo } from '../../components/useUndo';
 import { formatDate } from '../../format/formatDate';
 import { useDutyChecklist } from '../trainings/trainingQueries';
 import { ComplianceSummaryButton } from './ComplianceSummaryButton';
+import { DutyLinks } from './DutyLinks';
+
+type UndoOffer = ReturnType<typeof useUndo>['offerUndo'];
 
 const statusChips = {
   met: { label: 'Met', color: 'success', icon: <CheckCircle /> },
@@ -25,12 +29,11 @@ function evidenceLines(duty: DutyReview): string[] {
   return [
     ...duty.evidence.protocols.map((protocol) => `Protocol: ${protocol.title}, adopted ${formatDate(protocol.adoptedOn)}`),
     ...duty.evidence.trainings.map((training) => `Training: ${training.title}, ${formatDate(training.heldOn)} (${training.numberTrained} trained)`),
-    ...duty.evidence.meetings.map((meeting) => `${meeting.consultation ? 'Consultation' : 'Meeting'}: ${meeting.title}, ${formatDate(meeting.date)}`),
-    ...duty.evidence.actionItems.map((item) => `Action item: ${item.title}`),
+    ...duty.evidence.meetings.filter((meeting) => !meeting.linked).map((meeting) => `Consultation: ${meeting.title}, ${formatDate(meeting.date)}`),
   ];
 }
 
-function DutyCard({ duty, index }: { duty: DutyReview; index: number }) {
+function DutyCard({ duty, index, offerUndo }: { duty: DutyReview; index: number; offerUndo: UndoOffer }) {
   const chip = statusChips[duty.status];
   const lines = evidenceLines(duty);
   return (
@@ -60,7 +63,7 @@ function DutyCard({ duty, index }: { duty: DutyReview; index: number }) {
         </Typography>
         {lines.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            Nothing is linked to this duty in the last 12 months.
+            No adopted protocol, training or consultation of the last 12 months serves this duty yet.
           </Typography>
         ) : (
           <Stack component="ul" aria-label="Evidence" sx={{ m: 0, pl: 3 }}>
@@ -76,6 +79,7 @@ function DutyCard({ duty, index }: { duty: DutyReview; index: number }) {
             )}
           </Stack>
         )}
+        <DutyLinks duty={duty} offerUndo={offerUndo} />
       </Stack>
     </Paper>
   );
@@ -84,6 +88,7 @@ function DutyCard({ duty, index }: { duty: DutyReview; index: number }) {
 /** The six duties of P.L. 113-183, each with its evidence, a status the app derives from it, and what is missing. */
 export function DutiesPage() {
   const checklist = useDutyChecklist();
+  const { offerUndo, undoSnackbar } = useUndo();
   return (
     <Stack sx={{ gap: 3, maxWidth: 1100, minWidth: 0 }}>
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
@@ -99,8 +104,9 @@ export function DutiesPage() {
       {checklist.isPending && <CircularProgress aria-label="Loading the checklist" />}
       {checklist.isError && <Alert severity="error">{errorMessage(checklist.error)}</Alert>}
       {checklist.data?.duties.map((duty, index) => (
-        <DutyCard key={duty.id} duty={duty} index={index} />
+        <DutyCard key={duty.id} duty={duty} index={index} offerUndo={offerUndo} />
       ))}
+      {undoSnackbar}
     </Stack>
   );
 }

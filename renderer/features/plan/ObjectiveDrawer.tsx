@@ -18,6 +18,7 @@ import { actionStatusLabels } from '../../../shared/actionLabels';
 import { formatAmount, targetWords } from '../../../shared/planProgressWords';
 import { planProgressModeLabels, planStatusLabels } from '../../../shared/planStatus';
 import { FieldList } from '../../components/FieldList';
+import { DocumentAttachments } from '../../components/documents/DocumentAttachments';
 import { errorMessage } from '../../components/errorMessage';
 import { meetingPath } from '../../components/meetings/meetingPaths';
 import { useNotify } from '../../components/notifications/NotificationContext';
@@ -159,6 +160,7 @@ function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: Objecti
         </LinkedList>
         <LinkPicker objectiveId={objective.id} kind="decision" onPick={linkTo('decision')} disabled={link.isPending} />
       </Section>
+      <DocumentAttachments subjectKind="objective" subjectId={objective.id} title="Attachments" label={`Attachments of ${objective.title}`} />
       {open === 'edit' && <ObjectiveFormDialog goals={goals} goalId={objective.goalId} objective={objective} onClose={() => setOpen(null)} />}
       {open === 'progress' && <ProgressUpdateDialog objective={objective} today={today} onClose={() => setOpen(null)} />}
       {open === 'delete' && (

@@ -20,7 +20,7 @@ import { NeedsAttention } from './NeedsAttention';
 import { ObjectiveDrawer } from './ObjectiveDrawer';
 import { ObjectiveFormDialog } from './ObjectiveFormDialog';
 import { PlanExportButton } from './PlanExportButton';
-import { useUndo } from './useUndo';
+import { useUndo } from '../../components/useUndo';
 
 type Editing = { kind: 'goal'; goal?: Goal } | { kind: 'objective'; goalId: string; objective?: Objective } | { kind: 'delete-goal'; goal: Goal } | null;
 

@@ -1,16 +1,9 @@
-import Autocomplete from '@mui/material/Autocomplete';
-import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { type ProtocolDetail, protocolInputSchema, protocolUpdateSchema } from '../../../shared/contract';
-import { duties } from '../../../shared/childWelfareDuties';
 import { protocolKindLabels, protocolKinds, protocolSubtypeLabels, protocolSubtypes } from '../../../shared/protocolLabels';
-import { type SectorId, sectorLabel, sectors } from '../../../shared/stakeholderSectors';
+import { DutiesField } from '../../components/forms/DutiesField';
+import { SectorsField } from '../../components/forms/SectorsField';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { useProtocolChange } from '../../components/protocols/protocolQueries';
 import { FormDialog } from '../directory/FormDialog';
@@ -87,39 +80,14 @@ export function ProtocolFormDialog({ protocol, onClose, onSaved }: ProtocolFormD
         helperText={errorOf('reviewMonths') ?? 'Leave empty if it has no review cycle. Counted from the date the adopted version takes effect.'}
       />
       <TextField {...textField('renewalOn', 'Renew or review by')} type="date" slotProps={dateLabel} helperText={errorOf('renewalOn') ?? 'Optional: a fixed date, such as the end of an MOU term.'} />
-      <Autocomplete
-        multiple
-        options={sectors.map((sector) => sector.id)}
+      <SectorsField
+        label="Sectors that must be party"
         value={draft.requiredSectors}
-        onChange={(_event, value) => set('requiredSectors', value as SectorId[])}
-        getOptionLabel={(id) => sectorLabel(id)}
-        renderInput={(params) => (
-          <TextField
-            {...params}
-            label="Sectors that must be party"
-            error={Boolean(errorOf('requiredSectors'))}
-            helperText={errorOf('requiredSectors') ?? 'The register shows which of them have not joined yet.'}
-          />
-        )}
+        onChange={(chosen) => set('requiredSectors', chosen)}
+        error={errorOf('requiredSectors')}
+        helperText="The register shows which of them have not joined yet."
       />
-      <FormControl component="fieldset" error={Boolean(errorOf('duties'))}>
-        <FormLabel component="legend">Duties of P.L. 113-183 it serves</FormLabel>
-        <FormGroup>
-          {duties.map((duty) => (
-            <FormControlLabel
-              key={duty.id}
-              control={
-                <Checkbox
-                  checked={draft.duties.includes(duty.id)}
-                  onChange={(event) => set('duties', event.target.checked ? [...draft.duties, duty.id] : draft.duties.filter((id) => id !== duty.id))}
-                />
-              }
-              label={duty.title}
-            />
-          ))}
-        </FormGroup>
-        {errorOf('duties') && <FormHelperText>{errorOf('duties')}</FormHelperText>}
-      </FormControl>
+      <DutiesField value={draft.duties} onChange={(chosen) => set('duties', chosen)} error={errorOf('duties')} />
     </FormDialog>
   );
 }

@@ -1,23 +1,17 @@
-import Autocomplete from '@mui/material/Autocomplete';
 import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { duties } from '../../../shared/childWelfareDuties';
 import { type Training, trainingInputSchema } from '../../../shared/contract';
-import { type SectorDefinition, sectors } from '../../../shared/stakeholderSectors';
 import { DirectoryPicker } from '../../components/directory/DirectoryPicker';
+import { DutiesField } from '../../components/forms/DutiesField';
+import { SectorsField } from '../../components/forms/SectorsField';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { FormDialog } from '../directory/FormDialog';
 import { useDraftForm } from '../directory/useDraftForm';
 import { type TrainingDraft, draftFromTraining, emptyTrainingDraft, trainingFormKeys, trainingInputOf } from './trainingDraft';
 import { useTrainingChange } from './trainingQueries';
-
-const groupNames = { core: 'Core sectors', community: 'Community groups', other: 'Other' } as const;
 
 interface TrainingFormDialogProps {
   training?: Training;
@@ -42,7 +36,6 @@ export function TrainingFormDialog({ training, today, onClose }: TrainingFormDia
     if (training) update.mutate({ ...input, id: training.id });
     else create.mutate(input);
   };
-  const chosenSectors = sectors.filter((sector) => draft.audienceSectors.includes(sector.id));
 
   return (
     <FormDialog title={training ? 'Edit training' : 'Log a training'} open saving={create.isPending || update.isPending} onClose={onClose} onSubmit={submit}>
@@ -59,17 +52,12 @@ export function TrainingFormDialog({ training, today, onClose }: TrainingFormDia
         error={errorOf('trainerOrganizationId')}
       />
       <TextField {...textField('curriculum', 'Curriculum')} multiline minRows={2} helperText={errorOf('curriculum') ?? 'What was taught, or the name of the curriculum used.'} />
-      <Autocomplete
-        multiple
-        options={[...sectors]}
-        value={chosenSectors}
-        onChange={(_event, chosen: SectorDefinition[]) => set('audienceSectors', chosen.map((sector) => sector.id))}
-        groupBy={(sector) => groupNames[sector.group]}
-        getOptionLabel={(sector) => sector.label}
-        isOptionEqualToValue={(option, value) => option.id === value.id}
-        renderInput={(params) => (
-          <TextField {...params} label="Audience sectors" error={Boolean(errorOf('audienceSectors'))} helperText={errorOf('audienceSectors') ?? 'Hotels, truck stops and salons are “Businesses where trafficking can happen”.'} />
-        )}
+      <SectorsField
+        label="Audience sectors"
+        value={draft.audienceSectors}
+        onChange={(chosen) => set('audienceSectors', chosen)}
+        error={errorOf('audienceSectors')}
+        helperText="Hotels, truck stops and salons are “Businesses where trafficking can happen”."
       />
       <TextField {...textField('audienceDetail', 'Audience detail')} placeholder="e.g. Hotel front desk staff" />
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2, alignItems: 'flex-start' }}>
@@ -83,24 +71,7 @@ export function TrainingFormDialog({ training, today, onClose }: TrainingFormDia
           {!draft.acknowledgmentsCollected && errorOf('acknowledgmentCount') && <FormHelperText error>{errorOf('acknowledgmentCount')}</FormHelperText>}
         </Stack>
       </Stack>
-      <FormControl component="fieldset" error={Boolean(errorOf('duties'))}>
-        <FormLabel component="legend">Duties it serves (P.L. 113-183)</FormLabel>
-        <FormGroup>
-          {duties.map((duty) => (
-            <FormControlLabel
-              key={duty.id}
-              control={
-                <Checkbox
-                  checked={draft.duties.includes(duty.id)}
-                  onChange={(event) => set('duties', event.target.checked ? [...draft.duties, duty.id] : draft.duties.filter((id) => id !== duty.id))}
-                />
-              }
-              label={duty.title}
-            />
-          ))}
-        </FormGroup>
-        {errorOf('duties') && <FormHelperText>{errorOf('duties')}</FormHelperText>}
-      </FormControl>
+      <DutiesField legend="Duties it serves (P.L. 113-183)" value={draft.duties} onChange={(chosen) => set('duties', chosen)} error={errorOf('duties')} />
     </FormDialog>
   );
 }

@@ -16,6 +16,7 @@ import { dutyById } from '../../../shared/childWelfareDuties';
 import type { OutreachContact, Training } from '../../../shared/contract';
 import { involvementLabels } from '../../../shared/directoryLabels';
 import { sectorLabel } from '../../../shared/stakeholderSectors';
+import { DocumentAttachments } from '../../components/documents/DocumentAttachments';
 import { errorMessage } from '../../components/errorMessage';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { formatDate } from '../../format/formatDate';
@@ -124,7 +125,7 @@ function TrainingRow({ training, onEdit, onDelete }: { training: Training; onEdi
   return (
     <Paper variant="outlined" component="article" aria-label={training.title} sx={{ p: 2 }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1, justifyContent: 'space-between' }}>
-        <Stack sx={{ gap: 0.5, minWidth: 0 }}>
+        <Stack sx={{ gap: 0.5, minWidth: 0, flex: 1 }}>
           <Typography variant="h3" sx={wrapAnywhere}>
             {training.title}
           </Typography>
@@ -145,6 +146,7 @@ function TrainingRow({ training, onEdit, onDelete }: { training: Training; onEdi
               ))}
             </Stack>
           )}
+          <DocumentAttachments subjectKind="training" subjectId={training.id} title="Materials" label={`Materials for ${training.title}`} />
         </Stack>
         <RowActions onEdit={onEdit} onDelete={onDelete} />
       </Stack>
@@ -197,7 +199,10 @@ function ConfirmDelete({ deleting, onClose }: { deleting: NonNullable<Deleting>;
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth>
       <DialogTitle>Delete {deleting.kind === 'training' ? 'this training' : 'this outreach contact'}?</DialogTitle>
       <DialogContent>
-        <Typography sx={wrapAnywhere}>“{deleting.name}” will be removed from the lists, the counts and the duties checklist. The history keeps a note that it was deleted.</Typography>
+        <Typography sx={wrapAnywhere}>
+          “{deleting.name}” will be removed from the lists, the counts and the duties checklist.
+          {deleting.kind === 'training' && ' Its materials stay in the document library.'} The history keeps a note that it was deleted.
+        </Typography>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={change.isPending}>

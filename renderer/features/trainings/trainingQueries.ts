@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import type { DutyId } from '../../../shared/childWelfareDuties';
+import type { DutyLinkKind } from '../../../shared/contract/trainingSchemas';
 import { invoke } from '../../api';
 
 /** Every answer about trainings, outreach and the duties starts its key with this scope; a change refreshes them all. */
@@ -8,6 +10,8 @@ export const trainingQueryScope = 'trainings';
 export const useTrainings = () => useQuery({ queryKey: [trainingQueryScope, 'list'], queryFn: () => invoke('trainings.list', {}) });
 export const useOutreach = () => useQuery({ queryKey: [trainingQueryScope, 'outreach'], queryFn: () => invoke('outreach.list', {}) });
 export const useTrainingCounts = (quarters: number) => useQuery({ queryKey: [trainingQueryScope, 'counts', quarters], queryFn: () => invoke('trainings.counts', { quarters }) });
+/** The duty pickers' answers (the words typed are added by the picker); a link or unlink refreshes them with the checklist. */
+export const dutyLinkChoicesKey = (duty: DutyId, subjectKind: DutyLinkKind) => [trainingQueryScope, 'duty-link-choices', duty, subjectKind] as const;
 export const useDutyChecklist = () => useQuery({ queryKey: [trainingQueryScope, 'duties'], queryFn: () => invoke('duties.checklist', {}) });
 
 type ChangeChannel = Extract<ChannelName, `${'trainings' | 'outreach'}.${'create' | 'update' | 'delete'}` | 'duties.link' | 'duties.unlink'>;

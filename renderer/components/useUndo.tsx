@@ -1,8 +1,8 @@
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { type ReactNode, useState } from 'react';
-import { errorMessage } from '../../components/errorMessage';
-import { useNotify } from '../../components/notifications/NotificationContext';
+import { errorMessage } from './errorMessage';
+import { useNotify } from './notifications/NotificationContext';
 
 interface Offer {
   message: string;
