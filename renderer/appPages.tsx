@@ -129,9 +129,8 @@ export const appPages: readonly AppPage[] = [
   },
   { path: '/duties', label: 'Six duties', icon: <Checklist />, element: <DutiesPage /> },
   { path: '/trainings', label: 'Trainings & outreach', icon: <School />, element: <TrainingsPage /> },
-  { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage /> },
-  { path: '/data-review', label: 'Data review', icon: <QueryStats />, element: <DataReviewPage /> },
   { path: '/data', label: 'Data', icon: <BarChart />, element: <DataPage toolbarActions={<AnnualReportButton />} /> },
+  { path: '/data-review', label: 'Data review', icon: <QueryStats />, element: <DataReviewPage /> },
   { path: '/documents', label: 'Documents', icon: <FolderOpen />, element: <DocumentsPage /> },
   { path: '/settings', label: 'Settings', icon: <Settings />, element: <SettingsPage /> },
 ];

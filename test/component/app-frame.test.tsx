@@ -63,7 +63,7 @@ describe('an open workspace', () => {
     expect(linksIn('Meetings')).toEqual(['Meetings', 'Action items']);
     expect(linksIn('Roster')).toEqual(['Organizations', 'Members', 'Coverage', 'Workgroups']);
     expect(linksIn('Plan & duties')).toEqual(['Plan', 'Protocols & agreements', 'Six duties', 'Trainings & outreach']);
-    expect(linksIn('Data & files')).toEqual(['Data', 'Documents']);
+    expect(linksIn('Data & files')).toEqual(['Data', 'Data review', 'Documents']);
   });
 
   it('goes to Unlock and says why when the host locks after inactivity', async () => {
