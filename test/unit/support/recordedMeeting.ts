@@ -22,8 +22,11 @@ export const PROTECTED_DISPLAY_NAME = 'Youth Advisor J';
  * moved by the protected youth advisor; action items, one owned by the advisor. Left in minutes draft. On a new
  * workspace, or on a coalition already open on either engine (deskRoster.ts).
  */
-export async function recordedMeeting<Coalition extends RecordedCoalition>(given?: Coalition) {
-  const coalition = given ?? (await meetingCoalition());
+export async function recordedMeeting() {
+  return recordedMeetingIn(await meetingCoalition());
+}
+
+export async function recordedMeetingIn<Coalition extends RecordedCoalition>(coalition: Coalition) {
   const { t, organizations, members } = coalition;
   const elena = await t.call('directory.createMember', memberInput({ fullName: 'Ελένη Παπαδοπούλου', email: 'eleni@example.org', organizationId: organizations.police.id, votingMember: true }));
   const olga = await t.call('directory.createMember', memberInput({ fullName: 'Ольга Смирнова', email: 'olga@example.org', organizationId: organizations.welfare.id }));
