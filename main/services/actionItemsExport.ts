@@ -11,6 +11,7 @@ import type { DateStyle } from '../../shared/dateFormat';
 import { MIME_TYPES, type TableModel } from '../export/tableFile';
 import { loadDueDates } from './actionItemsDueDates';
 import { exportFileNameIn } from './exportFileName';
+import { feedInChunks } from './rowFeed';
 import type { ServiceContext } from './serviceContext';
 import { storage } from './workspaceTransaction';
 
@@ -37,17 +38,7 @@ const rowOf = (item: ActionItem): TableRow => columns.map(([, cell]) => cell(ite
  * name). An item deleted since the export began is left out; the list and its order are those of the start.
  */
 export function actionItemRows(readDb: () => StorageExecutor, ids: readonly string[], due: DueDates): RowFeed {
-  let next = 0;
-  return async (most) => {
-    // An empty chunk ends the list, so a chunk whose items were all deleted meanwhile is passed over.
-    while (next < ids.length) {
-      const chunk = ids.slice(next, next + most);
-      next += chunk.length;
-      const rows = (await loadActionItems(readDb(), chunk, due)).map(rowOf);
-      if (rows.length > 0) return rows;
-    }
-    return [];
-  };
+  return feedInChunks(ids, async (chunk) => (await loadActionItems(readDb(), chunk, due)).map(rowOf));
 }
 
 /** The table an action items export writes, its rows all fed. */

@@ -11,6 +11,7 @@ import { MIME_TYPES, type TableModel } from '../export/tableFile';
 import { toMember, toOrganization } from './directoryRecords';
 import { exportFileNameIn } from './exportFileName';
 import { loadPreferences } from './preferences';
+import { feedInChunks } from './rowFeed';
 import type { ServiceContext } from './serviceContext';
 import { storage } from './workspaceTransaction';
 
@@ -50,17 +51,7 @@ function rosterOptionsOf(protectedMembers: ExportRequestOf<'roster'>['protectedM
  * since the export began keeps no row, and an organization's details are those of the moment its chunk is read.
  */
 export function rosterRowFeed(readDb: () => StorageExecutor, keys: readonly RosterRowKey[], options: RosterOptions): RowFeed {
-  let next = 0;
-  return async (most) => {
-    // An empty chunk ends the list, so a chunk whose rows all went meanwhile is passed over.
-    while (next < keys.length) {
-      const chunk = keys.slice(next, next + most);
-      next += chunk.length;
-      const rows = await rosterChunk(readDb(), chunk, options);
-      if (rows.length > 0) return rows;
-    }
-    return [];
-  };
+  return feedInChunks(keys, (chunk) => rosterChunk(readDb(), chunk, options));
 }
 
 async function rosterChunk(db: StorageExecutor, keys: readonly RosterRowKey[], options: RosterOptions): Promise<TableRow[]> {

@@ -12,6 +12,10 @@ import type { ExportRequest } from '../../../shared/contract';
 import { useExportJob } from '../exportJobs/useExportJob';
 import { type PeriodPreset, type ReportPeriod, periodPresets, periodProblem } from './reportPeriod';
 
+const dayFields = [
+  ['from', 'First day'],
+  ['to', 'Last day'],
+] as const;
 const presetLabels: Record<PeriodPreset, string> = { 'this-year': 'This year', 'last-12-months': 'Last 12 months', 'last-year': 'Last year' };
 
 interface PeriodExportButtonProps {
@@ -81,24 +85,19 @@ function PeriodDialog({ title, description, submitLabel, initialPeriod, choices,
             ))}
           </Stack>
           <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
-            <TextField
-              label="First day"
-              type="date"
-              value={period.from}
-              onChange={(event) => setPeriod({ ...period, from: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
-              fullWidth
-            />
-            <TextField
-              label="Last day"
-              type="date"
-              value={period.to}
-              onChange={(event) => setPeriod({ ...period, to: event.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
-              error={tried && problem !== null}
-              helperText={tried ? problem : null}
-              fullWidth
-            />
+            {dayFields.map(([end, label]) => (
+              <TextField
+                key={end}
+                label={label}
+                type="date"
+                value={period[end]}
+                onChange={(event) => setPeriod({ ...period, [end]: event.target.value })}
+                slotProps={{ inputLabel: { shrink: true } }}
+                error={end === 'to' && tried && problem !== null}
+                helperText={end === 'to' && tried ? problem : null}
+                fullWidth
+              />
+            ))}
           </Stack>
           {choices}
         </Stack>
