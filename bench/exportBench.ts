@@ -1,6 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { actionQuerySchema } from '../shared/contract';
 import { actionItemIdsNow } from '../main/db/actionItemQuery';
+import { sqlcipherEngine } from '../main/db/engine/storageEngine';
 import type { Db } from '../main/db/openDatabase';
 import type { PreparedExport, RowFeed } from '../main/export/exportJob';
 import { readUnsealed } from '../main/export/sealedFile';
@@ -54,11 +55,12 @@ export async function exportRows(dbs: { encrypted: Db; plain: Db }, repeats: num
     { operation: `export ${label} action items: prepare (the ids in order)`, encryptedMs: await prepare(dbs.encrypted), plainMs: await prepare(dbs.plain), note: 'the rows are read later, a chunk at a time' },
   ];
   const ids = actionItemIdsNow(dbs.encrypted, query, due);
-  const rowsOf = actionItemRows(() => dbs.encrypted, ids, due);
+  const engine = sqlcipherEngine(dbs.encrypted);
+  const rowsOf = actionItemRows(() => engine.db, ids, due);
   let longestReadMs = 0;
-  const feed: RowFeed = (most) => {
+  const feed: RowFeed = async (most) => {
     const started = performance.now();
-    const read = rowsOf(most);
+    const read = await rowsOf(most);
     longestReadMs = Math.max(longestReadMs, performance.now() - started);
     return read;
   };

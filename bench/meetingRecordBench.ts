@@ -1,3 +1,4 @@
+import { sqlcipherEngine } from '../main/db/engine/storageEngine';
 import type { Db } from '../main/db/openDatabase';
 import { meetingRecordSections } from '../shared/contract/meetingExportSchemas';
 import { renderMeetingRecordPdf } from '../main/export/meetingRecord/meetingRecordPdf';
@@ -16,13 +17,14 @@ const options = { sections: [...meetingRecordSections], includeConfidential: tru
 export async function meetingRecordRows(dbs: { encrypted: Db; plain: Db }, repeats: number): Promise<Row[]> {
   const at = new Date().toISOString();
   const meetingIds = { encrypted: insertLargeMeeting(dbs.encrypted, at), plain: insertLargeMeeting(dbs.plain, at) };
+  const engines = { encrypted: sqlcipherEngine(dbs.encrypted).db, plain: sqlcipherEngine(dbs.plain).db };
   const read = (side: 'encrypted' | 'plain') =>
-    readMeetingRecordModel(dbs[side], { meetingIds: [meetingIds[side]], options, coalitionName: 'Bench coalition', documentTitle: 'Bench minutes', now: new Date() });
-  const model = read('encrypted');
+    readMeetingRecordModel(engines[side], { meetingIds: [meetingIds[side]], options, coalitionName: 'Bench coalition', documentTitle: 'Bench minutes', now: new Date() });
+  const model = await read('encrypted');
   const inThreadMs = await timeMs(() => renderMeetingRecordPdf(model, () => undefined));
   const exportOnce = async (warm: boolean) => {
     let prepared = model;
-    const prepareMs = await timeMs(() => (prepared = read('encrypted')));
+    const prepareMs = await timeMs(async () => (prepared = await read('encrypted')));
     const { totalMs, longestPauseMs } = await renderInWorker({ renderer: 'meeting-record-pdf', model: prepared, fileName: 'bench.pdf', mimeType: 'application/pdf' }, { warm });
     return { totalMs: prepareMs + totalMs, longestPauseMs };
   };
@@ -49,7 +51,7 @@ const LONG_EXPORT_MEETINGS = 12;
 
 /** A long export as "Export several meetings…" makes it: how long it takes, and how long the main thread stood still. */
 async function longExportRow(db: Db, meetingId: string): Promise<Row> {
-  const model = readMeetingRecordModel(db, { meetingIds: Array(LONG_EXPORT_MEETINGS).fill(meetingId), options, coalitionName: 'Bench coalition', documentTitle: 'Bench year', now: new Date() });
+  const model = await readMeetingRecordModel(sqlcipherEngine(db).db, { meetingIds: Array(LONG_EXPORT_MEETINGS).fill(meetingId), options, coalitionName: 'Bench coalition', documentTitle: 'Bench year', now: new Date() });
   const { totalMs, longestPauseMs, bytes } = await renderInWorker({ renderer: 'meeting-record-pdf', model, fileName: 'bench.pdf', mimeType: 'application/pdf' });
   const pages = Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
   return {

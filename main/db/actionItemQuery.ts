@@ -203,7 +203,13 @@ function allIdsQuery(db: StorageExecutor, dialect: StorageDialect, options: Acti
   return sql<{ id: string }>`SELECT a.id FROM action_items a ${ownerJoins} ${whereAll(filterSql(dialect, options, due))} ORDER BY ${orderBy(rowOrderOf(dialect, options))}`;
 }
 
-/** The exports' form, on the synchronous workspace connection: the same query as the list's. */
+/** The ids of every item the filters select, in the list's order (the exports: a list, a calendar, digests). */
+export async function readActionItemIds(db: StorageExecutor, options: ActionListOptions, due: DueDates): Promise<string[]> {
+  const { rows } = await allIdsQuery(db, dialectOf(db), options, due).execute(db);
+  return rows.map((row) => row.id);
+}
+
+/** The same query on a synchronous workspace connection, for the bench and the plan tests that read its SQLite plan. */
 export function actionItemIdsNow(db: Db, options: ActionListOptions, due: DueDates): string[] {
   return allNow(db, allIdsQuery(sqliteCompiler, 'sqlcipher', options, due).compile(sqliteCompiler)).map((row) => row.id);
 }

@@ -4,7 +4,6 @@ import { actionItemTextIndexer, putActionItemText } from './actionItemSearchRepo
 import { insertSql } from './columnList';
 import type { ActionItemStatus } from './engine/schema';
 import { searchIndexFor } from './engine/search/searchIndexFor';
-import { allNow, sqliteCompiler } from './engine/sqliteNow';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { indexMeetingDocument } from './meetingSearchRepository';
 import { shownNameOf, shownNameSql } from './memberShownName';
@@ -169,14 +168,6 @@ export async function readActionItemRows(db: StorageExecutor, ids: readonly stri
   const rows = [];
   for (const chunk of chunksOf(ids)) rows.push(...(await itemRows(db, chunk).execute()));
   return inOrderOf(ids, rows);
-}
-
-/** The same rows on a synchronous workspace connection, for the exports that read them while writing a file. */
-export function actionItemRowsNow(db: Db, ids: readonly string[]): ActionItemRow[] {
-  return inOrderOf(
-    ids,
-    chunksOf(ids).flatMap((chunk) => allNow(db, itemRows(sqliteCompiler, chunk).compile())),
-  );
 }
 
 /** The current status of each known id. */

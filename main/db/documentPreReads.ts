@@ -1,19 +1,20 @@
-import type { Db } from './openDatabase';
+import { chunksOf } from './engine/chunks';
+import type { StorageExecutor } from './engine/storageEngine';
 
-/**
- * The names of each agenda item's pre-read documents, for the meeting record. Synchronous because the record's
- * export still reads on the workspace connection; it moves to the engine with that export.
- */
-export function preReadNames(db: Db, agendaItemIds: readonly string[]): Map<string, string[]> {
+/** The names of each agenda item's pre-read documents, for the meeting record. */
+export async function loadPreReadNames(db: StorageExecutor, agendaItemIds: readonly string[]): Promise<Map<string, string[]>> {
   const names = new Map<string, string[]>();
-  if (agendaItemIds.length === 0) return names;
-  const rows = db
-    .prepare(
-      `SELECT l.subject_id AS subjectId, d.name AS name FROM document_links l JOIN documents d ON d.id = l.document_id
-        WHERE l.subject_kind = 'agenda_item' AND l.subject_id IN (${agendaItemIds.map(() => '?').join(', ')})
-        ORDER BY d.name, d.id`,
-    )
-    .all(...agendaItemIds) as Array<{ subjectId: string; name: string }>;
-  for (const row of rows) names.set(row.subjectId, [...(names.get(row.subjectId) ?? []), row.name]);
+  for (const chunk of chunksOf(agendaItemIds)) {
+    const rows = await db
+      .selectFrom('document_links as l')
+      .innerJoin('documents as d', 'd.id', 'l.document_id')
+      .select(['l.subject_id as subjectId', 'd.name'])
+      .where('l.subject_kind', '=', 'agenda_item')
+      .where('l.subject_id', 'in', chunk)
+      .orderBy('d.name')
+      .orderBy('d.id')
+      .execute();
+    for (const row of rows) names.set(row.subjectId, [...(names.get(row.subjectId) ?? []), row.name]);
+  }
   return names;
 }

@@ -28,11 +28,6 @@ export function insertOrganization(db: Db, id: string, fields: OrganizationField
   indexOrganization(db, id);
 }
 
-export function listOrganizations(db: Db, options: { includeArchived: boolean }): Organization[] {
-  const rows = db.prepare(organizationQuery(options.includeArchived ? '' : 'WHERE o.archived_at IS NULL')).all() as OrganizationRow[];
-  return rows.map(toOrganization);
-}
-
 export function findOrganization(db: Db, id: string): Organization | undefined {
   const row = db.prepare(organizationQuery('WHERE o.id = @id', 'AND organization_id = @id')).get({ id }) as OrganizationRow | undefined;
   return row && toOrganization(row);

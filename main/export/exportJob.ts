@@ -25,8 +25,8 @@ export interface RenderOutput {
 /** Runs in the export worker: pure, no database, no electron. Writes the file to `output.stream` and ends it. */
 export type StreamingRenderer<Model> = (model: Model, output: RenderOutput) => Promise<void>;
 
-/** Reads the next rows of a long list from the workspace, on the backend's thread; an empty chunk means the end. */
-export type RowFeed = (most: number) => TableRow[];
+/** Reads the next rows of a long list from the storage engine, on the backend's thread; an empty chunk means the end. */
+export type RowFeed = (most: number) => Promise<TableRow[]>;
 
 export interface PreparedExport<Model = unknown> {
   /** Which entry of `exportRenderers` renders this model. */

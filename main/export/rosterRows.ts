@@ -44,7 +44,42 @@ export const rosterHeaders = [
 const memberColumnCount = rosterHeaders.length - rosterHeaders.indexOf('Name');
 const representativeOrder = { primary: 0, alternate: 1, none: 2 } as const;
 
-function organizationCells(organization: Organization | null, fallbackName: string | null): string[] {
+/** What a row shows of an organization. */
+export type RosterOrganization = Pick<Organization, 'id' | 'name' | 'sector' | 'sectorOtherLabel' | 'kind' | 'involvement' | 'jurisdiction' | 'phone' | 'website'>;
+/** What a row shows of a member (fullName, email and phone as revealed, when the exporter chose to include them). */
+export type RosterMember = Pick<
+  Member,
+  | 'id'
+  | 'fullName'
+  | 'displayName'
+  | 'pronouns'
+  | 'title'
+  | 'coalitionRole'
+  | 'representativeRole'
+  | 'votingMember'
+  | 'email'
+  | 'phone'
+  | 'preferredContact'
+  | 'startOn'
+  | 'endOn'
+  | 'protectedIdentity'
+  | 'shownName'
+  | 'organizationId'
+  | 'organizationName'
+>;
+/** What ordering the roster needs to know of a member. */
+export type RosterPlace = Pick<Member, 'id' | 'organizationId' | 'organizationName' | 'representativeRole' | 'shownName' | 'protectedIdentity'>;
+
+/**
+ * One row of the roster, before its cells are read: an organization (null: the member's organization is not on
+ * the roster, and the row shows its name alone), and a member (null: a row for an organization nobody represents).
+ */
+export interface RosterRowKey {
+  organizationId: string | null;
+  memberId: string | null;
+}
+
+function organizationCells(organization: RosterOrganization | null, fallbackName: string | null): string[] {
   if (!organization) return [fallbackName ?? '', '', '', '', '', '', ''];
   return [
     organization.name,
@@ -57,12 +92,12 @@ function organizationCells(organization: Organization | null, fallbackName: stri
   ];
 }
 
-function displayNameOnlyCells(member: Member): string[] {
+function displayNameOnlyCells(member: RosterMember): string[] {
   const roleCells = [coalitionRoleLabels[member.coalitionRole], representativeRoleLabels[member.representativeRole], yesNoLabel(member.votingMember)];
   return [member.shownName, member.shownName, '', '', ...roleCells, '', '', '', '', ''];
 }
 
-function fullMemberCells(member: Member): string[] {
+function fullMemberCells(member: RosterMember): string[] {
   return [
     member.fullName ?? member.shownName,
     member.displayName,
@@ -79,19 +114,20 @@ function fullMemberCells(member: Member): string[] {
   ];
 }
 
-function memberCells(member: Member, options: RosterOptions): string[] | null {
-  if (!member.protectedIdentity || options.includeProtected) return fullMemberCells(member);
-  return options.protectedMembers === 'leave-out' ? null : displayNameOnlyCells(member);
+const leftOut = (member: RosterPlace, options: RosterOptions) => member.protectedIdentity && !options.includeProtected && options.protectedMembers === 'leave-out';
+
+function memberCells(member: RosterMember, options: RosterOptions): string[] {
+  return !member.protectedIdentity || options.includeProtected ? fullMemberCells(member) : displayNameOnlyCells(member);
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
 
-function rosterOrder(a: Member, b: Member): number {
+function rosterOrder(a: RosterPlace, b: RosterPlace): number {
   return representativeOrder[a.representativeRole] - representativeOrder[b.representativeRole] || compareNames(a.shownName, b.shownName);
 }
 
-function membersByOrganization(members: readonly Member[]): Map<string | null, Member[]> {
-  const groups = new Map<string | null, Member[]>();
+function membersByOrganization<Place extends RosterPlace>(members: readonly Place[]): Map<string | null, Place[]> {
+  const groups = new Map<string | null, Place[]>();
   for (const member of members) {
     const group = groups.get(member.organizationId) ?? [];
     group.push(member);
@@ -100,24 +136,48 @@ function membersByOrganization(members: readonly Member[]): Map<string | null, M
   return groups;
 }
 
-export function rosterRows(organizations: readonly Organization[], members: readonly Member[], options: RosterOptions): RosterTable {
-  const groups = membersByOrganization(members);
-  const rows: string[][] = [];
-  const emptyMember = Array<string>(memberColumnCount).fill('');
-
+/**
+ * The roster's rows in order, as keys: organizations by name, each with its members (primary representative first,
+ * then alternates, then by name; a row of its own when none is shown), then people whose organization is not on the
+ * roster. Protected members to leave out have no row.
+ */
+export function rosterRowKeys(organizations: ReadonlyArray<Pick<RosterOrganization, 'id' | 'name'>>, members: readonly RosterPlace[], options: RosterOptions): RosterRowKey[] {
+  const groups = membersByOrganization(members.filter((member) => !leftOut(member, options)));
+  const keys: RosterRowKey[] = [];
   for (const organization of [...organizations].sort((a, b) => byName(a.name, b.name))) {
-    const orgCells = organizationCells(organization, null);
-    const memberRows = (groups.get(organization.id) ?? []).sort(rosterOrder).map((member) => memberCells(member, options));
+    const shown = (groups.get(organization.id) ?? []).sort(rosterOrder);
     groups.delete(organization.id);
-    const shown = memberRows.filter((cells): cells is string[] => cells !== null);
-    if (shown.length === 0) rows.push([...orgCells, ...emptyMember]);
-    for (const cells of shown) rows.push([...orgCells, ...cells]);
+    if (shown.length === 0) keys.push({ organizationId: organization.id, memberId: null });
+    for (const member of shown) keys.push({ organizationId: organization.id, memberId: member.id });
   }
-
   const unattached = [...groups.values()].flat().sort((a, b) => byName(a.organizationName ?? '', b.organizationName ?? '') || rosterOrder(a, b));
-  for (const member of unattached) {
-    const cells = memberCells(member, options);
-    if (cells) rows.push([...organizationCells(null, member.organizationName), ...cells]);
-  }
+  for (const member of unattached) keys.push({ organizationId: null, memberId: member.id });
+  return keys;
+}
+
+const emptyMember = (): string[] => Array<string>(memberColumnCount).fill('');
+
+/** The cells of one row; null when its member or organization has gone since the list was read. */
+export function rosterRowCells(
+  key: RosterRowKey,
+  read: { organization: (id: string) => RosterOrganization | undefined; member: (id: string) => RosterMember | undefined },
+  options: RosterOptions,
+): string[] | null {
+  const organization = key.organizationId === null ? null : read.organization(key.organizationId);
+  const member = key.memberId === null ? null : read.member(key.memberId);
+  if (organization === undefined || member === undefined) return null;
+  if (!member) return organization ? [...organizationCells(organization, null), ...emptyMember()] : null;
+  return [...organizationCells(organization, member.organizationName), ...memberCells(member, options)];
+}
+
+/** The whole roster as one table (a small roster, or a test); the export reads the same rows a chunk at a time. */
+export function rosterRows(organizations: readonly RosterOrganization[], members: readonly RosterMember[], options: RosterOptions): RosterTable {
+  const organizationsById = new Map(organizations.map((organization) => [organization.id, organization]));
+  const membersById = new Map(members.map((member) => [member.id, member]));
+  const read = { organization: (id: string) => organizationsById.get(id), member: (id: string) => membersById.get(id) };
+  const rows = rosterRowKeys(organizations, members, options).flatMap((key) => {
+    const cells = rosterRowCells(key, read, options);
+    return cells ? [cells] : [];
+  });
   return { headers: [...rosterHeaders], rows };
 }

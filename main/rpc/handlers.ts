@@ -29,7 +29,6 @@ import { openCoalition } from '../services/openCoalition';
 import { createSampleWorkspace } from '../sample/createSampleWorkspace';
 import { commitImport, importSkippedRows, previewImport, startImport } from '../services/directoryImport';
 import { stageImport } from '../services/stagedImports';
-import { exportRoster } from '../services/rosterExport';
 import { createActionItemHandlers } from './actionItemHandlers';
 import { createDocumentHandlers } from './documentHandlers';
 import { createDataHandlers } from './dataHandlers';
@@ -100,7 +99,6 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'directory.importJob': ({ jobId }) => context.importJobs.status(jobId),
     'directory.importCancel': ({ jobId }) => context.importJobs.cancel(jobId),
     'directory.importCommit': (input) => commitImport(context, input),
-    'directory.exportRoster': (input) => exportRoster(context, input),
     'dashboard.setupChecklist': () => setupChecklist(context),
     'dashboard.dismissSetupChecklist': () => dismissSetupChecklist(context),
     'search.global': (input) => searchGlobal(context, input),

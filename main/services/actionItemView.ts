@@ -1,9 +1,9 @@
 import type { ActionItem } from '../../shared/contract';
 import { unfinishedActionStatuses } from '../../shared/contract';
 import { type SectorId, sectorIds } from '../../shared/stakeholderSectors';
-import { type ActionListOptions, actionItemIdsNow } from '../db/actionItemQuery';
-import { type ActionItemRow, type DueDates, actionItemRowsNow } from '../db/actionItemRepository';
-import type { Db } from '../db/openDatabase';
+import { type ActionListOptions, readActionItemIds } from '../db/actionItemQuery';
+import { type ActionItemRow, type DueDates, readActionItemRows } from '../db/actionItemRepository';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 
 const isSector = (value: string | null): value is SectorId => value !== null && (sectorIds as readonly string[]).includes(value);
 
@@ -19,12 +19,12 @@ export function toActionItem(row: ActionItemRow, due: DueDates): ActionItem {
   };
 }
 
-/** Items by id in that order, on the synchronous workspace connection the exports read from. */
-export function actionItemsNow(db: Db, ids: readonly string[], due: DueDates): ActionItem[] {
-  return actionItemRowsNow(db, ids).map((row) => toActionItem(row, due));
+/** Items by id in that order; unknown ids are left out. */
+export async function loadActionItems(db: StorageExecutor, ids: readonly string[], due: DueDates): Promise<ActionItem[]> {
+  return (await readActionItemRows(db, ids)).map((row) => toActionItem(row, due));
 }
 
 /** Every item the list's filters select, in the list's order, without paging (the calendar and digests). */
-export function allActionItemsNow(db: Db, options: ActionListOptions, due: DueDates): ActionItem[] {
-  return actionItemsNow(db, actionItemIdsNow(db, options, due), due);
+export async function loadAllActionItems(db: StorageExecutor, options: ActionListOptions, due: DueDates): Promise<ActionItem[]> {
+  return loadActionItems(db, await readActionItemIds(db, options, due), due);
 }

@@ -2,8 +2,7 @@ import { DUE_SOON_DAYS } from '../../shared/contract';
 import { isoDateInZone } from '../../shared/dateFormat';
 import type { DueDates } from '../db/actionItemRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import type { Db } from '../db/openDatabase';
-import { loadPreferences, readPreferences } from './preferences';
+import { loadPreferences } from './preferences';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -24,9 +23,4 @@ export function dueDatesOn(today: string): DueDates {
 /** "Today" is the date in the coalition's time zone (Settings), not the computer's. */
 export async function loadDueDates(db: StorageExecutor, now: Date): Promise<DueDates> {
   return dueDatesOn(dateIn((await loadPreferences(db)).timeZone, now));
-}
-
-/** The synchronous form, for the exports. */
-export function dueDatesNow(db: Db, now: Date): DueDates {
-  return dueDatesOn(dateIn(readPreferences(db).timeZone, now));
 }

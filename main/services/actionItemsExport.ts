@@ -2,17 +2,18 @@ import type { ActionItem, ExportRequestOf } from '../../shared/contract';
 import { actionPriorityLabels, actionStatusLabels } from '../../shared/actionLabels';
 import { sectorLabel } from '../../shared/stakeholderSectors';
 import type { DueDates } from '../db/actionItemRepository';
-import { actionItemIdsNow } from '../db/actionItemQuery';
-import { actionItemsNow } from './actionItemView';
-import { readPreferences } from './preferences';
-import type { Db } from '../db/openDatabase';
+import { readActionItemIds } from '../db/actionItemQuery';
+import type { StorageExecutor } from '../db/engine/storageEngine';
+import { loadActionItems } from './actionItemView';
+import { loadPreferences } from './preferences';
 import type { PreparedExport, RowFeed, TableRow } from '../export/exportJob';
 import type { DateStyle } from '../../shared/dateFormat';
 import { MIME_TYPES, type TableModel } from '../export/tableFile';
-import { dueDatesNow } from './actionItemsDueDates';
-import { exportFileName } from './exportFileName';
+import { loadDueDates } from './actionItemsDueDates';
+import { exportFileNameIn } from './exportFileName';
+import { feedInChunks } from './rowFeed';
 import type { ServiceContext } from './serviceContext';
-import { workspaceDb } from './workspaceTransaction';
+import { storage } from './workspaceTransaction';
 
 const columns: Array<[header: string, cell: (item: ActionItem) => string, kind?: 'date']> = [
   ['Title', (item) => item.title],
@@ -33,21 +34,11 @@ const columns: Array<[header: string, cell: (item: ActionItem) => string, kind?:
 const rowOf = (item: ActionItem): TableRow => columns.map(([, cell]) => cell(item));
 
 /**
- * The rows of the listed items, read a chunk at a time from the workspace as it then is (owners by their shown
+ * The rows of the listed items, read a chunk at a time from the storage engine as it then is (owners by their shown
  * name). An item deleted since the export began is left out; the list and its order are those of the start.
  */
-export function actionItemRows(readDb: () => Db, ids: readonly string[], due: DueDates): RowFeed {
-  let next = 0;
-  return (most) => {
-    // An empty chunk ends the list, so a chunk whose items were all deleted meanwhile is passed over.
-    while (next < ids.length) {
-      const chunk = ids.slice(next, next + most);
-      next += chunk.length;
-      const rows = actionItemsNow(readDb(), chunk, due).map(rowOf);
-      if (rows.length > 0) return rows;
-    }
-    return [];
-  };
+export function actionItemRows(readDb: () => StorageExecutor, ids: readonly string[], due: DueDates): RowFeed {
+  return feedInChunks(ids, async (chunk) => (await loadActionItems(readDb(), chunk, due)).map(rowOf));
 }
 
 /** The table an action items export writes, its rows all fed. */
@@ -64,15 +55,14 @@ export const actionItemsTableModel = (fedRows: number, dateStyle: DateStyle): Ta
  * The action items page's list, with its filters and order, as a spreadsheet. Preparing reads only the ids in
  * order; the rows go to the export worker as it asks for them, so no list is ever whole in memory.
  */
-export function prepareActionItemsExport(context: ServiceContext, request: ExportRequestOf<'action-items'>): PreparedExport<TableModel> {
-  const db = workspaceDb(context);
-  const due = dueDatesNow(db, context.now());
-  const ids = actionItemIdsNow(db, request.query, due);
+export async function prepareActionItemsExport(context: ServiceContext, request: ExportRequestOf<'action-items'>, trx: StorageExecutor): Promise<PreparedExport<TableModel>> {
+  const due = await loadDueDates(trx, context.now());
+  const ids = await readActionItemIds(trx, request.query, due);
   return {
     renderer: `table-${request.format}`,
-    model: actionItemsTableModel(ids.length, readPreferences(db).dateStyle),
-    feed: actionItemRows(() => workspaceDb(context), ids, due),
-    fileName: exportFileName(context, 'action items', request.format),
+    model: actionItemsTableModel(ids.length, (await loadPreferences(trx)).dateStyle),
+    feed: actionItemRows(() => storage(context), ids, due),
+    fileName: await exportFileNameIn(trx, context.now(), 'action items', request.format),
     mimeType: MIME_TYPES[request.format],
   };
 }

@@ -1,35 +1,33 @@
 import type { ExportRequestOf } from '../../shared/contract';
-import { listAgenda } from '../db/agendaItemRepository';
-import { listAttendees } from '../db/attendeeRepository';
-import { listDecisionsOfMeeting } from '../db/decisionRepository';
-import { listMeetings } from '../db/meetingRepository';
+import { readAgenda } from '../db/agendaItemRepository';
+import { readAttendees } from '../db/attendeeRepository';
+import { readDecisionsOfMeeting } from '../db/decisionRepository';
+import type { StorageExecutor } from '../db/engine/storageEngine';
+import { readMeetings } from '../db/meetingRepository';
+import { loadWorkspaceMeta } from '../db/workspaceMetaRepository';
 import type { PreparedExport } from '../export/exportJob';
 import { type ConsultationReportModel, type MeetingRecordRead, consultationReportModel } from '../export/consultationReport/consultationReportModel';
 import { consultationReportFiles } from '../export/consultationReport/consultationReportTable';
 import { MIME_TYPES, type CsvFilesModel } from '../export/tableFile';
-import { exportFileName } from './exportFileName';
-import { readPreferences } from './preferences';
+import { exportFileNameOf } from './exportFileName';
+import { loadPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
-import { workspaceDb } from './workspaceTransaction';
 
 /** Meetings that took place: planned ones have no attendance yet, and cancelled ones consulted nobody. */
 const HELD = ['in-progress', 'minutes-draft', 'approved'] as const;
 const PDF_MIME_TYPE = 'application/pdf';
 
-/** The consultation report's content for a period (also the second part of the compliance summary). */
-export function readConsultationReport(context: ServiceContext, request: { from: string; to: string }): ConsultationReportModel {
-  const db = workspaceDb(context);
-  const { meta } = context.session.require();
-  const { timeZone, dateStyle } = readPreferences(db);
-  const reads: MeetingRecordRead[] = listMeetings(db, { from: request.from, to: request.to, statuses: [...HELD], seriesId: null }).map((meeting) => ({
-    meeting,
-    attendees: listAttendees(db, meeting.id),
-    agenda: listAgenda(db, meeting.id),
-    decisions: listDecisionsOfMeeting(db, meeting.id),
-  }));
+/** The consultation report's content for a period (also the second part of the compliance summary), on either engine. */
+export async function readConsultationReport(context: ServiceContext, db: StorageExecutor, request: { from: string; to: string }): Promise<ConsultationReportModel> {
+  const meta = await loadWorkspaceMeta(db);
+  const { timeZone, dateStyle } = await loadPreferences(db);
+  const reads: MeetingRecordRead[] = [];
+  for (const meeting of await readMeetings(db, { from: request.from, to: request.to, statuses: [...HELD], seriesId: null })) {
+    reads.push({ meeting, attendees: await readAttendees(db, meeting.id), agenda: await readAgenda(db, meeting.id), decisions: await readDecisionsOfMeeting(db, meeting.id) });
+  }
   const heading = {
-    coalitionName: meta.name,
-    jurisdiction: [meta.jurisdictionRegion, meta.jurisdictionState].filter((part) => part !== '').join(', '),
+    coalitionName: meta?.name ?? '',
+    jurisdiction: [meta?.jurisdictionRegion ?? '', meta?.jurisdictionState ?? ''].filter((part) => part !== '').join(', '),
     from: request.from,
     to: request.to,
     generatedAt: context.now().toISOString(),
@@ -40,13 +38,14 @@ export function readConsultationReport(context: ServiceContext, request: { from:
 }
 
 /** The consultation report as PDF or CSV; see export/consultationReport for what it holds and leaves out. */
-export function prepareConsultationReport(
+export async function prepareConsultationReport(
   context: ServiceContext,
   request: ExportRequestOf<'consultation-report'>,
-): PreparedExport<ConsultationReportModel> | PreparedExport<CsvFilesModel> {
-  const model = readConsultationReport(context, request);
-  const what = `consultation report ${request.from} to ${request.to}`;
+  trx: StorageExecutor,
+): Promise<PreparedExport<ConsultationReportModel> | PreparedExport<CsvFilesModel>> {
+  const model = await readConsultationReport(context, trx, request);
+  const fileName = (extension: string) => exportFileNameOf(model.coalitionName, context.now(), `consultation report ${request.from} to ${request.to}`, extension);
   // Decision: a CSV file holds one table, so the CSV format is a zip of two CSV files (meetings; summary by sector).
-  if (request.format === 'csv') return { renderer: 'csv-files-zip', model: consultationReportFiles(model), fileName: exportFileName(context, what, 'zip'), mimeType: MIME_TYPES.zip };
-  return { renderer: 'consultation-report-pdf', model, fileName: exportFileName(context, what, 'pdf'), mimeType: PDF_MIME_TYPE };
+  if (request.format === 'csv') return { renderer: 'csv-files-zip', model: consultationReportFiles(model), fileName: fileName('zip'), mimeType: MIME_TYPES.zip };
+  return { renderer: 'consultation-report-pdf', model, fileName: fileName('pdf'), mimeType: PDF_MIME_TYPE };
 }

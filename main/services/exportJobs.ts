@@ -198,17 +198,20 @@ export class ExportJobs {
     }
   }
 
-  /** Reads the next chunk of the job's list on this thread and hands it to the worker; an empty chunk ends the list. */
+  /** Reads the next chunk of the job's list on the backend and hands it to the worker; an empty chunk ends the list. */
   private feed(job: Job): void {
-    let rows: RowsMessage['rows'];
-    try {
-      rows = job.feed ? job.feed(ROWS_PER_CHUNK) : [];
-    } catch (error) {
-      logError('reading rows for an export failed', error);
-      this.settle(job, { state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' });
-      return;
-    }
-    job.worker?.postMessage({ type: 'rows', rows } satisfies RowsMessage);
+    const feed = job.feed;
+    const read = feed ? feed(ROWS_PER_CHUNK) : Promise.resolve([]);
+    read.then(
+      (rows) => {
+        // The job may have been cancelled or dropped (a lock) while the chunk was read: then nothing is sent.
+        if (job.status.state === 'running' && job.feed === feed) job.worker?.postMessage({ type: 'rows', rows } satisfies RowsMessage);
+      },
+      (error: unknown) => {
+        logError('reading rows for an export failed', error);
+        if (job.status.state === 'running' && job.feed === feed) this.settle(job, { state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' });
+      },
+    );
   }
 
   /** The job ends: its worker is stopped (a done worker too: nothing it loaded stays), and a file that is not finished removed. */

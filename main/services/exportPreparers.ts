@@ -1,4 +1,5 @@
 import type { ExportKind, ExportRequestOf } from '../../shared/contract';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 import type { PreparedExport } from '../export/exportJob';
 import { prepareActionItemsExport } from './actionItemsExport';
 import { prepareDueDatesCalendar, prepareMeetingCalendar } from './calendarExport';
@@ -6,14 +7,19 @@ import { prepareComplianceSummary } from './complianceSummary';
 import { prepareConsultationReport } from './consultationReport';
 import { prepareMemberDigests } from './memberDigests';
 import { prepareMeetingRecord, prepareMeetingsBundle } from './meetingRecordExport';
+import { prepareRosterExport } from './rosterExport';
 import type { ServiceContext } from './serviceContext';
 
-/** Most read the workspace synchronously; one that reads areas on the storage engine answers a promise. */
-type Preparers = { [K in ExportKind]: (context: ServiceContext, request: ExportRequestOf<K>) => PreparedExport | Promise<PreparedExport> };
+/**
+ * Reads what one export holds inside the export's transaction (`trx`, stamped `at`), on either storage engine. A
+ * long list hands back a feed that reads its rows later, outside the transaction, a chunk at a time.
+ */
+export type Preparer<Request> = (context: ServiceContext, request: Request, trx: StorageExecutor, at: string) => Promise<PreparedExport>;
 
 /** For each kind of export, what reads the workspace and leaves out what must not go. */
-export const exportPreparers: Preparers = {
+export const exportPreparers: { [K in ExportKind]: Preparer<ExportRequestOf<K>> } = {
   'action-items': prepareActionItemsExport,
+  roster: prepareRosterExport,
   'meeting-calendar': prepareMeetingCalendar,
   'due-dates-calendar': prepareDueDatesCalendar,
   'consultation-report': prepareConsultationReport,

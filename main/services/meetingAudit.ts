@@ -1,7 +1,6 @@
-import { appendAudit, recordAudit } from '../db/auditRepository';
+import { appendAudit } from '../db/auditRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { markMeetingChanged } from '../db/meetingRepository';
-import type { Db } from '../db/openDatabase';
 import type { ServiceContext } from './serviceContext';
 
 /** Every change to a meeting's record (its fields, agenda, attendance, decisions) lands in the meeting's history. */
@@ -11,11 +10,6 @@ type MeetingChange = { entity?: MeetingAuditEntity; id: string; action: string; 
 
 const historyEntry = (context: ServiceContext, change: MeetingChange) =>
   ({ profile: context.profile, entity: change.entity ?? 'meeting', entityId: change.id, action: change.action, changes: change.changes ?? {} });
-
-/** The synchronous form, for the carry-over of action items and the exports until they move. */
-export function auditMeetingChange(context: ServiceContext, db: Db, at: string, change: MeetingChange): void {
-  recordAudit(db, historyEntry(context, change), at);
-}
 
 export async function writeMeetingHistory(context: ServiceContext, db: StorageExecutor, at: string, change: MeetingChange): Promise<void> {
   await appendAudit(db, historyEntry(context, change), at);

@@ -3,12 +3,14 @@ import { actionItemsExportSchema } from './actionItemExportSchemas';
 import { dueDatesCalendarExportSchema, meetingCalendarExportSchema } from './calendarExportSchemas';
 import { consultationReportExportSchema } from './consultationReportSchemas';
 import { memberDigestsExportSchema } from './digestSchemas';
+import { rosterExportSchema } from './directoryTransferSchemas';
 import { meetingRecordExportSchema, meetingsBundleExportSchema } from './meetingExportSchemas';
 import { complianceSummaryExportSchema } from './trainingSchemas';
 
 /** Every file the app can export, told apart by `kind`. Each kind's schema lives beside its area's contract. */
 export const exportRequestSchema = z.discriminatedUnion('kind', [
   actionItemsExportSchema,
+  rosterExportSchema,
   meetingRecordExportSchema,
   meetingsBundleExportSchema,
   meetingCalendarExportSchema,

@@ -50,7 +50,6 @@ import {
   importRequestSchema,
   importResultSchema,
   importStageRequestSchema,
-  rosterExportRequestSchema,
   stagedImportSchema,
 } from './directoryTransferSchemas';
 
@@ -258,7 +257,6 @@ export const contract = {
   'directory.importCancel': channel(importJobIdSchema, importJobStatusSchema, { touchesSession: true }),
   /** The same job, answered when it ends (the CLI, tests and the bench). */
   'directory.importCommit': channel(importRequestSchema, importResultSchema, { touchesSession: true }),
-  'directory.exportRoster': channel(rosterExportRequestSchema, exportedFileSchema, { touchesSession: true }),
   /** The dashboard's first steps, read from the workspace as it is now. */
   'dashboard.setupChecklist': channel(empty, setupChecklistSchema),
   'dashboard.dismissSetupChecklist': channel(empty, setupChecklistSchema, { touchesSession: true }),

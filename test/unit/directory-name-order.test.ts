@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runExport } from './support/exportJobs';
 import { migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
 import { nameSortKey } from '../../shared/nameSortKey';
@@ -59,8 +60,8 @@ describe('people are listed by family name, with titles and suffixes kept out of
 
   it('orders the roster export: each organization’s primary representative first, then the others by family name', async () => {
     const { t } = await deskWithRoster();
-    const file = await t.call('directory.exportRoster', { format: 'csv' });
-    const lines = Buffer.from(file.contentBase64, 'base64').toString('utf8').split('\r\n').slice(1).filter(Boolean);
+    const file = await runExport(t, { kind: 'roster', format: 'csv' });
+    const lines = file.bytes.toString('utf8').split('\r\n').slice(1).filter(Boolean);
     const names = lines.map((line) => rosterInOrder.find((name) => line.includes(name.includes(',') ? `"${name}"` : name)));
     expect(names).toEqual([entered[0], ...rosterInOrder.filter((name) => name !== entered[0])]);
   });

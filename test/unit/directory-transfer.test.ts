@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runExport } from './support/exportJobs';
 import { parseCsv } from '../../main/import/csvParser';
 import { csvFixture } from '../fixtures/csvFixtures';
 import { createTestWorkspace, testDesk } from './support/testDesk';
@@ -86,9 +87,9 @@ describe('exporting the roster', () => {
 
   it('writes a CSV that reads back, neutralizes formulas and shows a protected member by display name only', async () => {
     const t = await deskWithRoster();
-    const file = await t.call('directory.exportRoster', { format: 'csv' });
+    const file = await runExport(t, { kind: 'roster', format: 'csv' });
     expect(file.fileName).toMatch(/roster \d{4}-\d{2}-\d{2}\.csv$/);
-    const parsed = parseCsv(Buffer.from(file.contentBase64, 'base64'));
+    const parsed = parseCsv(file.bytes);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const text = JSON.stringify(parsed.csv.rows);
     expect(text).toContain('Ana Muñoz');
@@ -101,17 +102,17 @@ describe('exporting the roster', () => {
 
   it('leaves protected members out, or includes them only when chosen for this export, and says so', async () => {
     const t = await deskWithRoster();
-    const leftOut = Buffer.from((await t.call('directory.exportRoster', { format: 'csv', protectedMembers: 'leave-out' })).contentBase64, 'base64').toString();
+    const leftOut = (await runExport(t, { kind: 'roster', format: 'csv', protectedMembers: 'leave-out' })).bytes.toString();
     expect(leftOut).not.toContain('J. (youth advisor)');
-    const included = await t.call('directory.exportRoster', { format: 'csv', protectedMembers: 'include' });
+    const included = await runExport(t, { kind: 'roster', format: 'csv', protectedMembers: 'include' });
     expect(included.fileName).toContain('(includes protected identities)');
-    expect(Buffer.from(included.contentBase64, 'base64').toString()).toContain('Jordan Secret-Name');
+    expect(included.bytes.toString()).toContain('Jordan Secret-Name');
   });
 
   it('writes an XLSX workbook', async () => {
     const t = await deskWithRoster();
-    const file = await t.call('directory.exportRoster', { format: 'xlsx' });
-    const bytes = Buffer.from(file.contentBase64, 'base64');
+    const file = await runExport(t, { kind: 'roster', format: 'xlsx' });
+    const bytes = file.bytes;
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(file.fileName).toMatch(/\.xlsx$/);
     const sheets = [...unzip(bytes).values()].join('\n');

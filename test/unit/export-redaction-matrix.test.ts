@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ExportRequest, exportRequestSchema, rosterExportRequestSchema } from '../../shared/contract';
+import { type ExportRequest, exportRequestSchema } from '../../shared/contract';
 import { runExport } from './support/exportJobs';
 import { type ExportReader, containsMarker, exportedText } from './support/exportReaders';
 import { CONFIDENTIAL_MARKER, PROTECTED_DISPLAY_NAME, PROTECTED_FULL_NAME, recordedMeeting } from './support/recordedMeeting';
@@ -35,8 +35,7 @@ interface Variant {
 }
 
 const viaExports = (request: (fixture: Fixture) => ExportRequest) => async (fixture: Fixture) => (await runExport(fixture.t, request(fixture))).bytes;
-const viaRoster = (format: 'csv' | 'xlsx', protectedMembers: 'display-name' | 'leave-out' | 'include') => async ({ t }: Fixture) =>
-  Buffer.from((await t.call('directory.exportRoster', { format, protectedMembers })).contentBase64, 'base64');
+const viaRoster = (format: 'csv' | 'xlsx', protectedMembers: 'display-name' | 'leave-out' | 'include') => viaExports(() => ({ kind: 'roster', format, protectedMembers }));
 
 const recordChoices = (format: 'pdf' | 'docx'): Variant[] => [
   { name: 'default', reader: format, includes: [], showsAdvisor: true, run: viaExports(({ meetingId }) => ({ kind: 'meeting-record', meetingId, format })) },
@@ -97,8 +96,7 @@ function contractExports(): string[] {
     const kind = String(defOf(shape?.kind).values?.[0]);
     return formatsOf(shape).map((format) => `${kind}:${format}`);
   });
-  const roster = formatsOf(defOf(rosterExportRequestSchema).shape).map((format) => `roster:${format}`);
-  return [...kinds, ...roster].sort();
+  return kinds.sort();
 }
 
 async function redactionFixture(): Promise<Fixture> {

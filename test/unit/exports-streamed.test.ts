@@ -41,7 +41,8 @@ function jobsIn(scratch: string): ExportJobs {
 function countingFeed(jobs: ExportJobs, total: number | null) {
   const record = { jobId: '', handed: [] as number[], takenWhenAsked: [] as number[] };
   let next = 0;
-  const feed: RowFeed = (most) => {
+  const feed: RowFeed = async (most) => {
+    await Promise.resolve();
     const status = jobs.status(record.jobId);
     record.takenWhenAsked.push(status.state === 'running' ? status.done : -1);
     const count = total === null ? most : Math.min(most, total - next);

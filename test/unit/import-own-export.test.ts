@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../main/import/csvParser';
+import { runExport } from './support/exportJobs';
 import { createTestWorkspace, testDesk } from './support/testDesk';
 
 const GUARDED_NAMES = ['@Home Youth Shelter', '+Plus Mentoring', '=SUM(1,2) Partners'];
@@ -11,7 +12,7 @@ async function unlockedDesk() {
 }
 
 async function rosterCsv(t: Awaited<ReturnType<typeof unlockedDesk>>): Promise<Buffer> {
-  return Buffer.from((await t.call('directory.exportRoster', { format: 'csv' })).contentBase64, 'base64');
+  return (await runExport(t, { kind: 'roster', format: 'csv' })).bytes;
 }
 
 const cellsOf = (bytes: Buffer) => {

@@ -40,7 +40,6 @@ const heavy = new Set<ChannelName>([
   'settings.newRecoveryCode',
   'directory.importStart',
   'directory.importCommit',
-  'directory.exportRoster',
   'exports.start',
 ]);
 

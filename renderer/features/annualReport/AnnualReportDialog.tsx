@@ -12,8 +12,8 @@ import { useState } from 'react';
 import { invoke } from '../../api';
 import { errorMessage } from '../../components/errorMessage';
 import { ChoiceGroup } from '../../components/forms/ChoiceGroup';
-import { ReportPeriodFields } from '../../components/reportPeriod/ReportPeriodFields';
-import { type ReportPeriod, periodPresets, periodProblem } from '../../components/reportPeriod/reportPeriod';
+import { ReportPeriodFields } from '../../components/periodExport/ReportPeriodFields';
+import { type ReportPeriod, periodPresets, periodProblem } from '../../components/periodExport/reportPeriod';
 import { type NarrativeDrafts, NarrativeFields } from './NarrativeFields';
 import { annualReportKeys, useNarrative, useOutline } from './annualReportQueries';
 

@@ -1,28 +1,20 @@
-import Assignment from '@mui/icons-material/Assignment';
-import Button from '@mui/material/Button';
 import { useState } from 'react';
-import { useExportJob } from '../../components/exportJobs/useExportJob';
-import { ConsultationReportDialog } from './ConsultationReportDialog';
+import { ChoiceGroup } from '../../components/forms/ChoiceGroup';
+import { PeriodExportButton } from '../../components/periodExport/PeriodExportButton';
+
+const formats = { pdf: 'PDF, to print or send to auditors', csv: 'CSV, for a spreadsheet: a .zip with two tables, the meetings and the summary by sector' } as const;
 
 /** Opens the consultation report: who was consulted, when and on what, for the auditors. */
 export function ConsultationReportButton() {
-  const [choosing, setChoosing] = useState(false);
-  const { startExport, exportDialog } = useExportJob();
+  const [format, setFormat] = useState<keyof typeof formats>('pdf');
   return (
-    <>
-      <Button variant="outlined" startIcon={<Assignment />} onClick={() => setChoosing(true)}>
-        Consultation report
-      </Button>
-      {choosing && (
-        <ConsultationReportDialog
-          onCancel={() => setChoosing(false)}
-          onExport={(request) => {
-            setChoosing(false);
-            startExport({ kind: 'consultation-report', ...request });
-          }}
-        />
-      )}
-      {exportDialog}
-    </>
+    <PeriodExportButton
+      title="Consultation report"
+      description="The record a lead child welfare agency keeps of its consultation with partner agencies (P.L. 113-183): every meeting held in the period with the agencies present by sector, the agenda topics and the decisions, and which sectors were consulted how often or not at all. Notes are never included; protected members appear by display name."
+      submitLabel="Make report"
+      initialPeriod="this-year"
+      choices={<ChoiceGroup label="Format" value={format} onChange={setFormat} options={formats} />}
+      request={(period) => ({ kind: 'consultation-report', ...period, format })}
+    />
   );
 }

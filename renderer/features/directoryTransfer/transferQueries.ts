@@ -52,7 +52,3 @@ export function useImportPreview(choices: ImportChoices) {
 export function useSkippedRowsFile() {
   return useMutation({ mutationFn: (choices: ImportChoices & { file: StagedCsvFile }) => invoke('directory.importProblemRows', importRequest(choices)) });
 }
-
-export function useRosterExport() {
-  return useMutation({ mutationFn: (input: ChannelInput<'directory.exportRoster'>) => invoke('directory.exportRoster', input) });
-}

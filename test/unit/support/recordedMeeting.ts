@@ -1,6 +1,15 @@
 import type { ActionItem } from '../../../shared/contract';
 import { memberInput, organizationInput } from './directoryInputs';
 import { meetingCoalition, meetingInput } from './meetingInputs';
+import type { TestDesk } from './testDesk';
+
+type Ref = { id: string };
+/** The small coalition the meeting is held in: meetingInputs.ts meetingCoalition, or deskRoster.ts on either engine. */
+export interface RecordedCoalition {
+  t: TestDesk;
+  organizations: Record<'welfare' | 'police', Ref>;
+  members: Record<'rosa' | 'ben' | 'cy' | 'advisor', Ref>;
+}
 
 /** Words that appear only inside notes marked confidential: an export without them must not contain it. */
 export const CONFIDENTIAL_MARKER = 'Kestrel-Lantern-4471';
@@ -10,10 +19,14 @@ export const PROTECTED_DISPLAY_NAME = 'Youth Advisor J';
 /**
  * A meeting with its minutes taken: attendance across two sectors with accents, Greek and Cyrillic names, a
  * substitute and a guest; agenda items with formatted notes (one marked confidential); decisions with votes
- * moved by the protected youth advisor; action items, one owned by the advisor. Left in minutes draft.
+ * moved by the protected youth advisor; action items, one owned by the advisor. Left in minutes draft. On a new
+ * workspace, or on a coalition already open on either engine (deskRoster.ts).
  */
 export async function recordedMeeting() {
-  const coalition = await meetingCoalition();
+  return recordedMeetingIn(await meetingCoalition());
+}
+
+export async function recordedMeetingIn<Coalition extends RecordedCoalition>(coalition: Coalition) {
   const { t, organizations, members } = coalition;
   const elena = await t.call('directory.createMember', memberInput({ fullName: 'Ελένη Παπαδοπούλου', email: 'eleni@example.org', organizationId: organizations.police.id, votingMember: true }));
   const olga = await t.call('directory.createMember', memberInput({ fullName: 'Ольга Смирнова', email: 'olga@example.org', organizationId: organizations.welfare.id }));

@@ -1,4 +1,4 @@
-/** The period a consultation report covers, as YYYY-MM-DD dates in the person's own calendar. */
+/** The period a report covers (the consultation report, the compliance summary), as YYYY-MM-DD dates in the person's own calendar. */
 export interface ReportPeriod {
   from: string;
   to: string;
@@ -6,7 +6,9 @@ export interface ReportPeriod {
 
 const isoDate = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-export function periodPresets(today: Date): Record<'this-year' | 'last-year' | 'last-12-months', ReportPeriod> {
+export type PeriodPreset = 'this-year' | 'last-12-months' | 'last-year';
+
+export function periodPresets(today: Date): Record<PeriodPreset, ReportPeriod> {
   const year = today.getFullYear();
   const yearAgo = new Date(today);
   yearAgo.setFullYear(year - 1);

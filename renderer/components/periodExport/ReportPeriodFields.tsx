@@ -1,9 +1,9 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { type ReportPeriod, periodPresets } from './reportPeriod';
+import { type PeriodPreset, type ReportPeriod, periodPresets } from './reportPeriod';
 
-const presetLabels = { 'this-year': 'This year', 'last-12-months': 'Last 12 months', 'last-year': 'Last year' } as const;
+const presetLabels: Record<PeriodPreset, string> = { 'this-year': 'This year', 'last-12-months': 'Last 12 months', 'last-year': 'Last year' };
 
 interface ReportPeriodFieldsProps {
   period: ReportPeriod;
@@ -18,7 +18,7 @@ export function ReportPeriodFields({ period, onChange, problem }: ReportPeriodFi
   return (
     <>
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }} role="group" aria-label="Quick periods">
-        {(Object.keys(presetLabels) as Array<keyof typeof presetLabels>).map((key) => (
+        {(Object.keys(presetLabels) as PeriodPreset[]).map((key) => (
           <Button key={key} size="small" variant="text" onClick={() => onChange(presets[key])}>
             {presetLabels[key]}
           </Button>
