@@ -2,6 +2,7 @@ import type { MeetingStatus } from '../../shared/contract';
 import type { MeetingRecordExportRequest, MeetingsBundleExportRequest } from '../../shared/contract/meetingExportSchemas';
 import { AppError } from '../../shared/errors';
 import { actionItemsNow } from './actionItemView';
+import { reviewRecordEntries } from './agendaReviewRecord';
 import { listMeetings } from '../db/meetingRepository';
 import type { Db } from '../db/openDatabase';
 import { preReadNames } from '../db/documentPreReads';
@@ -91,8 +92,10 @@ export function readMeetingRecordModel(
   const due = dueDatesNow(db, input.now);
   const meetings = input.meetingIds.map((meetingId) => {
     const detail = readMeetingDetail(db, meetingId);
-    const preReads = preReadNames(db, detail.agenda.map((item) => item.id));
-    return buildRecordPart({ detail, actionItems: actionItemsNow(db, detail.actionItemIds, due), protectedMemberIds: protectedIds, dateStyle, preReads }, input.options);
+    const itemIds = detail.agenda.map((item) => item.id);
+    const preReads = preReadNames(db, itemIds);
+    const reviews = reviewRecordEntries(db, itemIds, dateStyle, detail.meeting.timeZone);
+    return buildRecordPart({ detail, actionItems: actionItemsNow(db, detail.actionItemIds, due), protectedMemberIds: protectedIds, dateStyle, preReads, reviews }, input.options);
   });
   return {
     coalitionName: input.coalitionName,

@@ -108,6 +108,7 @@ import { protocolChannels } from './protocolSchemas';
 import { backupVerifyChannels, backupVerifyJobStatusSchema } from './backupVerifyJobSchemas';
 import { trainingChannels } from './trainingSchemas';
 import { planChannels } from './planSchemas';
+import { agendaReviewChannels } from './agendaReviewSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -127,6 +128,7 @@ export * from './protocolSchemas';
 export * from './backupVerifyJobSchemas';
 export * from './dataSchemas';
 export * from './planSchemas';
+export * from './agendaReviewSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -353,6 +355,7 @@ export const contract = {
   'host.pickFolder': channel(z.object({ title: z.string().max(200).optional() }).strict(), z.object({ path: z.string().nullable() })),
   ...dataChannels,
   ...planChannels,
+  ...agendaReviewChannels,
 } as const;
 
 export type Contract = typeof contract;
