@@ -123,7 +123,7 @@ describeEachDesk('a data review snapshot on the agenda', (subject) => {
 
   it('keeps the snapshot after a correction until it is taken again', async () => {
     const { t, organizations, screened, save, item } = await figures();
-    const choice = { itemId: item.id, periodKind: 'monthly', from: '2026-01', to: '2026-01', measureIds: [screened.id] } as const;
+    const choice = { itemId: item.id, periodKind: 'monthly' as const, from: '2026-01', to: '2026-01', measureIds: [screened.id] };
     await t.call('agendaReviews.takeDataSnapshot', choice);
     t.clock.advance(60_000);
     await save(organizations.welfare.id, '2026-01', 45, 'Counted a late screening.');

@@ -1,7 +1,7 @@
 import type { DataSnapshot, SharedFigure } from '../../../shared/contract';
 import { planStatusLabels } from '../../../shared/planStatus';
 import { formatAmount } from '../../../shared/planProgressWords';
-import { suppressedLabel } from '../../../shared/smallNumbers';
+import { sharedFigureWords, suppressionNote } from '../../../shared/dataSnapshotWords';
 
 /** What a plan review or data review item adds under its heading in the meeting record. */
 export interface ReviewRecordEntry {
@@ -38,18 +38,10 @@ export function planUpdatesTable(updates: readonly PlanUpdateSource[]): ReviewTa
   };
 }
 
-/** A shared figure in words: hidden ones say "fewer than N" (small) or "suppressed" (to protect a small one). */
-export function sharedFigureWords(figure: SharedFigure, threshold: number): string {
-  if (figure.hidden === 'small') return suppressedLabel(threshold);
-  if (figure.hidden === 'complementary') return 'suppressed';
-  if (figure.noFigures) return 'no figures';
-  return String(figure.value ?? '');
-}
-
 export function snapshotTable(snapshot: DataSnapshot, takenOn: string): NonNullable<ReviewRecordEntry['dataSnapshot']> {
   const words = (figure: SharedFigure) => sharedFigureWords(figure, snapshot.threshold);
   return {
-    caption: `Figures as of ${takenOn}, all reporting organizations together. Counts from 1 to ${snapshot.threshold} read "${suppressedLabel(snapshot.threshold)}"; "suppressed" protects such a count from being worked out from the total.`,
+    caption: `Figures as of ${takenOn}, all reporting organizations together. ${suppressionNote(snapshot.threshold)}`,
     columns: ['Period', ...snapshot.measures.map((measure) => (measure.unit ? `${measure.name} (${measure.unit})` : measure.name))],
     rows: [...snapshot.periods.map((period, index) => [period.label, ...(snapshot.rows[index] ?? []).map(words)]), ['Total', ...snapshot.totals.map(words)]],
     emptyText: 'No periods were chosen.',
