@@ -96,7 +96,7 @@ describe('the "Plan review" item', () => {
     await user.type(within(form).getByLabelText('Note for the minutes'), 'Five shelters trained.');
     await user.click(within(form).getByRole('button', { name: 'Record update' }));
     await waitFor(() => expect(callsTo('agendaReviews.recordPlanUpdate')).toEqual([{ itemId: planItem.id, objectiveId: onTrack.id, status: 'on-track', value: 5, note: 'Five shelters trained.' }]));
-  });
+  }, 45_000);
 });
 
 describe('the "Data review" item', () => {

@@ -11,20 +11,25 @@ import { useId } from 'react';
 import type { DataSnapshot } from '../../../shared/contract';
 import { sharedFigureWords, suppressionNote } from '../../../shared/dataSnapshotWords';
 
+/** A bar is drawn only for a figure that was given and may be shown. */
+const chartValue = (figure: DataSnapshot['totals'][number] | undefined): number | null => (figure && !figure.noFigures ? figure.value : null);
+
 /** The snapshot as a bar chart (hidden figures left out) and as a table, which says the same for screen readers. */
 export function DataSnapshotView({ snapshot }: { snapshot: DataSnapshot }) {
   const captionId = useId();
   const words = (figure: DataSnapshot['totals'][number]) => sharedFigureWords(figure, snapshot.threshold);
   const dataset = snapshot.periods.map((period, row) => ({
     period: period.label,
-    ...Object.fromEntries(snapshot.measures.map((measure, column) => [measure.id, snapshot.rows[row]?.[column]?.value ?? null])),
+    ...Object.fromEntries(snapshot.measures.map((measure, column) => [measure.id, chartValue(snapshot.rows[row]?.[column])])),
   }));
+  const anyBar = snapshot.rows.some((row) => row.some((figure) => chartValue(figure) !== null));
   return (
     <Box component="figure" aria-labelledby={captionId} sx={{ m: 0, display: 'grid', gap: 1.5, minWidth: 0 }}>
       <Typography id={captionId} component="figcaption" variant="body2" color="text.secondary">
         All reporting organizations together. {suppressionNote(snapshot.threshold)}
       </Typography>
-      <Box aria-hidden sx={{ minWidth: 0 }}>
+      {!anyBar && <Typography color="text.secondary">No figure can be drawn: none were given for these periods, or every one is hidden.</Typography>}
+      <Box aria-hidden sx={{ minWidth: 0, display: anyBar ? 'block' : 'none' }}>
         <BarChart
           dataset={dataset}
           xAxis={[{ scaleType: 'band', dataKey: 'period' }]}

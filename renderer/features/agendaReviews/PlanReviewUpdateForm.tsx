@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { Objective } from '../../../shared/contract';
+import { formatDate } from '../../../shared/dateFormat';
 import { canMovePlanStatus, planStatusLabels, planStatuses } from '../../../shared/planStatus';
 import { errorMessage } from '../../components/errorMessage';
 import { useNotify } from '../../components/notifications/NotificationContext';
@@ -55,7 +56,7 @@ export function PlanReviewUpdateForm({ itemId, objective, recordedOn }: { itemId
         </TextField>
         <TextField label="Value counted (optional)" value={value} onChange={(event) => setValue(event.target.value)} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
       </Stack>
-      <TextField label="Note for the minutes" value={note} onChange={(event) => setNote(event.target.value)} multiline minRows={2} helperText={`Dated ${recordedOn}. What happened, what is in the way, what comes next.`} />
+      <TextField label="Note for the minutes" value={note} onChange={(event) => setNote(event.target.value)} multiline minRows={2} helperText={`Dated ${formatDate(recordedOn)}. What happened, what is in the way, what comes next.`} />
       {problem && <Alert severity="error">{problem}</Alert>}
       <div>
         <Button type="submit" variant="contained" disabled={record.isPending}>
