@@ -1,6 +1,7 @@
 import type { AgendaItem } from '../../shared/contract';
 import { insertSql, toFlag } from './columnList';
-import { sql } from 'kysely';
+import { type Generated, sql } from 'kysely';
+import type { Schema } from './engine/schema';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { searchIndexFor } from './engine/search/searchIndexFor';
 import { type MeetingState, amendingOf, meetingStateColumns } from './meetingRepository';
@@ -12,7 +13,8 @@ export type AgendaItemFields = Pick<AgendaItem, 'title' | 'type' | 'presenterId'
 
 export interface NewAgendaItem extends AgendaItemFields {
   meetingId: string;
-  role: AgendaItem['role'];
+  /** The role stored in agenda_items; a plan or data review is stored 'regular' with its kind beside it (migration 0150). */
+  role: Schema['agenda_items']['role'] extends Generated<infer Stored> ? Stored : never;
   carriedOverFromItemId: string | null;
   approvesMeetingId: string | null;
 }
@@ -87,12 +89,13 @@ function nextPosition(db: Db, meetingId: string): number {
 
 function itemQuery(where: string): string {
   return `
-    SELECT i.id, i.meeting_id AS meetingId, i.position, i.title, i.type, i.role, i.status, i.presenter_id AS presenterId,
+    SELECT i.id, i.meeting_id AS meetingId, i.position, i.title, i.type, coalesce(r.kind, i.role) AS role, i.status, i.presenter_id AS presenterId,
            ${shownNameSql('p')} AS presenterName, i.timebox_minutes AS timeboxMinutes, i.description,
            i.approves_meeting_id AS approvesMeetingId, i.notes_html AS notesHtml, i.notes_confidential AS notesConfidential,
            i.notes_updated_at AS notesUpdatedAt, o.meeting_id AS carriedFromMeetingId, om.title AS carriedFromTitle,
            om.starts_at AS carriedFromStartsAt
     FROM agenda_items i
+    LEFT JOIN agenda_review_items r ON r.item_id = i.id
     LEFT JOIN members p ON p.id = i.presenter_id
     LEFT JOIN agenda_items o ON o.id = i.carried_over_from_item_id
     LEFT JOIN meetings om ON om.id = o.meeting_id
@@ -203,6 +206,7 @@ export async function readItemsToCarry(db: StorageExecutor, meetingId: string): 
   const rows = await agendaItems(db)
     .where('i.meeting_id', '=', meetingId)
     .where('i.role', '=', 'regular')
+    .where('r.kind', 'is', null)
     .where('i.status', '=', 'open')
     .where((eb) => eb.not(eb.exists(eb.selectFrom('agenda_items as c').select('c.id').whereRef('c.carried_over_from_item_id', '=', 'i.id'))))
     .execute();
@@ -214,13 +218,14 @@ export async function markContinuation(db: StorageExecutor, id: string, fromItem
   await db.updateTable('agenda_items').set({ carried_over_from_item_id: fromItemId, updated_at: at }).where('id', '=', id).execute();
 }
 
-/** What still points at an item: decisions, action items and later copies of it. */
-export async function agendaItemReferences(db: StorageExecutor, id: string): Promise<{ decisions: number; actionItems: number; carriedTo: number }> {
+/** What still points at an item: decisions, action items, later copies of it and plan updates recorded on it. */
+export async function agendaItemReferences(db: StorageExecutor, id: string): Promise<{ decisions: number; actionItems: number; carriedTo: number; planUpdates: number }> {
   const count = async (query: Promise<{ n: number | string | bigint } | undefined>) => Number((await query)?.n ?? 0);
   return {
     decisions: await count(db.selectFrom('decisions').select((eb) => eb.fn.countAll().as('n')).where('agenda_item_id', '=', id).executeTakeFirst()),
     actionItems: await count(db.selectFrom('action_items').select((eb) => eb.fn.countAll().as('n')).where('source_agenda_item_id', '=', id).executeTakeFirst()),
     carriedTo: await count(db.selectFrom('agenda_items').select((eb) => eb.fn.countAll().as('n')).where('carried_over_from_item_id', '=', id).executeTakeFirst()),
+    planUpdates: await count(db.selectFrom('agenda_plan_updates').select((eb) => eb.fn.countAll().as('n')).where('item_id', '=', id).executeTakeFirst()),
   };
 }
 
@@ -240,10 +245,14 @@ export function findApproveMinutesItem(db: StorageExecutor, meetingId: string, a
 function agendaItems(db: StorageExecutor) {
   return db
     .selectFrom('agenda_items as i')
+    .leftJoin('agenda_review_items as r', 'r.item_id', 'i.id')
     .leftJoin('members as p', 'p.id', 'i.presenter_id')
     .leftJoin('agenda_items as o', 'o.id', 'i.carried_over_from_item_id')
     .leftJoin('meetings as om', 'om.id', 'o.meeting_id')
-    .select(['i.id', 'i.meeting_id as meetingId', 'i.position', 'i.title', 'i.type', 'i.role', 'i.status', 'i.presenter_id as presenterId'])
+    .select(['i.id', 'i.meeting_id as meetingId', 'i.position', 'i.title', 'i.type'])
+    // A plan or data review keeps the stored role 'regular' (migration 0150); its kind is the role people see.
+    .select(sql<AgendaItem['role']>`coalesce(r.kind, i.role)`.as('role'))
+    .select(['i.status', 'i.presenter_id as presenterId'])
     .select(sql<string | null>`${shownNameOf('p')}`.as('presenterName'))
     .select(['i.timebox_minutes as timeboxMinutes', 'i.description', 'i.approves_meeting_id as approvesMeetingId', 'i.notes_html as notesHtml'])
     .select(['i.notes_confidential as notesConfidential', 'i.notes_updated_at as notesUpdatedAt'])

@@ -1,4 +1,3 @@
-import type { agendaItemRoles } from '../../shared/contract';
 import type { DateStyle } from '../../shared/dateFormat';
 import { formatMeetingDay } from './meetingTime';
 
@@ -6,7 +5,7 @@ import { formatMeetingDay } from './meetingTime';
 export interface StandardItem {
   title: string;
   type: 'decision' | 'discussion';
-  role: (typeof agendaItemRoles)[number];
+  role: 'approve-minutes' | 'review-actions';
   timeboxMinutes: number;
   approvesMeetingId: string | null;
 }

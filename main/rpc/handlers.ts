@@ -40,6 +40,7 @@ import { createProtocolHandlers } from './protocolHandlers';
 import { createTrainingHandlers } from './trainingHandlers';
 import { createPlanHandlers } from './planHandlers';
 import { createAnnualReportHandlers } from './annualReportHandlers';
+import { createAgendaReviewHandlers } from './agendaReviewHandlers';
 import type { Handlers } from './router';
 
 /** Maps every contract channel to its use case. Handlers stay one line: the rules live in services. */
@@ -104,6 +105,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'search.global': (input) => searchGlobal(context, input),
     ...createMeetingHandlers(context),
     ...createPlanHandlers(context),
+    ...createAgendaReviewHandlers(context),
     ...actionItemHandlers,
     ...createExportHandlers(context, host),
     ...createDocumentHandlers(context, host),

@@ -65,6 +65,7 @@ export function removeAgendaItem(context: ServiceContext, { id }: { id: string }
     const references = await agendaItemReferences(trx, id);
     if (references.decisions > 0) throw new AppError('CONFLICT', `"${item.title}" has decisions recorded on it. Remove or move those decisions first.`);
     if (references.actionItems > 0) throw new AppError('CONFLICT', `Action items came from "${item.title}", so it stays on the agenda. Mark it done instead.`);
+    if (references.planUpdates > 0) throw new AppError('CONFLICT', `Plan progress updates were recorded during "${item.title}", so it stays on the agenda. Mark it done instead.`);
     if (references.carriedTo > 0) throw new AppError('CONFLICT', `"${item.title}" was carried over to a later meeting, so it stays on this agenda.`);
     if ((await readRunState(trx, item.meetingId))?.id === id) await storeCurrentItem(trx, item.meetingId, null, at);
     await deleteAgendaItem(trx, id);

@@ -1,6 +1,7 @@
 import type { SmallNumbers } from '../../shared/contract';
 import { DEFAULT_SMALL_NUMBER_THRESHOLD } from '../../shared/smallNumbers';
 import { appendAudit } from '../db/auditRepository';
+import type { StorageExecutor } from '../db/engine/storageEngine';
 import { loadSetting, saveSetting } from '../db/settingsRepository';
 import type { ServiceContext } from './serviceContext';
 import { inTransaction, storage } from './workspaceTransaction';
@@ -9,7 +10,12 @@ import { inTransaction, storage } from './workspaceTransaction';
 const THRESHOLD_KEY = 'data.smallNumberThreshold';
 
 export async function smallNumbers(context: ServiceContext): Promise<SmallNumbers> {
-  const stored = await loadSetting(storage(context), THRESHOLD_KEY);
+  return readSmallNumbers(storage(context));
+}
+
+/** The threshold as stored, read with the caller's executor (inside its transaction). */
+export async function readSmallNumbers(db: StorageExecutor): Promise<SmallNumbers> {
+  const stored = await loadSetting(db, THRESHOLD_KEY);
   return { threshold: typeof stored === 'number' && Number.isInteger(stored) && stored >= 1 ? stored : DEFAULT_SMALL_NUMBER_THRESHOLD };
 }
 

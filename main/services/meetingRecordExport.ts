@@ -2,6 +2,7 @@ import type { MeetingStatus } from '../../shared/contract';
 import type { MeetingRecordExportRequest, MeetingsBundleExportRequest } from '../../shared/contract/meetingExportSchemas';
 import { AppError } from '../../shared/errors';
 import { loadActionItems } from './actionItemView';
+import { loadReviewRecordEntries } from './agendaReviewRecord';
 import { loadPreReadNames } from '../db/documentPreReads';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { readMeetings } from '../db/meetingRepository';
@@ -97,9 +98,11 @@ export async function readMeetingRecordModel(
   const meetings: MeetingRecordPart[] = [];
   for (const meetingId of input.meetingIds) {
     const detail = await loadMeetingDetail(db, meetingId);
-    const preReads = await loadPreReadNames(db, detail.agenda.map((item) => item.id));
+    const itemIds = detail.agenda.map((item) => item.id);
+    const preReads = await loadPreReadNames(db, itemIds);
+    const reviews = await loadReviewRecordEntries(db, itemIds, dateStyle, detail.meeting.timeZone);
     const actionItems = await loadActionItems(db, detail.actionItemIds, due);
-    meetings.push(buildRecordPart({ detail, actionItems, protectedMemberIds: protectedIds, dateStyle, preReads }, input.options));
+    meetings.push(buildRecordPart({ detail, actionItems, protectedMemberIds: protectedIds, dateStyle, preReads, reviews }, input.options));
   }
   return {
     coalitionName: input.coalitionName,

@@ -149,19 +149,25 @@ export function getObjective(context: ServiceContext, { id }: { id: string }): P
  */
 export function recordProgress(context: ServiceContext, input: ChannelParsedInput<'plan.recordProgress'>): Promise<ObjectiveDetail> {
   return inTransaction(context, async (trx, at) => {
-    const row = await requireLiveObjective(trx, input.objectiveId);
-    const today = await planToday(context, trx);
-    if (input.recordedOn > today) throw new AppError('VALIDATION', 'An update cannot be dated after today.', { fieldErrors: { recordedOn: ['An update cannot be dated after today.'] } });
-    await requireAvailable(trx, 'members', 'recordedById', input.recordedById);
-    const latest = await latestUpdateDay(trx, row.id);
-    const isNewest = latest === null || input.recordedOn >= latest;
-    if (isNewest) requireStatusMove(row.status, input.status);
-    const id = uuidv7();
-    await insertProgressUpdate(trx, id, input, at);
-    if (isNewest && input.status !== row.status) await setObjectiveStatus(trx, row.id, input.status, at);
-    await writePlanHistory(context, trx, at, { entity: 'plan-objective', id: row.id, action: 'progress recorded', changes: { recordedOn: input.recordedOn, value: input.value, status: input.status } });
-    return detailOf(context, trx, row.id);
+    await writeProgressUpdate(context, trx, at, input);
+    return detailOf(context, trx, input.objectiveId);
   });
+}
+
+/** The rules of recordProgress inside a caller's transaction (a plan review at a meeting); answers the update's id. */
+export async function writeProgressUpdate(context: ServiceContext, trx: StorageExecutor, at: string, input: ChannelParsedInput<'plan.recordProgress'>): Promise<string> {
+  const row = await requireLiveObjective(trx, input.objectiveId);
+  const today = await planToday(context, trx);
+  if (input.recordedOn > today) throw new AppError('VALIDATION', 'An update cannot be dated after today.', { fieldErrors: { recordedOn: ['An update cannot be dated after today.'] } });
+  await requireAvailable(trx, 'members', 'recordedById', input.recordedById);
+  const latest = await latestUpdateDay(trx, row.id);
+  const isNewest = latest === null || input.recordedOn >= latest;
+  if (isNewest) requireStatusMove(row.status, input.status);
+  const id = uuidv7();
+  await insertProgressUpdate(trx, id, input, at);
+  if (isNewest && input.status !== row.status) await setObjectiveStatus(trx, row.id, input.status, at);
+  await writePlanHistory(context, trx, at, { entity: 'plan-objective', id: row.id, action: 'progress recorded', changes: { recordedOn: input.recordedOn, value: input.value, status: input.status } });
+  return id;
 }
 
 const targetWords: Record<PlanLinkKind, string> = { 'action-item': 'That action item no longer exists.', decision: 'That decision no longer exists.' };

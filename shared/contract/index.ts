@@ -110,6 +110,7 @@ import { protocolChannels } from './protocolSchemas';
 import { backupVerifyChannels, backupVerifyJobStatusSchema } from './backupVerifyJobSchemas';
 import { trainingChannels } from './trainingSchemas';
 import { planChannels } from './planSchemas';
+import { agendaReviewChannels } from './agendaReviewSchemas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -131,6 +132,7 @@ export * from './dataSchemas';
 export * from './dataPartnerFileSchemas';
 export * from './dataReviewSchemas';
 export * from './planSchemas';
+export * from './agendaReviewSchemas';
 export type { ChannelSpec } from './channel';
 
 const empty = z.object({}).strict();
@@ -359,6 +361,7 @@ export const contract = {
   ...dataReviewChannels,
   ...planChannels,
   ...annualReportChannels,
+  ...agendaReviewChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,8 +10,8 @@ export type MeetingKind = (typeof meetingKinds)[number];
 export const meetingStatuses = ['planned', 'in-progress', 'minutes-draft', 'approved', 'cancelled'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
 export const agendaItemTypes = ['information', 'discussion', 'decision'] as const;
-/** Standard items a series adds by itself; "regular" is everything people add. */
-export const agendaItemRoles = ['regular', 'approve-minutes', 'review-actions'] as const;
+/** Standard items a series adds by itself, and the plan and data reviews; "regular" is everything else people add. */
+export const agendaItemRoles = ['regular', 'approve-minutes', 'review-actions', 'plan-review', 'data-review'] as const;
 export const agendaItemStatuses = ['open', 'done'] as const;
 export const attendanceStatuses = ['invited', 'present', 'remote', 'excused', 'absent'] as const;
 export type AttendanceStatus = (typeof attendanceStatuses)[number];

@@ -525,6 +525,33 @@ export interface PlanObjectiveDecisionsTable {
 }
 
 
+/** An agenda item that reviews the plan or the data (migration 0150); its stored role stays 'regular'. */
+export interface AgendaReviewItemsTable {
+  item_id: string;
+  kind: 'plan-review' | 'data-review';
+  created_at: string;
+}
+
+/** A plan progress update recorded during a plan review item. */
+export interface AgendaPlanUpdatesTable {
+  update_id: string;
+  item_id: string;
+  created_at: string;
+}
+
+/** A data review item's choice and its snapshot (`figures`: JSON, already suppressed; NULL until taken). */
+export interface AgendaDataSnapshotsTable {
+  item_id: string;
+  period_kind: 'monthly' | 'quarterly';
+  from_period: string;
+  to_period: string;
+  measure_ids: DefaultText;
+  figures: string | null;
+  taken_at: string | null;
+  taken_by: string | null;
+  updated_at: string;
+}
+
 export interface Schema {
   schema_migrations: SchemaMigrationsTable;
   workspace_meta: WorkspaceMetaTable;
@@ -570,4 +597,7 @@ export interface Schema {
   plan_progress_updates: PlanProgressUpdatesTable;
   plan_objective_actions: PlanObjectiveActionsTable;
   plan_objective_decisions: PlanObjectiveDecisionsTable;
+  agenda_review_items: AgendaReviewItemsTable;
+  agenda_plan_updates: AgendaPlanUpdatesTable;
+  agenda_data_snapshots: AgendaDataSnapshotsTable;
 }

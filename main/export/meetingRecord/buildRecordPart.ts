@@ -5,6 +5,7 @@ import { type DateStyle, formatDate } from '../../../shared/dateFormat';
 import { sectorLabel, sectors } from '../../../shared/stakeholderSectors';
 import { attendanceFactsOf, isRepresented } from '../../meetings/quorumMath';
 import { notesToRichText } from '../richText/notesToRichText';
+import type { ReviewRecordEntry } from './reviewRecordEntries';
 import type { AgendaEntry, AttendanceGroup, AttendanceRow, AttendanceSection, MeetingRecordPart, RecordFact } from './meetingRecordModel';
 import {
   meetingDay,
@@ -34,6 +35,8 @@ export interface RecordSource {
   dateStyle: DateStyle;
   /** Per agenda item id, the names of its pre-read documents. */
   preReads?: ReadonlyMap<string, readonly string[]>;
+  /** Per agenda item id, what its plan or data review adds (updates recorded, the data snapshot). */
+  reviews?: ReadonlyMap<string, ReviewRecordEntry>;
 }
 
 /** Records are written in US English, as the rest of their wording is. */
@@ -71,7 +74,7 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
     draft: meeting.status !== 'approved',
     approval: approvalWords(detail, dateOf),
     attendance: wanted('attendance') ? attendanceSection(detail, leaveOut, nameOf) : null,
-    agenda: wanted('agenda') ? detail.agenda.map((item, index) => ({ ...agendaEntry(item, index, options.includeConfidential, nameOf, source.dateStyle), preReads: source.preReads?.get(item.id) ?? [] })) : null,
+    agenda: wanted('agenda') ? detail.agenda.map((item, index) => ({ ...agendaEntry(item, index, options.includeConfidential, nameOf, source.dateStyle), preReads: source.preReads?.get(item.id) ?? [], ...source.reviews?.get(item.id) })) : null,
     decisions: wanted('decisions')
       ? detail.decisions.map((decision) => ({
           text: decision.text,

@@ -1,4 +1,5 @@
 import type { RichBlock } from '../richText/richText';
+import type { ReviewRecordEntry } from './reviewRecordEntries';
 
 /**
  * A meeting record as the renderers get it: plain data, already worded and already redacted (confidential
@@ -62,7 +63,7 @@ export interface AttendanceRow {
   note: string;
 }
 
-export interface AgendaEntry {
+export interface AgendaEntry extends ReviewRecordEntry {
   /** "1.", "2.", … */
   number: string;
   title: string;

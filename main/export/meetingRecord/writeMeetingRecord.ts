@@ -1,6 +1,7 @@
 import type { ReportProgress } from '../exportJob';
 import type { RichBlock } from '../richText/richText';
 import type { MeetingRecordPart } from './meetingRecordModel';
+import { writeReviewEntry } from './writeReviewEntry';
 import { CONFIDENTIAL_LABEL, CONFIDENTIAL_NOTICE, EMPTY, SECTION_TITLES } from './recordSections';
 
 /** What the PDF kit's writer and the DOCX writer both offer: one description of a record, two formats. */
@@ -87,6 +88,7 @@ function writeAgenda(writer: RecordWriter, agenda: NonNullable<MeetingRecordPart
     if (item.confidential) writer.tag(`${CONFIDENTIAL_LABEL}: these notes are marked confidential`, 'confidential');
     writer.richText(item.notes);
     if (item.notesLeftOut) writer.paragraph(item.notesLeftOut, { italic: true, muted: true });
+    writeReviewEntry(writer, item);
   }
 }
 

@@ -12,6 +12,7 @@ import type { Goal, Objective, Plan } from '../../../shared/contract';
 import { errorMessage } from '../../components/errorMessage';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { usePlan, usePlanChange } from '../../components/plan/planQueries';
+import { AddPlanReviewToNextMeeting } from '../agendaReviews/AddPlanReviewToNextMeeting';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { GoalFormDialog } from './GoalFormDialog';
 import { GoalSection } from './GoalSection';
@@ -46,6 +47,7 @@ export function PlanPage() {
       <Stack direction="row" sx={{ gap: 2, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography variant="h1">Plan</Typography>
         <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+          {plan.data && plan.data.goals.length > 0 && <AddPlanReviewToNextMeeting />}
           {plan.data && plan.data.goals.length > 0 && <PlanExportButton />}
           <Button variant="contained" startIcon={<Add />} onClick={addGoal}>
             Add goal

@@ -16,6 +16,7 @@ import { AgendaItemDialog } from './AgendaItemDialog';
 import { AgendaItemRow } from './AgendaItemRow';
 import { AgendaTotal } from './AgendaTotal';
 import { useAgendaOrder } from './useAgendaOrder';
+import { AddReviewItemButton } from '../../agendaReviews/AddReviewItemButton';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; item: AgendaItem } | { kind: 'remove'; item: AgendaItem } | null;
 
@@ -55,9 +56,12 @@ export function AgendaEditor({ detail }: { detail: MeetingDetail }) {
       <Stack direction="row" sx={{ gap: 2, justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap' }}>
         <AgendaTotal plannedMinutes={items.reduce((sum, item) => sum + item.timeboxMinutes, 0)} durationMinutes={meeting.durationMinutes} />
         {!locked && (
-          <Button variant="outlined" startIcon={<Add />} onClick={() => setDialog({ kind: 'add' })}>
-            Add agenda item
-          </Button>
+          <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+            <AddReviewItemButton meetingId={meeting.id} />
+            <Button variant="outlined" startIcon={<Add />} onClick={() => setDialog({ kind: 'add' })}>
+              Add agenda item
+            </Button>
+          </Stack>
         )}
       </Stack>
       {locked && <Alert severity="info">{lockedExplanation(detail)}</Alert>}

@@ -18,6 +18,9 @@ import { DocumentAttachments } from '../../../components/documents/DocumentAttac
 import { agendaItemTypeLabels } from '../meetingLabels';
 import { formatMeetingDate } from '../meetingTime';
 
+/** The chip of an item that is not a plain one. */
+const roleChipLabels: Record<AgendaItem['role'], string> = { regular: '', 'approve-minutes': 'Standard item', 'review-actions': 'Standard item', 'plan-review': 'Plan review', 'data-review': 'Data review' };
+
 interface AgendaItemRowProps {
   item: AgendaItem;
   number: number;
@@ -82,7 +85,7 @@ export function AgendaItemRow({ item, number, timeZone, editing }: AgendaItemRow
             {item.timeboxMinutes} min
             {item.presenterName && ` · ${item.presenterName}`}
           </Typography>
-          {item.role !== 'regular' && <Chip size="small" label="Standard item" variant="outlined" />}
+          {item.role !== 'regular' && <Chip size="small" label={roleChipLabels[item.role]} variant="outlined" />}
           {item.status === 'done' && <Chip size="small" icon={<CheckCircle />} label="Done" color="success" variant="outlined" />}
           {item.notesConfidential && <Chip size="small" icon={<Lock />} label="Confidential" color="warning" variant="outlined" />}
         </Stack>
