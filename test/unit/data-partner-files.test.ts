@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect, it } from 'vitest';
-import type { Catalogue } from '../../shared/contract';
-import { deskRoster } from './support/deskRoster';
+import { plCoalition } from './support/dataCoalition';
 import { organizationInput } from './support/directoryInputs';
-import { type DeskUnderTest, describeEachDesk } from './support/eachDesk';
+import { describeEachDesk } from './support/eachDesk';
 import { settled } from './support/exportJobs';
 import { type TestDesk, createTestWorkspace, testDesk } from './support/testDesk';
 
@@ -12,16 +11,6 @@ const IDENTIFIED = 'Youth identified as sex trafficking victims';
 const REPORTED = 'Identified youth reported to law enforcement';
 const REPORTED_24H = 'Reported to law enforcement within 24 hours';
 const QUARTER = '2026-Q1';
-
-function byKey(catalogue: Catalogue): Record<string, string> {
-  return Object.fromEntries(catalogue.measures.flatMap((measure) => (measure.builtinKey ? [[measure.builtinKey, measure.id]] : [])));
-}
-
-async function plCoalition(subject: DeskUnderTest) {
-  const roster = await deskRoster(subject);
-  const catalogue = await subject.t.call('data.setMeasureSet', { setId: 'pl-113-183', active: true });
-  return { ...roster, measures: byKey(catalogue) };
-}
 
 /** The fill-in file(s), through the export job as the Data page fetches them in browser mode. */
 async function generate(t: TestDesk, organizationIds: string[], period = QUARTER) {
