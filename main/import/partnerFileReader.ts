@@ -1,13 +1,12 @@
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
-  COUNT_COLUMN,
   FIGURES_SHEET,
   KEY_COLUMN,
   MARKER_SHEET,
-  NOTE_COLUMN,
   type PartnerFileMarker,
   type PartnerRowKey,
+  inputColumnOf,
   parseMarker,
   parseRowKey,
 } from '../../shared/dataPartnerFileFormat';
@@ -65,7 +64,7 @@ export async function readPartnerFile(bytes: Buffer): Promise<PartnerFileContent
     const keyValue = row.getCell(KEY_COLUMN).value;
     const key = typeof keyValue === 'string' ? parseRowKey(keyValue) : null;
     if (!key) return;
-    const column = key.kind === 'note' ? NOTE_COLUMN : COUNT_COLUMN;
+    const column = inputColumnOf(key);
     cells.push({ key, address: `${column}${row.number}`, reading: readCell(row.getCell(column).value) });
   });
   return { marker, cells };
