@@ -33,6 +33,11 @@ export interface PartnerFileMarker {
 
 export type PartnerRowKey = { kind: 'total'; measureId: string } | { kind: 'cell'; measureId: string; breakdown: BreakdownId; cell: string } | { kind: 'note' };
 
+/** The column a row's figure (or the note) is typed in. */
+export function inputColumnOf(key: PartnerRowKey): string {
+  return key.kind === 'note' ? NOTE_COLUMN : COUNT_COLUMN;
+}
+
 export function rowKeyText(key: PartnerRowKey): string {
   if (key.kind === 'note') return 'note';
   if (key.kind === 'total') return `total:${key.measureId}`;

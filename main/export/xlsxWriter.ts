@@ -8,7 +8,7 @@ import type { DateStyle } from '../../shared/dateFormat';
  * header row that stays in view and carries a filter, text cells (never formulas, so nothing runs when the file is
  * opened), and real dates in a date column, shown in the workspace's date style ("Mar 12, 2026"). Rows are written as they come (exceljs's streaming
  * writer, strings inline rather than in a shared table), so a sheet of any length takes the memory of one chunk.
- * The only module that depends on the exceljs package for writing.
+ * With export/dataPartnerFile/partnerFileXlsx.ts (the partners' fill-in files), the only modules that write with exceljs.
  */
 export interface XlsxTable {
   headers: readonly string[];

@@ -1,12 +1,12 @@
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import {
-  COUNT_COLUMN,
   FIGURES_SHEET,
   KEY_COLUMN,
   MARKER_SHEET,
-  NOTE_COLUMN,
   type PartnerFileMarker,
   type PartnerRowKey,
+  inputColumnOf,
   parseMarker,
   parseRowKey,
 } from '../../shared/dataPartnerFileFormat';
@@ -35,7 +35,18 @@ export const notAPartnerFileMessage =
 
 const notOurs = () => new AppError('VALIDATION', notAPartnerFileMessage, { fieldErrors: { file: [notAPartnerFileMessage] } });
 
+/** What the parts of a filled-in template may add up to once unzipped (a template unzips to well under 1 MB). */
+const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+
+/** The sizes the zip's directory declares, read before anything is inflated, so a zip bomb is refused unopened. */
+async function declaredUnzippedBytes(bytes: Buffer): Promise<number> {
+  const zip = await JSZip.loadAsync(bytes);
+  return Object.values(zip.files).reduce((sum, entry) => sum + ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+}
+
 export async function readPartnerFile(bytes: Buffer): Promise<PartnerFileContents> {
+  const unzipped = await declaredUnzippedBytes(bytes).catch(() => Number.POSITIVE_INFINITY);
+  if (unzipped > MAX_UNZIPPED_BYTES) throw notOurs();
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
@@ -53,7 +64,7 @@ export async function readPartnerFile(bytes: Buffer): Promise<PartnerFileContent
     const keyValue = row.getCell(KEY_COLUMN).value;
     const key = typeof keyValue === 'string' ? parseRowKey(keyValue) : null;
     if (!key) return;
-    const column = key.kind === 'note' ? NOTE_COLUMN : COUNT_COLUMN;
+    const column = inputColumnOf(key);
     cells.push({ key, address: `${column}${row.number}`, reading: readCell(row.getCell(column).value) });
   });
   return { marker, cells };

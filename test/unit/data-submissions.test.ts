@@ -1,19 +1,9 @@
 import { expect, it } from 'vitest';
-import type { Catalogue, SubmissionInput } from '../../shared/contract';
+import type { SubmissionInput } from '../../shared/contract';
 import { measureSetById } from '../../shared/dataMeasureSets';
+import { byKey, plCoalition } from './support/dataCoalition';
 import { deskRoster } from './support/deskRoster';
 import { type DeskUnderTest, describeEachDesk } from './support/eachDesk';
-
-/** The catalogue's measure ids by built-in key. */
-function byKey(catalogue: Catalogue): Record<string, string> {
-  return Object.fromEntries(catalogue.measures.flatMap((measure) => (measure.builtinKey ? [[measure.builtinKey, measure.id]] : [])));
-}
-
-async function plCoalition(subject: DeskUnderTest) {
-  const roster = await deskRoster(subject);
-  const catalogue = await subject.t.call('data.setMeasureSet', { setId: 'pl-113-183', active: true });
-  return { ...roster, measures: byKey(catalogue) };
-}
 
 /** What a submission holds, in a form a test can compare before and after a refused save. */
 async function stored(subject: DeskUnderTest, organizationId: string, period: string) {

@@ -1,16 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { BreakdownId } from '../../../shared/dataBreakdowns';
-import {
-  COUNT_COLUMN,
-  DEFINITIONS_SHEET,
-  FIGURES_SHEET,
-  KEY_COLUMN,
-  MARKER_SHEET,
-  NOTE_COLUMN,
-  type PartnerFileMarker,
-  type PartnerRowKey,
-  rowKeyText,
-} from '../../../shared/dataPartnerFileFormat';
+import { DEFINITIONS_SHEET, FIGURES_SHEET, KEY_COLUMN, MARKER_SHEET, type PartnerFileMarker, type PartnerRowKey, inputColumnOf, rowKeyText } from '../../../shared/dataPartnerFileFormat';
 import type { ReportProgress } from '../exportJob';
 import { zipArchive } from '../zipArchive';
 
@@ -113,7 +103,7 @@ async function figuresSheet(workbook: ExcelJS.Workbook, model: PartnerWorkbookMo
     row.getCell(1).value = measure;
     row.getCell(2).value = part;
     row.getCell(4).value = rowKeyText(key);
-    const cell = sheet.getCell(`${COUNT_COLUMN}${row.number}`);
+    const cell = sheet.getCell(`${inputColumnOf(key)}${row.number}`);
     cell.protection = { locked: false };
     cell.fill = INPUT_FILL;
     cell.numFmt = '0';
@@ -141,7 +131,7 @@ async function figuresSheet(workbook: ExcelJS.Workbook, model: PartnerWorkbookMo
   noteRow.getCell(1).alignment = { wrapText: true, vertical: 'top' };
   noteRow.getCell(4).value = rowKeyText({ kind: 'note' });
   noteRow.height = 45;
-  const note = sheet.getCell(`${NOTE_COLUMN}${noteRow.number}`);
+  const note = sheet.getCell(`${inputColumnOf({ kind: 'note' })}${noteRow.number}`);
   note.protection = { locked: false };
   note.fill = INPUT_FILL;
   note.alignment = { wrapText: true, vertical: 'top' };
