@@ -7,7 +7,8 @@ test('the data review on the sample: summaries in words, a table view, small num
   await createSample(page);
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data review' }).click();
   await expect(page.getByRole('heading', { name: 'Data review', level: 1 })).toBeVisible();
-  await expect(page.getByText('10 of 10 measures have figures for these periods.', { exact: false })).toBeVisible();
+  // The sample's figures take a while on a loaded machine; later steps wait the usual time.
+  await expect(page.getByText('10 of 10 measures have figures for these periods.', { exact: false })).toBeVisible({ timeout: 60_000 });
   const overTime = page.getByRole('figure', { name: 'Youth identified as sex trafficking victims: all organizations' });
   await expect(overTime).toContainText(/Youth identified as sex trafficking victims: \d+ youth in Q\d \d{4}/);
   await screenshot(page, 'data-review-01-sample');
@@ -37,7 +38,7 @@ test('the data review of a new coalition says where figures come from', async ({
   await page.goto(app.url);
   await createWorkspace(page, { name: 'Lane County Youth Safety Coalition', state: 'Oregon', passphrase: 'rivers meet below the old mill' });
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data review' }).click();
-  await expect(page.getByRole('heading', { name: 'No measures to review yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No measures to review yet' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('region', { name: 'Coalition health' })).toContainText('Nobody was marked present');
   await screenshot(page, 'data-review-00-empty');
 });
