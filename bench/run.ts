@@ -25,6 +25,7 @@ import { exportMemoryRows } from './exportMemoryBench';
 import { hostPauseRows } from './hostPauseBench';
 import { importRows } from './importBench';
 import { meetingRecordRows } from './meetingRecordBench';
+import { dataReviewRows } from './dataReview';
 import { meetingRows } from './meetingsBench';
 import { rekeyRows } from './rekeyBench';
 import { startupRows } from './startupBench';
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
     rows.push(...(await meetingRows(dbs, REPEATS)));
     rows.push(...(await meetingRecordRows(dbs, REPEATS)));
     rows.push(...(await documentRows(dbs, 3)));
+    rows.push(...(await dataReviewRows(dbs, REPEATS)));
     rows.push(...(await importRows()));
     rows.push(...(await rekeyRows()));
     rows.push(...(await startupRows()));

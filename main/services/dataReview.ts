@@ -37,6 +37,8 @@ export async function reviewSeriesOn(db: StorageExecutor, input: ReviewQuery, at
   const withFigures = new Set(rows.map((row) => row.organizationId));
   const organizations = inSectors.filter((organization) => !organization.archived || withFigures.has(organization.id));
   const submitted = await submittedPeriods(db, periods);
+  const enteredCounts = new Map<string, number>();
+  for (const row of rows) enteredCounts.set(`${row.organizationId}@${row.period}`, (enteredCounts.get(`${row.organizationId}@${row.period}`) ?? 0) + 1);
   const missing: ReviewMissing[] = [];
   for (const period of periods.map((id) => parsePeriod(id)).filter((period) => period !== null && period.endsOn < at.today)) {
     if (!period) continue;
@@ -44,8 +46,7 @@ export async function reviewSeriesOn(db: StorageExecutor, input: ReviewQuery, at
       if (organization.archived || submitted.has(`${organization.id}@${period.id}`)) continue;
       const owed = measures.filter((measure) => owes(measure, organization.sector)).length;
       if (owed === 0) continue;
-      const entered = rows.filter((row) => row.organizationId === organization.id && row.period === period.id).length;
-      missing.push({ organizationId: organization.id, period: period.id, owed, entered, late: isLate(period, null, at.today) });
+      missing.push({ organizationId: organization.id, period: period.id, owed, entered: enteredCounts.get(`${organization.id}@${period.id}`) ?? 0, late: isLate(period, null, at.today) });
     }
   }
   return {
@@ -76,8 +77,9 @@ function summedBreakdowns(rows: readonly { measureId: string; period: string; br
     for (const [breakdownId, cells] of Object.entries(row.breakdown)) {
       for (const [cellId, count] of Object.entries(cells ?? {})) {
         const key = `${row.measureId}|${row.period}|${breakdownId}|${cellId}`;
-        const current = sums.get(key) ?? { measureId: row.measureId, period: row.period, breakdownId, cellId, count: 0 };
-        sums.set(key, { ...current, count: current.count + count });
+        const current = sums.get(key);
+        if (current) current.count += count;
+        else sums.set(key, { measureId: row.measureId, period: row.period, breakdownId, cellId, count });
       }
     }
   }

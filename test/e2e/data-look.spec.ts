@@ -6,9 +6,8 @@ test('the Data page at the sample coalition’s size: every set on, forty organi
   await page.goto(app.url);
   await createSample(page);
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data' }).click();
-  await screenshot(page, 'data-09-sample-empty');
-  await page.getByLabel('P.L. 113-183 (child welfare duties)').click();
-  // With a set on, the page opens on its Figures tab; the sets are on the Measures tab.
+  await screenshot(page, 'data-09-sample-figures');
+  // The sample has the P.L. 113-183 set on, so the page opens on its Figures tab; the sets are on the Measures tab.
   await page.getByRole('tab', { name: 'Measures' }).click();
   for (const set of ['Screening and placement (monthly)', 'Coalition capacity']) {
     const toggle = page.getByLabel(set);

@@ -40,6 +40,7 @@ function HealthFigures({ health }: { health: CoalitionHealth }) {
     <Stack sx={{ gap: 3 }}>
       <ChartFigure
         title="Attendance by sector"
+        empty={present === 0}
         summary={
           present === 0
             ? 'Nobody was marked present at a held meeting in these months.'
@@ -66,6 +67,7 @@ function HealthFigures({ health }: { health: CoalitionHealth }) {
       </Stack>
       <ChartFigure
         title="Action items opened and done"
+        empty={opened + done === 0}
         summary={`${plural(opened, 'action item', 'action items')} opened and ${done} done in these months. ${
           open === 0 ? 'None is open now.' : `${plural(open, 'is', 'are')} open now: ${under30} under 30 days old, ${from30to90} from 30 to 90 days, ${over90} older; the oldest has been open ${plural(oldestDays ?? 0, 'day', 'days')}.`
         }`}

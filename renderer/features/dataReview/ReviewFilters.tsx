@@ -32,10 +32,10 @@ export function ReviewFilters({ filter, onChange, kinds }: { filter: ReviewFilte
           <ToggleButton value="monthly">Monthly</ToggleButton>
         </ToggleButtonGroup>
       )}
-      <TextField select size="small" label="From" value={filter.from} onChange={(event) => onChange({ ...filter, from: event.target.value, to: event.target.value > filter.to ? event.target.value : filter.to })} sx={{ minWidth: 200 }}>
+      <TextField select size="small" label="From" value={filter.from} onChange={(event) => onChange({ ...filter, from: event.target.value, to: event.target.value > filter.to ? event.target.value : filter.to })} sx={{ width: 220 }}>
         {options(choices.includes(filter.from) ? choices : [filter.from, ...choices])}
       </TextField>
-      <TextField select size="small" label="To" value={filter.to} onChange={(event) => onChange({ ...filter, to: event.target.value, from: event.target.value < filter.from ? event.target.value : filter.from })} sx={{ minWidth: 200 }}>
+      <TextField select size="small" label="To" value={filter.to} onChange={(event) => onChange({ ...filter, to: event.target.value, from: event.target.value < filter.from ? event.target.value : filter.from })} sx={{ width: 220 }}>
         {options(choices)}
       </TextField>
       <TextField select size="small" label="Sector" value={filter.sector} onChange={(event) => onChange({ ...filter, sector: event.target.value as SectorId | '' })} sx={{ minWidth: 220, maxWidth: 360 }}>
