@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { uuidv7 } from 'uuidv7';
-import { writeFigure } from '../main/db/dataFigureRepository';
 import { insertMeasure } from '../main/db/dataMeasureRepository';
 import { sqlcipherEngine } from '../main/db/engine/storageEngine';
 import { migrate } from '../main/db/migrate';
@@ -38,13 +37,11 @@ async function fillDataset(db: Db): Promise<void> {
     for (let measure = 0; measure < MEASURES; measure += 1) {
       const id = uuidv7();
       await insertMeasure(trx, { id, setId: 'custom', builtinKey: null, position: measure }, { name: `Measure ${measure + 1} counted by partners`, definition: 'Youth counted under the coalition’s shared definition.', unit: 'youth', period: 'quarterly', sectors: [], breakdowns: [], within24hOf: null }, AT);
-      for (const organizationId of organizationIds) {
-        for (const year of YEARS) {
-          for (let quarter = 1; quarter <= 4; quarter += 1) {
-            await writeFigure(trx, { organizationId, period: `${year}-Q${quarter}` }, { measureId: id, total: next() % 61, breakdown: {}, definitionVersion: 1, enteredBy: 'bench' }, AT, false);
-          }
-        }
-      }
+      // One multi-row insert per measure (800 rows): the setup is not what is measured.
+      const rows = organizationIds.flatMap((organizationId) =>
+        YEARS.flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ organization_id: organizationId, measure_id: id, period: `${year}-Q${quarter}`, total: next() % 61, breakdown: '{}', definition_version: 1, entered_at: AT, entered_by: 'bench' }))),
+      );
+      await trx.insertInto('data_figures').values(rows).execute();
     }
   });
 }
@@ -52,16 +49,21 @@ async function fillDataset(db: Db): Promise<void> {
 /** Only what the report's read asks of a context: the clock and the profile (no session, no jobs). */
 const benchContext = { now: () => new Date(AT), profile: 'bench' } as unknown as ServiceContext;
 
-async function reportMs(db: Db, repeats: number): Promise<{ ms: number; pages: number; bytes: number }> {
+async function reportMs(db: Db, repeats: number): Promise<{ ms: number; cpuMs: number; pages: number; bytes: number }> {
   const engine = sqlcipherEngine(db);
   let bytes: Uint8Array = new Uint8Array();
+  const cpu: number[] = [];
   const ms = await medianMs(repeats, async () => {
+    const before = process.cpuUsage();
     const model = await engine.transaction((trx) => readReport(benchContext, trx, RANGE, { coverage: [], threshold: 10 }));
     bytes = await renderAnnualReportPdf(model, () => undefined);
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
   });
+  const cpuMs = [...cpu].sort((a, b) => a - b)[Math.floor(cpu.length / 2)] ?? 0;
   await engine.close();
   const pages = (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
-  return { ms, pages, bytes: bytes.length };
+  return { ms, cpuMs, pages, bytes: bytes.length };
 }
 
 export async function annualReportRows(repeats: number): Promise<Row[]> {
@@ -82,7 +84,7 @@ export async function annualReportRows(repeats: number): Promise<Row[]> {
         operation: `annual report PDF: ${YEARS.length} years x ${ORGANIZATIONS} organizations x ${MEASURES} measures (${figures.toLocaleString('en-US')} figures), read + render`,
         encryptedMs: onEncrypted.ms,
         plainMs: onPlain.ms,
-        note: `target < 5,000 ms; ${onEncrypted.pages} pages, ${Math.round(onEncrypted.bytes / 1024)} KiB, vector charts`,
+        note: `target < 5,000 ms; CPU ${Math.round(onEncrypted.cpuMs)} ms encrypted, ${Math.round(onPlain.cpuMs)} ms plain; ${onEncrypted.pages} pages, ${Math.round(onEncrypted.bytes / 1024)} KiB, vector charts`,
       },
     ];
   } finally {
