@@ -26,7 +26,7 @@ const RANGE = { from: '2021-01-01', to: '2025-12-31' };
 const AT = '2026-01-15T12:00:00.000Z';
 
 /** Figures from 0 to 60, about one in five small, the same on both files. */
-async function fillDataset(db: Db): Promise<void> {
+export async function fillDataset(db: Db): Promise<void> {
   insertWorkspaceMeta(db, { id: uuidv7(), name: 'Bench coalition', jurisdictionState: 'Oregon', jurisdictionRegion: 'Lane County', createdAt: AT });
   insertDirectoryDataset(db, { organizations: ORGANIZATIONS, members: 200 }, AT);
   const engine = sqlcipherEngine(db);
