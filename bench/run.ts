@@ -19,6 +19,7 @@ import { actionItemRows } from './actionItemsBench';
 import { actionItemScaleRows } from './actionItemsScaleBench';
 import { directoryRows } from './directoryBench';
 import { documentRows } from './documents';
+import { annualReportRows } from './annualReport';
 import { directoryPageRows } from './directoryPagesBench';
 import { exportRows } from './exportBench';
 import { exportMemoryRows } from './exportMemoryBench';
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
     rows.push(...(await meetingRecordRows(dbs, REPEATS)));
     rows.push(...(await documentRows(dbs, 3)));
     rows.push(...(await dataReviewRows(dbs, REPEATS)));
+    rows.push(...(await annualReportRows(3)));
     rows.push(...(await importRows()));
     rows.push(...(await rekeyRows()));
     rows.push(...(await startupRows()));

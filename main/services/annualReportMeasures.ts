@@ -17,11 +17,14 @@ export interface ReportColumns {
 
 /**
  * Decision: a figure counts in the report when its whole period lies inside the range (a quarter half inside is left
- * out, not guessed at); monthly figures are added up into the report's quarters or years before suppression.
+ * out, not guessed at), and the columns are the quarters (or the years of the quarters) wholly inside it; monthly
+ * figures are added up into them before suppression.
  */
 export function reportColumns(range: { from: string; to: string }): ReportColumns {
   const quarters: Quarter[] = [];
-  for (let quarter = quarterOf(range.from); quarterStart(quarter) <= range.to; quarter = quarterOf(nextDay(quarterEnd(quarter)))) quarters.push(quarter);
+  for (let quarter = quarterOf(range.from); quarterEnd(quarter) <= range.to; quarter = quarterOf(nextDay(quarterEnd(quarter)))) {
+    if (quarterStart(quarter) >= range.from) quarters.push(quarter);
+  }
   const byQuarter = quarters.length <= MOST_QUARTER_COLUMNS;
   const ids = byQuarter ? quarters.map(String) : [...new Set(quarters.map((quarter) => quarter.slice(0, 4)))];
   return {
@@ -29,7 +32,8 @@ export function reportColumns(range: { from: string; to: string }): ReportColumn
     columnOf(id) {
       const period = parsePeriod(id);
       if (!period || period.startsOn < range.from || period.endsOn > range.to) return null;
-      return byQuarter ? quarterOf(period.startsOn) : period.startsOn.slice(0, 4);
+      const column = byQuarter ? quarterOf(period.startsOn) : period.startsOn.slice(0, 4);
+      return ids.includes(column) ? column : null;
     },
   };
 }
@@ -58,7 +62,7 @@ export function measuresSection(measures: readonly Measure[], figures: readonly 
   return {
     threshold,
     rule:
-      `Counts only, never people. To protect youth in small communities, any count from 1 to ${threshold} reads "${suppressedLabel(threshold)}", ` +
+      `Counts only, never people. To protect youth in small communities, any count other than none that is under ${threshold + 1} reads "${suppressedLabel(threshold)}", ` +
       `and a larger count that would let someone work a small one out from the totals reads "${WITHHELD}". Charts leave those points out.`,
     measures: shown.map((measure) => reportMeasure({ name: measure.name, definition: measure.definition, unit: measure.unit, byOrganization: byMeasure.get(measure.id) ?? new Map() }, columns, threshold)),
     withoutFigures: measures.filter((measure) => measure.active && !byMeasure.has(measure.id)).map((measure) => measure.name),

@@ -76,7 +76,8 @@ function caption(figures: MeasureFigures, chart: MeasureChart, grandTotal: strin
   const unit = figures.unit || 'counted';
   const points = chart.totals.flatMap((value, index) => (value === null ? [] : [{ value, label: chart.periods[index] ?? '' }]));
   const hidden = chart.totals.length - points.length;
-  const parts = [`${figures.name}: ${grandTotal} ${unit} in all over the period, reported by ${figures.byOrganization.size} organization${figures.byOrganization.size === 1 ? '' : 's'}.`];
+  // No count of organizations either: the table names them, and a caption carries no small figure of any kind.
+  const parts = [`${figures.name}: ${grandTotal} ${unit} in all over the period, from the organizations in the table below.`];
   const first = points[0];
   const last = points.at(-1);
   const highest = points.reduce<(typeof points)[number] | undefined>((best, point) => (best === undefined || point.value > best.value ? point : best), undefined);
