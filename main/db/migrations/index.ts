@@ -11,6 +11,7 @@ import { protocolsMigration } from './0100-protocols';
 import { documentsMigration } from './0110-documents';
 import { trainingsMigration } from './0120-trainings';
 import { dataMigration } from './0130-data';
+import { emailsCaseInsensitiveMigration } from './0140-emails-case-insensitive';
 import type { TwoEngineMigration } from './migration';
 
 export type { Migration, PostgresMigration, TwoEngineMigration } from './migration';
@@ -30,6 +31,7 @@ export const migrations: readonly TwoEngineMigration[] = [
   documentsMigration,
   trainingsMigration,
   dataMigration,
+  emailsCaseInsensitiveMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
