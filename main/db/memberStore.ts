@@ -158,3 +158,15 @@ export function findActivePrimary(db: StorageExecutor, organizationId: string, e
     .where('m.id', '<>', exceptMemberId)
     .executeTakeFirst();
 }
+
+/** The active member other than `exceptMemberId` whose email is this one, capitals aside (the index members_email_unique). */
+export function findActiveMemberByEmail(db: StorageExecutor, email: string, exceptMemberId: string) {
+  return db
+    .selectFrom('members as m')
+    .select(['m.id', shownNameOf('m').as('shownName')])
+    .where(sql<string>`lower(m.email)`, '=', sql<string>`lower(${email})`)
+    .where('m.email', '<>', '')
+    .where('m.archived_at', 'is', null)
+    .where('m.id', '<>', exceptMemberId)
+    .executeTakeFirst();
+}

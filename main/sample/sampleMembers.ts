@@ -25,6 +25,7 @@ function membersPerOrganization(organization: SampleOrganization, index: number)
 
 export function sampleMembers(): SampleMember[] {
   const members: SampleMember[] = [];
+  const emails = new Set<string>();
   let person = 0;
   sampleOrganizations.forEach((organization, orgIndex) => {
     const count = membersPerOrganization(organization, orgIndex);
@@ -32,6 +33,7 @@ export function sampleMembers(): SampleMember[] {
       const given = givenNames[(person * 7) % givenNames.length]!;
       const family = familyNames[(person * 11 + orgIndex) % familyNames.length]!;
       const fullName = `${given} ${family}`;
+      const email = ownEmail(emails, `${given}.${family}`.normalize('NFD').replace(/[^\w.]/g, '').toLowerCase());
       members.push({
         fullName,
         displayName: '',
@@ -40,7 +42,7 @@ export function sampleMembers(): SampleMember[] {
         coalitionRole: LEADERSHIP[person] ?? 'member',
         representativeRole: seat === 0 ? 'primary' : seat === 1 ? 'alternate' : 'none',
         votingMember: organization.involvement === 'core' && seat < 2,
-        email: `${given}.${family}`.normalize('NFD').replace(/[^\w.]/g, '').toLowerCase() + '@example.org',
+        email,
         phone: `555-01${String(person % 100).padStart(2, '0')}`,
         preferredContact: person % 3 === 0 ? 'phone' : 'email',
         startOn: `20${22 + (person % 4)}-0${1 + (person % 9)}-15`,
@@ -62,4 +64,12 @@ export function sampleMembers(): SampleMember[] {
     });
   });
   return members;
+}
+
+/** Two people of the same name (in different organizations) each have an address of their own. */
+function ownEmail(taken: Set<string>, localPart: string): string {
+  let email = `${localPart}@example.org`;
+  for (let suffix = 2; taken.has(email); suffix += 1) email = `${localPart}${suffix}@example.org`;
+  taken.add(email);
+  return email;
 }

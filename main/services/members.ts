@@ -8,6 +8,7 @@ import { type ArchivableKind, setArchived } from './directoryArchiving';
 import { changedFields, initialFields, writeDirectoryHistory } from './directoryAudit';
 import { loadDirectoryHistory } from './directoryHistory';
 import { toMember, toOrganization } from './directoryRecords';
+import { requireEmailFreeToRestore, requireUniqueEmail } from './memberEmail';
 import { requireOrganizationAvailable, requireSinglePrimary } from './representation';
 import type { ServiceContext } from './serviceContext';
 import { inTransaction, requireFound, storage } from './workspaceTransaction';
@@ -26,7 +27,15 @@ async function requireMember(db: StorageExecutor, id: string): Promise<Member> {
   return requireFound(await loadMember(db, id), 'member');
 }
 
-const memberKind: ArchivableKind<Member> = { entity: 'member', find: loadMember, write: setMemberArchivedAt, assertRestorable: requireSinglePrimary };
+const memberKind: ArchivableKind<Member> = {
+  entity: 'member',
+  find: loadMember,
+  write: setMemberArchivedAt,
+  assertRestorable: async (db, member) => {
+    await requireSinglePrimary(db, member);
+    await requireEmailFreeToRestore(db, member.id);
+  },
+};
 
 export async function listMembers(context: ServiceContext, input: ChannelParsedInput<'directory.listMembers'>): Promise<Member[]> {
   return (await readMembers(storage(context), input)).map(toMember);
@@ -61,6 +70,7 @@ export async function addMember(context: ServiceContext, trx: StorageExecutor, a
   const id = uuidv7();
   await requireOrganizationAvailable(trx, input.organizationId, null);
   await requireSinglePrimary(trx, { ...input, id });
+  await requireUniqueEmail(trx, { id, email: input.email });
   await insertMember(trx, id, input, at);
   const changes = initialFields(input, input.protectedIdentity ? identityFields : []);
   await writeDirectoryHistory(context, trx, at, { entity: 'member', id, action: 'created', changes });
@@ -73,6 +83,7 @@ export async function reviseMember(context: ServiceContext, trx: StorageExecutor
   const before = await requireMember(trx, id);
   await requireOrganizationAvailable(trx, fields.organizationId, before.organizationId);
   await requireSinglePrimary(trx, input);
+  await requireUniqueEmail(trx, input);
   const beforeIdentity = await requireIdentity(trx, id);
   await writeMember(trx, id, fields, at);
   const hidden = before.protectedIdentity || fields.protectedIdentity ? identityFields : [];

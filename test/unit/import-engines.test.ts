@@ -87,14 +87,14 @@ describeEachDesk('importing the roster on the storage engine', (subject) => {
         else cancelled ??= new Promise((answer) => setImmediate(() => answer(t.call('directory.importCancel', { jobId: event.jobId }))));
       }),
     );
-    const { jobId } = await t.call('directory.importStart', agencies(1_000));
+    const { jobId } = await t.call('directory.importStart', agencies(600));
     expect(await ended).toEqual({ state: 'cancelled' });
     expect(await cancelled).toEqual({ state: 'cancelled' });
     expect(await t.call('directory.importJob', { jobId })).toEqual({ state: 'cancelled' });
     expect(events.some((status) => status.state === 'running' && status.progress.phase === 'writing')).toBe(false);
     expect(await directoryState(subject)).toEqual(before);
 
-    expect(await t.call('directory.importCommit', agencies(1_000))).toMatchObject({ created: 1_000 });
+    expect(await t.call('directory.importCommit', agencies(600))).toMatchObject({ created: 600 });
   });
 
   it('reports the import job’s progress through both phases to its result', async () => {

@@ -11,6 +11,7 @@ import { protocolsMigration } from './0100-protocols';
 import { documentsMigration } from './0110-documents';
 import { trainingsMigration } from './0120-trainings';
 import { dataMigration } from './0130-data';
+import { emailsCaseInsensitiveMigration } from './0140-emails-case-insensitive';
 import { agendaReviewItemsMigration } from './0150-agenda-review-items';
 import { annualReportMigration } from './0160-annual-report';
 import type { TwoEngineMigration } from './migration';
@@ -32,6 +33,7 @@ export const migrations: readonly TwoEngineMigration[] = [
   documentsMigration,
   trainingsMigration,
   dataMigration,
+  emailsCaseInsensitiveMigration,
   agendaReviewItemsMigration,
   annualReportMigration,
 ];

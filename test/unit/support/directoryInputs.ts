@@ -7,8 +7,14 @@ export function organizationInput(overrides: Partial<OrganizationInput> = {}): O
   return { name: 'Lane County Child Welfare', sector: 'child-welfare', kind: 'public-agency', involvement: 'core', ...overrides };
 }
 
+/** A member whose email follows their name (emails are unique): "Rosa Muñoz" is rosa.munoz@example.org unless given. */
 export function memberInput(overrides: Partial<MemberInput> = {}): MemberInput {
-  return { fullName: 'Rosa Muñoz', email: 'rosa.munoz@example.org', ...overrides };
+  const fullName = overrides.fullName ?? 'Rosa Muñoz';
+  return { fullName, email: `${emailLocalPart(fullName)}@example.org`, ...overrides };
+}
+
+function emailLocalPart(fullName: string): string {
+  return fullName.normalize('NFD').replace(/[^\w\s.-]/g, '').trim().toLowerCase().replace(/\s+/g, '.') || 'member';
 }
 
 /** Locks the workspace and opens its database directly, to look at what is really stored; unlocks again after. */
