@@ -30,7 +30,8 @@ export const sampleProtocols: readonly SampleProtocol[] = [
     subtype: 'locating-missing',
     summary: 'Who looks for a youth missing from foster care, who reports to law enforcement and the national registry, and who debriefs the youth on return.',
     stage: 'adopted',
-    duties: ['locate-missing', 'learn-why-left', 'report-missing'],
+    // Not yet the duty to learn why a youth left: the sample's checklist keeps one gap to show.
+    duties: ['locate-missing', 'report-missing'],
     parties: ['Riverbend County Department of Children and Families', 'Riverbend Police Department, Special Victims Unit', 'Lantern House Youth Shelter'],
     allSign: true,
     sections: ['First hours: the caseworker reports the youth missing to police at once.', 'Search: partners share last known places and contacts.', 'Return: a debrief within 72 hours asks why the youth left and what happened.'],

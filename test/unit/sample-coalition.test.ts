@@ -87,6 +87,7 @@ describe('the sample coalition', () => {
     expect((await t.call('outreach.list', {})).length).toBe(5);
     const duties = await t.call('duties.checklist', {});
     expect(duties.duties.find((duty) => duty.id === 'locate-missing')?.status).toBe('met');
+    expect(duties.duties.find((duty) => duty.id === 'learn-why-left')).toMatchObject({ status: 'missing', reason: 'Missing: no adopted protocol serves this duty; work toward it: 1 training' });
   });
 
   it('is refused, changing nothing, when a sample workspace already exists there', async () => {
