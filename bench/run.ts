@@ -19,6 +19,7 @@ import { actionItemRows } from './actionItemsBench';
 import { actionItemScaleRows } from './actionItemsScaleBench';
 import { directoryRows } from './directoryBench';
 import { documentRows } from './documents';
+import { planPageRows } from './planPages';
 import { directoryPageRows } from './directoryPagesBench';
 import { exportRows } from './exportBench';
 import { exportMemoryRows } from './exportMemoryBench';
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
     rows.push(...(await meetingRows(dbs, REPEATS)));
     rows.push(...(await meetingRecordRows(dbs, REPEATS)));
     rows.push(...(await documentRows(dbs, 3)));
+    rows.push(...(await planPageRows(dbs, REPEATS)));
     rows.push(...(await importRows()));
     rows.push(...(await rekeyRows()));
     rows.push(...(await startupRows()));
