@@ -20,6 +20,7 @@ import { actionItemScaleRows } from './actionItemsScaleBench';
 import { directoryRows } from './directoryBench';
 import { documentRows } from './documents';
 import { annualReportRows } from './annualReport';
+import { planPageRows } from './planPages';
 import { directoryPageRows } from './directoryPagesBench';
 import { exportRows } from './exportBench';
 import { exportMemoryRows } from './exportMemoryBench';
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
     rows.push(...(await documentRows(dbs, 3)));
     rows.push(...(await dataReviewRows(dbs, REPEATS)));
     rows.push(...(await annualReportRows(3)));
+    rows.push(...(await planPageRows(dbs, REPEATS)));
     rows.push(...(await importRows()));
     rows.push(...(await rekeyRows()));
     rows.push(...(await startupRows()));

@@ -25,5 +25,5 @@ export async function fillSampleDirectory(context: ServiceContext): Promise<Samp
     const core = organizationName !== null && coreNames.has(organizationName);
     people.push({ id: (await createMember(context, input)).id, coalitionRole, representativeRole, votingMember, protectedIdentity, core });
   }
-  return { people };
+  return { people, organizationIds };
 }

@@ -11,6 +11,8 @@ export interface RosterPerson {
 
 export interface SampleRoster {
   people: RosterPerson[];
+  /** The sample organizations' ids by name. */
+  organizationIds: ReadonlyMap<string, string>;
 }
 
 export function personWithRole(roster: SampleRoster, role: string): string | null {

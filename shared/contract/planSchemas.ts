@@ -3,6 +3,7 @@ import { planProgressModes, planStatuses } from '../planStatus';
 import { channel } from './channel';
 import { idSchema, isoDateSchema } from './directorySchemas';
 import { exportStartedSchema } from './exportSchemas';
+import { type LinkChoice, linkChoiceSchema } from './linkChoiceSchema';
 import { optionalText, requiredName } from './textSchemas';
 
 /** The coalition's strategic plan: mission, goals, objectives, progress updates, and links to the work serving them. */
@@ -149,8 +150,7 @@ export const objectiveDetailSchema = z.object({
 });
 export type ObjectiveDetail = z.infer<typeof objectiveDetailSchema>;
 
-export const linkChoiceSchema = z.object({ id: z.string(), label: z.string(), detail: z.string() });
-export type LinkChoice = z.infer<typeof linkChoiceSchema>;
+export { type LinkChoice, linkChoiceSchema };
 
 /** An objective as an action item's drawer or a decision shows it: what it serves. */
 export const servedObjectiveSchema = z.object({ id: z.string(), title: z.string(), goalTitle: z.string(), status: z.enum(planStatuses) });

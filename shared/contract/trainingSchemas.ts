@@ -5,7 +5,7 @@ import { sectorIds } from '../stakeholderSectors';
 import { channel } from './channel';
 import { reportDate, withReportPeriodRules } from './consultationReportSchemas';
 import { idSchema, involvementLevels, isoDateSchema } from './directorySchemas';
-import { linkChoiceSchema } from './planSchemas';
+import { linkChoiceSchema } from './linkChoiceSchema';
 import { optionalName, optionalText, requiredName } from './textSchemas';
 
 /** Trainings and outreach ("eyes and ears"), and the checklist of the six duties of P.L. 113-183 (issue 13). */

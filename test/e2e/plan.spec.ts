@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { readDocx } from '../unit/support/docxText';
 import { pdfPages } from '../unit/support/pdfPages';
+import { pdfBytes } from '../unit/support/documentFixtures';
 import { expect, screenshot, test } from './fixtures';
 import { createSample, createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
 import { pick } from './meetingSteps';
@@ -85,6 +86,14 @@ test('a coordinator writes a goal with two objectives, links action items, recor
   await pick(page, drawer.getByLabel('Link an action item'), 'rollout plan', 'Write the county-wide screening rollout plan');
   await expect(drawer.getByText('50%: 1 of 2 linked action items done').first()).toBeVisible();
   await screenshot(page, 'plan-objective-drawer', { fullPage: false });
+  // The objective carries its own attachments, opened from its panel.
+  await drawer.getByRole('region', { name: `Attachments of ${FOLLOWED}` }).getByRole('button', { name: 'Add file' }).click();
+  const addDocument = page.getByRole('dialog', { name: 'Add a document' });
+  await addDocument.getByTestId('document-file-input').setInputFiles({ name: 'Screening tool comparison.pdf', mimeType: 'application/pdf', buffer: pdfBytes('tools') });
+  await addDocument.getByRole('button', { name: 'Add document' }).click();
+  await expect(addDocument).toBeHidden();
+  await expect(drawer.getByRole('button', { name: 'Open "Screening tool comparison"' })).toBeVisible();
+  await screenshot(page, 'plan-objective-attachments', { fullPage: false });
   await drawer.getByRole('button', { name: 'Close' }).click();
   await expect(goal.getByRole('progressbar', { name: `Progress of ${FOLLOWED}` })).toHaveAttribute('aria-valuenow', '50');
 

@@ -25,8 +25,10 @@ test('a coordinator adopts a protocol at a meeting with two parties, one signs, 
   await createSample(page);
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Protocols & agreements' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Protocols & agreements' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'No protocols or agreements yet' })).toBeVisible();
-  await screenshot(page, 'protocols-01-empty');
+  // The sample coalition's register: five protocols and agreements in different states.
+  await expect(page.getByRole('row').filter({ hasText: 'Hotel partnership MOU' })).toContainText('Draft');
+  await expect(page.getByRole('row').filter({ hasText: 'Screening and referral protocol' })).toBeVisible();
+  await screenshot(page, 'protocols-01-sample');
 
   await test.step('add the protocol with the sectors that must sign and the duty it serves', async () => {
     await page.getByRole('button', { name: 'Add protocol or agreement' }).first().click();
@@ -87,8 +89,10 @@ test('a coordinator adopts a protocol at a meeting with two parties, one signs, 
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
     const card = page.getByRole('region', { name: 'Protocol and agreement reviews' });
     await expect(card.getByRole('link', { name: PROTOCOL })).toBeVisible();
-    await expect(card.getByText(new RegExp(`^Review by .*${nextYear}`))).toBeVisible();
-    await expect(card.getByText(`Not signed by ${POLICE}`)).toBeVisible();
+    // The sample's register is on the card too: read the line of this protocol.
+    const item = card.getByRole('listitem').filter({ hasText: PROTOCOL });
+    await expect(item.getByText(new RegExp(`^Review by .*${nextYear}`))).toBeVisible();
+    await expect(item.getByText(`Not signed by ${POLICE}`)).toBeVisible();
     await screenshot(page, 'protocols-06-dashboard');
   });
 

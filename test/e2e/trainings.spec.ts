@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { pdfBytes } from '../unit/support/documentFixtures';
 import { pdfPages, squeezed } from '../unit/support/pdfPages';
 import { expect, screenshot, test } from './fixtures';
 import { createSample } from './journeySteps';
@@ -19,8 +20,9 @@ test('a coordinator logs a training of 40 hotel staff, sees the duty it serves, 
   const navigation = page.getByRole('navigation', { name: 'Main navigation' });
 
   await navigation.getByRole('link', { name: 'Trainings & outreach' }).click();
-  await expect(page.getByRole('heading', { name: 'No trainings or outreach yet' })).toBeVisible();
-  await screenshot(page, 'trainings-01-empty');
+  // The sample coalition's year of trainings, the 40 hotel staff among them.
+  await expect(page.getByRole('article', { name: 'Recognizing trafficking at the front desk', exact: true })).toContainText('40 trained · 40 signed acknowledgments');
+  await screenshot(page, 'trainings-01-sample');
 
   await page.getByRole('button', { name: 'Log a training' }).first().click();
   const form = page.getByRole('dialog', { name: 'Log a training' });
@@ -43,6 +45,14 @@ test('a coordinator logs a training of 40 hotel staff, sees the duty it serves, 
   const row = page.getByRole('article', { name: LONG_TITLE });
   await expect(row).toContainText('40 trained · 38 signed acknowledgments');
   await expect(row).toContainText('Hotel front desk staff');
+  await test.step('the training keeps its materials', async () => {
+    await row.getByRole('region', { name: `Materials for ${LONG_TITLE}` }).getByRole('button', { name: 'Add file' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a document' });
+    await dialog.getByTestId('document-file-input').setInputFiles({ name: 'Front desk slides.pdf', mimeType: 'application/pdf', buffer: pdfBytes('slides') });
+    await dialog.getByRole('button', { name: 'Add document' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row.getByRole('button', { name: 'Open "Front desk slides"' })).toBeVisible();
+  });
   const counts = page.getByRole('table', { name: 'By sector and quarter' });
   await expect(counts.getByRole('row', { name: /Businesses where trafficking can happen/ })).toContainText('1 training, 40 people');
   await screenshot(page, 'trainings-03-list');
@@ -53,7 +63,8 @@ test('a coordinator logs a training of 40 hotel staff, sees the duty it serves, 
   await navigation.getByRole('link', { name: 'Six duties' }).click();
   const duty = page.getByRole('article', { name: 'Identify, document and serve' });
   await expect(duty).toContainText(LONG_TITLE);
-  await expect(duty).toContainText('Partly met: 1 training in the last 12 months, but no adopted protocol serves this duty');
+  // The sample's screening protocol (adopted) and its trainings meet the duty.
+  await expect(duty).toContainText("Met: protocol 'Screening and referral protocol' adopted");
   await screenshot(page, 'duties-01-checklist');
 
   await page.getByRole('button', { name: 'Compliance summary' }).click();
@@ -63,7 +74,7 @@ test('a coordinator logs a training of 40 hotel staff, sees the duty it serves, 
   expect(file.suggestedFilename()).toMatch(/compliance summary \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} \d{4}-\d{2}-\d{2}\.pdf$/);
   const text = pdfPages(fs.readFileSync(await file.path())).map(squeezed).join('\n');
   expect(text).toContain('Compliance summary');
-  expect(text).toContain('2. Identify, document and serve: Partly met');
+  expect(text).toContain('2. Identify, document and serve: Met');
   expect(text).toContain('(40 trained)');
   expect(text).toContain('Meetings and consultations');
 });

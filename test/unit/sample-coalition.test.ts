@@ -60,6 +60,36 @@ describe('the sample coalition', () => {
     expect(objectives.filter((objective) => objective.linkedActionItems > 0 || objective.linkedDecisions > 0).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('keeps five protocols and agreements in different states, each version with its PDF, and a year of trainings and outreach', async () => {
+    const t = await sampleDesk();
+    const register = await t.call('protocols.list', {});
+    expect(register).toHaveLength(5);
+    const byTitle = new Map(register.map((protocol) => [protocol.title, protocol]));
+    expect(byTitle.get('Hotel partnership MOU')?.state).toBe('draft');
+    expect(byTitle.get('Information-sharing agreement')?.state).toBe('in-review');
+    expect(byTitle.get('Missing from care response protocol')).toMatchObject({ state: 'adopted', review: 'later', unsignedParties: [] });
+    expect(byTitle.get('Screening and referral protocol')).toMatchObject({ review: 'due', unsignedParties: [expect.objectContaining({ status: 'pending' })] });
+    const charter = await t.call('protocols.get', { id: byTitle.get('Coalition charter')?.id ?? '' });
+    expect(charter.versions.map((version) => [version.label, version.state])).toEqual([
+      ['2026', 'adopted'],
+      ['2024', 'superseded'],
+    ]);
+    const documents = await t.call('documents.list', {});
+    expect(documents).toHaveLength(6);
+    expect(documents.every((document) => document.kind === 'pdf' && document.links[0]?.subjectKind === 'protocol_version')).toBe(true);
+    const pdf = Buffer.from((await t.call('documents.readChunk', { id: documents[0]!.id, index: 0 })).contentBase64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    const trainings = await t.call('trainings.list', {});
+    expect(trainings.length).toBeGreaterThanOrEqual(8);
+    expect(trainings.find((training) => training.numberTrained === 40 && training.audienceSectors.includes('businesses-at-risk'))).toMatchObject({ acknowledgmentCount: 40 });
+    expect(new Set(trainings.map((training) => training.heldOn.slice(0, 7))).size).toBeGreaterThanOrEqual(8);
+    expect((await t.call('outreach.list', {})).length).toBe(5);
+    const duties = await t.call('duties.checklist', {});
+    expect(duties.duties.find((duty) => duty.id === 'locate-missing')?.status).toBe('met');
+    expect(duties.duties.find((duty) => duty.id === 'learn-why-left')).toMatchObject({ status: 'missing', reason: 'Missing: no adopted protocol serves this duty; work toward it: 1 training' });
+  });
+
   it('is refused, changing nothing, when a sample workspace already exists there', async () => {
     const t = testDesk();
     await t.call('workspace.createSample', { passphrase: PASSPHRASE, location: null });
