@@ -1,6 +1,5 @@
 import PDFDocument from 'pdfkit';
 import type { RichBlock } from '../richText/richText';
-import { exportAssetPath } from '../exportAssets';
 import { fontFor, registerFonts } from './pdfFonts';
 import { PageMarks } from './pageMarks';
 import { drawPageFrames } from './pdfPageFrame';
@@ -83,8 +82,10 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     size: PAGE.size,
     margins: PAGE.margins,
     bufferPages: true,
-    // A font file here means pdfkit never loads its built-in Helvetica metrics, which the bundle does not carry.
-    font: exportAssetPath('fonts/NotoSans-Regular.ttf'),
+    // No default font: pdfkit would otherwise load its built-in Helvetica metrics, which the bundle does not carry.
+    // Nor a font file: pdfkit then never caches the registered regular face under its own name (it finds the file's
+    // font equal and returns before caching) and parses the whole font again on every switch back to it.
+    font: null as unknown as string,
     info: { Title: options.title, Author: options.coalitionName, Creator: 'Coalition Desk', CreationDate: options.createdAt },
     lang: 'en-US',
     displayTitle: true,
@@ -94,6 +95,7 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     tagged: true,
   });
   registerFonts(doc);
+  doc.font(fontFor({}));
   const tags = createTaggedStructure(doc);
   drawOnlyPrintableText(doc);
   const pages = new PageMarks(doc, options.draft);
