@@ -21,7 +21,7 @@ test('a coordinator writes the narrative and exports the annual report, with no 
   test.setTimeout(360_000);
   await page.goto(app.url);
   await createSample(page);
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByLabel('P.L. 113-183 (child welfare duties)').click();
   await expect(page.getByRole('tab', { name: 'Figures' })).toBeVisible();
   await enterIdentified(page, DCF, 4);

@@ -7,7 +7,7 @@ const ORGANIZATION = 'Lane County Child Welfare';
 const IDENTIFIED = 'Youth identified as sex trafficking victims';
 
 async function openData(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
 }
 

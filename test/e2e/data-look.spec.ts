@@ -5,7 +5,7 @@ test('the Data page at the sample coalition’s size: every set on, forty organi
   test.slow();
   await page.goto(app.url);
   await createSample(page);
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data', exact: true }).click();
   await screenshot(page, 'data-09-sample-figures');
   // The sample has the P.L. 113-183 set on, so the page opens on its Figures tab; the sets are on the Measures tab.
   await page.getByRole('tab', { name: 'Measures' }).click();

@@ -37,7 +37,7 @@ test('a coordinator sends fill-in files to two partners, imports the one returne
   await addOrganization(page, { name: LANE, sector: 'Child welfare', kind: 'Public agency' });
   await addOrganization(page, { name: DOUGLAS, sector: 'Child welfare', kind: 'Public agency' });
 
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByLabel('P.L. 113-183 (child welfare duties)').click();
   await expect(page.getByRole('tab', { name: 'Figures' })).toBeVisible();
   await page.getByRole('button', { name: 'Partner files…' }).click();
