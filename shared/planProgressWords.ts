@@ -2,6 +2,9 @@ import type { Objective } from './contract/planSchemas';
 
 /** How an objective's figures and progress read, the same on the Plan page and in the exported plan. */
 
+/** Writes a calendar date (YYYY-MM-DD) the way the reader's date style does: "Mar 1, 2026". */
+export type FormatDay = (isoDate: string) => string;
+
 const amountFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export function formatAmount(value: number | null): string {
@@ -12,8 +15,8 @@ export function percentOf(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** "40%: 2 of 5 linked action items done" or "60%: 30 recorded on 2026-03-01", or what is still missing. */
-export function progressWords(objective: Pick<Objective, 'progress' | 'progressMode' | 'target' | 'status'>): string {
+/** "40%: 2 of 5 linked action items done" or "60%: 30 recorded on Mar 1, 2026", or what is still missing. */
+export function progressWords(objective: Pick<Objective, 'progress' | 'progressMode' | 'target' | 'status'>, formatDay: FormatDay): string {
   const { progress } = objective;
   if (objective.progressMode === 'linked-actions') {
     if (progress.linkedCounted === 0) return objective.status === 'done' ? '100%: done' : 'No linked action items yet';
@@ -21,16 +24,16 @@ export function progressWords(objective: Pick<Objective, 'progress' | 'progressM
     return `${percentOf(progress.share ?? 0)}: ${progress.linkedDone} of ${progress.linkedCounted} ${items} done`;
   }
   if (progress.share === null) return objective.target === null ? 'No target set' : 'No value recorded yet';
-  const latest = progress.latestValue === null ? 'done' : `${formatAmount(progress.latestValue)} recorded on ${progress.latestOn ?? ''}`;
+  const latest = progress.latestValue === null ? 'done' : `${formatAmount(progress.latestValue)} recorded on ${progress.latestOn === null ? '' : formatDay(progress.latestOn)}`;
   return `${percentOf(progress.share)}: ${latest}`;
 }
 
-/** "From 12 to 40 by 2026-12-31", as far as the objective says. */
-export function targetWords(objective: Pick<Objective, 'baseline' | 'target' | 'targetDate'>): string {
+/** "From 12 to 40 by Dec 31, 2026", as far as the objective says. */
+export function targetWords(objective: Pick<Objective, 'baseline' | 'target' | 'targetDate'>, formatDay: FormatDay): string {
   const parts = [
     objective.baseline === null ? null : `from ${formatAmount(objective.baseline)}`,
     objective.target === null ? null : `to ${formatAmount(objective.target)}`,
-    objective.targetDate === null ? null : `by ${objective.targetDate}`,
+    objective.targetDate === null ? null : `by ${formatDay(objective.targetDate)}`,
   ].filter((part): part is string => part !== null);
   if (parts.length === 0) return 'No target set';
   const words = parts.join(' ');

@@ -115,7 +115,8 @@ export function trainingsSection(bySector: readonly SectorQuarterCount[], totals
   };
 }
 
-export function objectivesSection(plan: Plan): AnnualReportModel['objectives'] {
+export function objectivesSection(plan: Plan, dateStyle: DateStyle): AnnualReportModel['objectives'] {
+  const formatDay = (day: string) => calendarDate(day, dateStyle);
   const objectives = plan.goals.flatMap((goal) => goal.objectives);
   const count = (status: string) => objectives.filter((objective) => objective.status === status).length;
   return {
@@ -132,7 +133,7 @@ export function objectivesSection(plan: Plan): AnnualReportModel['objectives'] {
           { header: 'Progress', weight: 2.4 },
           { header: 'Target', weight: 2 },
         ],
-        rows: goal.objectives.map((objective) => [objective.title, `${planStatusLabels[objective.status]}${objective.overdue ? ', overdue' : ''}`, progressWords(objective), targetWords(objective)]),
+        rows: goal.objectives.map((objective) => [objective.title, `${planStatusLabels[objective.status]}${objective.overdue ? ', overdue' : ''}`, progressWords(objective, formatDay), targetWords(objective, formatDay)]),
         emptyText: 'No objectives under this goal yet.',
       },
     })),

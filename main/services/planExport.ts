@@ -1,3 +1,4 @@
+import { calendarDate } from '../export/meetingRecord/recordWording';
 import type { ChannelParsedInput } from '../../shared/contract';
 import { appendAudit } from '../db/auditRepository';
 import { latestNotes } from '../db/planRepository';
@@ -23,7 +24,7 @@ export async function exportPlan(context: ServiceContext, { format }: ChannelPar
     const coalitionName = (await loadWorkspaceMeta(trx))?.name ?? '';
     const { timeZone, dateStyle } = await loadPreferences(trx);
     const now = context.now();
-    const model = planExportModel({ coalitionName, generatedLine: generatedLine(now, timeZone, dateStyle), generatedAt: now.toISOString() }, plan, notes);
+    const model = planExportModel({ coalitionName, generatedLine: generatedLine(now, timeZone, dateStyle), generatedAt: now.toISOString() }, plan, notes, (day) => calendarDate(day, dateStyle));
     const fileName = exportFileNameOf(coalitionName, now, 'strategic plan', format);
     await appendAudit(trx, { profile: context.profile, entity: 'export', entityId: null, action: 'export prepared', changes: { request: { kind: 'plan', format }, fileName } }, at);
     return { renderer: `plan-${format}`, model, fileName, mimeType: MEETING_RECORD_MIME_TYPES[format] };

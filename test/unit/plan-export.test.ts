@@ -44,11 +44,11 @@ describeEachDesk('the plan exported as PDF and DOCX', (subject) => {
       'Strategic plan',
       'No youth in Lane County is trafficked unseen.',
       'Needs attention',
-      'Report every missing youth within 24 hours: At risk, overdue since 2026-02-28',
+      'Report every missing youth within 24 hours: At risk, overdue since Feb 28, 2026',
       'Goal 1: Youth missing from care are found fast',
       'Youth Advisor J',
-      'From 40 to 90 by 2026-02-28',
-      '50%: 65 recorded on 2026-03-01',
+      'From 40 to 90 by Feb 28, 2026',
+      '50%: 65 recorded on Mar 1, 2026',
       'Night shift not yet trained.',
       'Goal 2: Partners trained',
       'No objectives under this goal yet.',
@@ -56,7 +56,7 @@ describeEachDesk('the plan exported as PDF and DOCX', (subject) => {
     expect(text).not.toContain('Jordan Hidden');
 
     const docx = readDocx((await exportPlan(subject, 'docx')).bytes);
-    for (const expected of ['Strategic plan', 'No youth in Lane County is trafficked unseen.', 'Goal 1: Youth missing from care are found fast', 'Youth Advisor J', '50%: 65 recorded on 2026-03-01']) expect(docx.body).toContain(expected);
+    for (const expected of ['Strategic plan', 'No youth in Lane County is trafficked unseen.', 'Goal 1: Youth missing from care are found fast', 'Youth Advisor J', '50%: 65 recorded on Mar 1, 2026']) expect(docx.body).toContain(expected);
     expect(docx.everything).not.toContain('Jordan Hidden');
   }, 120_000);
 

@@ -1,6 +1,6 @@
 import type { Plan } from '../../../shared/contract';
 import { planProgressModeLabels, planStatusLabels } from '../../../shared/planStatus';
-import { progressWords, targetWords } from '../../../shared/planProgressWords';
+import { type FormatDay, progressWords, targetWords } from '../../../shared/planProgressWords';
 
 /**
  * The strategic plan as the export worker renders it: plain words only, already chosen for print. Owners and the
@@ -34,12 +34,12 @@ export const NO_GOALS = 'The plan has no goals yet.';
 export const NO_OBJECTIVES = 'No objectives under this goal yet.';
 export const NOTHING_NEEDS_ATTENTION = 'Nothing is at risk, off track or overdue.';
 
-export function planExportModel(heading: PlanExportHeading, plan: Plan, latestNotes: ReadonlyMap<string, { recordedOn: string; note: string }>): PlanExportModel {
+export function planExportModel(heading: PlanExportHeading, plan: Plan, latestNotes: ReadonlyMap<string, { recordedOn: string; note: string }>, formatDay: FormatDay): PlanExportModel {
   const objectives = plan.goals.flatMap((goal) => goal.objectives);
   const attention = objectives
     .filter((objective) => objective.overdue || objective.status === 'at-risk' || objective.status === 'off-track')
     .map((objective) => {
-      const why = [objective.status === 'at-risk' || objective.status === 'off-track' ? planStatusLabels[objective.status] : null, objective.overdue ? `overdue since ${objective.targetDate ?? ''}` : null];
+      const why = [objective.status === 'at-risk' || objective.status === 'off-track' ? planStatusLabels[objective.status] : null, objective.overdue ? `overdue since ${formatDay(objective.targetDate ?? '')}` : null];
       return `${objective.title}: ${why.filter(Boolean).join(', ')}`;
     });
   return {
@@ -57,11 +57,11 @@ export function planExportModel(heading: PlanExportHeading, plan: Plan, latestNo
           facts: [
             { label: 'Owner', value: objective.owner ? `${objective.owner.name}${objective.owner.kind === 'workgroup' ? ' (workgroup)' : ''}` : 'No owner yet' },
             { label: 'Measure', value: objective.measure || 'Not set' },
-            { label: 'Target', value: targetWords(objective) },
+            { label: 'Target', value: targetWords(objective, formatDay) },
             { label: 'Status', value: `${planStatusLabels[objective.status]}${objective.overdue ? ', overdue' : ''}` },
-            { label: 'Progress', value: `${progressWords(objective)} (${planProgressModeLabels[objective.progressMode].toLowerCase()})` },
+            { label: 'Progress', value: `${progressWords(objective, formatDay)} (${planProgressModeLabels[objective.progressMode].toLowerCase()})` },
           ],
-          latestNote: latest ? `Latest note (${latest.recordedOn}): ${latest.note}` : null,
+          latestNote: latest ? `Latest note (${formatDay(latest.recordedOn)}): ${latest.note}` : null,
         };
       }),
     })),

@@ -14,6 +14,7 @@ import { errorMessage } from '../../components/errorMessage';
 import { PlanStatusChip } from '../../components/plan/PlanStatusChip';
 import { usePlanReview } from './agendaReviewQueries';
 import { PlanReviewUpdateForm } from './PlanReviewUpdateForm';
+import { formatDate } from '../../format/formatDate';
 
 /**
  * "Plan review": the plan's objectives one at a time, those at risk, off track or overdue first, each with its status
@@ -70,10 +71,10 @@ function ObjectiveCard({ entry }: { entry: ReviewedObjective }) {
       </Typography>
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <PlanStatusChip status={objective.status} overdue={objective.overdue} />
-        <Typography variant="body2">{progressWords(objective)}</Typography>
+        <Typography variant="body2">{progressWords(objective, formatDate)}</Typography>
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {[objective.measure && `Counted as: ${objective.measure}`, targetWords(objective), objective.owner && `Owner: ${objective.owner.name}`].filter(Boolean).join(' · ')}
+        {[objective.measure && `Counted as: ${objective.measure}`, targetWords(objective, formatDate), objective.owner && `Owner: ${objective.owner.name}`].filter(Boolean).join(' · ')}
       </Typography>
       {entry.updatesHere.length > 0 && (
         <Stack component="ul" aria-label="Recorded at this meeting" sx={{ m: 0, pl: 2.5 }}>

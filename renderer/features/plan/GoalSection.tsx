@@ -13,6 +13,7 @@ import type { Goal, Objective } from '../../../shared/contract';
 import { targetWords } from '../../../shared/planProgressWords';
 import { PlanStatusChip } from '../../components/plan/PlanStatusChip';
 import { ObjectiveProgressBar } from './ObjectiveProgressBar';
+import { formatDate } from '../../format/formatDate';
 
 interface GoalSectionProps {
   goal: Goal;
@@ -84,7 +85,7 @@ function ObjectiveRow({ objective, onOpen }: { objective: Objective; onOpen: () 
           {objective.title}
         </Link>
         <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-          {owner} · {targetWords(objective)}
+          {owner} · {targetWords(objective, formatDate)}
         </Typography>
         <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
           <PlanStatusChip status={objective.status} overdue={objective.overdue} />

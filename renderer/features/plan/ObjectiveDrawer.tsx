@@ -29,6 +29,7 @@ import { LinkPicker } from './LinkPicker';
 import { ObjectiveFormDialog } from './ObjectiveFormDialog';
 import { ObjectiveProgressBar } from './ObjectiveProgressBar';
 import { ProgressUpdateDialog } from './ProgressUpdateDialog';
+import { formatDate } from '../../format/formatDate';
 
 interface ObjectiveDrawerProps {
   objectiveId: string | null;
@@ -108,7 +109,7 @@ function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: Objecti
           { term: 'Goal', description: detail.goalTitle },
           { term: 'Owner', description: objective.owner ? `${objective.owner.name}${objective.owner.kind === 'workgroup' ? ' (workgroup)' : ''}${objective.owner.archived ? ' (archived)' : ''}` : 'Not decided yet' },
           { term: 'Measure', description: objective.measure || 'Not set' },
-          { term: 'Target', description: targetWords(objective) },
+          { term: 'Target', description: targetWords(objective, formatDate) },
           { term: 'Progress', description: planProgressModeLabels[objective.progressMode] },
         ]}
       />

@@ -3,11 +3,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Objective } from '../../../shared/contract';
 import { progressWords } from '../../../shared/planProgressWords';
+import { formatDate } from '../../format/formatDate';
 
 /** The progress bar and its words; with no figure yet, only the words (an empty bar would read as 0%). */
 export function ObjectiveProgressBar({ objective }: { objective: Objective }) {
   const share = objective.progress.share;
-  const words = progressWords(objective);
+  const words = progressWords(objective, formatDate);
   return (
     <Stack sx={{ gap: 0.5, minWidth: 0 }}>
       {share !== null && (
