@@ -7,6 +7,9 @@ export const dateStyles = ['medium', 'long', 'numeric'] as const;
 export type DateStyle = (typeof dateStyles)[number];
 export const DEFAULT_DATE_STYLE: DateStyle = 'medium';
 
+/** Writes a calendar date (YYYY-MM-DD) the way the reader's date style does: "Mar 1, 2026". */
+export type FormatDay = (isoDate: string) => string;
+
 const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   medium: { dateStyle: 'medium' },
   long: { dateStyle: 'long' },

@@ -1,4 +1,5 @@
 import type { DutyId } from './childWelfareDuties';
+import type { FormatDay } from './dateFormat';
 
 /**
  * How a duty of P.L. 113-183 stands, from the evidence linked to it. Pure: the checklist page and the compliance
@@ -83,21 +84,21 @@ function latestFirst<T>(items: readonly T[], dateOf: (item: T) => string): T[] {
 }
 
 /** What the evidence shows for one need, in words, or null when it is not there. */
-function shown(need: Need, evidence: DutyEvidenceInput, asOf: string): string | null {
+function shown(need: Need, evidence: DutyEvidenceInput, asOf: string, formatDay: FormatDay): string | null {
   if (need === 'protocol') {
     const [latest, ...others] = latestFirst(
       evidence.protocols.filter((protocol) => protocol.adoptedOn <= asOf),
       (protocol) => protocol.adoptedOn,
     );
     if (!latest) return null;
-    return `protocol '${latest.title}' adopted ${latest.adoptedOn}${others.length > 0 ? ` (and ${plural(others.length, 'other', 'others')})` : ''}`;
+    return `protocol '${latest.title}' adopted ${formatDay(latest.adoptedOn)}${others.length > 0 ? ` (and ${plural(others.length, 'other', 'others')})` : ''}`;
   }
   if (need === 'training') {
     const count = recent(evidence.trainings, asOf).length;
     return count === 0 ? null : `${plural(count, 'training', 'trainings')} in the last 12 months`;
   }
   const held = latestFirst(recent(evidence.consultations, asOf), (meeting) => meeting.date);
-  return held[0] ? `${plural(held.length, 'consultation', 'consultations')} in the last 12 months, the latest on ${held[0].date}` : null;
+  return held[0] ? `${plural(held.length, 'consultation', 'consultations')} in the last 12 months, the latest on ${formatDay(held[0].date)}` : null;
 }
 
 /** Linked work a duty does not count toward its status: named so the reader sees it is under way. */
@@ -110,9 +111,9 @@ function workToward(needs: readonly Need[], evidence: DutyEvidenceInput, asOf: s
   return parts.length === 0 ? null : `work toward it: ${parts.join(', ')}`;
 }
 
-export function assessDuty(duty: DutyId, evidence: DutyEvidenceInput, asOf: string): DutyAssessment {
+export function assessDuty(duty: DutyId, evidence: DutyEvidenceInput, asOf: string, formatDay: FormatDay): DutyAssessment {
   const needs = needsOf[duty];
-  const found = needs.map((need) => ({ need, words: shown(need, evidence, asOf) }));
+  const found = needs.map((need) => ({ need, words: shown(need, evidence, asOf, formatDay) }));
   const have = found.flatMap((entry) => (entry.words === null ? [] : [entry.words]));
   const lacking = found.filter((entry) => entry.words === null).map((entry) => entry.need);
   const extra = workToward(needs, evidence, asOf);

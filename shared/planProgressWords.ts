@@ -1,9 +1,9 @@
 import type { Objective } from './contract/planSchemas';
+import type { FormatDay } from './dateFormat';
+
+export type { FormatDay } from './dateFormat';
 
 /** How an objective's figures and progress read, the same on the Plan page and in the exported plan. */
-
-/** Writes a calendar date (YYYY-MM-DD) the way the reader's date style does: "Mar 1, 2026". */
-export type FormatDay = (isoDate: string) => string;
 
 const amountFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 

@@ -8,6 +8,7 @@ import { appendAudit } from '../db/auditRepository';
 import { readDutyEvidence, subjectExists } from '../db/dutyEvidenceRepository';
 import { actionItemChoices, addDutyLink, meetingChoices, removeDutyLink } from '../db/dutyLinkRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
+import { calendarDate } from '../export/meetingRecord/recordWording';
 import { statusInSentence } from '../meetings/statusWords';
 import { adoptedProtocolsByDuty } from './dutyProtocolEvidence';
 import { loadPreferences } from './preferences';
@@ -22,6 +23,8 @@ import { inTransaction, storage } from './workspaceTransaction';
 export async function reviewDuties(db: StorageExecutor, period: { from: string; to: string }): Promise<DutyReview[]> {
   const stored = await readDutyEvidence(db, period);
   const protocols = await adoptedProtocolsByDuty(db, period.to);
+  const { dateStyle } = await loadPreferences(db);
+  const formatDay = (day: string) => calendarDate(day, dateStyle);
   return duties.map((duty) => {
     const evidence = { protocols: protocols.get(duty.id) ?? [], ...(stored.get(duty.id) ?? { trainings: [], meetings: [], actionItems: [] }) };
     const assessment = assessDuty(
@@ -34,6 +37,7 @@ export async function reviewDuties(db: StorageExecutor, period: { from: string; 
         linkedActionItems: evidence.actionItems.length,
       },
       period.to,
+      formatDay,
     );
     return { ...duty, ...assessment, evidence };
   });

@@ -31,7 +31,7 @@ describe('the compliance summary', () => {
     const at = order.map((heading) => text.indexOf(heading));
     expect(at.every((index) => index >= 0), JSON.stringify(at)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(text).toContain('Met: 2 consultations in the last 12 months, the latest on 2026-02-12');
+    expect(text).toContain('Met: 2 consultations in the last 12 months, the latest on Feb 12, 2026');
     expect(text).toContain('Partly met: 1 training in the last 12 months, but no adopted protocol serves this duty');
     expect(text).toContain('Front desk training (40 trained)');
     expect(text).toContain('An adopted protocol that serves this duty');

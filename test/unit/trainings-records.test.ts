@@ -154,7 +154,7 @@ describeEachDesk('the six duties checklist', (subject) => {
     expect(checklist.asOf).toBe('2026-03-01');
     const duty = (id: string) => checklist.duties.find((entry) => entry.id === id);
     expect(checklist.duties.map((entry) => entry.id)).toEqual(['consult', 'identify-and-serve', 'report-victims', 'locate-missing', 'learn-why-left', 'report-missing']);
-    expect(duty('consult')).toMatchObject({ status: 'met', reason: 'Met: 1 consultation in the last 12 months, the latest on 2026-02-20' });
+    expect(duty('consult')).toMatchObject({ status: 'met', reason: 'Met: 1 consultation in the last 12 months, the latest on Feb 20, 2026' });
     expect(duty('consult')?.evidence.meetings).toEqual([{ id: meeting.id, title: 'February coalition meeting', date: '2026-02-20', linked: false, consultation: true }]);
     expect(duty('identify-and-serve')).toMatchObject({ status: 'partial', reason: 'Partly met: 1 training in the last 12 months, but no adopted protocol serves this duty' });
     expect(duty('identify-and-serve')?.evidence.trainings).toEqual([expect.objectContaining({ title: 'Recognizing trafficking at the front desk', heldOn: '2026-02-12', numberTrained: 40 })]);
@@ -174,7 +174,7 @@ describeEachDesk('the six duties checklist', (subject) => {
     await t.call('protocols.adopt', { id: version, adoptedOn: '2026-02-04' });
     const checklist = await t.call('duties.checklist', {});
     const duty = checklist.duties.find((entry) => entry.id === 'locate-missing');
-    expect(duty).toMatchObject({ status: 'met', reason: "Met: protocol 'Missing from care response' adopted 2026-02-04", missing: [] });
+    expect(duty).toMatchObject({ status: 'met', reason: "Met: protocol 'Missing from care response' adopted Feb 4, 2026", missing: [] });
     expect(duty?.evidence.protocols).toEqual([{ title: 'Missing from care response', adoptedOn: '2026-02-04' }]);
     expect(checklist.duties.find((entry) => entry.id === 'report-missing')?.status).toBe('missing');
   });
