@@ -11,7 +11,7 @@ const OBJECTIVE = 'Train every shelter on the screening tool';
 const NOTE = 'Two shelters postponed their training to May.';
 const MEASURE = 'Youth identified as sex trafficking victims';
 
-const openPage = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
+const openPage = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true }).click();
 
 test('a facilitator reviews the plan and the data at a meeting, and both land in the plan and the record', async ({ page, app }) => {
   test.setTimeout(300_000);
