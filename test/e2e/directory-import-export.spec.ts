@@ -89,8 +89,10 @@ test('a coordinator imports organizations from CSV, fixes two bad rows, and expo
   expect(download.suggestedFilename()).toMatch(/roster \d{4}-\d{2}-\d{2}\.csv$/);
   const saved = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(saved);
-  await expect(page.getByText(`Roster exported: ${download.suggestedFilename()}`)).toBeVisible();
+  const ready = page.getByRole('dialog', { name: 'Export ready' });
+  await expect(ready.getByText(`${download.suggestedFilename()} was handed to your browser's downloads.`)).toBeVisible();
   await screenshot(page, 'import-08-exported', { fullPage: false });
+  await ready.getByRole('button', { name: 'Close' }).click();
 
   const [header, ...rows] = readCsvLines(saved);
   expect(header?.slice(0, 2)).toEqual(['Organization', 'Sector']);
