@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    // The default output, then how many storage tests ran on each engine (SQLCipher, PostgreSQL).
-    reporters: ['default', './test/support/engineCountReporter.ts'],
+    // The default output, how many storage tests ran on each engine (SQLCipher, PostgreSQL), and any test left with no
+    // result because its worker died (named, so a crash in CI says where).
+    reporters: ['default', './test/support/engineCountReporter.ts', './test/support/unfinishedTestsReporter.ts'],
     // `npm test` prints a v8 coverage summary of the unit and component runs (no thresholds: a figure, not a gate).
     coverage: {
       provider: 'v8',
