@@ -193,7 +193,8 @@ function removeWhenOrphaned(folder: string, dataDir: string): { release(): Promi
     '  kill -INT "$pid" 2>/dev/null',
     '  tries=0',
     '  while kill -0 "$pid" 2>/dev/null && [ "$tries" -lt 100 ]; do sleep 0.1; tries=$((tries + 1)); done',
-    '  kill -KILL "$pid" 2>/dev/null',
+    // Only a server still running after 10 s is killed: a pid whose server has ended may already be someone else's.
+    '  if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null; fi',
     'fi',
     'rm -rf "$1"',
   ].join('\n');
