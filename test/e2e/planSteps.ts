@@ -70,6 +70,30 @@ export async function recordSignature(page: Page, party: string, version: string
   await expect(dialog).toBeHidden();
 }
 
+/** The year after this one, when a protocol adopted today on a 12-month cycle is next reviewed. */
+export const nextYear = (): string => String(new Date().getFullYear() + 1);
+
+/** Opens the register and checks an adopted protocol's row: who has not signed, not who has, and next year's review. */
+export async function expectRegisterRow(page: Page, protocol: string, { unsigned, signed }: { unsigned: string; signed: string }): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Protocols & agreements' }).click();
+  const row = page.getByRole('row').filter({ hasText: protocol });
+  await expect(row).toContainText(unsigned);
+  await expect(row).not.toContainText(signed);
+  await expect(row).toContainText(nextYear());
+  return row;
+}
+
+/** Opens the dashboard and checks the protocol's line on the reviews card: reviewed next year, not signed by `unsigned`. */
+export async function expectDashboardReview(page: Page, protocol: string, unsigned: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
+  const card = page.getByRole('region', { name: 'Protocol and agreement reviews' });
+  await expect(card.getByRole('link', { name: protocol })).toBeVisible();
+  // Other protocols may be on the card too: read the line of this one.
+  const item = card.getByRole('listitem').filter({ hasText: protocol });
+  await expect(item.getByText(new RegExp(`^Review by .*${nextYear()}`))).toBeVisible();
+  await expect(item.getByText(`Not signed by ${unsigned}`)).toBeVisible();
+}
+
 /** Adds a new file to an attachments section ("Add file", then "Add a document") and waits for it to be listed. */
 export async function addFile(page: Page, section: Locator, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   await section.getByRole('button', { name: 'Add file' }).click();
