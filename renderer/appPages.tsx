@@ -49,6 +49,7 @@ const DataPage = lazyComponent(() => import('./features/data/DataPage'), 'DataPa
 const DataReviewPage = lazyComponent(() => import('./features/dataReview/DataReviewPage'), 'DataReviewPage');
 const TrainingsPage = lazyComponent(() => import('./features/trainings/TrainingsPage'), 'TrainingsPage');
 const DutiesPage = lazyComponent(() => import('./features/duties/DutiesPage'), 'DutiesPage');
+const ServedDuties = lazyComponent(() => import('./features/duties/ServedDuties'), 'ServedDuties', null);
 const ProtocolsPage = lazyComponent(() => import('./features/protocols/ProtocolsPage'), 'ProtocolsPage');
 const ProtocolDetailPage = lazyComponent(() => import('./features/protocols/ProtocolDetailPage'), 'ProtocolDetailPage');
 const SettingsPage = lazyComponent(() => import('./features/settings/SettingsPage'), 'SettingsPage');
@@ -82,6 +83,7 @@ export const appPages: readonly AppPage[] = [
                 <AddToCalendarButton meeting={detail.meeting} />
               </>
             )}
+            moreDetails={({ meeting }) => <ServedDuties subjectKind="meeting" subjectId={meeting.id} canAdd={meeting.status !== 'cancelled'} />}
           />
         ),
       },
@@ -100,6 +102,7 @@ export const appPages: readonly AppPage[] = [
             <DigestsMenu />
           </>
         )}
+        itemDetails={(item) => <ServedDuties subjectKind="action-item" subjectId={item.id} />}
       />
     ),
   },

@@ -1,4 +1,4 @@
-import { dutyChecklist, dutyLinkChoices, linkToDuty, unlinkFromDuty } from '../services/dutyChecklist';
+import { dutiesServedBy, dutyChecklist, dutyLinkChoices, linkToDuty, unlinkFromDuty } from '../services/dutyChecklist';
 import { createOutreach, deleteOutreach, listOutreach, updateOutreach } from '../services/outreach';
 import type { ServiceContext } from '../services/serviceContext';
 import { trainingCounts } from '../services/trainingCounts';
@@ -23,5 +23,6 @@ export function createTrainingHandlers(context: ServiceContext): Pick<Handlers, 
     'duties.link': (input) => linkToDuty(context, input),
     'duties.unlink': (input) => unlinkFromDuty(context, input),
     'duties.linkChoices': (input) => dutyLinkChoices(context, input),
+    'duties.servedBy': (input) => dutiesServedBy(context, input),
   };
 }

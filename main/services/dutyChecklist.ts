@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import { assessDuty, yearBefore } from '../../shared/dutyStatus';
 import { appendAudit } from '../db/auditRepository';
 import { readDutyEvidence, subjectExists } from '../db/dutyEvidenceRepository';
-import { actionItemChoices, addDutyLink, meetingChoices, removeDutyLink } from '../db/dutyLinkRepository';
+import { actionItemChoices, addDutyLink, linkedDuties, meetingChoices, removeDutyLink } from '../db/dutyLinkRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { calendarDate } from '../export/meetingRecord/recordWording';
 import { statusInSentence } from '../meetings/statusWords';
@@ -62,7 +62,7 @@ type DutyLinkInput = ChannelParsedInput<'duties.link'>;
 
 export function linkToDuty(context: ServiceContext, input: DutyLinkInput): Promise<{ done: true }> {
   return inTransaction(context, async (trx, at) => {
-    if (!(await subjectExists(trx, input.subjectKind, input.subjectId))) throw new AppError('NOT_FOUND', `That ${subjectWords[input.subjectKind]} no longer exists. Reload and try again.`);
+    await requireSubject(trx, input);
     if (await addDutyLink(trx, input.duty, input.subjectKind, input.subjectId, at)) await audit(context, trx, at, input, 'linked to duty');
     return { done: true as const };
   });
@@ -88,7 +88,18 @@ export async function dutyLinkChoices(context: ServiceContext, { duty, subjectKi
   }));
 }
 
+/** The duties a meeting or an action item serves, for the control on its own page; the same links the checklist reads. */
+export async function dutiesServedBy(context: ServiceContext, input: ChannelParsedInput<'duties.servedBy'>): Promise<DutyId[]> {
+  const db = storage(context);
+  await requireSubject(db, input);
+  return (await linkedDuties(db, input.subjectKind, input.subjectId)).get(input.subjectId) ?? [];
+}
+
 const subjectWords = { meeting: 'meeting', 'action-item': 'action item' } as const;
+
+async function requireSubject(db: StorageExecutor, { subjectKind, subjectId }: ChannelParsedInput<'duties.servedBy'>): Promise<void> {
+  if (!(await subjectExists(db, subjectKind, subjectId))) throw new AppError('NOT_FOUND', `That ${subjectWords[subjectKind]} no longer exists. Reload and try again.`);
+}
 
 function audit(context: ServiceContext, db: StorageExecutor, at: string, input: DutyLinkInput, action: string): Promise<string> {
   const entity = input.subjectKind === 'meeting' ? 'meeting' : 'action item';

@@ -139,6 +139,7 @@ export type TrainingCounts = z.infer<typeof trainingCountsSchema>;
 export const dutyLinkKinds = ['meeting', 'action-item'] as const;
 export type DutyLinkKind = (typeof dutyLinkKinds)[number];
 export const dutyLinkSchema = z.object({ duty: z.enum(dutyIds, { error: 'Choose a duty from the list.' }), subjectKind: z.enum(dutyLinkKinds), subjectId: idSchema }).strict();
+export const dutySubjectSchema = dutyLinkSchema.omit({ duty: true });
 
 export const dutyLinkChoicesSchema = z
   .object({ duty: z.enum(dutyIds, { error: 'Choose a duty from the list.' }), subjectKind: z.enum(dutyLinkKinds), text: z.string().trim().max(200).default('') })
@@ -186,6 +187,8 @@ export const trainingChannels = {
   'duties.unlink': channel(dutyLinkSchema, done, { touchesSession: true }),
   /** Meetings or action items whose title holds the words and that are not linked to the duty yet (at most 20). */
   'duties.linkChoices': channel(dutyLinkChoicesSchema, z.array(linkChoiceSchema)),
+  /** The duties one meeting or action item is linked to, in the law's order (its "Serves duty" control). */
+  'duties.servedBy': channel(dutySubjectSchema, z.array(z.enum(dutyIds))),
 } as const;
 
 /** The compliance summary for a period: the six duties with their evidence and status, then the consultations. */

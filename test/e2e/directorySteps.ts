@@ -5,7 +5,7 @@ import { expect, screenshot, test } from './fixtures';
 
 /** Steps in the directory pages shared by the directory specs. */
 /** A page of the rail whose level-one heading is its own name (the dashboard's heading is the coalition's name). */
-export type RailPage = 'Organizations' | 'Members' | 'Coverage' | 'Meetings' | 'Action items' | 'Workgroups';
+export type RailPage = 'Organizations' | 'Members' | 'Coverage' | 'Meetings' | 'Action items' | 'Workgroups' | 'Plan' | 'Protocols & agreements' | 'Six duties';
 
 export async function openPage(page: Page, label: RailPage): Promise<void> {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: label }).click();

@@ -1,5 +1,7 @@
 import { expect, screenshot, test } from './fixtures';
+import { openPage } from './directorySteps';
 import { createSample } from './journeySteps';
+import { setServedDuty } from './planSteps';
 
 const DUTY = 'Learn why a youth left care';
 const ITEM = 'Draft the referral flowchart';
@@ -37,6 +39,16 @@ test('a coordinator links an action item and a meeting to a duty from the checkl
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(duty.getByRole('listitem').filter({ hasText: ITEM })).toBeVisible();
     await expect(duty).toContainText('1 action item');
+  });
+
+  await test.step('the meeting’s own page shows the duty; unticking it there unlinks it on the checklist', async () => {
+    await duty.getByRole('link', { name: 'Coalition monthly meeting' }).click();
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect(details.getByRole('list', { name: 'Duties served' })).toContainText(DUTY);
+    await setServedDuty(page, details, DUTY, false);
+    await openPage(page, 'Six duties');
+    await expect(duty).not.toContainText('1 linked meeting');
+    await expect(duty.getByRole('link', { name: 'Coalition monthly meeting' })).toBeHidden();
   });
 
   await page.setViewportSize({ width: 420, height: 900 });

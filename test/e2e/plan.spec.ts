@@ -1,32 +1,15 @@
 import fs from 'node:fs';
-import type { Download, Locator, Page } from '@playwright/test';
 import { readDocx } from '../unit/support/docxText';
 import { pdfPages } from '../unit/support/pdfPages';
 import { pdfBytes } from '../unit/support/documentFixtures';
 import { expect, screenshot, test } from './fixtures';
 import { createSample, createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
 import { pick } from './meetingSteps';
+import { addFile, addGoal, addObjective, exportPlan } from './planSteps';
 
 const GOAL = 'Youth who run from care are found the same day, and served when they come back';
 const COUNTED = 'Report every youth missing from care to law enforcement within 24 hours';
 const FOLLOWED = 'Roll out the screening tool in every child welfare unit of the county';
-
-async function addObjective(page: Page, goal: Locator, fill: (dialog: Locator) => Promise<void>): Promise<void> {
-  await goal.getByRole('button', { name: 'Add objective' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add objective' });
-  await fill(dialog);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function exportPlan(page: Page, format: RegExp): Promise<Download> {
-  await page.getByRole('button', { name: 'Export plan' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: format }).click()]);
-  const ready = page.getByRole('dialog', { name: 'Export ready' });
-  await expect(ready).toBeVisible();
-  await ready.getByRole('button', { name: 'Close' }).click();
-  return download;
-}
 
 test('a new coordinator is told what to do first on an empty plan', async ({ page, app }) => {
   await page.goto(app.url);
@@ -52,12 +35,7 @@ test('a coordinator writes a goal with two objectives, links action items, recor
   await page.getByRole('button', { name: 'Save mission' }).click();
   await expect(page.getByText('No youth in Riverbend County is trafficked unseen.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Add goal' }).click();
-  const goalDialog = page.getByRole('dialog', { name: 'Add goal' });
-  await goalDialog.getByRole('textbox', { name: 'Goal', exact: true }).fill(GOAL);
-  await goalDialog.getByRole('button', { name: 'Save' }).click();
-  const goal = page.getByRole('region', { name: `Goal 4: ${GOAL}` });
-  await expect(goal).toBeVisible();
+  const goal = await addGoal(page, GOAL, 4);
 
   await addObjective(page, goal, async (dialog) => {
     await dialog.getByRole('textbox', { name: 'Objective', exact: true }).fill(COUNTED);
@@ -87,12 +65,7 @@ test('a coordinator writes a goal with two objectives, links action items, recor
   await expect(drawer.getByText('50%: 1 of 2 linked action items done').first()).toBeVisible();
   await screenshot(page, 'plan-objective-drawer', { fullPage: false });
   // The objective carries its own attachments, opened from its panel.
-  await drawer.getByRole('region', { name: `Attachments of ${FOLLOWED}` }).getByRole('button', { name: 'Add file' }).click();
-  const addDocument = page.getByRole('dialog', { name: 'Add a document' });
-  await addDocument.getByTestId('document-file-input').setInputFiles({ name: 'Screening tool comparison.pdf', mimeType: 'application/pdf', buffer: pdfBytes('tools') });
-  await addDocument.getByRole('button', { name: 'Add document' }).click();
-  await expect(addDocument).toBeHidden();
-  await expect(drawer.getByRole('button', { name: 'Open "Screening tool comparison"' })).toBeVisible();
+  await addFile(page, drawer.getByRole('region', { name: `Attachments of ${FOLLOWED}` }), { name: 'Screening tool comparison.pdf', mimeType: 'application/pdf', buffer: pdfBytes('tools') });
   await screenshot(page, 'plan-objective-attachments', { fullPage: false });
   await drawer.getByRole('button', { name: 'Close' }).click();
   await expect(goal.getByRole('progressbar', { name: `Progress of ${FOLLOWED}` })).toHaveAttribute('aria-valuenow', '50');

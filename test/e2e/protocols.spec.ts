@@ -1,22 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { createSample, expectNoHorizontalOverflow } from './journeySteps';
+import { addParty, choose, expectDashboardReview, expectRegisterRow, recordSignature } from './planSteps';
 
 const PROTOCOL = 'Runaway and missing youth response protocol of the Riverbend County partners, revised after the 2026 debrief';
 const CHILD_WELFARE = 'Riverbend County Department of Children and Families';
 const POLICE = 'Riverbend Police Department, Special Victims Unit';
-
-async function choose(page: Page, field: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('combobox', { name: field }).click();
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-async function addParty(page: Page, name: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Add a party' }).fill(name);
-  await page.getByRole('option', { name }).first().click();
-  await page.getByRole('button', { name: 'Add party' }).click();
-  await expect(page.getByRole('list', { name: 'Parties' }).getByText(name, { exact: true })).toBeVisible();
-}
 
 test('a coordinator adopts a protocol at a meeting with two parties, one signs, and the dashboard shows the missing signature and the review date', async ({ page, app }) => {
   // The sample coalition and a dozen saves, on a machine that may be busy.
@@ -67,32 +55,17 @@ test('a coordinator adopts a protocol at a meeting with two parties, one signs, 
   });
 
   await test.step('one party signs', async () => {
-    await page.getByRole('button', { name: `Record signature of ${CHILD_WELFARE}` }).click();
-    const dialog = page.getByRole('dialog', { name: `${CHILD_WELFARE} signed version 1` });
-    await dialog.getByRole('button', { name: 'Record signature' }).click();
-    await expect(dialog).toBeHidden();
+    await recordSignature(page, CHILD_WELFARE, '1');
     await expect(page.getByRole('list', { name: 'Parties' }).getByText(/^Signed /)).toBeVisible();
     await expect(page.getByText('Signed by 1 of 2 parties')).toBeVisible();
     await screenshot(page, 'protocols-04-detail');
   });
 
-  const nextYear = String(new Date().getFullYear() + 1);
   await test.step('the register and the dashboard show who has not signed and when it is reviewed', async () => {
-    await page.getByRole('link', { name: 'Protocols & agreements' }).first().click();
-    const row = page.getByRole('row').filter({ hasText: PROTOCOL });
-    await expect(row).toContainText(POLICE);
-    await expect(row).not.toContainText(CHILD_WELFARE);
+    const row = await expectRegisterRow(page, PROTOCOL, { unsigned: POLICE, signed: CHILD_WELFARE });
     await expect(row).toContainText('Education');
-    await expect(row).toContainText(nextYear);
     await screenshot(page, 'protocols-05-register');
-
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
-    const card = page.getByRole('region', { name: 'Protocol and agreement reviews' });
-    await expect(card.getByRole('link', { name: PROTOCOL })).toBeVisible();
-    // The sample's register is on the card too: read the line of this protocol.
-    const item = card.getByRole('listitem').filter({ hasText: PROTOCOL });
-    await expect(item.getByText(new RegExp(`^Review by .*${nextYear}`))).toBeVisible();
-    await expect(item.getByText(`Not signed by ${POLICE}`)).toBeVisible();
+    await expectDashboardReview(page, PROTOCOL, POLICE);
     await screenshot(page, 'protocols-06-dashboard');
   });
 

@@ -3,6 +3,7 @@ import { pdfBytes } from '../unit/support/documentFixtures';
 import { pdfPages, squeezed } from '../unit/support/pdfPages';
 import { expect, screenshot, test } from './fixtures';
 import { createSample } from './journeySteps';
+import { addFile } from './planSteps';
 
 const LONG_TITLE = 'Recognizing and responding to trafficking at the front desk, night audit and housekeeping: the Riverbend hospitality curriculum';
 
@@ -46,12 +47,7 @@ test('a coordinator logs a training of 40 hotel staff, sees the duty it serves, 
   await expect(row).toContainText('40 trained · 38 signed acknowledgments');
   await expect(row).toContainText('Hotel front desk staff');
   await test.step('the training keeps its materials', async () => {
-    await row.getByRole('region', { name: `Materials for ${LONG_TITLE}` }).getByRole('button', { name: 'Add file' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a document' });
-    await dialog.getByTestId('document-file-input').setInputFiles({ name: 'Front desk slides.pdf', mimeType: 'application/pdf', buffer: pdfBytes('slides') });
-    await dialog.getByRole('button', { name: 'Add document' }).click();
-    await expect(dialog).toBeHidden();
-    await expect(row.getByRole('button', { name: 'Open "Front desk slides"' })).toBeVisible();
+    await addFile(page, row.getByRole('region', { name: `Materials for ${LONG_TITLE}` }), { name: 'Front desk slides.pdf', mimeType: 'application/pdf', buffer: pdfBytes('slides') });
   });
   const counts = page.getByRole('table', { name: 'By sector and quarter' });
   await expect(counts.getByRole('row', { name: /Businesses where trafficking can happen/ })).toContainText('1 training, 40 people');

@@ -54,6 +54,37 @@ describeEachDesk('linking evidence to a duty', (subject) => {
     expect(history).toEqual(expect.arrayContaining(['linked to duty', 'unlinked from duty']));
   });
 
+  it('tells a meeting’s or an action item’s own page the duties it serves, in the law’s order, from the same links as the checklist', async () => {
+    const { t } = subject;
+    t.clock.now = new Date('2026-03-01T18:00:00Z');
+    const meeting = await t.call('meetings.create', meetingInput({ startsAt: '2026-02-20T10:00', title: 'Runaway protocol working session' }));
+    const item = await addDeskActionItem(subject, 'Draft the runaway protocol');
+    expect(await t.call('duties.servedBy', { subjectKind: 'meeting', subjectId: meeting.id })).toEqual([]);
+
+    // Linked from the meeting's page, in any order: read back in the law's order, and shown on the checklist.
+    await t.call('duties.link', { duty: 'report-missing', subjectKind: 'meeting', subjectId: meeting.id });
+    await t.call('duties.link', { duty: 'locate-missing', subjectKind: 'meeting', subjectId: meeting.id });
+    await t.call('duties.link', { duty: 'locate-missing', subjectKind: 'action-item', subjectId: item.id });
+    expect(await t.call('duties.servedBy', { subjectKind: 'meeting', subjectId: meeting.id })).toEqual(['locate-missing', 'report-missing']);
+    expect(await t.call('duties.servedBy', { subjectKind: 'action-item', subjectId: item.id })).toEqual(['locate-missing']);
+    const locate = (await t.call('duties.checklist', {})).duties.find((duty) => duty.id === 'locate-missing');
+    expect(locate?.evidence.meetings.map((linked) => linked.title)).toEqual(['Runaway protocol working session']);
+    expect(locate?.evidence.actionItems.map((linked) => linked.title)).toEqual(['Draft the runaway protocol']);
+
+    // Unlinking one duty from the meeting leaves its other duty and the action item's links as they were.
+    await t.call('duties.unlink', { duty: 'report-missing', subjectKind: 'meeting', subjectId: meeting.id });
+    expect(await t.call('duties.servedBy', { subjectKind: 'meeting', subjectId: meeting.id })).toEqual(['locate-missing']);
+    expect(await t.call('duties.servedBy', { subjectKind: 'action-item', subjectId: item.id })).toEqual(['locate-missing']);
+  });
+
+  it('says a meeting or action item that no longer exists is gone, and refuses an unknown kind', async () => {
+    const { t } = subject;
+    const gone = '0198f2c4-0000-7000-8000-0000000000ff';
+    const missing = await t.fail('duties.servedBy', { subjectKind: 'action-item', subjectId: gone });
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', message: 'That action item no longer exists. Reload and try again.' });
+    expect((await t.fail('duties.servedBy', { subjectKind: 'training' as 'meeting', subjectId: gone })).code).toBe('VALIDATION');
+  });
+
   it('refuses words for an unknown duty or kind, and more than 200 characters', async () => {
     const { t } = subject;
     expect((await t.fail('duties.linkChoices', { duty: 'be-nice' as 'consult', subjectKind: 'meeting', text: '' })).code).toBe('VALIDATION');

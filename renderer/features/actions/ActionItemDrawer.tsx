@@ -9,7 +9,7 @@ import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { ActionItem, ActionUpdate } from '../../../shared/contract';
 import { sectorLabel } from '../../../shared/stakeholderSectors';
@@ -27,8 +27,15 @@ import { ActionStatusHistory } from './ActionStatusHistory';
 import { DueDate, formatDueDate } from './DueDate';
 import { StatusChangeDialog } from './StatusChangeDialog';
 
+interface ActionItemDrawerProps {
+  itemId: string | null;
+  onClose: () => void;
+  /** What other features add under what the item serves (composed in appPages.tsx). */
+  moreDetails?: ((item: ActionItem) => ReactNode) | undefined;
+}
+
 /** One action item beside the list: its fields, its status history, and Update status / Edit. */
-export function ActionItemDrawer({ itemId, onClose }: { itemId: string | null; onClose: () => void }) {
+export function ActionItemDrawer({ itemId, onClose, moreDetails }: ActionItemDrawerProps) {
   const headingId = useId();
   return (
     <Drawer
@@ -37,12 +44,12 @@ export function ActionItemDrawer({ itemId, onClose }: { itemId: string | null; o
       onClose={onClose}
       slotProps={{ paper: { sx: { width: { xs: '100%', sm: 520 }, p: 3 }, role: 'dialog', 'aria-labelledby': headingId } }}
     >
-      {itemId && <ActionItemPanel id={itemId} headingId={headingId} onClose={onClose} />}
+      {itemId && <ActionItemPanel id={itemId} headingId={headingId} onClose={onClose} moreDetails={moreDetails} />}
     </Drawer>
   );
 }
 
-function ActionItemPanel({ id, headingId, onClose }: { id: string; headingId: string; onClose: () => void }) {
+function ActionItemPanel({ id, headingId, onClose, moreDetails }: { id: string; headingId: string } & Omit<ActionItemDrawerProps, 'itemId'>) {
   const detail = useActionItem(id);
   return (
     <Stack sx={{ gap: 3 }}>
@@ -56,12 +63,12 @@ function ActionItemPanel({ id, headingId, onClose }: { id: string; headingId: st
       </Stack>
       {detail.isPending && <CircularProgress aria-label="Loading the action item" />}
       {detail.isError && <Alert severity="error">{errorMessage(detail.error)}</Alert>}
-      {detail.data && <ActionItemDetails item={detail.data.item} updates={detail.data.updates} />}
+      {detail.data && <ActionItemDetails item={detail.data.item} updates={detail.data.updates} moreDetails={moreDetails} />}
     </Stack>
   );
 }
 
-function ActionItemDetails({ item, updates }: { item: ActionItem; updates: readonly ActionUpdate[] }) {
+function ActionItemDetails({ item, updates, moreDetails }: { item: ActionItem; updates: readonly ActionUpdate[]; moreDetails: ActionItemDrawerProps['moreDetails'] }) {
   const [editing, setEditing] = useState(false);
   const [changingStatus, setChangingStatus] = useState(false);
   const { notify } = useNotify();
@@ -74,6 +81,7 @@ function ActionItemDetails({ item, updates }: { item: ActionItem; updates: reado
         <DueDate item={item} />
       </Stack>
       <ServedObjectives kind="action-item" id={item.id} />
+      {moreDetails?.(item)}
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
         <Button variant="contained" startIcon={<Update />} onClick={() => setChangingStatus(true)}>
           Update status

@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useState } from 'react';
-import type { ActionQuery } from '../../../shared/contract';
+import type { ActionItem, ActionQuery } from '../../../shared/contract';
 import { errorMessage } from '../../components/errorMessage';
 import { useExportJob } from '../../components/exportJobs/useExportJob';
 import { useActionItems, usePreferences } from '../../components/meetings/meetingQueries';
@@ -36,7 +36,13 @@ export interface ShownItems {
 }
 
 /** Every action item, a page of 100 at a time from the host, filtered and grouped as the URL says. */
-export function ActionItemsPage({ toolbarActions }: { toolbarActions?: (items: ShownItems) => ReactNode }) {
+interface ActionItemsPageProps {
+  toolbarActions?: (items: ShownItems) => ReactNode;
+  /** What other features add to an open item's panel, e.g. the duties it serves. */
+  itemDetails?: (item: ActionItem) => ReactNode;
+}
+
+export function ActionItemsPage({ toolbarActions, itemDetails }: ActionItemsPageProps) {
   const { view, openItemId, replaceView, openItem } = useActionView();
   const myMemberId = usePreferences().data?.myMemberId ?? null;
   const [sort, setSort] = useState(dueFirst);
@@ -113,7 +119,7 @@ export function ActionItemsPage({ toolbarActions }: { toolbarActions?: (items: S
           />
         </Box>
       )}
-      <ActionItemDrawer itemId={openItemId} onClose={() => openItem(null)} />
+      <ActionItemDrawer itemId={openItemId} onClose={() => openItem(null)} moreDetails={itemDetails} />
       {exporting && result && (
         <ActionItemsExportDialog query={listQuery} total={result.total} filtered={isFiltered(view)} onClose={() => setExporting(false)} onExport={startExport} />
       )}

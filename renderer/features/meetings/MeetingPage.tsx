@@ -22,16 +22,22 @@ import { MeetingSections } from './MeetingSections';
 import { MeetingStatusChip } from './MeetingStatusChip';
 import { SeriesNavigation } from './SeriesNavigation';
 
-/** `recordActions`: what other features offer for this meeting's record (composed in appPages.tsx). */
-export function MeetingPage({ recordActions }: { recordActions?: (detail: MeetingDetail) => ReactNode }) {
+interface MeetingPageProps {
+  /** What other features offer for this meeting's record (composed in appPages.tsx). */
+  recordActions?: (detail: MeetingDetail) => ReactNode;
+  /** What other features add under the meeting's details, e.g. the duties it serves. */
+  moreDetails?: (detail: MeetingDetail) => ReactNode;
+}
+
+export function MeetingPage({ recordActions, moreDetails }: MeetingPageProps) {
   const { id = '' } = useParams();
   const detail = useMeetingDetail(id);
   if (detail.isPending) return <CircularProgress aria-label="Loading the meeting" />;
   if (detail.isError) return <Alert severity="error">{errorMessage(detail.error)}</Alert>;
-  return <MeetingView detail={detail.data} recordActions={recordActions} />;
+  return <MeetingView detail={detail.data} recordActions={recordActions} moreDetails={moreDetails} />;
 }
 
-function MeetingView({ detail, recordActions }: { detail: MeetingDetail; recordActions: ((detail: MeetingDetail) => ReactNode) | undefined }) {
+function MeetingView({ detail, recordActions, moreDetails }: MeetingPageProps & { detail: MeetingDetail }) {
   const { meeting } = detail;
   const [editing, setEditing] = useState(false);
   return (
@@ -62,6 +68,7 @@ function MeetingView({ detail, recordActions }: { detail: MeetingDetail; recordA
       <SectionCard title="Details">
         <MeetingFacts meeting={meeting} />
         {meeting.seriesId && <SeriesNavigation detail={detail} />}
+        {moreDetails?.(detail)}
       </SectionCard>
       <MeetingSections detail={detail} />
       {editing && <MeetingFormDialog meeting={meeting} onClose={() => setEditing(false)} />}

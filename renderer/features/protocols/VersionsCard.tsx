@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { ProtocolDetail, ProtocolVersion } from '../../../shared/contract';
+import { DocumentAttachments } from '../../components/documents/DocumentAttachments';
 import { meetingPath } from '../../components/meetings/meetingPaths';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { useProtocolChange } from '../../components/protocols/protocolQueries';
@@ -85,6 +86,9 @@ function VersionItem({ version }: { version: ProtocolVersion }) {
         )}
         {version.state === 'adopted' && <Button size="small" onClick={() => move.mutate({ id: version.id, state: 'expired' })}>Mark expired</Button>}
       </Stack>
+      <Box sx={{ mt: 1.5 }}>
+        <DocumentAttachments subjectKind="protocol_version" subjectId={version.id} title="The document" label={`Documents of version ${version.label}`} />
+      </Box>
       {adopting && <AdoptionDialog version={version} onClose={() => setAdopting(false)} />}
     </Box>
   );

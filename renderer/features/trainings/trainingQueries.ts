@@ -12,6 +12,9 @@ export const useOutreach = () => useQuery({ queryKey: [trainingQueryScope, 'outr
 export const useTrainingCounts = (quarters: number) => useQuery({ queryKey: [trainingQueryScope, 'counts', quarters], queryFn: () => invoke('trainings.counts', { quarters }) });
 /** The duty pickers' answers (the words typed are added by the picker); a link or unlink refreshes them with the checklist. */
 export const dutyLinkChoicesKey = (duty: DutyId, subjectKind: DutyLinkKind) => [trainingQueryScope, 'duty-link-choices', duty, subjectKind] as const;
+/** The duties one meeting or action item serves, for its "Serves duty" control; a link or unlink anywhere refreshes it. */
+export const useDutiesServedBy = (subjectKind: DutyLinkKind, subjectId: string) =>
+  useQuery({ queryKey: [trainingQueryScope, 'served-by', subjectKind, subjectId], queryFn: () => invoke('duties.servedBy', { subjectKind, subjectId }) });
 export const useDutyChecklist = () => useQuery({ queryKey: [trainingQueryScope, 'duties'], queryFn: () => invoke('duties.checklist', {}) });
 
 type ChangeChannel = Extract<ChannelName, `${'trainings' | 'outreach'}.${'create' | 'update' | 'delete'}` | 'duties.link' | 'duties.unlink'>;

@@ -1,6 +1,7 @@
 // Files for the document library's tests, and sending one through the real channels the renderer uses.
 import crypto from 'node:crypto';
 import JSZip from 'jszip';
+import PDFDocument from 'pdfkit';
 import type { ChannelInput, DocumentSummary } from '../../../shared/contract';
 import { DOCUMENT_CHUNK_BYTES } from '../../../shared/documentFiles';
 import type { TestDesk } from './testDesk';
@@ -61,3 +62,17 @@ export async function readBack(t: TestDesk, id: string): Promise<Buffer> {
 }
 
 export const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+/** A real one-page PDF, as a word processor would save it, with `lines` as its text (a reader can extract them). */
+export function writtenPdf(lines: readonly string[]): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: 'LETTER', info: { Title: lines[0] ?? '' } });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+  for (const line of lines) pdf.text(line);
+  pdf.end();
+  return ended;
+}
