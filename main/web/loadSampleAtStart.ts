@@ -11,7 +11,7 @@ export async function loadSampleAtStart(router: Router, say: (line: string) => v
   const started = process.hrtime.bigint();
   const result = await router.invoke('workspace.loadSample', {});
   if (!result.ok) {
-    say(result.error.message);
+    say(`${result.error.message} Opening the database as it is.`);
     return;
   }
   const seconds = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);
