@@ -3,6 +3,8 @@ export interface Row {
   operation: string;
   encryptedMs: number;
   plainMs: number | null;
+  /** The same operation on a PostgreSQL database, where the bench has one (issue 12). */
+  postgresMs?: number | null;
   note?: string;
 }
 
@@ -30,6 +32,7 @@ export function ratio(row: Row): number | null {
 
 export function printReport(title: string, rows: Row[], context: Record<string, unknown>): void {
   const format = (value: number | null, digits = 2) => (value === null ? '—' : value.toFixed(digits));
+  const withPostgres = rows.some((row) => row.postgresMs !== undefined);
   console.log(`\n${title}`);
   console.table(
     rows.map((row) => ({
@@ -37,6 +40,7 @@ export function printReport(title: string, rows: Row[], context: Record<string, 
       'encrypted ms': format(row.encryptedMs),
       'plain ms': format(row.plainMs),
       'ratio enc/plain': format(ratio(row)),
+      ...(withPostgres ? { 'PostgreSQL ms': format(row.postgresMs ?? null) } : {}),
       note: row.note ?? '',
     })),
   );

@@ -27,6 +27,7 @@ import { setAutoLock, workspaceDetails } from '../services/workspaceDetails';
 import { changePassphrase, issueNewRecoveryCode } from '../services/workspaceSecurity';
 import { openCoalition } from '../services/openCoalition';
 import { createSampleWorkspace } from '../sample/createSampleWorkspace';
+import { fillSampleCoalition } from '../sample/fillSampleCoalition';
 import { commitImport, importSkippedRows, previewImport, startImport } from '../services/directoryImport';
 import { stageImport } from '../services/stagedImports';
 import { createActionItemHandlers } from './actionItemHandlers';
@@ -50,6 +51,7 @@ export function createHandlers(context: ServiceContext, host: HostServices): Han
     'app.status': () => appStatus(context, host),
     'workspace.create': (input) => createNewWorkspace(context, input),
     'workspace.createSample': (input) => createSampleWorkspace(context, input),
+    'workspace.loadSample': () => fillSampleCoalition(context),
     'workspace.unlock': (input) => unlockWithPassphrase(context, input),
     'workspace.recover': (input) => recoverWithCode(context, input),
     'workspace.lock': () => {

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { LockReason } from '../app/coalitionDesk';
 import type { EventHub } from '../app/eventHub';
-import { type StorageEngine, sqlcipherEngine } from '../db/engine/storageEngine';
+import { type StorageEngine, type StorageExecutor, joinedEngine, sqlcipherEngine } from '../db/engine/storageEngine';
 import type { Db } from '../db/openDatabase';
 import { checkpointAndShrink } from '../db/walCheckpoint';
 import { type OpenWorkspace, closeWorkspace } from '../workspace/openWorkspace';
@@ -79,6 +79,18 @@ export class WorkspaceSession {
     if (this.current) return this.workspaceEngine(this.current);
     if (!this.engine) throw new AppError('LOCKED', 'The workspace is locked. Unlock it to continue.');
     return this.engine;
+  }
+
+  /**
+   * This session as seen from inside one open transaction (`trx`): storage() answers an engine that joins it, so every
+   * service reached through a context holding the view reads and writes in that one transaction. Everything else is
+   * the session itself.
+   */
+  joining(trx: StorageExecutor): WorkspaceSession {
+    const joined = joinedEngine(this.storage().dialect, trx);
+    const view = Object.create(this) as WorkspaceSession;
+    view.storage = () => joined;
+    return view;
   }
 
   /** Built on first use, and again after a re-key, which moves the open workspace onto a new connection. */

@@ -13,6 +13,14 @@ export function inTransaction<T>(context: ServiceContext, action: (trx: StorageE
   return engine.transaction((trx) => action(trx, at));
 }
 
+/**
+ * Many user actions as one transaction on either engine, all or nothing (the sample coalition): `work` gets a context
+ * whose services' transactions and reads all join this one. As in any transaction, await only the engine inside.
+ */
+export function inOneTransaction<T>(context: ServiceContext, work: (batch: ServiceContext) => Promise<T>): Promise<T> {
+  return inTransaction(context, (trx) => work({ ...context, session: context.session.joining(trx) }));
+}
+
 /** For reads that need no transaction: the engine's query builder. */
 export function storage(context: ServiceContext): StorageExecutor {
   return context.session.storage().db;

@@ -5,6 +5,8 @@ import { spawnWorkerBackend } from '../backend/workerBackend';
 import type { DatabaseUrl } from '../db/server/databaseUrl';
 import { prepareServerDatabase } from '../db/server/prepareServerDatabase';
 import { defaultDataDir } from '../hosts/defaultDataDir';
+import { SAMPLE_COALITION } from '../sample/sampleOrganizations';
+import { loadSampleAtStart } from './loadSampleAtStart';
 import { openInBrowser } from './openInBrowser';
 import { parseWebArgs, redactArguments } from './webArgs';
 import { startWebHost } from './webHost';
@@ -15,13 +17,14 @@ import { startWebHost } from './webHost';
  */
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
-  if (args.database) await openServerDatabase(args.database, args.coalitionName);
+  if (args.database) await openServerDatabase(args.database, args.sample ? SAMPLE_COALITION.name : args.coalitionName);
   const backend = connectBackend({
     spawn: () => spawnWorkerBackend(path.join(__dirname, 'backend.cjs')),
     config: { dataDir: args.dataDir ?? defaultDataDir(), host: browserHostServices.info, ...(args.database ? { serverDatabase: args.database } : {}) },
     host: browserHostServices,
   });
   await backend.ready;
+  if (args.sample) await loadSampleAtStart(backend.router, (line) => console.log(line));
   const host = await startWebHost({ desk: backend, rendererDir: args.rendererDir ?? path.join(__dirname, '..', 'renderer'), port: args.port });
   // The terminal is the user's own: the link printed here is the way in if the browser does not open by itself.
   console.log(`Coalition Desk is running in browser mode: ${host.url}`);

@@ -161,6 +161,19 @@ export const appStatusSchema = z.object({
 });
 export type AppStatus = z.infer<typeof appStatusSchema>;
 
+/** What loading the sample coalition put in: how many of each. */
+const sampleSummarySchema = z.object({
+  organizations: z.number(),
+  members: z.number(),
+  meetings: z.number(),
+  decisions: z.number(),
+  actionItems: z.number(),
+  protocols: z.number(),
+  trainings: z.number(),
+  outreach: z.number(),
+});
+export type SampleSummary = z.infer<typeof sampleSummarySchema>;
+
 /** Every capability the renderer can ask of the main process. One declaration per channel. */
 export const contract = {
   'app.status': channel(empty, appStatusSchema),
@@ -175,6 +188,8 @@ export const contract = {
     z.object({ workspace: workspaceSummarySchema, recoveryCode: z.string() }),
     { touchesSession: true },
   ),
+  /** Fills the open coalition, when it holds no records yet, with the fictional sample (`--sample` on a new database). */
+  'workspace.loadSample': channel(empty, sampleSummarySchema),
   'workspace.unlock': channel(
     z.object({ path: workspacePathSchema, passphrase: existingPassphraseSchema }),
     workspaceSummarySchema,

@@ -4,11 +4,10 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TRANSACTION_SPANNED_TURNS } from '../../main/db/engine/macrotaskGuard';
-import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
+import { joinedEngine, sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
 import { DEFAULT_CIPHER, type Db, openEncryptedDatabase } from '../../main/db/openDatabase';
-import { inOneSqliteTransaction } from '../../main/db/sqliteBatch';
 
 const opened: Array<{ db: Db; folder: string }> = [];
 afterEach(() => {
@@ -55,14 +54,16 @@ describe('a workspace transaction never lets another request in', () => {
   it('joins the actions of a batch into its one transaction, and keeps none of them when the batch fails', async () => {
     const db = workspaceDatabase();
     const engine = sqlcipherEngine(db);
-    await inOneSqliteTransaction(db, async () => {
-      await engine.transaction(putSetting('probe.a'));
-      await engine.transaction(putSetting('probe.b'));
+    await engine.transaction(async (trx) => {
+      const batch = joinedEngine(engine.dialect, trx);
+      await batch.transaction(putSetting('probe.a'));
+      await batch.transaction(putSetting('probe.b'));
     });
     expect(settingRows(db)).toEqual(['probe.a', 'probe.b']);
 
-    const failing = inOneSqliteTransaction(db, async () => {
-      await engine.transaction(putSetting('probe.c'));
+    const failing = engine.transaction(async (trx) => {
+      const batch = joinedEngine(engine.dialect, trx);
+      await batch.transaction(putSetting('probe.c'));
       throw new Error('the third step failed');
     });
     await expect(failing).rejects.toThrow('the third step failed');

@@ -39,7 +39,7 @@ export function sqlcipherEngine(database: Db): StorageEngine {
     db,
     transaction: (work) =>
       reportingConflicts(() =>
-        // Inside a batch that is already one transaction (sqliteBatch.ts) the action joins it.
+        // Inside a transaction already open on the connection, the action joins it.
         database.inTransaction ? withinOneTurn(() => work(db)) : db.transaction().execute((trx) => withinOneTurn(() => work(trx))),
       ),
     close: () => db.destroy(),
@@ -86,6 +86,15 @@ export function postgresEngine(pool: Pool): StorageEngine {
     transaction: (work) => reportingConflicts(() => db.transaction().setIsolationLevel('serializable').execute(work)),
     close: () => db.destroy(),
   };
+}
+
+/**
+ * An engine whose transactions join one that is already open (`trx`): many user actions as one transaction on either
+ * engine, each action's own `transaction` and every read running in it (the sample coalition is loaded all or
+ * nothing). It closes nothing: the open transaction's engine does.
+ */
+export function joinedEngine(dialect: StorageDialect, trx: StorageExecutor): StorageEngine {
+  return { dialect, db: trx, transaction: (work) => work(trx), close: () => Promise.resolve() };
 }
 
 /** Which engine a query executor (the engine's Kysely or one of its transactions) runs on, for dialectSql.ts. */
