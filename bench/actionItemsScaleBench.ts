@@ -25,17 +25,18 @@ interface Case {
 const due = dueDatesOn(DATASET_TODAY);
 const page = (db: StorageExecutor, query: ActionQuery) => queryActionItems(db, actionQuerySchema.parse(query), due);
 
+/** The first page of `query`, then the next pages by cursor. */
+const byCursor = (query: ActionQuery) => async (db: StorageExecutor) => {
+  let after = (await page(db, query)).next;
+  for (let index = 0; index < PAGES_BY_CURSOR && after; index += 1) after = (await page(db, { ...query, after })).next;
+};
+
 const cases: Case[] = [
   { operation: 'opening view (every item by due date), first page of 100', run: (db) => page(db, {}) },
-  {
-    operation: `opening view, the next ${PAGES_BY_CURSOR} pages by cursor (per page)`,
-    run: async (db) => {
-      let after = (await page(db, {})).next;
-      for (let index = 0; index < PAGES_BY_CURSOR && after; index += 1) after = (await page(db, { after })).next;
-    },
-  },
+  { operation: `opening view, the next ${PAGES_BY_CURSOR} pages by cursor (per page)`, run: byCursor({}) },
   { operation: 'unfinished items by due date, first page', run: (db) => page(db, { statuses: ['open', 'in-progress', 'blocked'] }) },
   { operation: 'text filter, a common word ("runaway": 1 in 8 items)', run: (db) => page(db, { text: 'runaway' }) },
+  { operation: `text filter, a common word, the next ${PAGES_BY_CURSOR} pages by cursor (per page)`, run: byCursor({ text: 'runaway' }) },
   { operation: 'text filter, a rare word typed so far ("4242")', run: (db) => page(db, { text: '4242' }) },
 ];
 

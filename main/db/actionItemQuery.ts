@@ -4,6 +4,7 @@ import type { ActionQuery, ActionStatus } from '../../shared/contract';
 import { type ActionItemRow, type DueDates, readActionItemRows } from './actionItemRepository';
 import { type TextFilterMode, countTextMatches, indexedItemCount, textFilterOf } from './actionItemSearchRepository';
 import { type ListSegment, readSegmentedPage, whereAll } from './actionItemPages';
+import { type KeptTextMatches, keptTextMatches } from './actionItemTextMatches';
 import { countWhere, inValues, nameOrder } from './engine/dialectSql';
 import { allNow, sqliteCompiler } from './engine/sqliteNow';
 import { type StorageDialect, type StorageExecutor, dialectOf } from './engine/storageEngine';
@@ -165,9 +166,10 @@ const orderBy = (terms: readonly Fragment[]) => sql.join([...terms]);
 
 export async function queryActionItems(db: StorageExecutor, options: ActionPageOptions, due: DueDates): Promise<ActionPage> {
   const dialect = dialectOf(db);
-  const filters = filterSql(dialect, options, due);
+  const kept = dialect === 'sqlcipher' && options.text !== '' ? await keptTextMatches(db, options.text, { fill: options.after !== null }) : null;
+  const filters = filterSql(dialect, options, due, { orderedRead: false, text: 'set', kept });
   const rowOrder = rowOrderOf(dialect, options);
-  const total = isTextOnly(dialect, options, due) ? await countTextMatches(db, options.text) : await countAll(db, filters);
+  const total = isTextOnly(dialect, options, due) ? (kept?.total ?? (await countTextMatches(db, options.text))) : await countAll(db, filters);
   const page = async (pageFilters: Fragment[], order: Fragment[], offset: number) => {
     const { rows } = await sql<{ id: string }>`SELECT a.id FROM action_items a ${ownerJoins} ${whereAll(pageFilters)} ORDER BY ${orderBy(order)} LIMIT ${options.limit} OFFSET ${offset}`.execute(db);
     return readActionItemRows(
@@ -181,7 +183,7 @@ export async function queryActionItems(db: StorageExecutor, options: ActionPageO
       segments: segmentsOf(dialect, options),
       direction: directionOf(options),
       from: sql`action_items a ${ownerJoins}`,
-      conditions: filterSql(dialect, options, due, { orderedRead: true, text: await textModeOf(db, options, total) }),
+      conditions: filterSql(dialect, options, due, { orderedRead: true, text: await textModeOf(db, options, total), kept }),
       limit: options.limit,
       after: options.after,
     });
@@ -267,7 +269,14 @@ async function textModeOf(db: StorageExecutor, options: ActionPageOptions, match
   return matches * matches * 3 > options.limit * (await indexedItemCount(db)) ? 'walk' : 'set';
 }
 
-function filterSql(dialect: StorageDialect, options: ActionListOptions, due: DueDates, read: { orderedRead: boolean; text: TextFilterMode } = { orderedRead: false, text: 'set' }): Fragment[] {
+/** How a statement reads the list: in its order or not, the text filter's mode, and the desktop's kept matches of the text. */
+interface ReadOptions {
+  orderedRead: boolean;
+  text: TextFilterMode;
+  kept?: KeptTextMatches | null;
+}
+
+function filterSql(dialect: StorageDialect, options: ActionListOptions, due: DueDates, read: ReadOptions = { orderedRead: false, text: 'set' }): Fragment[] {
   const { orderedRead } = read;
   const conditions: Fragment[] = [];
   // A page read in the list's order checks the status row by row (`+` keeps SQLite off the status index, which would
@@ -281,7 +290,7 @@ function filterSql(dialect: StorageDialect, options: ActionListOptions, due: Due
   if (options.sourceMeetingId) conditions.push(sql`a.source_meeting_id = ${options.sourceMeetingId}`);
   if (options.overdue) conditions.push(sql`${unfinished} AND a.due_on < ${due.today}`);
   if (options.dueThisWeek) conditions.push(sql`${unfinished} AND a.due_on BETWEEN ${due.weekStart} AND ${due.weekEnd}`);
-  if (options.text) conditions.push(textFilterOf(dialect, options.text, read.text));
+  if (options.text) conditions.push(read.kept ? read.kept.filter(read.text) : textFilterOf(dialect, options.text, read.text));
   return conditions;
 }
 

@@ -61,6 +61,30 @@ describe('the text filter of a word many items share (issue 11)', () => {
   });
 });
 
+describe('the next pages of a search (issue 11)', () => {
+  it('read the kept matches of the search, not the full-text index again, along the due-date index', async () => {
+    const { t, workspace } = await withManyItems(await coalitionWithItems());
+    await withStoredDatabase(t, workspace.path, async (db) => {
+      const query = { text: 'runaway', limit: 5 } satisfies ActionQuery;
+      const pageAfter = async (after: string | null) => (await queryActionItems(sqlcipherEngine(db).db, actionQuerySchema.parse({ ...query, after }), due)).next;
+      const second = await pageAfter(null);
+      const fillingStatements = await statementsOf(db, { ...query, after: second });
+      expect(fillingStatements.filter(({ sql }) => sql.includes('MATCH')).length, 'the matches are read once, when paging starts').toBe(1);
+      const third = await pageAfter(second);
+      expect(third).not.toBeNull();
+      const statements = await statementsOf(db, { ...query, after: third });
+      expect(statements.filter(({ sql }) => sql.includes('MATCH')), 'no full-text read').toEqual([]);
+      const pageReads = statements.filter(({ sql }) => sql.includes('ORDER BY'));
+      expect(pageReads.length).toBeGreaterThan(0);
+      for (const { sql, plan } of pageReads) {
+        expect(plan, sql).toMatch(/action_items_by_due_id/);
+        expect(plan, sql).toMatch(/SEARCH k (EXISTS )?USING INTEGER PRIMARY KEY/);
+        expect(plan, sql).not.toMatch(/TEMP B-TREE|LIST SUBQUERY/);
+      }
+    });
+  });
+});
+
 describeEachDesk('the text filter of a word many items share pages like any other', (subject) => {
   it('pages by cursor in the order and with the total of one long read, for both directions and "my items first"', async () => {
     const { t, members } = await withManyItems(await deskWithItems(subject));
@@ -86,5 +110,28 @@ describeEachDesk('the text filter of a word many items share pages like any othe
     }
     expect((await t.call('actions.query', { text: 'runaway' })).total).toBe(20);
     expect((await t.call('actions.query', { text: 'runaway', statuses: ['done'] })).total).toBe(4);
+  });
+
+  it('shows an item written between two pages of a search, and forgets one that no longer matches', async () => {
+    const { t } = await withManyItems(await deskWithItems(subject));
+    const query = { text: 'runaway', limit: 4 } satisfies ActionQuery;
+    const first = await t.call('actions.query', query);
+    const second = await t.call('actions.query', { ...query, after: first.next });
+    expect(second.total).toBe(20);
+    const early = await t.call('actions.create', { title: 'Runaway shelter tour, first of all', ownerId: null, dueOn: '2025-01-01', status: 'open' });
+    const afterWrite = await t.call('actions.query', { ...query, after: second.next });
+    expect(afterWrite.total).toBe(21);
+    await t.call('actions.update', { id: early.id, title: 'Shelter tour, first of all', details: '', ownerId: null, dueOn: '2025-01-01', priority: early.priority });
+    const third = await t.call('actions.query', { ...query, after: afterWrite.next });
+    expect(third.total).toBe(20);
+    const everyPage: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof t.call<'actions.query'>>> = await t.call('actions.query', { ...query, after });
+      everyPage.push(...page.rows.map((row) => row.id));
+      after = page.next;
+    } while (after !== null);
+    expect(everyPage).not.toContain(early.id);
+    expect(everyPage).toHaveLength(20);
   });
 });
