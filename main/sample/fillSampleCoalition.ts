@@ -10,6 +10,7 @@ import { type SampleMeetingsSummary, playSampleMeetings } from './sampleMeetings
 import { SAMPLE_COALITION, sampleOrganizations } from './sampleOrganizations';
 import { fillSamplePlan } from './samplePlan';
 import { fillSampleData } from './sampleData';
+import { fillSampleFollowedFigures } from './sampleFollowedFigures';
 import { fillSampleProtocols, sampleProtocolPdfs } from './sampleProtocols';
 import { fillSampleTrainings } from './sampleTrainings';
 
@@ -40,6 +41,7 @@ export async function fillSampleCoalition(context: ServiceContext): Promise<Samp
     const meetings = await playSampleMeetings(context, roster, calendar, daysAfter(startOfYear, -PLANNED_DAYS_BEFORE));
     await fillSamplePlan(context, roster);
     await fillSampleData(context);
+    await fillSampleFollowedFigures(context);
     const daysAgo = (days: number) => isoDateInZone(daysAfter(context.now(), -days), SAMPLE_TIME_ZONE);
     const protocols = await fillSampleProtocols(context, roster.organizationIds, pdfs, daysAgo(0));
     const { trainings, outreach } = await fillSampleTrainings(context, roster.organizationIds, daysAgo);
