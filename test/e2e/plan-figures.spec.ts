@@ -62,6 +62,7 @@ test('a coordinator links an objective to a catalogue measure, enters a figure, 
 
   // Switching the set off does not break the objective silently: it says why it stopped following.
   await openRail(page, 'Data');
+  await page.getByRole('tab', { name: 'Measures' }).click();
   await page.getByLabel('P.L. 113-183 (child welfare duties)').click();
   await expect(page.getByLabel('P.L. 113-183 (child welfare duties)')).not.toBeChecked();
   await openRail(page, 'Plan');
