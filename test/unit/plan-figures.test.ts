@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { workspaceFiles } from '../../main/workspace/workspaceFiles';
 import type { ChannelInput, Objective } from '../../shared/contract';
 import { progressWords } from '../../shared/planProgressWords';
 import { byKey } from './support/dataCoalition';
@@ -7,6 +8,8 @@ import { readDocx } from './support/docxText';
 import { type DeskUnderTest, describeEachDesk } from './support/eachDesk';
 import { settled } from './support/exportJobs';
 import { pdfPages, squeezed } from './support/pdfPages';
+import { rewindSqliteSchema } from './support/rewindSchema';
+import { PASSPHRASE, createTestWorkspace, testDesk, withDatabaseFile } from './support/testDesk';
 
 /** An objective whose progress follows a catalogue measure's figures (issue 14, "an objective's measure"). */
 
@@ -141,5 +144,29 @@ describeEachDesk('a followed count in exports', (subject) => {
     await report(organizations.welfare.id, '2026-Q3', screened.id, 38, 'The second site’s log came in late.');
     const plan = await exportedText(subject, () => t.call('plan.export', { format: 'pdf' }), 'pdf');
     expect(plan).toContain('70%: 42 youth in Q3 2026, target 60');
+  });
+});
+
+describe('upgrading a workspace made before objectives could follow figures (step 180)', () => {
+  it('keeps every objective as it was, and lets one follow a measure afterwards', async () => {
+    const t = testDesk();
+    t.clock.now = new Date('2026-11-04T17:00:00Z');
+    const { workspace } = await createTestWorkspace(t);
+    const goal = await t.call('plan.createGoal', { title: 'Youth are found and served' });
+    const byHand = await t.call('plan.createObjective', { goalId: goal.id, title: 'Screen more youth', measure: 'Youth screened', target: 60, progressMode: 'manual' });
+    const linked = await t.call('plan.createObjective', { goalId: goal.id, title: 'Roll out the tool', progressMode: 'linked-actions' });
+    const screened = await t.call('data.createMeasure', { name: 'Youth screened', definition: 'Youth screened with the county tool.', unit: 'youth', period: 'quarterly' });
+    const before = await t.call('plan.get', {});
+    await t.call('workspace.lock', {});
+    await withDatabaseFile(workspaceFiles(workspace.path), (db) => rewindSqliteSchema(db, 160));
+
+    await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
+    expect(await t.call('plan.get', {})).toEqual(before);
+    expect(before.goals[0]?.objectives.map((objective) => [objective.id, objective.progressMode, objective.figures])).toEqual([
+      [byHand.id, 'manual', null],
+      [linked.id, 'linked-actions', null],
+    ]);
+    const following = await t.call('plan.updateObjective', { id: byHand.id, goalId: goal.id, title: byHand.title, measure: 'Youth screened', target: 60, progressMode: 'figures', figures: { measureId: screened.id, span: 'latest-period' } });
+    expect(following).toMatchObject({ progressMode: 'figures', figures: { measureName: 'Youth screened', value: null } });
   });
 });
