@@ -92,11 +92,12 @@ function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: Objecti
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <PlanStatusChip status={objective.status} overdue={objective.overdue} />
       </Stack>
-      <ObjectiveProgressBar objective={objective} />
-      {objective.figures?.measureActive === false && (
+      {objective.figures?.measureActive === false ? (
         <Alert severity="warning">
           Progress stopped following the figures: “{objective.figures.measureName}” was switched off on the Data page. Switch its set on again there, or edit the objective to choose another measure or record progress by hand.
         </Alert>
+      ) : (
+        <ObjectiveProgressBar objective={objective} />
       )}
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
         <Button variant="contained" startIcon={<Update />} onClick={() => setOpen('progress')}>
