@@ -32,7 +32,7 @@ export interface MeasureFigureRow {
   total: number;
 }
 
-/** Every organization's figure of the measures, up to a period id (ids of one kind sort in time order). */
+/** Every organization's figure of the measures, oldest period first (ids of one kind sort in time order). */
 export function figuresOfMeasures(db: StorageExecutor, measureIds: readonly string[]): Promise<MeasureFigureRow[]> {
   if (measureIds.length === 0) return Promise.resolve([]);
   return db
