@@ -1,5 +1,6 @@
 import type { Objective } from './contract/planSchemas';
 import type { FormatDay } from './dateFormat';
+import { suppressedLabel } from './smallNumbers';
 
 export type { FormatDay } from './dateFormat';
 
@@ -15,9 +16,19 @@ export function percentOf(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** "40%: 2 of 5 linked action items done" or "60%: 30 recorded on Mar 1, 2026", or what is still missing. */
-export function progressWords(objective: Pick<Objective, 'progress' | 'progressMode' | 'target' | 'status'>, formatDay: FormatDay): string {
+/** In anything shared (exports): the small numbers threshold, so a followed count from 1 to it is never printed. */
+export interface SharedWords {
+  threshold: number;
+}
+
+/**
+ * "40%: 2 of 5 linked action items done", "60%: 30 recorded on Mar 1, 2026" or "70%: 42 youth in Q3 2026, target
+ * 60", or what is still missing. Shared, a followed count the data review would hide reads "fewer than 11" (or
+ * "withheld") and its share is left out, since share and target would give it back.
+ */
+export function progressWords(objective: Pick<Objective, 'progress' | 'progressMode' | 'target' | 'status' | 'figures'>, formatDay: FormatDay, shared?: SharedWords): string {
   const { progress } = objective;
+  if (objective.figures !== null) return figureWords(objective, objective.figures, shared);
   if (objective.progressMode === 'linked-actions') {
     if (progress.linkedCounted === 0) return objective.status === 'done' ? '100%: done' : 'No linked action items yet';
     const items = progress.linkedCounted === 1 ? 'linked action item' : 'linked action items';
@@ -38,4 +49,14 @@ export function targetWords(objective: Pick<Objective, 'baseline' | 'target' | '
   if (parts.length === 0) return 'No target set';
   const words = parts.join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function figureWords(objective: Pick<Objective, 'progress' | 'target' | 'status'>, figures: NonNullable<Objective['figures']>, shared: SharedWords | undefined): string {
+  if (!figures.measureActive) return `Not following the figures: “${figures.measureName}” is switched off on the Data page`;
+  if (figures.value === null || figures.periodWords === null) return `No figures yet for “${figures.measureName}”`;
+  const hidden = shared ? figures.hiddenWhenShared : null;
+  const count = hidden === null ? formatAmount(figures.value) : hidden === 'small' ? suppressedLabel(shared?.threshold) : 'withheld';
+  const target = objective.target === null ? ', no target set' : `, target ${formatAmount(objective.target)}`;
+  const share = hidden === null && objective.progress.share !== null ? `${percentOf(objective.progress.share)}: ` : objective.status === 'done' ? 'Done: ' : '';
+  return `${share}${count} ${figures.unit} in ${figures.periodWords}${target}`;
 }

@@ -38,10 +38,23 @@ export function planStatusMoveProblem(from: PlanStatus, to: PlanStatus): string 
     : 'A dropped objective cannot be marked done directly. Take it up again first (on track, at risk or off track), then mark it done.';
 }
 
-export const planProgressModes = ['manual', 'linked-actions'] as const;
+export const planProgressModes = ['manual', 'linked-actions', 'figures'] as const;
 export type PlanProgressMode = (typeof planProgressModes)[number];
 
 export const planProgressModeLabels: Record<PlanProgressMode, string> = {
   manual: 'Entered by hand',
   'linked-actions': 'Follows linked action items',
+  figures: 'Follows the figures',
+};
+
+/**
+ * What an objective following a catalogue measure counts: the coalition's total for the latest period with figures
+ * ("youth identified per quarter"), or the sum over the year ("people trained this year").
+ */
+export const figureSpans = ['latest-period', 'year'] as const;
+export type FigureSpan = (typeof figureSpans)[number];
+
+export const figureSpanLabels: Record<FigureSpan, string> = {
+  'latest-period': 'The latest period with figures',
+  year: 'The sum over the year',
 };

@@ -89,7 +89,8 @@ const storedFields = (fields: ObjectiveFields) => ({
   target: fields.target,
   target_date: fields.targetDate,
   status: fields.status,
-  progress_mode: fields.progressMode,
+  // Following the figures is a row of plan_objective_measures; the column keeps what the objective falls back to.
+  progress_mode: fields.progressMode === 'figures' ? ('manual' as const) : fields.progressMode,
 });
 
 export async function insertObjective(db: StorageExecutor, id: string, fields: ObjectiveFields, position: number, at: string): Promise<void> {

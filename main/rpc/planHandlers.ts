@@ -14,6 +14,7 @@ import {
 } from '../services/planObjectives';
 import type { ServiceContext } from '../services/serviceContext';
 import type { Handlers } from './router';
+import { measureChoices } from '../services/objectiveFigures';
 
 export type PlanHandlers = Pick<Handlers, `plan.${string}` & keyof Handlers>;
 
@@ -36,6 +37,7 @@ export function createPlanHandlers(context: ServiceContext): PlanHandlers {
     'plan.link': (input) => linkToObjective(context, input),
     'plan.unlink': (input) => unlinkFromObjective(context, input),
     'plan.linkChoices': (input) => linkChoices(context, input),
+    'plan.measureChoices': (input) => measureChoices(context, input),
     'plan.objectivesFor': (input) => objectivesFor(context, input),
     'plan.export': (input) => exportPlan(context, input),
   };

@@ -13,6 +13,7 @@ import { playSampleMeetings } from './sampleMeetings';
 import { SAMPLE_COALITION, sampleOrganizations } from './sampleOrganizations';
 import { fillSamplePlan } from './samplePlan';
 import { fillSampleData } from './sampleData';
+import { fillSampleFollowedFigures } from './sampleFollowedFigures';
 import { fillSampleProtocols, sampleProtocolPdfs } from './sampleProtocols';
 import { fillSampleTrainings } from './sampleTrainings';
 
@@ -39,6 +40,7 @@ export async function fillSampleCoalition(context: ServiceContext): Promise<Samp
     const meetings = await playSampleMeetings(batch, roster, calendar, daysAfter(startOfYear, -PLANNED_DAYS_BEFORE));
     await fillSamplePlan(batch, roster);
     await fillSampleData(batch);
+    await fillSampleFollowedFigures(batch);
     const daysAgo = (days: number) => isoDateInZone(daysAfter(batch.now(), -days), SAMPLE_TIME_ZONE);
     const protocols = await fillSampleProtocols(batch, roster.organizationIds, pdfs, daysAgo(0));
     const { trainings, outreach } = await fillSampleTrainings(batch, roster.organizationIds, daysAgo);

@@ -69,7 +69,7 @@ async function readReport(context: ServiceContext, db: StorageExecutor, range: A
     protocols: protocolsSection(await loadProtocolRecords(db), range, dateStyle),
     trainings: trainingsSection(await trainingCountsByQuarter(db, range), trainingTotals),
     measures: measuresSection(await listMeasures(db), figures, organizations, range, inputs.threshold),
-    objectives: objectivesSection(plan, dateStyle),
+    objectives: objectivesSection(plan, dateStyle, inputs.threshold),
   };
 }
 

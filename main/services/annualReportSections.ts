@@ -115,7 +115,8 @@ export function trainingsSection(bySector: readonly SectorQuarterCount[], totals
   };
 }
 
-export function objectivesSection(plan: Plan, dateStyle: DateStyle): AnnualReportModel['objectives'] {
+/** A followed count the data review would hide is not printed here either (progressWords' shared form). */
+export function objectivesSection(plan: Plan, dateStyle: DateStyle, threshold: number): AnnualReportModel['objectives'] {
   const formatDay = (day: string) => calendarDate(day, dateStyle);
   const objectives = plan.goals.flatMap((goal) => goal.objectives);
   const count = (status: string) => objectives.filter((objective) => objective.status === status).length;
@@ -133,7 +134,7 @@ export function objectivesSection(plan: Plan, dateStyle: DateStyle): AnnualRepor
           { header: 'Progress', weight: 2.4 },
           { header: 'Target', weight: 2 },
         ],
-        rows: goal.objectives.map((objective) => [objective.title, `${planStatusLabels[objective.status]}${objective.overdue ? ', overdue' : ''}`, progressWords(objective, formatDay), targetWords(objective, formatDay)]),
+        rows: goal.objectives.map((objective) => [objective.title, `${planStatusLabels[objective.status]}${objective.overdue ? ', overdue' : ''}`, progressWords(objective, formatDay, { threshold }), targetWords(objective, formatDay)]),
         emptyText: 'No objectives under this goal yet.',
       },
     })),

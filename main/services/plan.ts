@@ -1,9 +1,10 @@
 import { uuidv7 } from 'uuidv7';
-import type { ChannelParsedInput, Goal, Plan } from '../../shared/contract';
+import type { ChannelParsedInput, Goal, Objective, Plan } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { appendAudit } from '../db/auditRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import {
+  type ObjectiveRow,
   countLiveObjectives,
   deleteObjectivesOfGoal,
   findGoalRow,
@@ -21,6 +22,7 @@ import {
 } from '../db/planRepository';
 import { todayInZone } from '../meetings/meetingTime';
 import { changedFields, initialFields } from './directoryAudit';
+import { followedFiguresOf } from './objectiveFigures';
 import { objectiveFrom } from './planProgress';
 import { loadPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
@@ -36,17 +38,22 @@ export async function writePlanHistory(context: ServiceContext, db: StorageExecu
   await appendAudit(db, { profile: context.profile, entity: change.entity, entityId: change.id, action: change.action, changes: change.changes ?? {} }, at);
 }
 
-/** The whole plan in four queries, whatever its size: mission, goals, objectives, and their progress facts. */
+/** Objectives with their progress: a few queries for any number of them (progress facts, followed figures). */
+export async function objectivesOf(db: StorageExecutor, rows: readonly ObjectiveRow[], today: string): Promise<Objective[]> {
+  const facts = await progressFacts(db, rows.map((row) => row.id));
+  const figures = await followedFiguresOf(db, rows, today);
+  return rows.flatMap((row) => {
+    const fact = facts.get(row.id);
+    return fact ? [objectiveFrom(row, fact, today, figures.get(row.id) ?? null)] : [];
+  });
+}
+
+/** The whole plan in a few queries, whatever its size: mission, goals, objectives, and their progress. */
 export async function readPlan(context: ServiceContext, db: StorageExecutor): Promise<Plan> {
   const today = await planToday(context, db);
   const goals = await listGoalRows(db);
-  const rows = await listObjectiveRows(db);
-  const facts = await progressFacts(db, rows.map((row) => row.id));
   const byGoal = new Map<string, Goal['objectives']>(goals.map((goal) => [goal.id, []]));
-  for (const row of rows) {
-    const fact = facts.get(row.id);
-    if (fact) byGoal.get(row.goalId)?.push(objectiveFrom(row, fact, today));
-  }
+  for (const objective of await objectivesOf(db, await listObjectiveRows(db), today)) byGoal.get(objective.goalId)?.push(objective);
   return {
     mission: await readMission(db),
     goals: goals.map((goal) => ({ id: goal.id, title: goal.title, description: goal.description, updatedAt: goal.updatedAt, objectives: byGoal.get(goal.id) ?? [] })),

@@ -6,6 +6,7 @@ import { loadWorkspaceMeta } from '../db/workspaceMetaRepository';
 import type { PreparedExport } from '../export/exportJob';
 import { generatedLine } from '../export/meetingRecord/recordWording';
 import { type PlanExportModel, planExportModel } from '../export/plan/planExportModel';
+import { readSmallNumbers } from './dataSmallNumbers';
 import { exportFileNameOf } from './exportFileName';
 import { MEETING_RECORD_MIME_TYPES } from './meetingRecordExport';
 import { readPlan } from './plan';
@@ -24,7 +25,9 @@ export async function exportPlan(context: ServiceContext, { format }: ChannelPar
     const coalitionName = (await loadWorkspaceMeta(trx))?.name ?? '';
     const { timeZone, dateStyle } = await loadPreferences(trx);
     const now = context.now();
-    const model = planExportModel({ coalitionName, generatedLine: generatedLine(now, timeZone, dateStyle), generatedAt: now.toISOString() }, plan, notes, (day) => calendarDate(day, dateStyle));
+    const { threshold } = await readSmallNumbers(trx);
+    const heading = { coalitionName, generatedLine: generatedLine(now, timeZone, dateStyle), generatedAt: now.toISOString() };
+    const model = planExportModel(heading, plan, notes, (day) => calendarDate(day, dateStyle), threshold);
     const fileName = exportFileNameOf(coalitionName, now, 'strategic plan', format);
     await appendAudit(trx, { profile: context.profile, entity: 'export', entityId: null, action: 'export prepared', changes: { request: { kind: 'plan', format }, fileName } }, at);
     return { renderer: `plan-${format}`, model, fileName, mimeType: MEETING_RECORD_MIME_TYPES[format] };

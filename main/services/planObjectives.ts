@@ -22,14 +22,14 @@ import {
   listProgressUpdates,
   nextObjectivePosition,
   objectivesServedBy,
-  progressFacts,
   setObjectiveDeletedAt,
   setObjectiveStatus,
   updateObjective as writeObjective,
 } from '../db/planRepository';
 import { changedFields, initialFields } from './directoryAudit';
-import { planToday, writePlanHistory } from './plan';
-import { objectiveFrom } from './planProgress';
+import { setFollowedMeasure } from '../db/objectiveMeasureRepository';
+import { requireFollowableMeasure } from './objectiveFigures';
+import { objectivesOf, planToday, writePlanHistory } from './plan';
 import { referenceError, requireAvailable } from './rosterReferences';
 import type { ServiceContext } from './serviceContext';
 import { inTransaction, requireFound, storage } from './workspaceTransaction';
@@ -42,10 +42,18 @@ async function requireLiveObjective(db: StorageExecutor, id: string): Promise<Ob
 }
 
 async function objectiveOf(context: ServiceContext, db: StorageExecutor, row: ObjectiveRow): Promise<Objective> {
-  const facts = await progressFacts(db, [row.id]);
-  const fact = facts.get(row.id);
-  if (!fact) throw new AppError('INTERNAL', 'The objective’s progress could not be read.');
-  return objectiveFrom(row, fact, await planToday(context, db));
+  const [objective] = await objectivesOf(db, [row], await planToday(context, db));
+  if (!objective) throw new AppError('INTERNAL', 'The objective’s progress could not be read.');
+  return objective;
+}
+
+/**
+ * Following the figures is a row of plan_objective_measures (checked: a measure in the catalogue, switched on unless
+ * already followed); the stored progress_mode is then 'manual', what the objective falls back to.
+ */
+async function writeFollowedMeasure(db: StorageExecutor, id: string, fields: ChannelParsedInput<'plan.createObjective'>, before: Objective | null, at: string): Promise<void> {
+  const figures = fields.progressMode === 'figures' ? await requireFollowableMeasure(db, fields.figures, before?.figures?.measureId ?? null) : null;
+  await setFollowedMeasure(db, id, figures, at);
 }
 
 /** The goal an objective is put under must be in the plan (not deleted): a form's choice, so VALIDATION on its field. */
@@ -66,16 +74,17 @@ function requireStatusMove(from: PlanStatus, to: PlanStatus): void {
   if (problem) throw new AppError('VALIDATION', problem, { fieldErrors: { status: [problem] } });
 }
 
-const auditedFields = (row: ObjectiveRow) => ({
-  goalId: row.goalId,
-  title: row.title,
-  owner: row.ownerMemberId ? { kind: 'member', id: row.ownerMemberId } : row.ownerWorkgroupId ? { kind: 'workgroup', id: row.ownerWorkgroupId } : null,
-  measure: row.measure,
-  baseline: row.baseline,
-  target: row.target,
-  targetDate: row.targetDate,
-  status: row.status,
-  progressMode: row.progressMode,
+const auditedFields = (objective: Objective) => ({
+  goalId: objective.goalId,
+  title: objective.title,
+  owner: objective.owner ? { kind: objective.owner.kind, id: objective.owner.id } : null,
+  measure: objective.measure,
+  baseline: objective.baseline,
+  target: objective.target,
+  targetDate: objective.targetDate,
+  status: objective.status,
+  progressMode: objective.progressMode,
+  figures: objective.figures ? { measureId: objective.figures.measureId, span: objective.figures.span } : null,
 });
 
 export function createObjective(context: ServiceContext, input: ChannelParsedInput<'plan.createObjective'>): Promise<Objective> {
@@ -84,6 +93,7 @@ export function createObjective(context: ServiceContext, input: ChannelParsedInp
     await requireOwner(trx, input.owner, null);
     const id = uuidv7();
     await insertObjective(trx, id, input, await nextObjectivePosition(trx, input.goalId), at);
+    await writeFollowedMeasure(trx, id, input, null, at);
     await writePlanHistory(context, trx, at, { entity: 'plan-objective', id, action: 'created', changes: initialFields({ ...input }) });
     return objectiveOf(context, trx, await requireLiveObjective(trx, id));
   });
@@ -91,15 +101,17 @@ export function createObjective(context: ServiceContext, input: ChannelParsedInp
 
 export function updateObjective(context: ServiceContext, { id, ...fields }: ChannelParsedInput<'plan.updateObjective'>): Promise<Objective> {
   return inTransaction(context, async (trx, at) => {
-    const before = await requireLiveObjective(trx, id);
+    const beforeRow = await requireLiveObjective(trx, id);
+    const before = await objectiveOf(context, trx, beforeRow);
     if (fields.goalId !== before.goalId) await requireGoalChoice(trx, fields.goalId);
-    await requireOwner(trx, fields.owner, before);
+    await requireOwner(trx, fields.owner, beforeRow);
     requireStatusMove(before.status, fields.status);
-    const position = fields.goalId === before.goalId ? before.position : await nextObjectivePosition(trx, fields.goalId);
+    const position = fields.goalId === before.goalId ? beforeRow.position : await nextObjectivePosition(trx, fields.goalId);
     await writeObjective(trx, id, fields, position, at);
-    const after = await requireLiveObjective(trx, id);
+    await writeFollowedMeasure(trx, id, fields, before, at);
+    const after = await objectiveOf(context, trx, await requireLiveObjective(trx, id));
     await writePlanHistory(context, trx, at, { entity: 'plan-objective', id, action: 'updated', changes: changedFields(auditedFields(before), auditedFields(after)) });
-    return objectiveOf(context, trx, after);
+    return after;
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Objective, ObjectiveProgress } from '../../shared/contract';
+import type { FollowedFigures, Objective, ObjectiveProgress } from '../../shared/contract';
 import { isActivePlanStatus } from '../../shared/planStatus';
 import type { ObjectiveRow, ProgressFacts } from '../db/planRepository';
 
@@ -8,15 +8,22 @@ import type { ObjectiveRow, ProgressFacts } from '../db/planRepository';
  *   baseline counts down: fewer youth missing from care). No baseline counts from 0. Unknown without a target or a value.
  * - Following linked action items: the share of them done. Cancelled items are not counted either way (the work was
  *   called off, not left undone). Unknown with no linked item counted.
+ * - Following the figures: the catalogue measure's count (objectiveFigureWindow.ts) in place of the newest value.
+ *   Unknown with no figures yet, or once the measure is switched off.
  * A done objective is complete whatever the figures say.
  */
-export function progressShare(row: Pick<ObjectiveRow, 'progressMode' | 'baseline' | 'target' | 'status'>, facts: ProgressFacts): number | null {
+export function progressShare(row: Pick<ObjectiveRow, 'progressMode' | 'baseline' | 'target' | 'status'>, facts: ProgressFacts, figures: FollowedFigures | null = null): number | null {
   if (row.status === 'done') return 1;
+  if (figures !== null) return shareBetween(row, figures.value);
   if (row.progressMode === 'linked-actions') return facts.linkedCounted === 0 ? null : facts.linkedDone / facts.linkedCounted;
-  if (row.target === null || facts.latestValue === null) return null;
+  return shareBetween(row, facts.latestValue);
+}
+
+function shareBetween(row: Pick<ObjectiveRow, 'baseline' | 'target'>, value: number | null): number | null {
+  if (row.target === null || value === null) return null;
   const start = row.baseline ?? 0;
-  if (row.target === start) return facts.latestValue === row.target ? 1 : 0;
-  return clamp((facts.latestValue - start) / (row.target - start));
+  if (row.target === start) return value === row.target ? 1 : 0;
+  return clamp((value - start) / (row.target - start));
 }
 
 const clamp = (share: number): number => Math.min(1, Math.max(0, share));
@@ -26,9 +33,10 @@ export function isOverdue(row: Pick<ObjectiveRow, 'status' | 'targetDate'>, toda
   return isActivePlanStatus(row.status) && row.targetDate !== null && row.targetDate < today;
 }
 
-export function objectiveFrom(row: ObjectiveRow, facts: ProgressFacts, today: string): Objective {
+/** An objective with a row in plan_objective_measures follows the figures, whatever its stored progress_mode. */
+export function objectiveFrom(row: ObjectiveRow, facts: ProgressFacts, today: string, figures: FollowedFigures | null = null): Objective {
   const progress: ObjectiveProgress = {
-    share: progressShare(row, facts),
+    share: progressShare(row, facts, figures),
     latestValue: facts.latestValue,
     latestOn: facts.latestOn,
     linkedDone: facts.linkedDone,
@@ -44,8 +52,9 @@ export function objectiveFrom(row: ObjectiveRow, facts: ProgressFacts, today: st
     target: row.target,
     targetDate: row.targetDate,
     status: row.status,
-    progressMode: row.progressMode,
+    progressMode: figures === null ? row.progressMode : 'figures',
     progress,
+    figures,
     overdue: isOverdue(row, today),
     linkedActionItems: facts.linkedActionItems,
     linkedDecisions: facts.linkedDecisions,

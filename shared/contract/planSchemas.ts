@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planProgressModes, planStatuses } from '../planStatus';
+import { figureSpans, planProgressModes, planStatuses } from '../planStatus';
 import { channel } from './channel';
 import { idSchema, isoDateSchema } from './directorySchemas';
 import { exportStartedSchema } from './exportSchemas';
@@ -52,6 +52,8 @@ const objectiveFields = z.object({
   targetDate: isoDateSchema,
   status: z.enum(planStatuses).default('on-track'),
   progressMode: z.enum(planProgressModes).default('manual'),
+  /** The catalogue measure whose figures progress follows: needed when progressMode is 'figures', ignored otherwise. */
+  figures: z.object({ measureId: idSchema, span: z.enum(figureSpans) }).strict().nullable().default(null),
 });
 export const objectiveInputSchema = objectiveFields.strict();
 export type ObjectiveInput = z.input<typeof objectiveInputSchema>;
@@ -68,6 +70,23 @@ export const objectiveProgressSchema = z.object({
 });
 export type ObjectiveProgress = z.infer<typeof objectiveProgressSchema>;
 
+/** The catalogue measure an objective follows, and where its figures stand. */
+export const followedFiguresSchema = z.object({
+  measureId: z.string(),
+  measureName: z.string(),
+  unit: z.string(),
+  span: z.enum(figureSpans),
+  /** False once the measure's set is switched off on the Data page: progress then stops following its figures. */
+  measureActive: z.boolean(),
+  /** The coalition-wide count, exact (the coordinator's view); null with no figures yet, or when switched off. */
+  value: z.number().int().nullable(),
+  /** The periods counted, in words ("Q3 2026", "Q1–Q3 2026"); null without a value. */
+  periodWords: z.string().nullable(),
+  /** How the value may be shared (exports): hidden as a small number, withheld to protect one, or shown (null). */
+  hiddenWhenShared: z.enum(['small', 'complementary']).nullable(),
+});
+export type FollowedFigures = z.infer<typeof followedFiguresSchema>;
+
 export const objectiveSchema = z.object({
   id: z.string(),
   goalId: z.string(),
@@ -80,6 +99,8 @@ export const objectiveSchema = z.object({
   status: z.enum(planStatuses),
   progressMode: z.enum(planProgressModes),
   progress: objectiveProgressSchema,
+  /** Set when progress follows a catalogue measure (progressMode 'figures'). */
+  figures: followedFiguresSchema.nullable(),
   /** Still being worked on and its target date is before today (the coalition's time zone). */
   overdue: z.boolean(),
   linkedActionItems: z.number().int(),
@@ -179,6 +200,8 @@ export const planChannels = {
   'plan.unlink': channel(planLinkInputSchema, objectiveDetailSchema, { touchesSession: true }),
   /** Action items or decisions whose words contain `text`, not yet linked to the objective (at most 20). */
   'plan.linkChoices': channel(z.object({ objectiveId: idSchema, kind: z.enum(planLinkKinds), text: z.string().trim().max(200).default('') }).strict(), z.array(linkChoiceSchema)),
+  /** Catalogue measures (switched on) whose name holds `text`, for an objective to follow (at most 20). */
+  'plan.measureChoices': channel(z.object({ text: z.string().trim().max(200).default('') }).strict(), z.array(linkChoiceSchema)),
   /** The objectives an action item or a decision serves. */
   'plan.objectivesFor': channel(z.object({ kind: z.enum(planLinkKinds), id: idSchema }).strict(), z.array(servedObjectiveSchema)),
   /** The plan as a PDF or Word file, rendered by the export worker; follow it with exports.status. */

@@ -26,6 +26,7 @@ function objective(id: string, title: string, overrides: Partial<Objective> = {}
     status: 'on-track',
     progressMode: 'manual',
     progress: { share: null, latestValue: null, latestOn: null, linkedDone: 0, linkedCounted: 0 },
+    figures: null,
     overdue: false,
     linkedActionItems: 0,
     linkedDecisions: 0,

@@ -54,7 +54,13 @@ describe('the sample coalition', () => {
 
     const plan = await t.call('plan.get', {});
     const objectives = plan.goals.flatMap((goal) => goal.objectives);
-    expect([plan.goals.length, objectives.length]).toEqual([3, 8]);
+    expect([plan.goals.length, objectives.length]).toEqual([3, 10]);
+    const following = objectives.filter((objective) => objective.progressMode === 'figures');
+    expect(following.map((objective) => [objective.figures?.measureName, objective.figures?.span])).toEqual([
+      ['Youth identified as sex trafficking victims', 'latest-period'],
+      ['Returns screened for sex trafficking', 'year'],
+    ]);
+    expect(following.every((objective) => objective.progress.share !== null && (objective.figures?.value ?? 0) > 10)).toBe(true);
     expect(new Set(objectives.map((objective) => objective.status))).toEqual(new Set(['on-track', 'at-risk', 'off-track', 'done', 'dropped']));
     expect(objectives.some((objective) => objective.overdue)).toBe(true);
     expect(objectives.filter((objective) => objective.linkedActionItems > 0 || objective.linkedDecisions > 0).length).toBeGreaterThanOrEqual(3);

@@ -518,6 +518,14 @@ export interface PlanObjectiveActionsTable {
   created_at: string;
 }
 
+export interface PlanObjectiveMeasuresTable {
+  objective_id: string;
+  measure_id: string;
+  span: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface PlanObjectiveDecisionsTable {
   objective_id: string;
   decision_id: string;
@@ -597,6 +605,7 @@ export interface Schema {
   plan_progress_updates: PlanProgressUpdatesTable;
   plan_objective_actions: PlanObjectiveActionsTable;
   plan_objective_decisions: PlanObjectiveDecisionsTable;
+  plan_objective_measures: PlanObjectiveMeasuresTable;
   agenda_review_items: AgendaReviewItemsTable;
   agenda_plan_updates: AgendaPlanUpdatesTable;
   agenda_data_snapshots: AgendaDataSnapshotsTable;

@@ -1,5 +1,5 @@
 import type { Plan } from '../../../shared/contract';
-import { planProgressModeLabels, planStatusLabels } from '../../../shared/planStatus';
+import { figureSpanLabels, planProgressModeLabels, planStatusLabels } from '../../../shared/planStatus';
 import { type FormatDay, progressWords, targetWords } from '../../../shared/planProgressWords';
 
 /**
@@ -34,7 +34,8 @@ export const NO_GOALS = 'The plan has no goals yet.';
 export const NO_OBJECTIVES = 'No objectives under this goal yet.';
 export const NOTHING_NEEDS_ATTENTION = 'Nothing is at risk, off track or overdue.';
 
-export function planExportModel(heading: PlanExportHeading, plan: Plan, latestNotes: ReadonlyMap<string, { recordedOn: string; note: string }>, formatDay: FormatDay): PlanExportModel {
+/** `threshold`: the small numbers setting; a followed count from 1 to it is never printed (progressWords' shared form). */
+export function planExportModel(heading: PlanExportHeading, plan: Plan, latestNotes: ReadonlyMap<string, { recordedOn: string; note: string }>, formatDay: FormatDay, threshold: number): PlanExportModel {
   const objectives = plan.goals.flatMap((goal) => goal.objectives);
   const attention = objectives
     .filter((objective) => objective.overdue || objective.status === 'at-risk' || objective.status === 'off-track')
@@ -56,14 +57,21 @@ export function planExportModel(heading: PlanExportHeading, plan: Plan, latestNo
           title: objective.title,
           facts: [
             { label: 'Owner', value: objective.owner ? `${objective.owner.name}${objective.owner.kind === 'workgroup' ? ' (workgroup)' : ''}` : 'No owner yet' },
-            { label: 'Measure', value: objective.measure || 'Not set' },
+            { label: 'Measure', value: measureWords(objective) },
             { label: 'Target', value: targetWords(objective, formatDay) },
             { label: 'Status', value: `${planStatusLabels[objective.status]}${objective.overdue ? ', overdue' : ''}` },
-            { label: 'Progress', value: `${progressWords(objective, formatDay)} (${planProgressModeLabels[objective.progressMode].toLowerCase()})` },
+            { label: 'Progress', value: `${progressWords(objective, formatDay, { threshold })} (${planProgressModeLabels[objective.progressMode].toLowerCase()})` },
           ],
           latestNote: latest ? `Latest note (${formatDay(latest.recordedOn)}): ${latest.note}` : null,
         };
       }),
     })),
   };
+}
+
+/** The coordinator's words for the measure, and the catalogue measure whose figures progress follows. */
+function measureWords(objective: Plan['goals'][number]['objectives'][number]): string {
+  const followed = objective.figures ? `figures of “${objective.figures.measureName}” (${figureSpanLabels[objective.figures.span].toLowerCase()})` : null;
+  if (followed === null) return objective.measure || 'Not set';
+  return objective.measure ? `${objective.measure}; ${followed}` : followed.charAt(0).toUpperCase() + followed.slice(1);
 }

@@ -12,6 +12,7 @@ export const planKeys = {
   objective: (id: string) => [meetingQueryScope, 'plan', 'objective', id] as const,
   servedBy: (kind: PlanLinkKind, id: string) => [meetingQueryScope, 'plan', 'served-by', kind, id] as const,
   linkChoices: (input: Omit<ChannelInput<'plan.linkChoices'>, 'text'>) => [meetingQueryScope, 'plan', 'link-choices', input] as const,
+  measureChoices: () => [meetingQueryScope, 'plan', 'measure-choices'] as const,
 };
 
 export function usePlan() {
@@ -26,7 +27,7 @@ export function useObjectivesServedBy(kind: PlanLinkKind, id: string) {
   return useQuery({ queryKey: planKeys.servedBy(kind, id), queryFn: () => invoke('plan.objectivesFor', { kind, id }) });
 }
 
-type PlanChangeChannel = Exclude<Extract<ChannelName, `plan.${string}`>, 'plan.get' | 'plan.getObjective' | 'plan.objectivesFor' | 'plan.linkChoices' | 'plan.export'>;
+type PlanChangeChannel = Exclude<Extract<ChannelName, `plan.${string}`>, 'plan.get' | 'plan.getObjective' | 'plan.objectivesFor' | 'plan.linkChoices' | 'plan.measureChoices' | 'plan.export'>;
 
 /** A change to the plan; afterwards the plan and everything that shows it are read again. */
 export function usePlanChange<C extends PlanChangeChannel>(channel: C, options: { onSuccess?: (result: ChannelOutput<C>, input: ChannelInput<C>) => void; onError?: (error: unknown) => void } = {}) {

@@ -17,6 +17,9 @@ export function MeasureSetsPanel({ catalogue }: { catalogue: Catalogue }) {
       <Typography id="measure-sets-heading" variant="h2">
         Measure sets
       </Typography>
+      <Typography variant="body2" color="text.secondary">
+        Switching a set off keeps every figure. Plan objectives that follow one of its measures stop following it until the set is on again; the Plan page says which.
+      </Typography>
       <Stack sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' } }}>
         {catalogue.sets.map((set) => (
           <Paper key={set.id} variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1 }}>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { invoke } from '../../api';
+import { planKeys } from '../../components/plan/planQueries';
 
 /** Every data review query starts with this scope, so one saved change refreshes them all. */
 const dataScope = 'data';
@@ -37,6 +38,8 @@ export function useDataChange<C extends DataWrite & ChannelName>(channel: C, opt
     mutationFn: (input: ChannelInput<C>) => invoke(channel, input),
     onSuccess: async (value) => {
       await client.invalidateQueries({ queryKey: [dataScope] });
+      // Objectives that follow a measure's figures move with them.
+      await client.invalidateQueries({ queryKey: planKeys.plan() });
       options.onSuccess?.(value);
     },
     onError: options.onError,

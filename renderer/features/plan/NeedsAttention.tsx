@@ -9,10 +9,12 @@ import { planStatusLabels } from '../../../shared/planStatus';
 
 const SHOWN = 8;
 
-/** At the top of the plan: objectives at risk, off track or past their date, each a link to open it. */
+const stoppedFollowing = (objective: Objective) => objective.figures?.measureActive === false;
+
+/** At the top of the plan: objectives at risk, off track, past their date or no longer following their figures, each a link to open it. */
 export function NeedsAttention({ plan, onOpen }: { plan: Plan; onOpen: (id: string) => void }) {
   const objectives = plan.goals.flatMap((goal) => goal.objectives);
-  const flagged = objectives.filter((objective) => objective.overdue || objective.status === 'at-risk' || objective.status === 'off-track');
+  const flagged = objectives.filter((objective) => objective.overdue || objective.status === 'at-risk' || objective.status === 'off-track' || stoppedFollowing(objective));
   if (objectives.length === 0) return null;
   if (flagged.length === 0) {
     return (
@@ -21,12 +23,13 @@ export function NeedsAttention({ plan, onOpen }: { plan: Plan; onOpen: (id: stri
       </Alert>
     );
   }
-  const atRisk = flagged.filter((objective) => objective.status !== 'on-track').length;
+  const atRisk = flagged.filter((objective) => objective.status === 'at-risk' || objective.status === 'off-track').length;
   const overdue = flagged.filter((objective) => objective.overdue).length;
+  const stopped = flagged.filter(stoppedFollowing).length;
   return (
     <Box component="section" aria-label="Needs attention">
       <Alert severity="warning" variant="outlined" role="none" sx={{ '& .MuiAlert-message': { minWidth: 0, flex: 1 } }}>
-        <AlertTitle>Needs attention: {[atRisk > 0 && `${atRisk} at risk or off track`, overdue > 0 && `${overdue} overdue`].filter(Boolean).join(', ')}</AlertTitle>
+        <AlertTitle>Needs attention: {[atRisk > 0 && `${atRisk} at risk or off track`, overdue > 0 && `${overdue} overdue`, stopped > 0 && `${stopped} no longer following the figures`].filter(Boolean).join(', ')}</AlertTitle>
         <Stack component="ul" sx={{ m: 0, pl: 2.5, gap: 0.5 }}>
           {flagged.slice(0, SHOWN).map((objective) => (
             <li key={objective.id}>
@@ -50,6 +53,6 @@ export function NeedsAttention({ plan, onOpen }: { plan: Plan; onOpen: (id: stri
 }
 
 function why(objective: Objective): string {
-  const parts = [objective.status === 'at-risk' || objective.status === 'off-track' ? planStatusLabels[objective.status].toLowerCase() : null, objective.overdue ? `target date ${objective.targetDate ?? ''} passed` : null];
+  const parts = [objective.status === 'at-risk' || objective.status === 'off-track' ? planStatusLabels[objective.status].toLowerCase() : null, objective.overdue ? `target date ${objective.targetDate ?? ''} passed` : null, stoppedFollowing(objective) ? 'its measure was switched off on the Data page' : null];
   return `(${parts.filter(Boolean).join(', ')})`;
 }

@@ -16,7 +16,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Goal, ObjectiveDetail, PlanLinkKind } from '../../../shared/contract';
 import { actionStatusLabels } from '../../../shared/actionLabels';
 import { formatAmount, targetWords } from '../../../shared/planProgressWords';
-import { planProgressModeLabels, planStatusLabels } from '../../../shared/planStatus';
+import { figureSpanLabels, planProgressModeLabels, planStatusLabels } from '../../../shared/planStatus';
 import { FieldList } from '../../components/FieldList';
 import { DocumentAttachments } from '../../components/documents/DocumentAttachments';
 import { errorMessage } from '../../components/errorMessage';
@@ -92,7 +92,13 @@ function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: Objecti
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <PlanStatusChip status={objective.status} overdue={objective.overdue} />
       </Stack>
-      <ObjectiveProgressBar objective={objective} />
+      {objective.figures?.measureActive === false ? (
+        <Alert severity="warning">
+          Progress stopped following the figures: “{objective.figures.measureName}” was switched off on the Data page. Switch its set on again there, or edit the objective to choose another measure or record progress by hand.
+        </Alert>
+      ) : (
+        <ObjectiveProgressBar objective={objective} />
+      )}
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
         <Button variant="contained" startIcon={<Update />} onClick={() => setOpen('progress')}>
           Record progress
@@ -110,7 +116,7 @@ function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: Objecti
           { term: 'Owner', description: objective.owner ? `${objective.owner.name}${objective.owner.kind === 'workgroup' ? ' (workgroup)' : ''}${objective.owner.archived ? ' (archived)' : ''}` : 'Not decided yet' },
           { term: 'Measure', description: objective.measure || 'Not set' },
           { term: 'Target', description: targetWords(objective, formatDate) },
-          { term: 'Progress', description: planProgressModeLabels[objective.progressMode] },
+          { term: 'Progress', description: objective.figures ? `Follows the figures of “${objective.figures.measureName}”: ${figureSpanLabels[objective.figures.span].toLowerCase()}` : planProgressModeLabels[objective.progressMode] },
         ]}
       />
       <Section title="Progress updates">

@@ -8,6 +8,7 @@ import { useWorkgroups } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { usePlanChange } from '../../components/plan/planQueries';
 import { FormDialog } from '../directory/FormDialog';
+import { FollowedMeasureFields } from './FollowedMeasureFields';
 import { useDraftForm } from '../directory/useDraftForm';
 import { MemberPicker } from '../meetings/MemberPicker';
 import { type ObjectiveDraft, draftFromObjective, emptyObjectiveDraft, objectiveFormKeys, objectiveInputFrom } from './objectiveDraft';
@@ -85,6 +86,16 @@ export function ObjectiveFormDialog({ goals, goalId, objective, onClose }: Objec
         ))}
       </TextField>
       <ChoiceGroup label="Progress" value={draft.progressMode} onChange={(mode) => set('progressMode', mode)} options={planProgressModeLabels} />
+      {draft.progressMode === 'figures' && (
+        <FollowedMeasureFields
+          measure={draft.figures}
+          span={draft.span}
+          switchedOff={objective?.figures?.measureActive === false && objective.figures.measureId === draft.figures?.id}
+          error={errorOf('figures')}
+          onMeasure={(measure) => set('figures', measure)}
+          onSpan={(span) => set('span', span)}
+        />
+      )}
     </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import type { Objective, PlanOwnerInput } from '../../../shared/contract';
-import type { PlanProgressMode, PlanStatus } from '../../../shared/planStatus';
+import type { FigureSpan, PlanProgressMode, PlanStatus } from '../../../shared/planStatus';
 
 /** What the objective form holds while someone types: numbers stay text until sent. */
 export interface ObjectiveDraft {
@@ -14,12 +14,15 @@ export interface ObjectiveDraft {
   targetDate: string;
   status: PlanStatus;
   progressMode: PlanProgressMode;
+  /** The catalogue measure progress follows (kept while another mode is chosen, sent only with 'figures'). */
+  figures: { id: string; name: string } | null;
+  span: FigureSpan;
 }
 
-export const objectiveFormKeys = ['goalId', 'title', 'owner', 'measure', 'baseline', 'target', 'targetDate', 'status', 'progressMode'] as const;
+export const objectiveFormKeys = ['goalId', 'title', 'owner', 'measure', 'baseline', 'target', 'targetDate', 'status', 'progressMode', 'figures'] as const;
 
 export function emptyObjectiveDraft(goalId: string): ObjectiveDraft {
-  return { goalId, title: '', ownerKind: 'none', ownerMemberId: null, ownerWorkgroupId: '', measure: '', baseline: '', target: '', targetDate: '', status: 'on-track', progressMode: 'manual' };
+  return { goalId, title: '', ownerKind: 'none', ownerMemberId: null, ownerWorkgroupId: '', measure: '', baseline: '', target: '', targetDate: '', status: 'on-track', progressMode: 'manual', figures: null, span: 'latest-period' };
 }
 
 export function draftFromObjective(objective: Objective): ObjectiveDraft {
@@ -35,6 +38,8 @@ export function draftFromObjective(objective: Objective): ObjectiveDraft {
     targetDate: objective.targetDate ?? '',
     status: objective.status,
     progressMode: objective.progressMode,
+    figures: objective.figures ? { id: objective.figures.measureId, name: objective.figures.measureName } : null,
+    span: objective.figures?.span ?? 'latest-period',
   };
 }
 
@@ -61,5 +66,6 @@ export function objectiveInputFrom(draft: ObjectiveDraft) {
     targetDate: draft.targetDate === '' ? null : draft.targetDate,
     status: draft.status,
     progressMode: draft.progressMode,
+    figures: draft.progressMode === 'figures' && draft.figures ? { measureId: draft.figures.id, span: draft.span } : null,
   };
 }
