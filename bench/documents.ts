@@ -32,7 +32,7 @@ export async function documentRows(dbs: { encrypted: Db; plain: Db }, repeats: n
       if (id) await engine.transaction((trx) => deleteDocument(trx, id));
       db.pragma('wal_checkpoint(TRUNCATE)');
       id = uuidv7();
-      const document = { id, name: 'Bench document', kind: 'pdf' as const, versionLabel: '', sizeBytes: MAX_DOCUMENT_BYTES, sha256, textSearchable: false, uploadedById: null, uploadedAt: new Date().toISOString() };
+      const document = { id, name: 'Bench document', kind: 'pdf' as const, versionLabel: '', sizeBytes: MAX_DOCUMENT_BYTES, sha256, textState: 'none' as const, uploadedById: null, uploadedAt: new Date().toISOString() };
       await engine.transaction((trx) => insertDocument(trx, document, chunks));
     });
     db.pragma('wal_checkpoint(TRUNCATE)');
