@@ -2,11 +2,14 @@
 // the library's search entry, on both storage engines: found by a word of the body with a highlighted snippet
 // (accents aside), damaged and protected files stored all the same and found by name, hostile queries harmless,
 // the text gone with its document, and the text limit.
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_TEXT_BYTES } from '../../shared/documentText';
+import { workspaceFiles } from '../../main/workspace/workspaceFiles';
 import { docxBytes, pdfBytes, pngBytes, readBack, textPdf, uploadDocument, xlsxBytes } from './support/documentFixtures';
 import { documentTextReadings, uploadAndRead } from './support/documentTextReadings';
 import { describeEachDesk } from './support/eachDesk';
+import { rewindSqliteSchema } from './support/rewindSchema';
+import { PASSPHRASE, createTestWorkspace, testDesk, withDatabaseFile } from './support/testDesk';
 
 const names = (documents: ReadonlyArray<{ name: string }>) => documents.map((document) => document.name);
 
@@ -110,5 +113,36 @@ describeEachDesk('the words inside documents', (subject) => {
     // A file that starts as a PDF but is not one inside: stored, found by name, text unreadable; the reader copes.
     const stored = await uploadAndRead(subject.t, 'Not really.pdf', pdfBytes('header only', 3 * 1024 * 1024));
     expect(stored.textState).toBe('unreadable');
+  });
+});
+
+describe('a workspace of step 160, upgraded', () => {
+  it('reads the PDFs and Word documents stored before the upgrade, in the background after the unlock', { timeout: 120_000 }, async () => {
+    const t = testDesk();
+    const { workspace } = await createTestWorkspace(t);
+    const pdf = await uploadAndRead(t, 'Response tiers.pdf', await textPdf([['Tier two calls for a same-day joint interview.']]));
+    const word = await uploadAndRead(t, 'Minutes.docx', await docxBytes(['The council discussed the interview room.']));
+    const sheet = await uploadDocument(t, 'Figures.xlsx', await xlsxBytes());
+    await t.call('workspace.lock', {});
+    await withDatabaseFile(workspaceFiles(workspace.path), (db) => {
+      rewindSqliteSchema(db, 160);
+      // As the app before step 170 left it: a PDF's search entry held its name and version only.
+      db.prepare('UPDATE document_search SET body = ? WHERE rowid = (SELECT rowid FROM document_search_refs WHERE ref_id = ?)').run('', pdf.id);
+    });
+    await withDatabaseFile(workspaceFiles(workspace.path), (db) => expect(db.prepare("SELECT count(*) AS n FROM document_search WHERE document_search MATCH 'interview'").get()).toEqual({ n: 1 }));
+
+    const readings = documentTextReadings(t);
+    await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
+    expect(await readings.read(pdf.id)).toBe('read');
+    expect(await readings.read(word.id)).toBe('read');
+    const found = await t.call('documents.list', { query: 'interview' });
+    expect(found.map((document) => document.name).sort()).toEqual(['Minutes', 'Response tiers']);
+    expect(found.find((document) => document.id === pdf.id)?.snippet).toContain('\u0002interview\u0003');
+    expect((await t.call('documents.list', {})).map((document) => [document.name, document.textState]).sort()).toEqual([
+      ['Figures', 'none'],
+      ['Minutes', 'read'],
+      ['Response tiers', 'read'],
+    ]);
+    expect(sheet.textState).toBe('none');
   });
 });
