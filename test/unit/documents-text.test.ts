@@ -146,3 +146,19 @@ describe('a workspace of step 160, upgraded', () => {
     expect(sheet.textState).toBe('none');
   });
 });
+
+describe('a lock while a document is being read', () => {
+  it('stops the reading and loses nothing: the document is read after the next unlock', { timeout: 180_000 }, async () => {
+    const t = testDesk();
+    const { workspace } = await createTestWorkspace(t);
+    const pages = Array.from({ length: 150 }, (_, page) => Array.from({ length: 40 }, (_, line) => `Page ${page} line ${line} of the long county protocol.`));
+    // Recorded from the upload on, so the test waits the same whether the lock came before the reading ended (as on
+    // this machine: a worker takes longer to start than a lock) or after it.
+    const readings = documentTextReadings(t);
+    const stored = await uploadDocument(t, 'Long protocol.pdf', await textPdf([...pages, ['Closing words about the sheriff liaison.']]));
+    await t.call('workspace.lock', {});
+    await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
+    expect(await readings.read(stored.id)).toBe('read');
+    expect((await t.call('documents.list', { query: 'sheriff liaison' })).map((document) => document.id)).toEqual([stored.id]);
+  });
+});
