@@ -16,6 +16,7 @@ const entries = {
   demo: 'main/sample/demoMain.ts',
   'export-worker': 'main/export/exportWorker.ts',
   'reader-worker': 'main/workspace/readerWorker.ts',
+  'text-worker': 'main/documents/textWorker.ts',
   // The backend (composition root, services, database): a worker thread in browser mode, a utility process in Electron.
   backend: 'main/backend/main.ts',
 };

@@ -5,6 +5,7 @@ import { createRouter } from '../rpc/router';
 import { BackupVerifyJobs } from '../services/backupVerifyJobs';
 import { ExportJobs } from '../services/exportJobs';
 import { DocumentFiles } from '../services/documentFiles';
+import { DocumentTexts } from '../services/documentTexts';
 import { ImportJobs } from '../services/importJobs';
 import { RecentWorkspaces } from '../services/recentWorkspaces';
 import type { ServiceContext } from '../services/serviceContext';
@@ -26,7 +27,11 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   removeStartLeftovers(options.dataDir);
   const events = new EventHub();
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
-  const session = new WorkspaceSession(events, () => now().getTime(), () => options.warmExportWorker !== false && exportJobs.warmUp());
+  const documentTexts = new DocumentTexts();
+  const session = new WorkspaceSession(events, () => now().getTime(), () => {
+    if (options.warmExportWorker !== false) exportJobs.warmUp();
+    documentTexts.wake(context);
+  });
   const importJobs = new ImportJobs(events, () => session.opened);
   const documentFiles = new DocumentFiles();
   const backupVerifyJobs = new BackupVerifyJobs(events);
@@ -35,6 +40,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     exportJobs.forgetAll();
     importJobs.forgetAll();
     documentFiles.forgetAll();
+    documentTexts.stop();
     backupVerifyJobs.forgetAll();
   });
   if (options.serverDatabase) session.openServerDatabase(options.serverDatabase, options.serverDatabaseAddress ?? 'PostgreSQL database');
@@ -51,9 +57,12 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
     exportJobs,
     importJobs,
     documentFiles,
+    documentTexts,
     backupVerifyJobs,
     app: options.host.info.kind,
   };
+  // A server database is open from the start: read what waits (documents stored before step 170) now.
+  if (options.serverDatabase) documentTexts.wake(context);
   const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
   const idleTimer = setInterval(() => session.lockIfIdle() || session.checkpoint(), IDLE_CHECK_INTERVAL_MS);
   idleTimer.unref();
@@ -68,6 +77,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
       exportJobs.forgetAll();
       importJobs.forgetAll();
       documentFiles.forgetAll();
+      documentTexts.stop();
       backupVerifyJobs.forgetAll();
       session.close();
     },

@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../../shared/documentFiles';
+import type { DocumentTextState } from '../../shared/documentText';
 import type { DocumentSubjectKind } from '../../shared/contract';
 import type { StorageExecutor } from './engine/storageEngine';
 import { shownNameOf } from './memberShownName';
@@ -11,7 +12,7 @@ export interface DocumentRow {
   sizeBytes: number;
   sha256: string;
   chunkCount: number;
-  textSearchable: boolean;
+  textState: DocumentTextState;
   uploadedBy: { id: string; name: string } | null;
   uploadedAt: string;
 }
@@ -23,7 +24,7 @@ export interface NewDocument {
   versionLabel: string;
   sizeBytes: number;
   sha256: string;
-  textSearchable: boolean;
+  textState: DocumentTextState;
   uploadedById: string | null;
   uploadedAt: string;
 }
@@ -40,7 +41,7 @@ export async function insertDocument(db: StorageExecutor, document: NewDocument,
       size_bytes: document.sizeBytes,
       sha256: document.sha256,
       chunk_count: chunks.length,
-      text_searchable: document.textSearchable ? 1 : 0,
+      text_state: document.textState,
       uploaded_by_id: document.uploadedById,
       uploaded_at: document.uploadedAt,
     })
@@ -62,7 +63,7 @@ function documentQuery(db: StorageExecutor) {
       'd.size_bytes as sizeBytes',
       'd.sha256',
       'd.chunk_count as chunkCount',
-      'd.text_searchable as textSearchable',
+      'd.text_state as textState',
       'd.uploaded_by_id as uploadedById',
       shownNameOf('u').as('uploadedByName'),
       'd.uploaded_at as uploadedAt',
@@ -79,7 +80,7 @@ const toDocument = (row: QueriedRow): DocumentRow => ({
   sizeBytes: row.sizeBytes,
   sha256: row.sha256,
   chunkCount: row.chunkCount,
-  textSearchable: Boolean(row.textSearchable),
+  textState: row.textState,
   uploadedBy: row.uploadedById === null ? null : { id: row.uploadedById, name: row.uploadedByName },
   uploadedAt: row.uploadedAt,
 });

@@ -6,7 +6,9 @@ import { type DocumentRow, deleteDocument, deleteLink, findDocument, insertDocum
 import { meetingOfSubject, subjectExists, subjectKey, subjectLabels } from '../db/documentSubjects';
 import { type StorageExecutor, dialectOf } from '../db/engine/storageEngine';
 import { searchIndexFor } from '../db/engine/search/searchIndexFor';
+import { hasReadableText } from '../../shared/documentText';
 import { checkContents } from '../documents/documentContents';
+import { putDocumentSearchEntry } from './documentTexts';
 import { requireEditable } from './meetingEditability';
 import { referenceError, requireAvailable } from './rosterReferences';
 import type { ServiceContext } from './serviceContext';
@@ -51,13 +53,14 @@ async function requireDocument(db: StorageExecutor, id: string): Promise<Documen
 }
 
 /**
- * The file that arrived in pieces, checked as a whole (kind by its contents; a Word document's text read for search)
- * before the one transaction that stores the document, its pieces, its search entry, its attachment and its history.
+ * The file that arrived in pieces, checked as a whole (kind by its contents) before the one transaction that stores
+ * the document, its pieces, its search entry (its name for now), its attachment and its history. The words of a PDF
+ * or Word document are read afterwards, in the background (documentTexts.ts), and added to its search entry.
  */
 export async function finishUpload(context: ServiceContext, input: ChannelParsedInput<'documents.uploadFinish'>): Promise<DocumentSummary> {
   const received = context.documentFiles.uploads.take(input.uploadId);
-  const contents = await checkContents(received.fileName, received.kind, received.chunks);
-  return inTransaction(context, async (trx, at) => {
+  await checkContents(received.fileName, received.kind, received.chunks);
+  const summary = await inTransaction(context, async (trx, at) => {
     await requireAvailable(trx, 'members', 'uploadedById', input.uploadedById);
     if (input.attachTo) await requireSubject(trx, input.attachTo);
     const id = uuidv7();
@@ -68,16 +71,18 @@ export async function finishUpload(context: ServiceContext, input: ChannelParsed
       versionLabel: input.versionLabel,
       sizeBytes: received.sizeBytes,
       sha256: received.sha256,
-      textSearchable: contents.text !== null,
+      textState: hasReadableText(received.kind) ? ('pending' as const) : ('none' as const),
       uploadedById: input.uploadedById,
       uploadedAt: at,
     };
     await insertDocument(trx, document, received.chunks);
-    await documentSearch(trx).put(trx, 'documents', { kind: 'document', refId: id, title: input.name, body: [input.versionLabel, contents.text ?? ''] });
+    await putDocumentSearchEntry(trx, id, document, '');
     await writeHistory(context, trx, at, id, 'added', { name: input.name, kind: documentKindLabels[received.kind], versionLabel: input.versionLabel, sizeBytes: received.sizeBytes, sha256: received.sha256 });
     if (input.attachTo) await link(context, trx, at, id, input.attachTo);
     return summaryOf(trx, id);
   });
+  if (summary.textState === 'pending') context.documentTexts.wake(context);
+  return summary;
 }
 
 export function attachDocument(context: ServiceContext, input: DocumentSubject & { documentId: string }): Promise<DocumentSummary> {

@@ -4,6 +4,7 @@ import type { LockHolderApp } from '../workspace/workspaceLock';
 import type { BackupVerifyJobs } from './backupVerifyJobs';
 import type { ExportJobs } from './exportJobs';
 import type { DocumentFiles } from './documentFiles';
+import type { DocumentTexts } from './documentTexts';
 import type { ImportJobs } from './importJobs';
 import type { RecentWorkspaces } from './recentWorkspaces';
 import type { UnlockThrottle } from './unlockThrottle';
@@ -24,6 +25,8 @@ export interface ServiceContext {
   importJobs: ImportJobs;
   /** Documents on their way in, and the private copies opened for viewing: both dropped on lock. */
   documentFiles: DocumentFiles;
+  /** Reads the words of stored PDFs and Word documents in the background; stopped on lock. */
+  documentTexts: DocumentTexts;
   backupVerifyJobs: BackupVerifyJobs;
   /** Which app holds the workspaces this context opens, as the lock owner file says. */
   app: LockHolderApp;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_CHUNK_BYTES, MAX_DOCUMENT_BYTES, documentChunkCount, documentKinds, documentTooLargeMessage } from '../documentFiles';
+import { documentTextStates } from '../documentText';
 import { base64Length } from '../importLimits';
 import { channel } from './channel';
 import { idSchema } from './directorySchemas';
@@ -36,8 +37,8 @@ export const documentSchema = z.object({
   sha256: z.string(),
   uploadedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   uploadedAt: z.string(),
-  /** Whether words from inside the file (a Word document's text) are searchable, not only its name. */
-  textSearchable: z.boolean(),
+  /** Whether the words inside the file (a PDF's or Word document's text) are searchable yet, not only its name. */
+  textState: z.enum(documentTextStates),
   links: z.array(documentLinkSchema),
   /** For a search: the matched words between \u0002 and \u0003; null otherwise. */
   snippet: z.string().nullable(),
@@ -77,6 +78,9 @@ export const documentUploadFinishSchema = z.object({
 });
 
 const done = z.object({ done: z.literal(true) });
+
+/** An event: the words of a stored document were read in the background (or could not be); documents answers changed. */
+export const documentTextEventSchema = z.object({ type: z.literal('documents.text'), documentId: z.string(), textState: z.enum(documentTextStates) });
 
 export const documentChannels = {
   /** The library, or the documents attached to one record; with words, the best matches of name and text first. */

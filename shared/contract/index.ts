@@ -105,7 +105,7 @@ import {
 } from './backupSchemas';
 import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
 import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from './importJobSchemas';
-import { documentChannels } from './documentSchemas';
+import { documentChannels, documentTextEventSchema } from './documentSchemas';
 import { protocolChannels } from './protocolSchemas';
 import { backupVerifyChannels, backupVerifyJobStatusSchema } from './backupVerifyJobSchemas';
 import { trainingChannels } from './trainingSchemas';
@@ -402,5 +402,6 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import.job'), jobId: z.string(), status: importJobStatusSchema }),
   /** A backup verification moved on (percent) or ended; the same status as backups.verifyJob. */
   z.object({ type: z.literal('backup.verify'), jobId: z.string(), status: backupVerifyJobStatusSchema }),
+  documentTextEventSchema,
 ]);
 export type AppEvent = z.infer<typeof appEventSchema>;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { pdfBytes } from '../unit/support/documentFixtures';
+import { pdfBytes, textPdf } from '../unit/support/documentFixtures';
 import { expect, screenshot, test } from './fixtures';
 import { createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
 import { addAgendaItem, agendaList, dayFromToday, planMeeting } from './meetingSteps';
@@ -55,6 +55,26 @@ test('a coordinator keeps a protocol in the workspace, finds it, attaches it as 
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'documents-library-narrow');
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  await test.step('found by a word inside a PDF, accents aside, with the words around it shown', async () => {
+    const minutes = await textPdf([['Screening protocol, adopted in March.'], ['The intake supervisor, Rosa Muñoz, trains the hotel staff each spring.']]);
+    await page.getByRole('button', { name: 'Add document' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Add a document' });
+    await dialog.getByTestId('document-file-input').setInputFiles({ name: 'Screening protocol.pdf', mimeType: 'application/pdf', buffer: minutes });
+    await dialog.getByRole('button', { name: 'Add document' }).click();
+    await expect(dialog).toBeHidden();
+    // The words are read in the background; the library refreshes when they are.
+    await page.getByLabel('Search documents').fill('munoz hotel');
+    const found = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
+    await expect(found).toHaveCount(1);
+    await expect(found.first()).toContainText('Screening protocol');
+    await expect(found.first().locator('mark')).toHaveText(['Muñoz', 'hotel']);
+    await screenshot(page, 'documents-text-search');
+    // A file whose text cannot be read says so quietly, and is still found by its name.
+    await page.getByLabel('Search documents').fill('runaway');
+    await expect(found.first()).toContainText('Text could not be read from this file; search finds it by name.');
+    await page.getByLabel('Search documents').fill('');
   });
 
   await test.step('attached to an agenda item as a pre-read', async () => {

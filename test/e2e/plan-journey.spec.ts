@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Download } from '@playwright/test';
 import { pdfPages } from '../unit/support/pdfPages';
-import { writtenPdf } from '../unit/support/documentFixtures';
+import { textPdf } from '../unit/support/documentFixtures';
 import { expect, screenshot, test } from './fixtures';
 import { addMember, addOrganization, openPage } from './directorySteps';
 import { createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
@@ -166,7 +166,7 @@ test('a coordinator writes the plan, adopts a protocol at a meeting, logs a trai
 
     await recordSignature(page, CHILD_WELFARE, '1');
     await expect(version.getByText('Signed by 1 of 2 parties')).toBeVisible();
-    const pdf = await writtenPdf([PROTOCOL, 'Version 1, as adopted by the coalition.', 'Signed for Lane County Child Welfare by Ana Muñoz.']);
+    const pdf = await textPdf([[PROTOCOL, 'Version 1, as adopted by the coalition.', 'Signed for Lane County Child Welfare by Ana Muñoz.']]);
     await addFile(page, version.getByRole('region', { name: 'Documents of version 1' }), { name: 'Runaway response protocol, signed.pdf', mimeType: 'application/pdf', buffer: pdf });
     await screenshot(page, 'plan-journey-04-protocol');
   });

@@ -27,3 +27,6 @@ export function bundledWorker(name: string, entry: string): string {
 
 /** The reader worker (main/workspace/readerWorker.ts): the background integrity check and backups. */
 export const bundledReaderWorker = (): string => bundledWorker('reader-worker', 'main/workspace/readerWorker.ts');
+
+/** The document text worker (main/documents/textWorker.ts): the words of PDFs and Word documents, for search. */
+export const bundledTextWorker = (): string => bundledWorker('text-worker', 'main/documents/textWorker.ts');

@@ -5,6 +5,7 @@ import { MAX_DOCUMENT_BYTES, documentChunkCount } from '../../shared/documentFil
 import { deskAudit } from './support/deskAudit';
 import { addDeskMember } from './support/deskDirectory';
 import { docxBytes, pdfBytes, pngBytes, readBack, sendPieces, sha256, uploadDocument, xlsxBytes } from './support/documentFixtures';
+import { uploadAndRead } from './support/documentTextReadings';
 import { protocolInput } from './support/deskProtocols';
 import { describeEachDesk } from './support/eachDesk';
 import { itemInput, meetingInput } from './support/meetingInputs';
@@ -25,7 +26,7 @@ describeEachDesk('the document library', (subject) => {
   it('stores a 50 MB file in 1 MiB pieces and reads it back byte-identical', { timeout: 600_000 }, async () => {
     const bytes = pdfBytes('Screening protocol', MAX_DOCUMENT_BYTES);
     const stored = await uploadDocument(subject.t, 'Screening protocol.pdf', bytes, { versionLabel: '2.1' });
-    expect(stored).toMatchObject({ name: 'Screening protocol', kind: 'pdf', versionLabel: '2.1', sizeBytes: MAX_DOCUMENT_BYTES, sha256: sha256(bytes), textSearchable: false });
+    expect(stored).toMatchObject({ name: 'Screening protocol', kind: 'pdf', versionLabel: '2.1', sizeBytes: MAX_DOCUMENT_BYTES, sha256: sha256(bytes), textState: 'pending' });
     const first = await subject.t.call('documents.readChunk', { id: stored.id, index: 0 });
     expect(first.chunkCount).toBe(documentChunkCount(MAX_DOCUMENT_BYTES));
     expect(first.chunkCount).toBe(50);
@@ -73,8 +74,8 @@ describeEachDesk('the document library', (subject) => {
 
   it('finds documents by name, and a Word document by the words inside it', async () => {
     await uploadDocument(subject.t, 'Missing from care protocol.pdf', pdfBytes('no text read from PDFs'));
-    const word = await uploadDocument(subject.t, 'Training notes.docx', await docxBytes(['Hotel staff learned the warning signs', 'Truck stop outreach &amp; follow-up']));
-    expect(word.textSearchable).toBe(true);
+    const word = await uploadAndRead(subject.t, 'Training notes.docx', await docxBytes(['Hotel staff learned the warning signs', 'Truck stop outreach &amp; follow-up']));
+    expect(word.textState).toBe('read');
     expect((await subject.t.call('documents.list', { query: 'missing care' })).map((document) => document.name)).toEqual(['Missing from care protocol']);
     const byText = await subject.t.call('documents.list', { query: 'warning sign' });
     expect(byText.map((document) => document.name)).toEqual(['Training notes']);
@@ -121,7 +122,8 @@ describeEachDesk('the document library', (subject) => {
   });
 
   it('removes a document with its pieces, its attachments and its search entry', async () => {
-    const stored = await uploadDocument(subject.t, 'Old charter.docx', await docxBytes(['bylaws of the coalition']));
+    const stored = await uploadAndRead(subject.t, 'Old charter.docx', await docxBytes(['bylaws of the coalition']));
+    expect((await subject.t.call('documents.list', { query: 'bylaws' })).map((document) => document.id)).toEqual([stored.id]);
     await subject.t.call('documents.remove', { id: stored.id });
     expect(await subject.t.call('documents.list', {})).toEqual([]);
     expect(await subject.t.call('documents.list', { query: 'bylaws' })).toEqual([]);

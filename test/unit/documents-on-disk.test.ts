@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browserHostServices, type HostServices } from '../../main/app/hostServices';
 import { createCoalitionDesk } from '../../main/app/createCoalitionDesk';
-import { docxBytes, pdfBytes, readBack, uploadDocument } from './support/documentFixtures';
+import { docxBytes, pdfBytes, readBack, textPdf, uploadDocument } from './support/documentFixtures';
+import { uploadAndRead } from './support/documentTextReadings';
 import { type Finding, filesUnder, marker, plaintextIn } from './support/plaintextScan';
 import { PASSPHRASE, createTestWorkspace, tempDir, testDesk } from './support/testDesk';
 
@@ -97,15 +98,18 @@ describe('documents on disk', () => {
     expect((await readBack(t, stored.id)).equals(bytes)).toBe(true);
   });
 
-  it('leaves no word of a document readable in the workspace, its backups, the data folder or the temp folder', async () => {
+  it('leaves no word of a document (nor of the text read from it) readable in the workspace, its backups, the data folder or the temp folder', async () => {
     const tempRoot = privateTemp();
     const host = desktopHost();
     const t = testDesk(tempDir('coalition-desk-data-'), host);
     await createTestWorkspace(t, 'Plain Name Coalition');
     // Both files hold their marker in plain text: the PDF as written, the Word document stored uncompressed.
     const pdf = await uploadDocument(t, 'Plain.pdf', pdfBytes(marker('PdfBody'), 1024 * 1024 + 3), { name: marker('DocName'), versionLabel: marker('Version') });
-    await uploadDocument(t, 'Plain.docx', await docxBytes([marker('WordBody')]));
+    await uploadAndRead(t, 'Plain.docx', await docxBytes([marker('WordBody')]));
     expect((await t.call('documents.list', { query: marker('WordBody') })).length).toBe(1);
+    // A real PDF (its text compressed in the file) whose words the background reader extracts and keeps for search.
+    await uploadAndRead(t, 'Compressed.pdf', await textPdf([[`The coalition adopted ${marker('PdfText')} at its March meeting.`]]));
+    expect((await t.call('documents.list', { query: marker('PdfText') })).map((document) => document.name)).toEqual(['Compressed']);
     await t.call('workspace.backupNow', {});
     await t.call('documents.open', { id: pdf.id });
     // The viewer's copy is plain while it is open (that is what a viewer needs)…

@@ -52,7 +52,7 @@ describe('the packaged desktop app', () => {
   });
 
   it('keeps what worker threads load outside app.asar, which onlyLoadAppFromAsar does not govern', async () => {
-    expect((await packagingConfig()).asarUnpack).toEqual(expect.arrayContaining(['dist/main/export-worker.cjs', 'dist/main/export-assets/**']));
+    expect((await packagingConfig()).asarUnpack).toEqual(expect.arrayContaining(['dist/main/export-worker.cjs', 'dist/main/text-worker.cjs', 'dist/main/export-assets/**']));
   });
 
   it('ships no install-time packages: no production dependencies, no node_modules in its files', async () => {
@@ -72,6 +72,7 @@ describe('the packaged desktop app', () => {
         'electron-main': path.join(root, 'main/electron/main.ts'),
         backend: path.join(root, 'main/backend/main.ts'),
         'export-worker': path.join(root, 'main/export/exportWorker.ts'),
+        'text-worker': path.join(root, 'main/documents/textWorker.ts'),
       },
       outdir: path.join(root, '.build-cache', 'packaging-check'),
       write: false,

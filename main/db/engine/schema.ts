@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { coalitionRoles, contactPreferences, involvementLevels, organizationKinds, representativeRoles } from '../../../shared/contract/directorySchemas';
+import type { DocumentTextState } from '../../../shared/documentText';
 import type { SectorId } from '../../../shared/stakeholderSectors';
 
 /**
@@ -273,9 +274,12 @@ export interface DocumentsTable {
   /** Hex SHA-256 of the whole file. */
   sha256: string;
   chunk_count: number;
+  /** Kept in step with text_state (1 when 'read'): what step 110 knew. */
   text_searchable: Flag;
   uploaded_by_id: string | null;
   uploaded_at: string;
+  /** Whether the words inside it are searchable yet (migration 0170). */
+  text_state: Generated<DocumentTextState>;
 }
 
 /** One piece (1 MiB, the last shorter) of a document's bytes: a BLOB on SQLite, a bytea on PostgreSQL. */

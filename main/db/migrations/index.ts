@@ -14,6 +14,7 @@ import { dataMigration } from './0130-data';
 import { emailsCaseInsensitiveMigration } from './0140-emails-case-insensitive';
 import { agendaReviewItemsMigration } from './0150-agenda-review-items';
 import { annualReportMigration } from './0160-annual-report';
+import { documentTextMigration } from './0170-document-text';
 import { objectiveMeasuresMigration } from './0180-objective-measures';
 import type { TwoEngineMigration } from './migration';
 
@@ -37,6 +38,7 @@ export const migrations: readonly TwoEngineMigration[] = [
   emailsCaseInsensitiveMigration,
   agendaReviewItemsMigration,
   annualReportMigration,
+  documentTextMigration,
   objectiveMeasuresMigration,
 ];
 

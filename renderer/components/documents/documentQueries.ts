@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput, DocumentSubject } from '../../../shared/contract';
-import { invoke } from '../../api';
+import { invoke, subscribeToEvents } from '../../api';
 
 /** Every documents answer starts its key with this scope, so one change refreshes the library and every attachment list. */
 export const documentQueryScope = 'documents';
@@ -26,4 +27,16 @@ export function useDocumentChange<C extends ChangeChannel & ChannelName>(channel
     },
     onError: options.onError,
   });
+}
+
+/** Reads every documents answer again when the words of a document have been read in the background (or could not be). */
+export function useDocumentTextUpdates(): void {
+  const queryClient = useQueryClient();
+  useEffect(
+    () =>
+      subscribeToEvents((event) => {
+        if (event.type === 'documents.text') void queryClient.invalidateQueries({ queryKey: [documentQueryScope] });
+      }),
+    [queryClient],
+  );
 }

@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 import type { DocumentSummary } from '../../../shared/contract';
 import { documentKindLabels, formatDocumentSize } from '../../../shared/documentFiles';
+import { documentTextNote } from '../../../shared/documentText';
 import { meetingPath } from '../../components/meetings/meetingPaths';
 import { formatDate } from '../../format/formatDate';
 import { HighlightedSnippet } from '../../components/search/HighlightedSnippet';
@@ -25,6 +26,7 @@ interface DocumentLibraryRowProps {
 
 /** One document of the library: name and version, kind, size, who added it and when, and what it is attached to. */
 export function DocumentLibraryRow({ document, opening, onOpen, onRemove }: DocumentLibraryRowProps) {
+  const textNote = documentTextNote(document.textState);
   return (
     <Paper component="li" variant="outlined" aria-label={document.name} sx={{ listStyle: 'none', p: 2 }}>
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 1.5, alignItems: { sm: 'flex-start' } }}>
@@ -42,6 +44,11 @@ export function DocumentLibraryRow({ document, opening, onOpen, onRemove }: Docu
             {documentKindLabels[document.kind]}, {formatDocumentSize(document.sizeBytes)} · added {formatDate(document.uploadedAt)}
             {document.uploadedBy && ` by ${document.uploadedBy.name}`}
           </Typography>
+          {textNote && (
+            <Typography variant="body2" color="text.secondary">
+              {textNote}
+            </Typography>
+          )}
           {document.snippet && (
             <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
               <HighlightedSnippet snippet={document.snippet} />

@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { DocumentSummary } from '../../../shared/contract';
 import { AddDocumentDialog } from '../../components/documents/AddDocumentDialog';
-import { useDocumentChange, useDocuments } from '../../components/documents/documentQueries';
+import { useDocumentChange, useDocumentTextUpdates, useDocuments } from '../../components/documents/documentQueries';
 import { useDeliverDocument } from '../../components/documents/useDeliverDocument';
 import { errorMessage } from '../../components/errorMessage';
 import { useNotify } from '../../components/notifications/NotificationContext';
@@ -25,6 +25,7 @@ export function DocumentsPage() {
   const [typed, setTyped] = useState('');
   const query = useDebounced(typed.trim(), 250);
   const documents = useDocuments(query);
+  useDocumentTextUpdates();
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<DocumentSummary | null>(null);
   const { deliver, busyId } = useDeliverDocument();
@@ -52,7 +53,7 @@ export function DocumentsPage() {
         label="Search documents"
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
-        helperText="By name, version, or the words inside a Word document. The text of PDFs is not searched."
+        helperText="By name, version, or the words inside a PDF or Word document."
         slotProps={{ input: { startAdornment: <InputAdornment position="start"><Search aria-hidden /></InputAdornment> }, htmlInput: { maxLength: 200 } }}
         sx={{ maxWidth: 560 }}
       />

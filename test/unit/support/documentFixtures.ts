@@ -33,7 +33,7 @@ export async function xlsxBytes(): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-type Details = Partial<Omit<ChannelInput<'documents.uploadFinish'>, 'uploadId'>>;
+export type Details = Partial<Omit<ChannelInput<'documents.uploadFinish'>, 'uploadId'>>;
 
 /** Sends a file as the renderer does: start, the pieces in order, finish. */
 export async function uploadDocument(t: TestDesk, fileName: string, bytes: Buffer, details: Details = {}): Promise<DocumentSummary> {
@@ -63,16 +63,22 @@ export async function readBack(t: TestDesk, id: string): Promise<Buffer> {
 
 export const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
 
-/** A real one-page PDF, as a word processor would save it, with `lines` as its text (a reader can extract them). */
-export function writtenPdf(lines: readonly string[]): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'LETTER', info: { Title: lines[0] ?? '' } });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+/**
+ * A real PDF written by pdfkit (as the app's own exports are): each page's lines as text, its content streams
+ * compressed, so its words are not in the file's bytes as written. `userPassword` protects it.
+ */
+export function textPdf(pages: ReadonlyArray<readonly string[]>, options: { userPassword?: string } = {}): Promise<Buffer> {
+  const pdf = new PDFDocument({ compress: true, ...(options.userPassword ? { userPassword: options.userPassword, pdfVersion: '1.7' as const } : {}) });
+  const parts: Buffer[] = [];
+  pdf.on('data', (part: Buffer) => parts.push(part));
+  const written = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(parts)));
     pdf.on('error', reject);
   });
-  for (const line of lines) pdf.text(line);
+  pages.forEach((lines, index) => {
+    if (index > 0) pdf.addPage();
+    for (const line of lines) pdf.text(line);
+  });
   pdf.end();
-  return ended;
+  return written;
 }

@@ -11,7 +11,8 @@ import { type Db, openEncryptedDatabase } from '../../../main/db/openDatabase';
 import { FAST_TEST_SCRYPT_COST } from '../../../main/workspace/kdf';
 import { locateReaderWorker } from '../../../main/workspace/readerWorkers';
 import { unlockDataKey } from '../../../main/workspace/unlockDataKey';
-import { bundledReaderWorker } from '../../support/workerBundle';
+import { bundledReaderWorker, bundledTextWorker } from '../../support/workerBundle';
+import { locateTextWorker } from '../../../main/documents/textWorkers';
 import { testExportWorkerFile } from './exportJobs';
 import type { WorkspaceFiles } from '../../../main/workspace/workspaceFiles';
 import type { StorageEngine } from '../../../main/db/engine/storageEngine';
@@ -21,6 +22,7 @@ export const NEW_PASSPHRASE = 'a different long passphrase';
 
 // The background integrity check and backups run in a worker bundled from source, as the built app runs it.
 locateReaderWorker(bundledReaderWorker);
+locateTextWorker(bundledTextWorker);
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {

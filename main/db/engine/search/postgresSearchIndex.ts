@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { POSTGRES_SEARCH_CONFIG } from './postgresSearchSchema';
 import { bodyText, isPrefix, MATCH_END, MATCH_START, type SearchIndexName, type SearchIndexPort, SNIPPET_ELLIPSIS } from './searchIndexPort';
+import { wordsWithinVectorLimit } from './postgresVectorWords';
 import { searchTerms, wordsOf } from './searchTerms';
 
 const TABLES: Record<SearchIndexName, string> = { directory: 'directory_search', meetings: 'meeting_search', documents: 'document_search', 'action-items': 'action_item_search' };
@@ -74,7 +75,7 @@ export const postgresSearchIndex: SearchIndexPort = {
 function documentVector(title: string, body: string) {
   const config = sql.lit(POSTGRES_SEARCH_CONFIG);
   return sql`setweight(to_tsvector(${config}::regconfig, ${wordsOf(title).join(' ')}), 'A')
-    || setweight(to_tsvector(${config}::regconfig, ${wordsOf(body).join(' ')}), 'B')`;
+    || setweight(to_tsvector(${config}::regconfig, ${wordsWithinVectorLimit(wordsOf(body)).join(' ')}), 'B')`;
 }
 
 /**
