@@ -26,6 +26,18 @@ export function shownCount(count: number, threshold = DEFAULT_SMALL_NUMBER_THRES
   return isSmallNumber(count, threshold) ? suppressedLabel(threshold) : String(count);
 }
 
+/**
+ * Decision: in a shared table every hidden figure reads the same word, whether it is small or hidden to protect a small
+ * one. Different words ("fewer than 11" here, "withheld" there) would tell a reader which hidden cells are the small
+ * ones, and with the totals that narrows them down.
+ */
+export const HIDDEN_FIGURE = 'hidden';
+
+/** The rule, said once beside shared tables. */
+export function hiddenFiguresRule(threshold = DEFAULT_SMALL_NUMBER_THRESHOLD): string {
+  return `Counts from 1 to ${threshold} are hidden, and so is any other figure that would let someone work one out from the totals; each reads "${HIDDEN_FIGURE}".`;
+}
+
 export type SuppressionReason = 'small' | 'complementary';
 
 export interface SharedCell {
