@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { type MeasureTable, type ReviewSeries, type ReviewView, comparison, measureTable, trendSummary } from '../../../shared/dataReview';
 import { SectionCard } from '../../components/SectionCard';
 import { ChartFigure, type FigureTable } from './ChartFigure';
+import { wrapAxisLabel } from './axisLabel';
 import { shortPeriod } from './reviewRange';
 
 const CHART_HEIGHT = 280;
@@ -38,7 +39,8 @@ function GlanceBars({ tables }: { tables: readonly MeasureTable[] }) {
     <BarChart
       dataset={dataset}
       layout="horizontal"
-      yAxis={[{ scaleType: 'band', dataKey: 'measure', width: 220, tickLabelStyle: { fontSize: 11 } }]}
+      // Long names wrap on the axis (at most three lines); the tooltip and the table view give them whole.
+      yAxis={[{ scaleType: 'band', dataKey: 'measure', width: 220, tickLabelStyle: { fontSize: 11 }, valueFormatter: (name: string, context) => (context.location === 'tick' ? wrapAxisLabel(name) : name) }]}
       series={[
         { dataKey: 'yearAgo', label: 'A year earlier' },
         { dataKey: 'previous', label: 'Period before' },
