@@ -39,8 +39,11 @@ function GlanceBars({ tables }: { tables: readonly MeasureTable[] }) {
     <BarChart
       dataset={dataset}
       layout="horizontal"
-      // Long names wrap on the axis (at most three lines); the tooltip and the table view give them whole.
-      yAxis={[{ scaleType: 'band', dataKey: 'measure', width: 220, tickLabelStyle: { fontSize: 11 }, valueFormatter: (name: string, context) => (context.location === 'tick' ? wrapAxisLabel(name) : name) }]}
+      // Long names wrap on the axis (at most three lines); the tooltip and the table view give them whole. The charts
+      // measure a label to decide whether to cut it: white-space "pre" makes them measure its lines, not one long line.
+      yAxis={[
+        { scaleType: 'band', dataKey: 'measure', width: 220, tickLabelStyle: { fontSize: 11, whiteSpace: 'pre' }, valueFormatter: (name: string, context) => (context.location === 'tick' ? wrapAxisLabel(name) : name) },
+      ]}
       series={[
         { dataKey: 'yearAgo', label: 'A year earlier' },
         { dataKey: 'previous', label: 'Period before' },
