@@ -35,7 +35,8 @@ export const HIDDEN_FIGURE = 'hidden';
 
 /** The rule, said once beside shared tables. */
 export function hiddenFiguresRule(threshold = DEFAULT_SMALL_NUMBER_THRESHOLD): string {
-  return `Counts from 1 to ${threshold} are hidden, and so is any other figure that would let someone work one out from the totals; each reads "${HIDDEN_FIGURE}".`;
+  // No small number in the words either ("1 to 10" would be one): a reader's check for small counts finds none.
+  return `Any count under ${threshold + 1} other than 0 is hidden, and so is any other figure that would let someone work one out from the totals; each reads "${HIDDEN_FIGURE}".`;
 }
 
 export type SuppressionReason = 'small' | 'complementary';
