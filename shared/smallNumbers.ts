@@ -26,6 +26,19 @@ export function shownCount(count: number, threshold = DEFAULT_SMALL_NUMBER_THRES
   return isSmallNumber(count, threshold) ? suppressedLabel(threshold) : String(count);
 }
 
+/**
+ * Decision: in a shared table every hidden figure reads the same word, whether it is small or hidden to protect a small
+ * one. Different words ("fewer than 11" here, "withheld" there) would tell a reader which hidden cells are the small
+ * ones, and with the totals that narrows them down.
+ */
+export const HIDDEN_FIGURE = 'hidden';
+
+/** The rule, said once beside shared tables. */
+export function hiddenFiguresRule(threshold = DEFAULT_SMALL_NUMBER_THRESHOLD): string {
+  // No small number in the words either ("1 to 10" would be one): a reader's check for small counts finds none.
+  return `Any count under ${threshold + 1} other than 0 is hidden, and so is any other figure that would let someone work one out from the totals; each reads "${HIDDEN_FIGURE}".`;
+}
+
 export type SuppressionReason = 'small' | 'complementary';
 
 export interface SharedCell {
@@ -114,6 +127,16 @@ function findBridge(hidden: readonly (readonly (SuppressionReason | null)[])[]):
  * the bridge, where an entry already hidden costs nothing and a visible one its value plus one (so fewer and smaller
  * cells are hidden). Hiding them closes a cycle through the bridge, which can then no longer be worked out.
  */
+/**
+ * Decision: a visible 0 is never hidden to protect another cell. A hidden 0 adds no uncertainty: with it, a small count
+ * and the 0 add up to the small count itself, so the line's total still narrows it to "at most that total". Such a
+ * path always exists without zeros: a hidden entry is at least 1 (small ones are, and complementary ones are never
+ * 0), so its row total, column total and the grand total are too, and they close a cycle through it.
+ */
+function complementaryCost(value: number): number {
+  return value === 0 ? Infinity : value + 1;
+}
+
 function closingPath(grid: readonly (readonly number[])[], hidden: readonly (readonly (SuppressionReason | null)[])[], bridge: Entry): Entry[] {
   const rowCount = grid.length;
   const columnCount = grid[0]?.length ?? 0;
@@ -133,7 +156,7 @@ function closingPath(grid: readonly (readonly number[])[], hidden: readonly (rea
       const entry: Entry = isRow ? [node, other] : [other, node - rowCount];
       if (entry[0] === bridge[0] && entry[1] === bridge[1]) continue;
       const next = isRow ? rowCount + other : other;
-      const step = hidden[entry[0]]?.[entry[1]] ? 0 : (grid[entry[0]]?.[entry[1]] ?? 0) + 1;
+      const step = hidden[entry[0]]?.[entry[1]] ? 0 : complementaryCost(grid[entry[0]]?.[entry[1]] ?? 0);
       if ((cost[node] ?? 0) + step < (cost[next] ?? Infinity)) {
         cost[next] = (cost[node] ?? 0) + step;
         via[next] = entry;

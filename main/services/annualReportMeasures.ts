@@ -1,10 +1,10 @@
 import type { Measure } from '../../shared/contract';
 import { parsePeriod } from '../../shared/dataPeriods';
 import { quarterEnd, quarterOf, quarterStart, type Quarter } from '../../shared/quarters';
-import { suppressedLabel } from '../../shared/smallNumbers';
+import { hiddenFiguresRule } from '../../shared/smallNumbers';
 import type { RangeFigure } from '../db/annualReportRepository';
 import type { ReportMeasures } from '../export/annualReport/annualReportModel';
-import { type ReportColumn, WITHHELD, reportMeasure } from '../export/annualReport/measureTables';
+import { type ReportColumn, reportMeasure } from '../export/annualReport/measureTables';
 
 /** Up to this many quarters the measures are shown by quarter; a longer period by year, so a table fits a page. */
 const MOST_QUARTER_COLUMNS = 8;
@@ -61,9 +61,7 @@ export function measuresSection(measures: readonly Measure[], figures: readonly 
   const shown = measures.filter((measure) => byMeasure.has(measure.id));
   return {
     threshold,
-    rule:
-      `Counts only, never people. To protect youth in small communities, any count other than none that is under ${threshold + 1} reads "${suppressedLabel(threshold)}", ` +
-      `and a larger count that would let someone work a small one out from the totals reads "${WITHHELD}". Charts leave those points out.`,
+    rule: `Counts only, never people. To protect youth in small communities: ${hiddenFiguresRule(threshold)} Charts leave those points out.`,
     measures: shown.map((measure) => reportMeasure({ name: measure.name, definition: measure.definition, unit: measure.unit, byOrganization: byMeasure.get(measure.id) ?? new Map() }, columns, threshold)),
     withoutFigures: measures.filter((measure) => measure.active && !byMeasure.has(measure.id)).map((measure) => measure.name),
   };

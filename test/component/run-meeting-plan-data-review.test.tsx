@@ -101,11 +101,11 @@ describe('the "Plan review" item', () => {
 });
 
 describe('the "Data review" item', () => {
-  it('shows the snapshot as a table with small and complementary figures hidden, and offers to take it again', async () => {
+  it('shows the snapshot as a table, small and complementary figures alike reading "hidden", and offers to take it again', async () => {
     renderOn(dataItem.id);
     const table = await screen.findByRole('table', { name: 'Data snapshot' });
     const rows = within(table).getAllByRole('row').map((row) => row.textContent);
-    expect(rows).toEqual(['PeriodYouth screened (youth)', 'January 202640', 'February 2026fewer than 11', 'Totalsuppressed']);
+    expect(rows).toEqual(['PeriodYouth screened (youth)', 'January 202640', 'February 2026hidden', 'Totalhidden']);
     expect(screen.getByRole('button', { name: 'Take the snapshot again' })).toBeTruthy();
   });
 });

@@ -1,22 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { IDENTIFIED, openDataPage, openEntryForm, switchOnChildWelfareSet } from './dataSteps';
 import { addMember, addOrganization, openPage } from './directorySteps';
 import { createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
 
 const ORGANIZATION = 'Lane County Child Welfare';
-const IDENTIFIED = 'Youth identified as sex trafficking victims';
-
-async function openData(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
-}
-
-async function openEntryForm(page: Page) {
-  await page.getByRole('button', { name: `Enter figures for ${ORGANIZATION}` }).click();
-  const dialog = page.getByRole('dialog', { name: new RegExp(`^${ORGANIZATION}: Q`) });
-  await expect(dialog.getByText('Counts only, never people.')).toBeVisible();
-  return dialog;
-}
 
 test('a coordinator switches on the P.L. 113-183 set, enters a quarter by hand, and sees a correction in the history', async ({ page, app }) => {
   test.slow();
@@ -28,14 +15,13 @@ test('a coordinator switches on the P.L. 113-183 set, enters a quarter by hand, 
   await openPage(page, 'Members');
   await addMember(page, { fullName: 'Rosa Delgado', organization: ORGANIZATION });
 
-  await openData(page);
+  await openDataPage(page);
   await expect(page.getByRole('heading', { name: 'Choose what the coalition counts' })).toBeVisible();
   await screenshot(page, 'data-01-empty');
-  await page.getByLabel('P.L. 113-183 (child welfare duties)').click();
-  await expect(page.getByRole('tab', { name: 'Figures' })).toBeVisible();
+  await switchOnChildWelfareSet(page);
   await expect(page.getByRole('row', { name: /Eugene Police Department/ }).getByText('Nothing owed')).toBeVisible();
 
-  let dialog = await openEntryForm(page);
+  let dialog = await openEntryForm(page, ORGANIZATION);
   const identified = dialog.getByRole('group', { name: IDENTIFIED });
   await identified.getByLabel('Total (youth)').fill('12');
   await identified.getByRole('button', { name: 'Breakdowns' }).click();

@@ -1,12 +1,12 @@
 import { expect, screenshot, test } from './fixtures';
+import { openDataReview } from './dataSteps';
 import { createSample, createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
 
 test('the data review on the sample: summaries in words, a table view, small numbers hidden unless exact figures are switched on', async ({ page, app }) => {
   test.slow();
   await page.goto(app.url);
   await createSample(page);
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Data review' }).click();
-  await expect(page.getByRole('heading', { name: 'Data review', level: 1 })).toBeVisible({ timeout: 60_000 });
+  await openDataReview(page);
   // The sample's figures take a while on a loaded machine; later steps wait the usual time.
   await expect(page.getByText('10 of 10 measures have figures for these periods.', { exact: false })).toBeVisible({ timeout: 60_000 });
   const overTime = page.getByRole('figure', { name: 'Youth identified as sex trafficking victims: all organizations' });

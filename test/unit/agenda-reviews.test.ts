@@ -5,6 +5,7 @@ import { readDocx } from './support/docxText';
 import { type DeskUnderTest, describeEachDesk } from './support/eachDesk';
 import { runExport } from './support/exportJobs';
 import { meetingCoalition, meetingInput } from './support/meetingInputs';
+import { contentStreams, pdfImageList } from './support/pdfDrawing';
 import { pdfPages, squeezed } from './support/pdfPages';
 import type { TestDesk } from './support/testDesk';
 import { withDatabaseFile } from './support/testDesk';
@@ -144,6 +145,41 @@ describeEachDesk('a data review snapshot on the agenda', (subject) => {
     await t.call('meetings.approveMinutes', { id: meeting.id, atMeetingId: null });
     expect(await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-01', to: '2026-03', measureIds: [screened.id] })).toMatchObject({ code: 'CONFLICT' });
   });
+
+  /** The snapshot of January to April: 52, then 3 (small), 25 (hidden with it: the total would give it away), none. */
+  async function recordWithSnapshot() {
+    const { t, screened, item, meeting } = await figures();
+    await t.call('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-01', to: '2026-04', measureIds: [screened.id] });
+    return { t, meeting };
+  }
+
+  it('draws it as a small vector chart in the PDF, hidden figures neither drawn nor printed, and says it in one sentence', async () => {
+    const { t, meeting } = await recordWithSnapshot();
+    const { bytes } = await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'pdf' });
+    const text = squeezed(pdfPages(bytes).join('\n'));
+    const section = text.slice(text.indexOf('Data snapshot'), text.indexOf('Decisions'));
+    expect(section).toContain('By period: Youth screened was 52 in January 2026 (2 figures hidden).');
+    // The legend names the line and says what a hollow point is; the table says "hidden" for both hidden figures.
+    expect(section).toContain('hidden (not drawn)');
+    expect(section.match(/\bhidden\b/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(section).not.toMatch(/(^|\s)(3|25)(\s|$)/);
+    expect(section).not.toMatch(/fewer than|suppressed|withheld/);
+    // Drawn as paths in the first series' colour (a line, its points as curves), and no picture anywhere.
+    const streams = contentStreams(bytes).join('\n');
+    expect(streams).toMatch(/0 0\.447\d* 0\.698\d* SCN/);
+    expect(streams).toMatch(/\d l\s/);
+    expect(streams).toMatch(/\d c\s/);
+    expect(pdfImageList(bytes)).toEqual([]);
+  });
+
+  it('keeps the table and the same sentence in the Word file', async () => {
+    const { t, meeting } = await recordWithSnapshot();
+    const body = readDocx((await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'docx' })).bytes).body;
+    const docx = body.slice(body.indexOf('Data snapshot'), body.indexOf('Decisions'));
+    expect(docx).toContain('By period: Youth screened was 52 in January 2026 (2 figures hidden).');
+    expect(docx).toContain('hidden');
+    expect(docx).not.toMatch(/(^|\s)(3|25)(\s|$)/);
+  });
 });
 
 describe('plan and data reviews in the meeting record', () => {
@@ -160,9 +196,10 @@ describe('plan and data reviews in the meeting record', () => {
     await t.call('agendaReviews.takeDataSnapshot', { itemId: data.id, periodKind: 'monthly', from: '2026-01', to: '2026-02', measureIds: [screened.id] });
 
     const pdf = squeezed(pdfPages((await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'pdf' })).bytes).join('\n'));
-    for (const line of ['1. Plan review', 'Plan updates recorded at this meeting', 'Train every shelter', 'Seven shelters trained.', '2. Data review', 'Data snapshot', 'Youth screened (youth)', 'January 2026', 'fewer than 11', 'suppressed']) expect(pdf).toContain(line);
+    for (const line of ['1. Plan review', 'Plan updates recorded at this meeting', 'Train every shelter', 'Seven shelters trained.', '2. Data review', 'Data snapshot', 'Youth screened (youth)', 'January 2026', 'hidden']) expect(pdf).toContain(line);
     expect(pdf).not.toMatch(/February 2026 4\b/);
     const docx = readDocx((await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'docx' })).bytes).body;
-    for (const line of ['Plan updates recorded at this meeting', 'Seven shelters trained.', 'Data snapshot', 'fewer than 11']) expect(docx).toContain(line);
+    for (const line of ['Plan updates recorded at this meeting', 'Seven shelters trained.', 'Data snapshot', 'hidden']) expect(docx).toContain(line);
   });
 });
+

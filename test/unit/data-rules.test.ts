@@ -127,6 +127,20 @@ describe('small numbers suppression', () => {
     expect(recoverHidden(primaryOnly(rows))).toContainEqual({ row: 0, column: 0, value: 3 });
   });
 
+  it('never hides a 0 to protect a small count: a hidden 0 beside it would narrow it to the line total', () => {
+    // One quarter of three organizations: 40, 3 and 0. Hiding the 0 and its row total with the 3 would leave
+    // "the two hidden add up to 3"; the 40 and its row total are hidden instead, so the 3 may be anything below 11.
+    const table = suppressTable([[40], [3], [0]]);
+    expect(table.cells.map((line) => line[0]?.hidden)).toEqual(['complementary', 'small', null]);
+    expect(table.rowTotals.map((cell) => cell.hidden)).toEqual(['complementary', 'small', null]);
+    expect(table.columnTotals[0]).toEqual({ value: 43, hidden: null });
+    for (let seed = 1; seed <= 200; seed++) {
+      const shared = suppressTable(seededTable(seed, 2 + (seed % 39), 1 + (seed % 8)));
+      const complementary = [...shared.cells.flat(), ...shared.rowTotals, ...shared.columnTotals, shared.grandTotal].filter((cell) => cell.hidden === 'complementary');
+      expect(complementary.filter((cell) => cell.value === 0), `seed ${seed}`).toEqual([]);
+    }
+  });
+
   it('no hidden cell of 200 seeded tables, up to 40 organizations by 8 measures, can be worked out from the totals', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const rows = seededTable(seed, 2 + (seed % 39), 1 + (seed % 8));

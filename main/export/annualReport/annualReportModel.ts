@@ -64,6 +64,6 @@ export interface MeasureChart {
   stacks: Array<{ label: string; values: Array<number | null> }>;
   /** Per period, what hidden cells add up to when the period's total is shown (else null): one grey segment. */
   notShown: Array<number | null>;
-  /** The words a hidden point or segment stands for ("fewer than 11 or withheld"). */
+  /** The word a hidden point or segment stands for (shared/smallNumbers.ts HIDDEN_FIGURE). */
   hiddenLabel: string;
 }

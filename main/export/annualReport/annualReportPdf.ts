@@ -1,7 +1,7 @@
 import type { ReportProgress } from '../exportJob';
 import { createPdfDocument } from '../pdf/pdfDocument';
 import type { AnnualReportModel } from './annualReportModel';
-import { drawMeasureCharts } from './pdfCharts';
+import { drawMeasureCharts } from './measureChartsPdf';
 import { writeAnnualReport } from './writeAnnualReport';
 
 /** The annual report as a PDF with the shared PDF kit, each measure's charts drawn as vector paths. */

@@ -1,4 +1,4 @@
-import { type SharedCell, shownCount, suppressTable, suppressedLabel } from '../../../shared/smallNumbers';
+import { HIDDEN_FIGURE, type SharedCell, suppressTable } from '../../../shared/smallNumbers';
 import type { MeasureChart, ReportMeasure } from './annualReportModel';
 
 /** A column of a measure's table: a quarter or a year of the report's period. */
@@ -15,12 +15,6 @@ export interface MeasureFigures {
   byOrganization: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
-/**
- * Decision: a cell hidden only so that a small one cannot be worked out says "withheld", not "fewer than 11": it may
- * be any size, and the report does not say what is untrue. Both kinds are hidden alike from the totals.
- */
-export const WITHHELD = 'withheld';
-
 /** Organizations named in a stacked bar; the others share one segment. */
 const NAMED_STACKS = 6;
 
@@ -32,15 +26,16 @@ export function reportMeasure(figures: MeasureFigures, columns: readonly ReportC
   const organizations = [...figures.byOrganization.keys()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
   const counts = organizations.map((name) => columns.map((column) => figures.byOrganization.get(name)?.get(column.id) ?? 0));
   const shared = suppressTable(counts, threshold);
-  const text = (cell: SharedCell) => (cell.hidden === 'complementary' ? WITHHELD : cell.hidden ? suppressedLabel(threshold) : shownCount(cell.value, threshold));
+  // Every hidden cell reads the same word, small or not (shared/smallNumbers.ts HIDDEN_FIGURE).
+  const text = (cell: SharedCell) => (cell.hidden ? HIDDEN_FIGURE : String(cell.value));
   const rows = organizations.map((name, row) => [name, ...(shared.cells[row] ?? []).map(text), text(shared.rowTotals[row] ?? { value: 0, hidden: null })]);
   rows.push(['All organizations', ...shared.columnTotals.map(text), text(shared.grandTotal)]);
-  const chart = measureChart(organizations, shared.cells, shared.columnTotals, columns, threshold);
+  const chart = measureChart(organizations, shared.cells, shared.columnTotals, columns);
   return {
     name: figures.name,
     definition: figures.definition,
     unit: figures.unit,
-    caption: caption(figures, chart, text(shared.grandTotal)),
+    caption: caption(figures, chart, shown(shared.grandTotal)),
     table: {
       columns: [{ header: 'Organization', weight: 2.6 }, ...columns.map((column) => ({ header: column.label, weight: 1.3 })), { header: 'Total', weight: 1.3 }],
       rows,
@@ -52,7 +47,7 @@ export function reportMeasure(figures: MeasureFigures, columns: readonly ReportC
 
 const shown = (cell: SharedCell | undefined): number | null => (cell && !cell.hidden ? cell.value : null);
 
-function measureChart(organizations: readonly string[], cells: readonly SharedCell[][], totals: readonly SharedCell[], columns: readonly ReportColumn[], threshold: number): MeasureChart {
+function measureChart(organizations: readonly string[], cells: readonly SharedCell[][], totals: readonly SharedCell[], columns: readonly ReportColumn[]): MeasureChart {
   const visibleSum = (row: number) => (cells[row] ?? []).reduce((sum, cell) => sum + (shown(cell) ?? 0), 0);
   const order = organizations.map((_, row) => row).sort((a, b) => visibleSum(b) - visibleSum(a));
   const named = order.slice(0, NAMED_STACKS).filter((row) => visibleSum(row) > 0);
@@ -69,15 +64,19 @@ function measureChart(organizations: readonly string[], cells: readonly SharedCe
     if (total === null) return null;
     return total - cells.reduce((sum, line) => sum + (shown(line[column]) ?? 0), 0);
   });
-  return { periods: columns.map((column) => column.label), totals: totals.map(shown), stacks, notShown, hiddenLabel: `${suppressedLabel(threshold)} or ${WITHHELD}` };
+  return { periods: columns.map((column) => column.label), totals: totals.map(shown), stacks, notShown, hiddenLabel: HIDDEN_FIGURE };
 }
 
-function caption(figures: MeasureFigures, chart: MeasureChart, grandTotal: string): string {
+function caption(figures: MeasureFigures, chart: MeasureChart, grandTotal: number | null): string {
   const unit = figures.unit || 'counted';
   const points = chart.totals.flatMap((value, index) => (value === null ? [] : [{ value, label: chart.periods[index] ?? '' }]));
   const hidden = chart.totals.length - points.length;
   // No count of organizations either: the table names them, and a caption carries no small figure of any kind.
-  const parts = [`${figures.name}: ${grandTotal} ${unit} in all over the period, from the organizations in the table below.`];
+  const parts = [
+    grandTotal === null
+      ? `${figures.name}: the total over the period is ${HIDDEN_FIGURE}, so that small numbers cannot be worked out; the organizations are in the table below.`
+      : `${figures.name}: ${grandTotal} ${unit} in all over the period, from the organizations in the table below.`,
+  ];
   const first = points[0];
   const last = points.at(-1);
   const highest = points.reduce<(typeof points)[number] | undefined>((best, point) => (best === undefined || point.value > best.value ? point : best), undefined);

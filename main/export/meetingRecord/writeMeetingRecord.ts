@@ -1,6 +1,7 @@
 import type { ReportProgress } from '../exportJob';
 import type { RichBlock } from '../richText/richText';
 import type { MeetingRecordPart } from './meetingRecordModel';
+import type { SnapshotChart } from './reviewRecordEntries';
 import { writeReviewEntry } from './writeReviewEntry';
 import { CONFIDENTIAL_LABEL, CONFIDENTIAL_NOTICE, EMPTY, SECTION_TITLES } from './recordSections';
 
@@ -20,6 +21,8 @@ export interface RecordWriter {
     emptyText?: string;
   }): void;
   richText(blocks: readonly RichBlock[]): void;
+  /** A data review's snapshot drawn as a chart; a writer without it (the DOCX) gives the summary and table only. */
+  snapshotChart?(chart: SnapshotChart): void;
   tag(text: string, tone: 'confidential' | 'muted'): void;
   space(points?: number): void;
 }

@@ -3,7 +3,7 @@ import type { RecordWriter } from './writeMeetingRecord';
 
 const weighted = (table: ReviewTable, weights: readonly number[]) => table.columns.map((header, index) => ({ header, weight: weights[index] ?? 2 }));
 
-/** Under a plan review: the updates recorded; under a data review: the snapshot's table with what it means. */
+/** Under a plan review: the updates recorded; under a data review: the snapshot in words, its chart (PDF) and its table. */
 export function writeReviewEntry(writer: RecordWriter, entry: ReviewRecordEntry): void {
   if (entry.planUpdates) {
     writer.heading('Plan updates recorded at this meeting', 4);
@@ -12,6 +12,8 @@ export function writeReviewEntry(writer: RecordWriter, entry: ReviewRecordEntry)
   if (entry.dataSnapshot) {
     writer.heading('Data snapshot', 4);
     writer.paragraph(entry.dataSnapshot.caption, { muted: true });
+    writer.paragraph(entry.dataSnapshot.summary);
+    writer.snapshotChart?.(entry.dataSnapshot.chart);
     writer.table({ columns: weighted(entry.dataSnapshot, [2.4]), rows: entry.dataSnapshot.rows, emptyText: entry.dataSnapshot.emptyText });
   }
 }

@@ -9,7 +9,8 @@ import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useId } from 'react';
 import type { DataSnapshot } from '../../../shared/contract';
-import { sharedFigureWords, suppressionNote } from '../../../shared/dataSnapshotWords';
+import { sharedFigureWords } from '../../../shared/dataSnapshotWords';
+import { hiddenFiguresRule } from '../../../shared/smallNumbers';
 
 /** A bar is drawn only for a figure that was given and may be shown. */
 const chartValue = (figure: DataSnapshot['totals'][number] | undefined): number | null => (figure && !figure.noFigures ? figure.value : null);
@@ -17,7 +18,6 @@ const chartValue = (figure: DataSnapshot['totals'][number] | undefined): number 
 /** The snapshot as a bar chart (hidden figures left out) and as a table, which says the same for screen readers. */
 export function DataSnapshotView({ snapshot }: { snapshot: DataSnapshot }) {
   const captionId = useId();
-  const words = (figure: DataSnapshot['totals'][number]) => sharedFigureWords(figure, snapshot.threshold);
   const dataset = snapshot.periods.map((period, row) => ({
     period: period.label,
     ...Object.fromEntries(snapshot.measures.map((measure, column) => [measure.id, chartValue(snapshot.rows[row]?.[column])])),
@@ -26,7 +26,7 @@ export function DataSnapshotView({ snapshot }: { snapshot: DataSnapshot }) {
   return (
     <Box component="figure" aria-labelledby={captionId} sx={{ m: 0, display: 'grid', gap: 1.5, minWidth: 0 }}>
       <Typography id={captionId} component="figcaption" variant="body2" color="text.secondary">
-        All reporting organizations together. {suppressionNote(snapshot.threshold)}
+        All reporting organizations together. {hiddenFiguresRule(snapshot.threshold)}
       </Typography>
       {!anyBar && <Typography color="text.secondary">No figure can be drawn: none were given for these periods, or every one is hidden.</Typography>}
       <Box aria-hidden sx={{ minWidth: 0, display: anyBar ? 'block' : 'none' }}>
@@ -63,7 +63,7 @@ export function DataSnapshotView({ snapshot }: { snapshot: DataSnapshot }) {
                   const figure = snapshot.rows[row]?.[column];
                   return (
                     <TableCell key={measure.id} align="right">
-                      {figure ? words(figure) : ''}
+                      {figure ? sharedFigureWords(figure) : ''}
                     </TableCell>
                   );
                 })}
@@ -75,7 +75,7 @@ export function DataSnapshotView({ snapshot }: { snapshot: DataSnapshot }) {
               </TableCell>
               {snapshot.totals.map((total, column) => (
                 <TableCell key={snapshot.measures[column]?.id ?? column} align="right" sx={{ fontWeight: 600 }}>
-                  {words(total)}
+                  {sharedFigureWords(total)}
                 </TableCell>
               ))}
             </TableRow>

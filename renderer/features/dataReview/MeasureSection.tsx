@@ -2,11 +2,13 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { BarChart } from '@mui/x-charts/BarChart';
+import { ChartsText, type ChartsTextProps } from '@mui/x-charts/ChartsText';
 import { LineChart } from '@mui/x-charts/LineChart';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { type MeasureTable, type ReviewSeries, type ReviewView, comparison, measureTable, trendSummary } from '../../../shared/dataReview';
 import { SectionCard } from '../../components/SectionCard';
 import { ChartFigure, type FigureTable } from './ChartFigure';
+import { wrapAxisLabel } from './axisLabel';
 import { shortPeriod } from './reviewRange';
 
 const CHART_HEIGHT = 280;
@@ -34,11 +36,25 @@ function GlanceBars({ tables }: { tables: readonly MeasureTable[] }) {
     const compare = comparison(table);
     return { measure: table.measure.name, now: compare?.now.value ?? null, previous: compare?.previous?.total.value ?? null, yearAgo: compare?.yearAgo?.total.value ?? null };
   });
+  // The charts cut a tick label that does not fit on one line, so the axis gets a short token that always fits and
+  // the label drawn for it is the name wrapped on up to three lines; the tooltip and the table view give it whole.
+  const namesKey = tables.map((table) => table.measure.name).join('\n');
+  const TickLabel = useMemo(() => wrappedTickLabel(new Map(namesKey.split('\n').map((name, index) => [axisToken(index), wrapAxisLabel(name)]))), [namesKey]);
+  const tokens = new Map(tables.map((table, index) => [table.measure.name, axisToken(index)]));
   return (
     <BarChart
       dataset={dataset}
       layout="horizontal"
-      yAxis={[{ scaleType: 'band', dataKey: 'measure', width: 220, tickLabelStyle: { fontSize: 11 } }]}
+      yAxis={[
+        {
+          scaleType: 'band',
+          dataKey: 'measure',
+          width: 220,
+          tickLabelStyle: { fontSize: 11 },
+          valueFormatter: (name: string, context) => (context.location === 'tick' ? (tokens.get(name) ?? name) : name),
+        },
+      ]}
+      slots={{ axisTickLabel: TickLabel }}
       series={[
         { dataKey: 'yearAgo', label: 'A year earlier' },
         { dataKey: 'previous', label: 'Period before' },
@@ -47,6 +63,15 @@ function GlanceBars({ tables }: { tables: readonly MeasureTable[] }) {
       height={Math.max(CHART_HEIGHT, tables.length * 48 + 80)}
     />
   );
+}
+
+const axisToken = (index: number) => `m${index}`;
+
+/** A tick label that draws, for an axis token, the wrapped name it stands for (lines split on "\n"). */
+function wrappedTickLabel(labels: ReadonlyMap<string, string>) {
+  return function WrappedTickLabel(props: ChartsTextProps) {
+    return <ChartsText {...props} text={labels.get(props.text) ?? props.text} />;
+  };
 }
 
 /** One measure over time (total of the organizations) and by organization (stacked), from the same table. */
