@@ -8,7 +8,7 @@ import type { ProtocolRecords } from '../db/protocolRepository';
 import type { SectorQuarterCount } from '../db/trainingCountsRepository';
 import type { AnnualReportModel, ReportTableSection } from '../export/annualReport/annualReportModel';
 import { type ConsultationReportModel, neverConsulted } from '../export/consultationReport/consultationReportModel';
-import { calendarDate } from '../export/meetingRecord/recordWording';
+import { calendarDate, dayWriter } from '../export/meetingRecord/recordWording';
 
 /** The report's sections other than the measures, each from what its own area already reads. Pure. */
 
@@ -117,7 +117,7 @@ export function trainingsSection(bySector: readonly SectorQuarterCount[], totals
 
 /** A followed count the data review would hide is not printed here either (progressWords' shared form). */
 export function objectivesSection(plan: Plan, dateStyle: DateStyle, threshold: number): AnnualReportModel['objectives'] {
-  const formatDay = (day: string) => calendarDate(day, dateStyle);
+  const formatDay = dayWriter(dateStyle);
   const objectives = plan.goals.flatMap((goal) => goal.objectives);
   const count = (status: string) => objectives.filter((objective) => objective.status === status).length;
   return {

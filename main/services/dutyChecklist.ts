@@ -8,7 +8,7 @@ import { appendAudit } from '../db/auditRepository';
 import { readDutyEvidence, subjectExists } from '../db/dutyEvidenceRepository';
 import { actionItemChoices, addDutyLink, linkedDuties, meetingChoices, removeDutyLink } from '../db/dutyLinkRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import { calendarDate } from '../export/meetingRecord/recordWording';
+import { dayWriter } from '../export/meetingRecord/recordWording';
 import { statusInSentence } from '../meetings/statusWords';
 import { adoptedProtocolsByDuty } from './dutyProtocolEvidence';
 import { loadPreferences } from './preferences';
@@ -24,7 +24,7 @@ export async function reviewDuties(db: StorageExecutor, period: { from: string; 
   const stored = await readDutyEvidence(db, period);
   const protocols = await adoptedProtocolsByDuty(db, period.to);
   const { dateStyle } = await loadPreferences(db);
-  const formatDay = (day: string) => calendarDate(day, dateStyle);
+  const formatDay = dayWriter(dateStyle);
   return duties.map((duty) => {
     const evidence = { protocols: protocols.get(duty.id) ?? [], ...(stored.get(duty.id) ?? { trainings: [], meetings: [], actionItems: [] }) };
     const assessment = assessDuty(
@@ -78,13 +78,14 @@ export function unlinkFromDuty(context: ServiceContext, input: DutyLinkInput): P
 /** What the duty's pickers offer for the words typed: meetings or action items not linked to it yet. */
 export async function dutyLinkChoices(context: ServiceContext, { duty, subjectKind, text }: ChannelParsedInput<'duties.linkChoices'>): Promise<LinkChoice[]> {
   const db = storage(context);
+  const day = dayWriter((await loadPreferences(db)).dateStyle);
   if (subjectKind === 'meeting') {
-    return (await meetingChoices(db, duty, text)).map((meeting) => ({ id: meeting.id, label: meeting.title, detail: `${meeting.startsAt.slice(0, 10)} · ${statusInSentence[meeting.status]}` }));
+    return (await meetingChoices(db, duty, text)).map((meeting) => ({ id: meeting.id, label: meeting.title, detail: `${day(meeting.startsAt.slice(0, 10))} · ${statusInSentence[meeting.status]}` }));
   }
   return (await actionItemChoices(db, duty, text)).map((item) => ({
     id: item.id,
     label: item.title,
-    detail: [actionStatusLabels[item.status], item.dueOn ? `due ${item.dueOn}` : 'no due date'].join(' · '),
+    detail: [actionStatusLabels[item.status], item.dueOn ? `due ${day(item.dueOn)}` : 'no due date'].join(' · '),
   }));
 }
 

@@ -1,10 +1,9 @@
-import { calendarDate } from '../export/meetingRecord/recordWording';
 import type { ChannelParsedInput } from '../../shared/contract';
 import { appendAudit } from '../db/auditRepository';
 import { latestNotes } from '../db/planRepository';
 import { loadWorkspaceMeta } from '../db/workspaceMetaRepository';
 import type { PreparedExport } from '../export/exportJob';
-import { generatedLine } from '../export/meetingRecord/recordWording';
+import { dayWriter, generatedLine } from '../export/meetingRecord/recordWording';
 import { type PlanExportModel, planExportModel } from '../export/plan/planExportModel';
 import { readSmallNumbers } from './dataSmallNumbers';
 import { exportFileNameOf } from './exportFileName';
@@ -27,7 +26,7 @@ export async function exportPlan(context: ServiceContext, { format }: ChannelPar
     const now = context.now();
     const { threshold } = await readSmallNumbers(trx);
     const heading = { coalitionName, generatedLine: generatedLine(now, timeZone, dateStyle), generatedAt: now.toISOString() };
-    const model = planExportModel(heading, plan, notes, (day) => calendarDate(day, dateStyle), threshold);
+    const model = planExportModel(heading, plan, notes, dayWriter(dateStyle), threshold);
     const fileName = exportFileNameOf(coalitionName, now, 'strategic plan', format);
     await appendAudit(trx, { profile: context.profile, entity: 'export', entityId: null, action: 'export prepared', changes: { request: { kind: 'plan', format }, fileName } }, at);
     return { renderer: `plan-${format}`, model, fileName, mimeType: MEETING_RECORD_MIME_TYPES[format] };

@@ -33,6 +33,8 @@ import { objectivesOf, planToday, writePlanHistory } from './plan';
 import { referenceError, requireAvailable } from './rosterReferences';
 import type { ServiceContext } from './serviceContext';
 import { inTransaction, requireFound, storage } from './workspaceTransaction';
+import { dayWriter } from '../export/meetingRecord/recordWording';
+import { loadPreferences } from './preferences';
 
 /** Objectives of the plan: their owners, statuses, dated progress updates, and the work linked to them. */
 
@@ -211,14 +213,15 @@ export function unlinkFromObjective(context: ServiceContext, input: ChannelParse
 export async function linkChoices(context: ServiceContext, { objectiveId, kind, text }: ChannelParsedInput<'plan.linkChoices'>): Promise<LinkChoice[]> {
   const db = storage(context);
   await requireLiveObjective(db, objectiveId);
+  const day = dayWriter((await loadPreferences(db)).dateStyle);
   if (kind === 'action-item') {
     return (await actionItemChoices(db, objectiveId, text)).map((item) => ({
       id: item.id,
       label: item.title,
-      detail: [actionStatusLabels[item.status], item.dueOn ? `due ${item.dueOn}` : 'no due date'].join(' · '),
+      detail: [actionStatusLabels[item.status], item.dueOn ? `due ${day(item.dueOn)}` : 'no due date'].join(' · '),
     }));
   }
-  return (await decisionChoices(db, objectiveId, text)).map((decision) => ({ id: decision.id, label: decision.text, detail: `${decision.meetingTitle}, ${decision.meetingStartsAt.slice(0, 10)}` }));
+  return (await decisionChoices(db, objectiveId, text)).map((decision) => ({ id: decision.id, label: decision.text, detail: `${decision.meetingTitle}, ${day(decision.meetingStartsAt.slice(0, 10))}` }));
 }
 
 export function objectivesFor(context: ServiceContext, { kind, id }: ChannelParsedInput<'plan.objectivesFor'>): Promise<ServedObjective[]> {

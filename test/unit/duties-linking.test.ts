@@ -24,7 +24,7 @@ describeEachDesk('linking evidence to a duty', (subject) => {
     await addDeskActionItem(subject, 'Book the hotel training');
 
     expect(await choices(subject, 'meeting', 'RUNAWAY')).toEqual(['Runaway protocol sign-off', 'Runaway protocol working session']);
-    expect((await t.call('duties.linkChoices', { duty: 'locate-missing', subjectKind: 'meeting', text: 'working' }))[0]?.detail).toBe('2026-03-20 · planned');
+    expect((await t.call('duties.linkChoices', { duty: 'locate-missing', subjectKind: 'meeting', text: 'working' }))[0]?.detail).toBe('Mar 20, 2026 · planned');
     expect(await choices(subject, 'meeting', 'protocol_')).toEqual([]);
     expect(await choices(subject, 'meeting', '100%')).toEqual(['Budget 100% review']);
     expect(await choices(subject, 'action-item', 'runaway')).toEqual(['Draft the runaway protocol']);

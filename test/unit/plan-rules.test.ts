@@ -187,6 +187,8 @@ describeEachDesk('the plan: links to action items and decisions', (subject) => {
     await t.call('meetings.start', { id: meeting.id });
     const decision = await t.call('decisions.record', { meetingId: meeting.id, text: 'Adopt the screening form county-wide.', outcome: 'consensus' });
     expect((await t.call('plan.linkChoices', { objectiveId: made.id, kind: 'decision', text: 'SCREENING' })).map((c) => c.id)).toEqual([decision.id]);
+    // The choice names its meeting's day in the date style chosen in Settings (medium: "Mar 12, 2026"), not as an ISO date.
+    expect((await t.call('plan.linkChoices', { objectiveId: made.id, kind: 'decision', text: 'SCREENING' }))[0]?.detail).toMatch(/^March coalition meeting, [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
     await t.call('plan.link', { objectiveId: made.id, kind: 'action-item', targetId: item.id });
     await t.call('plan.link', { objectiveId: made.id, kind: 'action-item', targetId: item.id });
     const detail = await t.call('plan.link', { objectiveId: made.id, kind: 'decision', targetId: decision.id });

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ActionStatus, AttendanceStatus, Decision, MeetingKind, MeetingStatus, Quorum } from '../../../shared/contract';
-import { type DateStyle, formatDate, formatDateTime, formatDayWithWeekday, formatMeetingWhen } from '../../../shared/dateFormat';
+import { type DateStyle, type FormatDay, formatDate, formatDateTime, formatDayWithWeekday, formatMeetingWhen } from '../../../shared/dateFormat';
 
 /**
  * The words of a meeting record on paper, in US English whatever the computer's language. Every date takes the
@@ -61,6 +61,12 @@ export function meetingDay(startsAt: string, style: DateStyle): string {
 export function calendarDate(value: string, style: DateStyle, timeZone = 'UTC'): string {
   return formatDate(value, { style, locale: LOCALE, timeZone });
 }
+
+/** `calendarDate` in one style, for the words that write several days ("by Feb 28, 2026", "adopted Mar 4, 2026"). */
+export const dayWriter =
+  (style: DateStyle): FormatDay =>
+  (day) =>
+    calendarDate(day, style);
 
 /** "Generated Mar 1, 2026, 6:00 AM (America/Chicago)" */
 export function generatedLine(now: Date, timeZone: string, style: DateStyle): string {

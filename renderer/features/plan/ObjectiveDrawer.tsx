@@ -147,7 +147,7 @@ function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: Objecti
             <LinkedRow key={item.id} action={unlinkButton('action-item', item.id, item.title)}>
               <Typography sx={{ overflowWrap: 'anywhere' }}>{item.title}</Typography>
               <Typography variant="body2" color="text.secondary">
-                {[actionStatusLabels[item.status as keyof typeof actionStatusLabels] ?? item.status, item.ownerName, item.dueOn && `due ${item.dueOn}`].filter(Boolean).join(' · ')}
+                {[actionStatusLabels[item.status as keyof typeof actionStatusLabels] ?? item.status, item.ownerName, item.dueOn && `due ${formatDate(item.dueOn)}`].filter(Boolean).join(' · ')}
               </Typography>
             </LinkedRow>
           ))}
