@@ -1,5 +1,5 @@
 import { parsePeriod, shiftPeriod } from './dataPeriods';
-import { type SharedCell, isSmallNumber, suppressTable, suppressedLabel } from './smallNumbers';
+import { HIDDEN_FIGURE, type SharedCell, isSmallNumber, suppressTable } from './smallNumbers';
 
 /**
  * The data review's model: what `dataReview.series` returns, and the pure steps that turn it into what a page, a
@@ -100,8 +100,9 @@ export interface MeasureTable {
 
 const visible = (value: number): ShownCount => ({ value, label: value.toLocaleString('en-US'), hidden: false });
 
-function shown(cell: SharedCell, threshold: number): ShownCount {
-  return cell.hidden ? { value: null, label: suppressedLabel(threshold), hidden: true } : visible(cell.value);
+/** A hidden cell reads the exports' one word, small or hidden to protect a small one (shared/smallNumbers.ts). */
+function shown(cell: SharedCell): ShownCount {
+  return cell.hidden ? { value: null, label: HIDDEN_FIGURE, hidden: true } : visible(cell.value);
 }
 
 /** The organization x period table of one measure with its totals, as the view may show it. */
@@ -119,7 +120,6 @@ export function measureTable(series: ReviewSeries, measureId: string, view: Revi
     const c = column.get(figure.period);
     if (r !== undefined && c !== undefined) (rows[r] as number[])[c] = figure.total;
   }
-  const show = (cell: SharedCell) => shown(cell, series.threshold);
   if (rows.length === 0) {
     return { measure, periods: series.periods, organizations, cells: [], organizationTotals: [], periodTotals: series.periods.map(() => visible(0)), grandTotal: visible(0), hasFigures: false };
   }
@@ -128,10 +128,10 @@ export function measureTable(series: ReviewSeries, measureId: string, view: Revi
     measure,
     periods: series.periods,
     organizations,
-    cells: table.cells.map((line) => line.map(show)),
-    organizationTotals: table.rowTotals.map(show),
-    periodTotals: table.columnTotals.map(show),
-    grandTotal: show(table.grandTotal),
+    cells: table.cells.map((line) => line.map(shown)),
+    organizationTotals: table.rowTotals.map(shown),
+    periodTotals: table.columnTotals.map(shown),
+    grandTotal: shown(table.grandTotal),
     hasFigures: figures.length > 0,
   };
 }

@@ -133,7 +133,7 @@ export type SubmissionInput = z.input<typeof submissionInputSchema>;
 
 export const smallNumbersSchema = z
   .object({
-    /** Counts from 1 to this are shown as "fewer than threshold + 1" in anything shared. */
+    /** Counts from 1 to this are hidden in anything shared (shared/smallNumbers.ts). */
     threshold: z.number({ error: 'Enter a whole number.' }).int('Enter a whole number.').min(1, 'The threshold is at least 1.').max(50, 'The threshold is at most 50.'),
   })
   .strict();

@@ -17,15 +17,15 @@ test('the data review on the sample: summaries in words, a table view, small num
   await byOrganization.getByRole('button', { name: 'Show as table' }).click();
   const table = byOrganization.getByRole('table', { name: 'Youth identified as sex trafficking victims: by organization' });
   const tribal = table.getByRole('row', { name: /Tribal Family Services/ });
-  await expect(tribal).toContainText('fewer than 11');
+  await expect(tribal).toContainText('hidden');
   await screenshot(page, 'data-review-02-table-shared');
 
   const exact = page.getByRole('switch', { name: /Show exact figures/ });
   await exact.check();
-  await expect(tribal).not.toContainText('fewer than 11');
+  await expect(tribal).not.toContainText('hidden');
   await expect(page.getByText('Exact figures are shown, small ones included.')).toBeVisible();
   await exact.uncheck();
-  await expect(tribal).toContainText('fewer than 11');
+  await expect(tribal).toContainText('hidden');
 
   await expect(page.getByRole('region', { name: 'Coalition health' })).toContainText('Attendance by sector');
   await expect(page.getByRole('region', { name: 'Missing submissions' })).toBeVisible();

@@ -2,7 +2,7 @@ import type { NarrativeSectionId } from '../../../shared/contract/annualReportSc
 
 /**
  * The annual report as the export worker renders it: words and figures already chosen for sharing. The measures'
- * tables hold only what may be shown (a small cell is the words "fewer than 11", one hidden to protect it "withheld"), and their charts
+ * tables hold only what may be shown (every hidden cell, small or hidden to protect a small one, is the one word "hidden"), and their charts
  * only the visible numbers (null where a cell is hidden): no renderer can print what it never received.
  */
 export interface AnnualReportModel {

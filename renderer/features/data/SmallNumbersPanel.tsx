@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
-import { suppressedLabel } from '../../../shared/smallNumbers';
+import { hiddenFiguresRule } from '../../../shared/smallNumbers';
 import { isApiError } from '../../api';
 import { errorMessage } from '../../components/errorMessage';
 import { useNotify } from '../../components/notifications/NotificationContext';
@@ -37,8 +37,7 @@ function SmallNumbersForm({ threshold }: { threshold: number }) {
           Small numbers in anything shared
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 720 }}>
-          Counts from 1 to {threshold} are shown as “{suppressedLabel(threshold)}” in exports and shared views, and other cells are hidden too where the
-          totals would give a small one away. Many public-health agencies use 10.
+          In every export and shared view: {hiddenFiguresRule(threshold)} Many public-health agencies use 10.
         </Typography>
         <Stack direction="row" sx={{ gap: 1, alignItems: 'flex-start', flexWrap: 'wrap' }}>
           <TextField

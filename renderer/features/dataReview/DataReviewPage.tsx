@@ -8,7 +8,7 @@ import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { ReviewView } from '../../../shared/dataReview';
-import { suppressedLabel } from '../../../shared/smallNumbers';
+import { hiddenFiguresRule } from '../../../shared/smallNumbers';
 import { errorMessage } from '../../components/errorMessage';
 import { ComplianceSection } from './ComplianceSection';
 import { HealthSection } from './HealthSection';
@@ -41,7 +41,7 @@ export function DataReviewPage() {
         <Typography color="text.secondary" sx={{ mt: 0.5 }}>
           {exact
             ? 'Exact figures are shown, small ones included. Switch this off before sharing your screen or copying figures.'
-            : `Sharing view: counts from 1 to ${threshold} show as “${suppressedLabel(threshold)}”, and totals that would give them away are hidden too. Safe to share.`}
+            : `Sharing view: ${hiddenFiguresRule(threshold)} Safe to share.`}
         </Typography>
       </Paper>
       {series.isPending && <CircularProgress aria-label="Loading the figures" />}
