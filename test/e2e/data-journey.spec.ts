@@ -15,10 +15,8 @@ import {
   openDataPage,
   openDataReview,
   openEntryForm,
-  switchOnChildWelfareSet,
+  startWithChildWelfarePartners,
 } from './dataSteps';
-import { addOrganization, openPage } from './directorySteps';
-import { createWorkspace } from './journeySteps';
 
 const LANE = 'Lane County Child Welfare';
 const DOUGLAS = 'Douglas County Child and Family Services';
@@ -35,15 +33,7 @@ async function glanceAxisWords(page: Page): Promise<string> {
 
 test('the data journey: two partners report for the P.L. 113-183 set (one by its file, one by hand), the trends are reviewed and the annual report shows no small figure', async ({ page, app }) => {
   test.setTimeout(480_000);
-  await page.goto(app.url);
-  await createWorkspace(page, { name: 'Lane County Youth Safety Coalition', state: 'Oregon', passphrase: 'rivers meet below the old mill' });
-  await openPage(page, 'Organizations');
-  await addOrganization(page, { name: LANE, sector: 'Child welfare', kind: 'Public agency' });
-  await addOrganization(page, { name: DOUGLAS, sector: 'Child welfare', kind: 'Public agency' });
-
-  // Switch the set on and send both partners their fill-in files.
-  await openDataPage(page);
-  await switchOnChildWelfareSet(page);
+  await startWithChildWelfarePartners(page, app.url, [LANE, DOUGLAS]);
   const { dialog, files } = await downloadPartnerFiles(page, [LANE, DOUGLAS]);
   expect(files.size).toBe(2);
 

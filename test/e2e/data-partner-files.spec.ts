@@ -1,21 +1,13 @@
 import { expect, screenshot, test } from './fixtures';
-import { IDENTIFIED, choosePartnerFile, downloadPartnerFiles, fileOf, fillAsPartner, openDataPage, switchOnChildWelfareSet } from './dataSteps';
-import { addOrganization, openPage } from './directorySteps';
-import { createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
+import { IDENTIFIED, choosePartnerFile, downloadPartnerFiles, fileOf, fillAsPartner, startWithChildWelfarePartners } from './dataSteps';
+import { expectNoHorizontalOverflow } from './journeySteps';
 
 const LANE = 'Lane County Child Welfare';
 const DOUGLAS = 'Douglas County Child and Family Services, Southern Oregon Region';
 
 test('a coordinator sends fill-in files to two partners, imports the one returned, and sees its figures', async ({ page, app }) => {
   test.slow();
-  await page.goto(app.url);
-  await createWorkspace(page, { name: 'Lane County Youth Safety Coalition', state: 'Oregon', passphrase: 'rivers meet below the old mill' });
-  await openPage(page, 'Organizations');
-  await addOrganization(page, { name: LANE, sector: 'Child welfare', kind: 'Public agency' });
-  await addOrganization(page, { name: DOUGLAS, sector: 'Child welfare', kind: 'Public agency' });
-
-  await openDataPage(page);
-  await switchOnChildWelfareSet(page);
+  await startWithChildWelfarePartners(page, app.url, [LANE, DOUGLAS]);
   const { dialog, fileName, files } = await downloadPartnerFiles(page, [LANE, DOUGLAS], 'data-partner-01-choose');
   expect(fileName).toMatch(/partner files 20\d\d-Q\d .*\.zip$/);
   expect(files.size).toBe(2);

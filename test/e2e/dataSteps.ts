@@ -3,7 +3,9 @@ import JSZip from 'jszip';
 import fs from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { pdfPages, squeezed } from '../unit/support/pdfPages';
+import { addOrganization, openPage } from './directorySteps';
 import { expect, screenshot } from './fixtures';
+import { createWorkspace } from './journeySteps';
 
 /** Steps of the data journeys (figures, partner files, review, annual report), shared so each spec reads as its story. */
 
@@ -19,6 +21,16 @@ export async function openDataPage(page: Page): Promise<void> {
 export async function switchOnChildWelfareSet(page: Page): Promise<void> {
   await page.getByLabel(CHILD_WELFARE_SET).click();
   await expect(page.getByRole('tab', { name: 'Figures' })).toBeVisible();
+}
+
+/** A new coalition with child welfare partners, on the Data page with the P.L. 113-183 set switched on. */
+export async function startWithChildWelfarePartners(page: Page, appUrl: string, partners: readonly string[]): Promise<void> {
+  await page.goto(appUrl);
+  await createWorkspace(page, { name: 'Lane County Youth Safety Coalition', state: 'Oregon', passphrase: 'rivers meet below the old mill' });
+  await openPage(page, 'Organizations');
+  for (const partner of partners) await addOrganization(page, { name: partner, sector: 'Child welfare', kind: 'Public agency' });
+  await openDataPage(page);
+  await switchOnChildWelfareSet(page);
 }
 
 export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
