@@ -1,5 +1,4 @@
 import os from 'node:os';
-import path from 'node:path';
 import { createHandlers } from '../rpc/handlers';
 import { createRouter } from '../rpc/router';
 import { BackupVerifyJobs } from '../services/backupVerifyJobs';
@@ -11,7 +10,7 @@ import { RecentWorkspaces } from '../services/recentWorkspaces';
 import type { ServiceContext } from '../services/serviceContext';
 import { UnlockThrottle } from '../services/unlockThrottle';
 import { WorkspaceSession } from '../services/workspaceSession';
-import { bundleDir, unpackedPath } from '../fs/asarPaths';
+import { bundledWorkerFile } from '../fs/asarPaths';
 import { removeStartLeftovers } from '../workspace/crashLeftovers';
 import { DEFAULT_SCRYPT_COST } from '../workspace/kdf';
 import type { CoalitionDesk, CoalitionDeskOptions } from './coalitionDesk';
@@ -85,7 +84,7 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
 }
 
 /** Beside the bundle that runs the app: dist/main/export-worker.cjs (see scripts/build-main.mjs). */
-const bundledExportWorker = () => unpackedPath(path.join(bundleDir(), 'export-worker.cjs'));
+const bundledExportWorker = () => bundledWorkerFile('export-worker.cjs');
 
 function localProfileName(): string {
   try {

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentKind } from '../../shared/documentFiles';
-import { bundleDir, unpackedPath } from '../fs/asarPaths';
+import { bundledWorkerFile } from '../fs/asarPaths';
 
 /** What the backend sends the text worker: the whole file, its buffer handed over (not copied). */
 export interface TextRequest {
@@ -36,7 +35,7 @@ export const TEXT_LIMITS: TextLimits = { heapMb: 1024, timeoutMs: 5 * 60_000 };
  * dist/main/text-worker.cjs beside the bundle that runs the app (outside app.asar when packaged: workers cannot load
  * from inside the archive). Tests and the bench, which run from source, point it at a bundle of their own.
  */
-let textWorkerFile = (): string => unpackedPath(path.join(bundleDir(), 'text-worker.cjs'));
+let textWorkerFile = (): string => bundledWorkerFile('text-worker.cjs');
 
 export function locateTextWorker(locate: () => string): void {
   textWorkerFile = locate;

@@ -14,3 +14,6 @@ export function unpackedPath(filePath: string): string {
  * (an ES module, which has no __dirname: the bench), the build's own dist/main in the working folder.
  */
 export const bundleDir = (): string => (typeof __dirname === 'string' ? __dirname : path.resolve('dist', 'main'));
+
+/** A worker bundle beside the running bundle (dist/main/<name>.cjs), outside app.asar when packaged. */
+export const bundledWorkerFile = (name: string): string => unpackedPath(path.join(bundleDir(), name));

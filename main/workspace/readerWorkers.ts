@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { bundleDir, unpackedPath } from '../fs/asarPaths';
+import { bundledWorkerFile } from '../fs/asarPaths';
 import type { OpenWorkspace } from './openWorkspace';
 import type { ReaderJob, ReaderOutcome, ReaderProgress, ReaderTask } from './readerTask';
 
@@ -14,7 +13,7 @@ export interface RunningReader {
  * dist/main/reader-worker.cjs beside the bundle that runs the app (outside app.asar when packaged: workers cannot
  * load from inside the archive). Tests and the bench, which run from source, point it at a bundle of their own.
  */
-let readerWorkerFile = (): string => unpackedPath(path.join(bundleDir(), 'reader-worker.cjs'));
+let readerWorkerFile = (): string => bundledWorkerFile('reader-worker.cjs');
 
 export function locateReaderWorker(locate: () => string): void {
   readerWorkerFile = locate;
