@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import prettierConfig from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'worker_threads'];
@@ -11,11 +12,12 @@ const layer = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] 
 
 // One date style everywhere (issue 10): dates are written for people only through shared/dateFormat.ts, which
 // follows the style chosen in Settings; ISO dates for machines (toISOString, toISODate) stay allowed anywhere.
-const dateFormatting = 'Write dates through shared/dateFormat.ts (formatDate, formatDateTime, formatMeetingWhen…), so they follow the date style chosen in Settings.';
+const dateFormatting =
+  'Write dates through shared/dateFormat.ts (formatDate, formatDateTime, formatMeetingWhen…), so they follow the date style chosen in Settings.';
 const directDateFormatting = {
   'no-restricted-syntax': [
     'error',
-    { selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]", message: dateFormatting },
+    { selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]', message: dateFormatting },
     { selector: "MemberExpression[object.name='Intl'][property.name=/^(DateTimeFormat|RelativeTimeFormat)$/]", message: dateFormatting },
     // luxon: its preset formats, toLocaleString with options, and toFormat other than the stored wall-clock shape.
     { selector: "MemberExpression[object.name='DateTime'][property.name=/^(DATE|DATETIME|TIME)_/]", message: dateFormatting },
@@ -29,7 +31,10 @@ const directDateFormatting = {
 const exportDateFormatting = {
   'no-restricted-syntax': [
     ...directDateFormatting['no-restricted-syntax'],
-    { selector: "Identifier[name='DEFAULT_DATE_STYLE']", message: 'Exports take the date style chosen in Settings (readPreferences(db).dateStyle) from their caller; never the default.' },
+    {
+      selector: "Identifier[name='DEFAULT_DATE_STYLE']",
+      message: 'Exports take the date style chosen in Settings (readPreferences(db).dateStyle) from their caller; never the default.',
+    },
   ],
 };
 
@@ -50,7 +55,10 @@ export default tseslint.config(
     // may land outside its transaction, or an error nobody sees.
     files: ['main/**/*.ts', 'test/unit/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
-    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }] },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+    },
   },
   {
     files: ['**/*.cjs'],
@@ -97,4 +105,6 @@ export default tseslint.config(
       ]),
     },
   },
+  // Layout is Prettier's (`npm run format`; `npm run lint` checks it): no lint rule argues with it.
+  prettierConfig,
 );

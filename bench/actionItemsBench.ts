@@ -13,7 +13,16 @@ export const ACTION_ITEMS = 100_000;
 export const DATASET_TODAY = '2026-03-04';
 
 const verbs = ['Draft', 'Review', 'Send', 'Schedule', 'Call', 'Update', 'Collect', 'Share'];
-const topics = ['runaway protocol', 'screening form', 'shelter referrals', 'training dates', 'court liaison list', 'data sharing MOU', 'survivor panel', 'hotline script'];
+const topics = [
+  'runaway protocol',
+  'screening form',
+  'shelter referrals',
+  'training dates',
+  'court liaison list',
+  'data sharing MOU',
+  'survivor panel',
+  'hotline script',
+];
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
 
 /**
@@ -43,7 +52,9 @@ export function insertActionItemsDataset(db: Db, count: number, at: string): voi
 /** The organization whose members own the most items, and two statuses: the filters people use most together. */
 export function twoFilterQuery(db: Db): ActionQuery {
   const organizationId = db
-    .prepare('SELECT m.organization_id FROM action_items a JOIN members m ON m.id = a.owner_id WHERE m.organization_id IS NOT NULL GROUP BY m.organization_id ORDER BY count(*) DESC, m.organization_id LIMIT 1')
+    .prepare(
+      'SELECT m.organization_id FROM action_items a JOIN members m ON m.id = a.owner_id WHERE m.organization_id IS NOT NULL GROUP BY m.organization_id ORDER BY count(*) DESC, m.organization_id LIMIT 1',
+    )
     .pluck()
     .get() as string;
   return { organizationId, statuses: ['open', 'in-progress'] };
@@ -63,7 +74,11 @@ export async function actionItemRows(dbs: { encrypted: Db; plain: Db }, repeats:
   const cases: Array<{ operation: string; queryFor: (db: Db) => ActionQuery; note?: string }> = [
     { operation: `action items: organization + 2 statuses over ${label}, page of 100`, queryFor: twoFilterQuery },
     { operation: 'action items: same, grouped by owner', queryFor: (db) => ({ ...twoFilterQuery(db), groupBy: 'owner' }) },
-    { operation: `action items: open + overdue over ${label}, grouped by organization`, queryFor: () => ({ statuses: ['open'], overdue: true, groupBy: 'organization' }), note: 'the widest common filter' },
+    {
+      operation: `action items: open + overdue over ${label}, grouped by organization`,
+      queryFor: () => ({ statuses: ['open'], overdue: true, groupBy: 'organization' }),
+      note: 'the widest common filter',
+    },
   ];
   const rows: Row[] = [];
   for (const { operation, queryFor, note } of cases) {

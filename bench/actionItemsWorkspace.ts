@@ -9,7 +9,11 @@ import { insertDirectoryDataset } from './directoryDataset';
 /** A closed workspace in `dir` holding 1,000 organizations, 5,000 members and 100,000 action items; answers its folder. */
 export async function benchWorkspaceWithActionItems(dir: string, passphrase: string): Promise<string> {
   const files = workspaceFiles(path.join(dir, 'Bench.coalition'));
-  const created = await createWorkspace(files, { name: 'Bench', jurisdiction: { state: 'Oregon', region: '' }, passphrase }, { now: () => new Date(), kdfCost: DEFAULT_SCRYPT_COST, profile: 'bench' });
+  const created = await createWorkspace(
+    files,
+    { name: 'Bench', jurisdiction: { state: 'Oregon', region: '' }, passphrase },
+    { now: () => new Date(), kdfCost: DEFAULT_SCRYPT_COST, profile: 'bench' },
+  );
   const at = new Date().toISOString();
   insertDirectoryDataset(created.workspace.db, { organizations: 1000, members: 5000 }, at);
   insertActionItemsDataset(created.workspace.db, ACTION_ITEMS, at);

@@ -36,10 +36,34 @@ export async function fillDataset(db: Db): Promise<void> {
   await engine.transaction(async (trx) => {
     for (let measure = 0; measure < MEASURES; measure += 1) {
       const id = uuidv7();
-      await insertMeasure(trx, { id, setId: 'custom', builtinKey: null, position: measure }, { name: `Measure ${measure + 1} counted by partners`, definition: 'Youth counted under the coalition’s shared definition.', unit: 'youth', period: 'quarterly', sectors: [], breakdowns: [], within24hOf: null }, AT);
+      await insertMeasure(
+        trx,
+        { id, setId: 'custom', builtinKey: null, position: measure },
+        {
+          name: `Measure ${measure + 1} counted by partners`,
+          definition: 'Youth counted under the coalition’s shared definition.',
+          unit: 'youth',
+          period: 'quarterly',
+          sectors: [],
+          breakdowns: [],
+          within24hOf: null,
+        },
+        AT,
+      );
       // One multi-row insert per measure (800 rows): the setup is not what is measured.
       const rows = organizationIds.flatMap((organizationId) =>
-        YEARS.flatMap((year) => [1, 2, 3, 4].map((quarter) => ({ organization_id: organizationId, measure_id: id, period: `${year}-Q${quarter}`, total: next() % 61, breakdown: '{}', definition_version: 1, entered_at: AT, entered_by: 'bench' }))),
+        YEARS.flatMap((year) =>
+          [1, 2, 3, 4].map((quarter) => ({
+            organization_id: organizationId,
+            measure_id: id,
+            period: `${year}-Q${quarter}`,
+            total: next() % 61,
+            breakdown: '{}',
+            definition_version: 1,
+            entered_at: AT,
+            entered_by: 'bench',
+          })),
+        ),
       );
       await trx.insertInto('data_figures').values(rows).execute();
     }
@@ -62,7 +86,11 @@ async function reportMs(db: Db, repeats: number): Promise<{ ms: number; cpuMs: n
   });
   const cpuMs = [...cpu].sort((a, b) => a - b)[Math.floor(cpu.length / 2)] ?? 0;
   await engine.close();
-  const pages = (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  const pages = (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length;
   return { ms, cpuMs, pages, bytes: bytes.length };
 }
 

@@ -13,8 +13,28 @@ export function createBenchSchema(db: Db): void {
   db.exec(`INSERT INTO bench_items_fts (bench_items_fts, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
 }
 
-export const benchWords = ['coalition', 'protocol', 'screening', 'runaway', 'shelter', 'referral', 'court', 'school', 'Muñoz', 'García', 'training',
-  'survivor', 'advisory', 'probation', 'housing', 'caregiver', 'outreach', 'hotline', 'placement', 'consultation'];
+export const benchWords = [
+  'coalition',
+  'protocol',
+  'screening',
+  'runaway',
+  'shelter',
+  'referral',
+  'court',
+  'school',
+  'Muñoz',
+  'García',
+  'training',
+  'survivor',
+  'advisory',
+  'probation',
+  'housing',
+  'caregiver',
+  'outreach',
+  'hotline',
+  'placement',
+  'consultation',
+];
 
 export function benchText(seed: number, length: number): string {
   const parts: string[] = [];

@@ -24,6 +24,11 @@ export async function directoryRows(dbs: { encrypted: Db; plain: Db }, repeats: 
     });
   return [
     { operation: `list ${MEMBERS.toLocaleString('en')} members`, encryptedMs: await list(dbs.encrypted), plainMs: await list(dbs.plain) },
-    { operation: `directory search (${SEARCHES} queries)`, encryptedMs: await search(dbs.encrypted), plainMs: await search(dbs.plain), note: 'top 20 with snippets' },
+    {
+      operation: `directory search (${SEARCHES} queries)`,
+      encryptedMs: await search(dbs.encrypted),
+      plainMs: await search(dbs.plain),
+      note: 'top 20 with snippets',
+    },
   ];
 }

@@ -57,7 +57,10 @@ function sqliteSide(file: string, encrypted: boolean, size: number): Side {
   migrate(db, migrations, { backupBeforeMigrating: () => undefined });
   insertDirectoryDataset(db, datasetOf(size), new Date().toISOString());
   db.pragma('wal_checkpoint(TRUNCATE)');
-  return { engine: sqlcipherEngine(db), cpuMs: ownCpuMs, close: async () => {
+  return {
+    engine: sqlcipherEngine(db),
+    cpuMs: ownCpuMs,
+    close: async () => {
       db.close();
     },
   };
@@ -116,7 +119,10 @@ const cases: Case[] = [
   { label: 'Members page: filter text "munoz" (full-text, first 100)', run: page({ text: 'munoz' }) },
   { label: 'Members page: sorted by organization (first 100)', run: page({ sort: { field: 'organizationName', direction: 'asc' } }) },
   { label: 'Members page: last page by name', run: (db, size) => page({ offset: Math.max(0, Math.floor((size - 1) / 100) * 100) })(db) },
-  { label: 'the old Members page: every member at once (JSON)', run: async (engine) => JSON.stringify((await listMembers(engine.db, { includeArchived: false })).map(toMember)) },
+  {
+    label: 'the old Members page: every member at once (JSON)',
+    run: async (engine) => JSON.stringify((await listMembers(engine.db, { includeArchived: false })).map(toMember)),
+  },
 ];
 
 /** Saving a member (its row and its search document) at each size: the search index is never scanned. */
@@ -175,7 +181,12 @@ export async function directoryPageRows(): Promise<Row[]> {
     const [smallest, largest] = [MEMBER_COUNTS[0], MEMBER_COUNTS.at(-1)!];
     for (const [label, samples] of timings) {
       const growth = samples.at(-1)! / samples[0]!;
-      rows.push({ operation: `${label}: ${largest.toLocaleString('en')} vs ${smallest} members`, encryptedMs: samples.at(-1)! - samples[0]!, plainMs: null, note: `${growth.toFixed(2)}x (encrypted)` });
+      rows.push({
+        operation: `${label}: ${largest.toLocaleString('en')} vs ${smallest} members`,
+        encryptedMs: samples.at(-1)! - samples[0]!,
+        plainMs: null,
+        note: `${growth.toFixed(2)}x (encrypted)`,
+      });
     }
     return rows;
   } finally {

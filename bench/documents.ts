@@ -36,7 +36,17 @@ export async function documentRows(dbs: { encrypted: Db; plain: Db }, repeats: n
       if (id) await engine.transaction((trx) => deleteDocument(trx, id));
       db.pragma('wal_checkpoint(TRUNCATE)');
       id = uuidv7();
-      const document = { id, name: 'Bench document', kind: 'pdf' as const, versionLabel: '', sizeBytes: MAX_DOCUMENT_BYTES, sha256, textState: 'none' as const, uploadedById: null, uploadedAt: new Date().toISOString() };
+      const document = {
+        id,
+        name: 'Bench document',
+        kind: 'pdf' as const,
+        versionLabel: '',
+        sizeBytes: MAX_DOCUMENT_BYTES,
+        sha256,
+        textState: 'none' as const,
+        uploadedById: null,
+        uploadedAt: new Date().toISOString(),
+      };
       await engine.transaction((trx) => insertDocument(trx, document, chunks));
     });
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -66,7 +76,9 @@ export async function documentRows(dbs: { encrypted: Db; plain: Db }, repeats: n
  * the slow path a damaged large file takes.
  */
 async function largeTextPdf(): Promise<Buffer> {
-  const pages = Array.from({ length: 200 }, (_, page) => Array.from({ length: 40 }, (_, line) => `Page ${page}, line ${line}: the county protocol for youth missing from care.`));
+  const pages = Array.from({ length: 200 }, (_, page) =>
+    Array.from({ length: 40 }, (_, line) => `Page ${page}, line ${line}: the county protocol for youth missing from care.`),
+  );
   const head = await textPdf(pages);
   const padding = Buffer.alloc(MAX_DOCUMENT_BYTES - head.length, 0x20);
   return Buffer.concat([head.subarray(0, 9), Buffer.from('%'), padding.subarray(1), head.subarray(9)]).subarray(0, MAX_DOCUMENT_BYTES);
@@ -89,7 +101,12 @@ async function textRow(dbs: { encrypted: Db; plain: Db }): Promise<Row> {
     await engine.close();
     return Math.round((used.user + used.system) / 1000);
   };
-  return { operation: `documents: read the words of a ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB PDF (200 pages of text) in the text worker and index them`, encryptedMs: await cpuMs(dbs.encrypted), plainMs: await cpuMs(dbs.plain), note: 'CPU ms, worker included' };
+  return {
+    operation: `documents: read the words of a ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB PDF (200 pages of text) in the text worker and index them`,
+    encryptedMs: await cpuMs(dbs.encrypted),
+    plainMs: await cpuMs(dbs.plain),
+    note: 'CPU ms, worker included',
+  };
 }
 
 async function alone(): Promise<void> {

@@ -59,7 +59,10 @@ const scenarios: Scenario[] = [
     operation: `create an action item (history row, two search documents), ×${ACTION_ITEMS}`,
     run: async (desk, attempt) => {
       for (let index = 0; index < ACTION_ITEMS; index += 1) {
-        await desk.call('actions.create', { title: `Call partner ${attempt}-${index} about the runaway protocol`, dueOn: `2026-0${1 + (index % 9)}-1${index % 10}` });
+        await desk.call('actions.create', {
+          title: `Call partner ${attempt}-${index} about the runaway protocol`,
+          dueOn: `2026-0${1 + (index % 9)}-1${index % 10}`,
+        });
       }
     },
   },
@@ -67,7 +70,10 @@ const scenarios: Scenario[] = [
     operation: `action items list, first page of 100 by due date (${ACTION_ITEMS * (REPEATS + 1)} items)`,
     run: (desk) => desk.call('actions.query', { limit: 100 }),
   },
-  { operation: 'action items list, text filter "runaway prot", first page of 100', run: (desk) => desk.call('actions.query', { text: 'runaway prot', limit: 100 }) },
+  {
+    operation: 'action items list, text filter "runaway prot", first page of 100',
+    run: (desk) => desk.call('actions.query', { text: 'runaway prot', limit: 100 }),
+  },
   { operation: 'action items dashboard counts', run: (desk) => desk.call('actions.counts', {}) },
   {
     operation: `action items: one status for ${ACTION_ITEMS * (REPEATS + 1)} items (bulk, one transaction)`,
@@ -90,7 +96,9 @@ function deskCalls(desk: CoalitionDesk): Desk {
 }
 
 async function workspaceDesk(dataDir: string): Promise<Desk> {
-  const desk = deskCalls(createCoalitionDesk({ dataDir, host: browserHostServices, kdfCost: FAST_TEST_SCRYPT_COST, profile: 'bench', warmExportWorker: false }));
+  const desk = deskCalls(
+    createCoalitionDesk({ dataDir, host: browserHostServices, kdfCost: FAST_TEST_SCRYPT_COST, profile: 'bench', warmExportWorker: false }),
+  );
   await desk.call('workspace.create', { name: 'Bench', jurisdiction: { state: 'Oregon', region: '' }, passphrase: 'bench passphrase 123', location: null });
   return desk;
 }
@@ -101,7 +109,10 @@ async function serverDesk(dataDir: string, connectionString: string): Promise<De
   try {
     await migratePostgres(client, migrations);
     const at = new Date().toISOString();
-    await client.query('INSERT INTO workspace_meta (id, name, jurisdiction_state, jurisdiction_region, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)', [uuidv7(), 'Bench', 'Oregon', '', at]);
+    await client.query(
+      'INSERT INTO workspace_meta (id, name, jurisdiction_state, jurisdiction_region, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)',
+      [uuidv7(), 'Bench', 'Oregon', '', at],
+    );
   } finally {
     await client.end();
   }
@@ -135,7 +146,11 @@ export async function engineRows(): Promise<EngineRow[]> {
       desks.push(postgres);
       figures.postgres = await measure(postgres);
     }
-    return scenarios.map((scenario, index) => ({ operation: scenario.operation, sqlcipherMs: figures.sqlcipher[index]!, postgresMs: figures.postgres[index] ?? null }));
+    return scenarios.map((scenario, index) => ({
+      operation: scenario.operation,
+      sqlcipherMs: figures.sqlcipher[index]!,
+      postgresMs: figures.postgres[index] ?? null,
+    }));
   } finally {
     for (const desk of desks) desk.close();
     await cluster?.stop();

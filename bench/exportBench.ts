@@ -20,7 +20,10 @@ const WARM_UP_MS = 1000;
  * `warm`: as in the app after an unlock, a spare worker has loaded the renderers before the export starts;
  * otherwise the export also waits for a worker to start.
  */
-export async function renderInWorker(prepared: PreparedExport, { warm = true }: { warm?: boolean } = {}): Promise<{ totalMs: number; longestPauseMs: number; bytes: Uint8Array }> {
+export async function renderInWorker(
+  prepared: PreparedExport,
+  { warm = true }: { warm?: boolean } = {},
+): Promise<{ totalMs: number; longestPauseMs: number; bytes: Uint8Array }> {
   const jobs = new ExportJobs(bundledExportWorker);
   if (warm) {
     jobs.warmUp();
@@ -52,7 +55,12 @@ export async function exportRows(dbs: { encrypted: Db; plain: Db }, repeats: num
   const label = ACTION_ITEMS.toLocaleString('en');
   const prepare = (db: Db) => medianMs(repeats, () => actionItemIdsNow(db, query, due));
   const rows: Row[] = [
-    { operation: `export ${label} action items: prepare (the ids in order)`, encryptedMs: await prepare(dbs.encrypted), plainMs: await prepare(dbs.plain), note: 'the rows are read later, a chunk at a time' },
+    {
+      operation: `export ${label} action items: prepare (the ids in order)`,
+      encryptedMs: await prepare(dbs.encrypted),
+      plainMs: await prepare(dbs.plain),
+      note: 'the rows are read later, a chunk at a time',
+    },
   ];
   const ids = actionItemIdsNow(dbs.encrypted, query, due);
   const engine = sqlcipherEngine(dbs.encrypted);
@@ -65,7 +73,13 @@ export async function exportRows(dbs: { encrypted: Db; plain: Db }, repeats: num
     return read;
   };
   const model = actionItemsTableModel(ids.length, 'medium');
-  const { totalMs, longestPauseMs } = await renderInWorker({ renderer: 'table-xlsx', model, feed, fileName: 'bench.xlsx', mimeType: 'application/octet-stream' });
+  const { totalMs, longestPauseMs } = await renderInWorker({
+    renderer: 'table-xlsx',
+    model,
+    feed,
+    fileName: 'bench.xlsx',
+    mimeType: 'application/octet-stream',
+  });
   rows.push({
     operation: `export ${label} action items: XLSX written by the worker, rows fed ${ROWS_PER_CHUNK.toLocaleString('en')} at a time`,
     encryptedMs: totalMs,

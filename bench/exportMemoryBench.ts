@@ -69,7 +69,12 @@ export async function measureExportMemory(dataDir: string, workspacePath: string
     await call(app.router, 'workspace.lock', {});
     await wait(SETTLE_MS);
     const lockedMiB = rssMiB();
-    rows.push({ operation: 'host memory: 10 s after lock', encryptedMs: 0, plainMs: null, note: `RSS ${lockedMiB.toFixed(0)} MiB (${percent(lockedMiB, beforeMiB)} of before the exports)` });
+    rows.push({
+      operation: 'host memory: 10 s after lock',
+      encryptedMs: 0,
+      plainMs: null,
+      note: `RSS ${lockedMiB.toFixed(0)} MiB (${percent(lockedMiB, beforeMiB)} of before the exports)`,
+    });
   } finally {
     await app.close();
   }

@@ -18,7 +18,11 @@ interface Arrangement {
 
 /** The app as the hosts now run it: the backend in a worker thread, this thread only relaying. */
 export function inWorker(dataDir: string): Arrangement & { ready: Promise<void> } {
-  const backend = connectBackend({ spawn: () => spawnWorkerBackend(bundledBackend()), config: { dataDir, host: browserHostServices.info, exportWorkerFile: bundledExportWorker(), readerWorkerFile: bundledReaderWorker() }, host: browserHostServices });
+  const backend = connectBackend({
+    spawn: () => spawnWorkerBackend(bundledBackend()),
+    config: { dataDir, host: browserHostServices.info, exportWorkerFile: bundledExportWorker(), readerWorkerFile: bundledReaderWorker() },
+    host: browserHostServices,
+  });
   return { name: 'backend in a worker', router: backend.router, close: () => backend.close(), ready: backend.ready };
 }
 
@@ -56,7 +60,11 @@ export async function hostPauseRows(dataDir: string, workspacePath: string, pass
     const { router } = arrangement;
     try {
       await call(router, 'workspace.unlock', { path: workspacePath, passphrase });
-      const request = { kind: 'organizations', fileName: 'bench.csv', contentBase64: Buffer.from(organizationsCsv(IMPORT_ROWS, `Run ${index} `)).toString('base64') };
+      const request = {
+        kind: 'organizations',
+        fileName: 'bench.csv',
+        contentBase64: Buffer.from(organizationsCsv(IMPORT_ROWS, `Run ${index} `)).toString('base64'),
+      };
       await call(router, 'directory.importPreview', request);
       measured[arrangement.name] = {
         import: await longestPause(() => call(router, 'directory.importCommit', request)),

@@ -31,7 +31,12 @@ export async function importRows(): Promise<Row[]> {
   // The export worker's bundle by path: the default (beside the running bundle) has no meaning under tsx.
   const desk = createCoalitionDesk({ dataDir, host: browserHostServices, exportWorkerFile: bundledExportWorker });
   try {
-    const created = await desk.router.invoke('workspace.create', { name: 'Import bench', jurisdiction: { state: 'Oregon' }, passphrase: 'bench passphrase 123', location: null });
+    const created = await desk.router.invoke('workspace.create', {
+      name: 'Import bench',
+      jurisdiction: { state: 'Oregon' },
+      passphrase: 'bench passphrase 123',
+      location: null,
+    });
     if (!created.ok) throw new Error(created.error.message);
     const request = { kind: 'organizations', fileName: 'bench.csv', contentBase64: Buffer.from(organizationsCsv(IMPORT_ROWS)).toString('base64') };
     let outcome: unknown;
@@ -45,8 +50,18 @@ export async function importRows(): Promise<Row[]> {
     const rows = IMPORT_ROWS.toLocaleString('en');
     return [
       { operation: `import ${rows}-row CSV: preview`, encryptedMs: preview, plainMs: null, note: 'one run; encrypted workspace only' },
-      { operation: `import ${rows}-row CSV: commit (job)`, encryptedMs: commit.totalMs, plainMs: null, note: `CPU ${cpuMs.toFixed(0)} ms; checking in slices ${phases.checkingMs().toFixed(0)} ms, then the one write transaction ${phases.writingMs().toFixed(0)} ms` },
-      { operation: `import ${rows}-row CSV: backend's longest pause during the commit`, encryptedMs: commit.pauseMs, plainMs: null, note: 'event loop of the thread running the app: other calls wait at most this long' },
+      {
+        operation: `import ${rows}-row CSV: commit (job)`,
+        encryptedMs: commit.totalMs,
+        plainMs: null,
+        note: `CPU ${cpuMs.toFixed(0)} ms; checking in slices ${phases.checkingMs().toFixed(0)} ms, then the one write transaction ${phases.writingMs().toFixed(0)} ms`,
+      },
+      {
+        operation: `import ${rows}-row CSV: backend's longest pause during the commit`,
+        encryptedMs: commit.pauseMs,
+        plainMs: null,
+        note: 'event loop of the thread running the app: other calls wait at most this long',
+      },
     ];
   } finally {
     desk.close();

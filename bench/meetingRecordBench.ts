@@ -19,13 +19,22 @@ export async function meetingRecordRows(dbs: { encrypted: Db; plain: Db }, repea
   const meetingIds = { encrypted: insertLargeMeeting(dbs.encrypted, at), plain: insertLargeMeeting(dbs.plain, at) };
   const engines = { encrypted: sqlcipherEngine(dbs.encrypted).db, plain: sqlcipherEngine(dbs.plain).db };
   const read = (side: 'encrypted' | 'plain') =>
-    readMeetingRecordModel(engines[side], { meetingIds: [meetingIds[side]], options, coalitionName: 'Bench coalition', documentTitle: 'Bench minutes', now: new Date() });
+    readMeetingRecordModel(engines[side], {
+      meetingIds: [meetingIds[side]],
+      options,
+      coalitionName: 'Bench coalition',
+      documentTitle: 'Bench minutes',
+      now: new Date(),
+    });
   const model = await read('encrypted');
   const inThreadMs = await timeMs(() => renderMeetingRecordPdf(model, () => undefined));
   const exportOnce = async (warm: boolean) => {
     let prepared = model;
     const prepareMs = await timeMs(async () => (prepared = await read('encrypted')));
-    const { totalMs, longestPauseMs } = await renderInWorker({ renderer: 'meeting-record-pdf', model: prepared, fileName: 'bench.pdf', mimeType: 'application/pdf' }, { warm });
+    const { totalMs, longestPauseMs } = await renderInWorker(
+      { renderer: 'meeting-record-pdf', model: prepared, fileName: 'bench.pdf', mimeType: 'application/pdf' },
+      { warm },
+    );
     return { totalMs: prepareMs + totalMs, longestPauseMs };
   };
   const runs = [];
@@ -35,7 +44,11 @@ export async function meetingRecordRows(dbs: { encrypted: Db; plain: Db }, repea
   const coldMs = (await exportOnce(false)).totalMs;
   const bundle = await longExportRow(dbs.encrypted, meetingIds.encrypted);
   return [
-    { operation: 'meeting record (40 items, 60 attendees): prepare (main thread)', encryptedMs: await medianMs(repeats, () => read('encrypted')), plainMs: await medianMs(repeats, () => read('plain')) },
+    {
+      operation: 'meeting record (40 items, 60 attendees): prepare (main thread)',
+      encryptedMs: await medianMs(repeats, () => read('encrypted')),
+      plainMs: await medianMs(repeats, () => read('plain')),
+    },
     {
       operation: 'meeting record (40 items, 60 attendees) to PDF: prepare + worker render (target < 2000 ms)',
       encryptedMs: worker,
@@ -51,9 +64,23 @@ const LONG_EXPORT_MEETINGS = 12;
 
 /** A long export as "Export several meetings…" makes it: how long it takes, and how long the main thread stood still. */
 async function longExportRow(db: Db, meetingId: string): Promise<Row> {
-  const model = await readMeetingRecordModel(sqlcipherEngine(db).db, { meetingIds: Array(LONG_EXPORT_MEETINGS).fill(meetingId), options, coalitionName: 'Bench coalition', documentTitle: 'Bench year', now: new Date() });
-  const { totalMs, longestPauseMs, bytes } = await renderInWorker({ renderer: 'meeting-record-pdf', model, fileName: 'bench.pdf', mimeType: 'application/pdf' });
-  const pages = Buffer.from(bytes).toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+  const model = await readMeetingRecordModel(sqlcipherEngine(db).db, {
+    meetingIds: Array(LONG_EXPORT_MEETINGS).fill(meetingId),
+    options,
+    coalitionName: 'Bench coalition',
+    documentTitle: 'Bench year',
+    now: new Date(),
+  });
+  const { totalMs, longestPauseMs, bytes } = await renderInWorker({
+    renderer: 'meeting-record-pdf',
+    model,
+    fileName: 'bench.pdf',
+    mimeType: 'application/pdf',
+  });
+  const pages =
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b/g)?.length ?? 0;
   return {
     operation: `${LONG_EXPORT_MEETINGS} large meetings as one PDF (${pages} pages), in the worker`,
     encryptedMs: totalMs,

@@ -35,12 +35,24 @@ export async function meetingRows(dbs: { encrypted: Db; plain: Db }, repeats: nu
     return medianMs(repeats, async () => {
       for (let index = 0; index < SEARCHES; index += 1) {
         const hits = await port.search(engine, 'meetings', queries[index % queries.length]!, 20);
-        await readHitContexts(engine, hits.map((hit) => hit.refId));
+        await readHitContexts(
+          engine,
+          hits.map((hit) => hit.refId),
+        );
       }
     });
   };
   return [
-    { operation: 'meetings.get: 40 agenda items, 60 attendees, 10 decisions, 20 actions (one load)', encryptedMs: await detail('encrypted'), plainMs: await detail('plain'), note: `median of ${DETAIL_LOADS}-load runs` },
-    { operation: `meeting search: ${SEARCHES} queries over ${NOTES.toLocaleString('en')} notes (top 20, snippets, context)`, encryptedMs: await search('encrypted'), plainMs: await search('plain') },
+    {
+      operation: 'meetings.get: 40 agenda items, 60 attendees, 10 decisions, 20 actions (one load)',
+      encryptedMs: await detail('encrypted'),
+      plainMs: await detail('plain'),
+      note: `median of ${DETAIL_LOADS}-load runs`,
+    },
+    {
+      operation: `meeting search: ${SEARCHES} queries over ${NOTES.toLocaleString('en')} notes (top 20, snippets, context)`,
+      encryptedMs: await search('encrypted'),
+      plainMs: await search('plain'),
+    },
   ];
 }

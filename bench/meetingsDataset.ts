@@ -65,7 +65,17 @@ function agendaWithNotes(db: Db, meetingId: string, items: number, seed: number,
   appendAgendaItems(
     db,
     ids,
-    ids.map((_, index) => ({ meetingId, title: `${pick(benchWords, mix(seed + index) >>> 3)} update ${index + 1}`, type: pick(types, index), presenterId: null, timeboxMinutes: 3, description: '', role: 'regular', carriedOverFromItemId: null, approvesMeetingId: null })),
+    ids.map((_, index) => ({
+      meetingId,
+      title: `${pick(benchWords, mix(seed + index) >>> 3)} update ${index + 1}`,
+      type: pick(types, index),
+      presenterId: null,
+      timeboxMinutes: 3,
+      description: '',
+      role: 'regular',
+      carriedOverFromItemId: null,
+      approvesMeetingId: null,
+    })),
     at,
   );
   ids.forEach((id, index) => {
@@ -91,11 +101,24 @@ export function insertLargeMeeting(db: Db, at: string): string {
       insertDecision(db, uuidv7(), meetingId, { agendaItemId: pick(itemIds, index * 4), text: benchText(index + 500, 15), motion, outcome: 'adopted' }, at);
     }
     const actions = Array.from({ length: 20 }, (_, index) => ({
-      id: uuidv7(), title: benchText(index + 900, 6), details: '', ownerId: pick(memberIds, index), dueOn: '2026-04-01', priority: 'normal' as const,
-      status: 'open' as const, sourceMeetingId: meetingId, sourceAgendaItemId: pick(itemIds, index * 2), completedOn: null,
+      id: uuidv7(),
+      title: benchText(index + 900, 6),
+      details: '',
+      ownerId: pick(memberIds, index),
+      dueOn: '2026-04-01',
+      priority: 'normal' as const,
+      status: 'open' as const,
+      sourceMeetingId: meetingId,
+      sourceAgendaItemId: pick(itemIds, index * 2),
+      completedOn: null,
     }));
     insertActionItems(db, actions, 'bench', at);
-    for (let index = 0; index < 200; index += 1) recordAudit(db, { profile: 'bench', entity: 'meeting', entityId: meetingId, action: 'agenda item updated', changes: { itemId: pick(itemIds, index) } }, at);
+    for (let index = 0; index < 200; index += 1)
+      recordAudit(
+        db,
+        { profile: 'bench', entity: 'meeting', entityId: meetingId, action: 'agenda item updated', changes: { itemId: pick(itemIds, index) } },
+        at,
+      );
     return meetingId;
   })();
 }

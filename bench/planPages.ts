@@ -29,52 +29,153 @@ async function fiveYears(engine: StorageEngine): Promise<void> {
     const meetings = Array.from({ length: YEARS * 52 }, (_, index) => {
       const day = dayBefore(index * 7);
       return {
-        id: uuidv7(), series_id: null, series_index: null, title: `Coalition meeting ${index}`, kind: 'full-coalition' as const, workgroup_id: null,
-        starts_at: `${day}T09:30`, time_zone: 'America/Los_Angeles', starts_at_utc: `${day}T16:30:00.000Z`, duration_minutes: 90,
-        facilitator_id: null, note_taker_id: null, status: index === 0 ? ('planned' as const) : ('approved' as const), approved_on: null, approved_at_meeting_id: null,
-        cancelled_reason: null, current_item_id: null, current_item_started_at: null, created_at: at, updated_at: at,
+        id: uuidv7(),
+        series_id: null,
+        series_index: null,
+        title: `Coalition meeting ${index}`,
+        kind: 'full-coalition' as const,
+        workgroup_id: null,
+        starts_at: `${day}T09:30`,
+        time_zone: 'America/Los_Angeles',
+        starts_at_utc: `${day}T16:30:00.000Z`,
+        duration_minutes: 90,
+        facilitator_id: null,
+        note_taker_id: null,
+        status: index === 0 ? ('planned' as const) : ('approved' as const),
+        approved_on: null,
+        approved_at_meeting_id: null,
+        cancelled_reason: null,
+        current_item_id: null,
+        current_item_started_at: null,
+        created_at: at,
+        updated_at: at,
       };
     });
-    for (let start = 0; start < meetings.length; start += 100) await trx.insertInto('meetings').values(meetings.slice(start, start + 100)).execute();
+    for (let start = 0; start < meetings.length; start += 100)
+      await trx
+        .insertInto('meetings')
+        .values(meetings.slice(start, start + 100))
+        .execute();
     const items = Array.from({ length: 5000 }, (_, index) => ({
-      id: uuidv7(), title: `Follow-up ${index} on the runaway protocol`, owner_id: null, due_on: dayBefore(index % (YEARS * 365)), priority: 'normal' as const,
-      status: index % 3 === 0 ? ('open' as const) : ('done' as const), source_meeting_id: null, source_agenda_item_id: null, completed_on: null, created_at: at, updated_at: at,
+      id: uuidv7(),
+      title: `Follow-up ${index} on the runaway protocol`,
+      owner_id: null,
+      due_on: dayBefore(index % (YEARS * 365)),
+      priority: 'normal' as const,
+      status: index % 3 === 0 ? ('open' as const) : ('done' as const),
+      source_meeting_id: null,
+      source_agenda_item_id: null,
+      completed_on: null,
+      created_at: at,
+      updated_at: at,
     }));
-    for (let start = 0; start < items.length; start += 200) await trx.insertInto('action_items').values(items.slice(start, start + 200)).execute();
-    const trainings = Array.from({ length: 250 }, (_, index) => ({ id: uuidv7(), held_on: dayBefore(index * 7), title: `Training ${index}`, trainer_organization_id: null, number_trained: 20 + (index % 30), acknowledgment_count: null, created_at: at, updated_at: at }));
+    for (let start = 0; start < items.length; start += 200)
+      await trx
+        .insertInto('action_items')
+        .values(items.slice(start, start + 200))
+        .execute();
+    const trainings = Array.from({ length: 250 }, (_, index) => ({
+      id: uuidv7(),
+      held_on: dayBefore(index * 7),
+      title: `Training ${index}`,
+      trainer_organization_id: null,
+      number_trained: 20 + (index % 30),
+      acknowledgment_count: null,
+      created_at: at,
+      updated_at: at,
+    }));
     await trx.insertInto('trainings').values(trainings).execute();
     const links = [
       ...trainings.map((training, index) => ({ duty: duty(index), subject_kind: 'training' as const, subject_id: training.id, created_at: at })),
       ...meetings.slice(0, 120).map((meeting, index) => ({ duty: duty(index), subject_kind: 'meeting' as const, subject_id: meeting.id, created_at: at })),
       ...items.slice(0, 600).map((item, index) => ({ duty: duty(index), subject_kind: 'action-item' as const, subject_id: item.id, created_at: at })),
     ];
-    for (let start = 0; start < links.length; start += 200) await trx.insertInto('duty_links').values(links.slice(start, start + 200)).execute();
+    for (let start = 0; start < links.length; start += 200)
+      await trx
+        .insertInto('duty_links')
+        .values(links.slice(start, start + 200))
+        .execute();
     for (let index = 0; index < 40; index += 1) {
       const protocolId = uuidv7();
-      await trx.insertInto('protocols').values({ id: protocolId, title: `Protocol ${index}`, kind: 'protocol', subtype: null, review_months: 12, renewal_on: null, last_reviewed_on: null, created_at: at, updated_at: at }).execute();
+      await trx
+        .insertInto('protocols')
+        .values({
+          id: protocolId,
+          title: `Protocol ${index}`,
+          kind: 'protocol',
+          subtype: null,
+          review_months: 12,
+          renewal_on: null,
+          last_reviewed_on: null,
+          created_at: at,
+          updated_at: at,
+        })
+        .execute();
       const adoptedOn = dayBefore(30 + index * 40);
       await trx
         .insertInto('protocol_versions')
-        .values({ id: uuidv7(), protocol_id: protocolId, label: '1', state: 'adopted', effective_on: adoptedOn, adopted_on: adoptedOn, adopted_meeting_id: null, adopted_decision_id: null, ended_on: null, created_at: at, updated_at: at })
+        .values({
+          id: uuidv7(),
+          protocol_id: protocolId,
+          label: '1',
+          state: 'adopted',
+          effective_on: adoptedOn,
+          adopted_on: adoptedOn,
+          adopted_meeting_id: null,
+          adopted_decision_id: null,
+          ended_on: null,
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
-      await trx.insertInto('protocol_duties').values({ protocol_id: protocolId, duty: duty(index) }).execute();
+      await trx
+        .insertInto('protocol_duties')
+        .values({ protocol_id: protocolId, duty: duty(index) })
+        .execute();
     }
     for (let goalIndex = 0; goalIndex < 6; goalIndex += 1) {
       const goalId = uuidv7();
-      await trx.insertInto('plan_goals').values({ id: goalId, title: `Goal ${goalIndex}`, position: goalIndex, deleted_at: null, created_at: at, updated_at: at }).execute();
+      await trx
+        .insertInto('plan_goals')
+        .values({ id: goalId, title: `Goal ${goalIndex}`, position: goalIndex, deleted_at: null, created_at: at, updated_at: at })
+        .execute();
       for (let position = 0; position < 5; position += 1) {
         const objectiveId = uuidv7();
         await trx
           .insertInto('plan_objectives')
           .values({
-            id: objectiveId, goal_id: goalId, position, title: `Objective ${goalIndex}.${position}`, owner_member_id: null, owner_workgroup_id: null, baseline: 10, target: 90,
-            target_date: dayBefore(-365), status: 'on-track', progress_mode: position % 2 === 0 ? 'linked-actions' : 'manual', deleted_at: null, deleted_with_goal: 0, created_at: at, updated_at: at,
+            id: objectiveId,
+            goal_id: goalId,
+            position,
+            title: `Objective ${goalIndex}.${position}`,
+            owner_member_id: null,
+            owner_workgroup_id: null,
+            baseline: 10,
+            target: 90,
+            target_date: dayBefore(-365),
+            status: 'on-track',
+            progress_mode: position % 2 === 0 ? 'linked-actions' : 'manual',
+            deleted_at: null,
+            deleted_with_goal: 0,
+            created_at: at,
+            updated_at: at,
           })
           .execute();
-        const updates = Array.from({ length: 50 }, (_, index) => ({ id: uuidv7(), objective_id: objectiveId, recorded_on: dayBefore(index * 36), value: 10 + index, status: 'on-track' as const, recorded_by_id: null, created_at: at }));
+        const updates = Array.from({ length: 50 }, (_, index) => ({
+          id: uuidv7(),
+          objective_id: objectiveId,
+          recorded_on: dayBefore(index * 36),
+          value: 10 + index,
+          status: 'on-track' as const,
+          recorded_by_id: null,
+          created_at: at,
+        }));
         await trx.insertInto('plan_progress_updates').values(updates).execute();
         const linked = items.slice((goalIndex * 5 + position) * 40, (goalIndex * 5 + position + 1) * 40);
-        await trx.insertInto('plan_objective_actions').values(linked.map((item) => ({ objective_id: objectiveId, action_item_id: item.id, created_at: at }))).execute();
+        await trx
+          .insertInto('plan_objective_actions')
+          .values(linked.map((item) => ({ objective_id: objectiveId, action_item_id: item.id, created_at: at })))
+          .execute();
       }
     }
   });
@@ -100,7 +201,11 @@ export async function planPageRows(dbs: { encrypted: Db; plain: Db }, repeats: n
   const encrypted = await measure(dbs.encrypted);
   const plain = await measure(dbs.plain);
   return [
-    { operation: 'six duties checklist over a 5-year workspace (260 meetings, 5,000 action items, 250 trainings, 40 protocols)', encryptedMs: encrypted.duties, plainMs: plain.duties },
+    {
+      operation: 'six duties checklist over a 5-year workspace (260 meetings, 5,000 action items, 250 trainings, 40 protocols)',
+      encryptedMs: encrypted.duties,
+      plainMs: plain.duties,
+    },
     { operation: 'plan page over a 5-year workspace (6 goals, 30 objectives, 1,500 updates, 1,200 links)', encryptedMs: encrypted.plan, plainMs: plain.plan },
   ];
 }

@@ -54,7 +54,11 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coalition-desk-bench-'));
   try {
     const files = workspaceFiles(path.join(dir, 'Bench.coalition'));
-    const created = await createWorkspace(files, { name: 'Bench', jurisdiction: { state: 'Oregon', region: '' }, passphrase: 'bench passphrase 123' }, { now, kdfCost: DEFAULT_SCRYPT_COST, profile: 'bench', cipher });
+    const created = await createWorkspace(
+      files,
+      { name: 'Bench', jurisdiction: { state: 'Oregon', region: '' }, passphrase: 'bench passphrase 123' },
+      { now, kdfCost: DEFAULT_SCRYPT_COST, profile: 'bench', cipher },
+    );
     closeWorkspace(created.workspace);
     const plainFile = path.join(dir, 'plain.db');
     const plainSetup = openPlainDatabase(plainFile, cipher.pageSize);
@@ -97,8 +101,17 @@ async function main(): Promise<void> {
         writes[side].checkpoint.push(checkpointMs);
       }
     }
-    rows.push({ operation: `insert ${ROWS.toLocaleString('en')} rows + FTS, one transaction`, encryptedMs: median(writes.encrypted.insert), plainMs: median(writes.plain.insert) });
-    rows.push({ operation: 'checkpoint of those rows (idle timer)', encryptedMs: median(writes.encrypted.checkpoint), plainMs: median(writes.plain.checkpoint), note: 'runs when idle, not in the action' });
+    rows.push({
+      operation: `insert ${ROWS.toLocaleString('en')} rows + FTS, one transaction`,
+      encryptedMs: median(writes.encrypted.insert),
+      plainMs: median(writes.plain.insert),
+    });
+    rows.push({
+      operation: 'checkpoint of those rows (idle timer)',
+      encryptedMs: median(writes.encrypted.checkpoint),
+      plainMs: median(writes.plain.checkpoint),
+      note: 'runs when idle, not in the action',
+    });
 
     const allIds = idSets.flatMap((ids) => [...ids.encrypted, ...ids.plain]);
     const pointReads = async (db: Db) => {
@@ -107,17 +120,27 @@ async function main(): Promise<void> {
         for (let index = 0; index < POINT_READS; index += 1) select.get(allIds[(index * 7919 + attempt * 104729) % allIds.length]);
       });
     };
-    rows.push({ operation: `${POINT_READS.toLocaleString('en')} point reads`, encryptedMs: await pointReads(dbs.encrypted), plainMs: await pointReads(dbs.plain) });
+    rows.push({
+      operation: `${POINT_READS.toLocaleString('en')} point reads`,
+      encryptedMs: await pointReads(dbs.encrypted),
+      plainMs: await pointReads(dbs.plain),
+    });
     rows.push(...(await storageEngineRows(dbs, allIds, POINT_READS, REPEATS)));
 
     const terms = ['munoz', 'garcia protocol', 'shelter AND referral', 'runaway NOT court', 'survivor advisory', 'hotline*', 'placement', 'training outreach'];
     const ftsQueries = async (db: Db) => {
-      const search = db.prepare('SELECT rowid, snippet(bench_items_fts, 1, \'[\', \']\', \'…\', 8) AS snippet FROM bench_items_fts WHERE bench_items_fts MATCH ? ORDER BY rank LIMIT 20');
+      const search = db.prepare(
+        "SELECT rowid, snippet(bench_items_fts, 1, '[', ']', '…', 8) AS snippet FROM bench_items_fts WHERE bench_items_fts MATCH ? ORDER BY rank LIMIT 20",
+      );
       return medianMs(REPEATS, () => {
         for (let index = 0; index < FTS_QUERIES; index += 1) search.all(terms[index % terms.length]);
       });
     };
-    rows.push({ operation: `${FTS_QUERIES} FTS5 queries (top 20, snippets)`, encryptedMs: await ftsQueries(dbs.encrypted), plainMs: await ftsQueries(dbs.plain) });
+    rows.push({
+      operation: `${FTS_QUERIES} FTS5 queries (top 20, snippets)`,
+      encryptedMs: await ftsQueries(dbs.encrypted),
+      plainMs: await ftsQueries(dbs.plain),
+    });
 
     rows.push(...(await directoryRows(dbs, REPEATS)));
     rows.push(...(await directoryPageRows()));

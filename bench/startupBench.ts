@@ -19,7 +19,12 @@ function npm(args: string[]) {
 /** Runs `npm start` until it prints the link, then stops it (its whole process group). */
 function startToLink(dataDir: string): Promise<void> {
   const { command, args } = npm(['start', '--', '--no-open', '--port', '0', '--data-dir', dataDir]);
-  const child = spawn(command, args, { cwd: ROOT, detached: true, env: { ...process.env, COALITION_DESK_NO_ELECTRON: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    detached: true,
+    env: { ...process.env, COALITION_DESK_NO_ELECTRON: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -51,7 +56,12 @@ export async function startupRows(): Promise<Row[]> {
     const entryKiB = entryChunkBytes() / 1024;
     return [
       { operation: '`npm start` to the printed link, build current', encryptedMs: median(samples), plainMs: null, note: `browser mode; median of ${STARTS}` },
-      { operation: 'renderer entry chunk (KiB, not ms)', encryptedMs: entryKiB, plainMs: null, note: 'what the unlock screen loads first; pages load when opened' },
+      {
+        operation: 'renderer entry chunk (KiB, not ms)',
+        encryptedMs: entryKiB,
+        plainMs: null,
+        note: 'what the unlock screen loads first; pages load when opened',
+      },
     ];
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -24,7 +24,7 @@ export async function storageEngineRows(dbs: { encrypted: Db; plain: Db }, ids: 
       operation: `${reads.toLocaleString('en')} point reads through the storage engine (Kysely)`,
       encryptedMs: await pointReads(dbs.encrypted),
       plainMs: await pointReads(dbs.plain),
-      note: 'compare with the point reads row: the typed layer\'s own cost',
+      note: "compare with the point reads row: the typed layer's own cost",
     },
   ];
 }

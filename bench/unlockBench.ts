@@ -35,7 +35,12 @@ export async function unlockRows(): Promise<Row[]> {
     return [
       ...small.rows,
       ...big.rows,
-      { operation: `unlock to first data: ${BIG_MB} MB vs ${SMALL_MB} MB`, encryptedMs: big.firstDataMs - small.firstDataMs, plainMs: null, note: `${growth.toFixed(2)}x (goal: within 1.2x)` },
+      {
+        operation: `unlock to first data: ${BIG_MB} MB vs ${SMALL_MB} MB`,
+        encryptedMs: big.firstDataMs - small.firstDataMs,
+        plainMs: null,
+        note: `${growth.toFixed(2)}x (goal: within 1.2x)`,
+      },
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -45,9 +50,16 @@ export async function unlockRows(): Promise<Row[]> {
 async function unlockRow(dir: string, megabytes: number): Promise<{ rows: Row[]; firstDataMs: number }> {
   const files = await bigWorkspace(dir, `Unlock${megabytes}`, megabytes, PASSPHRASE);
   const actualMb = fs.statSync(files.database).size / 1e6;
-  const desk = createCoalitionDesk({ dataDir: path.join(dir, `data-${megabytes}`), host: browserHostServices, kdfCost: FAST_TEST_SCRYPT_COST, warmExportWorker: false });
+  const desk = createCoalitionDesk({
+    dataDir: path.join(dir, `data-${megabytes}`),
+    host: browserHostServices,
+    kdfCost: FAST_TEST_SCRYPT_COST,
+    warmExportWorker: false,
+  });
   try {
-    const background = new Promise<AppEvent>((resolve) => desk.events.subscribe((event) => (event.type === 'backup.automatic' || event.type === 'workspace.damaged') && resolve(event)));
+    const background = new Promise<AppEvent>((resolve) =>
+      desk.events.subscribe((event) => (event.type === 'backup.automatic' || event.type === 'workspace.damaged') && resolve(event)),
+    );
     const pauses = monitorEventLoopDelay({ resolution: 1 });
     pauses.enable();
     let firstDataMs = 0;
@@ -64,12 +76,24 @@ async function unlockRow(dir: string, megabytes: number): Promise<{ rows: Row[];
     pauses.disable();
     const longestPauseMs = pauses.max / 1e6;
     const size = `${actualMb.toFixed(0)} MB`;
-    console.log(`unlock ${size}: first data ${firstDataMs.toFixed(1)} ms; check + backup done after ${backgroundMs.toFixed(0)} ms; longest host pause ${longestPauseMs.toFixed(1)} ms`);
+    console.log(
+      `unlock ${size}: first data ${firstDataMs.toFixed(1)} ms; check + backup done after ${backgroundMs.toFixed(0)} ms; longest host pause ${longestPauseMs.toFixed(1)} ms`,
+    );
     return {
       firstDataMs,
       rows: [
-        { operation: `unlock to first data: ${megabytes} MB workspace`, encryptedMs: firstDataMs, plainMs: null, note: `${size}; cheap scrypt; background check + backup done at ${(backgroundMs / 1000).toFixed(1)} s` },
-        { operation: `longest host-thread pause, unlock of ${megabytes} MB`, encryptedMs: longestPauseMs, plainMs: null, note: 'whole operation: unlock, first data, background check and backup (goal: under 50 ms)' },
+        {
+          operation: `unlock to first data: ${megabytes} MB workspace`,
+          encryptedMs: firstDataMs,
+          plainMs: null,
+          note: `${size}; cheap scrypt; background check + backup done at ${(backgroundMs / 1000).toFixed(1)} s`,
+        },
+        {
+          operation: `longest host-thread pause, unlock of ${megabytes} MB`,
+          encryptedMs: longestPauseMs,
+          plainMs: null,
+          note: 'whole operation: unlock, first data, background check and backup (goal: under 50 ms)',
+        },
       ],
     };
   } finally {

@@ -1,15 +1,7 @@
 import { createTheme, type Theme } from '@mui/material/styles';
 
 /** System fonts only: nothing is fetched, and text looks native on every platform. */
-const systemFontStack = [
-  'system-ui',
-  '-apple-system',
-  '"Segoe UI"',
-  'Roboto',
-  '"Helvetica Neue"',
-  'Arial',
-  'sans-serif',
-].join(',');
+const systemFontStack = ['system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', 'sans-serif'].join(',');
 
 /** A calm, muted teal with blue-grey surfaces; contrast checked against WCAG AA for text and controls. */
 export function createAppTheme(mode: 'light' | 'dark'): Theme {
@@ -25,12 +17,8 @@ export function createAppTheme(mode: 'light' | 'dark'): Theme {
       secondary: { main: light ? '#546e7a' : '#a7bcc6' },
       // MUI's own orange, blue and (in dark) red are too pale for text and outlined buttons on our surfaces (the
       // orange was 2.9:1); these keep their hue and reach 4.5:1 as text and with white text on them.
-      ...(light
-        ? { warning: { main: '#b45309', light: '#fcd58a' }, info: { main: '#0271a8' } }
-        : { error: { main: '#ff7961' } }),
-      background: light
-        ? { default: '#f4f7f8', paper: '#ffffff' }
-        : { default: '#121a1d', paper: '#1a2428' },
+      ...(light ? { warning: { main: '#b45309', light: '#fcd58a' }, info: { main: '#0271a8' } } : { error: { main: '#ff7961' } }),
+      background: light ? { default: '#f4f7f8', paper: '#ffffff' } : { default: '#121a1d', paper: '#1a2428' },
     },
     shape: { borderRadius: 10 },
     typography: {

@@ -32,11 +32,19 @@ function filesUnder(relative) {
 
 const hashOf = (files) => {
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 };
 
-const stampOf = (part) => ({ sources: hashOf(part.inputs.flatMap(filesUnder)), output: existsSync(path.join(root, part.output)) ? hashOf([part.output]) : null });
+const stampOf = (part) => ({
+  sources: hashOf(part.inputs.flatMap(filesUnder)),
+  output: existsSync(path.join(root, part.output)) ? hashOf([part.output]) : null,
+});
 const stampFile = (name) => path.join(stampDir, `${name}.json`);
 
 function isCurrent(name, part) {

@@ -23,8 +23,7 @@ export const noteIdentifierMessages: Record<NoteIdentifierKind, string> = {
   date: 'The note has what looks like a date of birth or another full date. Notes are for how the figures were counted, never for people: remove the date and save again.',
   'case-number':
     'The note has what looks like a case, file or client number. The data module keeps counts only, never identifiers: remove the number and save again.',
-  'roster-name':
-    'The note has the name of a person on the roster. The data module keeps counts only, never people: remove the name and save again.',
+  'roster-name': 'The note has the name of a person on the roster. The data module keeps counts only, never people: remove the name and save again.',
 };
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -56,7 +55,12 @@ function looksLikeCaseNumber(note: string): boolean {
 
 /** Lower case, accents off, every run of other characters one space: "Muñoz-Díaz" reads "munoz diaz". */
 export function foldedWords(text: string): string {
-  return ` ${text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 export interface RosterName {

@@ -49,7 +49,8 @@ export function parseRowKey(text: string): PartnerRowKey | null {
   if (text === 'note') return { kind: 'note' };
   const parts = text.split(':');
   if (parts[0] === 'total' && parts.length === 2 && parts[1]) return { kind: 'total', measureId: parts[1] };
-  if (parts[0] === 'cell' && parts.length === 4 && parts[1] && parts[2] && parts[3]) return { kind: 'cell', measureId: parts[1], breakdown: parts[2] as BreakdownId, cell: parts[3] };
+  if (parts[0] === 'cell' && parts.length === 4 && parts[1] && parts[2] && parts[3])
+    return { kind: 'cell', measureId: parts[1], breakdown: parts[2] as BreakdownId, cell: parts[3] };
   return null;
 }
 

@@ -33,7 +33,10 @@ export function parsePeriod(id: string): Period | null {
   const start = new Date(Date.UTC(year, firstMonth, 1));
   const end = new Date(Date.UTC(year, firstMonth + months, 0));
   const due = new Date(Date.UTC(year, firstMonth + months, DATA_DUE_DAYS));
-  const label = kind === 'quarterly' ? `Q${match[3]} ${year} (${MONTH_NAMES[firstMonth]?.slice(0, 3)}–${MONTH_NAMES[firstMonth + 2]?.slice(0, 3)})` : `${MONTH_NAMES[firstMonth]} ${year}`;
+  const label =
+    kind === 'quarterly'
+      ? `Q${match[3]} ${year} (${MONTH_NAMES[firstMonth]?.slice(0, 3)}–${MONTH_NAMES[firstMonth + 2]?.slice(0, 3)})`
+      : `${MONTH_NAMES[firstMonth]} ${year}`;
   return { id, kind, startsOn: isoDate(start), endsOn: isoDate(end), dueOn: isoDate(due), label };
 }
 

@@ -121,7 +121,16 @@ export function measureTable(series: ReviewSeries, measureId: string, view: Revi
     if (r !== undefined && c !== undefined) (rows[r] as number[])[c] = figure.total;
   }
   if (rows.length === 0) {
-    return { measure, periods: series.periods, organizations, cells: [], organizationTotals: [], periodTotals: series.periods.map(() => visible(0)), grandTotal: visible(0), hasFigures: false };
+    return {
+      measure,
+      periods: series.periods,
+      organizations,
+      cells: [],
+      organizationTotals: [],
+      periodTotals: series.periods.map(() => visible(0)),
+      grandTotal: visible(0),
+      hasFigures: false,
+    };
   }
   const table = suppressTable(rows, view === 'shared' ? series.threshold : 0);
   return {
@@ -199,7 +208,8 @@ export function complianceRates(series: ReviewSeries, view: ReviewView): Complia
   });
 }
 
-const directionWords = (now: number, then: number) => (now > then ? `up from ${then.toLocaleString('en-US')}` : now < then ? `down from ${then.toLocaleString('en-US')}` : 'the same as');
+const directionWords = (now: number, then: number) =>
+  now > then ? `up from ${then.toLocaleString('en-US')}` : now < then ? `down from ${then.toLocaleString('en-US')}` : 'the same as';
 
 function compared(now: ShownCount, earlier: { period: string; total: ShownCount } | null, what: string, periodLabel: (id: string) => string): string | null {
   if (!earlier) return null;
@@ -214,10 +224,19 @@ export function trendSummary(table: MeasureTable, periodLabel: (id: string) => s
   if (!table.hasFigures) return `${measure.name}: no figures entered for these periods yet.`;
   const compare = comparison(table);
   if (!compare) return `${measure.name}: no periods chosen.`;
-  const parts = [compared(compare.now, compare.previous, 'the period before', periodLabel), compared(compare.now, compare.yearAgo, 'a year earlier', periodLabel)].filter((part): part is string => part !== null);
+  const parts = [
+    compared(compare.now, compare.previous, 'the period before', periodLabel),
+    compared(compare.now, compare.yearAgo, 'a year earlier', periodLabel),
+  ].filter((part): part is string => part !== null);
   const lead = `${measure.name}: ${compare.now.label} ${measure.unit} in ${periodLabel(compare.period)}`;
-  const highest = table.periodTotals.reduce<{ at: number; value: number } | null>((best, total, at) => (total.value !== null && (!best || total.value > best.value) ? { at, value: total.value } : best), null);
-  const peak = highest && table.periods.length > 1 ? ` The highest shown was ${highest.value.toLocaleString('en-US')} in ${periodLabel(table.periods[highest.at] ?? '')}.` : '';
+  const highest = table.periodTotals.reduce<{ at: number; value: number } | null>(
+    (best, total, at) => (total.value !== null && (!best || total.value > best.value) ? { at, value: total.value } : best),
+    null,
+  );
+  const peak =
+    highest && table.periods.length > 1
+      ? ` The highest shown was ${highest.value.toLocaleString('en-US')} in ${periodLabel(table.periods[highest.at] ?? '')}.`
+      : '';
   const hiddenCount = table.cells.flat().filter((cell) => cell.hidden).length + table.periodTotals.filter((cell) => cell.hidden).length;
   const hiddenWords = hiddenCount > 0 ? ` ${hiddenCount} ${hiddenCount === 1 ? 'figure is' : 'figures are'} hidden to protect small numbers.` : '';
   return `${lead}${parts.length > 0 ? `, ${parts.join('; ')}` : ''}.${peak}${hiddenWords}`;

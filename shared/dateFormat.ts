@@ -78,7 +78,10 @@ export function formatMonthYear(value: string, choice: Pick<DateFormatChoice, 'l
  * A meeting's times on its own clock: "2:00 PM – 3:30 PM CDT". `startsAt` is wall-clock `YYYY-MM-DDTHH:mm` in
  * `timeZone`; `startsAtUtc` the same moment as an instant.
  */
-export function formatMeetingTimes(meeting: { startsAtUtc: string; timeZone: string; durationMinutes: number }, choice: Pick<DateFormatChoice, 'locale'> = {}): string {
+export function formatMeetingTimes(
+  meeting: { startsAtUtc: string; timeZone: string; durationMinutes: number },
+  choice: Pick<DateFormatChoice, 'locale'> = {},
+): string {
   const start = new Date(meeting.startsAtUtc);
   if (Number.isNaN(start.getTime())) return meeting.startsAtUtc;
   const end = new Date(start.getTime() + meeting.durationMinutes * 60_000);
@@ -87,7 +90,10 @@ export function formatMeetingTimes(meeting: { startsAtUtc: string; timeZone: str
 }
 
 /** "Tue, Mar 31, 2026, 2:00 PM – 3:30 PM CDT (America/Chicago)": when a meeting is, in its own zone. */
-export function formatMeetingWhen(meeting: { startsAt: string; startsAtUtc: string; timeZone: string; durationMinutes: number }, choice: Omit<DateFormatChoice, 'timeZone'> = {}): string {
+export function formatMeetingWhen(
+  meeting: { startsAt: string; startsAtUtc: string; timeZone: string; durationMinutes: number },
+  choice: Omit<DateFormatChoice, 'timeZone'> = {},
+): string {
   return `${formatDayWithWeekday(meeting.startsAt, choice)}, ${formatMeetingTimes(meeting, choice)} (${meeting.timeZone.replaceAll('_', ' ')})`;
 }
 

@@ -49,11 +49,7 @@ export class AppError extends Error implements AppErrorShape {
 export function isAppErrorShape(value: unknown): value is AppErrorShape {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.message === 'string' &&
-    typeof candidate.code === 'string' &&
-    (errorCodes as readonly string[]).includes(candidate.code)
-  );
+  return typeof candidate.message === 'string' && typeof candidate.code === 'string' && (errorCodes as readonly string[]).includes(candidate.code);
 }
 
 export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };

@@ -55,7 +55,11 @@ export const peopleImportFields: readonly PeopleImportField[] = [
   ...organizationImportFields.map(peopleOrganizationField),
 ];
 
-export type ImportField<K extends ImportKind> = K extends 'organizations' ? OrganizationImportField : K extends 'members' ? MemberImportField : PeopleImportField;
+export type ImportField<K extends ImportKind> = K extends 'organizations'
+  ? OrganizationImportField
+  : K extends 'members'
+    ? MemberImportField
+    : PeopleImportField;
 
 /** Which column (0-based) feeds each field, or null when none does. */
 export type ColumnMapping<K extends ImportKind> = Record<ImportField<K>, number | null>;

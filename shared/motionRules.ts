@@ -27,7 +27,8 @@ export function membersAtMeeting(attendees: MotionContext['attendees']): Set<str
   return ids;
 }
 
-export const votesCast = (motion: Pick<MotionChoice, 'votesFor' | 'votesAgainst' | 'votesAbstain'>) => motion.votesFor + motion.votesAgainst + motion.votesAbstain;
+export const votesCast = (motion: Pick<MotionChoice, 'votesFor' | 'votesAgainst' | 'votesAbstain'>) =>
+  motion.votesFor + motion.votesAgainst + motion.votesAbstain;
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -48,8 +49,10 @@ export function motionProblems(motion: MotionChoice, meeting: MotionContext, kee
   const there = membersAtMeeting(meeting.attendees);
   const absent = (id: string | null) => id !== null && !keep.includes(id) && !there.has(id);
   if (absent(motion.movedById)) problems.movedById = ['Only someone at the meeting can move a motion. Mark them present first, or choose someone who is.'];
-  if (absent(motion.secondedById)) problems.secondedById = ['Only someone at the meeting can second a motion. Mark them present first, or choose someone who is.'];
-  if (motion.movedById !== null && motion.movedById === motion.secondedById) problems.secondedById = ['The person who moved the motion cannot also second it. Choose someone else.'];
+  if (absent(motion.secondedById))
+    problems.secondedById = ['Only someone at the meeting can second a motion. Mark them present first, or choose someone who is.'];
+  if (motion.movedById !== null && motion.movedById === motion.secondedById)
+    problems.secondedById = ['The person who moved the motion cannot also second it. Choose someone else.'];
   const votes = tooManyVotes(votesCast(motion), meeting.presentVoting);
   if (votes) problems['motion.votes'] = [votes];
   return problems;

@@ -5,6 +5,7 @@
  */
 
 /** Words before a name that say what a person is, not who. Compared without case and without a final period. */
+// prettier-ignore
 export const titles = new Set([
   'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'doctor', 'prof', 'professor', 'hon', 'honorable', 'honourable', 'judge', 'justice',
   'rev', 'revd', 'reverend', 'pastor', 'father', 'fr', 'sister', 'sr', 'brother', 'br', 'rabbi', 'imam', 'bishop', 'elder', 'minister', 'deacon',
@@ -15,6 +16,7 @@ export const titles = new Set([
 
 /** Words after a name: generation and credentials. */
 const generations = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+// prettier-ignore
 export const suffixes = new Set([
   ...generations, 'esq', 'phd', 'psyd', 'edd', 'md', 'do', 'jd', 'dds', 'rn', 'lpn', 'np', 'pa',
   'msw', 'lcsw', 'lmsw', 'licsw', 'lisw', 'lmft', 'mft', 'lpc', 'lpcc', 'lmhc', 'cadc', 'casac', 'ladc', 'bsw', 'ma', 'ms', 'mba', 'mpa', 'mph', 'med', 'ba', 'bs',
@@ -22,7 +24,30 @@ export const suffixes = new Set([
 ]);
 
 /** Words that begin a family name of two or more words: "de la Cruz", "Van der Berg", "St. James", "bin Talal". */
-const particles = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'st']);
+const particles = new Set([
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'st',
+]);
 
 /** Sorts before any letter or space, so "Smith" files before "Smith-Jones" and "Smithers". */
 const PART_SEPARATOR = '\t';
@@ -31,13 +56,7 @@ const bare = (word: string) => word.toLowerCase().replace(/\./g, '');
 
 /** Case and accents do not change the order: "Ñúñez" files with "Nunez". Apostrophes and periods are left out. */
 function foldForSorting(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 const nicknameEnds: Record<string, string> = { '(': ')', '"': '"', '“': '”' };
@@ -103,7 +122,9 @@ function key(family: string, given: string, whole: string): string {
 /** The key a name sorts by: family name, then given names, then the whole name as written (for a stable order). */
 export function nameSortKey(name: string): string {
   const whole = name.trim();
-  const [head = '', ...afterCommas] = withoutNicknames(whole).split(',').map((part) => part.trim());
+  const [head = '', ...afterCommas] = withoutNicknames(whole)
+    .split(',')
+    .map((part) => part.trim());
   const rest = afterCommas.filter((part) => part !== '' && !words(part).every((word) => suffixes.has(bare(word))));
   // A name with digits ("Youth advisor 2") or of one word has no family name we can tell: it files as written.
   if (/\d/.test(head)) return key(whole, '', whole);

@@ -55,7 +55,9 @@ export function countedFigures(
  */
 function shareOf(figures: readonly FigureOfMeasure[], periods: readonly string[], threshold: number): CountedFigures['hiddenWhenShared'] {
   const organizations = [...new Set(figures.map((figure) => figure.organizationId))];
-  const rows = organizations.map((organization) => periods.map((period) => figures.find((figure) => figure.organizationId === organization && figure.period === period)?.total ?? 0));
+  const rows = organizations.map((organization) =>
+    periods.map((period) => figures.find((figure) => figure.organizationId === organization && figure.period === period)?.total ?? 0),
+  );
   return suppressTable(rows, threshold).grandTotal.hidden;
 }
 

@@ -26,7 +26,11 @@ export interface SharedWords {
  * 60", or what is still missing. Shared, a followed count the data review would hide reads "fewer than 11" (or
  * "withheld") and its share is left out, since share and target would give it back.
  */
-export function progressWords(objective: Pick<Objective, 'progress' | 'progressMode' | 'target' | 'status' | 'figures'>, formatDay: FormatDay, shared?: SharedWords): string {
+export function progressWords(
+  objective: Pick<Objective, 'progress' | 'progressMode' | 'target' | 'status' | 'figures'>,
+  formatDay: FormatDay,
+  shared?: SharedWords,
+): string {
   const { progress } = objective;
   if (objective.figures !== null) return figureWords(objective, objective.figures, shared);
   if (objective.progressMode === 'linked-actions') {
@@ -35,7 +39,10 @@ export function progressWords(objective: Pick<Objective, 'progress' | 'progressM
     return `${percentOf(progress.share ?? 0)}: ${progress.linkedDone} of ${progress.linkedCounted} ${items} done`;
   }
   if (progress.share === null) return objective.target === null ? 'No target set' : 'No value recorded yet';
-  const latest = progress.latestValue === null ? 'done' : `${formatAmount(progress.latestValue)} recorded on ${progress.latestOn === null ? '' : formatDay(progress.latestOn)}`;
+  const latest =
+    progress.latestValue === null
+      ? 'done'
+      : `${formatAmount(progress.latestValue)} recorded on ${progress.latestOn === null ? '' : formatDay(progress.latestOn)}`;
   return `${percentOf(progress.share)}: ${latest}`;
 }
 
@@ -51,7 +58,11 @@ export function targetWords(objective: Pick<Objective, 'baseline' | 'target' | '
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function figureWords(objective: Pick<Objective, 'progress' | 'target' | 'status'>, figures: NonNullable<Objective['figures']>, shared: SharedWords | undefined): string {
+function figureWords(
+  objective: Pick<Objective, 'progress' | 'target' | 'status'>,
+  figures: NonNullable<Objective['figures']>,
+  shared: SharedWords | undefined,
+): string {
   if (!figures.measureActive) return `Not following the figures: “${figures.measureName}” is switched off on the Data page`;
   if (figures.value === null || figures.periodWords === null) return `No figures yet for “${figures.measureName}”`;
   const hidden = shared ? figures.hiddenWhenShared : null;

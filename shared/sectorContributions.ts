@@ -27,7 +27,8 @@ export const sectorContributions: Record<SectorId, SectorContribution> = {
       'Steers exploited minors toward diversion instead of charges where it can, refers victims to specialised help, and questions them gently, away from the station, to avoid harming them again.',
     identification:
       'Investigates and prosecutes exploiters, takes and passes on reports of missing or abducted children, and leads the search for youth who cannot be found.',
-    other: 'Brings local and state figures on trafficking, youth arrests and missing-child reports, and advice on joint protocols for finding youth and sharing data.',
+    other:
+      'Brings local and state figures on trafficking, youth arrests and missing-child reports, and advice on joint protocols for finding youth and sharing data.',
   },
   'runaway-homeless-youth': {
     services: 'Meets runaway and homeless young people where they are, on the street and at drop-in centres, including those already being exploited.',
@@ -81,7 +82,8 @@ export const sectorContributions: Record<SectorId, SectorContribution> = {
     other: 'Tells the coalition what really helps victims and what does not, and takes part in shaping policy, materials, panels and training.',
   },
   caregivers: {
-    services: 'Gives a safe, steady home, watches for signs of exploitation, and supports healing and healthy growth, including through specialised foster care.',
+    services:
+      'Gives a safe, steady home, watches for signs of exploitation, and supports healing and healthy growth, including through specialised foster care.',
     identification: 'Reports suspected exploitation to the caseworker and the authorities without delay.',
     other: 'Helps find specialised placements, shapes the support resource parents get, and gives youth ordinary teenage experiences.',
   },

@@ -147,7 +147,8 @@ function closingPath(grid: readonly (readonly number[])[], hidden: readonly (rea
   cost[bridge[0]] = 0;
   for (;;) {
     let node = -1;
-    for (let at = 0; at < nodeCount; at++) if (!done[at] && (cost[at] ?? Infinity) < Infinity && (node === -1 || (cost[at] ?? 0) < (cost[node] ?? 0))) node = at;
+    for (let at = 0; at < nodeCount; at++)
+      if (!done[at] && (cost[at] ?? Infinity) < Infinity && (node === -1 || (cost[at] ?? 0) < (cost[node] ?? 0))) node = at;
     if (node === -1 || node === rowCount + bridge[1]) break;
     done[node] = true;
     const isRow = node < rowCount;
@@ -164,7 +165,7 @@ function closingPath(grid: readonly (readonly number[])[], hidden: readonly (rea
     }
   }
   const path: Entry[] = [];
-  for (let node = rowCount + bridge[1]; node !== bridge[0]; ) {
+  for (let node = rowCount + bridge[1]; node !== bridge[0];) {
     const entry = via[node];
     if (!entry) throw new Error('A table with its totals always has a path around a bridge.');
     if (!hidden[entry[0]]?.[entry[1]]) path.push(entry);

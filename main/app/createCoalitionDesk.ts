@@ -27,10 +27,14 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const events = new EventHub();
   const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
   const documentTexts = new DocumentTexts();
-  const session = new WorkspaceSession(events, () => now().getTime(), () => {
-    if (options.warmExportWorker !== false) exportJobs.warmUp();
-    documentTexts.wake(context);
-  });
+  const session = new WorkspaceSession(
+    events,
+    () => now().getTime(),
+    () => {
+      if (options.warmExportWorker !== false) exportJobs.warmUp();
+      documentTexts.wake(context);
+    },
+  );
   const importJobs = new ImportJobs(events, () => session.opened);
   const documentFiles = new DocumentFiles();
   const backupVerifyJobs = new BackupVerifyJobs(events);

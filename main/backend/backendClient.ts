@@ -35,7 +35,7 @@ const CLOSE_GRACE_MS = 30_000;
 /** A backend restarted this many times without ever becoming ready again is left stopped. */
 const MAX_RESTARTS_WITHOUT_READY = 3;
 
-export const backendStoppedMessage = 'Coalition Desk\'s background part stopped unexpectedly and was restarted. Your workspace is locked; unlock it to go on.';
+export const backendStoppedMessage = "Coalition Desk's background part stopped unexpectedly and was restarted. Your workspace is locked; unlock it to go on.";
 
 /**
  * The host's side of the protocol. Calls get ids and wait for their result; events fan out through an EventHub as
@@ -70,7 +70,11 @@ export function connectBackend(options: BackendClientOptions): BackendClient {
       (error: unknown) => {
         if (error instanceof AppError) return send({ type: 'host.reply', id, result: { ok: false, error: error.toShape() } });
         logError(`host service ${request.service} failed`, error);
-        send({ type: 'host.reply', id, result: { ok: false, error: { code: 'INTERNAL', message: 'That could not be done on this computer. Please try again.' } } });
+        send({
+          type: 'host.reply',
+          id,
+          result: { ok: false, error: { code: 'INTERNAL', message: 'That could not be done on this computer. Please try again.' } },
+        });
       },
     );
   };

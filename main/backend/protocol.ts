@@ -16,10 +16,7 @@ export const appErrorShapeSchema = z.object({
   retryAfterMs: z.number().optional(),
 });
 
-const rpcResultSchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: appErrorShapeSchema }),
-]);
+const rpcResultSchema = z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: appErrorShapeSchema })]);
 
 /** What the backend needs to build the app: everything a host knows that the backend cannot find out itself. */
 export const backendConfigSchema = z.object({

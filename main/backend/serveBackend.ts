@@ -54,7 +54,12 @@ export function serveBackend(link: MessageLink, compose: ComposeDesk = createCoa
       case 'start':
         return start(message.config);
       case 'invoke': {
-        if (!desk) return send({ type: 'result', id: message.id, result: { ok: false, error: { code: 'INTERNAL', message: 'Coalition Desk is still starting. Please try again.' } } });
+        if (!desk)
+          return send({
+            type: 'result',
+            id: message.id,
+            result: { ok: false, error: { code: 'INTERNAL', message: 'Coalition Desk is still starting. Please try again.' } },
+          });
         send({ type: 'started', id: message.id });
         void desk.router.invoke(message.channel, message.input).then((result) => send({ type: 'result', id: message.id, result }));
         return;

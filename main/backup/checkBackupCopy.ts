@@ -37,12 +37,16 @@ export function copyRecordedPayload(payload: RecordedPayload, target: string, on
   const fd = fs.openSync(target, 'wx', 0o600);
   let bytes = 0;
   try {
-    forEachChunk(payload.backupFile, (chunk) => {
-      hash.update(chunk);
-      fs.writeSync(fd, chunk);
-      bytes += chunk.length;
-      onProgress({ phase: 'copying', done: Math.min(bytes, payload.payloadBytes), total: payload.payloadBytes });
-    }, payload.payloadOffset);
+    forEachChunk(
+      payload.backupFile,
+      (chunk) => {
+        hash.update(chunk);
+        fs.writeSync(fd, chunk);
+        bytes += chunk.length;
+        onProgress({ phase: 'copying', done: Math.min(bytes, payload.payloadBytes), total: payload.payloadBytes });
+      },
+      payload.payloadOffset,
+    );
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);

@@ -40,10 +40,14 @@ export function verifyBackupChecksum(file: string): BackupLayout {
   const layout = readBackupLayout(file);
   const hash = crypto.createHash('sha256');
   let bytes = 0;
-  forEachChunk(file, (chunk) => {
-    hash.update(chunk);
-    bytes += chunk.length;
-  }, layout.payloadOffset);
+  forEachChunk(
+    file,
+    (chunk) => {
+      hash.update(chunk);
+      bytes += chunk.length;
+    },
+    layout.payloadOffset,
+  );
   requireRecordedPayload(bytes, hash.digest('hex'), layout.header);
   return layout;
 }

@@ -19,7 +19,12 @@ Exit codes: 0 ok, 1 check failed or wrong passphrase, 2 usage error.`;
  * Entry of the headless CLI (`npx coalition-desk …`). Wrong secrets count against the same delay as in the app,
  * kept beside the workspace's key slots; `now` is for tests.
  */
-export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, print: (line: string) => void, now: () => Date = () => new Date()): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  print: (line: string) => void,
+  now: () => Date = () => new Date(),
+): Promise<number> {
   const [command, ...rest] = argv;
   const throttle = new UnlockThrottle(undefined, () => now().getTime());
   try {

@@ -46,16 +46,30 @@ export async function readSegmentedPage(db: StorageExecutor, request: SegmentedP
 
 /** `WHERE (a) AND (b)…`, or nothing. */
 export function whereAll(conditions: ReadonlyArray<RawBuilder<unknown>>): RawBuilder<unknown> {
-  return conditions.length > 0 ? sql`WHERE ${sql.join(conditions.map((condition) => sql`(${condition})`), sql` AND `)}` : sql``;
+  return conditions.length > 0
+    ? sql`WHERE ${sql.join(
+        conditions.map((condition) => sql`(${condition})`),
+        sql` AND `,
+      )}`
+    : sql``;
 }
 
-async function readSegment(db: StorageExecutor, request: SegmentedPageRequest, segment: ListSegment, after: Cursor | null, limit: number): Promise<Array<{ id: string; key: string | number | null }>> {
+async function readSegment(
+  db: StorageExecutor,
+  request: SegmentedPageRequest,
+  segment: ListSegment,
+  after: Cursor | null,
+  limit: number,
+): Promise<Array<{ id: string; key: string | number | null }>> {
   const direction = sql.raw(request.direction);
   const beyond = sql.raw(request.direction === 'ASC' ? '>' : '<');
   const conditions = [...request.conditions, ...(segment.where ? [segment.where] : [])];
   if (after) conditions.push(segment.key ? sql`(${segment.key}, a.id) ${beyond} (${after[1]}, ${after[2]})` : sql`a.id ${beyond} ${after[2]}`);
   const order = sql.join([...(segment.key ? [sql`${segment.key} ${direction}`] : []), sql`a.id ${direction}`]);
-  const { rows } = await sql<{ id: string; key: string | number | null }>`SELECT a.id, ${segment.key ?? sql`NULL`} AS key FROM ${request.from} ${whereAll(conditions)} ORDER BY ${order} LIMIT ${limit}`.execute(db);
+  const { rows } = await sql<{
+    id: string;
+    key: string | number | null;
+  }>`SELECT a.id, ${segment.key ?? sql`NULL`} AS key FROM ${request.from} ${whereAll(conditions)} ORDER BY ${order} LIMIT ${limit}`.execute(db);
   return rows;
 }
 

@@ -60,10 +60,12 @@ const unfinished = sql.raw(`a.status IN (${unfinishedActionStatuses.map((status)
 /** The owner and their organization, for ordering and grouping a list. */
 const ownerJoins = sql`LEFT JOIN members m ON m.id = a.owner_id LEFT JOIN organizations o ON o.id = m.organization_id`;
 
-const rankOf = (column: string, values: readonly string[]) => sql.raw(`CASE ${column} ${values.map((value, index) => `WHEN '${value}' THEN ${index}`).join(' ')} END`);
+const rankOf = (column: string, values: readonly string[]) =>
+  sql.raw(`CASE ${column} ${values.map((value, index) => `WHEN '${value}' THEN ${index}`).join(' ')} END`);
 
 /** Titles and organization names as the list has always sorted them on the desktop (ASCII case folded); PostgreSQL by the names' collation. */
-const caseless = (dialect: StorageDialect, column: string): Fragment => (dialect === 'postgres' ? nameOrder(dialect, sql.raw(column)) : sql.raw(`${column} COLLATE NOCASE`));
+const caseless = (dialect: StorageDialect, column: string): Fragment =>
+  dialect === 'postgres' ? nameOrder(dialect, sql.raw(column)) : sql.raw(`${column} COLLATE NOCASE`);
 
 /**
  * Each sort field's order as segments: rows with a value by that value, then (where the value can be empty: no due
@@ -101,7 +103,8 @@ const notMine = (dialect: StorageDialect, memberId: string): Fragment =>
 function segmentsOf(dialect: StorageDialect, options: Pick<ActionListOptions, 'sort' | 'mineFirst'>): ListSegment[] {
   const segments = sortSegments(dialect, options.sort.field);
   if (!options.mineFirst) return segments;
-  const within = (condition: Fragment) => segments.map((segment) => ({ ...segment, where: segment.where ? sql`${condition} AND ${segment.where}` : condition }));
+  const within = (condition: Fragment) =>
+    segments.map((segment) => ({ ...segment, where: segment.where ? sql`${condition} AND ${segment.where}` : condition }));
   return [...within(sql`a.owner_id = ${options.mineFirst}`), ...within(notMine(dialect, options.mineFirst))];
 }
 
@@ -171,7 +174,9 @@ export async function queryActionItems(db: StorageExecutor, options: ActionPageO
   const rowOrder = rowOrderOf(dialect, options);
   const total = isTextOnly(dialect, options, due) ? (kept?.total ?? (await countTextMatches(db, options.text))) : await countAll(db, filters);
   const page = async (pageFilters: Fragment[], order: Fragment[], offset: number) => {
-    const { rows } = await sql<{ id: string }>`SELECT a.id FROM action_items a ${ownerJoins} ${whereAll(pageFilters)} ORDER BY ${orderBy(order)} LIMIT ${options.limit} OFFSET ${offset}`.execute(db);
+    const { rows } = await sql<{
+      id: string;
+    }>`SELECT a.id FROM action_items a ${ownerJoins} ${whereAll(pageFilters)} ORDER BY ${orderBy(order)} LIMIT ${options.limit} OFFSET ${offset}`.execute(db);
     return readActionItemRows(
       db,
       rows.map((row) => row.id),
@@ -196,13 +201,18 @@ export async function queryActionItems(db: StorageExecutor, options: ActionPageO
   const shown = groupsOnPage(groups, options.offset, options.limit);
   if (shown.keys.length === 0) return { rows: [], total, groups, next: null };
   const keys = shown.keys.filter((key) => key !== null);
-  const inShownGroups = sql.join([...(keys.length > 0 ? [grouping.inGroups(keys)] : []), ...(keys.length < shown.keys.length ? [grouping.inEmptyGroup] : [])], sql` OR `);
+  const inShownGroups = sql.join(
+    [...(keys.length > 0 ? [grouping.inGroups(keys)] : []), ...(keys.length < shown.keys.length ? [grouping.inEmptyGroup] : [])],
+    sql` OR `,
+  );
   return { rows: await page([...filters, inShownGroups], [...groupTerms, ...rowOrder], shown.skip), total, groups, next: null };
 }
 
 /** The ids of every item the filters select, in the list's order: one sorted read (a long export reads the rows later, a chunk at a time). */
 function allIdsQuery(db: StorageExecutor, dialect: StorageDialect, options: ActionListOptions, due: DueDates) {
-  return sql<{ id: string }>`SELECT a.id FROM action_items a ${ownerJoins} ${whereAll(filterSql(dialect, options, due))} ORDER BY ${orderBy(rowOrderOf(dialect, options))}`;
+  return sql<{
+    id: string;
+  }>`SELECT a.id FROM action_items a ${ownerJoins} ${whereAll(filterSql(dialect, options, due))} ORDER BY ${orderBy(rowOrderOf(dialect, options))}`;
 }
 
 /** The ids of every item the filters select, in the list's order (the exports: a list, a calendar, digests). */
@@ -285,7 +295,8 @@ function filterSql(dialect: StorageDialect, options: ActionListOptions, due: Due
   if (options.statuses.length > 0) conditions.push(inValues(dialect, status, options.statuses));
   if (options.ownerId) conditions.push(sql`a.owner_id = ${options.ownerId}`);
   if (options.organizationId) conditions.push(sql`a.owner_id IN (SELECT id FROM members WHERE organization_id = ${options.organizationId})`);
-  if (options.sector) conditions.push(sql`a.owner_id IN (SELECT s.id FROM members s JOIN organizations so ON so.id = s.organization_id WHERE so.sector = ${options.sector})`);
+  if (options.sector)
+    conditions.push(sql`a.owner_id IN (SELECT s.id FROM members s JOIN organizations so ON so.id = s.organization_id WHERE so.sector = ${options.sector})`);
   if (options.workgroupId) conditions.push(sql`a.owner_id IN (SELECT member_id FROM workgroup_members WHERE workgroup_id = ${options.workgroupId})`);
   if (options.sourceMeetingId) conditions.push(sql`a.source_meeting_id = ${options.sourceMeetingId}`);
   if (options.overdue) conditions.push(sql`${unfinished} AND a.due_on < ${due.today}`);
@@ -312,7 +323,9 @@ export async function tallyDue(db: StorageExecutor, due: DueDates): Promise<DueT
 
 /** A member's unfinished items that are overdue or due soon, on the (owner_id, status) index. */
 export async function countDueFor(db: StorageExecutor, due: DueDates, ownerId: string): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM action_items a WHERE a.owner_id = ${ownerId} AND ${unfinished} AND a.due_on <= ${due.soonUntil}`.execute(db);
+  const { rows } = await sql<{
+    n: number;
+  }>`SELECT count(*) AS n FROM action_items a WHERE a.owner_id = ${ownerId} AND ${unfinished} AND a.due_on <= ${due.soonUntil}`.execute(db);
   return rows[0]?.n ?? 0;
 }
 

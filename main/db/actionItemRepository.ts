@@ -54,7 +54,8 @@ export type ActionItemRow = Awaited<ReturnType<typeof readActionItemRows>>[numbe
 
 /** Ids per statement: well under both engines' limits on bound parameters. */
 const CHUNK = 1000;
-const chunksOf = <T>(values: readonly T[], size = CHUNK): T[][] => Array.from({ length: Math.ceil(values.length / size) }, (_, index) => values.slice(index * size, (index + 1) * size));
+const chunksOf = <T>(values: readonly T[], size = CHUNK): T[][] =>
+  Array.from({ length: Math.ceil(values.length / size) }, (_, index) => values.slice(index * size, (index + 1) * size));
 
 const index = (db: StorageExecutor) => searchIndexFor({ dialect: dialectOf(db) });
 
@@ -113,7 +114,11 @@ export async function writeStatusChanges(db: StorageExecutor, items: readonly It
   }
 }
 
-async function addHistory(db: StorageExecutor, items: ReadonlyArray<{ id: string; status: ActionItemStatus | null }>, change: Omit<StatusChange, 'today'>): Promise<void> {
+async function addHistory(
+  db: StorageExecutor,
+  items: ReadonlyArray<{ id: string; status: ActionItemStatus | null }>,
+  change: Omit<StatusChange, 'today'>,
+): Promise<void> {
   await db
     .insertInto('action_item_updates')
     .values(
@@ -154,7 +159,13 @@ function itemRows(db: StorageExecutor, ids: readonly string[]) {
     .select(['a.id', 'a.title', 'a.details', 'a.owner_id as ownerId', 'a.due_on as dueOn', 'a.priority', 'a.status'])
     .select([shownNameOf('m').$castTo<string | null>().as('ownerName'), 'm.organization_id as organizationId', 'o.name as organizationName', 'o.sector'])
     .select(['a.source_meeting_id as sourceMeetingId', 'sm.title as sourceMeetingTitle', 'sm.starts_at as sourceMeetingStartsAt'])
-    .select(['a.source_agenda_item_id as sourceAgendaItemId', 'sa.title as sourceAgendaItemTitle', 'a.completed_on as completedOn', 'a.created_at as createdAt', 'a.updated_at as updatedAt'])
+    .select([
+      'a.source_agenda_item_id as sourceAgendaItemId',
+      'sa.title as sourceAgendaItemTitle',
+      'a.completed_on as completedOn',
+      'a.created_at as createdAt',
+      'a.updated_at as updatedAt',
+    ])
     .where('a.id', 'in', ids);
 }
 
@@ -173,7 +184,8 @@ export async function readActionItemRows(db: StorageExecutor, ids: readonly stri
 /** The current status of each known id. */
 export async function readStatuses(db: StorageExecutor, ids: readonly string[]) {
   const found = [];
-  for (const chunk of chunksOf(ids)) found.push(...(await db.selectFrom('action_items').select(['id', 'status', 'completed_on as completedOn']).where('id', 'in', chunk).execute()));
+  for (const chunk of chunksOf(ids))
+    found.push(...(await db.selectFrom('action_items').select(['id', 'status', 'completed_on as completedOn']).where('id', 'in', chunk).execute()));
   return found;
 }
 
@@ -182,7 +194,16 @@ export function readActionUpdates(db: StorageExecutor, actionItemId: string) {
   return db
     .selectFrom('action_item_updates as u')
     .leftJoin('meetings as mt', 'mt.id', 'u.meeting_id')
-    .select(['u.id', 'u.at', 'u.from_status as fromStatus', 'u.to_status as toStatus', 'u.note', 'u.meeting_id as meetingId', 'mt.title as meetingTitle', 'u.profile'])
+    .select([
+      'u.id',
+      'u.at',
+      'u.from_status as fromStatus',
+      'u.to_status as toStatus',
+      'u.note',
+      'u.meeting_id as meetingId',
+      'mt.title as meetingTitle',
+      'u.profile',
+    ])
     .where('u.action_item_id', '=', actionItemId)
     .orderBy('u.at', 'desc')
     .orderBy('u.id', 'desc')
@@ -190,7 +211,11 @@ export function readActionUpdates(db: StorageExecutor, actionItemId: string) {
 }
 
 export function readOwnerCandidate(db: StorageExecutor, memberId: string) {
-  return db.selectFrom('members').select(['id', shownNameOf('members').as('shownName'), 'archived_at as archivedAt']).where('id', '=', memberId).executeTakeFirst();
+  return db
+    .selectFrom('members')
+    .select(['id', shownNameOf('members').as('shownName'), 'archived_at as archivedAt'])
+    .where('id', '=', memberId)
+    .executeTakeFirst();
 }
 
 /** The meeting an agenda item belongs to, if the item exists. */
@@ -212,7 +237,10 @@ export function insertActionItems(db: Db, items: readonly ActionItemRecord[], pr
   const indexText = actionItemTextIndexer(db);
   const ownerIds = [...new Set(items.flatMap((item) => item.ownerId ?? []))];
   const ownerNames = new Map(
-    db.prepare(`SELECT id, ${shownNameSql('members')} FROM members WHERE id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(ownerIds)) as Array<[string, string]>,
+    db
+      .prepare(`SELECT id, ${shownNameSql('members')} FROM members WHERE id IN (SELECT value FROM json_each(?))`)
+      .raw()
+      .all(JSON.stringify(ownerIds)) as Array<[string, string]>,
   );
   for (const item of items) {
     insert.run({ ...item, createdAt: at, updatedAt: at });

@@ -27,7 +27,8 @@ export type TextFilterMode = 'set' | 'walk';
  */
 export function textFilterOf(dialect: StorageDialect, text: string, mode: TextFilterMode = 'set'): RawBuilder<boolean> {
   const port = searchIndexFor({ dialect });
-  const condition = mode === 'set' ? port.matchingRefs('action-items', 'action-item', text, { prefixes: 'last' }) : port.refMatches('action-items', text, sql`a.id`);
+  const condition =
+    mode === 'set' ? port.matchingRefs('action-items', 'action-item', text, { prefixes: 'last' }) : port.refMatches('action-items', text, sql`a.id`);
   if (condition === null) return sql<boolean>`1 = 0`;
   return mode === 'set' ? sql<boolean>`a.id IN (${condition})` : sql<boolean>`${condition}`;
 }

@@ -52,7 +52,9 @@ const keptFilter =
 export async function keptTextMatches(db: StorageExecutor, text: string, { fill }: { fill: boolean }): Promise<KeptTextMatches | null> {
   const match = matchExpression(text);
   if (match === null) return noMatch;
-  await sql`CREATE TEMP TABLE IF NOT EXISTS action_item_text_search (search INTEGER PRIMARY KEY, words TEXT NOT NULL, changes INTEGER NOT NULL, version INTEGER NOT NULL, total INTEGER NOT NULL)`.execute(db);
+  await sql`CREATE TEMP TABLE IF NOT EXISTS action_item_text_search (search INTEGER PRIMARY KEY, words TEXT NOT NULL, changes INTEGER NOT NULL, version INTEGER NOT NULL, total INTEGER NOT NULL)`.execute(
+    db,
+  );
   await sql`CREATE TEMP TABLE IF NOT EXISTS action_item_text_matches (key INTEGER PRIMARY KEY)`.execute(db);
   const words = crypto.createHmac('sha256', keyOfWords).update(match).digest('hex');
   const kept = await sql<{ search: number; total: number }>`SELECT s.search, s.total FROM temp.action_item_text_search s, pragma_data_version() v
@@ -63,7 +65,10 @@ export async function keptTextMatches(db: StorageExecutor, text: string, { fill 
   const search = rows[0]!.search;
   await sql`DELETE FROM temp.action_item_text_matches WHERE key < ${(search - KEPT_SEARCHES + 1) * SEARCH_SPAN}`.execute(db);
   await sql`DELETE FROM temp.action_item_text_search WHERE search <= ${search - KEPT_SEARCHES}`.execute(db);
-  const filled = await sql`INSERT INTO temp.action_item_text_matches (key) SELECT ${search * SEARCH_SPAN} + rowid FROM action_item_search WHERE action_item_search MATCH ${match}`.execute(db);
+  const filled =
+    await sql`INSERT INTO temp.action_item_text_matches (key) SELECT ${search * SEARCH_SPAN} + rowid FROM action_item_search WHERE action_item_search MATCH ${match}`.execute(
+      db,
+    );
   const total = Number(filled.numAffectedRows ?? 0);
   // total_changes() is read before this row is written, and the write itself adds one.
   await sql`INSERT INTO temp.action_item_text_search (search, words, changes, version, total)

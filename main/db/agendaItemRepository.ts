@@ -40,8 +40,6 @@ export function appendAgendaItems(db: Db, ids: readonly string[], items: readonl
   });
 }
 
-
-
 /** The autosave path: one UPDATE and one index write. */
 export function saveAgendaItemNotes(db: Db, item: NotesTarget, notes: { html: string; text: string; confidential: boolean }, at: string): void {
   db.prepare('UPDATE agenda_items SET notes_html = ?, notes_text = ?, notes_confidential = ?, notes_updated_at = ? WHERE id = ?').run(
@@ -54,11 +52,9 @@ export function saveAgendaItemNotes(db: Db, item: NotesTarget, notes: { html: st
   indexAgendaItem(db, item.id, item, notes.text);
 }
 
-
 export function listAgenda(db: Db, meetingId: string): AgendaItem[] {
   return (db.prepare(itemQuery('WHERE i.meeting_id = @meetingId')).all({ meetingId }) as AgendaItemRow[]).map(toAgendaItem);
 }
-
 
 /** What saving notes needs to know, with the item's meeting state for the editability rule, in one small read. */
 export interface NotesTarget extends MeetingState {
@@ -84,7 +80,8 @@ function indexAgendaItem(db: Db, id: string, fields: Pick<AgendaItemFields, 'tit
 }
 
 function nextPosition(db: Db, meetingId: string): number {
-  return (db.prepare('SELECT coalesce(max(position), 0) + 1 AS position FROM agenda_items WHERE meeting_id = ?').get(meetingId) as { position: number }).position;
+  return (db.prepare('SELECT coalesce(max(position), 0) + 1 AS position FROM agenda_items WHERE meeting_id = ?').get(meetingId) as { position: number })
+    .position;
 }
 
 function itemQuery(where: string): string {
@@ -105,22 +102,31 @@ function itemQuery(where: string): string {
 
 function toAgendaItem(row: AgendaItemRow): AgendaItem {
   const { carriedFromMeetingId, carriedFromTitle, carriedFromStartsAt, notesConfidential, ...item } = row;
-  const carriedOverFrom = carriedFromMeetingId === null ? null : { meetingId: carriedFromMeetingId, title: carriedFromTitle ?? '', startsAt: carriedFromStartsAt ?? '' };
+  const carriedOverFrom =
+    carriedFromMeetingId === null ? null : { meetingId: carriedFromMeetingId, title: carriedFromTitle ?? '', startsAt: carriedFromStartsAt ?? '' };
   return { ...item, notesConfidential: notesConfidential === 1, carriedOverFrom };
 }
 
 // ---------- The storage-engine forms. listAgenda above serves the exports; appendAgendaItems, findNotesTarget and
 // saveAgendaItemNotes the bench's datasets.
 
-const agendaDocument = (id: string, fields: Pick<AgendaItemFields, 'title' | 'description'>, notesText: string) =>
-  ({ kind: 'agenda-item', refId: id, title: fields.title, body: [fields.description, notesText] });
+const agendaDocument = (id: string, fields: Pick<AgendaItemFields, 'title' | 'description'>, notesText: string) => ({
+  kind: 'agenda-item',
+  refId: id,
+  title: fields.title,
+  body: [fields.description, notesText],
+});
 
 const indexOf = (db: StorageExecutor) => searchIndexFor({ dialect: dialectOf(db) });
 
 /** The storage-engine form of appendAgendaItems. */
 export async function addAgendaItems(db: StorageExecutor, ids: readonly string[], items: readonly NewAgendaItem[], at: string): Promise<void> {
   for (const [index, item] of items.entries()) {
-    const last = await db.selectFrom('agenda_items').select((eb) => eb.fn.max('position').as('position')).where('meeting_id', '=', item.meetingId).executeTakeFirst();
+    const last = await db
+      .selectFrom('agenda_items')
+      .select((eb) => eb.fn.max('position').as('position'))
+      .where('meeting_id', '=', item.meetingId)
+      .executeTakeFirst();
     const id = ids[index] ?? '';
     await db
       .insertInto('agenda_items')
@@ -148,7 +154,14 @@ export async function addAgendaItems(db: StorageExecutor, ids: readonly string[]
 export async function updateAgendaItemFields(db: StorageExecutor, id: string, fields: AgendaItemFields, at: string): Promise<void> {
   const { notesText } = await db
     .updateTable('agenda_items')
-    .set({ title: fields.title, type: fields.type, presenter_id: fields.presenterId, timebox_minutes: fields.timeboxMinutes, description: fields.description, updated_at: at })
+    .set({
+      title: fields.title,
+      type: fields.type,
+      presenter_id: fields.presenterId,
+      timebox_minutes: fields.timeboxMinutes,
+      description: fields.description,
+      updated_at: at,
+    })
     .where('id', '=', id)
     .returning('notes_text as notesText')
     .executeTakeFirstOrThrow();
@@ -160,7 +173,12 @@ export async function setAgendaItemStatus(db: StorageExecutor, id: string, statu
 }
 
 /** The autosave path (the storage-engine form of saveAgendaItemNotes): one UPDATE and one index write. */
-export async function storeNotes(db: StorageExecutor, item: NotesTarget, notes: { html: string; text: string; confidential: boolean }, at: string): Promise<void> {
+export async function storeNotes(
+  db: StorageExecutor,
+  item: NotesTarget,
+  notes: { html: string; text: string; confidential: boolean },
+  at: string,
+): Promise<void> {
   await db
     .updateTable('agenda_items')
     .set({ notes_html: notes.html, notes_text: notes.text, notes_confidential: toFlag(notes.confidential), notes_updated_at: at })
@@ -176,7 +194,12 @@ export async function deleteAgendaItem(db: StorageExecutor, id: string): Promise
 
 /** Positions 1..n in the order given. */
 export async function orderAgenda(db: StorageExecutor, orderedIds: readonly string[]): Promise<void> {
-  for (const [index, id] of orderedIds.entries()) await db.updateTable('agenda_items').set({ position: index + 1 }).where('id', '=', id).execute();
+  for (const [index, id] of orderedIds.entries())
+    await db
+      .updateTable('agenda_items')
+      .set({ position: index + 1 })
+      .where('id', '=', id)
+      .execute();
 }
 
 /** The storage-engine form of listAgenda. */
@@ -219,13 +242,40 @@ export async function markContinuation(db: StorageExecutor, id: string, fromItem
 }
 
 /** What still points at an item: decisions, action items, later copies of it and plan updates recorded on it. */
-export async function agendaItemReferences(db: StorageExecutor, id: string): Promise<{ decisions: number; actionItems: number; carriedTo: number; planUpdates: number }> {
+export async function agendaItemReferences(
+  db: StorageExecutor,
+  id: string,
+): Promise<{ decisions: number; actionItems: number; carriedTo: number; planUpdates: number }> {
   const count = async (query: Promise<{ n: number | string | bigint } | undefined>) => Number((await query)?.n ?? 0);
   return {
-    decisions: await count(db.selectFrom('decisions').select((eb) => eb.fn.countAll().as('n')).where('agenda_item_id', '=', id).executeTakeFirst()),
-    actionItems: await count(db.selectFrom('action_items').select((eb) => eb.fn.countAll().as('n')).where('source_agenda_item_id', '=', id).executeTakeFirst()),
-    carriedTo: await count(db.selectFrom('agenda_items').select((eb) => eb.fn.countAll().as('n')).where('carried_over_from_item_id', '=', id).executeTakeFirst()),
-    planUpdates: await count(db.selectFrom('agenda_plan_updates').select((eb) => eb.fn.countAll().as('n')).where('item_id', '=', id).executeTakeFirst()),
+    decisions: await count(
+      db
+        .selectFrom('decisions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('agenda_item_id', '=', id)
+        .executeTakeFirst(),
+    ),
+    actionItems: await count(
+      db
+        .selectFrom('action_items')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('source_agenda_item_id', '=', id)
+        .executeTakeFirst(),
+    ),
+    carriedTo: await count(
+      db
+        .selectFrom('agenda_items')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('carried_over_from_item_id', '=', id)
+        .executeTakeFirst(),
+    ),
+    planUpdates: await count(
+      db
+        .selectFrom('agenda_plan_updates')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('item_id', '=', id)
+        .executeTakeFirst(),
+    ),
   };
 }
 
@@ -243,28 +293,31 @@ export function findApproveMinutesItem(db: StorageExecutor, meetingId: string, a
 }
 
 function agendaItems(db: StorageExecutor) {
-  return db
-    .selectFrom('agenda_items as i')
-    .leftJoin('agenda_review_items as r', 'r.item_id', 'i.id')
-    .leftJoin('members as p', 'p.id', 'i.presenter_id')
-    .leftJoin('agenda_items as o', 'o.id', 'i.carried_over_from_item_id')
-    .leftJoin('meetings as om', 'om.id', 'o.meeting_id')
-    .select(['i.id', 'i.meeting_id as meetingId', 'i.position', 'i.title', 'i.type'])
-    // A plan or data review keeps the stored role 'regular' (migration 0150); its kind is the role people see.
-    .select(sql<AgendaItem['role']>`coalesce(r.kind, i.role)`.as('role'))
-    .select(['i.status', 'i.presenter_id as presenterId'])
-    .select(sql<string | null>`${shownNameOf('p')}`.as('presenterName'))
-    .select(['i.timebox_minutes as timeboxMinutes', 'i.description', 'i.approves_meeting_id as approvesMeetingId', 'i.notes_html as notesHtml'])
-    .select(['i.notes_confidential as notesConfidential', 'i.notes_updated_at as notesUpdatedAt'])
-    .select(['o.meeting_id as carriedFromMeetingId', 'om.title as carriedFromTitle', 'om.starts_at as carriedFromStartsAt'])
-    .orderBy('i.position')
-    .orderBy('i.id');
+  return (
+    db
+      .selectFrom('agenda_items as i')
+      .leftJoin('agenda_review_items as r', 'r.item_id', 'i.id')
+      .leftJoin('members as p', 'p.id', 'i.presenter_id')
+      .leftJoin('agenda_items as o', 'o.id', 'i.carried_over_from_item_id')
+      .leftJoin('meetings as om', 'om.id', 'o.meeting_id')
+      .select(['i.id', 'i.meeting_id as meetingId', 'i.position', 'i.title', 'i.type'])
+      // A plan or data review keeps the stored role 'regular' (migration 0150); its kind is the role people see.
+      .select(sql<AgendaItem['role']>`coalesce(r.kind, i.role)`.as('role'))
+      .select(['i.status', 'i.presenter_id as presenterId'])
+      .select(sql<string | null>`${shownNameOf('p')}`.as('presenterName'))
+      .select(['i.timebox_minutes as timeboxMinutes', 'i.description', 'i.approves_meeting_id as approvesMeetingId', 'i.notes_html as notesHtml'])
+      .select(['i.notes_confidential as notesConfidential', 'i.notes_updated_at as notesUpdatedAt'])
+      .select(['o.meeting_id as carriedFromMeetingId', 'om.title as carriedFromTitle', 'om.starts_at as carriedFromStartsAt'])
+      .orderBy('i.position')
+      .orderBy('i.id')
+  );
 }
 
 type ItemRow = Awaited<ReturnType<ReturnType<typeof agendaItems>['executeTakeFirstOrThrow']>>;
 
 function toItem(row: ItemRow): AgendaItem {
   const { carriedFromMeetingId, carriedFromTitle, carriedFromStartsAt, notesConfidential, ...item } = row;
-  const carriedOverFrom = carriedFromMeetingId === null ? null : { meetingId: carriedFromMeetingId, title: carriedFromTitle ?? '', startsAt: carriedFromStartsAt ?? '' };
+  const carriedOverFrom =
+    carriedFromMeetingId === null ? null : { meetingId: carriedFromMeetingId, title: carriedFromTitle ?? '', startsAt: carriedFromStartsAt ?? '' };
   return { ...item, notesConfidential: notesConfidential === 1, carriedOverFrom };
 }

@@ -51,7 +51,16 @@ export function planUpdatesOfItems(db: StorageExecutor, itemIds: readonly string
     .innerJoin('plan_progress_updates as u', 'u.id', 'a.update_id')
     .innerJoin('plan_objectives as o', 'o.id', 'u.objective_id')
     .leftJoin('members as m', 'm.id', 'u.recorded_by_id')
-    .select(['a.item_id as itemId', 'u.id', 'u.objective_id as objectiveId', 'o.title as objectiveTitle', 'u.recorded_on as recordedOn', 'u.value', 'u.status', 'u.note'])
+    .select([
+      'a.item_id as itemId',
+      'u.id',
+      'u.objective_id as objectiveId',
+      'o.title as objectiveTitle',
+      'u.recorded_on as recordedOn',
+      'u.value',
+      'u.status',
+      'u.note',
+    ])
     .select(['u.created_at as createdAt', 'u.recorded_by_id as recordedById', shownNameOf('m').as('recordedByName')])
     .where('a.item_id', 'in', itemIds.length > 0 ? [...itemIds] : [''])
     .orderBy('a.created_at')

@@ -7,7 +7,10 @@ import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 const itemsSchema = templateSchema.shape.items;
 
 export async function insertTemplate(db: StorageExecutor, id: string, template: Pick<AgendaTemplate, 'name' | 'items'>, at: string): Promise<void> {
-  await db.insertInto('agenda_templates').values({ id, name: template.name, items: JSON.stringify(template.items), created_at: at }).execute();
+  await db
+    .insertInto('agenda_templates')
+    .values({ id, name: template.name, items: JSON.stringify(template.items), created_at: at })
+    .execute();
 }
 
 export async function deleteTemplate(db: StorageExecutor, id: string): Promise<void> {
@@ -15,7 +18,10 @@ export async function deleteTemplate(db: StorageExecutor, id: string): Promise<v
 }
 
 export async function listTemplates(db: StorageExecutor): Promise<AgendaTemplate[]> {
-  const rows = await templates(db).orderBy(nameOrder(dialectOf(db), sql.ref('name'))).orderBy('id').execute();
+  const rows = await templates(db)
+    .orderBy(nameOrder(dialectOf(db), sql.ref('name')))
+    .orderBy('id')
+    .execute();
   return rows.map(toTemplate);
 }
 

@@ -25,7 +25,11 @@ export function figuresOfYears(db: StorageExecutor, years: { first: string; last
 /** Organizations by id with their name and sector, archived ones included: their figures stay in the years they reported. */
 export async function organizationNames(db: StorageExecutor, ids: readonly string[]): Promise<Map<string, { name: string; sector: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('organizations').select(['id', 'name', 'sector']).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('organizations')
+    .select(['id', 'name', 'sector'])
+    .where('id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((row) => [row.id, { name: row.name, sector: row.sector }]));
 }
 
@@ -46,8 +50,23 @@ export function readNarrative(db: StorageExecutor, range: { from: string; to: st
 }
 
 /** Writes one section's text (an empty text removes it). */
-export async function writeNarrativeSection(db: StorageExecutor, range: { from: string; to: string }, section: string, body: string, by: string, at: string): Promise<void> {
-  await db.deleteFrom('annual_report_narratives').where('period_from', '=', range.from).where('period_to', '=', range.to).where('section', '=', section).execute();
+export async function writeNarrativeSection(
+  db: StorageExecutor,
+  range: { from: string; to: string },
+  section: string,
+  body: string,
+  by: string,
+  at: string,
+): Promise<void> {
+  await db
+    .deleteFrom('annual_report_narratives')
+    .where('period_from', '=', range.from)
+    .where('period_to', '=', range.to)
+    .where('section', '=', section)
+    .execute();
   if (body === '') return;
-  await db.insertInto('annual_report_narratives').values({ period_from: range.from, period_to: range.to, section, body, updated_at: at, updated_by: by }).execute();
+  await db
+    .insertInto('annual_report_narratives')
+    .values({ period_from: range.from, period_to: range.to, section, body, updated_at: at, updated_by: by })
+    .execute();
 }

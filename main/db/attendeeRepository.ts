@@ -23,17 +23,13 @@ export function addMemberAttendees(db: Db, meetingId: string, memberIds: readonl
   return memberIds.reduce((added, memberId) => added + insert.run(uuidv7(), meetingId, memberId, at, at).changes, 0);
 }
 
-
 export function setAttendanceStatus(db: Db, id: string, status: AttendanceStatus, at: string): void {
   db.prepare('UPDATE attendees SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
 }
 
-
-
 export function listAttendees(db: Db, meetingId: string): Attendee[] {
   return (db.prepare(attendeeQuery('WHERE a.meeting_id = @meetingId')).all({ meetingId }) as AttendeeRow[]).map(toAttendee);
 }
-
 
 /** Who an invitation reaches: chosen people, and the active members of chosen organizations, workgroups and sectors. */
 export interface InviteSelection {
@@ -42,7 +38,6 @@ export interface InviteSelection {
   workgroupIds: readonly string[];
   sectors: readonly SectorId[];
 }
-
 
 function attendeeQuery(where: string): string {
   return `
@@ -78,7 +73,9 @@ const INVITES_PER_STATEMENT = 500;
 export async function inviteMembers(db: StorageExecutor, meetingId: string, memberIds: readonly string[], at: string): Promise<number> {
   let added = 0;
   for (let start = 0; start < memberIds.length; start += INVITES_PER_STATEMENT) {
-    const rows = memberIds.slice(start, start + INVITES_PER_STATEMENT).map((memberId) => ({ id: uuidv7(), meeting_id: meetingId, member_id: memberId, status: 'invited' as const, created_at: at, updated_at: at }));
+    const rows = memberIds
+      .slice(start, start + INVITES_PER_STATEMENT)
+      .map((memberId) => ({ id: uuidv7(), meeting_id: meetingId, member_id: memberId, status: 'invited' as const, created_at: at, updated_at: at }));
     const [result] = await db
       .insertInto('attendees')
       .values(rows)
@@ -89,10 +86,24 @@ export async function inviteMembers(db: StorageExecutor, meetingId: string, memb
   return added;
 }
 
-export async function addGuestAttendee(db: StorageExecutor, id: string, guest: { meetingId: string; name: string; organization: string; sector: SectorId | null }, at: string): Promise<void> {
+export async function addGuestAttendee(
+  db: StorageExecutor,
+  id: string,
+  guest: { meetingId: string; name: string; organization: string; sector: SectorId | null },
+  at: string,
+): Promise<void> {
   await db
     .insertInto('attendees')
-    .values({ id, meeting_id: guest.meetingId, guest_name: guest.name, guest_organization: guest.organization, guest_sector: guest.sector, status: 'present', created_at: at, updated_at: at })
+    .values({
+      id,
+      meeting_id: guest.meetingId,
+      guest_name: guest.name,
+      guest_organization: guest.organization,
+      guest_sector: guest.sector,
+      status: 'present',
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
 }
 
@@ -101,10 +112,19 @@ export async function markAttendee(db: StorageExecutor, id: string, status: Atte
   await db.updateTable('attendees').set({ status, updated_at: at }).where('id', '=', id).execute();
 }
 
-export async function setAttendeeSubstitute(db: StorageExecutor, id: string, substitute: { memberId: string | null; name: string } | null, at: string): Promise<void> {
+export async function setAttendeeSubstitute(
+  db: StorageExecutor,
+  id: string,
+  substitute: { memberId: string | null; name: string } | null,
+  at: string,
+): Promise<void> {
   await db
     .updateTable('attendees')
-    .set({ substitute_member_id: substitute?.memberId ?? null, substitute_name: substitute && substitute.memberId === null ? substitute.name : null, updated_at: at })
+    .set({
+      substitute_member_id: substitute?.memberId ?? null,
+      substitute_name: substitute && substitute.memberId === null ? substitute.name : null,
+      updated_at: at,
+    })
     .where('id', '=', id)
     .execute();
 }

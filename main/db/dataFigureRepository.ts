@@ -59,7 +59,12 @@ export async function figuresOf(db: StorageExecutor, organizationId: string, per
 }
 
 /** The organization's totals for these measures in periods before this one, oldest first, by measure. */
-export async function earlierTotals(db: StorageExecutor, organizationId: string, measureIds: readonly string[], before: string): Promise<Map<string, number[]>> {
+export async function earlierTotals(
+  db: StorageExecutor,
+  organizationId: string,
+  measureIds: readonly string[],
+  before: string,
+): Promise<Map<string, number[]>> {
   const byMeasure = new Map<string, number[]>();
   if (measureIds.length === 0) return byMeasure;
   const rows = await db
@@ -74,10 +79,28 @@ export async function earlierTotals(db: StorageExecutor, organizationId: string,
   return byMeasure;
 }
 
-export async function writeFigure(db: StorageExecutor, key: { organizationId: string; period: string }, figure: Omit<StoredFigure, 'enteredAt'>, at: string, exists: boolean): Promise<void> {
-  const values = { total: figure.total, breakdown: JSON.stringify(figure.breakdown), definition_version: figure.definitionVersion, entered_at: at, entered_by: figure.enteredBy };
+export async function writeFigure(
+  db: StorageExecutor,
+  key: { organizationId: string; period: string },
+  figure: Omit<StoredFigure, 'enteredAt'>,
+  at: string,
+  exists: boolean,
+): Promise<void> {
+  const values = {
+    total: figure.total,
+    breakdown: JSON.stringify(figure.breakdown),
+    definition_version: figure.definitionVersion,
+    entered_at: at,
+    entered_by: figure.enteredBy,
+  };
   if (exists) {
-    await db.updateTable('data_figures').set(values).where('organization_id', '=', key.organizationId).where('period', '=', key.period).where('measure_id', '=', figure.measureId).execute();
+    await db
+      .updateTable('data_figures')
+      .set(values)
+      .where('organization_id', '=', key.organizationId)
+      .where('period', '=', key.period)
+      .where('measure_id', '=', figure.measureId)
+      .execute();
     return;
   }
   await db
@@ -102,12 +125,27 @@ export async function findSubmission(db: StorageExecutor, organizationId: string
 }
 
 /** The first save of a period is its submission time; later saves (corrections) keep it and update the note. */
-export async function writeSubmission(db: StorageExecutor, key: { organizationId: string; period: string }, note: string, by: string, at: string, exists: boolean): Promise<void> {
+export async function writeSubmission(
+  db: StorageExecutor,
+  key: { organizationId: string; period: string },
+  note: string,
+  by: string,
+  at: string,
+  exists: boolean,
+): Promise<void> {
   if (exists) {
-    await db.updateTable('data_submissions').set({ note, updated_at: at }).where('organization_id', '=', key.organizationId).where('period', '=', key.period).execute();
+    await db
+      .updateTable('data_submissions')
+      .set({ note, updated_at: at })
+      .where('organization_id', '=', key.organizationId)
+      .where('period', '=', key.period)
+      .execute();
     return;
   }
-  await db.insertInto('data_submissions').values({ organization_id: key.organizationId, period: key.period, note, submitted_at: at, submitted_by: by, updated_at: at }).execute();
+  await db
+    .insertInto('data_submissions')
+    .values({ organization_id: key.organizationId, period: key.period, note, submitted_at: at, submitted_by: by, updated_at: at })
+    .execute();
 }
 
 export interface SubmissionCounts {

@@ -16,7 +16,12 @@ export interface MeasureFields {
   within24hOf: string | null;
 }
 
-export async function insertMeasure(db: StorageExecutor, row: { id: string; setId: string; builtinKey: string | null; position: number }, fields: MeasureFields, at: string): Promise<void> {
+export async function insertMeasure(
+  db: StorageExecutor,
+  row: { id: string; setId: string; builtinKey: string | null; position: number },
+  fields: MeasureFields,
+  at: string,
+): Promise<void> {
   await db
     .insertInto('data_measures')
     .values({
@@ -56,11 +61,16 @@ export async function updateMeasure(db: StorageExecutor, before: Measure, fields
     })
     .where('id', '=', before.id)
     .execute();
-  if (newDefinition) await db.insertInto('data_measure_definitions').values({ measure_id: before.id, version, definition: fields.definition, created_at: at }).execute();
+  if (newDefinition)
+    await db.insertInto('data_measure_definitions').values({ measure_id: before.id, version, definition: fields.definition, created_at: at }).execute();
 }
 
 export async function setSetActive(db: StorageExecutor, setId: string, active: boolean, at: string): Promise<void> {
-  await db.updateTable('data_measures').set({ active: active ? 1 : 0, updated_at: at }).where('set_id', '=', setId).execute();
+  await db
+    .updateTable('data_measures')
+    .set({ active: active ? 1 : 0, updated_at: at })
+    .where('set_id', '=', setId)
+    .execute();
 }
 
 /** Built-in measures already copied into the catalogue, by key. */
@@ -70,7 +80,10 @@ export async function builtInMeasureIds(db: StorageExecutor): Promise<Map<string
 }
 
 export async function nextMeasurePosition(db: StorageExecutor): Promise<number> {
-  const row = await db.selectFrom('data_measures').select((eb) => eb.fn.max('position').as('last')).executeTakeFirst();
+  const row = await db
+    .selectFrom('data_measures')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .executeTakeFirst();
   return (row?.last ?? -1) + 1;
 }
 
@@ -85,7 +98,20 @@ export async function listMeasures(db: StorageExecutor, filter: MeasureFilter = 
   const rows = await db
     .selectFrom('data_measures as m')
     .innerJoin('data_measure_definitions as d', (join) => join.onRef('d.measure_id', '=', 'm.id').onRef('d.version', '=', 'm.definition_version'))
-    .select(['m.id', 'm.set_id', 'm.builtin_key', 'm.name', 'd.definition', 'm.definition_version', 'm.unit', 'm.period_kind', 'm.sectors', 'm.breakdowns', 'm.within_24h_of', 'm.active'])
+    .select([
+      'm.id',
+      'm.set_id',
+      'm.builtin_key',
+      'm.name',
+      'd.definition',
+      'm.definition_version',
+      'm.unit',
+      'm.period_kind',
+      'm.sectors',
+      'm.breakdowns',
+      'm.within_24h_of',
+      'm.active',
+    ])
     .$if(filter.id !== undefined, (query) => query.where('m.id', '=', filter.id ?? ''))
     .$if(filter.activeOnly === true, (query) => query.where('m.active', '=', 1))
     .$if(filter.kind !== undefined, (query) => query.where('m.period_kind', '=', filter.kind ?? 'quarterly'))
@@ -115,6 +141,10 @@ export async function findMeasure(db: StorageExecutor, id: string): Promise<Meas
 /** The wording of each (measure, version) asked for. */
 export async function definitionTexts(db: StorageExecutor, measureIds: readonly string[]): Promise<Map<string, string>> {
   if (measureIds.length === 0) return new Map();
-  const rows = await db.selectFrom('data_measure_definitions').select(['measure_id', 'version', 'definition']).where('measure_id', 'in', [...measureIds]).execute();
+  const rows = await db
+    .selectFrom('data_measure_definitions')
+    .select(['measure_id', 'version', 'definition'])
+    .where('measure_id', 'in', [...measureIds])
+    .execute();
   return new Map(rows.map((row) => [`${row.measure_id}@${row.version}`, row.definition]));
 }

@@ -23,13 +23,23 @@ export async function figuresInPeriods(db: StorageExecutor, measureIds: readonly
     .where('measure_id', 'in', [...measureIds])
     .where('period', 'in', [...periods])
     .execute();
-  return rows.map((row) => ({ measureId: row.measure_id, organizationId: row.organization_id, period: row.period, total: row.total, breakdown: JSON.parse(row.breakdown) as BreakdownCounts }));
+  return rows.map((row) => ({
+    measureId: row.measure_id,
+    organizationId: row.organization_id,
+    period: row.period,
+    total: row.total,
+    breakdown: JSON.parse(row.breakdown) as BreakdownCounts,
+  }));
 }
 
 /** Which organizations submitted for which of these periods. */
 export async function submittedPeriods(db: StorageExecutor, periods: readonly string[]): Promise<Set<string>> {
   if (periods.length === 0) return new Set();
-  const rows = await db.selectFrom('data_submissions').select(['organization_id', 'period']).where('period', 'in', [...periods]).execute();
+  const rows = await db
+    .selectFrom('data_submissions')
+    .select(['organization_id', 'period'])
+    .where('period', 'in', [...periods])
+    .execute();
   return new Set(rows.map((row) => `${row.organization_id}@${row.period}`));
 }
 

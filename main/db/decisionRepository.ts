@@ -27,17 +27,13 @@ export function insertDecision(db: Db, id: string, meetingId: string, fields: De
   indexDecision(db, id);
 }
 
-
-
-
 export function listDecisionsOfMeeting(db: Db, meetingId: string): Decision[] {
   return (db.prepare(`${decisionQuery('WHERE d.meeting_id = @meetingId')} ORDER BY d.created_at, d.id`).all({ meetingId }) as DecisionRow[]).map(toDecision);
 }
 
-
-
 function indexDecision(db: Db, id: string): void {
-  const row = db.prepare('SELECT d.text, m.title FROM decisions d JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?').get(id) as { text: string; title: string } | undefined;
+  const row = db.prepare('SELECT d.text, m.title FROM decisions d JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?').get(id) as
+    { text: string; title: string } | undefined;
   if (row) indexMeetingDocument(db, 'decision', id, row.text, [row.title]);
 }
 
@@ -81,12 +77,19 @@ function toParams(fields: DecisionFields) {
 
 /** The storage-engine form of insertDecision. */
 export async function addDecision(db: StorageExecutor, id: string, meetingId: string, fields: DecisionFields, at: string): Promise<void> {
-  await db.insertInto('decisions').values({ id, meeting_id: meetingId, ...decisionColumns(fields), created_at: at, updated_at: at }).execute();
+  await db
+    .insertInto('decisions')
+    .values({ id, meeting_id: meetingId, ...decisionColumns(fields), created_at: at, updated_at: at })
+    .execute();
   await putDecisionDocument(db, id);
 }
 
 export async function updateDecision(db: StorageExecutor, id: string, fields: DecisionFields, at: string): Promise<void> {
-  await db.updateTable('decisions').set({ ...decisionColumns(fields), updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('decisions')
+    .set({ ...decisionColumns(fields), updated_at: at })
+    .where('id', '=', id)
+    .execute();
   await putDecisionDocument(db, id);
 }
 
@@ -117,7 +120,12 @@ export async function reindexDecisionsOfMeeting(db: StorageExecutor, meetingId: 
 }
 
 async function putDecisionDocument(db: StorageExecutor, id: string): Promise<void> {
-  const row = await db.selectFrom('decisions as d').innerJoin('meetings as m', 'm.id', 'd.meeting_id').select(['d.text', 'm.title']).where('d.id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('decisions as d')
+    .innerJoin('meetings as m', 'm.id', 'd.meeting_id')
+    .select(['d.text', 'm.title'])
+    .where('d.id', '=', id)
+    .executeTakeFirst();
   if (row) await searchIndexFor({ dialect: dialectOf(db) }).put(db, 'meetings', { kind: 'decision', refId: id, title: row.text, body: [row.title] });
 }
 
@@ -144,7 +152,14 @@ function decisions(db: StorageExecutor) {
     .leftJoin('members as mv', 'mv.id', 'd.moved_by_id')
     .leftJoin('members as sc', 'sc.id', 'd.seconded_by_id')
     .select(['d.id', 'd.meeting_id as meetingId', 'mt.title as meetingTitle', 'mt.starts_at as meetingStartsAt', 'd.agenda_item_id as agendaItemId'])
-    .select(['ai.title as agendaItemTitle', 'd.text', 'd.outcome', 'd.has_motion as hasMotion', 'd.moved_by_id as movedById', 'd.seconded_by_id as secondedById'])
+    .select([
+      'ai.title as agendaItemTitle',
+      'd.text',
+      'd.outcome',
+      'd.has_motion as hasMotion',
+      'd.moved_by_id as movedById',
+      'd.seconded_by_id as secondedById',
+    ])
     .select([sql<string | null>`${shownNameOf('mv')}`.as('movedByName'), sql<string | null>`${shownNameOf('sc')}`.as('secondedByName')])
     .select(['d.votes_for as votesFor', 'd.votes_against as votesAgainst', 'd.votes_abstain as votesAbstain', 'd.created_at as createdAt']);
 }

@@ -9,14 +9,22 @@ import type { StorageDialect } from './engine/storageEngine';
 export type Condition = RawBuilder<unknown>;
 
 export const whereOf = (conditions: readonly Condition[]): RawBuilder<unknown> =>
-  conditions.length > 0 ? sql`WHERE ${sql.join(conditions.map((condition) => sql`(${condition})`), sql` AND `)}` : sql``;
+  conditions.length > 0
+    ? sql`WHERE ${sql.join(
+        conditions.map((condition) => sql`(${condition})`),
+        sql` AND `,
+      )}`
+    : sql``;
 
 export const orderByOf = (terms: readonly RawBuilder<unknown>[]): RawBuilder<unknown> => sql`ORDER BY ${sql.join(terms)}`;
 
 /** Stored values ranked by the words people see (so "Co-chair" sorts as it reads), from a fixed list of values. */
 export function labelRank(column: string, labels: Readonly<Record<string, string>>): RawBuilder<number> {
   const values = Object.keys(labels).sort((a, b) => labels[a]!.localeCompare(labels[b]!, 'en'));
-  return sql<number>`CASE ${sql.ref(column)} ${sql.join(values.map((value, index) => sql`WHEN ${sql.lit(value)} THEN ${sql.lit(index)}`), sql` `)} END`;
+  return sql<number>`CASE ${sql.ref(column)} ${sql.join(
+    values.map((value, index) => sql`WHEN ${sql.lit(value)} THEN ${sql.lit(index)}`),
+    sql` `,
+  )} END`;
 }
 
 /**

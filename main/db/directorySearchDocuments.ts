@@ -26,7 +26,15 @@ export async function reindexMembers(db: StorageExecutor, which: { id: string } 
   const rows = await db
     .selectFrom('members as m')
     .leftJoin('organizations as o', 'o.id', 'm.organization_id')
-    .select(['m.id', shownNameOf('m').as('shownName'), 'm.full_name as fullName', 'm.email', 'm.title', 'm.protected_identity as protectedIdentity', 'o.name as organizationName'])
+    .select([
+      'm.id',
+      shownNameOf('m').as('shownName'),
+      'm.full_name as fullName',
+      'm.email',
+      'm.title',
+      'm.protected_identity as protectedIdentity',
+      'o.name as organizationName',
+    ])
     .$if('id' in which, (query) => query.where('m.id', '=', 'id' in which ? which.id : ''))
     .$if('organizationId' in which, (query) => query.where('m.organization_id', '=', 'organizationId' in which ? which.organizationId : ''))
     .execute();

@@ -42,7 +42,9 @@ export interface SearchHit {
 
 /** Adds or replaces the organization's document. */
 export function indexOrganization(db: Db, id: string): void {
-  const row = preparedOnce(db, 'SELECT id, name, sector, sector_other_label AS sectorOtherLabel, jurisdiction, notes FROM organizations WHERE id = ?').get(id) as OrganizationText;
+  const row = preparedOnce(db, 'SELECT id, name, sector, sector_other_label AS sectorOtherLabel, jurisdiction, notes FROM organizations WHERE id = ?').get(
+    id,
+  ) as OrganizationText;
   const body = [sectorLabel(row.sector, row.sectorOtherLabel), row.jurisdiction, row.notes];
   putDocument(db, 'organization', row.id, row.name, body);
 }

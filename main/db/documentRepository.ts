@@ -91,7 +91,10 @@ export async function findDocument(db: StorageExecutor, id: string): Promise<Doc
 }
 
 /** Every document, newest first; or only those with the given ids (in no particular order); or those attached to a record. */
-export async function listDocuments(db: StorageExecutor, filter: { ids?: readonly string[]; subject?: { kind: DocumentSubjectKind; id: string } } = {}): Promise<DocumentRow[]> {
+export async function listDocuments(
+  db: StorageExecutor,
+  filter: { ids?: readonly string[]; subject?: { kind: DocumentSubjectKind; id: string } } = {},
+): Promise<DocumentRow[]> {
   let query = documentQuery(db);
   if (filter.ids) {
     if (filter.ids.length === 0) return [];
@@ -100,7 +103,14 @@ export async function listDocuments(db: StorageExecutor, filter: { ids?: readonl
   if (filter.subject) {
     const { kind, id } = filter.subject;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('document_links as l').select('l.document_id').whereRef('l.document_id', '=', 'd.id').where('l.subject_kind', '=', kind).where('l.subject_id', '=', id)),
+      eb.exists(
+        eb
+          .selectFrom('document_links as l')
+          .select('l.document_id')
+          .whereRef('l.document_id', '=', 'd.id')
+          .where('l.subject_kind', '=', kind)
+          .where('l.subject_id', '=', id),
+      ),
     );
   }
   const rows = await query.orderBy('d.uploaded_at', 'desc').orderBy('d.id', 'desc').execute();

@@ -37,11 +37,17 @@ const subjectKinds: Partial<Record<DocumentSubjectKind, SubjectKindInfo>> = {
     exists: async (db, id) => found(await db.selectFrom('protocol_versions').select('id').where('id', '=', id).executeTakeFirst()),
     labels: async (db, ids) =>
       (
-        await db.selectFrom('protocol_versions as v').innerJoin('protocols as p', 'p.id', 'v.protocol_id').select(['v.id', 'v.label', 'p.title']).where('v.id', 'in', ids).execute()
+        await db
+          .selectFrom('protocol_versions as v')
+          .innerJoin('protocols as p', 'p.id', 'v.protocol_id')
+          .select(['v.id', 'v.label', 'p.title'])
+          .where('v.id', 'in', ids)
+          .execute()
       ).map((row) => ({ id: row.id, label: `${row.title}, version ${row.label}`, meetingId: null })),
   },
   objective: {
-    exists: async (db, id) => found(await db.selectFrom('plan_objectives').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()),
+    exists: async (db, id) =>
+      found(await db.selectFrom('plan_objectives').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()),
     labels: async (db, ids) =>
       (await db.selectFrom('plan_objectives').select(['id', 'title', 'deleted_at as deletedAt']).where('id', 'in', ids).execute()).map((row) => ({
         id: row.id,

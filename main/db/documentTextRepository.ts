@@ -23,7 +23,11 @@ export async function nextDocumentToRead(db: StorageExecutor): Promise<DocumentT
 
 /** What the search entry is written from, read again when the text is saved: the document may have gone meanwhile. */
 export async function documentForText(db: StorageExecutor, id: string) {
-  return db.selectFrom('documents').select(['name', 'version_label as versionLabel', 'sha256', 'text_state as textState']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('documents')
+    .select(['name', 'version_label as versionLabel', 'sha256', 'text_state as textState'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function setTextState(db: StorageExecutor, id: string, state: DocumentTextState): Promise<void> {

@@ -82,7 +82,8 @@ export async function readDutyEvidence(db: StorageExecutor, period: { from: stri
     .execute();
   const consult = of('consult');
   for (const { startsAt, ...meeting } of held) {
-    if (!consult?.meetings.some((linked) => linked.id === meeting.id)) consult?.meetings.push({ ...meeting, date: meetingDay(startsAt), linked: false, consultation: true });
+    if (!consult?.meetings.some((linked) => linked.id === meeting.id))
+      consult?.meetings.push({ ...meeting, date: meetingDay(startsAt), linked: false, consultation: true });
   }
   consult?.meetings.sort((a, b) => b.date.localeCompare(a.date));
 

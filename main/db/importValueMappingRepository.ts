@@ -24,6 +24,8 @@ export async function saveValueMappings(db: StorageExecutor, mappings: ValueMapp
   await db
     .insertInto('import_value_mappings')
     .values(values)
-    .onConflict((conflict) => conflict.columns(['category', 'value_key']).doUpdateSet((eb) => ({ mapped_to: eb.ref('excluded.mapped_to'), updated_at: eb.ref('excluded.updated_at') })))
+    .onConflict((conflict) =>
+      conflict.columns(['category', 'value_key']).doUpdateSet((eb) => ({ mapped_to: eb.ref('excluded.mapped_to'), updated_at: eb.ref('excluded.updated_at') })),
+    )
     .execute();
 }

@@ -83,7 +83,15 @@ function tablesToCheck(db: Db): Tree[] {
 /** The largest rowid: one seek, and close to the row count of a table that is rarely deleted from. */
 function rowsEstimate(db: Db, table: string): number {
   try {
-    return Math.max(0, Number(db.prepare(`SELECT max(rowid) FROM ${quoted(table)}`).pluck().get() ?? 0));
+    return Math.max(
+      0,
+      Number(
+        db
+          .prepare(`SELECT max(rowid) FROM ${quoted(table)}`)
+          .pluck()
+          .get() ?? 0,
+      ),
+    );
   } catch {
     return 0; // WITHOUT ROWID
   }

@@ -9,9 +9,6 @@ export interface Amendment {
   profile: string;
 }
 
-
-
-
 /** Oldest first: the order they happened in. */
 export function listAmendments(db: Db, meetingId: string): Amendment[] {
   return db.prepare(`${amendmentQuery} WHERE meeting_id = ? ORDER BY opened_at, id`).all(meetingId) as Amendment[];
@@ -24,7 +21,14 @@ const amendmentQuery = 'SELECT id, reason, opened_at AS openedAt, closed_at AS c
 export async function addAmendment(db: StorageExecutor, amendment: Omit<Amendment, 'closedAt'> & { meetingId: string; recordBefore: unknown }): Promise<void> {
   await db
     .insertInto('meeting_amendments')
-    .values({ id: amendment.id, meeting_id: amendment.meetingId, reason: amendment.reason, profile: amendment.profile, opened_at: amendment.openedAt, record_before: JSON.stringify(amendment.recordBefore) })
+    .values({
+      id: amendment.id,
+      meeting_id: amendment.meetingId,
+      reason: amendment.reason,
+      profile: amendment.profile,
+      opened_at: amendment.openedAt,
+      record_before: JSON.stringify(amendment.recordBefore),
+    })
     .execute();
 }
 
@@ -41,4 +45,5 @@ export function readAmendments(db: StorageExecutor, meetingId: string): Promise<
   return amendments(db).where('meeting_id', '=', meetingId).orderBy('opened_at').orderBy('id').execute();
 }
 
-const amendments = (db: StorageExecutor) => db.selectFrom('meeting_amendments').select(['id', 'reason', 'opened_at as openedAt', 'closed_at as closedAt', 'profile']);
+const amendments = (db: StorageExecutor) =>
+  db.selectFrom('meeting_amendments').select(['id', 'reason', 'opened_at as openedAt', 'closed_at as closedAt', 'profile']);

@@ -6,7 +6,9 @@ import type { Db } from './openDatabase';
  * Read-only: what a meeting produced in the action items tables (written by the action item services).
  */
 export function actionItemIdsOfMeeting(db: Db, meetingId: string): string[] {
-  return (db.prepare('SELECT id FROM action_items WHERE source_meeting_id = ? ORDER BY created_at, id').all(meetingId) as Array<{ id: string }>).map((row) => row.id);
+  return (db.prepare('SELECT id FROM action_items WHERE source_meeting_id = ? ORDER BY created_at, id').all(meetingId) as Array<{ id: string }>).map(
+    (row) => row.id,
+  );
 }
 
 /** Status updates given at the meeting, in the order they were given: part of its minutes. */

@@ -21,7 +21,8 @@ const storedSnapshot = z.object({ attendees: z.array(attendeeSchema), quorum: qu
  * taken when minutes are approved and when an amendment closes, so later roster changes leave the record alone.
  */
 export function takeRecordSnapshot(db: Db, meetingId: string, at: string): void {
-  const meeting = db.prepare('SELECT id, kind, workgroup_id AS workgroupId FROM meetings WHERE id = ?').get(meetingId) as Parameters<typeof eligibleVotingIds>[1] | undefined;
+  const meeting = db.prepare('SELECT id, kind, workgroup_id AS workgroupId FROM meetings WHERE id = ?').get(meetingId) as
+    Parameters<typeof eligibleVotingIds>[1] | undefined;
   if (!meeting) return;
   const attendees = listAttendees(db, meetingId);
   const quorum = quorumOf(readQuorumRule(db), eligibleVotingIds(db, meeting), attendees.map(attendanceFactsOf));
@@ -36,7 +37,8 @@ export function takeRecordSnapshot(db: Db, meetingId: string, at: string): void 
  * Someone marked protected since is shown as the app shows them now, never by the name stored before.
  */
 export function findRecordSnapshot(db: Db, meetingId: string): RecordSnapshot | undefined {
-  const row = db.prepare('SELECT attendees, quorum FROM meeting_record_snapshots WHERE meeting_id = ?').get(meetingId) as { attendees: string; quorum: string } | undefined;
+  const row = db.prepare('SELECT attendees, quorum FROM meeting_record_snapshots WHERE meeting_id = ?').get(meetingId) as
+    { attendees: string; quorum: string } | undefined;
   if (!row) return undefined;
   const parsed = storedSnapshot.safeParse({ attendees: JSON.parse(row.attendees), quorum: JSON.parse(row.quorum) });
   if (!parsed.success) return undefined;
@@ -44,7 +46,12 @@ export function findRecordSnapshot(db: Db, meetingId: string): RecordSnapshot | 
 }
 
 function withProtectedNamesNow(db: Db, attendees: Attendee[]): Attendee[] {
-  const shownNow = new Map(db.prepare(`SELECT m.id, ${shownNameSql('m')} FROM members m WHERE m.protected_identity = 1`).raw().all() as Array<[string, string]>);
+  const shownNow = new Map(
+    db
+      .prepare(`SELECT m.id, ${shownNameSql('m')} FROM members m WHERE m.protected_identity = 1`)
+      .raw()
+      .all() as Array<[string, string]>,
+  );
   return namesShownNow(shownNow, attendees);
 }
 
@@ -81,6 +88,10 @@ export async function readRecordSnapshot(db: StorageExecutor, meetingId: string)
   if (!row) return undefined;
   const parsed = storedSnapshot.safeParse({ attendees: JSON.parse(row.attendees), quorum: JSON.parse(row.quorum) });
   if (!parsed.success) return undefined;
-  const protectedNow = await db.selectFrom('members as m').select(['m.id', shownNameOf('m').as('shownName')]).where('m.protected_identity', '=', 1).execute();
+  const protectedNow = await db
+    .selectFrom('members as m')
+    .select(['m.id', shownNameOf('m').as('shownName')])
+    .where('m.protected_identity', '=', 1)
+    .execute();
   return { attendees: namesShownNow(new Map(protectedNow.map((member) => [member.id, member.shownName])), parsed.data.attendees), quorum: parsed.data.quorum };
 }

@@ -28,11 +28,27 @@ export interface NewMeeting extends MeetingRecord {
 }
 
 const recordFields = [
-  'title', 'kind', 'workgroupId', 'startsAt', 'timeZone', 'startsAtUtc', 'durationMinutes', 'location', 'videoLink', 'facilitatorId', 'noteTakerId',
+  'title',
+  'kind',
+  'workgroupId',
+  'startsAt',
+  'timeZone',
+  'startsAtUtc',
+  'durationMinutes',
+  'location',
+  'videoLink',
+  'facilitatorId',
+  'noteTakerId',
 ] as const;
 
 export function insertMeeting(db: Db, id: string, meeting: NewMeeting, at: string): void {
-  db.prepare(insertSql('meetings', [...recordFields, 'seriesId', 'seriesIndex', 'status'])).run({ ...meeting, status: 'planned', id, createdAt: at, updatedAt: at });
+  db.prepare(insertSql('meetings', [...recordFields, 'seriesId', 'seriesIndex', 'status'])).run({
+    ...meeting,
+    status: 'planned',
+    id,
+    createdAt: at,
+    updatedAt: at,
+  });
   indexMeeting(db, id);
 }
 
@@ -120,8 +136,7 @@ export const meetingStateColumns = (alias: string): string =>
 /** The item the facilitator is on in "Run meeting", and since when. */
 export function findRunState(db: Db, id: string): { id: string; startedAt: string } | null {
   const row = db.prepare('SELECT current_item_id AS id, current_item_started_at AS startedAt FROM meetings WHERE id = ?').get(id) as
-    | { id: string | null; startedAt: string | null }
-    | undefined;
+    { id: string | null; startedAt: string | null } | undefined;
   return row?.id && row.startedAt ? { id: row.id, startedAt: row.startedAt } : null;
 }
 
@@ -131,13 +146,25 @@ export function findRunState(db: Db, id: string): { id: string; startedAt: strin
 export async function addMeeting(db: StorageExecutor, id: string, meeting: NewMeeting, at: string): Promise<void> {
   await db
     .insertInto('meetings')
-    .values({ id, ...meetingColumns(meeting), series_id: meeting.seriesId, series_index: meeting.seriesIndex, status: 'planned', created_at: at, updated_at: at })
+    .values({
+      id,
+      ...meetingColumns(meeting),
+      series_id: meeting.seriesId,
+      series_index: meeting.seriesIndex,
+      status: 'planned',
+      created_at: at,
+      updated_at: at,
+    })
     .execute();
   await reindexMeeting(db, id);
 }
 
 export async function saveMeetingRecord(db: StorageExecutor, id: string, record: MeetingRecord, at: string): Promise<void> {
-  await db.updateTable('meetings').set({ ...meetingColumns(record), updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('meetings')
+    .set({ ...meetingColumns(record), updated_at: at })
+    .where('id', '=', id)
+    .execute();
   await reindexMeeting(db, id);
 }
 
@@ -160,13 +187,23 @@ function meetingColumns(record: MeetingRecord) {
 export async function changeMeetingStatus(db: StorageExecutor, id: string, status: MeetingStatus, change: StatusChange, at: string): Promise<void> {
   await db
     .updateTable('meetings')
-    .set({ status, approved_on: change.approvedOn ?? null, approved_at_meeting_id: change.approvedAtMeetingId ?? null, cancelled_reason: change.cancelledReason ?? null, updated_at: at })
+    .set({
+      status,
+      approved_on: change.approvedOn ?? null,
+      approved_at_meeting_id: change.approvedAtMeetingId ?? null,
+      cancelled_reason: change.cancelledReason ?? null,
+      updated_at: at,
+    })
     .where('id', '=', id)
     .execute();
 }
 
 export async function storeCurrentItem(db: StorageExecutor, id: string, itemId: string | null, at: string): Promise<void> {
-  await db.updateTable('meetings').set({ current_item_id: itemId, current_item_started_at: itemId === null ? null : at }).where('id', '=', id).execute();
+  await db
+    .updateTable('meetings')
+    .set({ current_item_id: itemId, current_item_started_at: itemId === null ? null : at })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Marks the record as changed (an agenda, attendance or decision edit) without touching its fields. */
@@ -198,12 +235,32 @@ async function summaries(db: StorageExecutor, filter: SummaryFilter): Promise<Me
     .leftJoin('workgroups as w', 'w.id', 'm.workgroup_id')
     .leftJoin('members as f', 'f.id', 'm.facilitator_id')
     .leftJoin('members as n', 'n.id', 'm.note_taker_id')
-    .select(['m.id', 'm.title', 'm.kind', 'm.workgroup_id as workgroupId', 'm.starts_at as startsAt', 'm.time_zone as timeZone', 'm.starts_at_utc as startsAtUtc'])
-    .select(['m.duration_minutes as durationMinutes', 'm.location', 'm.video_link as videoLink', 'm.facilitator_id as facilitatorId', 'm.note_taker_id as noteTakerId'])
+    .select([
+      'm.id',
+      'm.title',
+      'm.kind',
+      'm.workgroup_id as workgroupId',
+      'm.starts_at as startsAt',
+      'm.time_zone as timeZone',
+      'm.starts_at_utc as startsAtUtc',
+    ])
+    .select([
+      'm.duration_minutes as durationMinutes',
+      'm.location',
+      'm.video_link as videoLink',
+      'm.facilitator_id as facilitatorId',
+      'm.note_taker_id as noteTakerId',
+    ])
     .select(['m.status', 'm.series_id as seriesId', 'm.series_index as seriesIndex', 'w.name as workgroupName'])
     .select([shownNameOrNull('f').as('facilitatorName'), shownNameOrNull('n').as('noteTakerName')])
     .select((eb) => [
-      eb.selectFrom('agenda_items as a').select(eb.fn.countAll<number>().as('n')).whereRef('a.meeting_id', '=', 'm.id').$asScalar().$notNull().as('agendaItemCount'),
+      eb
+        .selectFrom('agenda_items as a')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('a.meeting_id', '=', 'm.id')
+        .$asScalar()
+        .$notNull()
+        .as('agendaItemCount'),
       eb.selectFrom('attendees as p').select(eb.fn.countAll<number>().as('n')).whereRef('p.meeting_id', '=', 'm.id').$asScalar().$notNull().as('attendeeCount'),
     ])
     .select(['m.approved_on as approvedOn', 'm.cancelled_reason as cancelledReason', 'm.created_at as createdAt', 'm.updated_at as updatedAt'])

@@ -13,7 +13,12 @@ export async function reindexMeeting(db: StorageExecutor, id: string): Promise<v
     .where('m.id', '=', id)
     .executeTakeFirst();
   if (!row) return;
-  await searchIndexFor({ dialect: dialectOf(db) }).put(db, 'meetings', { kind: 'meeting', refId: id, title: row.title, body: [row.location, row.workgroupName ?? ''] });
+  await searchIndexFor({ dialect: dialectOf(db) }).put(db, 'meetings', {
+    kind: 'meeting',
+    refId: id,
+    title: row.title,
+    body: [row.location, row.workgroupName ?? ''],
+  });
 }
 
 /** A workgroup's meetings are found by its name too: after a rename they are indexed again. */

@@ -36,9 +36,8 @@ export function nextInSeries(db: Db, seriesId: string, seriesIndex: number): Ser
 }
 
 export function lastInSeries(db: Db, seriesId: string): SeriesMeeting | undefined {
-  return db
-    .prepare(`SELECT ${seriesMeetingColumns} FROM meetings WHERE series_id = ? ORDER BY series_index DESC LIMIT 1`)
-    .get(seriesId) as SeriesMeeting | undefined;
+  return db.prepare(`SELECT ${seriesMeetingColumns} FROM meetings WHERE series_id = ? ORDER BY series_index DESC LIMIT 1`).get(seriesId) as
+    SeriesMeeting | undefined;
 }
 
 /** The planned meetings after `seriesIndex`, in order. */
@@ -63,7 +62,10 @@ export function nextPlannedInSeries(db: Db, seriesId: string, seriesIndex: numbe
 // meeting detail until the exports move.
 
 export async function addSeries(db: StorageExecutor, id: string, rule: Recurrence, at: string): Promise<void> {
-  await db.insertInto('meeting_series').values({ id, rule: JSON.stringify(rule), created_at: at }).execute();
+  await db
+    .insertInto('meeting_series')
+    .values({ id, rule: JSON.stringify(rule), created_at: at })
+    .execute();
 }
 
 export async function readSeriesRule(db: StorageExecutor, seriesId: string): Promise<Recurrence | undefined> {
@@ -75,7 +77,12 @@ export async function readSeriesRule(db: StorageExecutor, seriesId: string): Pro
 type SeriesStep = { after: number } | { before: number } | 'last';
 
 /** The meetings of a series one step from a position (or the last ones), nearest first. */
-export function seriesMeetings(db: StorageExecutor, seriesId: string, step: SeriesStep, only: { planned?: boolean; notCancelled?: boolean } = {}): Promise<SeriesMeeting[]> {
+export function seriesMeetings(
+  db: StorageExecutor,
+  seriesId: string,
+  step: SeriesStep,
+  only: { planned?: boolean; notCancelled?: boolean } = {},
+): Promise<SeriesMeeting[]> {
   const backwards = step === 'last' || 'before' in step;
   return db
     .selectFrom('meetings')
@@ -90,6 +97,11 @@ export function seriesMeetings(db: StorageExecutor, seriesId: string, step: Seri
     .execute();
 }
 
-export async function nearestInSeries(db: StorageExecutor, seriesId: string, step: SeriesStep, only: { planned?: boolean; notCancelled?: boolean } = {}): Promise<SeriesMeeting | undefined> {
+export async function nearestInSeries(
+  db: StorageExecutor,
+  seriesId: string,
+  step: SeriesStep,
+  only: { planned?: boolean; notCancelled?: boolean } = {},
+): Promise<SeriesMeeting | undefined> {
   return (await seriesMeetings(db, seriesId, step, only)).at(0);
 }

@@ -59,7 +59,13 @@ export async function queryMemberPage(db: StorageExecutor, options: MemberPageOp
   // sort every active member for each page, so the opening view names its index.
   const opening = field === 'name' && !options.includeArchived;
   const counted = pageSource(dialectOf(db), { table: 'members', alias: 'm', kind: 'member', text: options.text });
-  const paged = pageSource(dialectOf(db), { table: 'members', alias: 'm', kind: 'member', text: options.text, hint: opening ? 'members_active_by_name' : undefined });
+  const paged = pageSource(dialectOf(db), {
+    table: 'members',
+    alias: 'm',
+    kind: 'member',
+    text: options.text,
+    hint: opening ? 'members_active_by_name' : undefined,
+  });
   const totalRows = await sql<{ total: number }>`SELECT count(*) AS total FROM ${counted.from} ${whereOf(conditions)}`.execute(db);
   const join = needsOrganization.has(field) ? sql`LEFT JOIN organizations o ON o.id = m.organization_id` : sql``;
   const dir = sql.raw(direction === 'desc' ? 'DESC' : 'ASC');

@@ -12,8 +12,17 @@ export type RevealedMember = ChannelOutput<'directory.revealMember'>;
 /** What a protected identity hides: lists and details return null for these, only a reveal returns them. */
 const identityFields = ['fullName', 'email', 'phone', 'notes'] as const;
 const openFields = [
-  'displayName', 'pronouns', 'organizationId', 'title', 'coalitionRole', 'representativeRole', 'votingMember',
-  'preferredContact', 'startOn', 'endOn', 'protectedIdentity',
+  'displayName',
+  'pronouns',
+  'organizationId',
+  'title',
+  'coalitionRole',
+  'representativeRole',
+  'votingMember',
+  'preferredContact',
+  'startOn',
+  'endOn',
+  'protectedIdentity',
 ] as const;
 const memberFields = [...identityFields, ...openFields];
 

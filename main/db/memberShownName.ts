@@ -10,8 +10,7 @@ export const memberSortKey = (member: { displayName: string; fullName: string })
 /** Lists of members order by this, then id for a stable order among equal names. */
 export const memberOrderSql = (alias: string): string => `${alias}.sort_key, ${alias}.id`;
 
-export const shownNameSql = (alias: string): string =>
-  `CASE WHEN ${alias}.display_name <> '' THEN ${alias}.display_name ELSE ${alias}.full_name END`;
+export const shownNameSql = (alias: string): string => `CASE WHEN ${alias}.display_name <> '' THEN ${alias}.display_name ELSE ${alias}.full_name END`;
 
 /** The storage-engine forms of shownNameSql and memberOrderSql, for Kysely queries on either engine. */
 export const shownNameOf = (alias: string): RawBuilder<string> =>

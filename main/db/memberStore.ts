@@ -55,12 +55,19 @@ function columnsOf(values: MemberValues) {
 }
 
 export async function insertMember(db: StorageExecutor, id: string, values: MemberValues, at: string): Promise<void> {
-  await db.insertInto('members').values({ ...columnsOf(values), id, created_at: at, updated_at: at }).execute();
+  await db
+    .insertInto('members')
+    .values({ ...columnsOf(values), id, created_at: at, updated_at: at })
+    .execute();
   await reindexMembers(db, { id });
 }
 
 export async function updateMember(db: StorageExecutor, id: string, values: MemberValues, at: string): Promise<void> {
-  await db.updateTable('members').set({ ...columnsOf(values), updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('members')
+    .set({ ...columnsOf(values), updated_at: at })
+    .where('id', '=', id)
+    .execute();
   await reindexMembers(db, { id });
 }
 

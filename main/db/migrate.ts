@@ -30,11 +30,7 @@ export function migrate(db: Db, list: readonly Migration[], options: MigrateOpti
   db.transaction(() => {
     for (const migration of pending) {
       migration.up(db);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        appliedAt,
-      );
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, appliedAt);
     }
     for (const migration of pending) migration.fillAfterSchema?.(db);
     db.pragma(`user_version = ${latest}`);

@@ -34,8 +34,7 @@ export function assertNotNewer(list: readonly Step[], fromVersion: number, holde
 export function assertKnownHistory(applied: readonly Step[], list: readonly Step[], fromVersion: number, holder: SchemaHolder): void {
   const expected = list.filter((step) => step.version <= fromVersion);
   const matches =
-    applied.length === expected.length &&
-    applied.every((row, index) => row.version === expected[index]?.version && row.name === expected[index]?.name);
+    applied.length === expected.length && applied.every((row, index) => row.version === expected[index]?.version && row.name === expected[index]?.name);
   if (!matches) {
     throw new AppError('WORKSPACE_TOO_NEW', `This ${holder} has a schema history this version of Coalition Desk does not know. Nothing was changed.`);
   }

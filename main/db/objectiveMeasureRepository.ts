@@ -19,7 +19,15 @@ export async function followedMeasures(db: StorageExecutor, objectiveIds: readon
   const rows = await db
     .selectFrom('plan_objective_measures as f')
     .innerJoin('data_measures as m', 'm.id', 'f.measure_id')
-    .select(['f.objective_id as objectiveId', 'f.measure_id as measureId', 'f.span', 'm.name as measureName', 'm.unit', 'm.period_kind as periodKind', 'm.active'])
+    .select([
+      'f.objective_id as objectiveId',
+      'f.measure_id as measureId',
+      'f.span',
+      'm.name as measureName',
+      'm.unit',
+      'm.period_kind as periodKind',
+      'm.active',
+    ])
     .where('f.objective_id', 'in', objectiveIds)
     .execute();
   return rows.map((row) => ({ ...row, span: row.span as FigureSpan }));
@@ -45,7 +53,12 @@ export function figuresOfMeasures(db: StorageExecutor, measureIds: readonly stri
 }
 
 /** Follows a measure (or stops following any, with null). */
-export async function setFollowedMeasure(db: StorageExecutor, objectiveId: string, figures: { measureId: string; span: FigureSpan } | null, at: string): Promise<void> {
+export async function setFollowedMeasure(
+  db: StorageExecutor,
+  objectiveId: string,
+  figures: { measureId: string; span: FigureSpan } | null,
+  at: string,
+): Promise<void> {
   if (figures === null) {
     await db.deleteFrom('plan_objective_measures').where('objective_id', '=', objectiveId).execute();
     return;

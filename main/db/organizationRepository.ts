@@ -9,8 +9,21 @@ import { preparedOnce } from './preparedOnce';
 export type OrganizationFields = ChannelParsedInput<'directory.createOrganization'>;
 
 const organizationFields = [
-  'name', 'sector', 'sectorOtherLabel', 'kind', 'jurisdiction', 'address', 'phone', 'website', 'involvement',
-  'vulnerableYouth', 'traffickingExpertise', 'traumaInformed', 'notes', 'joinedOn', 'leftOn',
+  'name',
+  'sector',
+  'sectorOtherLabel',
+  'kind',
+  'jurisdiction',
+  'address',
+  'phone',
+  'website',
+  'involvement',
+  'vulnerableYouth',
+  'traffickingExpertise',
+  'traumaInformed',
+  'notes',
+  'joinedOn',
+  'leftOn',
 ] as const;
 
 type Representative = { id: string; displayName: string; role: 'primary' | 'alternate' };

@@ -53,13 +53,20 @@ function columnsOf(values: OrganizationValues) {
 }
 
 export async function insertOrganization(db: StorageExecutor, id: string, values: OrganizationValues, at: string): Promise<void> {
-  await db.insertInto('organizations').values({ ...columnsOf(values), id, created_at: at, updated_at: at }).execute();
+  await db
+    .insertInto('organizations')
+    .values({ ...columnsOf(values), id, created_at: at, updated_at: at })
+    .execute();
   await reindexOrganization(db, id);
 }
 
 /** Rewrites every field; the organization's name and sector are part of its members' search text too. */
 export async function updateOrganization(db: StorageExecutor, id: string, values: OrganizationValues, at: string): Promise<void> {
-  await db.updateTable('organizations').set({ ...columnsOf(values), updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('organizations')
+    .set({ ...columnsOf(values), updated_at: at })
+    .where('id', '=', id)
+    .execute();
   await reindexOrganization(db, id);
   await reindexMembers(db, { organizationId: id });
 }
@@ -89,8 +96,20 @@ function organizationRows(db: StorageExecutor) {
   return db
     .selectFrom('organizations as o')
     .select(['o.id', 'o.name', 'o.sector', 'o.sector_other_label as sectorOtherLabel', 'o.kind', 'o.jurisdiction', 'o.address', 'o.phone', 'o.website'])
-    .select(['o.involvement', 'o.vulnerable_youth as vulnerableYouth', 'o.trafficking_expertise as traffickingExpertise', 'o.trauma_informed as traumaInformed'])
-    .select(['o.notes', 'o.joined_on as joinedOn', 'o.left_on as leftOn', 'o.archived_at as archivedAt', 'o.created_at as createdAt', 'o.updated_at as updatedAt']);
+    .select([
+      'o.involvement',
+      'o.vulnerable_youth as vulnerableYouth',
+      'o.trafficking_expertise as traffickingExpertise',
+      'o.trauma_informed as traumaInformed',
+    ])
+    .select([
+      'o.notes',
+      'o.joined_on as joinedOn',
+      'o.left_on as leftOn',
+      'o.archived_at as archivedAt',
+      'o.created_at as createdAt',
+      'o.updated_at as updatedAt',
+    ]);
 }
 
 type StoredOrganization = Awaited<ReturnType<ReturnType<typeof organizationRows>['executeTakeFirstOrThrow']>>;
@@ -115,7 +134,11 @@ export async function findOrganization(db: StorageExecutor, id: string): Promise
 export async function findOrganizationsByIds(db: StorageExecutor, ids: readonly string[]): Promise<OrganizationRow[]> {
   const rows: StoredOrganization[] = [];
   for (const chunk of chunksOf([...new Set(ids)])) rows.push(...(await organizationRows(db).where('o.id', 'in', chunk).execute()));
-  return withMembers(db, rows, rows.map((row) => row.id));
+  return withMembers(
+    db,
+    rows,
+    rows.map((row) => row.id),
+  );
 }
 
 /** Counts and representatives of `ids` (null: of every organization, for a whole list). */

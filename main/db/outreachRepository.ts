@@ -21,11 +21,18 @@ const columns = (fields: OutreachFields) => ({
 });
 
 export async function insertOutreach(db: StorageExecutor, id: string, fields: OutreachFields, at: string): Promise<void> {
-  await db.insertInto('outreach_contacts').values({ id, ...columns(fields), created_at: at, updated_at: at }).execute();
+  await db
+    .insertInto('outreach_contacts')
+    .values({ id, ...columns(fields), created_at: at, updated_at: at })
+    .execute();
 }
 
 export async function updateOutreach(db: StorageExecutor, id: string, fields: OutreachFields, at: string): Promise<void> {
-  await db.updateTable('outreach_contacts').set({ ...columns(fields), updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('outreach_contacts')
+    .set({ ...columns(fields), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteOutreach(db: StorageExecutor, id: string): Promise<void> {
@@ -43,7 +50,15 @@ async function queryOutreach(db: StorageExecutor, id?: string): Promise<Outreach
   const rows = await db
     .selectFrom('outreach_contacts as c')
     .innerJoin('organizations as o', 'o.id', 'c.organization_id')
-    .select(['c.id', 'o.id as organizationId', 'o.name as organizationName', 'o.involvement', 'o.sector', 'c.contacted_on as contactedOn', 'c.contact_person as contactPerson'])
+    .select([
+      'c.id',
+      'o.id as organizationId',
+      'o.name as organizationName',
+      'o.involvement',
+      'o.sector',
+      'c.contacted_on as contactedOn',
+      'c.contact_person as contactPerson',
+    ])
     .select(['c.agreed', 'c.follow_up_on as followUpOn', 'c.follow_up_status as followUpStatus', 'c.created_at as createdAt', 'c.updated_at as updatedAt'])
     .$if(id !== undefined, (query) => query.where('c.id', '=', id ?? ''))
     .orderBy('c.contacted_on', 'desc')

@@ -44,7 +44,10 @@ export function findGoalRow(db: StorageExecutor, id: string): Promise<GoalRow | 
 }
 
 export async function nextGoalPosition(db: StorageExecutor): Promise<number> {
-  const row = await db.selectFrom('plan_goals').select((eb) => eb.fn.max('position').as('last')).executeTakeFirst();
+  const row = await db
+    .selectFrom('plan_goals')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .executeTakeFirst();
   return (row?.last ?? 0) + 1;
 }
 
@@ -78,7 +81,6 @@ export interface ObjectiveFields {
   progressMode: PlanProgressMode;
 }
 
-
 const storedFields = (fields: ObjectiveFields) => ({
   goal_id: fields.goalId,
   title: fields.title,
@@ -94,11 +96,18 @@ const storedFields = (fields: ObjectiveFields) => ({
 });
 
 export async function insertObjective(db: StorageExecutor, id: string, fields: ObjectiveFields, position: number, at: string): Promise<void> {
-  await db.insertInto('plan_objectives').values({ id, ...storedFields(fields), position, created_at: at, updated_at: at }).execute();
+  await db
+    .insertInto('plan_objectives')
+    .values({ id, ...storedFields(fields), position, created_at: at, updated_at: at })
+    .execute();
 }
 
 export async function updateObjective(db: StorageExecutor, id: string, fields: ObjectiveFields, position: number, at: string): Promise<void> {
-  await db.updateTable('plan_objectives').set({ ...storedFields(fields), position, updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('plan_objectives')
+    .set({ ...storedFields(fields), position, updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function setObjectiveStatus(db: StorageExecutor, id: string, status: PlanStatus, at: string): Promise<void> {
@@ -111,20 +120,39 @@ export async function setObjectiveDeletedAt(db: StorageExecutor, id: string, del
 
 /** Puts away a goal's live objectives, marked as gone with it, so undoing the goal brings back exactly these. */
 export async function deleteObjectivesOfGoal(db: StorageExecutor, goalId: string, at: string): Promise<void> {
-  await db.updateTable('plan_objectives').set({ deleted_at: at, deleted_with_goal: 1, updated_at: at }).where('goal_id', '=', goalId).where('deleted_at', 'is', null).execute();
+  await db
+    .updateTable('plan_objectives')
+    .set({ deleted_at: at, deleted_with_goal: 1, updated_at: at })
+    .where('goal_id', '=', goalId)
+    .where('deleted_at', 'is', null)
+    .execute();
 }
 
 export async function restoreObjectivesOfGoal(db: StorageExecutor, goalId: string, at: string): Promise<void> {
-  await db.updateTable('plan_objectives').set({ deleted_at: null, deleted_with_goal: 0, updated_at: at }).where('goal_id', '=', goalId).where('deleted_with_goal', '=', 1).execute();
+  await db
+    .updateTable('plan_objectives')
+    .set({ deleted_at: null, deleted_with_goal: 0, updated_at: at })
+    .where('goal_id', '=', goalId)
+    .where('deleted_with_goal', '=', 1)
+    .execute();
 }
 
 export async function countLiveObjectives(db: StorageExecutor, goalId: string): Promise<number> {
-  const row = await db.selectFrom('plan_objectives').select((eb) => eb.fn.countAll<number>().as('count')).where('goal_id', '=', goalId).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('plan_objectives')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('goal_id', '=', goalId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
 export async function nextObjectivePosition(db: StorageExecutor, goalId: string): Promise<number> {
-  const row = await db.selectFrom('plan_objectives').select((eb) => eb.fn.max('position').as('last')).where('goal_id', '=', goalId).executeTakeFirst();
+  const row = await db
+    .selectFrom('plan_objectives')
+    .select((eb) => eb.fn.max('position').as('last'))
+    .where('goal_id', '=', goalId)
+    .executeTakeFirst();
   return (row?.last ?? 0) + 1;
 }
 
@@ -152,7 +180,6 @@ export function listObjectiveRows(db: StorageExecutor): Promise<ObjectiveRow[]> 
     .orderBy('o.id')
     .execute();
 }
-
 
 export function findObjectiveRow(db: StorageExecutor, id: string): Promise<ObjectiveRow | undefined> {
   return objectiveQuery(db).where('o.id', '=', id).executeTakeFirst();
@@ -198,7 +225,12 @@ export async function progressFacts(db: StorageExecutor, objectiveIds: readonly 
     .where('l.objective_id', 'in', objectiveIds)
     .groupBy('l.objective_id')
     .execute();
-  for (const row of actions) Object.assign(facts.get(row.objectiveId) ?? {}, { linkedActionItems: Number(row.linked), linkedDone: Number(row.done), linkedCounted: Number(row.counted) });
+  for (const row of actions)
+    Object.assign(facts.get(row.objectiveId) ?? {}, {
+      linkedActionItems: Number(row.linked),
+      linkedDone: Number(row.done),
+      linkedCounted: Number(row.counted),
+    });
   const decisions = await db
     .selectFrom('plan_objective_decisions')
     .select(['objective_id as objectiveId', (eb) => eb.fn.countAll<number>().as('linked')])
@@ -221,13 +253,26 @@ export interface ProgressUpdateFields {
 export async function insertProgressUpdate(db: StorageExecutor, id: string, fields: ProgressUpdateFields, at: string): Promise<void> {
   await db
     .insertInto('plan_progress_updates')
-    .values({ id, objective_id: fields.objectiveId, recorded_on: fields.recordedOn, value: fields.value, status: fields.status, note: fields.note, recorded_by_id: fields.recordedById, created_at: at })
+    .values({
+      id,
+      objective_id: fields.objectiveId,
+      recorded_on: fields.recordedOn,
+      value: fields.value,
+      status: fields.status,
+      note: fields.note,
+      recorded_by_id: fields.recordedById,
+      created_at: at,
+    })
     .execute();
 }
 
 /** The newest update's day, to tell whether a new one is the latest word on the objective. */
 export async function latestUpdateDay(db: StorageExecutor, objectiveId: string): Promise<string | null> {
-  const row = await db.selectFrom('plan_progress_updates').select((eb) => eb.fn.max('recorded_on').as('day')).where('objective_id', '=', objectiveId).executeTakeFirst();
+  const row = await db
+    .selectFrom('plan_progress_updates')
+    .select((eb) => eb.fn.max('recorded_on').as('day'))
+    .where('objective_id', '=', objectiveId)
+    .executeTakeFirst();
   return row?.day ?? null;
 }
 
@@ -236,13 +281,25 @@ export async function listProgressUpdates(db: StorageExecutor, objectiveId: stri
   const rows = await db
     .selectFrom('plan_progress_updates as u')
     .leftJoin('members as m', 'm.id', 'u.recorded_by_id')
-    .select(['u.id', 'u.recorded_on as recordedOn', 'u.value', 'u.status', 'u.note', 'u.created_at as createdAt', 'u.recorded_by_id as recordedById', shownNameOf('m').as('recordedByName')])
+    .select([
+      'u.id',
+      'u.recorded_on as recordedOn',
+      'u.value',
+      'u.status',
+      'u.note',
+      'u.created_at as createdAt',
+      'u.recorded_by_id as recordedById',
+      shownNameOf('m').as('recordedByName'),
+    ])
     .where('u.objective_id', '=', objectiveId)
     .orderBy('u.recorded_on', 'desc')
     .orderBy('u.created_at', 'desc')
     .orderBy('u.id', 'desc')
     .execute();
-  return rows.map(({ recordedById, recordedByName, ...row }) => ({ ...row, recordedBy: recordedById === null ? null : { id: recordedById, shownName: recordedByName ?? '' } }));
+  return rows.map(({ recordedById, recordedByName, ...row }) => ({
+    ...row,
+    recordedBy: recordedById === null ? null : { id: recordedById, shownName: recordedByName ?? '' },
+  }));
 }
 
 // ---------- Links ----------
@@ -250,23 +307,38 @@ export async function listProgressUpdates(db: StorageExecutor, objectiveId: stri
 export async function linkExists(db: StorageExecutor, objectiveId: string, kind: PlanLinkKind, targetId: string): Promise<boolean> {
   const row =
     kind === 'action-item'
-      ? await db.selectFrom('plan_objective_actions').select('objective_id').where('objective_id', '=', objectiveId).where('action_item_id', '=', targetId).executeTakeFirst()
-      : await db.selectFrom('plan_objective_decisions').select('objective_id').where('objective_id', '=', objectiveId).where('decision_id', '=', targetId).executeTakeFirst();
+      ? await db
+          .selectFrom('plan_objective_actions')
+          .select('objective_id')
+          .where('objective_id', '=', objectiveId)
+          .where('action_item_id', '=', targetId)
+          .executeTakeFirst()
+      : await db
+          .selectFrom('plan_objective_decisions')
+          .select('objective_id')
+          .where('objective_id', '=', objectiveId)
+          .where('decision_id', '=', targetId)
+          .executeTakeFirst();
   return row !== undefined;
 }
 
 export async function linkTargetExists(db: StorageExecutor, kind: PlanLinkKind, targetId: string): Promise<boolean> {
-  const row = kind === 'action-item' ? await db.selectFrom('action_items').select('id').where('id', '=', targetId).executeTakeFirst() : await db.selectFrom('decisions').select('id').where('id', '=', targetId).executeTakeFirst();
+  const row =
+    kind === 'action-item'
+      ? await db.selectFrom('action_items').select('id').where('id', '=', targetId).executeTakeFirst()
+      : await db.selectFrom('decisions').select('id').where('id', '=', targetId).executeTakeFirst();
   return row !== undefined;
 }
 
 export async function insertLink(db: StorageExecutor, objectiveId: string, kind: PlanLinkKind, targetId: string, at: string): Promise<void> {
-  if (kind === 'action-item') await db.insertInto('plan_objective_actions').values({ objective_id: objectiveId, action_item_id: targetId, created_at: at }).execute();
+  if (kind === 'action-item')
+    await db.insertInto('plan_objective_actions').values({ objective_id: objectiveId, action_item_id: targetId, created_at: at }).execute();
   else await db.insertInto('plan_objective_decisions').values({ objective_id: objectiveId, decision_id: targetId, created_at: at }).execute();
 }
 
 export async function deleteLink(db: StorageExecutor, objectiveId: string, kind: PlanLinkKind, targetId: string): Promise<void> {
-  if (kind === 'action-item') await db.deleteFrom('plan_objective_actions').where('objective_id', '=', objectiveId).where('action_item_id', '=', targetId).execute();
+  if (kind === 'action-item')
+    await db.deleteFrom('plan_objective_actions').where('objective_id', '=', objectiveId).where('action_item_id', '=', targetId).execute();
   else await db.deleteFrom('plan_objective_decisions').where('objective_id', '=', objectiveId).where('decision_id', '=', targetId).execute();
 }
 
@@ -275,7 +347,13 @@ export function linkedActionItems(db: StorageExecutor, objectiveId: string) {
     .selectFrom('plan_objective_actions as l')
     .innerJoin('action_items as a', 'a.id', 'l.action_item_id')
     .leftJoin('members as m', 'm.id', 'a.owner_id')
-    .select(['a.id', 'a.title', 'a.status', 'a.due_on as dueOn', sql<string | null>`CASE WHEN ${sql.ref('m.id')} IS NULL THEN NULL ELSE ${shownNameOf('m')} END`.as('ownerName')])
+    .select([
+      'a.id',
+      'a.title',
+      'a.status',
+      'a.due_on as dueOn',
+      sql<string | null>`CASE WHEN ${sql.ref('m.id')} IS NULL THEN NULL ELSE ${shownNameOf('m')} END`.as('ownerName'),
+    ])
     .where('l.objective_id', '=', objectiveId)
     .orderBy('a.due_on')
     .orderBy('a.id')
@@ -296,7 +374,17 @@ export function linkedDecisions(db: StorageExecutor, objectiveId: string) {
 
 export function actionItemChoices(db: StorageExecutor, objectiveId: string, text: string) {
   return actionItemsTitled(db, text)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('plan_objective_actions as l').select('l.objective_id').where('l.objective_id', '=', objectiveId).whereRef('l.action_item_id', '=', 'a.id'))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('plan_objective_actions as l')
+            .select('l.objective_id')
+            .where('l.objective_id', '=', objectiveId)
+            .whereRef('l.action_item_id', '=', 'a.id'),
+        ),
+      ),
+    )
     .execute();
 }
 
@@ -306,7 +394,17 @@ export function decisionChoices(db: StorageExecutor, objectiveId: string, text: 
     .innerJoin('meetings as mt', 'mt.id', 'd.meeting_id')
     .select(['d.id', 'd.text', 'd.outcome', 'mt.title as meetingTitle', 'mt.starts_at as meetingStartsAt'])
     .where(columnContains('d.text', text))
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('plan_objective_decisions as l').select('l.objective_id').where('l.objective_id', '=', objectiveId).whereRef('l.decision_id', '=', 'd.id'))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('plan_objective_decisions as l')
+            .select('l.objective_id')
+            .where('l.objective_id', '=', objectiveId)
+            .whereRef('l.decision_id', '=', 'd.id'),
+        ),
+      ),
+    )
     .orderBy('mt.starts_at_utc', 'desc')
     .orderBy('d.id')
     .limit(LINK_CHOICES)

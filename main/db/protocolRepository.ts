@@ -27,7 +27,11 @@ export async function insertProtocol(db: StorageExecutor, id: string, fields: Pr
 }
 
 export async function updateProtocol(db: StorageExecutor, id: string, fields: ProtocolFields, at: string): Promise<void> {
-  await db.updateTable('protocols').set({ ...protocolColumns(fields), updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('protocols')
+    .set({ ...protocolColumns(fields), updated_at: at })
+    .where('id', '=', id)
+    .execute();
   await replaceProtocolLists(db, id, fields);
 }
 
@@ -54,11 +58,23 @@ async function replaceProtocolLists(db: StorageExecutor, id: string, fields: Pro
   await db.deleteFrom('protocol_duties').where('protocol_id', '=', id).execute();
   const sectors = [...new Set(fields.requiredSectors)];
   const duties = [...new Set(fields.duties)];
-  if (sectors.length > 0) await db.insertInto('protocol_required_sectors').values(sectors.map((sector) => ({ protocol_id: id, sector }))).execute();
-  if (duties.length > 0) await db.insertInto('protocol_duties').values(duties.map((duty) => ({ protocol_id: id, duty }))).execute();
+  if (sectors.length > 0)
+    await db
+      .insertInto('protocol_required_sectors')
+      .values(sectors.map((sector) => ({ protocol_id: id, sector })))
+      .execute();
+  if (duties.length > 0)
+    await db
+      .insertInto('protocol_duties')
+      .values(duties.map((duty) => ({ protocol_id: id, duty })))
+      .execute();
 }
 
-export async function insertVersion(db: StorageExecutor, version: { id: string; protocolId: string; label: string; changes: string }, at: string): Promise<void> {
+export async function insertVersion(
+  db: StorageExecutor,
+  version: { id: string; protocolId: string; label: string; changes: string },
+  at: string,
+): Promise<void> {
   await db
     .insertInto('protocol_versions')
     .values({ id: version.id, protocol_id: version.protocolId, label: version.label, changes: version.changes, state: 'draft', created_at: at, updated_at: at })
@@ -107,7 +123,12 @@ export async function findVersion(db: StorageExecutor, id: string): Promise<Vers
 }
 
 export async function versionsInStates(db: StorageExecutor, protocolId: string, states: readonly VersionState[]): Promise<VersionRow[]> {
-  return db.selectFrom('protocol_versions').select(['id', 'protocol_id as protocolId', 'label', 'state']).where('protocol_id', '=', protocolId).where('state', 'in', states).execute();
+  return db
+    .selectFrom('protocol_versions')
+    .select(['id', 'protocol_id as protocolId', 'label', 'state'])
+    .where('protocol_id', '=', protocolId)
+    .where('state', 'in', states)
+    .execute();
 }
 
 export async function versionLabelTaken(db: StorageExecutor, protocolId: string, label: string, exceptId: string | null): Promise<boolean> {
@@ -125,7 +146,11 @@ export async function protocolExists(db: StorageExecutor, id: string): Promise<b
   return (await db.selectFrom('protocols').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-export async function upsertParty(db: StorageExecutor, party: { protocolId: string; organizationId: string; signatoryId: string | null }, at: string): Promise<void> {
+export async function upsertParty(
+  db: StorageExecutor,
+  party: { protocolId: string; organizationId: string; signatoryId: string | null },
+  at: string,
+): Promise<void> {
   await db
     .insertInto('protocol_parties')
     .values({ protocol_id: party.protocolId, organization_id: party.organizationId, signatory_id: party.signatoryId, created_at: at })
@@ -169,7 +194,11 @@ export async function writeSignOff(
 
 /** The organization a member belongs to, and whether either is archived; undefined when the member does not exist. */
 export async function memberAffiliation(db: StorageExecutor, memberId: string): Promise<{ organizationId: string | null; archived: boolean } | undefined> {
-  const row = await db.selectFrom('members').select(['organization_id as organizationId', 'archived_at as archivedAt']).where('id', '=', memberId).executeTakeFirst();
+  const row = await db
+    .selectFrom('members')
+    .select(['organization_id as organizationId', 'archived_at as archivedAt'])
+    .where('id', '=', memberId)
+    .executeTakeFirst();
   return row && { organizationId: row.organizationId, archived: row.archivedAt !== null };
 }
 
@@ -211,7 +240,15 @@ export interface ProtocolRecords {
     decisionId: string | null;
     decisionText: string | null;
   }>;
-  parties: Array<{ protocolId: string; organizationId: string; name: string; sector: SectorId; archived: boolean; signatoryId: string | null; signatoryName: string | null }>;
+  parties: Array<{
+    protocolId: string;
+    organizationId: string;
+    name: string;
+    sector: SectorId;
+    archived: boolean;
+    signatoryId: string | null;
+    signatoryName: string | null;
+  }>;
   signOffs: Array<{ versionId: string; organizationId: string; status: 'signed' | 'declined'; signedOn: string | null; signatoryName: string | null }>;
   requiredSectors: Array<{ protocolId: string; sector: SectorId }>;
   duties: Array<{ protocolId: string; duty: DutyId }>;
@@ -222,7 +259,17 @@ export async function loadProtocolRecords(db: StorageExecutor, filter: { id?: st
   const only = filter.id;
   const protocols = await db
     .selectFrom('protocols as p')
-    .select(['p.id', 'p.title', 'p.kind', 'p.subtype', 'p.summary', 'p.review_months as reviewMonths', 'p.renewal_on as renewalOn', 'p.last_reviewed_on as lastReviewedOn', 'p.updated_at as updatedAt'])
+    .select([
+      'p.id',
+      'p.title',
+      'p.kind',
+      'p.subtype',
+      'p.summary',
+      'p.review_months as reviewMonths',
+      'p.renewal_on as renewalOn',
+      'p.last_reviewed_on as lastReviewedOn',
+      'p.updated_at as updatedAt',
+    ])
     .$if(only !== undefined, (query) => query.where('p.id', '=', only ?? ''))
     .orderBy(nameOrder(dialectOf(db), sql.ref('p.title')))
     .orderBy('p.id')
@@ -231,7 +278,17 @@ export async function loadProtocolRecords(db: StorageExecutor, filter: { id?: st
     .selectFrom('protocol_versions as v')
     .leftJoin('meetings as m', 'm.id', 'v.adopted_meeting_id')
     .leftJoin('decisions as d', 'd.id', 'v.adopted_decision_id')
-    .select(['v.id', 'v.protocol_id as protocolId', 'v.label', 'v.state', 'v.changes', 'v.effective_on as effectiveOn', 'v.adopted_on as adoptedOn', 'v.ended_on as endedOn', 'v.created_at as createdAt'])
+    .select([
+      'v.id',
+      'v.protocol_id as protocolId',
+      'v.label',
+      'v.state',
+      'v.changes',
+      'v.effective_on as effectiveOn',
+      'v.adopted_on as adoptedOn',
+      'v.ended_on as endedOn',
+      'v.created_at as createdAt',
+    ])
     .select(['m.id as meetingId', 'm.title as meetingTitle', 'm.starts_at as meetingStartsAt', 'd.id as decisionId', 'd.text as decisionText'])
     .$if(only !== undefined, (query) => query.where('v.protocol_id', '=', only ?? ''))
     .orderBy('v.created_at', 'desc')
@@ -241,7 +298,15 @@ export async function loadProtocolRecords(db: StorageExecutor, filter: { id?: st
     .selectFrom('protocol_parties as pp')
     .innerJoin('organizations as o', 'o.id', 'pp.organization_id')
     .leftJoin('members as s', 's.id', 'pp.signatory_id')
-    .select(['pp.protocol_id as protocolId', 'o.id as organizationId', 'o.name', 'o.sector', 'o.archived_at as archivedAt', 'pp.signatory_id as signatoryId', shownNameOf('s').as('signatoryName')])
+    .select([
+      'pp.protocol_id as protocolId',
+      'o.id as organizationId',
+      'o.name',
+      'o.sector',
+      'o.archived_at as archivedAt',
+      'pp.signatory_id as signatoryId',
+      shownNameOf('s').as('signatoryName'),
+    ])
     .$if(only !== undefined, (query) => query.where('pp.protocol_id', '=', only ?? ''))
     .orderBy(nameOrder(dialectOf(db), sql.ref('o.name')))
     .orderBy('o.id')
@@ -250,7 +315,13 @@ export async function loadProtocolRecords(db: StorageExecutor, filter: { id?: st
     .selectFrom('protocol_signoffs as so')
     .innerJoin('protocol_versions as v', 'v.id', 'so.version_id')
     .leftJoin('members as s', 's.id', 'so.signatory_id')
-    .select(['so.version_id as versionId', 'so.organization_id as organizationId', 'so.status', 'so.signed_on as signedOn', shownNameOf('s').as('signatoryName')])
+    .select([
+      'so.version_id as versionId',
+      'so.organization_id as organizationId',
+      'so.status',
+      'so.signed_on as signedOn',
+      shownNameOf('s').as('signatoryName'),
+    ])
     .$if(only !== undefined, (query) => query.where('v.protocol_id', '=', only ?? ''))
     .execute();
   const requiredSectors = await protocolTags(db, 'protocol_required_sectors', 'sector', only);

@@ -57,7 +57,15 @@ export function rekeyDatabaseFile(file: string, keys: RekeyKeys, cipher: Databas
 /** Rows per ordinary table (virtual tables are counted through their shadow tables). */
 export function tableRowCounts(db: Db): Map<string, number> {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").pluck().all() as string[];
-  return new Map(tables.map((name) => [name, db.prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get() as number]));
+  return new Map(
+    tables.map((name) => [
+      name,
+      db
+        .prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`)
+        .pluck()
+        .get() as number,
+    ]),
+  );
 }
 
 function sameCounts(expected: ReadonlyMap<string, number>, actual: ReadonlyMap<string, number>): boolean {

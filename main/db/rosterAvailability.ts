@@ -12,6 +12,10 @@ export async function rosterState(db: StorageExecutor, table: RosterTable, id: s
 /** How many of these distinct ids exist (archived or not). */
 export async function countExisting(db: StorageExecutor, table: RosterTable, distinctIds: readonly string[]): Promise<number> {
   if (distinctIds.length === 0) return 0;
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('found')).where('id', 'in', distinctIds).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('found'))
+    .where('id', 'in', distinctIds)
+    .executeTakeFirstOrThrow();
   return Number(row.found);
 }

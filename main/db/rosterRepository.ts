@@ -14,7 +14,13 @@ export function readRosterPlaces(db: StorageExecutor) {
   return db
     .selectFrom('members as m')
     .leftJoin('organizations as o', 'o.id', 'm.organization_id')
-    .select(['m.id', 'm.organization_id as organizationId', 'o.name as organizationName', 'm.representative_role as representativeRole', 'm.protected_identity as protectedIdentity'])
+    .select([
+      'm.id',
+      'm.organization_id as organizationId',
+      'o.name as organizationName',
+      'm.representative_role as representativeRole',
+      'm.protected_identity as protectedIdentity',
+    ])
     .select(shownNameOf('m').as('shownName'))
     .where('m.archived_at', 'is', null)
     .execute();

@@ -16,7 +16,6 @@ export interface SetupProgress {
   withoutPrimary: string[];
 }
 
-
 export async function readSetupProgress(db: StorageExecutor): Promise<SetupProgress> {
   const organizations = await db
     .selectFrom('organizations')

@@ -28,13 +28,20 @@ const columns = (fields: TrainingFields) => ({
 });
 
 export async function insertTraining(db: StorageExecutor, id: string, fields: TrainingFields, at: string): Promise<void> {
-  await db.insertInto('trainings').values({ id, ...columns(fields), created_at: at, updated_at: at }).execute();
+  await db
+    .insertInto('trainings')
+    .values({ id, ...columns(fields), created_at: at, updated_at: at })
+    .execute();
   await replaceAudiences(db, id, fields.audienceSectors);
   await replaceDutyLinks(db, 'training', id, fields.duties, at);
 }
 
 export async function updateTraining(db: StorageExecutor, id: string, fields: TrainingFields, at: string): Promise<void> {
-  await db.updateTable('trainings').set({ ...columns(fields), updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('trainings')
+    .set({ ...columns(fields), updated_at: at })
+    .where('id', '=', id)
+    .execute();
   await replaceAudiences(db, id, fields.audienceSectors);
   await replaceDutyLinks(db, 'training', id, fields.duties, at);
 }
@@ -49,7 +56,11 @@ export async function deleteTraining(db: StorageExecutor, id: string): Promise<v
 async function replaceAudiences(db: StorageExecutor, id: string, sectors: readonly SectorId[]): Promise<void> {
   await db.deleteFrom('training_audiences').where('training_id', '=', id).execute();
   const distinct = [...new Set(sectors)];
-  if (distinct.length > 0) await db.insertInto('training_audiences').values(distinct.map((sector) => ({ training_id: id, sector }))).execute();
+  if (distinct.length > 0)
+    await db
+      .insertInto('training_audiences')
+      .values(distinct.map((sector) => ({ training_id: id, sector })))
+      .execute();
 }
 
 export async function findTraining(db: StorageExecutor, id: string): Promise<Training | undefined> {
@@ -66,7 +77,13 @@ async function queryTrainings(db: StorageExecutor, filter: { id?: string }): Pro
     .selectFrom('trainings as t')
     .leftJoin('organizations as o', 'o.id', 't.trainer_organization_id')
     .select(['t.id', 't.held_on as heldOn', 't.title', 't.curriculum', 't.trainer_organization_id as trainerId', 'o.name as trainerName'])
-    .select(['t.audience_detail as audienceDetail', 't.number_trained as numberTrained', 't.acknowledgment_count as acknowledgmentCount', 't.created_at as createdAt', 't.updated_at as updatedAt'])
+    .select([
+      't.audience_detail as audienceDetail',
+      't.number_trained as numberTrained',
+      't.acknowledgment_count as acknowledgmentCount',
+      't.created_at as createdAt',
+      't.updated_at as updatedAt',
+    ])
     .$if(filter.id !== undefined, (query) => query.where('t.id', '=', filter.id ?? ''))
     .orderBy('t.held_on', 'desc')
     .orderBy('t.id', 'desc')

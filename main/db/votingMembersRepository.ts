@@ -12,7 +12,9 @@ export function eligibleVotingIds(db: Db, meeting: { id: string; kind: MeetingKi
     meeting.kind === 'full-coalition'
       ? db.prepare(`SELECT m.id FROM members m WHERE ${active}`).all()
       : meeting.kind === 'workgroup'
-        ? db.prepare(`SELECT m.id FROM workgroup_members wm JOIN members m ON m.id = wm.member_id WHERE wm.workgroup_id = ? AND ${active}`).all(meeting.workgroupId)
+        ? db
+            .prepare(`SELECT m.id FROM workgroup_members wm JOIN members m ON m.id = wm.member_id WHERE wm.workgroup_id = ? AND ${active}`)
+            .all(meeting.workgroupId)
         : db.prepare(`SELECT m.id FROM attendees a JOIN members m ON m.id = a.member_id WHERE a.meeting_id = ? AND ${active}`).all(meeting.id);
   return new Set((rows as Array<{ id: string }>).map((row) => row.id));
 }
@@ -24,7 +26,10 @@ export async function votingMemberIds(db: StorageExecutor, meeting: { id: string
     meeting.kind === 'full-coalition'
       ? await active.execute()
       : meeting.kind === 'workgroup'
-        ? await active.innerJoin('workgroup_members as wm', 'wm.member_id', 'm.id').where('wm.workgroup_id', '=', meeting.workgroupId ?? '').execute()
+        ? await active
+            .innerJoin('workgroup_members as wm', 'wm.member_id', 'm.id')
+            .where('wm.workgroup_id', '=', meeting.workgroupId ?? '')
+            .execute()
         : await active.innerJoin('attendees as a', 'a.member_id', 'm.id').where('a.meeting_id', '=', meeting.id).execute();
   return new Set(rows.map((row) => row.id));
 }

@@ -20,7 +20,11 @@ export async function insertWorkgroup(db: StorageExecutor, id: string, fields: W
 }
 
 export async function updateWorkgroup(db: StorageExecutor, id: string, fields: WorkgroupFields, at: string): Promise<void> {
-  await db.updateTable('workgroups').set({ name: fields.name, description: fields.description, chair_id: fields.chairId, updated_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('workgroups')
+    .set({ name: fields.name, description: fields.description, chair_id: fields.chairId, updated_at: at })
+    .where('id', '=', id)
+    .execute();
   await replaceWorkgroupMembers(db, id, fields.memberIds);
 }
 

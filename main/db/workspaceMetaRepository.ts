@@ -40,7 +40,14 @@ export async function loadWorkspaceMeta(db: StorageExecutor): Promise<WorkspaceM
 export async function addWorkspaceMeta(db: StorageExecutor, meta: WorkspaceMetaRow): Promise<void> {
   await db
     .insertInto('workspace_meta')
-    .values({ id: meta.id, name: meta.name, jurisdiction_state: meta.jurisdictionState, jurisdiction_region: meta.jurisdictionRegion, created_at: meta.createdAt, updated_at: meta.createdAt })
+    .values({
+      id: meta.id,
+      name: meta.name,
+      jurisdiction_state: meta.jurisdictionState,
+      jurisdiction_region: meta.jurisdictionRegion,
+      created_at: meta.createdAt,
+      updated_at: meta.createdAt,
+    })
     .execute();
 }
 

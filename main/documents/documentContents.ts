@@ -5,7 +5,8 @@ import { AppError } from '../../shared/errors';
 /** The part of each Office package that says what it is. */
 const PACKAGE_PARTS: Partial<Record<DocumentKind, string>> = { docx: 'word/document.xml', xlsx: 'xl/workbook.xml' };
 
-const refuse = (fileName: string, kind: DocumentKind) => new AppError('VALIDATION', wrongContentMessage(fileName, kind), { fieldErrors: { file: [wrongContentMessage(fileName, kind)] } });
+const refuse = (fileName: string, kind: DocumentKind) =>
+  new AppError('VALIDATION', wrongContentMessage(fileName, kind), { fieldErrors: { file: [wrongContentMessage(fileName, kind)] } });
 
 /** The first bytes must be the claimed kind's signature: checked as soon as the first piece arrives. */
 export function checkSignature(fileName: string, kind: DocumentKind, firstBytes: Uint8Array): void {

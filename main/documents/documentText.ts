@@ -71,7 +71,10 @@ export function keptText(lines: readonly string[]): string {
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length <= MAX_DOCUMENT_TEXT_BYTES) return text;
   // A cut inside a character leaves U+FFFD at the end: drop it.
-  return bytes.subarray(0, MAX_DOCUMENT_TEXT_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+  return bytes
+    .subarray(0, MAX_DOCUMENT_TEXT_BYTES)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
 }
 
 function decodeEntities(text: string): string {

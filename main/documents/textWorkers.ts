@@ -52,7 +52,10 @@ export function readTextInWorker(kind: DocumentKind, chunks: readonly Uint8Array
   try {
     worker = new Worker(textWorkerFile(), { resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
   } catch (error) {
-    return { outcome: Promise.resolve({ kind: 'unreadable', reason: `worker did not start: ${error instanceof Error ? error.name : 'unknown'}` }), stop: () => undefined };
+    return {
+      outcome: Promise.resolve({ kind: 'unreadable', reason: `worker did not start: ${error instanceof Error ? error.name : 'unknown'}` }),
+      stop: () => undefined,
+    };
   }
   let stopped = false;
   let settle: (outcome: TextOutcome) => void = () => undefined;

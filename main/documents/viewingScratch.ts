@@ -24,7 +24,11 @@ export function viewingScratchInUse(name: string): boolean {
 /** A file name the viewer shows: the document's name without path separators or control characters, and its kind's extension. */
 export function viewingFileName(name: string, kind: DocumentKind): string {
   const extension = documentKindExtensions[kind][0] ?? '';
-  const stem = name.replace(/[\\/:*?"<>|]/g, ' ').replace(/\p{Cc}/gu, '').replace(/^[.\s]+/, '').trim();
+  const stem = name
+    .replace(/[\\/:*?"<>|]/g, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .replace(/^[.\s]+/, '')
+    .trim();
   const withoutExtension = stem.toLowerCase().endsWith(extension) ? stem.slice(0, -extension.length) : stem;
   return fileNameWithin(withoutExtension === '' ? 'document' : withoutExtension, extension);
 }

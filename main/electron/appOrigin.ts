@@ -10,11 +10,5 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  */
 export function isAppUrl(url: string): boolean {
   const parsed = URL.parse(url);
-  return (
-    parsed !== null &&
-    parsed.protocol === `${APP_SCHEME}:` &&
-    parsed.host === APP_HOST &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
+  return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
 }

@@ -10,9 +10,7 @@ export type AppProtocolHandler = (request: Request) => Promise<Response>;
 
 /** Must run before the app is ready: a standard, secure scheme gets a real origin, fetch and module scripts. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 export function bindAppProtocol(rootDir: string): void {

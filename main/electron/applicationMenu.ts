@@ -7,15 +7,9 @@ export interface ApplicationMenuActions {
 }
 
 /** Standard menus plus "Lock workspace"; developer tools only in unpackaged builds. */
-export function applicationMenuTemplate(
-  actions: ApplicationMenuActions,
-  platform: NodeJS.Platform,
-  isPackaged: boolean,
-): MenuItemConstructorOptions[] {
+export function applicationMenuTemplate(actions: ApplicationMenuActions, platform: NodeJS.Platform, isPackaged: boolean): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const developerItems: MenuItemConstructorOptions[] = isPackaged
-    ? []
-    : [{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }];
+  const developerItems: MenuItemConstructorOptions[] = isPackaged ? [] : [{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }];
   return [
     ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     {
@@ -29,14 +23,7 @@ export function applicationMenuTemplate(
     { role: 'editMenu' },
     {
       label: 'View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...developerItems,
-      ],
+      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }, ...developerItems],
     },
     { role: 'windowMenu' },
   ];

@@ -57,7 +57,8 @@ export function createDesktopHostServices(
     async openFile(filePath) {
       // openPath answers an error message, or '' once the system has handed the file to its viewer.
       const failure = await files.shell.openPath(filePath);
-      if (failure !== '') throw new AppError('IO', 'Your computer has no program to open this kind of file. Install a viewer for it (for example a PDF reader), then try again.');
+      if (failure !== '')
+        throw new AppError('IO', 'Your computer has no program to open this kind of file. Install a viewer for it (for example a PDF reader), then try again.');
     },
   };
 }

@@ -26,10 +26,7 @@ export function bindContract(ipcMain: Pick<IpcMain, 'handle'>, desk: Pick<Coalit
 }
 
 /** Sends every app event to every live window; returns the unsubscribe. */
-export function forwardAppEvents(
-  desk: Pick<CoalitionDesk, 'events'>,
-  listWebContents: () => readonly WebContents[],
-): () => void {
+export function forwardAppEvents(desk: Pick<CoalitionDesk, 'events'>, listWebContents: () => readonly WebContents[]): () => void {
   return desk.events.subscribe((event) => {
     for (const contents of listWebContents()) {
       if (!contents.isDestroyed()) contents.send(APP_EVENT_CHANNEL, event);

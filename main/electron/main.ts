@@ -79,7 +79,8 @@ function startDesktopShell(): void {
           }),
         },
         onCrash: ({ restarted }) => {
-          if (!restarted) dialog.showErrorBox(APP_NAME, 'Coalition Desk stopped working in the background several times. Please restart it; your data was not changed.');
+          if (!restarted)
+            dialog.showErrorBox(APP_NAME, 'Coalition Desk stopped working in the background several times. Please restart it; your data was not changed.');
         },
       });
       desk = openDesk;

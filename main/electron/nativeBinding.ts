@@ -23,10 +23,7 @@ export function nativeBindingPath(location: NativeBindingLocation): string {
  * The Electron build's path, or undefined when it was not built: better-sqlite3 then tries the
  * Node build in node_modules, which fails with an ABI error that the log line below explains.
  */
-export function resolveNativeBinding(
-  location: NativeBindingLocation,
-  fileExists: (filePath: string) => boolean = existsSync,
-): string | undefined {
+export function resolveNativeBinding(location: NativeBindingLocation, fileExists: (filePath: string) => boolean = existsSync): string | undefined {
   const candidate = nativeBindingPath(location);
   if (fileExists(candidate)) return candidate;
   logInfo(`no Electron build of the database module at ${candidate}; run npm run electron:native`);

@@ -38,7 +38,7 @@ async function* fedRows(port: Port): AsyncIterable<TableRow[]> {
       waiting.push(resolve);
       port.postMessage({ type: 'rows.next' } satisfies WorkerMessage);
     });
-  for (let next = ask(); ; ) {
+  for (let next = ask(); ;) {
     const rows = await next;
     if (rows.length === 0) return;
     next = ask();

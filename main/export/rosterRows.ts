@@ -45,7 +45,10 @@ const memberColumnCount = rosterHeaders.length - rosterHeaders.indexOf('Name');
 const representativeOrder = { primary: 0, alternate: 1, none: 2 } as const;
 
 /** What a row shows of an organization. */
-export type RosterOrganization = Pick<Organization, 'id' | 'name' | 'sector' | 'sectorOtherLabel' | 'kind' | 'involvement' | 'jurisdiction' | 'phone' | 'website'>;
+export type RosterOrganization = Pick<
+  Organization,
+  'id' | 'name' | 'sector' | 'sectorOtherLabel' | 'kind' | 'involvement' | 'jurisdiction' | 'phone' | 'website'
+>;
 /** What a row shows of a member (fullName, email and phone as revealed, when the exporter chose to include them). */
 export type RosterMember = Pick<
   Member,
@@ -114,7 +117,8 @@ function fullMemberCells(member: RosterMember): string[] {
   ];
 }
 
-const leftOut = (member: RosterPlace, options: RosterOptions) => member.protectedIdentity && !options.includeProtected && options.protectedMembers === 'leave-out';
+const leftOut = (member: RosterPlace, options: RosterOptions) =>
+  member.protectedIdentity && !options.includeProtected && options.protectedMembers === 'leave-out';
 
 function memberCells(member: RosterMember, options: RosterOptions): string[] {
   return !member.protectedIdentity || options.includeProtected ? fullMemberCells(member) : displayNameOnlyCells(member);
@@ -141,7 +145,11 @@ function membersByOrganization<Place extends RosterPlace>(members: readonly Plac
  * then alternates, then by name; a row of its own when none is shown), then people whose organization is not on the
  * roster. Protected members to leave out have no row.
  */
-export function rosterRowKeys(organizations: ReadonlyArray<Pick<RosterOrganization, 'id' | 'name'>>, members: readonly RosterPlace[], options: RosterOptions): RosterRowKey[] {
+export function rosterRowKeys(
+  organizations: ReadonlyArray<Pick<RosterOrganization, 'id' | 'name'>>,
+  members: readonly RosterPlace[],
+  options: RosterOptions,
+): RosterRowKey[] {
   const groups = membersByOrganization(members.filter((member) => !leftOut(member, options)));
   const keys: RosterRowKey[] = [];
   for (const organization of [...organizations].sort((a, b) => byName(a.name, b.name))) {

@@ -58,7 +58,11 @@ export const renderTableCsv: StreamingRenderer<TableModel> = async (table, outpu
 };
 
 export const renderTableXlsx: StreamingRenderer<TableModel> = async (table, output) => {
-  await writeXlsxSheet(output.stream, { sheetName: table.sheetName, headers: table.headers, dateColumns: table.dateColumns, dateStyle: table.dateStyle }, tableChunks(table, output));
+  await writeXlsxSheet(
+    output.stream,
+    { sheetName: table.sheetName, headers: table.headers, dateColumns: table.dateColumns, dateStyle: table.dateStyle },
+    tableChunks(table, output),
+  );
 };
 
 export const renderCsvFilesZip: ExportRenderer<CsvFilesModel> = (model) =>

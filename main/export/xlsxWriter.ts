@@ -42,7 +42,11 @@ const FONT = { name: 'Calibri', size: 11 } as const;
 
 /** Excel refuses sheet names that are empty, longer than 31 characters, or contain []:*?/\ . */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\\s]+/g, ' ').trim().slice(0, maxSheetNameLength).trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\\s]+/g, ' ')
+    .trim()
+    .slice(0, maxSheetNameLength)
+    .trim();
   return cleaned || 'Sheet1';
 }
 
@@ -77,7 +81,8 @@ type Cell = string | Date | null;
  */
 async function handedOn(worksheet: ExcelJS.Worksheet): Promise<void> {
   // The compressor's input is a PassThrough of an older readable-stream, without `writableLength`.
-  const { pipes = [] } = (worksheet as unknown as { stream: { pipes?: Array<Writable & { _writableState?: { length: number; highWaterMark: number } }> } }).stream;
+  const { pipes = [] } = (worksheet as unknown as { stream: { pipes?: Array<Writable & { _writableState?: { length: number; highWaterMark: number } }> } })
+    .stream;
   for (const pipe of pipes) {
     const state = pipe._writableState;
     if (state && state.length > state.highWaterMark) await once(pipe, 'drain');

@@ -29,7 +29,8 @@ export function atomicWriteFile(filePath: string, content: string | Uint8Array):
 }
 
 /** The temp name beside a file, bounded so a long file name still leaves room for it (crashLeftovers.ts knows it). */
-const atomicTempPath = (filePath: string) => path.join(path.dirname(filePath), `.${truncateUtf8(path.basename(filePath), 180)}.${process.pid}.${Date.now()}.tmp`);
+const atomicTempPath = (filePath: string) =>
+  path.join(path.dirname(filePath), `.${truncateUtf8(path.basename(filePath), 180)}.${process.pid}.${Date.now()}.tmp`);
 
 /** As atomicWriteFile, for content that streams from `source` (through `transform`, when given) without being held whole. */
 export async function atomicWriteStream(filePath: string, source: Readable, transform?: Transform): Promise<void> {

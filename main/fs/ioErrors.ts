@@ -9,10 +9,9 @@ export const ioMessages = {
   diskFull: 'The disk is full. Free some space and try again; nothing was saved.',
   readOnly:
     'The workspace folder or its disk is read-only, so nothing can be saved. Move the workspace to a folder you can change (or make the disk writable) and open it again.',
-  notAllowed: 'Coalition Desk is not allowed to change files in that folder. Check the folder\'s permissions or choose another folder; nothing was saved.',
+  notAllowed: "Coalition Desk is not allowed to change files in that folder. Check the folder's permissions or choose another folder; nothing was saved.",
   nameTooLong: 'A file name or path is too long for this disk. Use a shorter name, or a folder nearer the top of the drive.',
-  cannotOpen:
-    'The workspace\'s database file could not be opened. Check that the drive is connected and that you may change the folder, then try again.',
+  cannotOpen: "The workspace's database file could not be opened. Check that the drive is connected and that you may change the folder, then try again.",
   diskError: 'The disk reported an error while reading or writing. Check that the drive is connected and working, then try again.',
   systemFolder: 'That folder belongs to the operating system, not to files you keep. Choose a folder of your own for backups in Settings.',
 } as const;

@@ -1,5 +1,14 @@
 import { memberHeaderSynonyms, organizationHeaderSynonyms, peopleHeaderSynonyms } from './headerSynonyms';
-import { importFieldLabels, importFieldsOf, memberFieldLabels, organizationFieldLabels, peopleFieldLabels, type ColumnMapping, type ImportField, type ImportKind } from '../../shared/importFields';
+import {
+  importFieldLabels,
+  importFieldsOf,
+  memberFieldLabels,
+  organizationFieldLabels,
+  peopleFieldLabels,
+  type ColumnMapping,
+  type ImportField,
+  type ImportKind,
+} from '../../shared/importFields';
 import { normalizeKey } from './normalizeKey';
 
 /** Guesses which CSV column feeds which field from the header texts; the result is a plain, editable record. */
@@ -61,12 +70,19 @@ export function guessColumnMapping<K extends ImportKind>(kind: K, headers: reado
 export function missingRequiredFields<K extends ImportKind>(kind: K, mapping: ColumnMapping<K>): string[] {
   if (kind === 'organizations') {
     const organizationMapping = mapping as ColumnMapping<'organizations'>;
-    return (['name', 'sector'] as const).filter((field) => organizationMapping[field] === null).map((field) => `Choose the column for ${organizationFieldLabels[field]}.`);
+    return (['name', 'sector'] as const)
+      .filter((field) => organizationMapping[field] === null)
+      .map((field) => `Choose the column for ${organizationFieldLabels[field]}.`);
   }
   const memberMapping = mapping as ColumnMapping<'members'>;
   const hasName = memberMapping.fullName !== null || memberMapping.firstName !== null || memberMapping.lastName !== null;
   const missing = hasName ? [] : [`Choose the column for ${memberFieldLabels.fullName} (or first and last name).`];
   if (kind !== 'people') return missing;
   const peopleMapping = mapping as ColumnMapping<'people'>;
-  return [...missing, ...(['org.name', 'org.sector'] as const).filter((field) => peopleMapping[field] === null).map((field) => `Choose the column for ${peopleFieldLabels[field]}.`)];
+  return [
+    ...missing,
+    ...(['org.name', 'org.sector'] as const)
+      .filter((field) => peopleMapping[field] === null)
+      .map((field) => `Choose the column for ${peopleFieldLabels[field]}.`),
+  ];
 }

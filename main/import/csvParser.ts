@@ -43,7 +43,10 @@ export function parseCsvText(input: string): CsvParseResult {
   const split = splitCsvRecords(text, delimiter, headerOffset, headerLine);
   if (!split.ok) {
     const line = split.unclosedQuoteLine;
-    return { ok: false, error: { kind: 'unclosed-quote', line, message: `A quoted cell that starts on line ${line} is never closed: look for a stray double quote (").` } };
+    return {
+      ok: false,
+      error: { kind: 'unclosed-quote', line, message: `A quoted cell that starts on line ${line} is never closed: look for a stray double quote (").` },
+    };
   }
   const headerIndex = split.records.findIndex((record) => !isBlank(record));
   const header = split.records[headerIndex];
@@ -55,7 +58,9 @@ export function parseCsvText(input: string): CsvParseResult {
     .filter((record) => !isBlank(record));
 
   const headers = header.cells.map((cell) => cell.trim());
-  const ragged = data.filter((row) => row.cells.length !== headers.length).map((row) => ({ line: row.line, expected: headers.length, found: row.cells.length }));
+  const ragged = data
+    .filter((row) => row.cells.length !== headers.length)
+    .map((row) => ({ line: row.line, expected: headers.length, found: row.cells.length }));
   if (ragged.length > 0) return { ok: false, error: { kind: 'ragged-rows', rows: ragged, message: raggedRowsMessage(ragged, headers.length) } };
   return { ok: true, csv: { headers, rows: data, delimiter } };
 }

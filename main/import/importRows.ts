@@ -141,7 +141,8 @@ function classify<I>(kind: RowKind<I>, result: ImportRowResult<I>, firstLineOfKe
 
   const existing = kind.findExisting(result.input);
   if (!existing) return result;
-  if (options.duplicates === 'update') return { ...result, status: 'update', existingId: existing.id, messages: ['Already in the directory: will be updated.'] };
+  if (options.duplicates === 'update')
+    return { ...result, status: 'update', existingId: existing.id, messages: ['Already in the directory: will be updated.'] };
   return { ...result, status: 'duplicate', existingId: existing.id, messages: ['Already in the directory: skipped.'] };
 }
 
@@ -164,7 +165,11 @@ function cachedOrganizationResolver(lookups: OrganizationImportLookups): Organiz
   };
 }
 
-export function organizationRowKind(mapping: ColumnMapping<'organizations'>, lookups: OrganizationImportLookups, options: ImportOptions): RowKind<OrganizationImportInput> {
+export function organizationRowKind(
+  mapping: ColumnMapping<'organizations'>,
+  lookups: OrganizationImportLookups,
+  options: ImportOptions,
+): RowKind<OrganizationImportInput> {
   const defaults = { kind: defaultOrganizationKind, involvement: defaultInvolvement, ...options.organizationDefaults };
   return {
     read: (cells) => organizationRowInput(cells, mapping, defaults, options.values),
@@ -174,7 +179,12 @@ export function organizationRowKind(mapping: ColumnMapping<'organizations'>, loo
   };
 }
 
-export function importOrganizationRows(rows: readonly CsvRow[], mapping: ColumnMapping<'organizations'>, lookups: OrganizationImportLookups, options: ImportOptions): ImportPreview<OrganizationImportInput> {
+export function importOrganizationRows(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping<'organizations'>,
+  lookups: OrganizationImportLookups,
+  options: ImportOptions,
+): ImportPreview<OrganizationImportInput> {
   return previewRows(organizationRowKind(mapping, lookups, options), rows, options);
 }
 
@@ -193,12 +203,29 @@ export function memberRowKind(mapping: ColumnMapping<'members'>, lookups: Member
   };
 }
 
-export function importMemberRows(rows: readonly CsvRow[], mapping: ColumnMapping<'members'>, lookups: MemberImportLookups, options: ImportOptions): ImportPreview<MemberImportInput> {
+export function importMemberRows(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping<'members'>,
+  lookups: MemberImportLookups,
+  options: ImportOptions,
+): ImportPreview<MemberImportInput> {
   return previewRows(memberRowKind(mapping, lookups, options), rows, options);
 }
 
-export function importRows(kind: 'organizations', rows: readonly CsvRow[], mapping: ColumnMapping<'organizations'>, lookups: OrganizationImportLookups, options: ImportOptions): ImportPreview<OrganizationImportInput>;
-export function importRows(kind: 'members', rows: readonly CsvRow[], mapping: ColumnMapping<'members'>, lookups: MemberImportLookups, options: ImportOptions): ImportPreview<MemberImportInput>;
+export function importRows(
+  kind: 'organizations',
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping<'organizations'>,
+  lookups: OrganizationImportLookups,
+  options: ImportOptions,
+): ImportPreview<OrganizationImportInput>;
+export function importRows(
+  kind: 'members',
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping<'members'>,
+  lookups: MemberImportLookups,
+  options: ImportOptions,
+): ImportPreview<MemberImportInput>;
 export function importRows(
   kind: 'organizations' | 'members',
   rows: readonly CsvRow[],

@@ -43,7 +43,10 @@ export class OrganizationRegistry {
     }
     const row = organizationRowInput(cells, this.mapping, this.defaults, this.values);
     const parsed = organizationInputSchema.safeParse(row.input);
-    const messages = [...row.messages, ...(parsed.success ? [] : parsed.error.issues.filter((issue) => !row.failedKeys.has(String(issue.path[0]))).map((issue) => issue.message))];
+    const messages = [
+      ...row.messages,
+      ...(parsed.success ? [] : parsed.error.issues.filter((issue) => !row.failedKeys.has(String(issue.path[0]))).map((issue) => issue.message)),
+    ];
     if (!parsed.success || messages.length > 0) return { ok: false, message: `Organization '${name.trim()}': ${messages.join(' ')}` };
     const created = { placeholderId: randomUUID(), input: parsed.data, line };
     this.created.set(key, created);

@@ -41,7 +41,10 @@ const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 /** The sizes the zip's directory declares, read before anything is inflated, so a zip bomb is refused unopened. */
 async function declaredUnzippedBytes(bytes: Buffer): Promise<number> {
   const zip = await JSZip.loadAsync(bytes);
-  return Object.values(zip.files).reduce((sum, entry) => sum + ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  return Object.values(zip.files).reduce(
+    (sum, entry) => sum + ((entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
+    0,
+  );
 }
 
 export async function readPartnerFile(bytes: Buffer): Promise<PartnerFileContents> {

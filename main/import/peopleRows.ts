@@ -2,7 +2,15 @@ import { memberInputSchema } from '../../shared/contract/directorySchemas';
 import { organizationImportFields, peopleOrganizationField, type ColumnMapping } from '../../shared/importFields';
 import { type CsvRow } from './csvParser';
 import { defaultInvolvement, defaultOrganizationKind } from './importDefaults';
-import { memberFileKeys, previewRows, type ImportOptions, type ImportPreview, type MemberImportInput, type MemberImportLookups, type RowKind } from './importRows';
+import {
+  memberFileKeys,
+  previewRows,
+  type ImportOptions,
+  type ImportPreview,
+  type MemberImportInput,
+  type MemberImportLookups,
+  type RowKind,
+} from './importRows';
 import { memberRowInput } from './memberRowInput';
 import { OrganizationRegistry } from './organizationRegistry';
 import { ValueReaders } from './valueReaders';
@@ -16,13 +24,20 @@ export interface PeoplePreview extends ImportPreview<MemberImportInput> {
 }
 
 export function peopleMappings(mapping: ColumnMapping<'people'>): { members: ColumnMapping<'members'>; organizations: ColumnMapping<'organizations'> } {
-  const organizations = Object.fromEntries(organizationImportFields.map((field) => [field, mapping[peopleOrganizationField(field)]])) as ColumnMapping<'organizations'>;
+  const organizations = Object.fromEntries(
+    organizationImportFields.map((field) => [field, mapping[peopleOrganizationField(field)]]),
+  ) as ColumnMapping<'organizations'>;
   const personal = Object.fromEntries(Object.entries(mapping).filter(([field]) => !field.startsWith('org.')));
   return { members: { ...personal, organization: mapping['org.name'] } as ColumnMapping<'members'>, organizations };
 }
 
 /** How a people file's rows are read, with the registry of the organizations they name (filled as rows are read). */
-export function peopleRowKind(rows: readonly CsvRow[], mapping: ColumnMapping<'people'>, lookups: MemberImportLookups, options: ImportOptions): { kind: RowKind<MemberImportInput>; organizations: OrganizationRegistry } {
+export function peopleRowKind(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping<'people'>,
+  lookups: MemberImportLookups,
+  options: ImportOptions,
+): { kind: RowKind<MemberImportInput>; organizations: OrganizationRegistry } {
   const values = options.values ?? new ValueReaders();
   const split = peopleMappings(mapping);
   const defaults = { kind: defaultOrganizationKind, involvement: defaultInvolvement, ...options.organizationDefaults };
@@ -37,7 +52,12 @@ export function peopleRowKind(rows: readonly CsvRow[], mapping: ColumnMapping<'p
   return { kind, organizations };
 }
 
-export function importPeopleRows(rows: readonly CsvRow[], mapping: ColumnMapping<'people'>, lookups: MemberImportLookups, options: ImportOptions): PeoplePreview {
+export function importPeopleRows(
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping<'people'>,
+  lookups: MemberImportLookups,
+  options: ImportOptions,
+): PeoplePreview {
   const { kind, organizations } = peopleRowKind(rows, mapping, lookups, options);
   return { ...previewRows(kind, rows, options), organizations };
 }

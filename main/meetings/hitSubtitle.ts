@@ -11,7 +11,11 @@ export function hitSubtitle(kind: MeetingSearchKind, context: HitContext | undef
     meeting: ['Meeting', day],
     'agenda-item': context?.confidentialNotes ? ['Notes (confidential)', meeting] : ['Agenda item', meeting, day],
     decision: ['Decision', meeting],
-    'action-item': ['Action item', context?.ownerName ?? null, context?.dueOn ? `due ${formatDate(context.dueOn, { style: dateStyle, locale: 'en-US' })}` : null],
+    'action-item': [
+      'Action item',
+      context?.ownerName ?? null,
+      context?.dueOn ? `due ${formatDate(context.dueOn, { style: dateStyle, locale: 'en-US' })}` : null,
+    ],
   };
   return parts[kind].filter((part): part is string => part !== null && part !== '').join(' · ');
 }

@@ -26,9 +26,20 @@ export interface CleanNotes {
 
 export function sanitizeNotes(html: string): CleanNotes {
   const clean = sanitizeHtml(html, options);
-  const text = sanitizeHtml(clean.replace(BLOCK_END, (tag) => `${tag}\n`), { allowedTags: [], allowedAttributes: {} });
-  const lines = decodeEntities(text).split('\n').map((line) => trimEndOf(line, ' \t'));
-  return { html: clean, text: lines.join('\n').replace(/\n{2,}/g, '\n').trim() };
+  const text = sanitizeHtml(
+    clean.replace(BLOCK_END, (tag) => `${tag}\n`),
+    { allowedTags: [], allowedAttributes: {} },
+  );
+  const lines = decodeEntities(text)
+    .split('\n')
+    .map((line) => trimEndOf(line, ' \t'));
+  return {
+    html: clean,
+    text: lines
+      .join('\n')
+      .replace(/\n{2,}/g, '\n')
+      .trim(),
+  };
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };

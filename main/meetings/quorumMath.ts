@@ -24,7 +24,9 @@ export function requiredForQuorum(rule: QuorumRule, eligibleVoting: number): num
 
 /** `eligibleVotingIds`: the voting members the rule counts from; only they count as present voting members. */
 export function quorumOf(rule: QuorumRule, eligibleVotingIds: ReadonlySet<string>, attendees: readonly AttendanceFacts[]): Quorum {
-  const presentVoting = attendees.filter((attendee) => attendee.memberId !== null && eligibleVotingIds.has(attendee.memberId) && isRepresented(attendee)).length;
+  const presentVoting = attendees.filter(
+    (attendee) => attendee.memberId !== null && eligibleVotingIds.has(attendee.memberId) && isRepresented(attendee),
+  ).length;
   const required = requiredForQuorum(rule, eligibleVotingIds.size);
   return { rule, eligibleVoting: eligibleVotingIds.size, presentVoting, required, met: presentVoting >= required };
 }

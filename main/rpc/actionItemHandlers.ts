@@ -4,7 +4,18 @@ import { draftDigestEmail } from '../services/memberDigests';
 import type { ServiceContext } from '../services/serviceContext';
 import type { Handlers } from './router';
 
-export type ActionItemHandlers = Pick<Handlers, 'actions.query' | 'actions.get' | 'actions.create' | 'actions.update' | 'actions.setStatus' | 'actions.bulkSetStatus' | 'actions.counts' | 'actions.takeDueNotice' | 'digests.emailDraft'>;
+export type ActionItemHandlers = Pick<
+  Handlers,
+  | 'actions.query'
+  | 'actions.get'
+  | 'actions.create'
+  | 'actions.update'
+  | 'actions.setStatus'
+  | 'actions.bulkSetStatus'
+  | 'actions.counts'
+  | 'actions.takeDueNotice'
+  | 'digests.emailDraft'
+>;
 
 /** Action items: one line per channel, the rules live in services. */
 export function createActionItemHandlers(context: ServiceContext): ActionItemHandlers {

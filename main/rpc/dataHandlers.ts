@@ -4,7 +4,18 @@ import { setSmallNumbers, smallNumbers } from '../services/dataSmallNumbers';
 import type { ServiceContext } from '../services/serviceContext';
 import type { Handlers } from './router';
 
-export type DataHandlers = Pick<Handlers, 'data.catalogue' | 'data.setMeasureSet' | 'data.createMeasure' | 'data.updateMeasure' | 'data.overview' | 'data.submission' | 'data.saveSubmission' | 'data.smallNumbers' | 'data.setSmallNumbers'>;
+export type DataHandlers = Pick<
+  Handlers,
+  | 'data.catalogue'
+  | 'data.setMeasureSet'
+  | 'data.createMeasure'
+  | 'data.updateMeasure'
+  | 'data.overview'
+  | 'data.submission'
+  | 'data.saveSubmission'
+  | 'data.smallNumbers'
+  | 'data.setSmallNumbers'
+>;
 
 /** Data review (issue 14): one line per channel, the rules live in services. */
 export function createDataHandlers(context: ServiceContext): DataHandlers {

@@ -3,7 +3,10 @@ import { downloadExport, saveExport, showExportInFolder, startExport } from '../
 import type { ServiceContext } from '../services/serviceContext';
 import type { Handlers } from './router';
 
-export type ExportHandlers = Pick<Handlers, 'exports.start' | 'exports.status' | 'exports.cancel' | 'exports.save' | 'exports.download' | 'exports.showInFolder'>;
+export type ExportHandlers = Pick<
+  Handlers,
+  'exports.start' | 'exports.status' | 'exports.cancel' | 'exports.save' | 'exports.download' | 'exports.showInFolder'
+>;
 
 /** Exports: one line per channel, the rules live in services. */
 export function createExportHandlers(context: ServiceContext, host: HostServices): ExportHandlers {

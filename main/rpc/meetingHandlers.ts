@@ -13,7 +13,50 @@ import type { ServiceContext } from '../services/serviceContext';
 import { archiveWorkgroup, createWorkgroup, listWorkgroups, restoreWorkgroup, updateWorkgroup } from '../services/workgroups';
 import type { Handlers } from './router';
 
-export type MeetingHandlers = Pick<Handlers, 'workgroups.list' | 'workgroups.create' | 'workgroups.update' | 'workgroups.archive' | 'workgroups.restore' | 'meetings.list' | 'meetings.get' | 'meetings.create' | 'meetings.update' | 'meetings.addNextInSeries' | 'meetings.start' | 'meetings.finish' | 'meetings.resume' | 'meetings.approveMinutes' | 'meetings.cancel' | 'meetings.openAmendment' | 'meetings.closeAmendment' | 'meetings.setCurrentItem' | 'agenda.addItem' | 'agenda.updateItem' | 'agenda.removeItem' | 'agenda.reorder' | 'agenda.setItemStatus' | 'agenda.saveNotes' | 'templates.list' | 'templates.saveFromMeeting' | 'templates.delete' | 'attendance.invite' | 'attendance.mark' | 'attendance.setSubstitute' | 'attendance.addGuest' | 'attendance.remove' | 'decisions.record' | 'decisions.update' | 'decisions.remove' | 'decisions.recent' | 'preferences.get' | 'preferences.setQuorumRule' | 'preferences.setMyMember' | 'preferences.setTimeZone' | 'preferences.setDateStyle'>;
+export type MeetingHandlers = Pick<
+  Handlers,
+  | 'workgroups.list'
+  | 'workgroups.create'
+  | 'workgroups.update'
+  | 'workgroups.archive'
+  | 'workgroups.restore'
+  | 'meetings.list'
+  | 'meetings.get'
+  | 'meetings.create'
+  | 'meetings.update'
+  | 'meetings.addNextInSeries'
+  | 'meetings.start'
+  | 'meetings.finish'
+  | 'meetings.resume'
+  | 'meetings.approveMinutes'
+  | 'meetings.cancel'
+  | 'meetings.openAmendment'
+  | 'meetings.closeAmendment'
+  | 'meetings.setCurrentItem'
+  | 'agenda.addItem'
+  | 'agenda.updateItem'
+  | 'agenda.removeItem'
+  | 'agenda.reorder'
+  | 'agenda.setItemStatus'
+  | 'agenda.saveNotes'
+  | 'templates.list'
+  | 'templates.saveFromMeeting'
+  | 'templates.delete'
+  | 'attendance.invite'
+  | 'attendance.mark'
+  | 'attendance.setSubstitute'
+  | 'attendance.addGuest'
+  | 'attendance.remove'
+  | 'decisions.record'
+  | 'decisions.update'
+  | 'decisions.remove'
+  | 'decisions.recent'
+  | 'preferences.get'
+  | 'preferences.setQuorumRule'
+  | 'preferences.setMyMember'
+  | 'preferences.setTimeZone'
+  | 'preferences.setDateStyle'
+>;
 
 /** Workgroups, meetings, agendas, templates, attendance, decisions and preferences: one line per channel, the rules live in services. */
 export function createMeetingHandlers(context: ServiceContext): MeetingHandlers {

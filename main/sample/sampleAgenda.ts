@@ -8,12 +8,25 @@ import { SAMPLE_TEMPLATE_ITEMS, SAMPLE_TEMPLATE_NAME, type SampleMonth } from '.
  * A week before a meeting the coordinator fills in its agenda: the template's items, then the month's topics,
  * each with a presenter. At the first meeting the template is saved from them. Returns the topics' item ids.
  */
-export async function prepareAgenda(context: ServiceContext, meetingId: string, month: SampleMonth | undefined, presenters: readonly string[], saveTemplate: boolean): Promise<string[]> {
+export async function prepareAgenda(
+  context: ServiceContext,
+  meetingId: string,
+  month: SampleMonth | undefined,
+  presenters: readonly string[],
+  saveTemplate: boolean,
+): Promise<string[]> {
   for (const item of SAMPLE_TEMPLATE_ITEMS) await addAgendaItem(context, parsed('agenda.addItem', { meetingId, ...item }));
   if (saveTemplate) await saveTemplateFromMeeting(context, { meetingId, name: SAMPLE_TEMPLATE_NAME });
   const ids: string[] = [];
   for (const [index, { title, type, timeboxMinutes }] of (month?.topics ?? []).entries()) {
-    ids.push((await addAgendaItem(context, parsed('agenda.addItem', { meetingId, title, type, timeboxMinutes, presenterId: presenters[index % presenters.length] ?? null }))).id);
+    ids.push(
+      (
+        await addAgendaItem(
+          context,
+          parsed('agenda.addItem', { meetingId, title, type, timeboxMinutes, presenterId: presenters[index % presenters.length] ?? null }),
+        )
+      ).id,
+    );
   }
   return ids;
 }

@@ -30,9 +30,11 @@ export function inviteMonthly(context: ServiceContext, meetingId: string, roster
 /** Marks everyone, has a colleague stand in for the first person excused, and adds the month's guest; returns who was there. */
 export async function recordAttendance(context: ServiceContext, invited: Attendee[], month: number): Promise<Attendee[]> {
   const marked: Attendee[] = [];
-  for (const [position, attendee] of invited.entries()) marked.push(await markAttendance(context, { id: attendee.id, status: sampleAttendanceStatus(position, month) }));
+  for (const [position, attendee] of invited.entries())
+    marked.push(await markAttendance(context, { id: attendee.id, status: sampleAttendanceStatus(position, month) }));
   const excused = marked.find((attendee) => attendee.status === 'excused');
-  if (excused) await setSubstitute(context, parsed('attendance.setSubstitute', { id: excused.id, substitute: { name: SUBSTITUTES[month % SUBSTITUTES.length]! } }));
+  if (excused)
+    await setSubstitute(context, parsed('attendance.setSubstitute', { id: excused.id, substitute: { name: SUBSTITUTES[month % SUBSTITUTES.length]! } }));
   const meetingId = invited[0]?.meetingId;
   if (meetingId) await addGuest(context, parsed('attendance.addGuest', { meetingId, ...GUESTS[month % GUESTS.length]! }));
   return marked.filter((attendee) => attendee.status === 'present' || attendee.status === 'remote');

@@ -22,12 +22,18 @@ export interface SampleCalendar {
  * the Tuesday between 7 and 13 days before today, the series' ordinal (first..fourth, or last) taken from it.
  */
 export function sampleCalendar(today: string): SampleCalendar {
-  const candidates = Array.from({ length: LATEST_MEETING_DAYS_AGO.to - LATEST_MEETING_DAYS_AGO.from + 1 }, (_, index) => addDays(today, -LATEST_MEETING_DAYS_AGO.from - index));
+  const candidates = Array.from({ length: LATEST_MEETING_DAYS_AGO.to - LATEST_MEETING_DAYS_AGO.from + 1 }, (_, index) =>
+    addDays(today, -LATEST_MEETING_DAYS_AGO.from - index),
+  );
   const latestMeeting = candidates.find((date) => DateTime.fromISO(date, { zone: 'UTC' }).weekday === SAMPLE_WEEKDAY) ?? candidates[0]!;
   const latest = DateTime.fromISO(latestMeeting, { zone: 'UTC' });
   const nth = Math.ceil(latest.day / 7);
   const ordinal = nth >= 5 ? -1 : (nth as 1 | 2 | 3 | 4);
-  const firstMonth = latest.startOf('month').minus({ months: sampleMonths.length - 1 }).toISODate() ?? latestMeeting;
+  const firstMonth =
+    latest
+      .startOf('month')
+      .minus({ months: sampleMonths.length - 1 })
+      .toISODate() ?? latestMeeting;
   return { rule: { frequency: 'monthly-weekday', ordinal, weekday: SAMPLE_WEEKDAY, count: sampleMonths.length + 1 }, firstMonth, latestMeeting };
 }
 

@@ -35,7 +35,7 @@ const OUTLIER = { reporter: 3, quarter: 6, factor: 5 };
 function quarterFigures(size: number, reporter: number, quarter: number, outlier: boolean): Record<string, number> {
   const wobble = (salt: number) => (reporter * 7 + quarter * 3 + salt) % 5;
   const identified = size * 4 + wobble(1);
-  const reported = Math.max(0, identified - wobble(2) % 3);
+  const reported = Math.max(0, identified - (wobble(2) % 3));
   const missing = size * 9 + wobble(3) * 2;
   const missingReported = Math.max(0, missing - (wobble(4) % 3));
   const ended = Math.max(0, missing - 1 - (wobble(5) % 2));
@@ -73,7 +73,10 @@ export async function fillSampleData(context: ServiceContext): Promise<{ submiss
   for (const measure of catalogue.measures) {
     if (measure.builtinKey) ids[measure.builtinKey] = measure.id;
     const { id, name, definition, unit, period, breakdowns, within24hOf } = measure;
-    await updateMeasure(contextAt(context, setUpOn), parsed('data.updateMeasure', { id, name, definition, unit, period, breakdowns, within24hOf, sectors: REPORTING_SECTORS }));
+    await updateMeasure(
+      contextAt(context, setUpOn),
+      parsed('data.updateMeasure', { id, name, definition, unit, period, breakdowns, within24hOf, sectors: REPORTING_SECTORS }),
+    );
   }
   const organizations = (await periodOverview(context, { period: last })).organizations;
   let submissions = 0;
@@ -90,7 +93,10 @@ export async function fillSampleData(context: ServiceContext): Promise<{ submiss
       submissions += 1;
       if (reporter === CORRECTED.reporter && quarter === CORRECTED.quarter) {
         const corrected = figures.map((figure) => (figure.measureId === ids['pl.identified'] ? { ...figure, total: figure.total + 3 } : figure));
-        await saveSubmission(contextAt(context, daysAfter(on, CORRECTED.daysAfterSubmission)), parsed('data.saveSubmission', { organizationId: organization.id, period: id, figures: corrected, note: '', reason: CORRECTED.reason }));
+        await saveSubmission(
+          contextAt(context, daysAfter(on, CORRECTED.daysAfterSubmission)),
+          parsed('data.saveSubmission', { organizationId: organization.id, period: id, figures: corrected, note: '', reason: CORRECTED.reason }),
+        );
       }
     }
   }

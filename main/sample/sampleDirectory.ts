@@ -13,7 +13,11 @@ export async function fillSampleDirectory(context: ServiceContext): Promise<Samp
     const [vulnerableYouth, traffickingExpertise, traumaInformed] = sample.qualities ?? [false, false, false];
     const organization = await createOrganization(
       context,
-      parsed('directory.createOrganization', { ...sample, jurisdiction: 'Riverbend County', qualities: { vulnerableYouth, traffickingExpertise, traumaInformed } }),
+      parsed('directory.createOrganization', {
+        ...sample,
+        jurisdiction: 'Riverbend County',
+        qualities: { vulnerableYouth, traffickingExpertise, traumaInformed },
+      }),
     );
     organizationIds.set(sample.name, organization.id);
   }

@@ -12,8 +12,24 @@ import { SAMPLE_TIME_ZONE } from './sampleMeetingScript';
  * an objective can only follow a measure in the catalogue.
  */
 const FOLLOWING: Array<{ goal: string; title: string; measureKey: string; span: FigureSpan; baseline: number; target: number; dueInDays: number }> = [
-  { goal: 'Youth at risk are identified early', title: 'Identify more youth who are trafficked, every quarter', measureKey: 'pl.identified', span: 'latest-period', baseline: 60, target: 100, dueInDays: 270 },
-  { goal: 'Youth at risk are identified early', title: 'Screen youth who come back from missing, all year', measureKey: 'pl.returns-screened', span: 'year', baseline: 0, target: 900, dueInDays: 200 },
+  {
+    goal: 'Youth at risk are identified early',
+    title: 'Identify more youth who are trafficked, every quarter',
+    measureKey: 'pl.identified',
+    span: 'latest-period',
+    baseline: 60,
+    target: 100,
+    dueInDays: 270,
+  },
+  {
+    goal: 'Youth at risk are identified early',
+    title: 'Screen youth who come back from missing, all year',
+    measureKey: 'pl.returns-screened',
+    span: 'year',
+    baseline: 0,
+    target: 900,
+    dueInDays: 200,
+  },
 ];
 
 export async function fillSampleFollowedFigures(context: ServiceContext): Promise<void> {

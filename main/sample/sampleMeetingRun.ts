@@ -39,7 +39,12 @@ export async function holdSampleMeeting(context: ServiceContext, day: SampleMeet
   }
   for (const [index, item] of (await getMeeting(at(12), { id: meeting.id })).agenda.entries()) await writeNotes(at(15 + index * 10), item, day);
 
-  const decisionTopic = month.decision.topic ?? Math.max(0, month.topics.findIndex((topic) => topic.type === 'decision'));
+  const decisionTopic =
+    month.decision.topic ??
+    Math.max(
+      0,
+      month.topics.findIndex((topic) => topic.type === 'decision'),
+    );
   const voters = there.map((attendee) => attendee.memberId).filter((id): id is string => id !== null);
   const votes = month.decision.votes;
   await recordDecision(
@@ -49,7 +54,15 @@ export async function holdSampleMeeting(context: ServiceContext, day: SampleMeet
       agendaItemId: day.topicItemIds[decisionTopic] ?? null,
       text: month.decision.text,
       outcome: votes ? 'adopted' : 'consensus',
-      motion: votes ? { movedById: voters[monthIndex % voters.length] ?? null, secondedById: voters[(monthIndex + 3) % voters.length] ?? null, votesFor: votes[0], votesAgainst: votes[1], votesAbstain: votes[2] } : null,
+      motion: votes
+        ? {
+            movedById: voters[monthIndex % voters.length] ?? null,
+            secondedById: voters[(monthIndex + 3) % voters.length] ?? null,
+            votesFor: votes[0],
+            votesAgainst: votes[1],
+            votesAbstain: votes[2],
+          }
+        : null,
     }),
   );
   const attending = new Set(voters);
@@ -77,7 +90,9 @@ export async function holdSampleMeeting(context: ServiceContext, day: SampleMeet
 async function writeNotes(context: ServiceContext, item: AgendaItem, day: SampleMeetingDay): Promise<void> {
   if (item.role === 'approve-minutes') return;
   const topic = day.month.topics[day.topicItemIds.indexOf(item.id)];
-  const notes = topic?.notes ?? (item.role === 'review-actions' ? SAMPLE_ROUTINE_NOTES.review : item.carriedOverFrom ? SAMPLE_ROUTINE_NOTES.carriedOver : routineNotes(item.title));
+  const notes =
+    topic?.notes ??
+    (item.role === 'review-actions' ? SAMPLE_ROUTINE_NOTES.review : item.carriedOverFrom ? SAMPLE_ROUTINE_NOTES.carriedOver : routineNotes(item.title));
   await saveNotes(context, { id: item.id, html: paragraph(notes), confidential: topic?.confidential ?? false });
   if (!topic?.unfinished) await setAgendaItemDone(context, { id: item.id, status: 'done' });
 }

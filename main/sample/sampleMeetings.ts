@@ -33,7 +33,12 @@ const SAMPLE_QUORUM = { kind: 'count', count: 12 } as const;
  * month's agenda is filled and people invited a week ahead, the meeting is held, and action items move on the
  * days between. The last meeting held stays in draft; the next one is planned with what was left open.
  */
-export async function playSampleMeetings(context: ServiceContext, roster: SampleRoster, calendar: SampleCalendar, plannedAt: Date): Promise<SampleMeetingsSummary> {
+export async function playSampleMeetings(
+  context: ServiceContext,
+  roster: SampleRoster,
+  calendar: SampleCalendar,
+  plannedAt: Date,
+): Promise<SampleMeetingsSummary> {
   const planning = contextAt(context, plannedAt);
   await setTimeZone(planning, { timeZone: SAMPLE_TIME_ZONE });
   await setQuorumRule(planning, parsed('preferences.setQuorumRule', { rule: SAMPLE_QUORUM }));
@@ -57,7 +62,9 @@ export async function playSampleMeetings(context: ServiceContext, roster: Sample
       recurrence: calendar.rule,
     }),
   );
-  const series = (await listMeetings(planning, parsed('meetings.list', { seriesId: first.seriesId }))).sort((a, b) => (a.seriesIndex ?? 0) - (b.seriesIndex ?? 0));
+  const series = (await listMeetings(planning, parsed('meetings.list', { seriesId: first.seriesId }))).sort(
+    (a, b) => (a.seriesIndex ?? 0) - (b.seriesIndex ?? 0),
+  );
   const now = context.now();
   for (const happening of theYear(series, roster, now).sort((a, b) => a.at.getTime() - b.at.getTime())) {
     await happening.run(contextAt(context, happening.at.getTime() > now.getTime() ? now : happening.at));
@@ -95,7 +102,15 @@ function theYear(series: MeetingSummary[], roster: SampleRoster, now: Date): Hap
     happenings.push({
       at: new Date(meeting.startsAtUtc),
       run: async (context) => {
-        const day = { meeting, month, monthIndex: index, invited: invited.get(index) ?? [], topicItemIds: topicItemIds.get(index) ?? [], previousId: series[index - 1]?.id ?? null, reviewUpdates: reviewUpdates[index]! };
+        const day = {
+          meeting,
+          month,
+          monthIndex: index,
+          invited: invited.get(index) ?? [],
+          topicItemIds: topicItemIds.get(index) ?? [],
+          previousId: series[index - 1]?.id ?? null,
+          reviewUpdates: reviewUpdates[index]!,
+        };
         (await holdSampleMeeting(context, day, roster)).forEach((id, position) => actionIds.set(`${index}/${position}`, id));
       },
     });
@@ -103,7 +118,11 @@ function theYear(series: MeetingSummary[], roster: SampleRoster, now: Date): Hap
       for (const step of statusSteps(action)) {
         const atNextMeeting = step.when === 'next-meeting' && index + 1 < sampleMonths.length;
         if (atNextMeeting) reviewUpdates[index + 1]!.push({ actionItemId: actionId(`${index}/${position}`), step });
-        else happenings.push({ at: daysAfter(meeting.startsAtUtc, step.when === 'next-meeting' ? 3 : step.when.daysAfter), run: (context) => applyStep(context, actionIds.get(`${index}/${position}`) ?? '', step) });
+        else
+          happenings.push({
+            at: daysAfter(meeting.startsAtUtc, step.when === 'next-meeting' ? 3 : step.when.daysAfter),
+            run: (context) => applyStep(context, actionIds.get(`${index}/${position}`) ?? '', step),
+          });
       }
     });
   });

@@ -5,12 +5,68 @@ import { type SampleOrganization, sampleOrganizations } from './sampleOrganizati
  * About ninety fictional people, made deterministically from name lists (with accents, so search can be
  * tried with "munoz"), two or three per active organization, plus protected youth and survivor advisors.
  */
-const givenNames = ['Ana', 'Marcus', 'Priya', 'Tomás', 'Keisha', 'Daniel', 'Mei', 'Jordan', 'Lucía', 'Samuel', 'Aisha', 'Ethan',
-  'Noemí', 'Grace', 'Hiroshi', 'Fatima', 'Owen', 'Renée', 'Malik', 'Sofía', 'Benjamin', 'Leilani', 'Carlos', 'Hannah'];
-const familyNames = ['Muñoz', 'García', 'Okafor', 'Nguyễn', 'Lindqvist', 'Haddad', 'Brennan', 'Castillo', 'Whitehorse', 'Kowalski',
-  'Ibáñez', 'Chen', 'Osei', 'Delacroix', 'Patel', 'Ólafsdóttir', 'Moreau', 'Sánchez', 'Fitzgerald', 'Yamamoto'];
-const titles = ['Program Manager', 'Caseworker Supervisor', 'Detective', 'Probation Officer', 'Outreach Coordinator', 'Clinical Director',
-  'Staff Attorney', 'Victim Advocate', 'School Counselor', 'Public Health Nurse', 'Executive Director', 'Youth Services Specialist'];
+const givenNames = [
+  'Ana',
+  'Marcus',
+  'Priya',
+  'Tomás',
+  'Keisha',
+  'Daniel',
+  'Mei',
+  'Jordan',
+  'Lucía',
+  'Samuel',
+  'Aisha',
+  'Ethan',
+  'Noemí',
+  'Grace',
+  'Hiroshi',
+  'Fatima',
+  'Owen',
+  'Renée',
+  'Malik',
+  'Sofía',
+  'Benjamin',
+  'Leilani',
+  'Carlos',
+  'Hannah',
+];
+const familyNames = [
+  'Muñoz',
+  'García',
+  'Okafor',
+  'Nguyễn',
+  'Lindqvist',
+  'Haddad',
+  'Brennan',
+  'Castillo',
+  'Whitehorse',
+  'Kowalski',
+  'Ibáñez',
+  'Chen',
+  'Osei',
+  'Delacroix',
+  'Patel',
+  'Ólafsdóttir',
+  'Moreau',
+  'Sánchez',
+  'Fitzgerald',
+  'Yamamoto',
+];
+const titles = [
+  'Program Manager',
+  'Caseworker Supervisor',
+  'Detective',
+  'Probation Officer',
+  'Outreach Coordinator',
+  'Clinical Director',
+  'Staff Attorney',
+  'Victim Advocate',
+  'School Counselor',
+  'Public Health Nurse',
+  'Executive Director',
+  'Youth Services Specialist',
+];
 
 export type SampleMember = Omit<MemberInput, 'organizationId'> & { organizationName: string | null };
 
@@ -33,7 +89,13 @@ export function sampleMembers(): SampleMember[] {
       const given = givenNames[(person * 7) % givenNames.length]!;
       const family = familyNames[(person * 11 + orgIndex) % familyNames.length]!;
       const fullName = `${given} ${family}`;
-      const email = ownEmail(emails, `${given}.${family}`.normalize('NFD').replace(/[^\w.]/g, '').toLowerCase());
+      const email = ownEmail(
+        emails,
+        `${given}.${family}`
+          .normalize('NFD')
+          .replace(/[^\w.]/g, '')
+          .toLowerCase(),
+      );
       members.push({
         fullName,
         displayName: '',

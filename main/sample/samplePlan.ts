@@ -149,11 +149,18 @@ export async function fillSamplePlan(context: ServiceContext, roster: SampleRost
       );
       objectives += 1;
       for (const [daysAgo, value, status, note] of seed.updates) {
-        await recordProgress(context, parsed('plan.recordProgress', { objectiveId: objective.id, recordedOn: today(-daysAgo), value, status, note, recordedById: people[0] ?? null }));
+        await recordProgress(
+          context,
+          parsed('plan.recordProgress', { objectiveId: objective.id, recordedOn: today(-daysAgo), value, status, note, recordedById: people[0] ?? null }),
+        );
       }
       for (const words of seed.follows?.words ?? []) {
-        const choices = await linkChoices(context, parsed('plan.linkChoices', { objectiveId: objective.id, kind: seed.follows?.kind ?? 'action-item', text: words }));
-        for (const choice of choices.slice(0, 3)) await linkToObjective(context, parsed('plan.link', { objectiveId: objective.id, kind: seed.follows?.kind ?? 'action-item', targetId: choice.id }));
+        const choices = await linkChoices(
+          context,
+          parsed('plan.linkChoices', { objectiveId: objective.id, kind: seed.follows?.kind ?? 'action-item', text: words }),
+        );
+        for (const choice of choices.slice(0, 3))
+          await linkToObjective(context, parsed('plan.link', { objectiveId: objective.id, kind: seed.follows?.kind ?? 'action-item', targetId: choice.id }));
       }
     }
   }

@@ -34,7 +34,11 @@ export const sampleProtocols: readonly SampleProtocol[] = [
     duties: ['locate-missing', 'report-missing'],
     parties: ['Riverbend County Department of Children and Families', 'Riverbend Police Department, Special Victims Unit', 'Lantern House Youth Shelter'],
     allSign: true,
-    sections: ['First hours: the caseworker reports the youth missing to police at once.', 'Search: partners share last known places and contacts.', 'Return: a debrief within 72 hours asks why the youth left and what happened.'],
+    sections: [
+      'First hours: the caseworker reports the youth missing to police at once.',
+      'Search: partners share last known places and contacts.',
+      'Return: a debrief within 72 hours asks why the youth left and what happened.',
+    ],
   },
   {
     title: 'Screening and referral protocol',
@@ -107,7 +111,10 @@ async function storePdf(context: ServiceContext, name: string, version: string, 
     const piece = bytes.subarray(index * DOCUMENT_CHUNK_BYTES, (index + 1) * DOCUMENT_CHUNK_BYTES);
     receiveChunk(context, parsed('documents.uploadChunk', { uploadId, index, contentBase64: piece.toString('base64') }));
   }
-  await finishUpload(context, parsed('documents.uploadFinish', { uploadId, name, versionLabel: version, attachTo: { subjectKind: 'protocol_version', subjectId: versionId } }));
+  await finishUpload(
+    context,
+    parsed('documents.uploadFinish', { uploadId, name, versionLabel: version, attachTo: { subjectKind: 'protocol_version', subjectId: versionId } }),
+  );
 }
 
 const dayBefore = (today: string, days: number) => new Date(Date.parse(`${today}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
@@ -116,12 +123,25 @@ const dayBefore = (today: string, days: number) => new Date(Date.parse(`${today}
  * The register through the protocols' own services: parties with a signatory each (a member of the party), sign-offs,
  * adoption dates that put one protocol due for review, one version superseded by a newer one, and each version's PDF.
  */
-export async function fillSampleProtocols(context: ServiceContext, organizationIds: ReadonlyMap<string, string>, pdfs: SamplePdfs, today: string): Promise<number> {
+export async function fillSampleProtocols(
+  context: ServiceContext,
+  organizationIds: ReadonlyMap<string, string>,
+  pdfs: SamplePdfs,
+  today: string,
+): Promise<number> {
   for (const seed of sampleProtocols) {
     const labels = versionsOf(seed.stage);
     let detail = await createProtocol(
       context,
-      parsed('protocols.create', { title: seed.title, kind: seed.kind, subtype: seed.subtype, summary: seed.summary, reviewMonths: 12, duties: seed.duties, firstVersion: labels[0] }),
+      parsed('protocols.create', {
+        title: seed.title,
+        kind: seed.kind,
+        subtype: seed.subtype,
+        summary: seed.summary,
+        reviewMonths: 12,
+        duties: seed.duties,
+        firstVersion: labels[0],
+      }),
     );
     for (const name of seed.parties) {
       const organizationId = organizationIds.get(name);
@@ -132,7 +152,13 @@ export async function fillSampleProtocols(context: ServiceContext, organizationI
     }
     const adoptedDays = seed.stage === 'due-for-review' ? 355 : seed.stage === 'superseded' ? 700 : 120;
     for (const [index, label] of labels.entries()) {
-      const version = index === 0 ? detail.versions.at(-1) : (detail = await addVersion(context, parsed('protocols.addVersion', { protocolId: detail.id, label, changes: 'Voting rules rewritten; youth advisors vote.' }))).versions[0];
+      const version =
+        index === 0
+          ? detail.versions.at(-1)
+          : (detail = await addVersion(
+              context,
+              parsed('protocols.addVersion', { protocolId: detail.id, label, changes: 'Voting rules rewritten; youth advisors vote.' }),
+            )).versions[0];
       if (!version) continue;
       await storePdf(context, seed.title, label, pdfs.byTitle.get(seed.title)?.[index] ?? Buffer.alloc(0), version.id);
       if (seed.stage === 'draft') continue;
@@ -142,7 +168,10 @@ export async function fillSampleProtocols(context: ServiceContext, organizationI
       detail = await adoptVersion(context, parsed('protocols.adopt', { id: version.id, adoptedOn }));
       for (const [partyIndex, party] of detail.parties.entries()) {
         if (partyIndex > 0 && !seed.allSign) break;
-        await setSignOff(context, parsed('protocols.setSignOff', { versionId: version.id, organizationId: party.organizationId, status: 'signed', signedOn: adoptedOn }));
+        await setSignOff(
+          context,
+          parsed('protocols.setSignOff', { versionId: version.id, organizationId: party.organizationId, status: 'signed', signedOn: adoptedOn }),
+        );
       }
     }
   }

@@ -88,7 +88,11 @@ export function setActionStatus(context: ServiceContext, input: ChannelParsedInp
     if (input.meetingId) await requireEditable(trx, input.meetingId);
     if (before.status === input.status && input.note === '') return before;
     await writeStatusChanges(trx, [before], { to: input.status, note: input.note, meetingId: input.meetingId, profile: context.profile, at, today: due.today });
-    const changes = { status: { from: before.status, to: input.status }, ...(input.note ? { note: input.note } : {}), ...(input.meetingId ? { meetingId: input.meetingId } : {}) };
+    const changes = {
+      status: { from: before.status, to: input.status },
+      ...(input.note ? { note: input.note } : {}),
+      ...(input.meetingId ? { meetingId: input.meetingId } : {}),
+    };
     await auditAction(context, trx, at, input.id, 'status updated', changes);
     return requireItem(trx, input.id, due);
   });
@@ -101,13 +105,26 @@ export function bulkSetActionStatus(context: ServiceContext, input: ChannelParse
     const items = await readStatuses(trx, ids);
     const missing = ids.length - items.length;
     if (missing > 0) {
-      throw new AppError('NOT_FOUND', `${missing === 1 ? 'One of the chosen action items no longer exists' : `${missing} of the chosen action items no longer exist`}. Reload the list and try again; nothing was changed.`);
+      throw new AppError(
+        'NOT_FOUND',
+        `${missing === 1 ? 'One of the chosen action items no longer exists' : `${missing} of the chosen action items no longer exist`}. Reload the list and try again; nothing was changed.`,
+      );
     }
     const changing = items.filter((item) => item.status !== input.status);
     const { today } = await loadDueDates(trx, new Date(at));
     await writeStatusChanges(trx, changing, { to: input.status, note: input.note, meetingId: null, profile: context.profile, at, today });
     if (changing.length > 0) {
-      await appendAudit(trx, { profile: context.profile, entity: 'action-item', entityId: null, action: 'status updated in bulk', changes: { status: input.status, count: changing.length, ...(input.note ? { note: input.note } : {}) } }, at);
+      await appendAudit(
+        trx,
+        {
+          profile: context.profile,
+          entity: 'action-item',
+          entityId: null,
+          action: 'status updated in bulk',
+          changes: { status: input.status, count: changing.length, ...(input.note ? { note: input.note } : {}) },
+        },
+        at,
+      );
     }
     return { changed: changing.length };
   });
@@ -133,9 +150,14 @@ async function requireAvailableOwner(db: StorageExecutor, ownerId: string | null
  * The agenda item must be on the meeting's agenda (the meeting follows from it when not given): a reference the
  * form got wrong is VALIDATION on its field. The meeting's record must be open for changes (CONFLICT otherwise).
  */
-async function requireEditableSource(db: StorageExecutor, meetingId: string | null, agendaItemId: string | null): Promise<{ sourceMeetingId: string | null; sourceAgendaItemId: string | null }> {
+async function requireEditableSource(
+  db: StorageExecutor,
+  meetingId: string | null,
+  agendaItemId: string | null,
+): Promise<{ sourceMeetingId: string | null; sourceAgendaItemId: string | null }> {
   let sourceMeetingId = meetingId;
-  if (meetingId && !(await readMeetingState(db, meetingId))) throw referenceError('sourceMeetingId', 'That meeting no longer exists. Reload and choose another.');
+  if (meetingId && !(await readMeetingState(db, meetingId)))
+    throw referenceError('sourceMeetingId', 'That meeting no longer exists. Reload and choose another.');
   if (agendaItemId) {
     const agendaItem = await readAgendaItemMeeting(db, agendaItemId);
     if (!agendaItem) throw referenceError('sourceAgendaItemId', 'That agenda item no longer exists. Reload and choose another.');
@@ -151,12 +173,31 @@ async function requireEditableSource(db: StorageExecutor, meetingId: string | nu
 const ownerOf = (item: ActionItem): Owner | null => (item.ownerId ? { shownName: item.ownerName ?? '' } : null);
 
 /** What the audit log records of an item: the owner by shown name (a protected owner by display name only), never by identity. */
-function audited(fields: { title: string; details: string; ownerId: string | null; dueOn: string | null; priority: string; sourceMeetingId?: string | null; sourceAgendaItemId?: string | null; status?: string }, owner: Owner | null) {
+function audited(
+  fields: {
+    title: string;
+    details: string;
+    ownerId: string | null;
+    dueOn: string | null;
+    priority: string;
+    sourceMeetingId?: string | null;
+    sourceAgendaItemId?: string | null;
+    status?: string;
+  },
+  owner: Owner | null,
+) {
   const { title, details, ownerId, dueOn, priority, status, sourceMeetingId, sourceAgendaItemId } = fields;
   const extra = status === undefined ? {} : { status, sourceMeetingId, sourceAgendaItemId };
   return { title, details, ownerId, owner: owner?.shownName ?? null, dueOn, priority, ...extra };
 }
 
-async function auditAction(context: ServiceContext, db: StorageExecutor, at: string, id: string, action: string, changes: Record<string, unknown>): Promise<void> {
+async function auditAction(
+  context: ServiceContext,
+  db: StorageExecutor,
+  at: string,
+  id: string,
+  action: string,
+  changes: Record<string, unknown>,
+): Promise<void> {
   await appendAudit(db, { profile: context.profile, entity: 'action-item', entityId: id, action, changes }, at);
 }

@@ -55,7 +55,11 @@ export const actionItemsTableModel = (fedRows: number, dateStyle: DateStyle): Ta
  * The action items page's list, with its filters and order, as a spreadsheet. Preparing reads only the ids in
  * order; the rows go to the export worker as it asks for them, so no list is ever whole in memory.
  */
-export async function prepareActionItemsExport(context: ServiceContext, request: ExportRequestOf<'action-items'>, trx: StorageExecutor): Promise<PreparedExport<TableModel>> {
+export async function prepareActionItemsExport(
+  context: ServiceContext,
+  request: ExportRequestOf<'action-items'>,
+  trx: StorageExecutor,
+): Promise<PreparedExport<TableModel>> {
   const due = await loadDueDates(trx, context.now());
   const ids = await readActionItemIds(trx, request.query, due);
   return {

@@ -65,11 +65,15 @@ export function removeAgendaItem(context: ServiceContext, { id }: { id: string }
     const references = await agendaItemReferences(trx, id);
     if (references.decisions > 0) throw new AppError('CONFLICT', `"${item.title}" has decisions recorded on it. Remove or move those decisions first.`);
     if (references.actionItems > 0) throw new AppError('CONFLICT', `Action items came from "${item.title}", so it stays on the agenda. Mark it done instead.`);
-    if (references.planUpdates > 0) throw new AppError('CONFLICT', `Plan progress updates were recorded during "${item.title}", so it stays on the agenda. Mark it done instead.`);
+    if (references.planUpdates > 0)
+      throw new AppError('CONFLICT', `Plan progress updates were recorded during "${item.title}", so it stays on the agenda. Mark it done instead.`);
     if (references.carriedTo > 0) throw new AppError('CONFLICT', `"${item.title}" was carried over to a later meeting, so it stays on this agenda.`);
     if ((await readRunState(trx, item.meetingId))?.id === id) await storeCurrentItem(trx, item.meetingId, null, at);
     await deleteAgendaItem(trx, id);
-    await orderAgenda(trx, (await readAgenda(trx, item.meetingId)).map((each) => each.id));
+    await orderAgenda(
+      trx,
+      (await readAgenda(trx, item.meetingId)).map((each) => each.id),
+    );
     await recordMeetingChange(context, trx, at, { id: item.meetingId, action: 'agenda item removed', changes: { itemId: id, title: item.title } });
     return { done: true as const };
   });
@@ -96,7 +100,11 @@ export function setAgendaItemDone(context: ServiceContext, input: { id: string; 
     const item = await editableItem(trx, input.id);
     if (item.status === input.status) return item;
     await setAgendaItemStatus(trx, input.id, input.status, at);
-    await recordMeetingChange(context, trx, at, { id: item.meetingId, action: input.status === 'done' ? 'agenda item done' : 'agenda item reopened', changes: { itemId: item.id, title: item.title } });
+    await recordMeetingChange(context, trx, at, {
+      id: item.meetingId,
+      action: input.status === 'done' ? 'agenda item done' : 'agenda item reopened',
+      changes: { itemId: item.id, title: item.title },
+    });
     return requireAgendaItem(trx, input.id);
   });
 }

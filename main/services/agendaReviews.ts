@@ -22,7 +22,12 @@ async function addReviewItem(context: ServiceContext, trx: StorageExecutor, at: 
   await requireEditable(trx, meetingId);
   const id = uuidv7();
   const words = REVIEW_ITEMS[kind];
-  await addAgendaItems(trx, [id], [{ ...words, meetingId, type: 'discussion', presenterId: null, role: 'regular', carriedOverFromItemId: null, approvesMeetingId: null }], at);
+  await addAgendaItems(
+    trx,
+    [id],
+    [{ ...words, meetingId, type: 'discussion', presenterId: null, role: 'regular', carriedOverFromItemId: null, approvesMeetingId: null }],
+    at,
+  );
   await insertReviewKind(trx, id, kind, at);
   await recordMeetingChange(context, trx, at, { id: meetingId, action: 'agenda item added', changes: { itemId: id, title: words.title, kind } });
   return requireAgendaItem(trx, id);
@@ -39,14 +44,22 @@ export function addReviewToNextMeeting(context: ServiceContext, { kind }: Channe
     if (!meeting) throw new AppError('NOT_FOUND', 'No meeting is planned yet. Plan the next meeting on the Meetings page, then add the review to its agenda.');
     const existing = await findReviewItem(trx, meeting.id, kind);
     const item = existing ? await requireAgendaItem(trx, existing.id) : await addReviewItem(context, trx, at, meeting.id, kind);
-    return { meetingId: meeting.id, meetingTitle: meeting.title, startsAt: meeting.startsAt, timeZone: meeting.timeZone, item, alreadyThere: existing !== undefined };
+    return {
+      meetingId: meeting.id,
+      meetingTitle: meeting.title,
+      startsAt: meeting.startsAt,
+      timeZone: meeting.timeZone,
+      item,
+      alreadyThere: existing !== undefined,
+    };
   });
 }
 
 /** The agenda item, which must be a review of this kind (VALIDATION otherwise), and whether its meeting may change. */
 export async function requireReviewItem(db: StorageExecutor, itemId: string, kind: AgendaReviewKind): Promise<{ item: AgendaItem; editable: boolean }> {
   const item = await requireAgendaItem(db, itemId);
-  if (item.role !== kind) throw new AppError('VALIDATION', kind === 'plan-review' ? 'That agenda item is not a plan review.' : 'That agenda item is not a data review.');
+  if (item.role !== kind)
+    throw new AppError('VALIDATION', kind === 'plan-review' ? 'That agenda item is not a plan review.' : 'That agenda item is not a data review.');
   const state = requireFound(await readMeetingState(db, item.meetingId), 'meeting');
   return { item, editable: editabilityProblem(state) === null };
 }

@@ -23,7 +23,12 @@ export function saveTemplateFromMeeting(context: ServiceContext, input: { meetin
     if (items.length === 0) throw new AppError('CONFLICT', `"${meeting.title}" has no agenda items of its own to save as a template. Add items first.`);
     const id = uuidv7();
     await insertTemplate(trx, id, { name: input.name, items }, at);
-    await writeMeetingHistory(context, trx, at, { entity: 'template', id, action: 'created', changes: { name: input.name, fromMeetingId: meeting.id, items: items.length } });
+    await writeMeetingHistory(context, trx, at, {
+      entity: 'template',
+      id,
+      action: 'created',
+      changes: { name: input.name, fromMeetingId: meeting.id, items: items.length },
+    });
     return requireFound(await findTemplate(trx, id), 'template');
   });
 }

@@ -42,10 +42,18 @@ async function readReport(context: ServiceContext, db: StorageExecutor, range: A
   const meetings = await readMeetings(db, { from: range.from, to: range.to, statuses: [...HELD_MEETING_STATUSES], seriesId: null });
   const reads = [];
   for (const meeting of meetings) {
-    reads.push({ meeting, attendees: await readAttendees(db, meeting.id), agenda: await readAgenda(db, meeting.id), decisions: await readDecisionsOfMeeting(db, meeting.id) });
+    reads.push({
+      meeting,
+      attendees: await readAttendees(db, meeting.id),
+      agenda: await readAgenda(db, meeting.id),
+      decisions: await readDecisionsOfMeeting(db, meeting.id),
+    });
   }
   const consultations = consultationReportModel({ coalitionName, jurisdiction, ...range, generatedAt: now.toISOString(), timeZone, dateStyle }, reads);
-  const trainingTotals = (await trainingTotalsByQuarter(db, range)).reduce((sum, row) => ({ trainings: sum.trainings + row.trainings, peopleTrained: sum.peopleTrained + row.peopleTrained }), { trainings: 0, peopleTrained: 0 });
+  const trainingTotals = (await trainingTotalsByQuarter(db, range)).reduce(
+    (sum, row) => ({ trainings: sum.trainings + row.trainings, peopleTrained: sum.peopleTrained + row.peopleTrained }),
+    { trainings: 0, peopleTrained: 0 },
+  );
   const figures = await figuresOfYears(db, { first: range.from.slice(0, 4), last: range.to.slice(0, 4) });
   const organizations = await organizationNames(db, [...new Set(figures.map((figure) => figure.organizationId))]);
   const plan = await readPlan(context, db);
@@ -93,7 +101,10 @@ export async function annualReportOutline(context: ServiceContext, range: Annual
       { title: 'Meetings and consultation', summary: model.meetings.summary[0] ?? '' },
       { title: 'Protocols and agreements', summary: model.protocols.summary },
       { title: 'Trainings', summary: model.trainings.summary[0] ?? '' },
-      { title: 'Data', summary: `${model.measures.measures.length} measure${model.measures.measures.length === 1 ? '' : 's'} with figures in the period, small numbers hidden.` },
+      {
+        title: 'Data',
+        summary: `${model.measures.measures.length} measure${model.measures.measures.length === 1 ? '' : 's'} with figures in the period, small numbers hidden.`,
+      },
       { title: 'Progress on the plan', summary: model.objectives.summary },
     ],
   };

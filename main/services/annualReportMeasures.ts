@@ -45,7 +45,13 @@ function nextDay(day: string): string {
 }
 
 /** Active measures and any measure with figures in the range, each as a shared table with its charts. */
-export function measuresSection(measures: readonly Measure[], figures: readonly RangeFigure[], organizationName: ReadonlyMap<string, { name: string }>, range: { from: string; to: string }, threshold: number): ReportMeasures {
+export function measuresSection(
+  measures: readonly Measure[],
+  figures: readonly RangeFigure[],
+  organizationName: ReadonlyMap<string, { name: string }>,
+  range: { from: string; to: string },
+  threshold: number,
+): ReportMeasures {
   const { columns, columnOf } = reportColumns(range);
   const byMeasure = new Map<string, Map<string, Map<string, number>>>();
   for (const figure of figures) {
@@ -62,7 +68,13 @@ export function measuresSection(measures: readonly Measure[], figures: readonly 
   return {
     threshold,
     rule: `Counts only, never people. To protect youth in small communities: ${hiddenFiguresRule(threshold)} Charts leave those points out.`,
-    measures: shown.map((measure) => reportMeasure({ name: measure.name, definition: measure.definition, unit: measure.unit, byOrganization: byMeasure.get(measure.id) ?? new Map() }, columns, threshold)),
+    measures: shown.map((measure) =>
+      reportMeasure(
+        { name: measure.name, definition: measure.definition, unit: measure.unit, byOrganization: byMeasure.get(measure.id) ?? new Map() },
+        columns,
+        threshold,
+      ),
+    ),
     withoutFigures: measures.filter((measure) => measure.active && !byMeasure.has(measure.id)).map((measure) => measure.name),
   };
 }

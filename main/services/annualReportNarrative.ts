@@ -18,7 +18,12 @@ export async function narrativeOf(db: StorageExecutor, range: { from: string; to
   const stored = new Map((await readNarrative(db, range)).map((row) => [row.section, row]));
   return {
     ...range,
-    sections: narrativeSectionIds.map((id) => ({ id, ...narrativeSections[id], text: stored.get(id)?.body ?? '', updatedAt: stored.get(id)?.updatedAt ?? null })),
+    sections: narrativeSectionIds.map((id) => ({
+      id,
+      ...narrativeSections[id],
+      text: stored.get(id)?.body ?? '',
+      updatedAt: stored.get(id)?.updatedAt ?? null,
+    })),
   };
 }
 
@@ -38,7 +43,12 @@ export async function saveNarrative(context: ServiceContext, input: NarrativeInp
       await writeNarrativeSection(trx, range, id, text, context.profile, at);
       changed.push(id);
     }
-    if (changed.length > 0) await appendAudit(trx, { profile: context.profile, entity: 'annual-report', entityId: null, action: 'narrative saved', changes: { ...range, sections: changed } }, at);
+    if (changed.length > 0)
+      await appendAudit(
+        trx,
+        { profile: context.profile, entity: 'annual-report', entityId: null, action: 'narrative saved', changes: { ...range, sections: changed } },
+        at,
+      );
     return narrativeOf(trx, range);
   });
 }

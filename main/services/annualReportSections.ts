@@ -13,7 +13,11 @@ import { calendarDate, dayWriter } from '../export/meetingRecord/recordWording';
 /** The report's sections other than the measures, each from what its own area already reads. Pure. */
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-const statusWords: Record<SectorCoverage['status'], string> = { covered: 'At the table', 'only-prospective': 'Only prospective partners', gap: 'Gap: nobody yet' };
+const statusWords: Record<SectorCoverage['status'], string> = {
+  covered: 'At the table',
+  'only-prospective': 'Only prospective partners',
+  gap: 'Gap: nobody yet',
+};
 
 export function membershipSection(coverage: readonly SectorCoverage[]): ReportTableSection {
   const gaps = coverage.filter((row) => row.status !== 'covered' && sectors.find((sector) => sector.id === row.sector)?.group !== 'other');
@@ -22,7 +26,9 @@ export function membershipSection(coverage: readonly SectorCoverage[]): ReportTa
   return {
     summary: [
       `${plural(atTable, 'organization')} at the table (core or periodic partners), with ${plural(members, 'member')}.`,
-      gaps.length === 0 ? 'Every sector the guide names has a partner at the table.' : `Sectors still missing at the table: ${gaps.map((row) => sectorLabel(row.sector)).join('; ')}.`,
+      gaps.length === 0
+        ? 'Every sector the guide names has a partner at the table.'
+        : `Sectors still missing at the table: ${gaps.map((row) => sectorLabel(row.sector)).join('; ')}.`,
     ],
     table: {
       columns: [
@@ -33,7 +39,14 @@ export function membershipSection(coverage: readonly SectorCoverage[]): ReportTa
         { header: 'Members', weight: 1.3 },
         { header: 'Coverage', weight: 2.2 },
       ],
-      rows: coverage.map((row) => [sectorLabel(row.sector), String(row.organizations.core), String(row.organizations.periodic), String(row.organizations.prospective), String(row.members), statusWords[row.status]]),
+      rows: coverage.map((row) => [
+        sectorLabel(row.sector),
+        String(row.organizations.core),
+        String(row.organizations.periodic),
+        String(row.organizations.prospective),
+        String(row.members),
+        statusWords[row.status],
+      ]),
       emptyText: 'No sectors.',
     },
   };
@@ -62,7 +75,12 @@ export function meetingsSection(report: ConsultationReportModel): AnnualReportMo
         { header: 'Sectors present', weight: 1.4 },
         { header: 'Decisions', weight: 1.2 },
       ],
-      rows: report.meetings.map((meeting) => [calendarDate(meeting.date, report.dateStyle), meeting.title, String(meeting.sectors.length), String(meeting.decisions.length)]),
+      rows: report.meetings.map((meeting) => [
+        calendarDate(meeting.date, report.dateStyle),
+        meeting.title,
+        String(meeting.sectors.length),
+        String(meeting.decisions.length),
+      ]),
       emptyText: 'No meetings were held in the period.',
     },
   };
@@ -134,7 +152,12 @@ export function objectivesSection(plan: Plan, dateStyle: DateStyle, threshold: n
           { header: 'Progress', weight: 2.4 },
           { header: 'Target', weight: 2 },
         ],
-        rows: goal.objectives.map((objective) => [objective.title, `${planStatusLabels[objective.status]}${objective.overdue ? ', overdue' : ''}`, progressWords(objective, formatDay, { threshold }), targetWords(objective, formatDay)]),
+        rows: goal.objectives.map((objective) => [
+          objective.title,
+          `${planStatusLabels[objective.status]}${objective.overdue ? ', overdue' : ''}`,
+          progressWords(objective, formatDay, { threshold }),
+          targetWords(objective, formatDay),
+        ]),
         emptyText: 'No objectives under this goal yet.',
       },
     })),

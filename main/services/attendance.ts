@@ -1,7 +1,16 @@
 import { uuidv7 } from 'uuidv7';
 import type { AttendanceStatus, Attendee, ChannelParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { activeMemberIdsFor, addGuestAttendee, deleteAttendee, findAttendee, inviteMembers, markAttendee, readAttendees, setAttendeeSubstitute } from '../db/attendeeRepository';
+import {
+  activeMemberIdsFor,
+  addGuestAttendee,
+  deleteAttendee,
+  findAttendee,
+  inviteMembers,
+  markAttendee,
+  readAttendees,
+  setAttendeeSubstitute,
+} from '../db/attendeeRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { recordMeetingChange } from './meetingAudit';
 import { requireEditable } from './meetingEditability';
@@ -40,7 +49,11 @@ export function markAttendance(context: ServiceContext, input: { id: string; sta
     const attendee = await editableAttendee(trx, input.id);
     if (attendee.status === input.status) return attendee;
     await markAttendee(trx, input.id, input.status, at);
-    await recordMeetingChange(context, trx, at, { id: attendee.meetingId, action: 'attendance marked', changes: { attendee: attendee.shownName, status: { from: attendee.status, to: input.status } } });
+    await recordMeetingChange(context, trx, at, {
+      id: attendee.meetingId,
+      action: 'attendance marked',
+      changes: { attendee: attendee.shownName, status: { from: attendee.status, to: input.status } },
+    });
     return requireAttendee(trx, input.id);
   });
 }
@@ -55,12 +68,19 @@ export function setSubstitute(context: ServiceContext, input: ChannelParsedInput
       if (attendee.status !== 'absent' && attendee.status !== 'excused') {
         throw new AppError('CONFLICT', `Mark ${attendee.shownName} absent or excused first: a substitute stands in for someone who is not there.`);
       }
-      if (substitute.memberId === attendee.memberId) throw new AppError('VALIDATION', 'A person cannot stand in for themselves.', { fieldErrors: { memberId: ['A person cannot stand in for themselves.'] } });
+      if (substitute.memberId === attendee.memberId)
+        throw new AppError('VALIDATION', 'A person cannot stand in for themselves.', {
+          fieldErrors: { memberId: ['A person cannot stand in for themselves.'] },
+        });
       await requireAvailable(trx, 'members', 'memberId', substitute.memberId);
     }
     await setAttendeeSubstitute(trx, input.id, substitute, at);
     const updated = await requireAttendee(trx, input.id);
-    await recordMeetingChange(context, trx, at, { id: attendee.meetingId, action: 'substitute set', changes: { attendee: attendee.shownName, substitute: updated.substitute?.shownName ?? null } });
+    await recordMeetingChange(context, trx, at, {
+      id: attendee.meetingId,
+      action: 'substitute set',
+      changes: { attendee: attendee.shownName, substitute: updated.substitute?.shownName ?? null },
+    });
     return updated;
   });
 }
@@ -70,7 +90,11 @@ export function addGuest(context: ServiceContext, input: ChannelParsedInput<'att
     await requireEditable(trx, input.meetingId);
     const id = uuidv7();
     await addGuestAttendee(trx, id, input, at);
-    await recordMeetingChange(context, trx, at, { id: input.meetingId, action: 'guest added', changes: { name: input.name, organization: input.organization, sector: input.sector } });
+    await recordMeetingChange(context, trx, at, {
+      id: input.meetingId,
+      action: 'guest added',
+      changes: { name: input.name, organization: input.organization, sector: input.sector },
+    });
     return requireAttendee(trx, id);
   });
 }

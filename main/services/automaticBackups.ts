@@ -30,7 +30,11 @@ export async function checkThenBackUp(context: ServiceContext, workspace: OpenWo
   if (verdict.state === 'closed') {
     context.events.emit({ type: 'backup.automatic', outcome: 'skipped', message: 'The workspace was locked before the automatic backup started.' });
   } else if (verdict.state === 'unchecked') {
-    context.events.emit({ type: 'backup.automatic', outcome: 'failed', message: 'The automatic backup was not saved because the workspace could not be checked first.' });
+    context.events.emit({
+      type: 'backup.automatic',
+      outcome: 'failed',
+      message: 'The automatic backup was not saved because the workspace could not be checked first.',
+    });
   } else {
     context.events.emit(await backUpIfDue(context, workspace));
   }

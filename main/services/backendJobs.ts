@@ -7,10 +7,7 @@ import { logError } from '../log';
 
 /** How any backend job stands: what `<area>Job` channels answer and `<area>` events carry. */
 export type BackendJobStatus<Progress, Result> =
-  | { state: 'running'; progress: Progress }
-  | { state: 'finished'; result: Result }
-  | { state: 'failed'; error: AppErrorShape }
-  | { state: 'cancelled' };
+  { state: 'running'; progress: Progress } | { state: 'finished'; result: Result } | { state: 'failed'; error: AppErrorShape } | { state: 'cancelled' };
 
 /** What a running job sees of itself: where it reports progress, and how it learns that it must stop. */
 export interface BackendJobControl<Progress> {

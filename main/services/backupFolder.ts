@@ -5,7 +5,7 @@ import { prepareBackupFolder } from '../workspace/backupFolderRules';
 import type { ServiceContext } from './serviceContext';
 import { backupFolderInfo } from './workspaceBackups';
 
-const BUILT_IN = 'the workspace\'s own backups folder';
+const BUILT_IN = "the workspace's own backups folder";
 
 /**
  * Chooses where new backups go (null: the workspace's own backups/ folder). The folder is checked and

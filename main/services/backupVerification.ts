@@ -66,7 +66,9 @@ function checkCopy(task: CopyTask, backupFile: string, layout: BackupLayout, con
   const { payloadBytes, payloadSha256 } = layout.header;
   const job = { kind: 'checkBackup', backupFile, payloadOffset: layout.payloadOffset, payloadBytes, payloadSha256 } as const;
   // The worker gets a copy of the key; startReaderTask zeroes it, and ours is zeroed here.
-  const reader = startReaderTask({ ...task, dataKey: Uint8Array.from(task.dataKey), job }, ({ progress }) => control.progress(progress.phase, progress.done, progress.total));
+  const reader = startReaderTask({ ...task, dataKey: Uint8Array.from(task.dataKey), job }, ({ progress }) =>
+    control.progress(progress.phase, progress.done, progress.total),
+  );
   task.dataKey.fill(0);
   control.onStop(reader.stop);
   return reader.outcome;

@@ -21,7 +21,11 @@ import type { ServiceContext } from './serviceContext';
  * imported them before drops them), and action items' due dates as all-day events. Each is read in the export's one
  * transaction (services/exports.ts) on either storage engine, so every read sees the same records.
  */
-async function calendarFile(context: ServiceContext, trx: StorageExecutor, file: { name: string; what: string; events: CalendarEvent[] }): Promise<PreparedExport<CalendarModel>> {
+async function calendarFile(
+  context: ServiceContext,
+  trx: StorageExecutor,
+  file: { name: string; what: string; events: CalendarEvent[] },
+): Promise<PreparedExport<CalendarModel>> {
   const coalitionName = await coalitionNameIn(trx);
   return {
     renderer: 'calendar-ics',
@@ -38,7 +42,11 @@ async function meetingsToExport(trx: StorageExecutor, request: ExportRequestOf<'
   return readMeetings(trx, { from: null, to: null, statuses: [], seriesId: meeting.seriesId });
 }
 
-export async function prepareMeetingCalendar(context: ServiceContext, request: ExportRequestOf<'meeting-calendar'>, trx: StorageExecutor): Promise<PreparedExport<CalendarModel>> {
+export async function prepareMeetingCalendar(
+  context: ServiceContext,
+  request: ExportRequestOf<'meeting-calendar'>,
+  trx: StorageExecutor,
+): Promise<PreparedExport<CalendarModel>> {
   const meetings = await meetingsToExport(trx, request);
   const { dateStyle } = await loadPreferences(trx);
   const events: CalendarEvent[] = [];
@@ -50,7 +58,11 @@ export async function prepareMeetingCalendar(context: ServiceContext, request: E
   return calendarFile(context, trx, { name, what: series ? name : `${first.title} ${datePart(first.startsAt)}`, events });
 }
 
-export async function prepareDueDatesCalendar(context: ServiceContext, request: ExportRequestOf<'due-dates-calendar'>, trx: StorageExecutor): Promise<PreparedExport<CalendarModel>> {
+export async function prepareDueDatesCalendar(
+  context: ServiceContext,
+  request: ExportRequestOf<'due-dates-calendar'>,
+  trx: StorageExecutor,
+): Promise<PreparedExport<CalendarModel>> {
   const items = await loadAllActionItems(trx, request.query, await loadDueDates(trx, context.now()));
   const dated = items.filter((item): item is typeof item & { dueOn: string } => item.dueOn !== null);
   if (dated.length === 0) throw new AppError('VALIDATION', 'None of the action items shown has a due date, so there is nothing to put in a calendar.');

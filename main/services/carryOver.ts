@@ -31,7 +31,11 @@ export async function carryOpenItems(context: ServiceContext, db: StorageExecuto
     waiting.delete(sameTitle(item.title));
     await markContinuation(db, already, item.id, at);
   }
-  await writeMeetingHistory(context, db, at, { id: toMeetingId, action: 'items carried over', changes: { fromMeetingId, items: unfinished.map((item) => item.title) } });
+  await writeMeetingHistory(context, db, at, {
+    id: toMeetingId,
+    action: 'items carried over',
+    changes: { fromMeetingId, items: unfinished.map((item) => item.title) },
+  });
   if (items.length === 0) return unfinished.length;
   const ids = items.map(() => uuidv7());
   await addAgendaItems(

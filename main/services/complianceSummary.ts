@@ -11,7 +11,11 @@ import type { ServiceContext } from './serviceContext';
  * The compliance summary for a period: the six duties judged as of its last day from the evidence of the period,
  * then the consultation report of the same period, both read in the export's one transaction on either engine.
  */
-export async function prepareComplianceSummary(context: ServiceContext, request: ExportRequestOf<'compliance-summary'>, trx: StorageExecutor): Promise<PreparedExport<ComplianceSummaryModel>> {
+export async function prepareComplianceSummary(
+  context: ServiceContext,
+  request: ExportRequestOf<'compliance-summary'>,
+  trx: StorageExecutor,
+): Promise<PreparedExport<ComplianceSummaryModel>> {
   const duties = await reviewDuties(trx, request);
   const consultations = await readConsultationReport(context, trx, request);
   return {

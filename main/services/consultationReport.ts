@@ -18,12 +18,21 @@ const HELD = ['in-progress', 'minutes-draft', 'approved'] as const;
 const PDF_MIME_TYPE = 'application/pdf';
 
 /** The consultation report's content for a period (also the second part of the compliance summary), on either engine. */
-export async function readConsultationReport(context: ServiceContext, db: StorageExecutor, request: { from: string; to: string }): Promise<ConsultationReportModel> {
+export async function readConsultationReport(
+  context: ServiceContext,
+  db: StorageExecutor,
+  request: { from: string; to: string },
+): Promise<ConsultationReportModel> {
   const meta = await loadWorkspaceMeta(db);
   const { timeZone, dateStyle } = await loadPreferences(db);
   const reads: MeetingRecordRead[] = [];
   for (const meeting of await readMeetings(db, { from: request.from, to: request.to, statuses: [...HELD], seriesId: null })) {
-    reads.push({ meeting, attendees: await readAttendees(db, meeting.id), agenda: await readAgenda(db, meeting.id), decisions: await readDecisionsOfMeeting(db, meeting.id) });
+    reads.push({
+      meeting,
+      attendees: await readAttendees(db, meeting.id),
+      agenda: await readAgenda(db, meeting.id),
+      decisions: await readDecisionsOfMeeting(db, meeting.id),
+    });
   }
   const heading = {
     coalitionName: meta?.name ?? '',
@@ -44,8 +53,10 @@ export async function prepareConsultationReport(
   trx: StorageExecutor,
 ): Promise<PreparedExport<ConsultationReportModel> | PreparedExport<CsvFilesModel>> {
   const model = await readConsultationReport(context, trx, request);
-  const fileName = (extension: string) => exportFileNameOf(model.coalitionName, context.now(), `consultation report ${request.from} to ${request.to}`, extension);
+  const fileName = (extension: string) =>
+    exportFileNameOf(model.coalitionName, context.now(), `consultation report ${request.from} to ${request.to}`, extension);
   // Decision: a CSV file holds one table, so the CSV format is a zip of two CSV files (meetings; summary by sector).
-  if (request.format === 'csv') return { renderer: 'csv-files-zip', model: consultationReportFiles(model), fileName: fileName('zip'), mimeType: MIME_TYPES.zip };
+  if (request.format === 'csv')
+    return { renderer: 'csv-files-zip', model: consultationReportFiles(model), fileName: fileName('zip'), mimeType: MIME_TYPES.zip };
   return { renderer: 'consultation-report-pdf', model, fileName: fileName('pdf'), mimeType: PDF_MIME_TYPE };
 }

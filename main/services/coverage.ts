@@ -20,7 +20,9 @@ export async function coverage(context: ServiceContext): Promise<SectorCoverage[
       members: tally.members,
       status: coverageStatus(tally),
       qualities: { vulnerableYouth: tally.vulnerableYouth, traffickingExpertise: tally.traffickingExpertise, traumaInformed: tally.traumaInformed },
-      coreWithoutPrimary: inSector.filter((organization) => organization.involvement === 'core' && !organization.hasPrimary).map(({ id: organizationId, name }) => ({ id: organizationId, name })),
+      coreWithoutPrimary: inSector
+        .filter((organization) => organization.involvement === 'core' && !organization.hasPrimary)
+        .map(({ id: organizationId, name }) => ({ id: organizationId, name })),
       atTable: inSector.map(({ id: organizationId, name, involvement }) => ({ id: organizationId, name, involvement })),
     };
   });

@@ -3,7 +3,16 @@ import type { Catalogue, ChannelParsedInput, Measure } from '../../shared/contra
 import { CUSTOM_SET, type MeasureSetId, measureSetById, measureSets } from '../../shared/dataMeasureSets';
 import { AppError } from '../../shared/errors';
 import { appendAudit } from '../db/auditRepository';
-import { builtInMeasureIds, findMeasure, insertMeasure, listMeasures, type MeasureFields, nextMeasurePosition, setSetActive, updateMeasure as writeMeasure } from '../db/dataMeasureRepository';
+import {
+  builtInMeasureIds,
+  findMeasure,
+  insertMeasure,
+  listMeasures,
+  type MeasureFields,
+  nextMeasurePosition,
+  setSetActive,
+  updateMeasure as writeMeasure,
+} from '../db/dataMeasureRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import type { ServiceContext } from './serviceContext';
 import { inTransaction, requireFound, storage } from './workspaceTransaction';
@@ -41,7 +50,11 @@ export function setMeasureSet(context: ServiceContext, input: { setId: MeasureSe
       }
     }
     await setSetActive(trx, set.id, input.active, at);
-    await appendAudit(trx, { profile: context.profile, entity: 'data-measure-set', entityId: null, action: input.active ? 'switched-on' : 'switched-off', changes: { set: set.id } }, at);
+    await appendAudit(
+      trx,
+      { profile: context.profile, entity: 'data-measure-set', entityId: null, action: input.active ? 'switched-on' : 'switched-off', changes: { set: set.id } },
+      at,
+    );
     return loadCatalogue(trx);
   });
 }

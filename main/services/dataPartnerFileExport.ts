@@ -21,7 +21,10 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * period, read and noted in the history in one transaction, then written by the export worker like every export.
  * One organization gives its .xlsx; several give a .zip holding one .xlsx each.
  */
-export async function exportPartnerFiles(context: ServiceContext, input: ChannelParsedInput<'data.partnerFilesExport'>): Promise<{ jobId: string; fileName: string }> {
+export async function exportPartnerFiles(
+  context: ServiceContext,
+  input: ChannelParsedInput<'data.partnerFilesExport'>,
+): Promise<{ jobId: string; fileName: string }> {
   const period = requirePeriod(input.period);
   const prepared = await inTransaction(context, async (trx, at): Promise<PreparedExport<PartnerFilesModel>> => {
     const meta = await loadWorkspaceMeta(trx);
@@ -33,7 +36,9 @@ export async function exportPartnerFiles(context: ServiceContext, input: Channel
       const organization = await requireOrganization(trx, id);
       const owed = catalogue.filter((measure) => owes(measure, organization.sector));
       if (owed.length === 0) {
-        throw new AppError('VALIDATION', `${organization.name} owes no measures for ${period.label}, so there is nothing for it to fill in. Leave it out.`, { fieldErrors: { organizationIds: [`${organization.name} owes nothing for ${period.label}.`] } });
+        throw new AppError('VALIDATION', `${organization.name} owes no measures for ${period.label}, so there is nothing for it to fill in. Leave it out.`, {
+          fieldErrors: { organizationIds: [`${organization.name} owes nothing for ${period.label}.`] },
+        });
       }
       const fileName = uniqueName(exportFileNameOf(meta.name, now, `${organization.name} figures ${period.id}`, 'xlsx'), workbooks);
       workbooks.push(workbookModel({ fileName, coalitionName: meta.name, workspaceId: meta.id, organization, period, owed, catalogue }));
@@ -42,7 +47,12 @@ export async function exportPartnerFiles(context: ServiceContext, input: Channel
     const fileName = single ? single.fileName : exportFileNameOf(meta.name, now, `partner files ${period.id}`, 'zip');
     const changes = { request: { kind: 'data-partner-files', period: period.id, organizations: workbooks.length }, fileName };
     await appendAudit(trx, { profile: context.profile, entity: 'export', entityId: null, action: 'export prepared', changes }, at);
-    return { renderer: 'data-partner-files', model: { workbooks, zip: !single, generatedAt: now.toISOString() }, fileName, mimeType: single ? XLSX_MIME : 'application/zip' };
+    return {
+      renderer: 'data-partner-files',
+      model: { workbooks, zip: !single, generatedAt: now.toISOString() },
+      fileName,
+      mimeType: single ? XLSX_MIME : 'application/zip',
+    };
   });
   return { jobId: context.exportJobs.start(prepared), fileName: prepared.fileName };
 }

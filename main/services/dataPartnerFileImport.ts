@@ -43,7 +43,8 @@ export async function stagePartnerFile(context: ServiceContext, input: ChannelPa
   const expected = requirePeriod(input.period);
   const bytes = Buffer.from(input.contentBase64, 'base64');
   if (bytes.length === 0) throw refuseFile('That file is empty. Choose the file the partner returned.');
-  if (bytes.length > MAX_PARTNER_FILE_BYTES) throw refuseFile('That file is larger than a filled-in partner file can be. Choose the file the partner returned.');
+  if (bytes.length > MAX_PARTNER_FILE_BYTES)
+    throw refuseFile('That file is larger than a filled-in partner file can be. Choose the file the partner returned.');
   const contents = await readPartnerFile(bytes);
   const db = storage(context);
   await requireFileFor(db, contents, { organizationId: input.organizationId, period: expected });
@@ -55,22 +56,36 @@ export async function stagePartnerFile(context: ServiceContext, input: ChannelPa
   return previewOf(staged, reading);
 }
 
-export async function importPartnerFile(context: ServiceContext, input: ChannelParsedInput<'data.partnerFileImport'>): Promise<{ organizationName: string; periodLabel: string; entered: number; corrected: number }> {
+export async function importPartnerFile(
+  context: ServiceContext,
+  input: ChannelParsedInput<'data.partnerFileImport'>,
+): Promise<{ organizationName: string; periodLabel: string; entered: number; corrected: number }> {
   const staged = stagedFiles(context).get(input.stagedId);
-  if (!staged) throw new AppError('NOT_FOUND', 'That file is no longer open for import (the workspace was locked, or other files were chosen since). Choose it again.');
+  if (!staged)
+    throw new AppError('NOT_FOUND', 'That file is no longer open for import (the workspace was locked, or other files were chosen since). Choose it again.');
   const result = await inTransaction(context, async (trx, at) => {
     const period = await requireFileFor(trx, staged.contents, null);
     const reading = await readAgainstCatalogue(trx, staged.contents, input.reason);
     const problems = [...reading.problems, ...(reading.checked.errors.reason ?? []).map((message) => ({ cell: null, where: 'Reason', message }))];
     if (problems.length > 0) {
-      const fieldErrors = Object.fromEntries(problems.map((problem) => [problem.cell ?? problem.where.toLowerCase(), [`${problem.where}: ${problem.message}`]]));
+      const fieldErrors = Object.fromEntries(
+        problems.map((problem) => [problem.cell ?? problem.where.toLowerCase(), [`${problem.where}: ${problem.message}`]]),
+      );
       const more = problems.length > 1 ? ` (and ${problems.length - 1} more to check)` : '';
-      throw new AppError('VALIDATION', `${problems[0]?.cell ? `Cell ${problems[0].cell}, ` : ''}${problems[0]?.where}: ${problems[0]?.message}${more}`, { fieldErrors });
+      throw new AppError('VALIDATION', `${problems[0]?.cell ? `Cell ${problems[0].cell}, ` : ''}${problems[0]?.where}: ${problems[0]?.message}${more}`, {
+        fieldErrors,
+      });
     }
     const { checked, note } = reading;
-    if (checked.changes.length === 0 && note === reading.storedNote) throw refuseFile('Nothing to import: every figure in this file is blank or already stored as it is.');
+    if (checked.changes.length === 0 && note === reading.storedNote)
+      throw refuseFile('Nothing to import: every figure in this file is blank or already stored as it is.');
     await writeCheckedSubmission(context, trx, at, checked, { note, reason: input.reason, source: 'partner file' });
-    return { organizationName: checked.organization.name, periodLabel: period.label, entered: checked.changes.length - checked.corrected.length, corrected: checked.corrected.length };
+    return {
+      organizationName: checked.organization.name,
+      periodLabel: period.label,
+      entered: checked.changes.length - checked.corrected.length,
+      corrected: checked.corrected.length,
+    };
   });
   stagedFiles(context).delete(staged.id);
   return result;
@@ -80,11 +95,17 @@ export async function importPartnerFile(context: ServiceContext, input: ChannelP
  * The file must be this workspace's, for the organization and period the coordinator chose (at staging; `null` when
  * importing, where the staged file was already matched), and for an organization still on the roster.
  */
-async function requireFileFor(db: StorageExecutor, contents: PartnerFileContents, expected: { organizationId: string; period: Period } | null): Promise<Period> {
+async function requireFileFor(
+  db: StorageExecutor,
+  contents: PartnerFileContents,
+  expected: { organizationId: string; period: Period } | null,
+): Promise<Period> {
   const { marker } = contents;
   const meta = await loadWorkspaceMeta(db);
   if (!meta || marker.workspaceId !== meta.id) {
-    throw refuseFile(`This file was made by another coalition’s workspace, not by ${meta?.name ?? 'this one'}. Import it where it was made, or send the partner a new file from this workspace.`);
+    throw refuseFile(
+      `This file was made by another coalition’s workspace, not by ${meta?.name ?? 'this one'}. Import it where it was made, or send the partner a new file from this workspace.`,
+    );
   }
   const period = parsePeriod(marker.period);
   const [organization] = await reportingOrganizations(db, marker.organizationId);
@@ -92,9 +113,12 @@ async function requireFileFor(db: StorageExecutor, contents: PartnerFileContents
   if (expected && (marker.organizationId !== expected.organizationId || period.id !== expected.period.id)) {
     const wanted = await requireOrganization(db, expected.organizationId);
     const fileFor = organization ? `${organization.name}, ${period.label}` : `an organization no longer on the roster, ${period.label}`;
-    throw refuseFile(`This file is for ${fileFor}, not for ${wanted.name}, ${expected.period.label}. Choose the file ${wanted.name} returned for ${expected.period.label}, or change the organization and period.`);
+    throw refuseFile(
+      `This file is for ${fileFor}, not for ${wanted.name}, ${expected.period.label}. Choose the file ${wanted.name} returned for ${expected.period.label}, or change the organization and period.`,
+    );
   }
-  if (!organization) throw refuseFile('The organization this file is for is no longer on the roster (or it is archived). Restore it first, or leave the file out.');
+  if (!organization)
+    throw refuseFile('The organization this file is for is no longer on the roster (or it is archived). Restore it first, or leave the file out.');
   return period;
 }
 
@@ -120,7 +144,11 @@ async function readAgainstCatalogue(db: StorageExecutor, contents: PartnerFileCo
     if (!measure || !wording.has(`${id}@${definitionVersion}`)) {
       problems.push({ cell: null, where: 'A measure of this file', message: 'This measure is no longer in the catalogue. Send the partner a new file.' });
     } else if (!owes(measure, organization.sector)) {
-      problems.push({ cell: null, where: measure.name, message: `${organization.name} no longer reports this measure for ${period.label} (it was switched off or its sectors changed since the file was made). Send the partner a new file.` });
+      problems.push({
+        cell: null,
+        where: measure.name,
+        message: `${organization.name} no longer reports this measure for ${period.label} (it was switched off or its sectors changed since the file was made). Send the partner a new file.`,
+      });
     } else usable.set(id, measure);
   }
   const file = figuresOfFile(contents, usable);

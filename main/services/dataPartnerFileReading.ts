@@ -44,7 +44,8 @@ function numberTyped(text: string): number | null {
   return /^-?\d+(?:\.\d+)?$/.test(plain) ? Number(plain) : null;
 }
 
-const noteText = (reading: CellReading | undefined) => (reading?.kind === 'text' ? reading.text.trim() : reading?.kind === 'number' ? String(reading.value) : '');
+const noteText = (reading: CellReading | undefined) =>
+  reading?.kind === 'text' ? reading.text.trim() : reading?.kind === 'number' ? String(reading.value) : '';
 
 /** The file's cells as draft figures, for the measures of the marker that the catalogue still has (`measures`). */
 export function figuresOfFile(contents: PartnerFileContents, measures: ReadonlyMap<string, Measure>): FileFigures {
@@ -52,8 +53,14 @@ export function figuresOfFile(contents: PartnerFileContents, measures: ReadonlyM
   const noteCell = contents.cells.find((cell) => cell.key.kind === 'note');
   result.noteCell = noteCell?.address ?? null;
   result.note = noteText(noteCell?.reading);
-  if (result.note.length > MAX_NOTE) result.problems.push({ cell: result.noteCell, where: 'Note', message: `The note is longer than ${MAX_NOTE} characters. Shorten it.` });
-  if (noteCell?.reading.kind === 'other') result.problems.push({ cell: result.noteCell, where: 'Note', message: 'The note cell holds a date or a value that is not text. Write the note in words, or leave it blank.' });
+  if (result.note.length > MAX_NOTE)
+    result.problems.push({ cell: result.noteCell, where: 'Note', message: `The note is longer than ${MAX_NOTE} characters. Shorten it.` });
+  if (noteCell?.reading.kind === 'other')
+    result.problems.push({
+      cell: result.noteCell,
+      where: 'Note',
+      message: 'The note cell holds a date or a value that is not text. Write the note in words, or leave it blank.',
+    });
 
   for (const { id: measureId, definitionVersion } of contents.marker.measures) {
     const measure = measures.get(measureId);
@@ -68,7 +75,12 @@ export function figuresOfFile(contents: PartnerFileContents, measures: ReadonlyM
   return result;
 }
 
-function figureOf(measure: Measure, total: KeyedCell | undefined, cells: readonly KeyedCell[], problems: FileProblem[]): Omit<DraftFigure, 'definitionVersion'> | 'blank' | null {
+function figureOf(
+  measure: Measure,
+  total: KeyedCell | undefined,
+  cells: readonly KeyedCell[],
+  problems: FileProblem[],
+): Omit<DraftFigure, 'definitionVersion'> | 'blank' | null {
   let broken = false;
   const valueOf = (cell: KeyedCell, where: string) => {
     const count = countOf(cell.reading);

@@ -33,7 +33,13 @@ export async function reviewSeriesOn(db: StorageExecutor, input: ReviewQuery, at
   const sectors = new Set(input.sectors);
   const inSectors = (await reviewOrganizations(db)).filter((organization) => sectors.size === 0 || sectors.has(organization.sector));
   const chosen = new Set(inSectors.map((organization) => organization.id));
-  const rows = (await figuresInPeriods(db, measures.map((measure) => measure.id), periods)).filter((row) => chosen.has(row.organizationId));
+  const rows = (
+    await figuresInPeriods(
+      db,
+      measures.map((measure) => measure.id),
+      periods,
+    )
+  ).filter((row) => chosen.has(row.organizationId));
   const withFigures = new Set(rows.map((row) => row.organizationId));
   const organizations = inSectors.filter((organization) => !organization.archived || withFigures.has(organization.id));
   const submitted = await submittedPeriods(db, periods);
@@ -46,7 +52,13 @@ export async function reviewSeriesOn(db: StorageExecutor, input: ReviewQuery, at
       if (organization.archived || submitted.has(`${organization.id}@${period.id}`)) continue;
       const owed = measures.filter((measure) => owes(measure, organization.sector)).length;
       if (owed === 0) continue;
-      missing.push({ organizationId: organization.id, period: period.id, owed, entered: enteredCounts.get(`${organization.id}@${period.id}`) ?? 0, late: isLate(period, null, at.today) });
+      missing.push({
+        organizationId: organization.id,
+        period: period.id,
+        owed,
+        entered: enteredCounts.get(`${organization.id}@${period.id}`) ?? 0,
+        late: isLate(period, null, at.today),
+      });
     }
   }
   return {
@@ -62,11 +74,15 @@ export async function reviewSeriesOn(db: StorageExecutor, input: ReviewQuery, at
 
 function requireRange(from: string, to: string): string[] {
   const fromKind = parsePeriod(from)?.kind;
-  if (fromKind !== parsePeriod(to)?.kind) throw new AppError('VALIDATION', 'Choose two months or two quarters: a range cannot mix them.', { fieldErrors: { to: ['Choose a period of the same kind.'] } });
+  if (fromKind !== parsePeriod(to)?.kind)
+    throw new AppError('VALIDATION', 'Choose two months or two quarters: a range cannot mix them.', {
+      fieldErrors: { to: ['Choose a period of the same kind.'] },
+    });
   if (to < from) throw new AppError('VALIDATION', 'The range ends before it starts. Choose a later end.', { fieldErrors: { to: ['Choose a later end.'] } });
   const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
   const periods = years > MAX_PERIODS / 12 ? [] : periodRange(from, to);
-  if (periods.length === 0 || periods.length > MAX_PERIODS) throw new AppError('VALIDATION', `Choose at most ${MAX_PERIODS} periods at a time.`, { fieldErrors: { from: ['Choose a shorter range.'] } });
+  if (periods.length === 0 || periods.length > MAX_PERIODS)
+    throw new AppError('VALIDATION', `Choose at most ${MAX_PERIODS} periods at a time.`, { fieldErrors: { from: ['Choose a shorter range.'] } });
   return periods;
 }
 

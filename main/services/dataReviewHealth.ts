@@ -39,9 +39,11 @@ export async function coalitionHealth(context: ServiceContext, input: { from: st
 }
 
 export async function coalitionHealthOn(db: StorageExecutor, input: { from: string; to: string }, today: string): Promise<CoalitionHealth> {
-  if (input.to < input.from) throw new AppError('VALIDATION', 'The range ends before it starts. Choose a later end.', { fieldErrors: { to: ['Choose a later end.'] } });
+  if (input.to < input.from)
+    throw new AppError('VALIDATION', 'The range ends before it starts. Choose a later end.', { fieldErrors: { to: ['Choose a later end.'] } });
   const months = monthRange(input.from, input.to);
-  if (months.length > MAX_MONTHS) throw new AppError('VALIDATION', `Choose at most ${MAX_MONTHS} months at a time.`, { fieldErrors: { from: ['Choose a shorter range.'] } });
+  if (months.length > MAX_MONTHS)
+    throw new AppError('VALIDATION', `Choose at most ${MAX_MONTHS} months at a time.`, { fieldErrors: { from: ['Choose a shorter range.'] } });
 
   const known = new Set<string>(sectorIds);
   const attendance = new Map<string, { month: string; sector: SectorId; count: number }>();

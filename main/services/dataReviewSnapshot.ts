@@ -53,7 +53,7 @@ function periodsBetween(kind: ChannelParsedInput<'agendaReviews.takeDataSnapshot
   if (last?.kind !== kind) throw choiceError('to', `Choose ${kindWord} to end with.`);
   if (from > to) throw choiceError('to', 'The last period comes before the first. Swap them.');
   const periods = [first];
-  for (let id = from; id !== to; ) {
+  for (let id = from; id !== to;) {
     id = shiftPeriod(id, 1);
     const period = parsePeriod(id);
     if (period) periods.push(period);
@@ -71,7 +71,10 @@ export function takeDataSnapshot(context: ServiceContext, input: ChannelParsedIn
     const known = new Map((await listMeasures(trx, { kind: input.periodKind })).map((measure) => [measure.id, measure]));
     const measures = measureIds.map((id) => known.get(id));
     if (measures.some((measure) => measure === undefined)) {
-      throw choiceError('measureIds', `Choose measures counted ${input.periodKind === 'monthly' ? 'monthly' : 'quarterly'} from the data catalogue. One of them is not there (any more).`);
+      throw choiceError(
+        'measureIds',
+        `Choose measures counted ${input.periodKind === 'monthly' ? 'monthly' : 'quarterly'} from the data catalogue. One of them is not there (any more).`,
+      );
     }
     const totals = await seriesTotals(trx, measureIds, input.from, input.to);
     const { threshold } = await readSmallNumbers(trx);
@@ -84,8 +87,17 @@ export function takeDataSnapshot(context: ServiceContext, input: ChannelParsedIn
       takenAt: at,
       takenBy: context.profile,
     });
-    await writeSnapshotRow(trx, item.id, { periodKind: input.periodKind, from: input.from, to: input.to, measureIds, figures: JSON.stringify(snapshot), takenBy: context.profile }, at);
-    await recordMeetingChange(context, trx, at, { id: item.meetingId, action: 'data snapshot taken', changes: { itemId: item.id, from: input.from, to: input.to, measureIds } });
+    await writeSnapshotRow(
+      trx,
+      item.id,
+      { periodKind: input.periodKind, from: input.from, to: input.to, measureIds, figures: JSON.stringify(snapshot), takenBy: context.profile },
+      at,
+    );
+    await recordMeetingChange(context, trx, at, {
+      id: item.meetingId,
+      action: 'data snapshot taken',
+      changes: { itemId: item.id, from: input.from, to: input.to, measureIds },
+    });
     return reviewOf(trx, item.id);
   });
 }

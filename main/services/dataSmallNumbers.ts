@@ -22,7 +22,11 @@ export async function readSmallNumbers(db: StorageExecutor): Promise<SmallNumber
 export async function setSmallNumbers(context: ServiceContext, input: SmallNumbers): Promise<SmallNumbers> {
   await inTransaction(context, async (trx, at) => {
     await saveSetting(trx, THRESHOLD_KEY, input.threshold, at);
-    await appendAudit(trx, { profile: context.profile, entity: 'settings', entityId: null, action: 'small-number-threshold', changes: { threshold: input.threshold } }, at);
+    await appendAudit(
+      trx,
+      { profile: context.profile, entity: 'settings', entityId: null, action: 'small-number-threshold', changes: { threshold: input.threshold } },
+      at,
+    );
   });
   return smallNumbers(context);
 }

@@ -25,7 +25,10 @@ export function buildDataSnapshot(source: SnapshotSource): DataSnapshot {
     const found = source.periods.map((period) => byKey.get(`${measure.id}|${period.id}`));
     // A period nobody reported is known to be empty, so it cannot hide anything: only reported periods are suppressed.
     const reported = found.flatMap((total) => (total ? [total] : []));
-    const shared = suppressTable(reported.map((total) => [total.total]), source.threshold);
+    const shared = suppressTable(
+      reported.map((total) => [total.total]),
+      source.threshold,
+    );
     let row = 0;
     const figures = found.map((total): SharedFigure => {
       if (!total) return { value: 0, hidden: null, noFigures: true };
@@ -35,7 +38,11 @@ export function buildDataSnapshot(source: SnapshotSource): DataSnapshot {
       return { value: hidden ? null : total.total, hidden, noFigures: false };
     });
     const totalHidden = shared.columnTotals[0]?.hidden ?? shared.grandTotal.hidden;
-    const total: SharedFigure = { value: totalHidden ? null : shared.grandTotal.value, hidden: totalHidden, noFigures: found.every((each) => each === undefined) };
+    const total: SharedFigure = {
+      value: totalHidden ? null : shared.grandTotal.value,
+      hidden: totalHidden,
+      noFigures: found.every((each) => each === undefined),
+    };
     return { figures, total };
   });
   return {

@@ -35,7 +35,8 @@ export function owes(measure: Measure, sector: SectorId): boolean {
 
 export function requirePeriod(id: string): Period {
   const period = parsePeriod(id);
-  if (!period) throw new AppError('VALIDATION', 'Choose a month (2026-03) or a quarter (2026-Q1).', { fieldErrors: { period: ['Choose a month or a quarter.'] } });
+  if (!period)
+    throw new AppError('VALIDATION', 'Choose a month (2026-03) or a quarter (2026-Q1).', { fieldErrors: { period: ['Choose a month or a quarter.'] } });
   return period;
 }
 
@@ -46,13 +47,25 @@ export async function periodOverview(context: ServiceContext, input: { period: s
   const db = storage(context);
   const measures = await listMeasures(db, { activeOnly: true, kind: period.kind });
   const organizations = await reportingOrganizations(db);
-  const stored = await periodSubmissions(db, period.id, measures.map((measure) => measure.id));
+  const stored = await periodSubmissions(
+    db,
+    period.id,
+    measures.map((measure) => measure.id),
+  );
   const rows = organizations.map((organization) => {
     const owedIds = new Set(measures.filter((measure) => owes(measure, organization.sector)).map((measure) => measure.id));
     const mine = stored.get(organization.id);
     const submittedAt = mine?.submittedAt ?? null;
     const state: SubmissionState =
-      owedIds.size === 0 && !mine ? 'nothing-owed' : submittedAt !== null ? (isLate(period, submittedAt, today(context)) ? 'submitted-late' : 'submitted') : isLate(period, null, today(context)) ? 'late' : 'not-yet-due';
+      owedIds.size === 0 && !mine
+        ? 'nothing-owed'
+        : submittedAt !== null
+          ? isLate(period, submittedAt, today(context))
+            ? 'submitted-late'
+            : 'submitted'
+          : isLate(period, null, today(context))
+            ? 'late'
+            : 'not-yet-due';
     return { id: organization.id, name: organization.name, sector: organization.sector, owed: owedIds.size, entered: mine?.entered ?? 0, submittedAt, state };
   });
   return { period, organizations: rows };
@@ -93,7 +106,10 @@ export async function readSubmission(db: StorageExecutor, organizationId: string
         farFromHistory: figure ? isFarFromHistory(figure.total, history.get(measure.id) ?? []) : false,
       };
     }),
-    corrections: corrections.map(({ wasDefinitionVersion: _version, ...row }) => ({ ...row, measureName: names.get(row.measureId) ?? 'A measure no longer listed' })),
+    corrections: corrections.map(({ wasDefinitionVersion: _version, ...row }) => ({
+      ...row,
+      measureName: names.get(row.measureId) ?? 'A measure no longer listed',
+    })),
   };
 }
 
@@ -104,7 +120,9 @@ function canonical(breakdown: BreakdownCounts): BreakdownCounts {
     const cells = breakdown[id];
     if (!cells || Object.keys(cells).length === 0) continue;
     const known = breakdownById(id).cells.map((cell) => cell.id);
-    const ordered = Object.keys(cells).sort((a, b) => (known.indexOf(a) === -1 ? 99 : known.indexOf(a)) - (known.indexOf(b) === -1 ? 99 : known.indexOf(b)) || a.localeCompare(b));
+    const ordered = Object.keys(cells).sort(
+      (a, b) => (known.indexOf(a) === -1 ? 99 : known.indexOf(a)) - (known.indexOf(b) === -1 ? 99 : known.indexOf(b)) || a.localeCompare(b),
+    );
     result[id] = Object.fromEntries(ordered.map((cell) => [cell, cells[cell] ?? 0]));
   }
   return result;
@@ -204,7 +222,9 @@ export async function checkSubmission(db: StorageExecutor, period: Period, draft
   });
   const corrected = changes.filter((figure) => stored.has(figure.measureId));
   if (corrected.length > 0 && draft.reason === '') {
-    errors.reason = ['These figures were already submitted. Say why they change (for example “late records from one site”): the earlier values are kept with your reason.'];
+    errors.reason = [
+      'These figures were already submitted. Say why they change (for example “late records from one site”): the earlier values are kept with your reason.',
+    ];
   }
   return { organization, period, errors, measures, stored, changes, corrected };
 }
@@ -227,12 +247,27 @@ export async function writeCheckedSubmission(
     const before = checked.stored.get(figure.measureId);
     const breakdown = canonical(figure.breakdown);
     const definitionVersion = figure.definitionVersion ?? measure.definitionVersion;
-    await writeFigure(trx, key, { measureId: figure.measureId, total: figure.total, breakdown, definitionVersion, enteredBy: context.profile }, at, before !== undefined);
+    await writeFigure(
+      trx,
+      key,
+      { measureId: figure.measureId, total: figure.total, breakdown, definitionVersion, enteredBy: context.profile },
+      at,
+      before !== undefined,
+    );
     if (before) await insertCorrection(trx, key, correctionOf(before, { total: figure.total, breakdown }, words.reason, context.profile, at));
   }
   await writeSubmission(trx, key, words.note, context.profile, at, existing !== undefined);
-  const changes = { period: key.period, figures: checked.changes.length, corrected: checked.corrected.length, ...(words.source ? { source: words.source } : {}) };
-  await appendAudit(trx, { profile: context.profile, entity: 'data-submission', entityId: key.organizationId, action: existing ? 'updated' : 'submitted', changes }, at);
+  const changes = {
+    period: key.period,
+    figures: checked.changes.length,
+    corrected: checked.corrected.length,
+    ...(words.source ? { source: words.source } : {}),
+  };
+  await appendAudit(
+    trx,
+    { profile: context.profile, entity: 'data-submission', entityId: key.organizationId, action: existing ? 'updated' : 'submitted', changes },
+    at,
+  );
 }
 
 function correctionOf(before: StoredFigure, now: { total: number; breakdown: BreakdownCounts }, reason: string, by: string, at: string) {

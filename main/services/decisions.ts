@@ -27,7 +27,11 @@ export function recordDecision(context: ServiceContext, input: ChannelParsedInpu
     await assertDecisionReferences(trx, meetingId, fields, null);
     const id = uuidv7();
     await addDecision(trx, id, meetingId, fields, at);
-    await recordMeetingChange(context, trx, at, { id: meetingId, action: 'decision recorded', changes: { decisionId: id, text: fields.text, outcome: fields.outcome } });
+    await recordMeetingChange(context, trx, at, {
+      id: meetingId,
+      action: 'decision recorded',
+      changes: { decisionId: id, text: fields.text, outcome: fields.outcome },
+    });
     return requireDecision(trx, id);
   });
 }
@@ -41,7 +45,11 @@ export function updateDecision(context: ServiceContext, input: ChannelParsedInpu
     await writeDecision(trx, id, fields, at);
     const after = await requireDecision(trx, id);
     const shape = (decision: Decision) => ({ agendaItemId: decision.agendaItemId, text: decision.text, outcome: decision.outcome, motion: decision.motion });
-    await recordMeetingChange(context, trx, at, { id: before.meetingId, action: 'decision updated', changes: { decisionId: id, ...changedFields(shape(before), shape(after)) } });
+    await recordMeetingChange(context, trx, at, {
+      id: before.meetingId,
+      action: 'decision updated',
+      changes: { decisionId: id, ...changedFields(shape(before), shape(after)) },
+    });
     return after;
   });
 }
@@ -75,7 +83,12 @@ async function assertDecisionReferences(db: StorageExecutor, meetingId: string, 
   if (fields.motion) await assertMotionFits(db, meetingId, fields.motion, current);
 }
 
-async function assertMotionFits(db: StorageExecutor, meetingId: string, motion: NonNullable<DecisionFields['motion']>, current: readonly (string | null)[]): Promise<void> {
+async function assertMotionFits(
+  db: StorageExecutor,
+  meetingId: string,
+  motion: NonNullable<DecisionFields['motion']>,
+  current: readonly (string | null)[],
+): Promise<void> {
   const attendees = await readAttendees(db, meetingId);
   const { quorum } = await countQuorum(db, await loadMeeting(db, meetingId), attendees, await loadQuorumRule(db));
   const problems = motionProblems(motion, { attendees, presentVoting: quorum.presentVoting }, current);

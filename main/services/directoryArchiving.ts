@@ -12,7 +12,12 @@ export interface ArchivableKind<T extends { archivedAt: string | null }> {
 }
 
 /** Archives or restores one row; doing what is already done changes nothing and writes no history. */
-export function setArchived<T extends { archivedAt: string | null }>(context: ServiceContext, kind: ArchivableKind<T>, id: string, archive: boolean): Promise<T> {
+export function setArchived<T extends { archivedAt: string | null }>(
+  context: ServiceContext,
+  kind: ArchivableKind<T>,
+  id: string,
+  archive: boolean,
+): Promise<T> {
   return inTransaction(context, async (trx, at) => {
     const current = requireFound(await kind.find(trx, id), kind.entity);
     if ((current.archivedAt !== null) === archive) return current;

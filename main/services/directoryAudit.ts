@@ -15,11 +15,7 @@ export async function writeDirectoryHistory(context: ServiceContext, db: Storage
 }
 
 /** Field -> { from, to } for every field whose value differs; hidden fields record only that they changed. */
-export function changedFields(
-  before: Record<string, unknown>,
-  after: Record<string, unknown>,
-  hidden: readonly string[] = [],
-): Record<string, unknown> {
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>, hidden: readonly string[] = []): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const [field, to] of Object.entries(after)) {
     const from = before[field];

@@ -24,7 +24,11 @@ function namesText(names: readonly string[]): string {
 }
 
 /** Every chosen record as it is now: ids that are gone answer NOT_FOUND and archived records CONFLICT, naming them. */
-function requireEditable<R extends { id: string; archivedAt: string | null }>(ids: readonly string[], found: readonly R[], words: { many: string; nameOf: (record: R) => string }): R[] {
+function requireEditable<R extends { id: string; archivedAt: string | null }>(
+  ids: readonly string[],
+  found: readonly R[],
+  words: { many: string; nameOf: (record: R) => string },
+): R[] {
   const byId = new Map(found.map((record) => [record.id, record]));
   const chosen = [...new Set(ids)];
   const missing = chosen.filter((id) => !byId.has(id)).length;
@@ -49,7 +53,12 @@ async function applyToEach<R extends { id: string } & Record<string, unknown>, C
   context: ServiceContext,
   db: StorageExecutor,
   at: string,
-  change: { entity: 'organization' | 'member'; records: readonly R[]; changes: C; write: (db: StorageExecutor, id: string, changes: C, at: string) => Promise<void> },
+  change: {
+    entity: 'organization' | 'member';
+    records: readonly R[];
+    changes: C;
+    write: (db: StorageExecutor, id: string, changes: C, at: string) => Promise<void>;
+  },
 ): Promise<BulkEditResult> {
   let changed = 0;
   for (const record of change.records) {
@@ -62,11 +71,17 @@ async function applyToEach<R extends { id: string } & Record<string, unknown>, C
   return { changed, unchanged: change.records.length - changed };
 }
 
-const definedOnly = <T extends Record<string, unknown>>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+const definedOnly = <T extends Record<string, unknown>>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 
 export function bulkEditOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.bulkEditOrganizations'>): Promise<BulkEditResult> {
   const { involvement, kind, sector } = input.changes;
-  const changes: OrganizationClassification = definedOnly({ involvement, kind, sector: sector?.id, sectorOtherLabel: sector && (sector.id === 'other' ? sector.otherLabel : '') });
+  const changes: OrganizationClassification = definedOnly({
+    involvement,
+    kind,
+    sector: sector?.id,
+    sectorOtherLabel: sector && (sector.id === 'other' ? sector.otherLabel : ''),
+  });
   return inTransaction(context, async (trx, at) => {
     const found = (await findOrganizationsByIds(trx, input.organizationIds)).map(toOrganization);
     const records = requireEditable<Organization>(input.organizationIds, found, { many: 'organizations', nameOf: (organization) => organization.name });

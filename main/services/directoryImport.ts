@@ -66,9 +66,16 @@ function importOptions(input: ImportRequest, values: ValueReaders): ImportOption
 }
 
 /** How this request's rows are read: organizations, members, or people with their organizations. */
-function rowKindOf(input: ImportRequest, rows: readonly CsvRow[], mapping: ColumnMapping<ImportKind>, lookups: MemberImportLookups, options: ImportOptions): { kind: RowKind<AnyInput>; organizations: OrganizationRegistry | null } {
+function rowKindOf(
+  input: ImportRequest,
+  rows: readonly CsvRow[],
+  mapping: ColumnMapping<ImportKind>,
+  lookups: MemberImportLookups,
+  options: ImportOptions,
+): { kind: RowKind<AnyInput>; organizations: OrganizationRegistry | null } {
   if (input.kind === 'people') return peopleRowKind(rows, mapping as ColumnMapping<'people'>, lookups, options);
-  if (input.kind === 'organizations') return { kind: organizationRowKind(mapping as ColumnMapping<'organizations'>, lookups, options) as RowKind<AnyInput>, organizations: null };
+  if (input.kind === 'organizations')
+    return { kind: organizationRowKind(mapping as ColumnMapping<'organizations'>, lookups, options) as RowKind<AnyInput>, organizations: null };
   return { kind: memberRowKind(mapping as ColumnMapping<'members'>, lookups, options) as RowKind<AnyInput>, organizations: null };
 }
 
@@ -90,7 +97,17 @@ function startPreparing(context: ServiceContext, input: ImportRequest, known: Im
   const values = new ValueReaders(mergedValueMappings(known.storedMappings, input.valueMappings));
   const options = importOptions(input, values);
   const { kind, organizations } = rowKindOf(input, rows, mapping, lookups, options);
-  return { fileName, headers, rows, mapping, values, organizations, protectedMatches, classifier: new RowClassifier(kind, options), missingFields: missingRequiredFields(input.kind, mapping) };
+  return {
+    fileName,
+    headers,
+    rows,
+    mapping,
+    values,
+    organizations,
+    protectedMatches,
+    classifier: new RowClassifier(kind, options),
+    missingFields: missingRequiredFields(input.kind, mapping),
+  };
 }
 
 type Preparing = ReturnType<typeof startPreparing>;
@@ -163,7 +180,12 @@ export async function previewImport(context: ServiceContext, input: ImportReques
     mapping,
     fields: importFieldsOf(input.kind).map((id) => ({ id, label: fieldLabel(input.kind, id) })),
     missingFields,
-    rows: preview.rows.map((row, index) => ({ line: row.line, status: row.status, label: shownLabel(prepared, input.kind, row, index), messages: row.messages })),
+    rows: preview.rows.map((row, index) => ({
+      line: row.line,
+      status: row.status,
+      label: shownLabel(prepared, input.kind, row, index),
+      messages: row.messages,
+    })),
     counts: preview.counts,
     values: values.unknownValues().map((value) => ({ ...value, chosen: values.chosenFor(value) })),
     organizations: organizations ? organizationCounts(preview.rows, organizations) : null,
@@ -202,7 +224,8 @@ export async function commitImport(context: ServiceContext, input: ImportRequest
   const { ended } = context.importJobs.start(context.session.requireOpened(), (job) => runImport(context, input, job));
   const status = await ended;
   if (status.state === 'finished') return status.result;
-  if (status.state === 'failed') throw new AppError(status.error.code, status.error.message, status.error.fieldErrors ? { fieldErrors: status.error.fieldErrors } : {});
+  if (status.state === 'failed')
+    throw new AppError(status.error.code, status.error.message, status.error.fieldErrors ? { fieldErrors: status.error.fieldErrors } : {});
   throw new AppError('CONFLICT', 'The import was cancelled. Nothing was imported.');
 }
 
@@ -244,7 +267,9 @@ async function writeImport(context: ServiceContext, input: ImportRequest, prepar
         await createRecord(context, trx, at, input.kind, await withOrganization(row.input, organizationIdOf));
         counts.created += 1;
       } else {
-        await updateRecord(context, trx, at, input.kind, { ...row, input: await withOrganization(row.input, organizationIdOf) } as AnyRow & { existingId: string });
+        await updateRecord(context, trx, at, input.kind, { ...row, input: await withOrganization(row.input, organizationIdOf) } as AnyRow & {
+          existingId: string;
+        });
         counts.updated += 1;
       }
       job.progress('writing', counts.created + counts.updated + counts.skipped, toWrite);
@@ -263,8 +288,13 @@ async function withOrganization(input: AnyInput, organizationIdOf: (id: string |
 /** The rows the import leaves out (problems and duplicates), with their row number and the reasons, to fix and import again. */
 export async function importSkippedRows(context: ServiceContext, input: ImportRequest): Promise<ExportedFile> {
   const { fileName, headers, rows, preview } = await prepareImport(context, input);
-  const skipped = preview.rows.map((row, index) => ({ row, cells: rows[index]?.cells ?? [] })).filter(({ row }) => row.status === 'error' || (row.status === 'duplicate' && !row.existingId));
-  const content = toCsv(['Row', 'Why it was skipped', ...headers], skipped.map(({ row, cells }) => [row.line, row.messages.join(' '), ...cells]));
+  const skipped = preview.rows
+    .map((row, index) => ({ row, cells: rows[index]?.cells ?? [] }))
+    .filter(({ row }) => row.status === 'error' || (row.status === 'duplicate' && !row.existingId));
+  const content = toCsv(
+    ['Row', 'Why it was skipped', ...headers],
+    skipped.map(({ row, cells }) => [row.line, row.messages.join(' '), ...cells]),
+  );
   const stem = fileName.replace(/\.[^.]*$/, '') || 'import';
   return { fileName: `${stem} - skipped rows.csv`, mimeType: 'text/csv', contentBase64: Buffer.from(content, 'utf8').toString('base64'), rows: skipped.length };
 }
@@ -273,7 +303,11 @@ async function auditProtectedMatches(context: ServiceContext, memberIds: Readonl
   if (memberIds.size === 0) return;
   await inTransaction(context, async (trx, at) => {
     for (const memberId of memberIds) {
-      await appendAudit(trx, { profile: context.profile, entity: 'member', entityId: memberId, action: 'matched by an import', changes: { file: fileName } }, at);
+      await appendAudit(
+        trx,
+        { profile: context.profile, entity: 'member', entityId: memberId, action: 'matched by an import', changes: { file: fileName } },
+        at,
+      );
     }
   });
 }

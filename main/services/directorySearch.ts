@@ -14,6 +14,8 @@ export async function searchDirectoryEntries(context: ServiceContext, input: Cha
 }
 
 function subtitleOf(hit: DirectoryRecordHit): string {
-  const parts = hit.organization ? [sectorLabel(hit.organization.sector, hit.organization.sectorOtherLabel), hit.organization.jurisdiction] : [hit.member?.title, hit.member?.organizationName];
+  const parts = hit.organization
+    ? [sectorLabel(hit.organization.sector, hit.organization.sectorOtherLabel), hit.organization.jurisdiction]
+    : [hit.member?.title, hit.member?.organizationName];
   return parts.filter(Boolean).join(' · ');
 }

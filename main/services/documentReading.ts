@@ -10,7 +10,10 @@ import { requireFound, storage } from './workspaceTransaction';
 const goneMidway = () => new AppError('NOT_FOUND', 'That document was removed while it was being read. Reload the list.');
 
 /** One piece of a document, for browser mode's download (the renderer joins them into the file). */
-export async function readDocumentChunk(context: ServiceContext, { id, index }: { id: string; index: number }): Promise<{ contentBase64: string; chunkCount: number }> {
+export async function readDocumentChunk(
+  context: ServiceContext,
+  { id, index }: { id: string; index: number },
+): Promise<{ contentBase64: string; chunkCount: number }> {
   const db = storage(context);
   const document = requireFound(await findDocument(db, id), 'document');
   if (index >= document.chunkCount) throw new AppError('VALIDATION', 'That part of the document does not exist.');
@@ -31,12 +34,13 @@ export async function* documentPieces(db: StorageExecutor, document: { id: strin
     hash.update(bytes);
     yield bytes;
   }
-  if (hash.digest('hex') !== document.sha256) throw new AppError('WORKSPACE_DAMAGED', 'This document does not read back as it was stored. Restore a backup of the workspace to get it back.');
+  if (hash.digest('hex') !== document.sha256)
+    throw new AppError('WORKSPACE_DAMAGED', 'This document does not read back as it was stored. Restore a backup of the workspace to get it back.');
 }
 
 /** Desktop: a private temporary copy (removed when the workspace locks), opened with the system's viewer. */
 export async function openDocument(context: ServiceContext, host: HostServices, { id }: { id: string }): Promise<{ done: true }> {
-  if (host.info.kind !== 'desktop') throw new AppError('UNSUPPORTED', 'In browser mode documents arrive through the browser\'s download instead.');
+  if (host.info.kind !== 'desktop') throw new AppError('UNSUPPORTED', "In browser mode documents arrive through the browser's download instead.");
   const db = storage(context);
   const document = requireFound(await findDocument(db, id), 'document');
   const file = await context.documentFiles.viewing.writeCopy(viewingFileName(document.name, document.kind), documentPieces(db, document));

@@ -12,7 +12,12 @@ type ReadText = (kind: DocumentToRead['kind'], chunks: readonly Uint8Array[]) =>
 
 /** The search entry of a document: its name, and as body its version label and whatever words were read from it. */
 export async function putDocumentSearchEntry(db: StorageExecutor, id: string, document: { name: string; versionLabel: string }, text: string): Promise<void> {
-  await searchIndexFor({ dialect: dialectOf(db) }).put(db, 'documents', { kind: 'document', refId: id, title: document.name, body: [document.versionLabel, text] });
+  await searchIndexFor({ dialect: dialectOf(db) }).put(db, 'documents', {
+    kind: 'document',
+    refId: id,
+    title: document.name,
+    body: [document.versionLabel, text],
+  });
 }
 
 /**

@@ -1,5 +1,12 @@
 import { createHash, type Hash, randomUUID } from 'node:crypto';
-import { DOCUMENT_CHUNK_BYTES, type DocumentKind, documentChunkCount, emptyDocumentMessage, kindFromFileName, unsupportedKindMessage } from '../../shared/documentFiles';
+import {
+  DOCUMENT_CHUNK_BYTES,
+  type DocumentKind,
+  documentChunkCount,
+  emptyDocumentMessage,
+  kindFromFileName,
+  unsupportedKindMessage,
+} from '../../shared/documentFiles';
 import { AppError } from '../../shared/errors';
 import { checkSignature } from '../documents/documentContents';
 
@@ -24,7 +31,8 @@ export interface ReceivedUpload {
 /** At most this many files on their way in at once (each up to 50 MB in memory). */
 const OPEN_UPLOADS = 2;
 
-const uploadGone = () => new AppError('NOT_FOUND', 'That upload is no longer open (the workspace was locked, or another file was sent since). Choose the file again.');
+const uploadGone = () =>
+  new AppError('NOT_FOUND', 'That upload is no longer open (the workspace was locked, or another file was sent since). Choose the file again.');
 
 /**
  * Files being sent to the backend in pieces of DOCUMENT_CHUNK_BYTES, one call each, so no call carries more than a
@@ -38,7 +46,8 @@ export class DocumentUploads {
   start(input: { fileName: string; sizeBytes: number }): { uploadId: string; chunkBytes: number } {
     const kind = kindFromFileName(input.fileName);
     if (!kind) throw new AppError('VALIDATION', unsupportedKindMessage(input.fileName), { fieldErrors: { file: [unsupportedKindMessage(input.fileName)] } });
-    if (input.sizeBytes === 0) throw new AppError('VALIDATION', emptyDocumentMessage(input.fileName), { fieldErrors: { file: [emptyDocumentMessage(input.fileName)] } });
+    if (input.sizeBytes === 0)
+      throw new AppError('VALIDATION', emptyDocumentMessage(input.fileName), { fieldErrors: { file: [emptyDocumentMessage(input.fileName)] } });
     const upload: DocumentUpload = { id: randomUUID(), fileName: input.fileName, kind, sizeBytes: input.sizeBytes, chunks: [], hash: createHash('sha256') };
     this.uploads.set(upload.id, upload);
     for (const id of [...this.uploads.keys()].slice(0, Math.max(0, this.uploads.size - OPEN_UPLOADS))) this.uploads.delete(id);
@@ -51,7 +60,8 @@ export class DocumentUploads {
     if (input.index !== upload.chunks.length) throw this.broken(upload, 'Pieces of the file arrived out of order.');
     const bytes = Buffer.from(input.contentBase64, 'base64');
     const expected = Math.min(DOCUMENT_CHUNK_BYTES, upload.sizeBytes - input.index * DOCUMENT_CHUNK_BYTES);
-    if (bytes.length !== expected || input.index >= documentChunkCount(upload.sizeBytes)) throw this.broken(upload, 'The file changed while it was being sent.');
+    if (bytes.length !== expected || input.index >= documentChunkCount(upload.sizeBytes))
+      throw this.broken(upload, 'The file changed while it was being sent.');
     if (input.index === 0) {
       try {
         checkSignature(upload.fileName, upload.kind, bytes);
@@ -69,7 +79,8 @@ export class DocumentUploads {
   take(uploadId: string): ReceivedUpload {
     const upload = this.require(uploadId);
     this.uploads.delete(uploadId);
-    if (upload.chunks.length !== documentChunkCount(upload.sizeBytes)) throw new AppError('VALIDATION', 'Only part of the file arrived. Choose the file again.');
+    if (upload.chunks.length !== documentChunkCount(upload.sizeBytes))
+      throw new AppError('VALIDATION', 'Only part of the file arrived. Choose the file again.');
     return { fileName: upload.fileName, kind: upload.kind, sizeBytes: upload.sizeBytes, chunks: upload.chunks, sha256: upload.hash.digest('hex') };
   }
 

@@ -32,12 +32,20 @@ export async function listLibrary(context: ServiceContext, input: ChannelParsedI
 }
 
 async function withLinks(db: StorageExecutor, rows: readonly DocumentRow[], snippets: ReadonlyMap<string, string>): Promise<DocumentSummary[]> {
-  const links = await linksOf(db, rows.map((row) => row.id));
+  const links = await linksOf(
+    db,
+    rows.map((row) => row.id),
+  );
   const labels = await subjectLabels(db, links);
   const linksByDocument = new Map<string, DocumentLink[]>();
   for (const link of links) {
     const known = labels.get(subjectKey(link.subjectKind, link.subjectId));
-    const entry = { subjectKind: link.subjectKind as DocumentSubjectKind, subjectId: link.subjectId, label: known?.label ?? null, meetingId: known?.meetingId ?? null };
+    const entry = {
+      subjectKind: link.subjectKind as DocumentSubjectKind,
+      subjectId: link.subjectId,
+      label: known?.label ?? null,
+      meetingId: known?.meetingId ?? null,
+    };
     linksByDocument.set(link.documentId, [...(linksByDocument.get(link.documentId) ?? []), entry]);
   }
   return rows.map(({ chunkCount: _chunks, ...row }) => ({ ...row, links: linksByDocument.get(row.id) ?? [], snippet: snippets.get(row.id) ?? null }));
@@ -77,7 +85,13 @@ export async function finishUpload(context: ServiceContext, input: ChannelParsed
     };
     await insertDocument(trx, document, received.chunks);
     await putDocumentSearchEntry(trx, id, document, '');
-    await writeHistory(context, trx, at, id, 'added', { name: input.name, kind: documentKindLabels[received.kind], versionLabel: input.versionLabel, sizeBytes: received.sizeBytes, sha256: received.sha256 });
+    await writeHistory(context, trx, at, id, 'added', {
+      name: input.name,
+      kind: documentKindLabels[received.kind],
+      versionLabel: input.versionLabel,
+      sizeBytes: received.sizeBytes,
+      sha256: received.sha256,
+    });
     if (input.attachTo) await link(context, trx, at, id, input.attachTo);
     return summaryOf(trx, id);
   });
@@ -109,7 +123,8 @@ export function detachDocument(context: ServiceContext, input: DocumentSubject &
 export function removeDocument(context: ServiceContext, { id }: { id: string }): Promise<{ done: true }> {
   return inTransaction(context, async (trx, at) => {
     const document = await requireDocument(trx, id);
-    for (const attached of await linksOf(trx, [id])) await requireSubjectEditable(trx, { subjectKind: attached.subjectKind as DocumentSubjectKind, subjectId: attached.subjectId });
+    for (const attached of await linksOf(trx, [id]))
+      await requireSubjectEditable(trx, { subjectKind: attached.subjectKind as DocumentSubjectKind, subjectId: attached.subjectId });
     await deleteDocument(trx, id);
     await documentSearch(trx).remove(trx, 'documents', 'document', [id]);
     await writeHistory(context, trx, at, id, 'removed', { name: document.name });
@@ -125,7 +140,8 @@ async function link(context: ServiceContext, trx: StorageExecutor, at: string, d
 
 /** The record exists, and when it is part of a meeting's record, that record may change. */
 async function requireSubject(db: StorageExecutor, subject: DocumentSubject): Promise<void> {
-  if (!(await subjectExists(db, subject.subjectKind, subject.subjectId))) throw referenceError('attachTo', 'The record to attach the document to no longer exists. Reload and try again.');
+  if (!(await subjectExists(db, subject.subjectKind, subject.subjectId)))
+    throw referenceError('attachTo', 'The record to attach the document to no longer exists. Reload and try again.');
   await requireSubjectEditable(db, subject);
 }
 
@@ -134,7 +150,14 @@ async function requireSubjectEditable(db: StorageExecutor, subject: DocumentSubj
   if (meetingId) await requireEditable(db, meetingId);
 }
 
-async function writeHistory(context: ServiceContext, db: StorageExecutor, at: string, id: string, action: string, changes: Record<string, unknown>): Promise<void> {
+async function writeHistory(
+  context: ServiceContext,
+  db: StorageExecutor,
+  at: string,
+  id: string,
+  action: string,
+  changes: Record<string, unknown>,
+): Promise<void> {
   await appendAudit(db, { profile: context.profile, entity: 'document', entityId: id, action, changes }, at);
 }
 

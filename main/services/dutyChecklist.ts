@@ -80,7 +80,11 @@ export async function dutyLinkChoices(context: ServiceContext, { duty, subjectKi
   const db = storage(context);
   const day = dayWriter((await loadPreferences(db)).dateStyle);
   if (subjectKind === 'meeting') {
-    return (await meetingChoices(db, duty, text)).map((meeting) => ({ id: meeting.id, label: meeting.title, detail: `${day(meeting.startsAt.slice(0, 10))} · ${statusInSentence[meeting.status]}` }));
+    return (await meetingChoices(db, duty, text)).map((meeting) => ({
+      id: meeting.id,
+      label: meeting.title,
+      detail: `${day(meeting.startsAt.slice(0, 10))} · ${statusInSentence[meeting.status]}`,
+    }));
   }
   return (await actionItemChoices(db, duty, text)).map((item) => ({
     id: item.id,
@@ -99,7 +103,8 @@ export async function dutiesServedBy(context: ServiceContext, input: ChannelPars
 const subjectWords = { meeting: 'meeting', 'action-item': 'action item' } as const;
 
 async function requireSubject(db: StorageExecutor, { subjectKind, subjectId }: ChannelParsedInput<'duties.servedBy'>): Promise<void> {
-  if (!(await subjectExists(db, subjectKind, subjectId))) throw new AppError('NOT_FOUND', `That ${subjectWords[subjectKind]} no longer exists. Reload and try again.`);
+  if (!(await subjectExists(db, subjectKind, subjectId)))
+    throw new AppError('NOT_FOUND', `That ${subjectWords[subjectKind]} no longer exists. Reload and try again.`);
 }
 
 function audit(context: ServiceContext, db: StorageExecutor, at: string, input: DutyLinkInput, action: string): Promise<string> {

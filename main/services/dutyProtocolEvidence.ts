@@ -11,6 +11,9 @@ import { protocolsServingDuties } from '../db/protocolEvidence';
 export async function adoptedProtocolsByDuty(db: StorageExecutor, asOf: string): Promise<Map<DutyId, ProtocolEvidence[]>> {
   const serving = await protocolsServingDuties(db);
   return new Map(
-    serving.map(({ duty, protocols }) => [duty, protocols.filter((protocol) => protocol.adoptedOn !== '' && protocol.adoptedOn <= asOf).map(({ title, adoptedOn }) => ({ title, adoptedOn }))]),
+    serving.map(({ duty, protocols }) => [
+      duty,
+      protocols.filter((protocol) => protocol.adoptedOn !== '' && protocol.adoptedOn <= asOf).map(({ title, adoptedOn }) => ({ title, adoptedOn })),
+    ]),
   );
 }

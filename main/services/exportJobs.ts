@@ -89,7 +89,16 @@ export class ExportJobs {
   }
 
   start(prepared: PreparedExport): string {
-    const job: Job = { id: uuidv7(), fileName: prepared.fileName, mimeType: prepared.mimeType, status: { state: 'waiting', position: 1 }, worker: null, file: null, waitingFor: prepared, feed: null };
+    const job: Job = {
+      id: uuidv7(),
+      fileName: prepared.fileName,
+      mimeType: prepared.mimeType,
+      status: { state: 'waiting', position: 1 },
+      worker: null,
+      file: null,
+      waitingFor: prepared,
+      feed: null,
+    };
     this.jobs.set(job.id, job);
     this.queue.push(job);
     this.startWaiting();
@@ -132,7 +141,8 @@ export class ExportJobs {
       this.settle(job, { state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' });
     });
     worker.on('exit', () => {
-      if (job.status.state === 'running') this.settle(job, { state: 'failed', message: 'The export stopped unexpectedly. Nothing was saved; please try again.' });
+      if (job.status.state === 'running')
+        this.settle(job, { state: 'failed', message: 'The export stopped unexpectedly. Nothing was saved; please try again.' });
       // The spare for the next export starts once this one's worker is gone, never beside it (each holds ~80 MB),
       // and not after a lock, which forgets the jobs first.
       if (this.jobs.has(job.id) && this.queue.length === 0) this.warmUp();
@@ -182,7 +192,10 @@ export class ExportJobs {
     const scratch = this.scratch;
     this.scratch = null;
     // Once every worker that could still write there has exited (a stopped one may be mid-write until then).
-    if (scratch) void Promise.all([...this.alive].map((worker) => new Promise((resolve) => worker.once('exit', resolve)))).then(() => fs.rmSync(scratch, { recursive: true, force: true }));
+    if (scratch)
+      void Promise.all([...this.alive].map((worker) => new Promise((resolve) => worker.once('exit', resolve)))).then(() =>
+        fs.rmSync(scratch, { recursive: true, force: true }),
+      );
   }
 
   private onMessage(job: Job, message: WorkerMessage): void {
@@ -209,7 +222,8 @@ export class ExportJobs {
       },
       (error: unknown) => {
         logError('reading rows for an export failed', error);
-        if (job.status.state === 'running' && job.feed === feed) this.settle(job, { state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' });
+        if (job.status.state === 'running' && job.feed === feed)
+          this.settle(job, { state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' });
       },
     );
   }

@@ -25,7 +25,11 @@ export async function startExport(context: ServiceContext, request: ParsedExport
   // rows are read later, a chunk at a time, as the worker asks for them.
   const prepared = await inTransaction(context, async (trx, at) => {
     const made = await prepare(context, request, trx, at);
-    await appendAudit(trx, { profile: context.profile, entity: 'export', entityId: null, action: 'export prepared', changes: { request, fileName: made.fileName } }, at);
+    await appendAudit(
+      trx,
+      { profile: context.profile, entity: 'export', entityId: null, action: 'export prepared', changes: { request, fileName: made.fileName } },
+      at,
+    );
     return made;
   });
   return { jobId: context.exportJobs.start(prepared), fileName: prepared.fileName };
@@ -40,12 +44,19 @@ export async function saveExport(context: ServiceContext, host: HostServices, { 
     await saveUnsealed(file.file, chosen);
   } catch (error) {
     logError('saving an export failed', error);
-    throw new AppError('IO', `The file could not be saved in ${path.dirname(chosen)}. Choose another folder, or check that there is space and you may write there.`);
+    throw new AppError(
+      'IO',
+      `The file could not be saved in ${path.dirname(chosen)}. Choose another folder, or check that there is space and you may write there.`,
+    );
   }
   context.exportJobs.rememberSaved(chosen);
   await inTransaction(context, async (trx, at) => {
     await saveSetting(trx, LAST_FOLDER_KEY, path.dirname(chosen), at);
-    await appendAudit(trx, { profile: context.profile, entity: 'export', entityId: null, action: 'export saved', changes: { fileName: path.basename(chosen) } }, at);
+    await appendAudit(
+      trx,
+      { profile: context.profile, entity: 'export', entityId: null, action: 'export saved', changes: { fileName: path.basename(chosen) } },
+      at,
+    );
   });
   return { path: chosen };
 }

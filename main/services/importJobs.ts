@@ -56,7 +56,8 @@ export class ImportJobs {
       pause: async () => {
         await new Promise<void>((resolve) => setImmediate(resolve));
         control.throwIfStopped();
-        if (this.currentWorkspace() !== workspace) throw new AppError('LOCKED', 'The workspace was locked, so nothing was imported. Unlock it and import the file again.');
+        if (this.currentWorkspace() !== workspace)
+          throw new AppError('LOCKED', 'The workspace was locked, so nothing was imported. Unlock it and import the file again.');
       },
     };
   }

@@ -18,7 +18,8 @@ export function openAmendment(context: ServiceContext, input: { id: string; reas
   return inTransaction(context, async (trx, at) => {
     const meeting = await loadMeeting(trx, input.id);
     if (meeting.status !== 'approved') throw new AppError('CONFLICT', `Only approved minutes need an amendment. "${meeting.title}" can be changed directly.`);
-    if (await readOpenAmendment(trx, meeting.id)) throw new AppError('CONFLICT', `An amendment of "${meeting.title}" is already open. Close it before opening another.`);
+    if (await readOpenAmendment(trx, meeting.id))
+      throw new AppError('CONFLICT', `An amendment of "${meeting.title}" is already open. Close it before opening another.`);
     const recordBefore = await loadMeetingDetail(trx, meeting.id);
     await addAmendment(trx, { id: uuidv7(), meetingId: meeting.id, reason: input.reason, profile: context.profile, openedAt: at, recordBefore });
     await markMeetingChanged(trx, meeting.id, at);

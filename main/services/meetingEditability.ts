@@ -15,7 +15,8 @@ export function refuseUnlessEditable(meeting: MeetingState): void {
 /** Why the meeting's record cannot change, in words, or null when it can (for views that show it read-only). */
 export function editabilityProblem(meeting: MeetingState): string | null {
   if (meeting.meetingStatus === 'cancelled') return `"${meeting.meetingTitle}" was cancelled, so its record cannot change.`;
-  if (meeting.meetingStatus === 'approved' && !meeting.amending) return `The minutes of "${meeting.meetingTitle}" are approved. Record an amendment, with its reason, to change them.`;
+  if (meeting.meetingStatus === 'approved' && !meeting.amending)
+    return `The minutes of "${meeting.meetingTitle}" are approved. Record an amendment, with its reason, to change them.`;
   return null;
 }
 

@@ -28,7 +28,15 @@ async function requireStatus(db: StorageExecutor, id: string, from: MeetingStatu
   return meeting;
 }
 
-async function move(context: ServiceContext, db: StorageExecutor, at: string, meeting: MeetingSummary, to: MeetingStatus, action: string, change: StatusChange = {}): Promise<void> {
+async function move(
+  context: ServiceContext,
+  db: StorageExecutor,
+  at: string,
+  meeting: MeetingSummary,
+  to: MeetingStatus,
+  action: string,
+  change: StatusChange = {},
+): Promise<void> {
   await changeMeetingStatus(db, meeting.id, to, change, at);
   await writeMeetingHistory(context, db, at, { id: meeting.id, action, changes: { status: { from: meeting.status, to }, ...change } });
 }
@@ -48,7 +56,10 @@ export function finishMeeting(context: ServiceContext, { id }: { id: string }): 
     const meeting = await requireStatus(trx, id, 'in-progress', 'Only a meeting in progress can be finished.');
     await move(context, trx, at, meeting, 'minutes-draft', 'finished');
     await storeCurrentItem(trx, id, null, at);
-    const next = meeting.seriesId !== null && meeting.seriesIndex !== null ? await nearestInSeries(trx, meeting.seriesId, { after: meeting.seriesIndex }, { planned: true }) : undefined;
+    const next =
+      meeting.seriesId !== null && meeting.seriesIndex !== null
+        ? await nearestInSeries(trx, meeting.seriesId, { after: meeting.seriesIndex }, { planned: true })
+        : undefined;
     if (next) await carryOpenItems(context, trx, at, id, next.id);
     return loadMeeting(trx, id);
   });
@@ -70,7 +81,10 @@ export function approveMinutes(context: ServiceContext, input: { id: string; atM
   return inTransaction(context, async (trx, at) => {
     const meeting = await requireStatus(trx, input.id, 'minutes-draft', 'Only draft minutes can be approved.');
     if (input.atMeetingId !== null) await recordApprovalAt(context, trx, at, meeting, input.atMeetingId);
-    await move(context, trx, at, meeting, 'approved', 'minutes approved', { approvedOn: todayInZone(context.now(), meeting.timeZone), approvedAtMeetingId: input.atMeetingId });
+    await move(context, trx, at, meeting, 'approved', 'minutes approved', {
+      approvedOn: todayInZone(context.now(), meeting.timeZone),
+      approvedAtMeetingId: input.atMeetingId,
+    });
     await storeRecordSnapshot(trx, meeting.id, at);
     return loadMeeting(trx, input.id);
   });
@@ -92,7 +106,10 @@ export function cancelMeeting(context: ServiceContext, input: { id: string; reas
     const meeting = await requireStatus(trx, input.id, 'planned', 'Only a planned meeting can be cancelled.');
     const following = input.scope === 'following' && meeting.seriesId !== null && meeting.seriesIndex !== null;
     const later = following ? await seriesMeetings(trx, meeting.seriesId ?? '', { after: meeting.seriesIndex ?? 0 }, { planned: true }) : [];
-    for (const each of [meeting, ...later]) await move(context, trx, at, each.id === meeting.id ? meeting : await loadMeeting(trx, each.id), 'cancelled', 'cancelled', { cancelledReason: input.reason });
+    for (const each of [meeting, ...later])
+      await move(context, trx, at, each.id === meeting.id ? meeting : await loadMeeting(trx, each.id), 'cancelled', 'cancelled', {
+        cancelledReason: input.reason,
+      });
     return loadMeeting(trx, input.id);
   });
 }

@@ -18,7 +18,11 @@ export function saveNotes(context: ServiceContext, input: { id: string; html: st
     refuseUnlessEditable(item);
     await storeNotes(trx, item, notes, at);
     if (item.notesConfidential !== input.confidential) {
-      await writeMeetingHistory(context, trx, at, { id: item.meetingId, action: input.confidential ? 'notes marked confidential' : 'notes no longer confidential', changes: { itemId: item.id, title: item.title } });
+      await writeMeetingHistory(context, trx, at, {
+        id: item.meetingId,
+        action: input.confidential ? 'notes marked confidential' : 'notes no longer confidential',
+        changes: { itemId: item.id, title: item.title },
+      });
     }
     return { savedAt: at };
   });

@@ -24,9 +24,25 @@ export async function planMeeting(context: ServiceContext, db: StorageExecutor, 
   const standard = plan.previous ? standardItemsAfter(plan.previous, (await loadPreferences(db)).dateStyle) : [];
   const items: NewAgendaItem[] = [
     ...standard.map((item) => ({ ...item, meetingId: id, presenterId: null, description: '', carriedOverFromItemId: null })),
-    ...plan.templateItems.map((item) => ({ ...item, meetingId: id, presenterId: null, role: 'regular' as const, carriedOverFromItemId: null, approvesMeetingId: null })),
+    ...plan.templateItems.map((item) => ({
+      ...item,
+      meetingId: id,
+      presenterId: null,
+      role: 'regular' as const,
+      carriedOverFromItemId: null,
+      approvesMeetingId: null,
+    })),
   ];
-  await addAgendaItems(db, items.map(() => uuidv7()), items, at);
-  await writeMeetingHistory(context, db, at, { id, action: 'created', changes: initialFields({ ...plan.record, seriesIndex: plan.series?.index ?? null, agendaItems: items.length }) });
+  await addAgendaItems(
+    db,
+    items.map(() => uuidv7()),
+    items,
+    at,
+  );
+  await writeMeetingHistory(context, db, at, {
+    id,
+    action: 'created',
+    changes: initialFields({ ...plan.record, seriesIndex: plan.series?.index ?? null, agendaItems: items.length }),
+  });
   return id;
 }

@@ -30,7 +30,12 @@ const STATUSES_WITH_MINUTES: MeetingStatus[] = ['in-progress', 'minutes-draft', 
 export const MAX_BUNDLED_MEETINGS = 250;
 
 /** One meeting's record, ready for the PDF or DOCX renderer. Choosing confidential notes is written to the meeting's history. */
-export async function prepareMeetingRecord(context: ServiceContext, request: MeetingRecordExportRequest, trx: StorageExecutor, at: string): Promise<PreparedExport<MeetingRecordModel>> {
+export async function prepareMeetingRecord(
+  context: ServiceContext,
+  request: MeetingRecordExportRequest,
+  trx: StorageExecutor,
+  at: string,
+): Promise<PreparedExport<MeetingRecordModel>> {
   const meeting = await loadMeeting(trx, request.meetingId);
   const day = meeting.startsAt.slice(0, 10);
   const { dateStyle } = await loadPreferences(trx);
@@ -51,7 +56,12 @@ export async function prepareMeetingRecord(context: ServiceContext, request: Mee
 }
 
 /** Every meeting with minutes in a series or a date range, in order, as one PDF. */
-export async function prepareMeetingsBundle(context: ServiceContext, request: MeetingsBundleExportRequest, trx: StorageExecutor, at: string): Promise<PreparedExport<MeetingRecordModel>> {
+export async function prepareMeetingsBundle(
+  context: ServiceContext,
+  request: MeetingsBundleExportRequest,
+  trx: StorageExecutor,
+  at: string,
+): Promise<PreparedExport<MeetingRecordModel>> {
   const { scope } = request;
   const meetings = await readMeetings(trx, {
     from: scope.by === 'dates' ? scope.from : null,
@@ -77,7 +87,14 @@ export async function prepareMeetingsBundle(context: ServiceContext, request: Me
     documentTitle: `Minutes of ${meetings.length} meetings, ${meetingDay(first, dateStyle)} to ${meetingDay(last, dateStyle)}`,
     now: context.now(),
   });
-  await auditConfidentialExport(context, trx, at, model, meetings.map((meeting) => meeting.id), 'pdf');
+  await auditConfidentialExport(
+    context,
+    trx,
+    at,
+    model,
+    meetings.map((meeting) => meeting.id),
+    'pdf',
+  );
   const name = scope.by === 'series' ? `${fileNamePart(meetings[0]?.title ?? 'Series')} series` : `${fileNamePart(coalitionName)} meetings`;
   return {
     renderer: 'meeting-record-pdf',
@@ -123,9 +140,17 @@ const carriesConfidentialNotes = (part: MeetingRecordPart) => part.agenda?.some(
 const confidentialSuffix = (model: MeetingRecordModel) => (model.includesConfidential ? ' (CONFIDENTIAL)' : '');
 
 /** A history row on each meeting whose confidential notes left in this export; none when there were none to take. */
-async function auditConfidentialExport(context: ServiceContext, trx: StorageExecutor, at: string, model: MeetingRecordModel, meetingIds: readonly string[], format: string): Promise<void> {
+async function auditConfidentialExport(
+  context: ServiceContext,
+  trx: StorageExecutor,
+  at: string,
+  model: MeetingRecordModel,
+  meetingIds: readonly string[],
+  format: string,
+): Promise<void> {
   for (const [index, part] of model.meetings.entries()) {
     const id = meetingIds[index];
-    if (id && carriesConfidentialNotes(part)) await writeMeetingHistory(context, trx, at, { id, action: 'record exported with confidential notes', changes: { format } });
+    if (id && carriesConfidentialNotes(part))
+      await writeMeetingHistory(context, trx, at, { id, action: 'record exported with confidential notes', changes: { format } });
   }
 }

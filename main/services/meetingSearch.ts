@@ -17,11 +17,23 @@ const isMeetingKind = (kind: string): kind is MeetingSearchKind => (meetingSearc
  */
 export async function searchMeetingEntries(context: ServiceContext, input: ChannelParsedInput<'search.global'>): Promise<SearchResult[]> {
   const db = storage(context);
-  const hits = (await searchIndexFor({ dialect: dialectOf(db) }).search(db, 'meetings', input.query, input.limit)).flatMap((hit) => (isMeetingKind(hit.kind) ? [{ ...hit, kind: hit.kind }] : []));
-  const contexts = await readHitContexts(db, hits.map((hit) => hit.refId));
+  const hits = (await searchIndexFor({ dialect: dialectOf(db) }).search(db, 'meetings', input.query, input.limit)).flatMap((hit) =>
+    isMeetingKind(hit.kind) ? [{ ...hit, kind: hit.kind }] : [],
+  );
+  const contexts = await readHitContexts(
+    db,
+    hits.map((hit) => hit.refId),
+  );
   const { dateStyle } = await loadPreferences(db);
   return hits.map((hit) => {
     const found = contexts.get(hit.refId);
-    return { kind: hit.kind, id: hit.refId, title: hit.title, subtitle: hitSubtitle(hit.kind, found, dateStyle), snippet: hit.snippet, meetingId: found?.meetingId ?? null };
+    return {
+      kind: hit.kind,
+      id: hit.refId,
+      title: hit.title,
+      subtitle: hitSubtitle(hit.kind, found, dateStyle),
+      snippet: hit.snippet,
+      meetingId: found?.meetingId ?? null,
+    };
   });
 }

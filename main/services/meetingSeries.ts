@@ -12,7 +12,14 @@ import type { ServiceContext } from './serviceContext';
 import { inTransaction, requireFound } from './workspaceTransaction';
 
 /** Plans every meeting of a new series at the same wall-clock time; returns the first one's id. */
-export async function createSeries(context: ServiceContext, db: StorageExecutor, at: string, fields: MeetingFields, rule: Recurrence, templateItems: AgendaTemplate['items']): Promise<string> {
+export async function createSeries(
+  context: ServiceContext,
+  db: StorageExecutor,
+  at: string,
+  fields: MeetingFields,
+  rule: Recurrence,
+  templateItems: AgendaTemplate['items'],
+): Promise<string> {
   const seriesId = uuidv7();
   await addSeries(db, seriesId, rule, at);
   let previous: { id: string; title: string; startsAt: string } | null = null;
@@ -34,7 +41,8 @@ export async function createSeries(context: ServiceContext, db: StorageExecutor,
 export function addNextInSeries(context: ServiceContext, { id }: { id: string }): Promise<MeetingSummary> {
   return inTransaction(context, async (trx, at) => {
     const meeting = await loadMeeting(trx, id);
-    if (meeting.seriesId === null) throw new AppError('CONFLICT', `"${meeting.title}" is not part of a series, so there is no next meeting to plan. Plan a new meeting instead.`);
+    if (meeting.seriesId === null)
+      throw new AppError('CONFLICT', `"${meeting.title}" is not part of a series, so there is no next meeting to plan. Plan a new meeting instead.`);
     const rule = requireFound(await readSeriesRule(trx, meeting.seriesId), 'series');
     const last = await loadMeeting(trx, requireFound(await nearestInSeries(trx, meeting.seriesId, 'last'), 'series').id);
     const previous = await nearestInSeries(trx, meeting.seriesId, 'last', { notCancelled: true });

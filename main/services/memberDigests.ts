@@ -36,7 +36,11 @@ async function readDigests(context: ServiceContext, db: StorageExecutor, memberI
   return { coalitionName: await coalitionNameIn(db), generatedOn: dateIn(timeZone, now), generatedAt: now.toISOString(), timeZone, dateStyle, digests };
 }
 
-export async function prepareMemberDigests(context: ServiceContext, request: ExportRequestOf<'member-digests'>, trx: StorageExecutor): Promise<PreparedExport<DigestModel>> {
+export async function prepareMemberDigests(
+  context: ServiceContext,
+  request: ExportRequestOf<'member-digests'>,
+  trx: StorageExecutor,
+): Promise<PreparedExport<DigestModel>> {
   const model = await readDigests(context, trx, request.memberId);
   const [only] = model.digests;
   if (!only) throw new AppError('VALIDATION', 'Nobody has open action items right now, so there is no digest to make.');
@@ -50,11 +54,18 @@ export async function prepareMemberDigests(context: ServiceContext, request: Exp
 }
 
 /** The draft leaves the app through the mail program, so it is noted in the history as every export is. */
-export function draftDigestEmail(context: ServiceContext, { memberId }: ChannelParsedInput<'digests.emailDraft'>): Promise<ChannelOutput<'digests.emailDraft'>> {
+export function draftDigestEmail(
+  context: ServiceContext,
+  { memberId }: ChannelParsedInput<'digests.emailDraft'>,
+): Promise<ChannelOutput<'digests.emailDraft'>> {
   return inTransaction(context, async (trx, at) => {
     const model = await readDigests(context, trx, memberId);
     const digest = model.digests[0] as (typeof model.digests)[number];
-    await appendAudit(trx, { profile: context.profile, entity: 'export', entityId: null, action: 'email draft prepared', changes: { kind: 'member-digest', memberId } }, at);
+    await appendAudit(
+      trx,
+      { profile: context.profile, entity: 'export', entityId: null, action: 'email draft prepared', changes: { kind: 'member-digest', memberId } },
+      at,
+    );
     return { recipientName: digest.name, hasAddress: digest.email !== null, ...emailDraft(model, digest) };
   });
 }

@@ -2,7 +2,14 @@ import { uuidv7 } from 'uuidv7';
 import type { ChannelOutput, ChannelParsedInput, Member } from '../../shared/contract';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { queryMemberPage } from '../db/memberPageQuery';
-import { findMember, insertMember, listMembers as readMembers, revealMemberIdentity, setMemberArchivedAt, updateMember as writeMember } from '../db/memberStore';
+import {
+  findMember,
+  insertMember,
+  listMembers as readMembers,
+  revealMemberIdentity,
+  setMemberArchivedAt,
+  updateMember as writeMember,
+} from '../db/memberStore';
 import { findOrganization } from '../db/organizationStore';
 import { type ArchivableKind, setArchived } from './directoryArchiving';
 import { changedFields, initialFields, writeDirectoryHistory } from './directoryAudit';
@@ -42,7 +49,10 @@ export async function listMembers(context: ServiceContext, input: ChannelParsedI
 }
 
 /** One page of the Members grid and how many members match. */
-export async function queryMembers(context: ServiceContext, input: ChannelParsedInput<'directory.queryMembers'>): Promise<ChannelOutput<'directory.queryMembers'>> {
+export async function queryMembers(
+  context: ServiceContext,
+  input: ChannelParsedInput<'directory.queryMembers'>,
+): Promise<ChannelOutput<'directory.queryMembers'>> {
   const page = await queryMemberPage(storage(context), input);
   return { rows: page.rows.map(toMember), total: page.total };
 }
@@ -87,7 +97,12 @@ export async function reviseMember(context: ServiceContext, trx: StorageExecutor
   const beforeIdentity = await requireIdentity(trx, id);
   await writeMember(trx, id, fields, at);
   const hidden = before.protectedIdentity || fields.protectedIdentity ? identityFields : [];
-  await writeDirectoryHistory(context, trx, at, { entity: 'member', id, action: 'updated', changes: changedFields({ ...before, ...beforeIdentity }, fields, hidden) });
+  await writeDirectoryHistory(context, trx, at, {
+    entity: 'member',
+    id,
+    action: 'updated',
+    changes: changedFields({ ...before, ...beforeIdentity }, fields, hidden),
+  });
 }
 
 /** The member as stored, protected fields included: what an import's update starts from. */

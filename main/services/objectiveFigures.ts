@@ -12,9 +12,16 @@ import type { ServiceContext } from './serviceContext';
 import { storage } from './workspaceTransaction';
 
 /** Objectives whose progress follows a catalogue measure: what they count now (two queries for any number of them). */
-export async function followedFiguresOf(db: StorageExecutor, rows: readonly Pick<ObjectiveRow, 'id' | 'targetDate'>[], today: string): Promise<Map<string, FollowedFigures>> {
+export async function followedFiguresOf(
+  db: StorageExecutor,
+  rows: readonly Pick<ObjectiveRow, 'id' | 'targetDate'>[],
+  today: string,
+): Promise<Map<string, FollowedFigures>> {
   const result = new Map<string, FollowedFigures>();
-  const followed = await followedMeasures(db, rows.map((row) => row.id));
+  const followed = await followedMeasures(
+    db,
+    rows.map((row) => row.id),
+  );
   if (followed.length === 0) return result;
   const figures = await figuresOfMeasures(db, [...new Set(followed.map((measure) => measure.measureId))]);
   const { threshold } = await readSmallNumbers(db);
@@ -23,7 +30,13 @@ export async function followedFiguresOf(db: StorageExecutor, rows: readonly Pick
   for (const measure of followed) {
     const targetDate = rows.find((row) => row.id === measure.objectiveId)?.targetDate ?? null;
     const active = measure.active === 1;
-    const counted = active ? countedFigures({ periodKind: measure.periodKind as PeriodKind, span: measure.span }, byMeasure.get(measure.measureId) ?? [], { today, targetDate, threshold }) : null;
+    const counted = active
+      ? countedFigures({ periodKind: measure.periodKind as PeriodKind, span: measure.span }, byMeasure.get(measure.measureId) ?? [], {
+          today,
+          targetDate,
+          threshold,
+        })
+      : null;
     result.set(measure.objectiveId, {
       measureId: measure.measureId,
       measureName: measure.measureName,
@@ -42,11 +55,16 @@ export async function followedFiguresOf(db: StorageExecutor, rows: readonly Pick
  * The measure an objective is to follow must be in the catalogue and switched on; the one it already follows may
  * stay after its set was switched off (it then shows why progress stopped following).
  */
-export async function requireFollowableMeasure(db: StorageExecutor, figures: { measureId: string; span: FigureSpan } | null, alreadyFollowed: string | null): Promise<{ measureId: string; span: FigureSpan }> {
+export async function requireFollowableMeasure(
+  db: StorageExecutor,
+  figures: { measureId: string; span: FigureSpan } | null,
+  alreadyFollowed: string | null,
+): Promise<{ measureId: string; span: FigureSpan }> {
   if (figures === null) throw referenceError('figures', 'Choose the measure whose figures progress follows.');
   const measure = await measureForFollowing(db, figures.measureId);
   if (!measure) throw referenceError('figures', 'That measure is not in the catalogue. Reload and choose another.');
-  if (measure.active !== 1 && measure.id !== alreadyFollowed) throw referenceError('figures', `“${measure.name}” is switched off on the Data page. Switch its set on there first, or choose another measure.`);
+  if (measure.active !== 1 && measure.id !== alreadyFollowed)
+    throw referenceError('figures', `“${measure.name}” is switched off on the Data page. Switch its set on there first, or choose another measure.`);
   return figures;
 }
 

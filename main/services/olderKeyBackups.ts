@@ -88,4 +88,3 @@ function findOlderBackups(workspace: OpenWorkspace): OlderBackup[] {
   }
   return older;
 }
-

@@ -9,6 +9,7 @@ import { referenceError } from './rosterReferences';
 export async function requireOrganizationChoice(db: StorageExecutor, field: string, id: string | null, current: string | null): Promise<void> {
   if (id === null || id === current) return;
   const state = await organizationState(db, id);
-  if (state === 'missing') throw referenceError(field, 'That organization is not in the directory. Add it there first (as prospective if it is not involved yet).');
+  if (state === 'missing')
+    throw referenceError(field, 'That organization is not in the directory. Add it there first (as prospective if it is not involved yet).');
   if (state === 'archived') throw referenceError(field, 'That organization is archived. Restore it first, or choose another.');
 }

@@ -35,7 +35,10 @@ export async function listOrganizations(context: ServiceContext, input: ChannelP
 }
 
 /** One page of the Organizations grid and how many organizations match. */
-export async function queryOrganizations(context: ServiceContext, input: ChannelParsedInput<'directory.queryOrganizations'>): Promise<ChannelOutput<'directory.queryOrganizations'>> {
+export async function queryOrganizations(
+  context: ServiceContext,
+  input: ChannelParsedInput<'directory.queryOrganizations'>,
+): Promise<ChannelOutput<'directory.queryOrganizations'>> {
   const page = await queryOrganizationPage(storage(context), input);
   return { rows: page.rows.map(toOrganization), total: page.total };
 }

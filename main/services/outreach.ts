@@ -3,7 +3,13 @@ import type { ChannelParsedInput } from '../../shared/contract';
 import type { OutreachContact } from '../../shared/contract/trainingSchemas';
 import { appendAudit } from '../db/auditRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import { deleteOutreach as removeOutreach, findOutreach, insertOutreach, listOutreach as queryOutreach, updateOutreach as writeOutreach } from '../db/outreachRepository';
+import {
+  deleteOutreach as removeOutreach,
+  findOutreach,
+  insertOutreach,
+  listOutreach as queryOutreach,
+  updateOutreach as writeOutreach,
+} from '../db/outreachRepository';
 import { changedFields, initialFields } from './directoryAudit';
 import { requireOrganizationChoice } from './organizationReferences';
 import type { ServiceContext } from './serviceContext';
@@ -34,7 +40,14 @@ export function updateOutreach(context: ServiceContext, input: ChannelParsedInpu
     await requireOrganizationChoice(trx, 'organizationId', fields.organizationId, before.organization.id);
     await writeOutreach(trx, id, fields, at);
     const { organization, contactedOn, contactPerson, agreed, followUpOn, followUpStatus } = before;
-    await audit(context, trx, at, id, 'updated', changedFields({ organizationId: organization.id, contactedOn, contactPerson, agreed, followUpOn, followUpStatus }, { ...fields }));
+    await audit(
+      context,
+      trx,
+      at,
+      id,
+      'updated',
+      changedFields({ organizationId: organization.id, contactedOn, contactPerson, agreed, followUpOn, followUpStatus }, { ...fields }),
+    );
     return requireFound(await findOutreach(trx, id), 'outreach contact');
   });
 }

@@ -34,13 +34,21 @@ export async function planToday(context: ServiceContext, db: StorageExecutor): P
   return todayInZone(context.now(), (await loadPreferences(db)).timeZone);
 }
 
-export async function writePlanHistory(context: ServiceContext, db: StorageExecutor, at: string, change: { entity: 'plan-mission' | 'plan-goal' | 'plan-objective'; id: string | null; action: string; changes?: Record<string, unknown> }): Promise<void> {
+export async function writePlanHistory(
+  context: ServiceContext,
+  db: StorageExecutor,
+  at: string,
+  change: { entity: 'plan-mission' | 'plan-goal' | 'plan-objective'; id: string | null; action: string; changes?: Record<string, unknown> },
+): Promise<void> {
   await appendAudit(db, { profile: context.profile, entity: change.entity, entityId: change.id, action: change.action, changes: change.changes ?? {} }, at);
 }
 
 /** Objectives with their progress: a few queries for any number of them (progress facts, followed figures). */
 export async function objectivesOf(db: StorageExecutor, rows: readonly ObjectiveRow[], today: string): Promise<Objective[]> {
-  const facts = await progressFacts(db, rows.map((row) => row.id));
+  const facts = await progressFacts(
+    db,
+    rows.map((row) => row.id),
+  );
   const figures = await followedFiguresOf(db, rows, today);
   return rows.flatMap((row) => {
     const fact = facts.get(row.id);
@@ -56,7 +64,13 @@ export async function readPlan(context: ServiceContext, db: StorageExecutor): Pr
   for (const objective of await objectivesOf(db, await listObjectiveRows(db), today)) byGoal.get(objective.goalId)?.push(objective);
   return {
     mission: await readMission(db),
-    goals: goals.map((goal) => ({ id: goal.id, title: goal.title, description: goal.description, updatedAt: goal.updatedAt, objectives: byGoal.get(goal.id) ?? [] })),
+    goals: goals.map((goal) => ({
+      id: goal.id,
+      title: goal.title,
+      description: goal.description,
+      updatedAt: goal.updatedAt,
+      objectives: byGoal.get(goal.id) ?? [],
+    })),
     today,
   };
 }
@@ -70,7 +84,12 @@ export function setMission(context: ServiceContext, { statement }: ChannelParsed
     const before = await readMission(trx);
     if (before.statement === statement) return before;
     await writeMission(trx, statement, at);
-    await writePlanHistory(context, trx, at, { entity: 'plan-mission', id: null, action: 'updated', changes: changedFields({ statement: before.statement }, { statement }) });
+    await writePlanHistory(context, trx, at, {
+      entity: 'plan-mission',
+      id: null,
+      action: 'updated',
+      changes: changedFields({ statement: before.statement }, { statement }),
+    });
     return readMission(trx);
   });
 }
@@ -82,7 +101,10 @@ export async function requireLiveGoal(db: StorageExecutor, id: string) {
 }
 
 async function goalOf(context: ServiceContext, db: StorageExecutor, id: string): Promise<Goal> {
-  return requireFound((await readPlan(context, db)).goals.find((goal) => goal.id === id), 'goal');
+  return requireFound(
+    (await readPlan(context, db)).goals.find((goal) => goal.id === id),
+    'goal',
+  );
 }
 
 export function createGoal(context: ServiceContext, input: ChannelParsedInput<'plan.createGoal'>): Promise<Goal> {
@@ -98,7 +120,12 @@ export function updateGoal(context: ServiceContext, { id, ...fields }: ChannelPa
   return inTransaction(context, async (trx, at) => {
     const before = await requireLiveGoal(trx, id);
     await writeGoal(trx, id, fields, at);
-    await writePlanHistory(context, trx, at, { entity: 'plan-goal', id, action: 'updated', changes: changedFields({ title: before.title, description: before.description }, fields) });
+    await writePlanHistory(context, trx, at, {
+      entity: 'plan-goal',
+      id,
+      action: 'updated',
+      changes: changedFields({ title: before.title, description: before.description }, fields),
+    });
     return goalOf(context, trx, id);
   });
 }

@@ -20,7 +20,10 @@ import { inTransaction } from './workspaceTransaction';
 export async function exportPlan(context: ServiceContext, { format }: ChannelParsedInput<'plan.export'>): Promise<{ jobId: string; fileName: string }> {
   const prepared = await inTransaction(context, async (trx, at): Promise<PreparedExport<PlanExportModel>> => {
     const plan = await readPlan(context, trx);
-    const notes = await latestNotes(trx, plan.goals.flatMap((goal) => goal.objectives.map((objective) => objective.id)));
+    const notes = await latestNotes(
+      trx,
+      plan.goals.flatMap((goal) => goal.objectives.map((objective) => objective.id)),
+    );
     const coalitionName = (await loadWorkspaceMeta(trx))?.name ?? '';
     const { timeZone, dateStyle } = await loadPreferences(trx);
     const now = context.now();
@@ -28,7 +31,11 @@ export async function exportPlan(context: ServiceContext, { format }: ChannelPar
     const heading = { coalitionName, generatedLine: generatedLine(now, timeZone, dateStyle), generatedAt: now.toISOString() };
     const model = planExportModel(heading, plan, notes, dayWriter(dateStyle), threshold);
     const fileName = exportFileNameOf(coalitionName, now, 'strategic plan', format);
-    await appendAudit(trx, { profile: context.profile, entity: 'export', entityId: null, action: 'export prepared', changes: { request: { kind: 'plan', format }, fileName } }, at);
+    await appendAudit(
+      trx,
+      { profile: context.profile, entity: 'export', entityId: null, action: 'export prepared', changes: { request: { kind: 'plan', format }, fileName } },
+      at,
+    );
     return { renderer: `plan-${format}`, model, fileName, mimeType: MEETING_RECORD_MIME_TYPES[format] };
   });
   return { jobId: context.exportJobs.start(prepared), fileName: prepared.fileName };

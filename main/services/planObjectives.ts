@@ -53,7 +53,13 @@ async function objectiveOf(context: ServiceContext, db: StorageExecutor, row: Ob
  * Following the figures is a row of plan_objective_measures (checked: a measure in the catalogue, switched on unless
  * already followed); the stored progress_mode is then 'manual', what the objective falls back to.
  */
-async function writeFollowedMeasure(db: StorageExecutor, id: string, fields: ChannelParsedInput<'plan.createObjective'>, before: Objective | null, at: string): Promise<void> {
+async function writeFollowedMeasure(
+  db: StorageExecutor,
+  id: string,
+  fields: ChannelParsedInput<'plan.createObjective'>,
+  before: Objective | null,
+  at: string,
+): Promise<void> {
   const figures = fields.progressMode === 'figures' ? await requireFollowableMeasure(db, fields.figures, before?.figures?.measureId ?? null) : null;
   await setFollowedMeasure(db, id, figures, at);
 }
@@ -112,7 +118,12 @@ export function updateObjective(context: ServiceContext, { id, ...fields }: Chan
     await writeObjective(trx, id, fields, position, at);
     await writeFollowedMeasure(trx, id, fields, before, at);
     const after = await objectiveOf(context, trx, await requireLiveObjective(trx, id));
-    await writePlanHistory(context, trx, at, { entity: 'plan-objective', id, action: 'updated', changes: changedFields(auditedFields(before), auditedFields(after)) });
+    await writePlanHistory(context, trx, at, {
+      entity: 'plan-objective',
+      id,
+      action: 'updated',
+      changes: changedFields(auditedFields(before), auditedFields(after)),
+    });
     return after;
   });
 }
@@ -132,7 +143,8 @@ export function restoreObjective(context: ServiceContext, { id }: { id: string }
     const row = requireFound(await findObjectiveRow(trx, id), 'objective');
     if (row.deletedAt === null) return objectiveOf(context, trx, row);
     const goal = await findGoalRow(trx, row.goalId);
-    if (!goal || goal.deletedAt !== null) throw new AppError('CONFLICT', 'This objective’s goal was deleted. Restore the goal first; its objectives come back with it.');
+    if (!goal || goal.deletedAt !== null)
+      throw new AppError('CONFLICT', 'This objective’s goal was deleted. Restore the goal first; its objectives come back with it.');
     await setObjectiveDeletedAt(trx, id, null, at);
     await writePlanHistory(context, trx, at, { entity: 'plan-objective', id, action: 'restored' });
     return objectiveOf(context, trx, await requireLiveObjective(trx, id));
@@ -169,10 +181,16 @@ export function recordProgress(context: ServiceContext, input: ChannelParsedInpu
 }
 
 /** The rules of recordProgress inside a caller's transaction (a plan review at a meeting); answers the update's id. */
-export async function writeProgressUpdate(context: ServiceContext, trx: StorageExecutor, at: string, input: ChannelParsedInput<'plan.recordProgress'>): Promise<string> {
+export async function writeProgressUpdate(
+  context: ServiceContext,
+  trx: StorageExecutor,
+  at: string,
+  input: ChannelParsedInput<'plan.recordProgress'>,
+): Promise<string> {
   const row = await requireLiveObjective(trx, input.objectiveId);
   const today = await planToday(context, trx);
-  if (input.recordedOn > today) throw new AppError('VALIDATION', 'An update cannot be dated after today.', { fieldErrors: { recordedOn: ['An update cannot be dated after today.'] } });
+  if (input.recordedOn > today)
+    throw new AppError('VALIDATION', 'An update cannot be dated after today.', { fieldErrors: { recordedOn: ['An update cannot be dated after today.'] } });
   await requireAvailable(trx, 'members', 'recordedById', input.recordedById);
   const latest = await latestUpdateDay(trx, row.id);
   const isNewest = latest === null || input.recordedOn >= latest;
@@ -180,7 +198,12 @@ export async function writeProgressUpdate(context: ServiceContext, trx: StorageE
   const id = uuidv7();
   await insertProgressUpdate(trx, id, input, at);
   if (isNewest && input.status !== row.status) await setObjectiveStatus(trx, row.id, input.status, at);
-  await writePlanHistory(context, trx, at, { entity: 'plan-objective', id: row.id, action: 'progress recorded', changes: { recordedOn: input.recordedOn, value: input.value, status: input.status } });
+  await writePlanHistory(context, trx, at, {
+    entity: 'plan-objective',
+    id: row.id,
+    action: 'progress recorded',
+    changes: { recordedOn: input.recordedOn, value: input.value, status: input.status },
+  });
   return id;
 }
 
@@ -193,7 +216,12 @@ export function linkToObjective(context: ServiceContext, input: ChannelParsedInp
     if (!(await linkTargetExists(trx, input.kind, input.targetId))) throw referenceError('targetId', targetWords[input.kind]);
     if (!(await linkExists(trx, input.objectiveId, input.kind, input.targetId))) {
       await insertLink(trx, input.objectiveId, input.kind, input.targetId, at);
-      await writePlanHistory(context, trx, at, { entity: 'plan-objective', id: input.objectiveId, action: 'linked', changes: { kind: input.kind, targetId: input.targetId } });
+      await writePlanHistory(context, trx, at, {
+        entity: 'plan-objective',
+        id: input.objectiveId,
+        action: 'linked',
+        changes: { kind: input.kind, targetId: input.targetId },
+      });
     }
     return detailOf(context, trx, input.objectiveId);
   });
@@ -204,7 +232,12 @@ export function unlinkFromObjective(context: ServiceContext, input: ChannelParse
     await requireLiveObjective(trx, input.objectiveId);
     if (await linkExists(trx, input.objectiveId, input.kind, input.targetId)) {
       await deleteLink(trx, input.objectiveId, input.kind, input.targetId);
-      await writePlanHistory(context, trx, at, { entity: 'plan-objective', id: input.objectiveId, action: 'unlinked', changes: { kind: input.kind, targetId: input.targetId } });
+      await writePlanHistory(context, trx, at, {
+        entity: 'plan-objective',
+        id: input.objectiveId,
+        action: 'unlinked',
+        changes: { kind: input.kind, targetId: input.targetId },
+      });
     }
     return detailOf(context, trx, input.objectiveId);
   });
@@ -221,7 +254,11 @@ export async function linkChoices(context: ServiceContext, { objectiveId, kind, 
       detail: [actionStatusLabels[item.status], item.dueOn ? `due ${day(item.dueOn)}` : 'no due date'].join(' · '),
     }));
   }
-  return (await decisionChoices(db, objectiveId, text)).map((decision) => ({ id: decision.id, label: decision.text, detail: `${decision.meetingTitle}, ${day(decision.meetingStartsAt.slice(0, 10))}` }));
+  return (await decisionChoices(db, objectiveId, text)).map((decision) => ({
+    id: decision.id,
+    label: decision.text,
+    detail: `${decision.meetingTitle}, ${day(decision.meetingStartsAt.slice(0, 10))}`,
+  }));
 }
 
 export function objectivesFor(context: ServiceContext, { kind, id }: ChannelParsedInput<'plan.objectivesFor'>): Promise<ServedObjective[]> {

@@ -12,7 +12,11 @@ import type { ObjectiveRow, ProgressFacts } from '../db/planRepository';
  *   Unknown with no figures yet, or once the measure is switched off.
  * A done objective is complete whatever the figures say.
  */
-export function progressShare(row: Pick<ObjectiveRow, 'progressMode' | 'baseline' | 'target' | 'status'>, facts: ProgressFacts, figures: FollowedFigures | null = null): number | null {
+export function progressShare(
+  row: Pick<ObjectiveRow, 'progressMode' | 'baseline' | 'target' | 'status'>,
+  facts: ProgressFacts,
+  figures: FollowedFigures | null = null,
+): number | null {
   if (row.status === 'done') return 1;
   if (figures !== null) return shareBetween(row, figures.value);
   if (row.progressMode === 'linked-actions') return facts.linkedCounted === 0 ? null : facts.linkedDone / facts.linkedCounted;
@@ -64,6 +68,7 @@ export function objectiveFrom(row: ObjectiveRow, facts: ProgressFacts, today: st
 
 function ownerOf(row: ObjectiveRow): Objective['owner'] {
   if (row.ownerMemberId !== null) return { kind: 'member', id: row.ownerMemberId, name: row.ownerMemberName ?? '', archived: row.ownerMemberArchived !== null };
-  if (row.ownerWorkgroupId !== null) return { kind: 'workgroup', id: row.ownerWorkgroupId, name: row.ownerWorkgroupName ?? '', archived: row.ownerWorkgroupArchived !== null };
+  if (row.ownerWorkgroupId !== null)
+    return { kind: 'workgroup', id: row.ownerWorkgroupId, name: row.ownerWorkgroupName ?? '', archived: row.ownerWorkgroupArchived !== null };
   return null;
 }

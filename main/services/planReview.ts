@@ -49,16 +49,16 @@ async function reviewOf(context: ServiceContext, db: StorageExecutor, itemId: st
   const plan = await readPlan(context, db);
   const updates = await planUpdatesOfItems(db, [itemId]).execute();
   const entries = plan.goals.flatMap((goal) =>
-    goal.objectives.map(
-      (objective): ReviewedObjective => ({
-        objective,
-        goalTitle: goal.title,
-        needsAttention: needsAttention(objective),
-        updatesHere: updates.filter((row) => row.objectiveId === objective.id).map(progressUpdateOf),
-      }),
-    ),
+    goal.objectives.map((objective): ReviewedObjective => ({
+      objective,
+      goalTitle: goal.title,
+      needsAttention: needsAttention(objective),
+      updatesHere: updates.filter((row) => row.objectiveId === objective.id).map(progressUpdateOf),
+    })),
   );
-  const ordered = entries.map((entry, index) => ({ entry, index })).sort((a, b) => reviewRank(a.entry.objective) - reviewRank(b.entry.objective) || a.index - b.index);
+  const ordered = entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => reviewRank(a.entry.objective) - reviewRank(b.entry.objective) || a.index - b.index);
   return { itemId, editable, recordedOn: await reviewDay(context, db, item.meetingId), objectives: ordered.map(({ entry }) => entry) };
 }
 
@@ -75,7 +75,11 @@ export function recordPlanReviewUpdate(context: ServiceContext, input: ChannelPa
     const recordedOn = await reviewDay(context, trx, item.meetingId);
     const updateId = await writeProgressUpdate(context, trx, at, { ...update, recordedOn });
     await linkPlanUpdate(trx, updateId, itemId, at);
-    await recordMeetingChange(context, trx, at, { id: item.meetingId, action: 'plan update recorded', changes: { itemId, objectiveId: update.objectiveId, status: update.status, value: update.value } });
+    await recordMeetingChange(context, trx, at, {
+      id: item.meetingId,
+      action: 'plan update recorded',
+      changes: { itemId, objectiveId: update.objectiveId, status: update.status, value: update.value },
+    });
     return reviewOf(context, trx, itemId);
   });
 }

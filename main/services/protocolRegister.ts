@@ -52,7 +52,12 @@ function summaryOf(records: Records, protocol: Records['protocols'][number], tod
   const current = adopted ?? versions[0];
   const open = versions.find((version) => version.state === 'draft' || version.state === 'in-review');
   const reviewOn = adopted
-    ? nextReviewOn({ inForceSince: adopted.effectiveOn ?? adopted.adoptedOn, lastReviewedOn: protocol.lastReviewedOn, reviewMonths: protocol.reviewMonths, renewalOn: protocol.renewalOn })
+    ? nextReviewOn({
+        inForceSince: adopted.effectiveOn ?? adopted.adoptedOn,
+        lastReviewedOn: protocol.lastReviewedOn,
+        reviewMonths: protocol.reviewMonths,
+        renewalOn: protocol.renewalOn,
+      })
     : null;
   const review = reviewStatus(reviewOn, today);
   const parties = records.parties.filter((party) => party.protocolId === protocol.id);
@@ -71,7 +76,11 @@ function summaryOf(records: Records, protocol: Records['protocols'][number], tod
       current && signableStates.includes(current.state)
         ? parties
             .filter((party) => !party.archived && signOffs.get(party.organizationId)?.status !== 'signed')
-            .map((party) => ({ organizationId: party.organizationId, name: party.name, status: signOffs.get(party.organizationId)?.status === 'declined' ? 'declined' : 'pending' }))
+            .map((party) => ({
+              organizationId: party.organizationId,
+              name: party.name,
+              status: signOffs.get(party.organizationId)?.status === 'declined' ? 'declined' : 'pending',
+            }))
         : [],
     requiredSectors: sortedSectors(requiredSectors),
     missingSectors: sortedSectors(requiredSectors.filter((sector) => !partySectors.has(sector))),
@@ -88,7 +97,13 @@ function registerState(current: VersionRecord | undefined, review: ReturnType<ty
 /** Newest first, as loaded. */
 const versionsOf = (records: Records, protocolId: string) => records.versions.filter((version) => version.protocolId === protocolId);
 
-const refOf = (version: VersionRecord) => ({ id: version.id, label: version.label, state: version.state, effectiveOn: version.effectiveOn, adoptedOn: version.adoptedOn });
+const refOf = (version: VersionRecord) => ({
+  id: version.id,
+  label: version.label,
+  state: version.state,
+  effectiveOn: version.effectiveOn,
+  adoptedOn: version.adoptedOn,
+});
 
 type SignOffRecord = Records['signOffs'][number];
 
@@ -109,7 +124,12 @@ function versionOf(records: Records, version: VersionRecord): ProtocolVersion {
       .filter((party) => party.protocolId === version.protocolId)
       .map((party) => {
         const recorded = signOffs.get(party.organizationId);
-        return { organizationId: party.organizationId, status: recorded?.status ?? 'pending', signedOn: recorded?.signedOn ?? null, signatoryName: recorded?.signatoryName ?? null };
+        return {
+          organizationId: party.organizationId,
+          status: recorded?.status ?? 'pending',
+          signedOn: recorded?.signedOn ?? null,
+          signatoryName: recorded?.signatoryName ?? null,
+        };
       }),
   };
 }

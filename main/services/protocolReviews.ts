@@ -9,10 +9,18 @@ import { storage } from './workspaceTransaction';
 /** Adopted protocols and agreements by next review date, with the due and overdue counts, as of `today`. */
 export async function protocolReviewsOn(db: StorageExecutor, today: string): Promise<ProtocolReviews> {
   const inForce = registerOf(await loadProtocolRecords(db), today).filter((protocol) => protocol.currentVersion?.state === 'adopted');
-  const byReview = [...inForce].sort((a, b) => (a.nextReviewOn ?? '9999') .localeCompare(b.nextReviewOn ?? '9999'));
+  const byReview = [...inForce].sort((a, b) => (a.nextReviewOn ?? '9999').localeCompare(b.nextReviewOn ?? '9999'));
   return {
     today,
-    items: byReview.map(({ id, title, kind, nextReviewOn, review, unsignedParties, currentVersion }) => ({ id, title, kind, nextReviewOn, review, unsignedParties, currentVersion })),
+    items: byReview.map(({ id, title, kind, nextReviewOn, review, unsignedParties, currentVersion }) => ({
+      id,
+      title,
+      kind,
+      nextReviewOn,
+      review,
+      unsignedParties,
+      currentVersion,
+    })),
     overdue: inForce.filter((protocol) => protocol.review === 'overdue').length,
     due: inForce.filter((protocol) => protocol.review === 'due').length,
   };

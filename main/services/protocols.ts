@@ -95,7 +95,11 @@ export function addVersion(context: ServiceContext, input: ChannelParsedInput<'p
   return changeProtocol(context, 'version-added', async (trx, at) => {
     await requireProtocol(trx, input.protocolId);
     const open = await versionsInStates(trx, input.protocolId, ['draft', 'in-review']);
-    if (open[0]) throw new AppError('CONFLICT', `Version ${open[0].label} is still ${open[0].state === 'draft' ? 'a draft' : 'in review'}. Adopt it or work on it instead of starting another.`);
+    if (open[0])
+      throw new AppError(
+        'CONFLICT',
+        `Version ${open[0].label} is still ${open[0].state === 'draft' ? 'a draft' : 'in review'}. Adopt it or work on it instead of starting another.`,
+      );
     await requireFreeLabel(trx, input.protocolId, input.label, null);
     await insertVersion(trx, { id: uuidv7(), protocolId: input.protocolId, label: input.label, changes: input.changes }, at);
     return { protocolId: input.protocolId, changes: { version: input.label } };
@@ -117,7 +121,10 @@ export function updateVersion(context: ServiceContext, input: ChannelParsedInput
 export function moveVersion(context: ServiceContext, input: ChannelParsedInput<'protocols.moveVersion'>): Promise<ProtocolDetail> {
   return changeProtocol(context, `version-${input.state}`, async (trx, at) => {
     const version = await requireVersion(trx, input.id);
-    if (input.state === 'adopted') throw new AppError('VALIDATION', 'Record the adoption with its date (and the meeting, if there was one).', { fieldErrors: { state: ['Use "Record adoption".'] } });
+    if (input.state === 'adopted')
+      throw new AppError('VALIDATION', 'Record the adoption with its date (and the meeting, if there was one).', {
+        fieldErrors: { state: ['Use "Record adoption".'] },
+      });
     requireMove(version, input.state);
     await setVersionState(trx, version.id, input.state, input.state === 'expired' ? at.slice(0, 10) : null, at);
     return { protocolId: version.protocolId, changes: { version: version.label, from: version.state, to: input.state } };
@@ -133,7 +140,8 @@ export function adoptVersion(context: ServiceContext, input: ChannelParsedInput<
     if (input.decisionId !== null) {
       const decision = await decisionOf(trx, input.decisionId);
       if (!decision || decision.meetingId !== input.meetingId) throw referenceError('decisionId', 'That decision was not recorded at the chosen meeting.');
-      if (decision.outcome !== 'adopted' && decision.outcome !== 'consensus') throw referenceError('decisionId', 'That decision was not adopted. Choose the one that adopted this version.');
+      if (decision.outcome !== 'adopted' && decision.outcome !== 'consensus')
+        throw referenceError('decisionId', 'That decision was not adopted. Choose the one that adopted this version.');
     }
     const effectiveOn = input.effectiveOn ?? input.adoptedOn;
     const previous = await versionsInStates(trx, version.protocolId, ['adopted']);
@@ -141,7 +149,14 @@ export function adoptVersion(context: ServiceContext, input: ChannelParsedInput<
     await markAdopted(trx, version.id, { adoptedOn: input.adoptedOn, effectiveOn, meetingId: input.meetingId, decisionId: input.decisionId }, at);
     return {
       protocolId: version.protocolId,
-      changes: { version: version.label, adoptedOn: input.adoptedOn, effectiveOn, meetingId: input.meetingId, decisionId: input.decisionId, superseded: previous.map((old) => old.label) },
+      changes: {
+        version: version.label,
+        adoptedOn: input.adoptedOn,
+        effectiveOn,
+        meetingId: input.meetingId,
+        decisionId: input.decisionId,
+        superseded: previous.map((old) => old.label),
+      },
     };
   });
 }
@@ -165,7 +180,8 @@ export function setParty(context: ServiceContext, input: ChannelParsedInput<'pro
 export function removeParty(context: ServiceContext, input: ChannelParsedInput<'protocols.removeParty'>): Promise<ProtocolDetail> {
   return changeProtocol(context, 'party-removed', async (trx) => {
     await requireProtocol(trx, input.protocolId);
-    if (!(await findParty(trx, input.protocolId, input.organizationId))) throw new AppError('NOT_FOUND', 'That organization is not a party to it. Reload and try again.');
+    if (!(await findParty(trx, input.protocolId, input.organizationId)))
+      throw new AppError('NOT_FOUND', 'That organization is not a party to it. Reload and try again.');
     await deleteParty(trx, input.protocolId, input.organizationId);
     return { protocolId: input.protocolId, changes: { organizationId: input.organizationId } };
   });
@@ -176,12 +192,22 @@ export function setSignOff(context: ServiceContext, input: ChannelParsedInput<'p
   return changeProtocol(context, 'sign-off', async (trx, at) => {
     const version = await requireVersion(trx, input.versionId);
     if (!signableStates.includes(version.state)) {
-      throw new AppError('CONFLICT', `Version ${version.label} is ${version.state === 'draft' ? 'a draft' : version.state}. Parties sign a version while it is in review or adopted.`);
+      throw new AppError(
+        'CONFLICT',
+        `Version ${version.label} is ${version.state === 'draft' ? 'a draft' : version.state}. Parties sign a version while it is in review or adopted.`,
+      );
     }
     const party = await findParty(trx, version.protocolId, input.organizationId);
     if (!party) throw referenceError('organizationId', 'That organization is not a party to it. Add it as a party first.');
-    await writeSignOff(trx, { versionId: version.id, organizationId: input.organizationId, status: input.status, signedOn: input.signedOn, signatoryId: party.signatoryId }, at);
-    return { protocolId: version.protocolId, changes: { version: version.label, organizationId: input.organizationId, status: input.status, signedOn: input.signedOn } };
+    await writeSignOff(
+      trx,
+      { versionId: version.id, organizationId: input.organizationId, status: input.status, signedOn: input.signedOn, signatoryId: party.signatoryId },
+      at,
+    );
+    return {
+      protocolId: version.protocolId,
+      changes: { version: version.label, organizationId: input.organizationId, status: input.status, signedOn: input.signedOn },
+    };
   });
 }
 
@@ -189,7 +215,8 @@ export function setSignOff(context: ServiceContext, input: ChannelParsedInput<'p
 export function recordReview(context: ServiceContext, input: ChannelParsedInput<'protocols.recordReview'>): Promise<ProtocolDetail> {
   return changeProtocol(context, 'reviewed', async (trx, at) => {
     await requireProtocol(trx, input.id);
-    if ((await versionsInStates(trx, input.id, ['adopted'])).length === 0) throw new AppError('CONFLICT', 'Only an adopted version is reviewed. Adopt a version first.');
+    if ((await versionsInStates(trx, input.id, ['adopted'])).length === 0)
+      throw new AppError('CONFLICT', 'Only an adopted version is reviewed. Adopt a version first.');
     await setLastReviewedOn(trx, input.id, input.reviewedOn, at);
     return { protocolId: input.id, changes: { reviewedOn: input.reviewedOn } };
   });
@@ -211,7 +238,8 @@ function requireMove(version: VersionRow, to: VersionState): void {
 }
 
 async function requireFreeLabel(db: StorageExecutor, protocolId: string, label: string, exceptId: string | null): Promise<void> {
-  if (await versionLabelTaken(db, protocolId, label, exceptId)) throw referenceError('label', `There is already a version ${label}. Give this one another label.`);
+  if (await versionLabelTaken(db, protocolId, label, exceptId))
+    throw referenceError('label', `There is already a version ${label}. Give this one another label.`);
 }
 
 async function requireSignatory(db: StorageExecutor, memberId: string, organizationId: string): Promise<void> {

@@ -23,19 +23,37 @@ const DATE_HEADERS = new Set(['Start date', 'End date']);
  * as it asks, so no roster is ever whole in memory. Protected identities are shown by display name or left out,
  * unless the exporter chose to include them for this one export, which the file name and the history then say.
  */
-export async function prepareRosterExport(context: ServiceContext, request: ExportRequestOf<'roster'>, trx: StorageExecutor, at: string): Promise<PreparedExport<TableModel>> {
+export async function prepareRosterExport(
+  context: ServiceContext,
+  request: ExportRequestOf<'roster'>,
+  trx: StorageExecutor,
+  at: string,
+): Promise<PreparedExport<TableModel>> {
   const options = rosterOptionsOf(request.protectedMembers);
   const places = (await readRosterPlaces(trx)).map((place) => ({ ...place, protectedIdentity: place.protectedIdentity === 1 }));
   const keys = rosterRowKeys(await readRosterOrganizations(trx), places, options);
   const { dateStyle } = await loadPreferences(trx);
   await appendAudit(
     trx,
-    { profile: context.profile, entity: 'roster', entityId: null, action: 'exported', changes: { format: request.format, protectedMembers: request.protectedMembers, rows: keys.length } },
+    {
+      profile: context.profile,
+      entity: 'roster',
+      entityId: null,
+      action: 'exported',
+      changes: { format: request.format, protectedMembers: request.protectedMembers, rows: keys.length },
+    },
     at,
   );
   return {
     renderer: `table-${request.format}`,
-    model: { sheetName: 'Roster', headers: [...rosterHeaders], rows: [], fedRows: keys.length, dateColumns: rosterHeaders.map((header) => DATE_HEADERS.has(header)), dateStyle },
+    model: {
+      sheetName: 'Roster',
+      headers: [...rosterHeaders],
+      rows: [],
+      fedRows: keys.length,
+      dateColumns: rosterHeaders.map((header) => DATE_HEADERS.has(header)),
+      dateStyle,
+    },
     feed: rosterRowFeed(() => storage(context), keys, options),
     fileName: await exportFileNameIn(trx, context.now(), 'roster', request.format, options.includeProtected ? 'includes protected identities' : undefined),
     mimeType: MIME_TYPES[request.format],
@@ -55,8 +73,24 @@ export function rosterRowFeed(readDb: () => StorageExecutor, keys: readonly Rost
 }
 
 async function rosterChunk(db: StorageExecutor, keys: readonly RosterRowKey[], options: RosterOptions): Promise<TableRow[]> {
-  const organizations = new Map((await findOrganizationsByIds(db, keys.flatMap((key) => key.organizationId ?? []))).map((row) => [row.id, toOrganization(row)]));
-  const members = new Map((await findMembersByIds(db, keys.flatMap((key) => key.memberId ?? []))).filter((row) => row.archivedAt === null).map((row) => [row.id, toMember(row)]));
+  const organizations = new Map(
+    (
+      await findOrganizationsByIds(
+        db,
+        keys.flatMap((key) => key.organizationId ?? []),
+      )
+    ).map((row) => [row.id, toOrganization(row)]),
+  );
+  const members = new Map(
+    (
+      await findMembersByIds(
+        db,
+        keys.flatMap((key) => key.memberId ?? []),
+      )
+    )
+      .filter((row) => row.archivedAt === null)
+      .map((row) => [row.id, toMember(row)]),
+  );
   if (options.includeProtected) await revealProtected(db, members);
   const read = { organization: (id: string) => organizations.get(id), member: (id: string) => members.get(id) };
   return keys.flatMap((key) => {

@@ -26,13 +26,25 @@ function refuseUnavailable(table: ReferencedTable, field: string, state: 'active
 }
 
 /** The id is of an active record (archived only when already on the record, in `currentIds`). */
-export async function requireAvailable(db: StorageExecutor, table: ReferencedTable, field: string, id: string | null, currentIds: readonly (string | null)[] = []): Promise<void> {
+export async function requireAvailable(
+  db: StorageExecutor,
+  table: ReferencedTable,
+  field: string,
+  id: string | null,
+  currentIds: readonly (string | null)[] = [],
+): Promise<void> {
   if (id === null || currentIds.includes(id)) return;
   refuseUnavailable(table, field, await rosterState(db, table, id));
 }
 
 /** Every id is of an active record; archived ones only when already on the record. */
-export async function requireAllAvailable(db: StorageExecutor, table: ReferencedTable, field: string, ids: readonly string[], currentIds: readonly string[] = []): Promise<void> {
+export async function requireAllAvailable(
+  db: StorageExecutor,
+  table: ReferencedTable,
+  field: string,
+  ids: readonly string[],
+  currentIds: readonly string[] = [],
+): Promise<void> {
   for (const id of ids) await requireAvailable(db, table, field, id, currentIds);
 }
 
@@ -41,7 +53,9 @@ const chosenWords = { members: 'people', organizations: 'organizations', workgro
 /** Ids chosen from a list must still exist (archived is fine: the caller decides what to do with those). */
 export function assertAllExist(db: Db, table: keyof typeof chosenWords, field: string, ids: readonly string[]): void {
   if (ids.length === 0) return;
-  const found = (db.prepare(`SELECT count(*) AS found FROM ${table} WHERE id IN (SELECT DISTINCT value FROM json_each(?))`).get(JSON.stringify(ids)) as { found: number }).found;
+  const found = (
+    db.prepare(`SELECT count(*) AS found FROM ${table} WHERE id IN (SELECT DISTINCT value FROM json_each(?))`).get(JSON.stringify(ids)) as { found: number }
+  ).found;
   refuseMissingChoice(table, field, ids, found);
 }
 

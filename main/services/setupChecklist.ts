@@ -50,12 +50,21 @@ function step(id: SetupStep['id'], done: boolean, why: string): SetupStep {
 function rosterStep({ organizations, members }: SetupProgress): SetupStep {
   const held = `${plural(organizations, 'organization', 'organizations')} and ${plural(members, 'member', 'members')}`;
   const done = organizations >= ROSTER_MINIMUM.organizations && members >= ROSTER_MINIMUM.members;
-  return step('roster', done, done ? `The roster holds ${held}.` : `The roster holds ${held} so far: add or import the agencies at your table and their people.`);
+  return step(
+    'roster',
+    done,
+    done ? `The roster holds ${held}.` : `The roster holds ${held} so far: add or import the agencies at your table and their people.`,
+  );
 }
 
 function representativesStep({ organizationsAtTable, withoutPrimary }: SetupProgress): SetupStep {
   if (organizationsAtTable === 0) return step('representatives', false, 'No organization is at the table yet (core or periodic), so no one represents one.');
-  if (withoutPrimary.length === 0) return step('representatives', true, `Each of the ${plural(organizationsAtTable, 'organization', 'organizations')} at the table has a primary representative.`);
+  if (withoutPrimary.length === 0)
+    return step(
+      'representatives',
+      true,
+      `Each of the ${plural(organizationsAtTable, 'organization', 'organizations')} at the table has a primary representative.`,
+    );
   const named = withoutPrimary.slice(0, 3).join(', ') + (withoutPrimary.length > 3 ? ` and ${withoutPrimary.length - 3} more` : '');
   return step('representatives', false, `No primary representative yet: ${named}.`);
 }
@@ -83,8 +92,10 @@ function backupsStep(files: WorkspaceFiles): SetupStep {
   const chosen = readBackupFolderSetting(files);
   if (chosen === null) return step('backups-elsewhere', false, 'Backups are kept inside the workspace folder: a failed disk would take them with it.');
   const backupDisk = deviceOf(chosen);
-  if (backupDisk === null) return step('backups-elsewhere', false, 'The backup folder cannot be reached right now: connect its drive, or choose another folder.');
-  if (backupDisk === deviceOf(files.folder)) return step('backups-elsewhere', false, 'The backup folder is on the same disk as the workspace: a failed disk would take both.');
+  if (backupDisk === null)
+    return step('backups-elsewhere', false, 'The backup folder cannot be reached right now: connect its drive, or choose another folder.');
+  if (backupDisk === deviceOf(files.folder))
+    return step('backups-elsewhere', false, 'The backup folder is on the same disk as the workspace: a failed disk would take both.');
   return step('backups-elsewhere', true, 'Backups go to a folder on another disk.');
 }
 

@@ -44,7 +44,11 @@ export function stageImport(context: ServiceContext, input: { fileName: string; 
 
 export function stagedImport(context: ServiceContext, id: string): StagedImport {
   const staged = stagedFiles(context).get(id);
-  if (!staged) throw new AppError('NOT_FOUND', 'That file is no longer open for import (the workspace was locked, or another file was chosen since). Choose the file again.');
+  if (!staged)
+    throw new AppError(
+      'NOT_FOUND',
+      'That file is no longer open for import (the workspace was locked, or another file was chosen since). Choose the file again.',
+    );
   return staged;
 }
 

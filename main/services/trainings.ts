@@ -3,7 +3,14 @@ import type { ChannelParsedInput } from '../../shared/contract';
 import type { Training } from '../../shared/contract/trainingSchemas';
 import { appendAudit } from '../db/auditRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import { type TrainingFields, deleteTraining as removeTraining, findTraining, insertTraining, listTrainings as queryTrainings, updateTraining as writeTraining } from '../db/trainingRepository';
+import {
+  type TrainingFields,
+  deleteTraining as removeTraining,
+  findTraining,
+  insertTraining,
+  listTrainings as queryTrainings,
+  updateTraining as writeTraining,
+} from '../db/trainingRepository';
 import { changedFields, initialFields } from './directoryAudit';
 import { requireOrganizationChoice } from './organizationReferences';
 import type { ServiceContext } from './serviceContext';
@@ -34,7 +41,14 @@ export function updateTraining(context: ServiceContext, input: ChannelParsedInpu
     const fields = storedFields(rest);
     await requireOrganizationChoice(trx, 'trainerOrganizationId', fields.trainerOrganizationId, before.trainerOrganization?.id ?? null);
     await writeTraining(trx, id, fields, at);
-    await audit(context, trx, at, id, 'updated', changedFields({ ...storedFields({ ...before, trainerOrganizationId: before.trainerOrganization?.id ?? null }) }, { ...fields }));
+    await audit(
+      context,
+      trx,
+      at,
+      id,
+      'updated',
+      changedFields({ ...storedFields({ ...before, trainerOrganizationId: before.trainerOrganization?.id ?? null }) }, { ...fields }),
+    );
     return requireFound(await findTraining(trx, id), 'training');
   });
 }

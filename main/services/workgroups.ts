@@ -2,7 +2,14 @@ import { uuidv7 } from 'uuidv7';
 import type { ChannelParsedInput, Workgroup } from '../../shared/contract';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { reindexMeetingsOfWorkgroup } from '../db/meetingSearchDocuments';
-import { type WorkgroupFields, findWorkgroup, insertWorkgroup, listWorkgroups as queryWorkgroups, setWorkgroupArchivedAt, updateWorkgroup as writeWorkgroup } from '../db/workgroupRepository';
+import {
+  type WorkgroupFields,
+  findWorkgroup,
+  insertWorkgroup,
+  listWorkgroups as queryWorkgroups,
+  setWorkgroupArchivedAt,
+  updateWorkgroup as writeWorkgroup,
+} from '../db/workgroupRepository';
 import { changedFields, initialFields } from './directoryAudit';
 import { writeMeetingHistory } from './meetingAudit';
 import { requireAllAvailable, requireAvailable } from './rosterReferences';
@@ -36,7 +43,12 @@ export function updateWorkgroup(context: ServiceContext, input: ChannelParsedInp
     await writeWorkgroup(trx, id, fields, at);
     if (before.name !== fields.name) await reindexMeetingsOfWorkgroup(trx, id);
     const after = { name: fields.name, description: fields.description, chairId: fields.chairId, memberIds: [...new Set(fields.memberIds)].sort() };
-    const was = { name: before.name, description: before.description, chairId: before.chair?.id ?? null, memberIds: before.members.map((member) => member.id).sort() };
+    const was = {
+      name: before.name,
+      description: before.description,
+      chairId: before.chair?.id ?? null,
+      memberIds: before.members.map((member) => member.id).sort(),
+    };
     await writeMeetingHistory(context, trx, at, { entity: 'workgroup', id, action: 'updated', changes: changedFields(was, after) });
     return requireWorkgroup(trx, id);
   });

@@ -35,12 +35,11 @@ export async function createNewWorkspace(
   return { workspace: startSession(context, workspace), recoveryCode };
 }
 
-export async function unlockWithPassphrase(
-  context: ServiceContext,
-  input: ChannelParsedInput<'workspace.unlock'>,
-): Promise<WorkspaceSummary> {
+export async function unlockWithPassphrase(context: ServiceContext, input: ChannelParsedInput<'workspace.unlock'>): Promise<WorkspaceSummary> {
   const files = resolveWorkspace(input.path);
-  const { dataKey, keySlots } = await throttled(context, files, { kind: 'passphrase', field: 'passphrase' }, () => unlockDataKey(files, 'passphrase', input.passphrase));
+  const { dataKey, keySlots } = await throttled(context, files, { kind: 'passphrase', field: 'passphrase' }, () =>
+    unlockDataKey(files, 'passphrase', input.passphrase),
+  );
   context.session.lockIfOpen(files.folder);
   const workspace = openWorkspace(files, keySlots, dataKey, openOptions(context));
   const summary = startSession(context, workspace);
@@ -49,12 +48,11 @@ export async function unlockWithPassphrase(
 }
 
 /** "Forgot passphrase": the recovery code opens the workspace and a new passphrase replaces the old one. */
-export async function recoverWithCode(
-  context: ServiceContext,
-  input: ChannelParsedInput<'workspace.recover'>,
-): Promise<WorkspaceSummary> {
+export async function recoverWithCode(context: ServiceContext, input: ChannelParsedInput<'workspace.recover'>): Promise<WorkspaceSummary> {
   const files = resolveWorkspace(input.path);
-  const { dataKey, keySlots } = await throttled(context, files, { kind: 'recovery', field: 'recoveryCode' }, () => unlockDataKey(files, 'recovery', input.recoveryCode));
+  const { dataKey, keySlots } = await throttled(context, files, { kind: 'recovery', field: 'recoveryCode' }, () =>
+    unlockDataKey(files, 'recovery', input.recoveryCode),
+  );
   context.session.lockIfOpen(files.folder);
   const workspace = openWorkspace(files, keySlots, dataKey, openOptions(context));
   try {
@@ -62,7 +60,11 @@ export async function recoverWithCode(
     const next = withSlot(keySlots, slot);
     const at = context.now().toISOString();
     workspace.db.transaction(() => {
-      recordAudit(workspace.db, { profile: context.profile, entity: 'workspace', entityId: workspace.meta.id, action: 'passphrase reset with recovery code', changes: {} }, at);
+      recordAudit(
+        workspace.db,
+        { profile: context.profile, entity: 'workspace', entityId: workspace.meta.id, action: 'passphrase reset with recovery code', changes: {} },
+        at,
+      );
       writeKeySlots(files.keySlots, next);
     })();
     workspace.keySlots = next;

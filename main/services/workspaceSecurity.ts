@@ -27,10 +27,15 @@ export async function changePassphrase(
     return { done: true, recoveryCode: null };
   }
   const recoveryCode = generateRecoveryCode();
-  await reEncryptOpenWorkspace(context, workspace, { passphrase: input.newPassphrase, recoveryCode }, {
-    action: 'passphrase changed and workspace re-encrypted',
-    changes: { newRecoveryCode: true },
-  });
+  await reEncryptOpenWorkspace(
+    context,
+    workspace,
+    { passphrase: input.newPassphrase, recoveryCode },
+    {
+      action: 'passphrase changed and workspace re-encrypted',
+      changes: { newRecoveryCode: true },
+    },
+  );
   return { done: true, recoveryCode };
 }
 
@@ -50,10 +55,15 @@ export async function issueNewRecoveryCode(
     await replaceSlot(context, workspace, 'recovery', recoveryCode, 'recovery code replaced');
     return { recoveryCode, reEncrypted: false };
   }
-  await reEncryptOpenWorkspace(context, workspace, { passphrase: input.passphrase, recoveryCode }, {
-    action: 'recovery code replaced and workspace re-encrypted',
-    changes: { reason: input.reason === 'may-have-leaked' ? 'the old code may have leaked' : 'routine' },
-  });
+  await reEncryptOpenWorkspace(
+    context,
+    workspace,
+    { passphrase: input.passphrase, recoveryCode },
+    {
+      action: 'recovery code replaced and workspace re-encrypted',
+      changes: { reason: input.reason === 'may-have-leaked' ? 'the old code may have leaked' : 'routine' },
+    },
+  );
   return { recoveryCode, reEncrypted: true };
 }
 
@@ -76,7 +86,11 @@ async function replaceSlot(context: ServiceContext, workspace: OpenWorkspace, ki
     assertStillOpen(context, workspace);
     const next = withSlot(workspace.keySlots, slot);
     workspace.db.transaction(() => {
-      recordAudit(workspace.db, { profile: context.profile, entity: 'workspace', entityId: workspace.meta.id, action, changes: {} }, context.now().toISOString());
+      recordAudit(
+        workspace.db,
+        { profile: context.profile, entity: 'workspace', entityId: workspace.meta.id, action, changes: {} },
+        context.now().toISOString(),
+      );
       writeKeySlots(workspace.files.keySlots, next);
     })();
     workspace.keySlots = next;

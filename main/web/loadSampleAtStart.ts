@@ -16,5 +16,7 @@ export async function loadSampleAtStart(router: Router, say: (line: string) => v
   }
   const seconds = (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);
   const held = result.value as SampleSummary;
-  say(`Loaded the sample coalition in ${seconds} s: ${held.organizations} organizations, ${held.members} members, ${held.meetings} meetings, ${held.actionItems} action items, ${held.protocols} protocols and agreements, ${held.trainings} trainings.`);
+  say(
+    `Loaded the sample coalition in ${seconds} s: ${held.organizations} organizations, ${held.members} members, ${held.meetings} meetings, ${held.actionItems} action items, ${held.protocols} protocols and agreements, ${held.trainings} trainings.`,
+  );
 }

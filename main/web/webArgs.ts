@@ -16,7 +16,15 @@ export interface WebArgs {
 const usage = 'Usage: start:web [--port N] [--no-open] [--data-dir FOLDER] [--database postgres://user@host/db [--coalition NAME | --sample]]';
 
 export function parseWebArgs(argv: readonly string[]): WebArgs {
-  const args: WebArgs = { port: undefined, database: undefined, coalitionName: undefined, sample: false, open: true, dataDir: undefined, rendererDir: undefined };
+  const args: WebArgs = {
+    port: undefined,
+    database: undefined,
+    coalitionName: undefined,
+    sample: false,
+    open: true,
+    dataDir: undefined,
+    rendererDir: undefined,
+  };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];
     const value = () => {
@@ -33,9 +41,14 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
     else if (flag === '--sample') args.sample = true;
     else throw new Error(`Unknown option ${flag?.startsWith('postgres') ? '(a connection string: put --database before it)' : flag}. ${usage}`);
   }
-  if (args.coalitionName !== undefined && !args.database) throw new Error(`--coalition names the coalition of a new --database; without --database it has no use. ${usage}`);
-  if (args.sample && !args.database) throw new Error(`--sample loads the sample coalition into a new --database. For a sample workspace file, use "Try it with a sample coalition" on the start page. ${usage}`);
-  if (args.sample && args.coalitionName !== undefined) throw new Error(`--sample gives the database the sample coalition's own name: leave out --coalition. ${usage}`);
+  if (args.coalitionName !== undefined && !args.database)
+    throw new Error(`--coalition names the coalition of a new --database; without --database it has no use. ${usage}`);
+  if (args.sample && !args.database)
+    throw new Error(
+      `--sample loads the sample coalition into a new --database. For a sample workspace file, use "Try it with a sample coalition" on the start page. ${usage}`,
+    );
+  if (args.sample && args.coalitionName !== undefined)
+    throw new Error(`--sample gives the database the sample coalition's own name: leave out --coalition. ${usage}`);
   return args;
 }
 

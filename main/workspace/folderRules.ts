@@ -7,8 +7,7 @@ import path from 'node:path';
  * one level at a time: Node's recursive mkdir never returns on some virtual file systems (/proc).
  */
 export const folderMessages = {
-  systemFileSystem:
-    'That folder belongs to the operating system, not to files you keep. Choose a folder of your own, such as one in your documents.',
+  systemFileSystem: 'That folder belongs to the operating system, not to files you keep. Choose a folder of your own, such as one in your documents.',
 } as const;
 
 /** The path with every symlink in its existing part resolved; the part that does not exist yet is kept as written. */

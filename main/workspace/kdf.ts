@@ -4,7 +4,11 @@ import { z } from 'zod';
 /** scrypt parameters are stored in each key slot, so they can be raised later without breaking old files. */
 export const scryptParamsSchema = z.object({
   name: z.literal('scrypt'),
-  N: z.number().int().min(2).max(2 ** 22),
+  N: z
+    .number()
+    .int()
+    .min(2)
+    .max(2 ** 22),
   r: z.number().int().min(1).max(32),
   p: z.number().int().min(1).max(16),
   salt: z.string().min(16),

@@ -70,13 +70,7 @@ function associatedData(workspaceId: string, kind: SlotKind): Buffer {
   return Buffer.from(`coalition-desk/keyslot/v1/${workspaceId}/${kind}`, 'utf8');
 }
 
-export async function sealSlot(
-  kind: SlotKind,
-  secret: string,
-  dataKey: Buffer,
-  workspaceId: string,
-  cost: ScryptCost,
-): Promise<KeySlot> {
+export async function sealSlot(kind: SlotKind, secret: string, dataKey: Buffer, workspaceId: string, cost: ScryptCost): Promise<KeySlot> {
   const kdf = newScryptParams(cost);
   const wrappingKey = await deriveKey(secret, kdf);
   const iv = crypto.randomBytes(12);

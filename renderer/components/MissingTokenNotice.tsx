@@ -17,12 +17,10 @@ export function MissingTokenNotice({ reason }: MissingTokenNoticeProps) {
           : 'For your privacy, Coalition Desk only answers the tab it opened itself, and this tab was opened another way (a bookmark, a copied address or a new tab).'}
       </Typography>
       <Typography>
-        Open Coalition Desk again from its shortcut, or start it again the way you started it before. It opens a new tab that
-        works; you can close this one. Your workspace is safe: nothing in it was changed.
+        Open Coalition Desk again from its shortcut, or start it again the way you started it before. It opens a new tab that works; you can close this one.
+        Your workspace is safe: nothing in it was changed.
       </Typography>
-      <Typography color="text.secondary">
-        Bookmarks to pages of Coalition Desk work in the tab Coalition Desk opened, while it is running.
-      </Typography>
+      <Typography color="text.secondary">Bookmarks to pages of Coalition Desk work in the tab Coalition Desk opened, while it is running.</Typography>
     </CenteredPanel>
   );
 }

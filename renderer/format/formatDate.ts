@@ -1,4 +1,11 @@
-import { DEFAULT_DATE_STYLE, type DateStyle, formatDate as formatInStyle, formatDateTime as formatDateTimeInStyle, formatDayWithWeekday, formatTime } from '../../shared/dateFormat';
+import {
+  DEFAULT_DATE_STYLE,
+  type DateStyle,
+  formatDate as formatInStyle,
+  formatDateTime as formatDateTimeInStyle,
+  formatDayWithWeekday,
+  formatTime,
+} from '../../shared/dateFormat';
 
 /** The workspace's date style (Settings), set when its preferences load; every date the app shows follows it. */
 let chosenStyle: DateStyle = DEFAULT_DATE_STYLE;

@@ -1,8 +1,5 @@
 /** Reads a fetch response body as server-sent events and hands each `data:` payload to the caller. */
-export async function readServerSentEvents(
-  body: ReadableStream<Uint8Array>,
-  onData: (data: string) => void,
-): Promise<void> {
+export async function readServerSentEvents(body: ReadableStream<Uint8Array>, onData: (data: string) => void): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';

@@ -122,9 +122,7 @@ export const actionCountsSchema = z.object({
   open: z.number().int(),
   overdue: z.number().int(),
   dueSoon: z.number().int(),
-  byOrganization: z.array(
-    z.object({ organizationId: z.string().nullable(), organizationName: z.string(), open: z.number().int(), overdue: z.number().int() }),
-  ),
+  byOrganization: z.array(z.object({ organizationId: z.string().nullable(), organizationName: z.string(), open: z.number().int(), overdue: z.number().int() })),
 });
 
 /** Once a day the app announces overdue and due-soon items; `announce` is true the first time per day. */

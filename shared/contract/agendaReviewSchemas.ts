@@ -62,10 +62,7 @@ export const dataSnapshotChoiceSchema = z
     periodKind: z.enum(periodKinds),
     from: periodIdSchema,
     to: periodIdSchema,
-    measureIds: z
-      .array(idSchema)
-      .min(1, 'Choose at least one measure.')
-      .max(MAX_SNAPSHOT_MEASURES, `Choose at most ${MAX_SNAPSHOT_MEASURES} measures.`),
+    measureIds: z.array(idSchema).min(1, 'Choose at least one measure.').max(MAX_SNAPSHOT_MEASURES, `Choose at most ${MAX_SNAPSHOT_MEASURES} measures.`),
   })
   .strict();
 export type DataSnapshotChoice = z.input<typeof dataSnapshotChoiceSchema>;

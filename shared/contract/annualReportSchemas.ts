@@ -23,7 +23,11 @@ export const narrativeInputSchema = withReportPeriodRules(
     .object({
       from: reportDate('first'),
       to: reportDate('last'),
-      sections: z.object(Object.fromEntries(narrativeSectionIds.map((id) => [id, sectionText.optional()])) as Record<NarrativeSectionId, z.ZodOptional<typeof sectionText>>).strict(),
+      sections: z
+        .object(
+          Object.fromEntries(narrativeSectionIds.map((id) => [id, sectionText.optional()])) as Record<NarrativeSectionId, z.ZodOptional<typeof sectionText>>,
+        )
+        .strict(),
     })
     .strict(),
 );
@@ -53,7 +57,11 @@ export const annualReportChannels = {
   'annualReport.saveNarrative': channel(narrativeInputSchema, narrativeSchema, { touchesSession: true }),
   'annualReport.outline': channel(annualReportRangeSchema, annualReportOutlineSchema),
   /** The report as a PDF or Word file, rendered by the export worker; follow it with exports.status. */
-  'annualReport.export': channel(withReportPeriodRules(z.object({ from: reportDate('first'), to: reportDate('last'), format: z.enum(['pdf', 'docx']) }).strict()), exportStartedSchema, {
-    touchesSession: true,
-  }),
+  'annualReport.export': channel(
+    withReportPeriodRules(z.object({ from: reportDate('first'), to: reportDate('last'), format: z.enum(['pdf', 'docx']) }).strict()),
+    exportStartedSchema,
+    {
+      touchesSession: true,
+    },
+  ),
 };

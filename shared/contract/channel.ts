@@ -8,10 +8,6 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
   touchesSession?: boolean;
 }
 
-export function channel<I extends z.ZodType, O extends z.ZodType>(
-  input: I,
-  output: O,
-  options: { touchesSession?: boolean } = {},
-): ChannelSpec<I, O> {
+export function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, options: { touchesSession?: boolean } = {}): ChannelSpec<I, O> {
   return { input, output, ...options };
 }

@@ -17,7 +17,10 @@ export const reportDate = (which: string) =>
 export function withReportPeriodRules<S extends z.ZodType<{ from: string; to: string }>>(schema: S) {
   return schema
     .refine((value) => value.from <= value.to, { message: 'The period ends before it starts. Choose a last day on or after the first.', path: ['to'] })
-    .refine((value) => Date.parse(value.to) - Date.parse(value.from) <= MAX_REPORT_DAYS * DAY_MS, { message: 'Choose a period of at most 10 years.', path: ['to'] });
+    .refine((value) => Date.parse(value.to) - Date.parse(value.from) <= MAX_REPORT_DAYS * DAY_MS, {
+      message: 'Choose a period of at most 10 years.',
+      path: ['to'],
+    });
 }
 
 export const consultationReportExportSchema = withReportPeriodRules(

@@ -54,13 +54,22 @@ export const partnerFilePreviewSchema = z.object({
 });
 export type PartnerFilePreview = z.infer<typeof partnerFilePreviewSchema>;
 
-export const partnerFileImportedSchema = z.object({ organizationName: z.string(), periodLabel: z.string(), entered: z.number().int(), corrected: z.number().int() });
+export const partnerFileImportedSchema = z.object({
+  organizationName: z.string(),
+  periodLabel: z.string(),
+  entered: z.number().int(),
+  corrected: z.number().int(),
+});
 
 export const dataPartnerFileChannels = {
   /** One organization: its .xlsx; several: a .zip of one .xlsx each. Followed with exports.status, fetched with exports.save / exports.download. */
-  'data.partnerFilesExport': channel(z.object({ period: periodIdSchema, organizationIds: z.array(idSchema).min(1, 'Choose at least one organization.').max(200) }).strict(), exportStartedSchema, {
-    touchesSession: true,
-  }),
+  'data.partnerFilesExport': channel(
+    z.object({ period: periodIdSchema, organizationIds: z.array(idSchema).min(1, 'Choose at least one organization.').max(200) }).strict(),
+    exportStartedSchema,
+    {
+      touchesSession: true,
+    },
+  ),
   /** Sends the returned file once; it is kept (until the workspace locks) for the preview and the import. */
   'data.partnerFileStage': channel(partnerFileStageSchema, partnerFilePreviewSchema, { touchesSession: true }),
   'data.partnerFileImport': channel(

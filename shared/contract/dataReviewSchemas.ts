@@ -13,7 +13,10 @@ export const reviewQuerySchema = z
     from: periodIdSchema,
     to: periodIdSchema,
     /** Only organizations of these sectors; none chosen means every sector. */
-    sectors: z.array(z.enum(sectorIds, { error: 'Choose sectors from the list.' })).max(sectorIds.length).default([]),
+    sectors: z
+      .array(z.enum(sectorIds, { error: 'Choose sectors from the list.' }))
+      .max(sectorIds.length)
+      .default([]),
     /** Only the measures of this set; null means every active measure. */
     setId: z.enum(reviewSetIds, { error: 'Choose a measure set from the list.' }).nullable().default(null),
   })

@@ -25,7 +25,10 @@ export const measureInputSchema = z
     definition: requiredText('Definition', 1000),
     unit: requiredName('Unit', 40),
     period: z.enum(periodKinds, { error: 'Choose monthly or quarterly.' }),
-    sectors: z.array(z.enum(sectorIds, { error: 'Choose sectors from the list.' })).max(sectorIds.length).default([]),
+    sectors: z
+      .array(z.enum(sectorIds, { error: 'Choose sectors from the list.' }))
+      .max(sectorIds.length)
+      .default([]),
     breakdowns: z.array(z.enum(breakdownIds)).max(breakdownIds.length).default([]),
     within24hOf: idSchema.nullable().default(null),
   })
@@ -54,7 +57,14 @@ export const catalogueSchema = z.object({
 });
 export type Catalogue = z.infer<typeof catalogueSchema>;
 
-export const periodSchema = z.object({ id: z.string(), kind: z.enum(periodKinds), label: z.string(), startsOn: z.string(), endsOn: z.string(), dueOn: z.string() });
+export const periodSchema = z.object({
+  id: z.string(),
+  kind: z.enum(periodKinds),
+  label: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  dueOn: z.string(),
+});
 
 export const submissionStates = ['submitted', 'submitted-late', 'late', 'not-yet-due', 'nothing-owed'] as const;
 export type SubmissionState = (typeof submissionStates)[number];
@@ -134,7 +144,11 @@ export type SubmissionInput = z.input<typeof submissionInputSchema>;
 export const smallNumbersSchema = z
   .object({
     /** Counts from 1 to this are hidden in anything shared (shared/smallNumbers.ts). */
-    threshold: z.number({ error: 'Enter a whole number.' }).int('Enter a whole number.').min(1, 'The threshold is at least 1.').max(50, 'The threshold is at most 50.'),
+    threshold: z
+      .number({ error: 'Enter a whole number.' })
+      .int('Enter a whole number.')
+      .min(1, 'The threshold is at least 1.')
+      .max(50, 'The threshold is at most 50.'),
   })
   .strict();
 export type SmallNumbers = z.infer<typeof smallNumbersSchema>;

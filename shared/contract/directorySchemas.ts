@@ -16,7 +16,10 @@ export const idSchema = z.string().uuid('Not a valid id.');
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-03-31.', abort: true })
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'That date does not exist.')
+  .refine(
+    (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'That date does not exist.',
+  )
   .nullable()
   .default(null);
 
@@ -255,7 +258,10 @@ const pageFields = {
   limit: z.number().int().min(1).max(100).default(100),
 };
 const sortOf = <F extends readonly [string, ...string[]]>(fields: F) =>
-  z.object({ field: z.enum(fields), direction: z.enum(['asc', 'desc']) }).strict().default({ field: fields[0], direction: 'asc' } as never);
+  z
+    .object({ field: z.enum(fields), direction: z.enum(['asc', 'desc']) })
+    .strict()
+    .default({ field: fields[0], direction: 'asc' } as never);
 
 export const memberPageQuerySchema = z
   .object({ ...pageFields, coalitionRole: z.enum(coalitionRoles).nullable().default(null), sort: sortOf(memberSortFields) })

@@ -81,12 +81,14 @@ export const importResultSchema = z.object({
 });
 
 /** The roster as a file for partners without the app (through the export jobs, like every file export). */
-export const rosterExportSchema = z.object({
-  kind: z.literal('roster'),
-  format: z.enum(['csv', 'xlsx']),
-  /** Protected identities: shown by display name (default), left out, or included in full for this one export. */
-  protectedMembers: z.enum(['display-name', 'leave-out', 'include']).default('display-name'),
-}).strict();
+export const rosterExportSchema = z
+  .object({
+    kind: z.literal('roster'),
+    format: z.enum(['csv', 'xlsx']),
+    /** Protected identities: shown by display name (default), left out, or included in full for this one export. */
+    protectedMembers: z.enum(['display-name', 'leave-out', 'include']).default('display-name'),
+  })
+  .strict();
 
 export const exportedFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string(), rows: z.number() });
 export type ExportedFile = z.infer<typeof exportedFileSchema>;

@@ -53,7 +53,11 @@ export const documentListQuerySchema = z.object({
 });
 
 const uploadIdSchema = z.string().uuid('That upload is no longer open. Choose the file again.');
-const chunkIndexSchema = z.number().int().min(0).max(documentChunkCount(MAX_DOCUMENT_BYTES) - 1);
+const chunkIndexSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(documentChunkCount(MAX_DOCUMENT_BYTES) - 1);
 const chunkBase64Schema = z
   .string()
   .max(base64Length(DOCUMENT_CHUNK_BYTES), { message: 'A piece of the file was larger than expected. Choose the file again.', abort: true })
@@ -101,11 +105,9 @@ export const documentChannels = {
   /** Removes a document and its attachments from the workspace. */
   'documents.remove': channel(z.object({ id: idSchema }), done, { touchesSession: true }),
   /** One piece of a document's bytes (browser mode's download reads them in order). */
-  'documents.readChunk': channel(
-    z.object({ id: idSchema, index: chunkIndexSchema }),
-    z.object({ contentBase64: z.string(), chunkCount: z.number().int() }),
-    { touchesSession: true },
-  ),
+  'documents.readChunk': channel(z.object({ id: idSchema, index: chunkIndexSchema }), z.object({ contentBase64: z.string(), chunkCount: z.number().int() }), {
+    touchesSession: true,
+  }),
   /** Desktop: writes a private temporary copy and opens it in the system's viewer; removed when the workspace locks. */
   'documents.open': channel(z.object({ id: idSchema }), done, { touchesSession: true }),
 } as const;

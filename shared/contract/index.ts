@@ -103,7 +103,14 @@ import {
   reEncryptOlderBackupsResultSchema,
   setBackupFolderInputSchema,
 } from './backupSchemas';
-import { exportJobIdSchema, exportJobStatusSchema, exportRequestSchema, exportSavedSchema, exportShowInFolderSchema, exportStartedSchema } from './exportSchemas';
+import {
+  exportJobIdSchema,
+  exportJobStatusSchema,
+  exportRequestSchema,
+  exportSavedSchema,
+  exportShowInFolderSchema,
+  exportStartedSchema,
+} from './exportSchemas';
 import { importJobIdSchema, importJobStartedSchema, importJobStatusSchema } from './importJobSchemas';
 import { documentChannels, documentTextEventSchema } from './documentSchemas';
 import { protocolChannels } from './protocolSchemas';
@@ -178,11 +185,7 @@ export type SampleSummary = z.infer<typeof sampleSummarySchema>;
 export const contract = {
   'app.status': channel(empty, appStatusSchema),
 
-  'workspace.create': channel(
-    createWorkspaceInputSchema,
-    z.object({ workspace: workspaceSummarySchema, recoveryCode: z.string() }),
-    { touchesSession: true },
-  ),
+  'workspace.create': channel(createWorkspaceInputSchema, z.object({ workspace: workspaceSummarySchema, recoveryCode: z.string() }), { touchesSession: true }),
   'workspace.createSample': channel(
     z.object({ passphrase: newPassphraseSchema, location: createWorkspaceInputSchema.shape.location }),
     z.object({ workspace: workspaceSummarySchema, recoveryCode: z.string() }),
@@ -190,11 +193,7 @@ export const contract = {
   ),
   /** Fills the open coalition, when it holds no records yet, with the fictional sample (`--sample` on a new database). */
   'workspace.loadSample': channel(empty, sampleSummarySchema),
-  'workspace.unlock': channel(
-    z.object({ path: workspacePathSchema, passphrase: existingPassphraseSchema }),
-    workspaceSummarySchema,
-    { touchesSession: true },
-  ),
+  'workspace.unlock': channel(z.object({ path: workspacePathSchema, passphrase: existingPassphraseSchema }), workspaceSummarySchema, { touchesSession: true }),
   'workspace.recover': channel(
     z.object({ path: workspacePathSchema, recoveryCode: recoveryCodeSchema, newPassphrase: newPassphraseSchema }),
     workspaceSummarySchema,
@@ -206,11 +205,9 @@ export const contract = {
   'workspace.backupNow': channel(empty, backupInfoSchema, { touchesSession: true }),
   'workspace.listBackups': channel(z.object({ path: workspacePathSchema }), z.array(backupInfoSchema)),
   /** Verifies a backup (checksum, secret, integrity) and copies it into a new folder beside the workspace; never over one. */
-  'workspace.restoreBackup': channel(
-    backupSecretInputSchema,
-    z.object({ restoredPath: z.string(), workspace: workspaceSummarySchema }),
-    { touchesSession: true },
-  ),
+  'workspace.restoreBackup': channel(backupSecretInputSchema, z.object({ restoredPath: z.string(), workspace: workspaceSummarySchema }), {
+    touchesSession: true,
+  }),
   /** Checks a backup without restoring it: checksum, that the secret opens it, and SQLite's integrity checks. */
   'backups.verify': channel(backupSecretInputSchema, backupVerificationSchema, { touchesSession: true }),
   ...backupVerifyChannels,
@@ -277,7 +274,10 @@ export const contract = {
   /** The dashboard's first steps, read from the workspace as it is now. */
   'dashboard.setupChecklist': channel(empty, setupChecklistSchema),
   'dashboard.dismissSetupChecklist': channel(empty, setupChecklistSchema, { touchesSession: true }),
-  'search.global': channel(z.object({ query: z.string().trim().min(1, 'Type something to search for.').max(200), limit: z.number().int().min(1).max(100).default(20) }), z.array(searchResultSchema)),
+  'search.global': channel(
+    z.object({ query: z.string().trim().min(1, 'Type something to search for.').max(200), limit: z.number().int().min(1).max(100).default(20) }),
+    z.array(searchResultSchema),
+  ),
 
   'workgroups.list': channel(listOptionsSchema, z.array(workgroupSchema)),
   'workgroups.create': channel(workgroupInputSchema, workgroupSchema, { touchesSession: true }),
@@ -298,12 +298,12 @@ export const contract = {
   /** Back from minutes draft to in progress, e.g. to keep capturing. */
   'meetings.resume': channel(z.object({ id: idSchema }), meetingSummarySchema, { touchesSession: true }),
   /** Minutes draft -> approved (locked). `atMeetingId`: the meeting where they were approved, which records the decision. */
-  'meetings.approveMinutes': channel(
-    z.object({ id: idSchema, atMeetingId: idSchema.nullable().default(null) }),
-    meetingSummarySchema,
-    { touchesSession: true },
-  ),
-  'meetings.cancel': channel(z.object({ id: idSchema, reason: reasonSchema, scope: z.enum(['this', 'following']).default('this') }), meetingSummarySchema, { touchesSession: true }),
+  'meetings.approveMinutes': channel(z.object({ id: idSchema, atMeetingId: idSchema.nullable().default(null) }), meetingSummarySchema, {
+    touchesSession: true,
+  }),
+  'meetings.cancel': channel(z.object({ id: idSchema, reason: reasonSchema, scope: z.enum(['this', 'following']).default('this') }), meetingSummarySchema, {
+    touchesSession: true,
+  }),
   /** Opens an approved record for changes; every change until closeAmendment belongs to this amendment. */
   'meetings.openAmendment': channel(z.object({ id: idSchema, reason: reasonSchema }), meetingSummarySchema, { touchesSession: true }),
   'meetings.closeAmendment': channel(z.object({ id: idSchema }), meetingSummarySchema, { touchesSession: true }),
@@ -315,11 +315,9 @@ export const contract = {
   'agenda.reorder': channel(z.object({ meetingId: idSchema, itemIds: z.array(idSchema).min(1).max(500) }), z.array(agendaItemSchema), { touchesSession: true }),
   'agenda.setItemStatus': channel(z.object({ id: idSchema, status: z.enum(['open', 'done']) }), agendaItemSchema, { touchesSession: true }),
   /** Called continuously while typing (debounced): keep it cheap. */
-  'agenda.saveNotes': channel(
-    z.object({ id: idSchema, html: notesHtmlSchema, confidential: z.boolean() }),
-    z.object({ savedAt: z.string() }),
-    { touchesSession: true },
-  ),
+  'agenda.saveNotes': channel(z.object({ id: idSchema, html: notesHtmlSchema, confidential: z.boolean() }), z.object({ savedAt: z.string() }), {
+    touchesSession: true,
+  }),
   'templates.list': channel(empty, z.array(templateSchema)),
   'templates.saveFromMeeting': channel(z.object({ meetingId: idSchema, name: requiredName('Template name', 200) }), templateSchema, { touchesSession: true }),
   'templates.delete': channel(z.object({ id: idSchema }), done, { touchesSession: true }),
@@ -352,7 +350,9 @@ export const contract = {
   'preferences.setQuorumRule': channel(z.object({ rule: quorumRuleSchema }), preferencesSchema, { touchesSession: true }),
   'preferences.setMyMember': channel(z.object({ memberId: idSchema.nullable() }), preferencesSchema, { touchesSession: true }),
   'preferences.setTimeZone': channel(z.object({ timeZone: timeZoneSchema }), preferencesSchema, { touchesSession: true }),
-  'preferences.setDateStyle': channel(z.object({ dateStyle: z.enum(dateStyles, { error: 'Choose one of the date styles offered.' }) }), preferencesSchema, { touchesSession: true }),
+  'preferences.setDateStyle': channel(z.object({ dateStyle: z.enum(dateStyles, { error: 'Choose one of the date styles offered.' }) }), preferencesSchema, {
+    touchesSession: true,
+  }),
 
   /** Prepares the file from the workspace and starts rendering it off the main thread; poll exports.status. */
   'exports.start': channel(exportRequestSchema, exportStartedSchema, { touchesSession: true }),

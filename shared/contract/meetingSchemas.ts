@@ -87,7 +87,11 @@ const meetingFields = z.object({
   workgroupId: idSchema.nullable().default(null),
   startsAt: localDateTimeSchema,
   timeZone: timeZoneSchema,
-  durationMinutes: z.number({ error: 'Give a duration in minutes.' }).int().min(5, 'A meeting lasts at least 5 minutes.').max(1440, 'A meeting lasts at most 24 hours.'),
+  durationMinutes: z
+    .number({ error: 'Give a duration in minutes.' })
+    .int()
+    .min(5, 'A meeting lasts at least 5 minutes.')
+    .max(1440, 'A meeting lasts at most 24 hours.'),
   location: optionalName('Location', 500),
   videoLink: videoLinkSchema,
   facilitatorId: idSchema.nullable().default(null),
@@ -142,8 +146,16 @@ export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 export const meetingListOptionsSchema = z
   .object({
     /** Inclusive bounds on the local start date, YYYY-MM-DD. */
-    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
-    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+    from: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .default(null),
+    to: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .default(null),
     statuses: z.array(z.enum(meetingStatuses)).max(5).default([]),
     seriesId: idSchema.nullable().default(null),
   })
@@ -155,7 +167,12 @@ const agendaItemFields = z.object({
   title: requiredName('Title', 300),
   type: z.enum(agendaItemTypes, { error: 'Choose information, discussion or decision.' }).default('discussion'),
   presenterId: idSchema.nullable().default(null),
-  timeboxMinutes: z.number({ error: 'Give a timebox in minutes.' }).int().min(0, 'A timebox cannot be negative.').max(480, 'A timebox is at most 480 minutes.').default(10),
+  timeboxMinutes: z
+    .number({ error: 'Give a timebox in minutes.' })
+    .int()
+    .min(0, 'A timebox cannot be negative.')
+    .max(480, 'A timebox is at most 480 minutes.')
+    .default(10),
   description: optionalText('Description', 5000),
 });
 export const agendaItemInputSchema = agendaItemFields.extend({ meetingId: idSchema });
@@ -317,7 +334,14 @@ export const meetingDetailSchema = z.object({
   actionItemIds: z.array(z.string()),
   /** Status updates given at this meeting (from "Review open action items"): part of the minutes. */
   actionUpdates: z.array(
-    z.object({ actionItemId: z.string(), actionItemTitle: z.string(), at: z.string(), fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string() }),
+    z.object({
+      actionItemId: z.string(),
+      actionItemTitle: z.string(),
+      at: z.string(),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      note: z.string(),
+    }),
   ),
   previousInSeries: z.object({ id: z.string(), title: z.string(), startsAt: z.string(), status: z.enum(meetingStatuses) }).nullable(),
   nextInSeries: z.object({ id: z.string(), title: z.string(), startsAt: z.string(), status: z.enum(meetingStatuses) }).nullable(),

@@ -18,11 +18,7 @@ const amountSchema = (label: string) =>
     .nullable()
     .default(null);
 
-const requiredDate = (missing: string) =>
-  z
-    .string({ error: missing })
-    .min(1, missing)
-    .pipe(isoDateSchema.unwrap().unwrap());
+const requiredDate = (missing: string) => z.string({ error: missing }).min(1, missing).pipe(isoDateSchema.unwrap().unwrap());
 
 export const planOwnerInputSchema = z
   .discriminatedUnion('kind', [z.object({ kind: z.literal('member'), id: idSchema }), z.object({ kind: z.literal('workgroup'), id: idSchema })])
@@ -53,7 +49,11 @@ const objectiveFields = z.object({
   status: z.enum(planStatuses).default('on-track'),
   progressMode: z.enum(planProgressModes).default('manual'),
   /** The catalogue measure whose figures progress follows: needed when progressMode is 'figures', ignored otherwise. */
-  figures: z.object({ measureId: idSchema, span: z.enum(figureSpans) }).strict().nullable().default(null),
+  figures: z
+    .object({ measureId: idSchema, span: z.enum(figureSpans) })
+    .strict()
+    .nullable()
+    .default(null),
 });
 export const objectiveInputSchema = objectiveFields.strict();
 export type ObjectiveInput = z.input<typeof objectiveInputSchema>;
@@ -157,8 +157,21 @@ export const planLinkKinds = ['action-item', 'decision'] as const;
 export type PlanLinkKind = (typeof planLinkKinds)[number];
 export const planLinkInputSchema = z.object({ objectiveId: idSchema, kind: z.enum(planLinkKinds), targetId: idSchema }).strict();
 
-export const linkedActionItemSchema = z.object({ id: z.string(), title: z.string(), status: z.string(), dueOn: z.string().nullable(), ownerName: z.string().nullable() });
-export const linkedDecisionSchema = z.object({ id: z.string(), text: z.string(), outcome: z.string(), meetingId: z.string(), meetingTitle: z.string(), meetingDate: z.string() });
+export const linkedActionItemSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  status: z.string(),
+  dueOn: z.string().nullable(),
+  ownerName: z.string().nullable(),
+});
+export const linkedDecisionSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  outcome: z.string(),
+  meetingId: z.string(),
+  meetingTitle: z.string(),
+  meetingDate: z.string(),
+});
 export type LinkedActionItem = z.infer<typeof linkedActionItemSchema>;
 export type LinkedDecision = z.infer<typeof linkedDecisionSchema>;
 
@@ -199,7 +212,10 @@ export const planChannels = {
   'plan.link': channel(planLinkInputSchema, objectiveDetailSchema, { touchesSession: true }),
   'plan.unlink': channel(planLinkInputSchema, objectiveDetailSchema, { touchesSession: true }),
   /** Action items or decisions whose words contain `text`, not yet linked to the objective (at most 20). */
-  'plan.linkChoices': channel(z.object({ objectiveId: idSchema, kind: z.enum(planLinkKinds), text: z.string().trim().max(200).default('') }).strict(), z.array(linkChoiceSchema)),
+  'plan.linkChoices': channel(
+    z.object({ objectiveId: idSchema, kind: z.enum(planLinkKinds), text: z.string().trim().max(200).default('') }).strict(),
+    z.array(linkChoiceSchema),
+  ),
   /** Catalogue measures (switched on) whose name holds `text`, for an objective to follow (at most 20). */
   'plan.measureChoices': channel(z.object({ text: z.string().trim().max(200).default('') }).strict(), z.array(linkChoiceSchema)),
   /** The objectives an action item or a decision serves. */

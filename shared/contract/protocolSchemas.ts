@@ -14,10 +14,22 @@ const protocolFields = z.object({
   subtype: z.enum(protocolSubtypes).nullable().default(null),
   summary: optionalText('Summary', 4000),
   /** Every how many months it is reviewed; null: no review cycle. */
-  reviewMonths: z.number({ error: 'Say every how many months it is reviewed.' }).int('Use whole months.').min(1, 'Use at least 1 month.').max(120, 'Use at most 120 months (10 years).').nullable().default(12),
+  reviewMonths: z
+    .number({ error: 'Say every how many months it is reviewed.' })
+    .int('Use whole months.')
+    .min(1, 'Use at least 1 month.')
+    .max(120, 'Use at most 120 months (10 years).')
+    .nullable()
+    .default(12),
   renewalOn: isoDateSchema,
-  requiredSectors: z.array(z.enum(sectorIds, { error: 'Choose sectors from the list.' })).max(sectorIds.length).default([]),
-  duties: z.array(z.enum(dutyIds, { error: 'Choose duties from the list.' })).max(dutyIds.length).default([]),
+  requiredSectors: z
+    .array(z.enum(sectorIds, { error: 'Choose sectors from the list.' }))
+    .max(sectorIds.length)
+    .default([]),
+  duties: z
+    .array(z.enum(dutyIds, { error: 'Choose duties from the list.' }))
+    .max(dutyIds.length)
+    .default([]),
 });
 
 const withProtocolRules = <T extends z.ZodType<z.output<typeof protocolFields>>>(schema: T) =>
@@ -50,7 +62,12 @@ export const partyInputSchema = z.object({ protocolId: idSchema, organizationId:
 export const partyRemoveSchema = z.object({ protocolId: idSchema, organizationId: idSchema });
 
 export const signOffInputSchema = z
-  .object({ versionId: idSchema, organizationId: idSchema, status: z.enum(signOffStatuses, { error: 'Choose signed, declined or not signed yet.' }), signedOn: isoDateSchema })
+  .object({
+    versionId: idSchema,
+    organizationId: idSchema,
+    status: z.enum(signOffStatuses, { error: 'Choose signed, declined or not signed yet.' }),
+    signedOn: isoDateSchema,
+  })
   .refine((value) => value.status !== 'signed' || value.signedOn !== null, { message: 'Say the date it was signed.', path: ['signedOn'] });
 
 export const reviewInputSchema = z.object({ id: idSchema, reviewedOn: requiredDate('The date of the review') });
@@ -134,7 +151,9 @@ export type ProtocolDetail = z.infer<typeof protocolDetailSchema>;
 export const protocolReviewsSchema = z.object({
   today: z.string(),
   /** Adopted protocols and agreements by next review date (those without one last), with who has not signed. */
-  items: z.array(protocolSummarySchema.pick({ id: true, title: true, kind: true, nextReviewOn: true, review: true, unsignedParties: true, currentVersion: true })),
+  items: z.array(
+    protocolSummarySchema.pick({ id: true, title: true, kind: true, nextReviewOn: true, review: true, unsignedParties: true, currentVersion: true }),
+  ),
   overdue: z.number().int(),
   due: z.number().int(),
 });

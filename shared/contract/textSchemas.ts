@@ -18,15 +18,13 @@ const withRule = (problem: (label: string, value: string) => string | null, labe
   });
 
 /** A required, trimmed name or title: one line of visible, well-formed text. */
-export const requiredName = (label: string, max: number) =>
-  boundedText(label, max).min(1, `${label} is required.`).pipe(withRule(nameProblem, label));
+export const requiredName = (label: string, max: number) => boundedText(label, max).min(1, `${label} is required.`).pipe(withRule(nameProblem, label));
 
 /** An optional, trimmed name-like field (a label, a place), stored as '' when absent. */
 export const optionalName = (label: string, max: number) => boundedText(label, max).pipe(withRule(nameProblem, label)).default('');
 
 /** A required, trimmed free-text field (it may hold line breaks). */
-export const requiredText = (label: string, max: number) =>
-  boundedText(label, max).min(1, `${label} is required.`).pipe(withRule(freeTextProblem, label));
+export const requiredText = (label: string, max: number) => boundedText(label, max).min(1, `${label} is required.`).pipe(withRule(freeTextProblem, label));
 
 /** An optional, trimmed free-text field stored as '' when absent. */
 export const optionalText = (label: string, max: number) => boundedText(label, max).pipe(withRule(freeTextProblem, label)).default('');
@@ -39,8 +37,4 @@ export const pathRule = (label: string) => withRule(pathProblem, label);
 
 /** A path to a file or folder, as typed or chosen: any existing folder's name, but no control characters. */
 export const pathText = (label: string, max: number, messages: { missing: string; tooLong: string }) =>
-  z
-    .string({ error: messages.missing })
-    .min(1, messages.missing)
-    .max(max, { message: messages.tooLong, abort: true })
-    .pipe(withRule(pathProblem, label));
+  z.string({ error: messages.missing }).min(1, messages.missing).max(max, { message: messages.tooLong, abort: true }).pipe(withRule(pathProblem, label));

@@ -16,7 +16,10 @@ const calendarDay = (what: string) =>
   z
     .string({ error: `Choose ${what}.` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use a date like 2026-03-31.', abort: true })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'That date does not exist.');
+    .refine(
+      (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      'That date does not exist.',
+    );
 
 const headcount = (label: string) =>
   z
@@ -32,12 +35,18 @@ const trainingFields = z.object({
   title: requiredName('Title', 200),
   curriculum: optionalText('Curriculum', 2000),
   trainerOrganizationId: idSchema.nullable().default(null),
-  audienceSectors: z.array(z.enum(sectorIds, { error: 'Choose audiences from the list.' })).max(sectorIds.length).default([]),
+  audienceSectors: z
+    .array(z.enum(sectorIds, { error: 'Choose audiences from the list.' }))
+    .max(sectorIds.length)
+    .default([]),
   audienceDetail: optionalName('Audience detail', 200),
   numberTrained: headcount('Number trained'),
   acknowledgmentsCollected: z.boolean().default(false),
   acknowledgmentCount: headcount('Acknowledgments').nullable().default(null),
-  duties: z.array(z.enum(dutyIds, { error: 'Choose duties from the list.' })).max(dutyIds.length).default([]),
+  duties: z
+    .array(z.enum(dutyIds, { error: 'Choose duties from the list.' }))
+    .max(dutyIds.length)
+    .default([]),
 });
 
 type TrainingFieldsShape = z.output<typeof trainingFields>;
@@ -100,8 +109,14 @@ type OutreachFieldsShape = z.output<typeof outreachFields>;
 
 function outreachRules<S extends z.ZodType<OutreachFieldsShape>>(schema: S) {
   return schema
-    .refine((value) => value.followUpOn === null || value.followUpOn >= value.contactedOn, { message: 'The follow-up cannot be before the contact.', path: ['followUpOn'] })
-    .refine((value) => value.followUpOn === null || value.followUpStatus !== 'none', { message: 'Choose whether the follow-up is open or done.', path: ['followUpStatus'] });
+    .refine((value) => value.followUpOn === null || value.followUpOn >= value.contactedOn, {
+      message: 'The follow-up cannot be before the contact.',
+      path: ['followUpOn'],
+    })
+    .refine((value) => value.followUpOn === null || value.followUpStatus !== 'none', {
+      message: 'Choose whether the follow-up is open or done.',
+      path: ['followUpStatus'],
+    });
 }
 
 export const outreachInputSchema = outreachRules(outreachFields);
@@ -123,7 +138,12 @@ export type OutreachContact = z.infer<typeof outreachContactSchema>;
 
 // ---------- Counts by sector and quarter ----------
 
-export const quarterCountSchema = z.object({ quarter: z.string(), trainings: z.number().int(), peopleTrained: z.number().int(), outreachContacts: z.number().int() });
+export const quarterCountSchema = z.object({
+  quarter: z.string(),
+  trainings: z.number().int(),
+  peopleTrained: z.number().int(),
+  outreachContacts: z.number().int(),
+});
 export type QuarterCount = z.infer<typeof quarterCountSchema>;
 
 export const trainingCountsSchema = z.object({
@@ -138,11 +158,17 @@ export type TrainingCounts = z.infer<typeof trainingCountsSchema>;
 
 export const dutyLinkKinds = ['meeting', 'action-item'] as const;
 export type DutyLinkKind = (typeof dutyLinkKinds)[number];
-export const dutyLinkSchema = z.object({ duty: z.enum(dutyIds, { error: 'Choose a duty from the list.' }), subjectKind: z.enum(dutyLinkKinds), subjectId: idSchema }).strict();
+export const dutyLinkSchema = z
+  .object({ duty: z.enum(dutyIds, { error: 'Choose a duty from the list.' }), subjectKind: z.enum(dutyLinkKinds), subjectId: idSchema })
+  .strict();
 export const dutySubjectSchema = dutyLinkSchema.omit({ duty: true });
 
 export const dutyLinkChoicesSchema = z
-  .object({ duty: z.enum(dutyIds, { error: 'Choose a duty from the list.' }), subjectKind: z.enum(dutyLinkKinds), text: z.string().trim().max(200).default('') })
+  .object({
+    duty: z.enum(dutyIds, { error: 'Choose a duty from the list.' }),
+    subjectKind: z.enum(dutyLinkKinds),
+    text: z.string().trim().max(200).default(''),
+  })
   .strict();
 
 export const dutyEvidenceSchema = z.object({

@@ -56,9 +56,7 @@ describe('changing the status of several action items', () => {
     await user.type(within(dialog).getByLabelText('Note'), 'Settled');
     await user.click(within(dialog).getByRole('button', { name: 'Change 2 action items' }));
 
-    await waitFor(() =>
-      expect(callsTo('actions.bulkSetStatus')).toEqual([{ ids: [screeningProtocol.id, trainingDates.id], status: 'done', note: 'Settled' }]),
-    );
+    await waitFor(() => expect(callsTo('actions.bulkSetStatus')).toEqual([{ ids: [screeningProtocol.id, trainingDates.id], status: 'done', note: 'Settled' }]));
     expect(await screen.findByText('2 action items changed.')).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Selected action items' })).toBeNull());
   });

@@ -29,7 +29,16 @@ describe('one action item', () => {
         item: screeningProtocol,
         updates: [
           { id: 'u1', at: '2026-03-04T15:00:00.000Z', fromStatus: null, toStatus: 'open', note: '', meetingId: null, meetingTitle: null, profile: 'sam' },
-          { id: 'u2', at: '2026-03-11T15:00:00.000Z', fromStatus: 'open', toStatus: 'blocked', note: 'Waiting for the county lawyer', meetingId: planningMeetingId, meetingTitle: 'March coalition meeting', profile: 'sam' },
+          {
+            id: 'u2',
+            at: '2026-03-11T15:00:00.000Z',
+            fromStatus: 'open',
+            toStatus: 'blocked',
+            note: 'Waiting for the county lawyer',
+            meetingId: planningMeetingId,
+            meetingTitle: 'March coalition meeting',
+            profile: 'sam',
+          },
         ],
       }),
       'actions.setStatus': (input) => ({ ...screeningProtocol, status: input.status }),

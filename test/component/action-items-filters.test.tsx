@@ -71,7 +71,9 @@ describe('filtering action items', () => {
     await user.click(screen.getByRole('switch', { name: 'Due this week' }));
     await user.selectOptions(screen.getByLabelText('Sector'), 'child-welfare');
 
-    await waitFor(() => expect(lastQuery()).toEqual(expect.objectContaining({ organizationId: laneChildWelfare.id, dueThisWeek: true, sector: 'child-welfare' })));
+    await waitFor(() =>
+      expect(lastQuery()).toEqual(expect.objectContaining({ organizationId: laneChildWelfare.id, dueThisWeek: true, sector: 'child-welfare' })),
+    );
     expect(location()).toBe(`/actions?organization=${laneChildWelfare.id}&sector=child-welfare&week=1`);
 
     await user.type(screen.getByRole('searchbox', { name: 'Search action items' }), 'shelter');
@@ -81,7 +83,15 @@ describe('filtering action items', () => {
 
   it('groups by owner, lists the groups, and narrows to the one clicked', async () => {
     const user = openPage('/actions', (query) =>
-      queryResult([screeningProtocol, shelterList], query.groupBy === 'owner' ? [{ key: anaMunoz.id, label: 'Ana Muñoz', count: 2, overdue: 1 }, { key: null, label: 'No owner', count: 1, overdue: 0 }] : []),
+      queryResult(
+        [screeningProtocol, shelterList],
+        query.groupBy === 'owner'
+          ? [
+              { key: anaMunoz.id, label: 'Ana Muñoz', count: 2, overdue: 1 },
+              { key: null, label: 'No owner', count: 1, overdue: 0 },
+            ]
+          : [],
+      ),
     );
     await screen.findByText('Draft the screening protocol', {}, { timeout: 5000 });
 
@@ -100,7 +110,9 @@ describe('filtering action items', () => {
     const user = openPage('/actions?overdue=1&q=zzz', (query) => queryResult(query.overdue ? [] : [shelterList]));
     expect(await screen.findByRole('heading', { name: 'Nothing matches these filters' })).toBeTruthy();
 
-    await user.click(within(screen.getByRole('heading', { name: 'Nothing matches these filters' }).parentElement!).getByRole('button', { name: 'Clear filters' }));
+    await user.click(
+      within(screen.getByRole('heading', { name: 'Nothing matches these filters' }).parentElement!).getByRole('button', { name: 'Clear filters' }),
+    );
     expect(await screen.findByText('Share the shelter bed list')).toBeTruthy();
     expect(location()).toBe('/actions');
     await waitFor(() => expect(lastQuery()).toEqual(expect.objectContaining({ overdue: false, text: '' })));

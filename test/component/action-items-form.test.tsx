@@ -69,7 +69,12 @@ describe('the action item form', () => {
   it('shows what is missing and the host’s field errors next to their fields', async () => {
     answerChannels({
       'directory.pickMembers': pickFrom([anaOption]),
-      'actions.create': () => failWith({ code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: { ownerId: ['This member is archived: choose someone active.'] } }),
+      'actions.create': () =>
+        failWith({
+          code: 'VALIDATION',
+          message: 'Check the highlighted fields.',
+          fieldErrors: { ownerId: ['This member is archived: choose someone active.'] },
+        }),
     });
     const { user, onClose } = openDialog({});
     const dialog = await screen.findByRole('dialog', { name: 'Add action item' });

@@ -9,7 +9,12 @@ import { answerChannels, captureEvents, lockedStatus, renderWithProviders, sampl
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
 const PASSPHRASE = 'correct horse battery staple';
-const otherWorkspace: WorkspaceSummary = { ...sampleWorkspace, id: '0198f2c4-0000-7000-8000-000000000002', name: 'Lakeside Coalition', path: '/home/sam/Lakeside.coalition' };
+const otherWorkspace: WorkspaceSummary = {
+  ...sampleWorkspace,
+  id: '0198f2c4-0000-7000-8000-000000000002',
+  name: 'Lakeside Coalition',
+  path: '/home/sam/Lakeside.coalition',
+};
 const recent = [
   { name: sampleWorkspace.name, path: sampleWorkspace.path, lastOpenedAt: '2026-03-04T15:00:00.000Z' },
   { name: otherWorkspace.name, path: otherWorkspace.path, lastOpenedAt: '2026-03-01T15:00:00.000Z' },

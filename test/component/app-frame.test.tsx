@@ -35,7 +35,9 @@ describe('an open workspace', () => {
   it('has a Lock button and a rail with only the pages that work', async () => {
     await openWorkspace();
     expect(screen.getByRole('button', { name: 'Lock workspace' })).toBeTruthy();
-    const links = within(screen.getByRole('navigation', { name: 'Main navigation' })).getAllByRole('link').map((link) => link.textContent);
+    const links = within(screen.getByRole('navigation', { name: 'Main navigation' }))
+      .getAllByRole('link')
+      .map((link) => link.textContent);
     expect(links).toEqual([
       'Dashboard',
       'Meetings',
@@ -59,7 +61,10 @@ describe('an open workspace', () => {
   it('groups the rail into named sections, each a list of its own pages', async () => {
     await openWorkspace();
     const rail = screen.getByRole('navigation', { name: 'Main navigation' });
-    const linksIn = (name: string) => within(within(rail).getByRole('list', { name })).getAllByRole('link').map((link) => link.textContent);
+    const linksIn = (name: string) =>
+      within(within(rail).getByRole('list', { name }))
+        .getAllByRole('link')
+        .map((link) => link.textContent);
     expect(linksIn('Meetings')).toEqual(['Meetings', 'Action items']);
     expect(linksIn('Roster')).toEqual(['Organizations', 'Members', 'Coverage', 'Workgroups']);
     expect(linksIn('Plan & duties')).toEqual(['Plan', 'Protocols & agreements', 'Six duties', 'Trainings & outreach']);

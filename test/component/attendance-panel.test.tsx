@@ -28,7 +28,17 @@ function attendee(overrides: Partial<Attendee> & { id: string; shownName: string
 }
 
 const ana = attendee({ id: '0198f2c4-0000-7000-8000-0000000f0001', shownName: anaMunoz.shownName, status: 'present' });
-const guest = attendee({ id: '0198f2c4-0000-7000-8000-0000000f0002', shownName: 'Dana Reyes', memberId: null, organizationId: null, organizationName: 'Youth Advocates', sector: 'education', guest: true, votingMember: false, representativeRole: 'none' });
+const guest = attendee({
+  id: '0198f2c4-0000-7000-8000-0000000f0002',
+  shownName: 'Dana Reyes',
+  memberId: null,
+  organizationId: null,
+  organizationName: 'Youth Advocates',
+  sector: 'education',
+  guest: true,
+  votingMember: false,
+  representativeRole: 'none',
+});
 
 function renderPanel(overrides: Partial<MeetingDetail> = {}) {
   const detail = meetingDetail(
@@ -45,7 +55,8 @@ function renderPanel(overrides: Partial<MeetingDetail> = {}) {
   );
   answerChannels({
     'meetings.get': () => meetingDetail({ attendees: [ana, guest] }),
-    'attendance.invite': (input) => (input.memberIds ?? []).map((memberId, index) => attendee({ id: `0198f2c4-0000-7000-8000-0000000f010${index}`, shownName: 'Invited', memberId })),
+    'attendance.invite': (input) =>
+      (input.memberIds ?? []).map((memberId, index) => attendee({ id: `0198f2c4-0000-7000-8000-0000000f010${index}`, shownName: 'Invited', memberId })),
     'attendance.mark': ({ id, status }) => ({ ...(id === guest.id ? guest : ana), status }),
     'attendance.setSubstitute': ({ id }) => ({ ...(id === guest.id ? guest : ana) }),
     'attendance.addGuest': (input) => attendee({ id: '0198f2c4-0000-7000-8000-0000000f0003', shownName: input.name, guest: true }),
@@ -92,7 +103,10 @@ describe('the attendance panel', () => {
   });
 
   it("offers the next meeting in a series the previous meeting's people from the roster, without its guests", async () => {
-    renderPanel({ attendees: [], previousInSeries: { id: '0198f2c4-0000-7000-8000-00000000a0a0', title: 'Monthly meeting', startsAt: '2026-03-12T19:00', status: 'minutes-draft' } });
+    renderPanel({
+      attendees: [],
+      previousInSeries: { id: '0198f2c4-0000-7000-8000-00000000a0a0', title: 'Monthly meeting', startsAt: '2026-03-12T19:00', status: 'minutes-draft' },
+    });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Invite the person from Thu, Mar 12, 2026' }));
     await waitFor(() => expect(callsTo('attendance.invite')).toEqual([{ meetingId, memberIds: [anaMunoz.id] }]));
@@ -115,7 +129,9 @@ describe('the attendance panel', () => {
     await user.type(within(dialog).getByLabelText('Organization'), 'Harbor House');
     await user.selectOptions(within(dialog).getByLabelText('Sector'), 'runaway-homeless-youth');
     await user.click(within(dialog).getByRole('button', { name: 'Add guest' }));
-    await waitFor(() => expect(callsTo('attendance.addGuest')).toEqual([{ meetingId, name: 'Sam Ortiz', organization: 'Harbor House', sector: 'runaway-homeless-youth' }]));
+    await waitFor(() =>
+      expect(callsTo('attendance.addGuest')).toEqual([{ meetingId, name: 'Sam Ortiz', organization: 'Harbor House', sector: 'runaway-homeless-youth' }]),
+    );
   });
 
   it('records a substitute typed by name for someone who is excused', async () => {

@@ -16,9 +16,8 @@ function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
 describe('browser mode transport', () => {
   it('reads data lines of server-sent events, across chunk boundaries, skipping comments', async () => {
     const received: string[] = [];
-    await readServerSentEvents(
-      streamOf([': keep-alive\n\n', 'data: {"type":"session.', 'locked","reason":"idle"}\n\n', 'data: second\n\n']),
-      (data) => received.push(data),
+    await readServerSentEvents(streamOf([': keep-alive\n\n', 'data: {"type":"session.', 'locked","reason":"idle"}\n\n', 'data: second\n\n']), (data) =>
+      received.push(data),
     );
     expect(received).toEqual(['{"type":"session.locked","reason":"idle"}', 'second']);
   });

@@ -35,19 +35,22 @@ describe('a coordinator creates a workspace', () => {
     expect(callsTo('workspace.create')).toHaveLength(0);
   });
 
-  it.each(['aaaaaaaaaaaa', 'password1234', '123456789012'])('is told %s would be easy to guess and how to make a better one, and nothing is sent', async (weak) => {
-    const user = await openCreateForm();
-    for (const label of ['Passphrase', 'Confirm passphrase']) {
-      await user.click(screen.getByLabelText(label));
-      await user.paste(weak);
-    }
-    await user.click(screen.getByRole('button', { name: 'Create workspace' }));
+  it.each(['aaaaaaaaaaaa', 'password1234', '123456789012'])(
+    'is told %s would be easy to guess and how to make a better one, and nothing is sent',
+    async (weak) => {
+      const user = await openCreateForm();
+      for (const label of ['Passphrase', 'Confirm passphrase']) {
+        await user.click(screen.getByLabelText(label));
+        await user.paste(weak);
+      }
+      await user.click(screen.getByRole('button', { name: 'Create workspace' }));
 
-    expect(await screen.findByText(weakPassphraseMessage)).toBeTruthy();
-    expect(weakPassphraseMessage).toContain('three or four random words');
-    expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBe('true');
-    expect(callsTo('workspace.create')).toHaveLength(0);
-  });
+      expect(await screen.findByText(weakPassphraseMessage)).toBeTruthy();
+      expect(weakPassphraseMessage).toContain('three or four random words');
+      expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBe('true');
+      expect(callsTo('workspace.create')).toHaveLength(0);
+    },
+  );
 
   it('is told when the two passphrases differ, as soon as the confirmation is left', async () => {
     const user = await openCreateForm();

@@ -58,7 +58,12 @@ function openDashboard(empty = false) {
     'actions.counts': () =>
       empty
         ? { open: 0, overdue: 0, dueSoon: 0, byOrganization: [] }
-        : { open: 12, overdue: 3, dueSoon: 5, byOrganization: [{ organizationId: laneChildWelfare.id, organizationName: laneChildWelfare.name, open: 7, overdue: 2 }] },
+        : {
+            open: 12,
+            overdue: 3,
+            dueSoon: 5,
+            byOrganization: [{ organizationId: laneChildWelfare.id, organizationName: laneChildWelfare.name, open: 7, overdue: 2 }],
+          },
   });
   renderWithProviders(
     <MemoryRouter>

@@ -56,8 +56,16 @@ describe('the setup checklist on the dashboard', () => {
     expect(within(representatives).getByRole('link', { name: 'Go to Organizations' }).getAttribute('href')).toBe('/organizations');
     expect(within(quorum).getByRole('link', { name: 'Go to Settings' }).getAttribute('href')).toBe('/settings');
     expect(within(backups).getByText(/a failed disk would take them with it/)).toBeTruthy();
-    expect(within(steps[2] as HTMLElement).getByRole('link', { name: 'Go to Members' }).getAttribute('href')).toBe('/members');
-    expect(within(steps[4] as HTMLElement).getByRole('link', { name: 'Go to Meetings' }).getAttribute('href')).toBe('/meetings');
+    expect(
+      within(steps[2] as HTMLElement)
+        .getByRole('link', { name: 'Go to Members' })
+        .getAttribute('href'),
+    ).toBe('/members');
+    expect(
+      within(steps[4] as HTMLElement)
+        .getByRole('link', { name: 'Go to Meetings' })
+        .getAttribute('href'),
+    ).toBe('/meetings');
   });
 
   it('goes away once it is hidden, and the workspace is told to remember it', async () => {

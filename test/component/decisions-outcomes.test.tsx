@@ -123,7 +123,11 @@ describe('recording a decision', () => {
     await user.paste('Adopt the training calendar.');
     await user.click(within(dialog).getByLabelText('There was a motion and a vote'));
     await saveAdoptedWithVotes(user, dialog, { for: 9, against: 3, abstained: 1 });
-    expect(within(dialog).getByText('For, against and abstained add up to 13, but only 12 voting members are present or represented. Check the counts or the attendance.')).toBeTruthy();
+    expect(
+      within(dialog).getByText(
+        'For, against and abstained add up to 13, but only 12 voting members are present or represented. Check the counts or the attendance.',
+      ),
+    ).toBeTruthy();
     expect(callsTo('decisions.record')).toEqual([]);
   });
 
@@ -142,7 +146,16 @@ describe('the outcomes of a meeting', () => {
     renderOutcomes({
       ...base,
       decisions: [adopted],
-      actionUpdates: [{ actionItemId: screeningProtocol.id, actionItemTitle: 'Share the shelter bed list', at: '2026-12-08T20:40:00.000Z', fromStatus: 'open', toStatus: 'done', note: 'Posted on the portal' }],
+      actionUpdates: [
+        {
+          actionItemId: screeningProtocol.id,
+          actionItemTitle: 'Share the shelter bed list',
+          at: '2026-12-08T20:40:00.000Z',
+          fromStatus: 'open',
+          toStatus: 'done',
+          note: 'Posted on the portal',
+        },
+      ],
     });
     const decisions = screen.getByRole('region', { name: 'Decisions' });
     expect(within(decisions).getByText(`Moved by ${anaMunoz.shownName}. For 9, against 2, abstained 1.`)).toBeTruthy();

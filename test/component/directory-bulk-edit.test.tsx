@@ -10,11 +10,28 @@ import { anaMunoz, giveElementsASize, protectedAdvisor } from './support/directo
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 giveElementsASize();
 
-const benOkafor: Member = { ...anaMunoz, id: '0198f2c4-0000-7000-8000-00000000b003', fullName: 'Ben Okafor', shownName: 'Ben Okafor', representativeRole: 'none', votingMember: true };
-const formerMember: Member = { ...anaMunoz, id: '0198f2c4-0000-7000-8000-00000000b004', fullName: 'Cy Former', shownName: 'Cy Former', representativeRole: 'none', archivedAt: '2026-03-05T10:00:00.000Z' };
+const benOkafor: Member = {
+  ...anaMunoz,
+  id: '0198f2c4-0000-7000-8000-00000000b003',
+  fullName: 'Ben Okafor',
+  shownName: 'Ben Okafor',
+  representativeRole: 'none',
+  votingMember: true,
+};
+const formerMember: Member = {
+  ...anaMunoz,
+  id: '0198f2c4-0000-7000-8000-00000000b004',
+  fullName: 'Cy Former',
+  shownName: 'Cy Former',
+  representativeRole: 'none',
+  archivedAt: '2026-03-05T10:00:00.000Z',
+};
 
 async function openMembers(bulkEdit: (input: unknown) => { changed: number; unchanged: number }) {
-  answerChannels({ 'directory.queryMembers': () => ({ rows: [anaMunoz, benOkafor, protectedAdvisor, formerMember], total: 4 }), 'directory.bulkEditMembers': bulkEdit });
+  answerChannels({
+    'directory.queryMembers': () => ({ rows: [anaMunoz, benOkafor, protectedAdvisor, formerMember], total: 4 }),
+    'directory.bulkEditMembers': bulkEdit,
+  });
   renderWithProviders(
     <MemoryRouter initialEntries={['/members']}>
       <MembersPage />
@@ -47,7 +64,9 @@ describe('changing several members at once', { timeout: 120_000 }, () => {
 
     // Ben votes already: only Ana would change.
     await user.selectOptions(within(dialog).getByLabelText('Voting'), 'yes');
-    expect(within(dialog).getByRole('status').textContent).toBe('1 member will change; 1 member already has these values. Each change is recorded in that record’s history.');
+    expect(within(dialog).getByRole('status').textContent).toBe(
+      '1 member will change; 1 member already has these values. Each change is recorded in that record’s history.',
+    );
     expect(callsTo('directory.bulkEditMembers')).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Change 1 member' }));
 

@@ -13,9 +13,19 @@ const covered = { organizations: { core: 1, periodic: 0, prospective: 0, former:
 describe('the coverage page', () => {
   it('marks a gap with the word, and says which core sectors are missing', async () => {
     const everyCoreSectorButChildWelfare = Object.fromEntries(
-      ['law-enforcement-justice', 'runaway-homeless-youth', 'sexual-assault-violence', 'family-court-judges', 'casa-gal-legal', 'behavioral-health',
-        'health-public-health', 'housing-shelter-youth-services', 'labor-employment', 'education', 'youth-survivors']
-        .map((sector) => [sector, covered]),
+      [
+        'law-enforcement-justice',
+        'runaway-homeless-youth',
+        'sexual-assault-violence',
+        'family-court-judges',
+        'casa-gal-legal',
+        'behavioral-health',
+        'health-public-health',
+        'housing-shelter-youth-services',
+        'labor-employment',
+        'education',
+        'youth-survivors',
+      ].map((sector) => [sector, covered]),
     );
     answerChannels({
       'directory.coverage': () =>
@@ -36,9 +46,7 @@ describe('the coverage page', () => {
     expect(within(screen.getByRole('region', { name: 'Education' })).getByText('Covered')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Caregivers (foster, resource and kin)' })).getByText('Only prospective')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Education' })).getByRole('link', { name: 'Springfield Schools' })).toBeTruthy();
-    expect(
-      screen.getByText('11 of 13 core sectors covered; gaps: Child welfare; only prospective: Caregivers (foster, resource and kin).'),
-    ).toBeTruthy();
+    expect(screen.getByText('11 of 13 core sectors covered; gaps: Child welfare; only prospective: Caregivers (foster, resource and kin).')).toBeTruthy();
     expect(screen.getByRole('figure', { name: 'Organizations per sector' })).toBeTruthy();
   });
 

@@ -52,7 +52,11 @@ describe('adding an organization', () => {
     answerChannels({
       'directory.queryOrganizations': () => ({ rows: [], total: 0 }),
       'directory.createOrganization': () =>
-        failWith({ code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: { name: ['An organization with this name is already in the directory.'] } }),
+        failWith({
+          code: 'VALIDATION',
+          message: 'Check the highlighted fields.',
+          fieldErrors: { name: ['An organization with this name is already in the directory.'] },
+        }),
     });
     const { user, dialog } = await openAddDialog();
 

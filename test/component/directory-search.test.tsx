@@ -42,8 +42,22 @@ describe('searching the directory from the top bar', () => {
   it('names where a meeting hit lives once, and highlights a title the snippet only repeats', async () => {
     const meetingId = '0198f2c4-0000-7000-8000-00000000a001';
     await openWorkspace(() => [
-      { kind: 'agenda-item', id: '0198f2c4-0000-7000-8000-00000000a002', title: 'Adopt the screening tool', subtitle: 'Agenda item · Monthly meeting · Dec 6, 2026', snippet: 'Adopt the \u0002screening\u0003 tool', meetingId },
-      { kind: 'decision', id: '0198f2c4-0000-7000-8000-00000000a003', title: 'Use the rapid screening tool', subtitle: 'Decision · Monthly meeting', snippet: 'Use the rapid \u0002screening\u0003 tool', meetingId },
+      {
+        kind: 'agenda-item',
+        id: '0198f2c4-0000-7000-8000-00000000a002',
+        title: 'Adopt the screening tool',
+        subtitle: 'Agenda item · Monthly meeting · Dec 6, 2026',
+        snippet: 'Adopt the \u0002screening\u0003 tool',
+        meetingId,
+      },
+      {
+        kind: 'decision',
+        id: '0198f2c4-0000-7000-8000-00000000a003',
+        title: 'Use the rapid screening tool',
+        subtitle: 'Decision · Monthly meeting',
+        snippet: 'Use the rapid \u0002screening\u0003 tool',
+        meetingId,
+      },
     ]);
     await userEvent.setup().type(screen.getByRole('combobox', { name: 'Search everything' }), 'screening');
     const item = await screen.findByRole('option', { name: /Adopt the screening tool/ });

@@ -21,7 +21,8 @@ Blob.prototype.arrayBuffer ??= function (this: Blob) {
   });
 };
 
-const csv = 'Organization,Stakeholder group,Involvement\nEastside Youth Drop-in,Runaway and homeless youth,core\n,Child welfare,core\nMoonlight Rollerdrome,Roller derby league,periodic\n';
+const csv =
+  'Organization,Stakeholder group,Involvement\nEastside Youth Drop-in,Runaway and homeless youth,core\n,Child welfare,core\nMoonlight Rollerdrome,Roller derby league,periodic\n';
 const guessedMapping = { name: 0, sector: 1, involvement: 2 };
 const STAGED_ID = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const JOB_ID = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a60';
@@ -86,7 +87,9 @@ describe('importing organizations from CSV', () => {
     await goToPreview(user, dialog);
 
     expect(
-      within(dialog).getByText('2 rows have problems. Fix them in the file and choose it again, or import the good rows and skip these. Rows with problems are listed first.'),
+      within(dialog).getByText(
+        '2 rows have problems. Fix them in the file and choose it again, or import the good rows and skip these. Rows with problems are listed first.',
+      ),
     ).toBeTruthy();
     expect(await within(dialog).findByText("Unknown sector 'Roller derby league'.")).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Import 1 row' })).toHaveProperty('disabled', true);
@@ -168,13 +171,17 @@ describe('importing organizations from CSV', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Import 1 row' }));
     await vi.waitFor(() => expect(callsTo('directory.importStart')).toHaveLength(1));
 
-    act(() => send({ type: 'import.job', jobId: JOB_ID, status: { state: 'running', progress: { phase: 'checking', done: 1_200, total: 4_000, percent: 7 } } }));
+    act(() =>
+      send({ type: 'import.job', jobId: JOB_ID, status: { state: 'running', progress: { phase: 'checking', done: 1_200, total: 4_000, percent: 7 } } }),
+    );
     const status = await within(dialog).findByRole('status');
     expect(within(status).getByText('Checking row 1,200 of 4,000…')).toBeTruthy();
     expect(within(status).getByText('7%')).toBeTruthy();
     expect(within(status).getByRole('progressbar', { name: 'Import progress' }).getAttribute('aria-valuenow')).toBe('7');
 
-    act(() => send({ type: 'import.job', jobId: JOB_ID, status: { state: 'running', progress: { phase: 'checking', done: 2_000, total: 4_000, percent: 12 } } }));
+    act(() =>
+      send({ type: 'import.job', jobId: JOB_ID, status: { state: 'running', progress: { phase: 'checking', done: 2_000, total: 4_000, percent: 12 } } }),
+    );
     expect(await within(status).findByText('12%')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel import' }));
 
@@ -197,12 +204,20 @@ describe('importing organizations from CSV', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Import 1 row' }));
     await vi.waitFor(() => expect(callsTo('directory.importStart')).toHaveLength(1));
 
-    act(() => send({ type: 'import.job', jobId: JOB_ID, status: { state: 'running', progress: { phase: 'writing', done: 3_000, total: 4_000, percent: 81 } } }));
+    act(() =>
+      send({ type: 'import.job', jobId: JOB_ID, status: { state: 'running', progress: { phase: 'writing', done: 3_000, total: 4_000, percent: 81 } } }),
+    );
     expect(await within(dialog).findByText('Importing row 3,000 of 4,000…')).toBeTruthy();
     expect(within(dialog).getByText(/finishes on its own/)).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Cancel import' })).toHaveProperty('disabled', true);
 
-    act(() => send({ type: 'import.job', jobId: JOB_ID, status: { state: 'finished', result: { created: 4_000, updated: 0, skipped: 0, problems: 0, organizationsCreated: 0 } } }));
+    act(() =>
+      send({
+        type: 'import.job',
+        jobId: JOB_ID,
+        status: { state: 'finished', result: { created: 4_000, updated: 0, skipped: 0, problems: 0, organizationsCreated: 0 } },
+      }),
+    );
     expect(await within(dialog).findByText(/Imported: 4,000 new, 0 updated, 0 skipped/)).toBeTruthy();
   });
 

@@ -35,12 +35,18 @@ describe('the "Serves duty…" control of a meeting or an action item', () => {
     hostWithLinks(['consult']);
     renderWithProviders(<ServedDuties subjectKind="meeting" subjectId={MEETING_ID} />);
     const served = await screen.findByRole('list', { name: 'Duties served' });
-    expect(within(served).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Consult partners and document it']);
+    expect(
+      within(served)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Consult partners and document it']);
 
     const menu = await openMenu();
     const choices = within(menu).getAllByRole('menuitemcheckbox');
     expect(choices).toHaveLength(6);
-    expect(choices.filter((choice) => choice.getAttribute('aria-checked') === 'true').map((choice) => choice.textContent)).toEqual([expect.stringContaining('Consult partners and document it')]);
+    expect(choices.filter((choice) => choice.getAttribute('aria-checked') === 'true').map((choice) => choice.textContent)).toEqual([
+      expect.stringContaining('Consult partners and document it'),
+    ]);
     await userEvent.click(within(menu).getByRole('menuitemcheckbox', { name: /Locate youth missing from care/ }));
     await waitFor(() => expect(callsTo('duties.link')).toEqual([{ duty: 'locate-missing', subjectKind: 'meeting', subjectId: MEETING_ID }]));
     expect(await screen.findByText('Counts toward “Locate youth missing from care” now.')).toBeTruthy();

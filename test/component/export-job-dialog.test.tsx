@@ -42,7 +42,11 @@ function answerJob(steps: ExportJobStatus[], saved: string | null = '/home/ana/M
 describe('an export job in the desktop app', () => {
   it('shows progress with Cancel, then asks where to save and offers Show in folder', async () => {
     vi.mocked(connectionKind).mockReturnValue('desktop');
-    answerJob([{ state: 'running', done: 1, total: 4 }, { state: 'running', done: 1, total: 4 }, { state: 'finished', fileName: FILE, size: 2048 }]);
+    answerJob([
+      { state: 'running', done: 1, total: 4 },
+      { state: 'running', done: 1, total: 4 },
+      { state: 'finished', fileName: FILE, size: 2048 },
+    ]);
     renderWithProviders(<ExportButton />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));
@@ -82,7 +86,11 @@ describe('an export job in the desktop app', () => {
 
   it('says it is waiting while other exports run, then shows progress once it starts', async () => {
     vi.mocked(connectionKind).mockReturnValue('desktop');
-    answerJob([{ state: 'waiting', position: 1 }, { state: 'waiting', position: 1 }, { state: 'running', done: 1, total: 2 }]);
+    answerJob([
+      { state: 'waiting', position: 1 },
+      { state: 'waiting', position: 1 },
+      { state: 'running', done: 1, total: 2 },
+    ]);
     renderWithProviders(<ExportButton />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Export' }));

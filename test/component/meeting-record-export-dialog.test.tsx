@@ -10,7 +10,10 @@ vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
 describe('the meeting record export dialog', () => {
   it('sends the chosen format, parts, confidential notes and protected members, warning before confidential notes go out', async () => {
-    const detail = meetingDetail({ agenda: [agendaItem(1, { notesHtml: '<p>kept quiet</p>', notesConfidential: true }), agendaItem(2)] }, { status: 'minutes-draft' });
+    const detail = meetingDetail(
+      { agenda: [agendaItem(1, { notesHtml: '<p>kept quiet</p>', notesConfidential: true }), agendaItem(2)] },
+      { status: 'minutes-draft' },
+    );
     const onExport = vi.fn();
     const onClose = vi.fn();
     renderWithProviders(<MeetingRecordExportDialog detail={detail} onClose={onClose} onExport={onExport} />);
@@ -69,6 +72,8 @@ describe('exporting several meetings', () => {
     const series = screen.getByRole('combobox', { name: 'Series' }) as HTMLSelectElement;
     expect(series.selectedOptions[0]?.textContent).toBe('Youth voice: 2 meetings from Jun 2, 2026');
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
-    expect(onExport).toHaveBeenCalledWith(expect.objectContaining({ kind: 'meetings-bundle', scope: { by: 'series', seriesId }, includeConfidential: false, protectedMembers: 'display-name' }));
+    expect(onExport).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'meetings-bundle', scope: { by: 'series', seriesId }, includeConfidential: false, protectedMembers: 'display-name' }),
+    );
   });
 });

@@ -22,7 +22,10 @@ function renderAgenda(detail: MeetingDetail) {
   return userEvent.setup();
 }
 
-const shownTitles = () => within(screen.getByRole('list', { name: 'Agenda' })).getAllByRole('listitem').map((row) => row.getAttribute('aria-label'));
+const shownTitles = () =>
+  within(screen.getByRole('list', { name: 'Agenda' }))
+    .getAllByRole('listitem')
+    .map((row) => row.getAttribute('aria-label'));
 
 describe('the agenda editor', () => {
   it('moves an item down from the keyboard, shows the new order at once and saves it', async () => {
@@ -75,7 +78,10 @@ describe('the agenda editor', () => {
   });
 
   it('adds an item with its type, presenter and timebox', async () => {
-    answerChannels({ 'directory.pickMembers': pickFrom([anaOption]), 'agenda.addItem': (input) => agendaItem(4, { ...input, presenterName: anaMunoz.shownName }) });
+    answerChannels({
+      'directory.pickMembers': pickFrom([anaOption]),
+      'agenda.addItem': (input) => agendaItem(4, { ...input, presenterName: anaMunoz.shownName }),
+    });
     const user = renderAgenda(meetingDetail({ agenda: threeItems }));
 
     await user.click(screen.getByRole('button', { name: 'Add agenda item' }));
@@ -90,7 +96,14 @@ describe('the agenda editor', () => {
 
     await waitFor(() =>
       expect(callsTo('agenda.addItem')).toEqual([
-        { meetingId: meetingDetail().meeting.id, title: 'Adopt the referral protocol', type: 'decision', presenterId: anaMunoz.id, timeboxMinutes: 25, description: '' },
+        {
+          meetingId: meetingDetail().meeting.id,
+          title: 'Adopt the referral protocol',
+          type: 'decision',
+          presenterId: anaMunoz.id,
+          timeboxMinutes: 25,
+          description: '',
+        },
       ]),
     );
   });

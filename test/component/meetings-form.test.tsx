@@ -48,7 +48,14 @@ describe('planning a meeting', () => {
 
     await waitFor(() => expect(callsTo('meetings.create')).toHaveLength(1));
     expect(callsTo('meetings.create')[0]).toEqual(
-      expect.objectContaining({ title: 'Monthly coalition meeting', kind: 'full-coalition', startsAt: '2026-12-08T10:00', timeZone: 'America/Chicago', durationMinutes: 90, recurrence: null }),
+      expect.objectContaining({
+        title: 'Monthly coalition meeting',
+        kind: 'full-coalition',
+        startsAt: '2026-12-08T10:00',
+        timeZone: 'America/Chicago',
+        durationMinutes: 90,
+        recurrence: null,
+      }),
     );
   });
 
@@ -80,7 +87,9 @@ describe('planning a meeting', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(callsTo('meetings.create')).toHaveLength(1));
-    expect(callsTo('meetings.create')[0]).toEqual(expect.objectContaining({ recurrence: { frequency: 'monthly-weekday', ordinal: -1, weekday: 4, count: 12 } }));
+    expect(callsTo('meetings.create')[0]).toEqual(
+      expect.objectContaining({ recurrence: { frequency: 'monthly-weekday', ordinal: -1, weekday: 4, count: 12 } }),
+    );
   });
 
   it('asks for the workgroup of a workgroup meeting and sends the template chosen', async () => {
@@ -147,11 +156,18 @@ describe('editing a meeting', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(callsTo('meetings.update')).toHaveLength(1));
-    expect(callsTo('meetings.update')[0]).toEqual(expect.objectContaining({ id: inSeries.id, location: 'City Hall', startsAt: '2026-12-08T14:00', scope: 'following' }));
+    expect(callsTo('meetings.update')[0]).toEqual(
+      expect.objectContaining({ id: inSeries.id, location: 'City Hall', startsAt: '2026-12-08T14:00', scope: 'following' }),
+    );
   });
 
   it('does not ask about a series for a single meeting', async () => {
-    answerChannels({ 'workgroups.list': () => [], 'templates.list': () => [], 'directory.pickMembers': pickFrom([anaOption]), 'preferences.get': () => failWith({ code: 'LOCKED', message: 'Locked.' }) });
+    answerChannels({
+      'workgroups.list': () => [],
+      'templates.list': () => [],
+      'directory.pickMembers': pickFrom([anaOption]),
+      'preferences.get': () => failWith({ code: 'LOCKED', message: 'Locked.' }),
+    });
     renderWithProviders(
       <MemoryRouter>
         <MeetingFormDialog meeting={meetingSummary()} onClose={() => undefined} />

@@ -7,11 +7,19 @@ const entry = (action: string, changes: Record<string, unknown>) => ({ at, profi
 describe("a meeting's history in words", () => {
   it('names what each change was about', () => {
     expect(describeMeetingChange(entry('agenda item done', { itemId: 'x', title: 'Partner updates' })).action).toBe('Agenda item done: Partner updates');
-    expect(describeMeetingChange(entry('attendance marked', { attendee: 'Ana Muñoz', status: { from: 'invited', to: 'remote' } })).action).toBe('Attendance marked: Ana Muñoz, remote');
-    expect(describeMeetingChange(entry('substitute set', { attendee: 'Dana Whitfield', substitute: 'Sam Ortiz' })).action).toBe('Substitute recorded: Dana Whitfield, substitute Sam Ortiz');
+    expect(describeMeetingChange(entry('attendance marked', { attendee: 'Ana Muñoz', status: { from: 'invited', to: 'remote' } })).action).toBe(
+      'Attendance marked: Ana Muñoz, remote',
+    );
+    expect(describeMeetingChange(entry('substitute set', { attendee: 'Dana Whitfield', substitute: 'Sam Ortiz' })).action).toBe(
+      'Substitute recorded: Dana Whitfield, substitute Sam Ortiz',
+    );
     expect(describeMeetingChange(entry('people invited', { added: 4 })).action).toBe('People invited: 4 added');
-    expect(describeMeetingChange(entry('items carried over', { fromMeetingId: 'y', items: ['Adopt the screening tool', 'Budget'] })).action).toBe('Items carried over: Adopt the screening tool; Budget');
-    expect(describeMeetingChange(entry('notes marked confidential', { itemId: 'x', title: 'Partner updates' })).action).toBe('Notes marked confidential: Partner updates');
+    expect(describeMeetingChange(entry('items carried over', { fromMeetingId: 'y', items: ['Adopt the screening tool', 'Budget'] })).action).toBe(
+      'Items carried over: Adopt the screening tool; Budget',
+    );
+    expect(describeMeetingChange(entry('notes marked confidential', { itemId: 'x', title: 'Partner updates' })).action).toBe(
+      'Notes marked confidential: Partner updates',
+    );
   });
 
   it('keeps the shared words for field edits, and the bare words when there is no subject', () => {

@@ -52,11 +52,18 @@ describe('the lifecycle buttons of a meeting', () => {
   it('asks first when the meeting is planned more than a day from now, saying when it is planned', async () => {
     answerChannels({ 'meetings.start': () => meetingSummary({ status: 'in-progress' }) });
     const inAWeek = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
-    const user = renderActions(meetingDetail({}, { title: 'December meeting', startsAt: '2030-12-10T09:30', timeZone: 'America/Los_Angeles', durationMinutes: 60, startsAtUtc: inAWeek.toISOString() }));
+    const user = renderActions(
+      meetingDetail(
+        {},
+        { title: 'December meeting', startsAt: '2030-12-10T09:30', timeZone: 'America/Los_Angeles', durationMinutes: 60, startsAtUtc: inAWeek.toISOString() },
+      ),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Start meeting' }));
     const dialog = await screen.findByRole('dialog', { name: 'Start this meeting now?' });
-    expect(dialog.textContent).toContain('"December meeting" is planned for Tue, Dec 10, 2030, 9:30 AM – 10:30 AM PST (America/Los Angeles), more than a day from now.');
+    expect(dialog.textContent).toContain(
+      '"December meeting" is planned for Tue, Dec 10, 2030, 9:30 AM – 10:30 AM PST (America/Los Angeles), more than a day from now.',
+    );
     expect(callsTo('meetings.start')).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Start meeting' }));
     expect(await screen.findByRole('heading', { name: 'Run view' })).toBeTruthy();

@@ -8,7 +8,13 @@ import { meetingSummary } from './support/meetingPlanningSamples';
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
-const longAgo = meetingSummary({ id: 'past-1', title: 'Kick-off meeting', startsAt: '2020-03-03T14:00', startsAtUtc: '2020-03-03T20:00:00.000Z', status: 'approved' });
+const longAgo = meetingSummary({
+  id: 'past-1',
+  title: 'Kick-off meeting',
+  startsAt: '2020-03-03T14:00',
+  startsAtUtc: '2020-03-03T20:00:00.000Z',
+  status: 'approved',
+});
 const farAhead = meetingSummary({
   id: 'next-1',
   title: 'Protocols workgroup',
@@ -19,7 +25,13 @@ const farAhead = meetingSummary({
   agendaItemCount: 7,
   attendeeCount: 12,
 });
-const cancelledAhead = meetingSummary({ id: 'next-2', title: 'Holiday meeting', startsAt: '2099-12-22T14:00', startsAtUtc: '2099-12-22T20:00:00.000Z', status: 'cancelled' });
+const cancelledAhead = meetingSummary({
+  id: 'next-2',
+  title: 'Holiday meeting',
+  startsAt: '2099-12-22T14:00',
+  startsAtUtc: '2099-12-22T20:00:00.000Z',
+  status: 'cancelled',
+});
 
 function renderList() {
   renderWithProviders(

@@ -55,10 +55,7 @@ describe('the notes autosave scheduler', () => {
   });
 
   it('keeps the text after a failed save and retries until it is saved', async () => {
-    const save = vi
-      .fn<(value: string) => Promise<string>>()
-      .mockRejectedValueOnce(new Error('disk full'))
-      .mockResolvedValue('2026-11-25T14:03:00.000Z');
+    const save = vi.fn<(value: string) => Promise<string>>().mockRejectedValueOnce(new Error('disk full')).mockResolvedValue('2026-11-25T14:03:00.000Z');
     const { scheduler, last } = schedulerWith(save);
     scheduler.change('Protocol draft due');
     await scheduler.flush();

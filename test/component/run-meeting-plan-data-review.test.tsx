@@ -66,7 +66,10 @@ const dataReview: DataReview = {
 };
 
 function renderOn(currentId: string) {
-  const detail = meetingDetail({ agenda: [planItem, dataItem], currentItem: { id: currentId, startedAt: new Date().toISOString() } }, { status: 'in-progress' });
+  const detail = meetingDetail(
+    { agenda: [planItem, dataItem], currentItem: { id: currentId, startedAt: new Date().toISOString() } },
+    { status: 'in-progress' },
+  );
   answerChannels({
     'meetings.get': () => detail,
     'agendaReviews.planReview': () => planReview,
@@ -96,7 +99,11 @@ describe('the "Plan review" item', () => {
     await user.type(within(form).getByLabelText('Value counted (optional)'), '5');
     await user.type(within(form).getByLabelText('Note for the minutes'), 'Five shelters trained.');
     await user.click(within(form).getByRole('button', { name: 'Record update' }));
-    await waitFor(() => expect(callsTo('agendaReviews.recordPlanUpdate')).toEqual([{ itemId: planItem.id, objectiveId: onTrack.id, status: 'on-track', value: 5, note: 'Five shelters trained.' }]));
+    await waitFor(() =>
+      expect(callsTo('agendaReviews.recordPlanUpdate')).toEqual([
+        { itemId: planItem.id, objectiveId: onTrack.id, status: 'on-track', value: 5, note: 'Five shelters trained.' },
+      ]),
+    );
   }, 45_000);
 });
 
@@ -104,7 +111,9 @@ describe('the "Data review" item', () => {
   it('shows the snapshot as a table, small and complementary figures alike reading "hidden", and offers to take it again', async () => {
     renderOn(dataItem.id);
     const table = await screen.findByRole('table', { name: 'Data snapshot' });
-    const rows = within(table).getAllByRole('row').map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(rows).toEqual(['PeriodYouth screened (youth)', 'January 202640', 'February 2026hidden', 'Totalhidden']);
     expect(screen.getByRole('button', { name: 'Take the snapshot again' })).toBeTruthy();
   });

@@ -24,7 +24,10 @@ const approveItem = agendaItem(1, { title: 'Approve minutes of November coalitio
 const reviewItem = agendaItem(2, { title: 'Review open action items', role: 'review-actions' });
 
 function renderOn(currentId: string, total?: number) {
-  const detail = meetingDetail({ agenda: [approveItem, reviewItem], currentItem: { id: currentId, startedAt: new Date().toISOString() } }, { status: 'in-progress' });
+  const detail = meetingDetail(
+    { agenda: [approveItem, reviewItem], currentItem: { id: currentId, startedAt: new Date().toISOString() } },
+    { status: 'in-progress' },
+  );
   answerChannels({
     'meetings.get': ({ id }) => (id === previousMeeting.id ? meetingDetail({}, previousMeeting) : detail),
     'actions.query': () => ({ ...queryResult([screeningProtocol, shelterList]), ...(total !== undefined && { total }) }),
@@ -51,7 +54,9 @@ describe('the "Review open action items" item', () => {
     await user.click(within(status).getByRole('button', { name: 'Done' }));
 
     await waitFor(() =>
-      expect(callsTo('actions.setStatus')).toEqual([{ id: screeningProtocol.id, status: 'done', note: 'Sent to partners for comment', meetingId: detail.meeting.id }]),
+      expect(callsTo('actions.setStatus')).toEqual([
+        { id: screeningProtocol.id, status: 'done', note: 'Sent to partners for comment', meetingId: detail.meeting.id },
+      ]),
     );
     expect(callsTo('actions.query')[0]).toMatchObject({ statuses: ['open', 'in-progress', 'blocked'], offset: 0 });
   });

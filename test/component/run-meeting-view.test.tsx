@@ -49,7 +49,11 @@ describe('running a meeting', () => {
     expect(await screen.findByRole('heading', { level: 2, name: '1. Welcome and introductions' })).toBeTruthy();
     expect(screen.getByText('4 min left')).toBeTruthy();
     const outline = screen.getByRole('navigation', { name: 'Agenda' });
-    expect(within(outline).getByRole('button', { name: /Welcome and introductions/ }).getAttribute('aria-current')).toBe('step');
+    expect(
+      within(outline)
+        .getByRole('button', { name: /Welcome and introductions/ })
+        .getAttribute('aria-current'),
+    ).toBe('step');
   });
 
   it('marks the item done, then moves to the next one, when Next is pressed', async () => {
@@ -59,7 +63,10 @@ describe('running a meeting', () => {
 
     await waitFor(() => expect(callsTo('meetings.setCurrentItem')).toEqual([{ meetingId: first.meetingId, itemId: second.id }]));
     expect(callsTo('agenda.setItemStatus')).toEqual([{ id: first.id, status: 'done' }]);
-    const order = vi.mocked(invoke).mock.calls.map(([channel]) => channel).filter((channel) => channel === 'agenda.setItemStatus' || channel === 'meetings.setCurrentItem');
+    const order = vi
+      .mocked(invoke)
+      .mock.calls.map(([channel]) => channel)
+      .filter((channel) => channel === 'agenda.setItemStatus' || channel === 'meetings.setCurrentItem');
     expect(order).toEqual(['agenda.setItemStatus', 'meetings.setCurrentItem']);
   });
 

@@ -6,7 +6,11 @@ import { answerChannels, callsTo, renderWithProviders, sampleDetails, sampleWork
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
-const renamed = { ...sampleWorkspace, name: 'Lane County Youth Safety Coalition', jurisdiction: { ...sampleWorkspace.jurisdiction, region: 'Lane and Linn Counties' } };
+const renamed = {
+  ...sampleWorkspace,
+  name: 'Lane County Youth Safety Coalition',
+  jurisdiction: { ...sampleWorkspace.jurisdiction, region: 'Lane and Linn Counties' },
+};
 
 async function openCoalitionCard() {
   answerChannels({

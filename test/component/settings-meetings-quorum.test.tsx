@@ -55,7 +55,11 @@ describe('the date style in Settings', () => {
   it('offers each style as it looks, starts from the stored one, and saves the one chosen', async () => {
     const { user } = await openSection();
     const select = screen.getByLabelText('Date style');
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([dateStyleExample('medium'), dateStyleExample('long'), dateStyleExample('numeric')]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([dateStyleExample('medium'), dateStyleExample('long'), dateStyleExample('numeric')]);
     expect(select).toHaveProperty('value', 'medium');
     await user.selectOptions(select, 'long');
     await waitFor(() => expect(callsTo('preferences.setDateStyle')).toEqual([{ dateStyle: 'long' }]));

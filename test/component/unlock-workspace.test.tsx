@@ -51,9 +51,7 @@ describe('a social worker unlocks a workspace', () => {
 
   it('waits out a lockout with a countdown before Unlock works again', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    await openUnlock(() =>
-      failWith({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong passphrases in a row.', retryAfterMs: 3_000 }),
-    );
+    await openUnlock(() => failWith({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong passphrases in a row.', retryAfterMs: 3_000 }));
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
     await user.type(screen.getByLabelText('Passphrase'), 'guess again');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));

@@ -32,14 +32,17 @@ describe('workgroups', () => {
     await user.click(await screen.findByRole('option', { name: /J\. \(youth advisor\)/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(callsTo('workgroups.create')).toEqual([{ name: 'Youth voice', description: '', chairId: protectedAdvisor.id, memberIds: [protectedAdvisor.id] }]));
+    await waitFor(() =>
+      expect(callsTo('workgroups.create')).toEqual([{ name: 'Youth voice', description: '', chairId: protectedAdvisor.id, memberIds: [protectedAdvisor.id] }]),
+    );
   });
 
   it('shows the host’s field errors next to the field', async () => {
     answerChannels({
       'workgroups.list': () => [protocolsWorkgroup],
       'directory.pickMembers': pickFrom([anaOption]),
-      'workgroups.update': () => failWith({ code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: { name: ['A workgroup with this name already exists.'] } }),
+      'workgroups.update': () =>
+        failWith({ code: 'VALIDATION', message: 'Check the highlighted fields.', fieldErrors: { name: ['A workgroup with this name already exists.'] } }),
     });
     renderWithProviders(<WorkgroupsPage />);
     const user = userEvent.setup();
@@ -54,7 +57,10 @@ describe('workgroups', () => {
   });
 
   it('archives a workgroup only after saying what that means', async () => {
-    answerChannels({ 'workgroups.list': () => [protocolsWorkgroup], 'workgroups.archive': () => ({ ...protocolsWorkgroup, archivedAt: '2026-12-01T00:00:00.000Z' }) });
+    answerChannels({
+      'workgroups.list': () => [protocolsWorkgroup],
+      'workgroups.archive': () => ({ ...protocolsWorkgroup, archivedAt: '2026-12-01T00:00:00.000Z' }),
+    });
     renderWithProviders(<WorkgroupsPage />);
     const user = userEvent.setup();
     await user.click(within(await screen.findByRole('article', { name: 'Protocols' })).getByRole('button', { name: 'Archive' }));

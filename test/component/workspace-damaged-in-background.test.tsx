@@ -6,7 +6,8 @@ import { answerChannels, captureEvents, renderWithProviders, sampleDetails, samp
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
 const recent = [{ name: sampleWorkspace.name, path: sampleWorkspace.path, lastOpenedAt: '2026-03-04T15:00:00.000Z' }];
-const message = 'A check of the whole workspace, run after it was unlocked, found damaged data. It was locked so that nothing more is saved into it. Restore it from a backup into a new workspace.';
+const message =
+  'A check of the whole workspace, run after it was unlocked, found damaged data. It was locked so that nothing more is saved into it. Restore it from a backup into a new workspace.';
 
 describe('damage found by the background check after unlock', () => {
   it('takes the window from the dashboard to the damaged-workspace screen, with its backups', async () => {

@@ -82,7 +82,13 @@ async function settleAnimations(page: Page): Promise<void> {
 
 /** The first row's first cell that is not its selection checkbox: clicking it opens the record. */
 function firstRowName(page: Page) {
-  return page.getByRole('grid').getByRole('row').nth(1).getByRole('gridcell').filter({ hasNot: page.getByRole('checkbox') }).first();
+  return page
+    .getByRole('grid')
+    .getByRole('row')
+    .nth(1)
+    .getByRole('gridcell')
+    .filter({ hasNot: page.getByRole('checkbox') })
+    .first();
 }
 
 function navigation(page: Page) {
@@ -103,7 +109,10 @@ async function openDialog(page: Page, button: string, dialogName: string = butto
 
 async function closeDialog(page: Page, dialogName: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: dialogName });
-  await dialog.getByRole('button', { name: /^(Cancel|Close|Keep)/ }).first().click();
+  await dialog
+    .getByRole('button', { name: /^(Cancel|Close|Keep)/ })
+    .first()
+    .click();
   await expect(dialog).toBeHidden();
 }
 
@@ -306,7 +315,10 @@ test('the import wizard step by step, bulk edit and the workgroup dialogs pass t
     await card.getByRole('button', { name: 'Archive' }).click();
     await expect(page.getByRole('dialog', { name: /^Archive / })).toBeVisible();
     await scan.check('archive workgroup dialog');
-    await page.getByRole('dialog', { name: /^Archive / }).getByRole('button', { name: /^(Cancel|Keep)/ }).click();
+    await page
+      .getByRole('dialog', { name: /^Archive / })
+      .getByRole('button', { name: /^(Cancel|Keep)/ })
+      .click();
     await expect(page.getByRole('dialog', { name: /^Archive / })).toBeHidden();
   });
 

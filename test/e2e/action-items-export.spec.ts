@@ -45,7 +45,11 @@ test('a coordinator exports the action items list to a spreadsheet, formulas neu
   await screenshot(page, 'action-items-export-ready', { fullPage: false });
   await ready.getByRole('button', { name: 'Close' }).click();
 
-  const lines = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  const lines = fs
+    .readFileSync(await download.path(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
   expect(lines[0]).toMatch(/^Title,Status,Priority,Due,Overdue,Owner,Organization/);
   expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['Share the screening checklist with shelters', "'=SUM(1+1) looks like a formula"]);
 });

@@ -43,7 +43,10 @@ test('a facilitator reviews the plan and the data at a meeting, and both land in
     await page.getByLabel('P.L. 113-183 (child welfare duties)').click();
     await expect(page.getByRole('tab', { name: 'Figures' })).toBeVisible();
     await openPage(page, 'Meetings');
-    await page.getByRole('link', { name: new RegExp(MEETING) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(MEETING) })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Add review' }).click();
     await page.getByRole('menuitem', { name: /^Data review/ }).click();
     const agenda = page.getByRole('list', { name: 'Agenda' });
@@ -87,15 +90,30 @@ test('a facilitator reviews the plan and the data at a meeting, and both land in
     await drawer.getByRole('button', { name: 'Close' }).click();
 
     await openPage(page, 'Meetings');
-    await page.getByRole('link', { name: new RegExp(MEETING) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(MEETING) })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Export record…' }).click();
     const options = page.getByRole('dialog', { name: 'Export the record of this meeting' });
     const [download] = await Promise.all([page.waitForEvent('download'), options.getByRole('button', { name: 'Export' }).click()]);
     const ready = page.getByRole('dialog', { name: 'Export ready' });
     await expect(ready).toBeVisible();
     await ready.getByRole('button', { name: 'Close' }).click();
-    const text = pdfPages(fs.readFileSync(await download.path())).join('\n').replace(/\s+/g, ' ');
+    const text = pdfPages(fs.readFileSync(await download.path()))
+      .join('\n')
+      .replace(/\s+/g, ' ');
     // Table cells wrap, so the record is read by words that stay on one line.
-    for (const line of ['Plan updates recorded at this meeting', 'Train every shelter', 'At risk 3', 'Two shelters postponed', 'Data snapshot', `${MEASURE} (youth)`, 'Q1 2026', 'Total no figures']) expect(text).toContain(line);
+    for (const line of [
+      'Plan updates recorded at this meeting',
+      'Train every shelter',
+      'At risk 3',
+      'Two shelters postponed',
+      'Data snapshot',
+      `${MEASURE} (youth)`,
+      'Q1 2026',
+      'Total no figures',
+    ])
+      expect(text).toContain(line);
   });
 });

@@ -31,7 +31,10 @@ async function glanceAxisWords(page: Page): Promise<string> {
   return (await glance.locator('svg tspan').allTextContents()).join(' ').replace(/\s+/g, ' ');
 }
 
-test('the data journey: two partners report for the P.L. 113-183 set (one by its file, one by hand), the trends are reviewed and the annual report shows no small figure', async ({ page, app }) => {
+test('the data journey: two partners report for the P.L. 113-183 set (one by its file, one by hand), the trends are reviewed and the annual report shows no small figure', async ({
+  page,
+  app,
+}) => {
   test.setTimeout(480_000);
   await startWithChildWelfarePartners(page, app.url, [LANE, DOUGLAS]);
   const { dialog, files } = await downloadPartnerFiles(page, [LANE, DOUGLAS]);
@@ -41,7 +44,12 @@ test('the data journey: two partners report for the P.L. 113-183 set (one by its
   const lane = fileOf(files, LANE);
   const returned = await fillAsPartner(
     lane.bytes,
-    { [`${IDENTIFIED} | Total (youth)`]: 12, [`${IDENTIFIED} | Confirmed or suspected: Confirmed`]: 8, [`${IDENTIFIED} | Confirmed or suspected: Suspected`]: 4, [`${REPORTED} | Total (youth)`]: 9 },
+    {
+      [`${IDENTIFIED} | Total (youth)`]: 12,
+      [`${IDENTIFIED} | Confirmed or suspected: Confirmed`]: 8,
+      [`${IDENTIFIED} | Confirmed or suspected: Suspected`]: 4,
+      [`${REPORTED} | Total (youth)`]: 9,
+    },
     'Two offices reporting.',
   );
   const preview = await choosePartnerFile(page, dialog, LANE, { name: lane.name, buffer: returned });

@@ -14,7 +14,12 @@ test('a coordinator sends fill-in files to two partners, imports the one returne
   const { name: laneName, bytes: template } = fileOf(files, LANE);
   const returned = await fillAsPartner(
     template,
-    { [`${IDENTIFIED} | Total (youth)`]: 12, [`${IDENTIFIED} | Confirmed or suspected: Confirmed`]: 8, [`${IDENTIFIED} | Confirmed or suspected: Suspected`]: 4, ['Identified youth reported to law enforcement | Total (youth)']: 9 },
+    {
+      [`${IDENTIFIED} | Total (youth)`]: 12,
+      [`${IDENTIFIED} | Confirmed or suspected: Confirmed`]: 8,
+      [`${IDENTIFIED} | Confirmed or suspected: Suspected`]: 4,
+      ['Identified youth reported to law enforcement | Total (youth)']: 9,
+    },
     'Two offices reporting.',
   );
 

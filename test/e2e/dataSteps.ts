@@ -42,12 +42,19 @@ export async function chooseOption(page: Page, label: string, option: string): P
  * Opens "Partner files…", ticks the organizations (a screenshot of the choice when named) and downloads their fill-in
  * files; answers the dialog and the zip's files.
  */
-export async function downloadPartnerFiles(page: Page, organizations: readonly string[], choiceShot?: string): Promise<{ dialog: Locator; fileName: string; files: Map<string, Uint8Array> }> {
+export async function downloadPartnerFiles(
+  page: Page,
+  organizations: readonly string[],
+  choiceShot?: string,
+): Promise<{ dialog: Locator; fileName: string; files: Map<string, Uint8Array> }> {
   await page.getByRole('button', { name: 'Partner files…' }).click();
   const dialog = page.getByRole('dialog', { name: /^Partner files: Q/ });
   for (const organization of organizations) await dialog.getByLabel(organization).check();
   if (choiceShot) await screenshot(page, choiceShot, { fullPage: false });
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: `Download ${organizations.length} fill-in files` }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: `Download ${organizations.length} fill-in files` }).click(),
+  ]);
   const ready = page.getByRole('dialog', { name: 'Export ready' });
   await expect(ready).toBeVisible();
   await ready.getByRole('button', { name: 'Close' }).click();
@@ -81,7 +88,9 @@ export async function fillAsPartner(bytes: Uint8Array, counts: Record<string, nu
 /** In the partner files dialog: says whose file it is and chooses it; answers the preview's table of figures. */
 export async function choosePartnerFile(page: Page, dialog: Locator, organization: string, file: { name: string; buffer: Buffer }): Promise<Locator> {
   await chooseOption(page, 'The file is from', organization);
-  await dialog.getByLabel('Returned partner file').setInputFiles({ name: file.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file.buffer });
+  await dialog
+    .getByLabel('Returned partner file')
+    .setInputFiles({ name: file.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file.buffer });
   return dialog.getByRole('table', { name: 'Figures in the file' });
 }
 

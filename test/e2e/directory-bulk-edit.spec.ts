@@ -28,7 +28,11 @@ test('a coordinator ticks rows in the directory grids and changes them together 
   await page.getByRole('combobox', { name: 'Involvement' }).selectOption({ label: 'Periodic' });
   await page.getByLabel('Filter organizations').fill('Riverbend');
   const bar = page.getByRole('region', { name: 'Selected organizations' });
-  await tickUntilCounted(async () => [SHERIFF, DOMESTIC_VIOLENCE].map((name) => row(page, new RegExp(name)).getByRole('checkbox')), bar, '2 organizations selected');
+  await tickUntilCounted(
+    async () => [SHERIFF, DOMESTIC_VIOLENCE].map((name) => row(page, new RegExp(name)).getByRole('checkbox')),
+    bar,
+    '2 organizations selected',
+  );
   await screenshot(page, 'directory-bulk-01-organizations-selected', { fullPage: false });
 
   await bar.getByRole('button', { name: 'Change selected…' }).click();

@@ -41,7 +41,9 @@ test('a coordinator imports organizations from CSV, fixes two bad rows, and expo
   await openPage(page, 'Organizations');
 
   const problems = await previewImport(page, 'organizations', BAD_ORGANIZATIONS, 'import');
-  await expect(problems.getByText('2 rows have problems. Fix them in the file and choose it again, or import the good rows and skip these.', { exact: false })).toBeVisible();
+  await expect(
+    problems.getByText('2 rows have problems. Fix them in the file and choose it again, or import the good rows and skip these.', { exact: false }),
+  ).toBeVisible();
   const previewGrid = problems.getByRole('grid', { name: 'Rows in the file' });
   await expect(previewGrid.getByRole('row', { name: /^3 Problem/ })).toContainText(/name/i);
   await expect(previewGrid.getByRole('row', { name: /^4 Problem/ })).toContainText("Unknown sector 'Roller derby league'");

@@ -3,8 +3,75 @@ import { commitImport, openPage, previewImport, writeCsv } from './directoryStep
 import { expect, screenshot, test } from './fixtures';
 import { createWorkspace } from './journeySteps';
 
-const families = ['Abbott', 'Baker', 'Castillo', 'Dubois', 'Evans', 'Fischer', 'García', 'Haddad', 'Ivanova', 'Jensen', 'Kowalski', 'Lopez', 'Muñoz', 'Nguyen', 'Okafor', 'Patel', 'Quispe', 'Rossi', 'Smith', 'Tanaka', 'Umarov', 'Varga', 'Walker', 'Yilmaz', 'Zimmerman'];
-const givens = ['Ada', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ira', 'Jo', 'Kai', 'Lena', 'Max', 'Nia', 'Omar', 'Pia', 'Raj', 'Sol', 'Tess', 'Uma', 'Vic', 'Wes', 'Xia', 'Yara', 'Zed', 'Amos', 'Bea', 'Cruz', 'Dina', 'Emil', 'Finn', 'Gia', 'Hugo', 'Ines', 'Jude', 'Kira', 'Leo', 'Mae', 'Noor', 'Otto'];
+const families = [
+  'Abbott',
+  'Baker',
+  'Castillo',
+  'Dubois',
+  'Evans',
+  'Fischer',
+  'García',
+  'Haddad',
+  'Ivanova',
+  'Jensen',
+  'Kowalski',
+  'Lopez',
+  'Muñoz',
+  'Nguyen',
+  'Okafor',
+  'Patel',
+  'Quispe',
+  'Rossi',
+  'Smith',
+  'Tanaka',
+  'Umarov',
+  'Varga',
+  'Walker',
+  'Yilmaz',
+  'Zimmerman',
+];
+const givens = [
+  'Ada',
+  'Ben',
+  'Cleo',
+  'Dev',
+  'Eli',
+  'Fay',
+  'Gus',
+  'Hana',
+  'Ira',
+  'Jo',
+  'Kai',
+  'Lena',
+  'Max',
+  'Nia',
+  'Omar',
+  'Pia',
+  'Raj',
+  'Sol',
+  'Tess',
+  'Uma',
+  'Vic',
+  'Wes',
+  'Xia',
+  'Yara',
+  'Zed',
+  'Amos',
+  'Bea',
+  'Cruz',
+  'Dina',
+  'Emil',
+  'Finn',
+  'Gia',
+  'Hugo',
+  'Ines',
+  'Jude',
+  'Kira',
+  'Leo',
+  'Mae',
+  'Noor',
+  'Otto',
+];
 const organizations = ['Riverbend Youth Shelter', 'Lane County Schools', 'Harbor City Police', 'Eastgate Clinic'];
 const MEMBERS = families.length * givens.length;
 
@@ -16,7 +83,11 @@ function organizationsCsv(): string {
 function membersCsv(): string {
   const lines = ['Full name,Organization,Title,Role'];
   families.forEach((family, f) =>
-    givens.forEach((given, g) => lines.push(`${given} ${family},${organizations[(f + g) % organizations.length]},${g % 2 ? 'Outreach lead' : 'Case manager'},${g === 0 ? 'chair' : 'member'}`)),
+    givens.forEach((given, g) =>
+      lines.push(
+        `${given} ${family},${organizations[(f + g) % organizations.length]},${g % 2 ? 'Outreach lead' : 'Case manager'},${g === 0 ? 'chair' : 'member'}`,
+      ),
+    ),
   );
   return lines.join('\n');
 }
@@ -35,9 +106,17 @@ test('a coordinator pages, sorts and filters a Members list of 1,000 that the ho
   await screenshot(page, 'directory-pages-01-members-empty', { fullPage: false });
 
   await openPage(page, 'Organizations');
-  await commitImport(await previewImport(page, 'organizations', writeCsv('organizations.csv', organizationsCsv())), organizations.length, `Imported: ${organizations.length} new`);
+  await commitImport(
+    await previewImport(page, 'organizations', writeCsv('organizations.csv', organizationsCsv())),
+    organizations.length,
+    `Imported: ${organizations.length} new`,
+  );
   await openPage(page, 'Members');
-  await commitImport(await previewImport(page, 'members', writeCsv('members.csv', membersCsv())), MEMBERS.toLocaleString('en-US'), `Imported: ${MEMBERS.toLocaleString('en')} new`);
+  await commitImport(
+    await previewImport(page, 'members', writeCsv('members.csv', membersCsv())),
+    MEMBERS.toLocaleString('en-US'),
+    `Imported: ${MEMBERS.toLocaleString('en')} new`,
+  );
 
   // The opening view: by family name, the first hundred.
   await expect(footer(page, `1–100 of ${MEMBERS.toLocaleString('en')}`)).toBeVisible();
@@ -89,7 +168,10 @@ test('a coordinator pages, sorts and filters a Members list of 1,000 that the ho
   await page.getByLabel('Filter members').fill('');
 
   await page.setViewportSize({ width: 420, height: 860 });
-  await page.getByText('3 members changed.').waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .getByText('3 members changed.')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   await footer(page, `1–100 of ${MEMBERS.toLocaleString('en')}`).scrollIntoViewIfNeeded();
   await expect(footer(page, `1–100 of ${MEMBERS.toLocaleString('en')}`)).toBeVisible();
   await screenshot(page, 'directory-pages-03-members-narrow', { fullPage: false });

@@ -8,7 +8,8 @@ const sectors = ['Child welfare', 'Education', 'Law enforcement', 'Behavioral an
 
 function organizationsCsv(): string {
   const lines = ['Organization,Sector,Involvement'];
-  for (let index = 0; index < ORGANIZATIONS; index += 1) lines.push(`Riverbend Agency ${String(index).padStart(4, '0')},"${sectors[index % sectors.length]}",core`);
+  for (let index = 0; index < ORGANIZATIONS; index += 1)
+    lines.push(`Riverbend Agency ${String(index).padStart(4, '0')},"${sectors[index % sectors.length]}",core`);
   return lines.join('\n');
 }
 

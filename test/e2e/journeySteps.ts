@@ -74,9 +74,7 @@ export const WRONG_PASSPHRASE_MESSAGE = 'That passphrase does not open this work
 
 /** Neither the page nor the scrolling main area may need a sideways scrollbar. */
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth))
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   for (const main of await page.getByRole('main').all()) {
     await expect.poll(() => main.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
   }

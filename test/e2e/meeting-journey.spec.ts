@@ -78,7 +78,14 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
 
   await test.step('a monthly series planned from the template, with invitees', async () => {
     await openPage(page, 'Meetings');
-    await planMeeting(page, { title: SERIES, date: dayFromToday(7), facilitator: 'Ana Muñoz', noteTaker: 'Priya Shah', monthlyCount: 3, template: `${TEMPLATE} (3 items)` });
+    await planMeeting(page, {
+      title: SERIES,
+      date: dayFromToday(7),
+      facilitator: 'Ana Muñoz',
+      noteTaker: 'Priya Shah',
+      monthlyCount: 3,
+      template: `${TEMPLATE} (3 items)`,
+    });
     await expect(page.getByRole('navigation', { name: 'Series' }).getByText('Meeting 1 of 3 in the series')).toBeVisible();
     await expect(agendaList(page).getByRole('listitem')).toHaveCount(3);
     await addAgendaItem(page, SCREENING_TOOL);
@@ -90,7 +97,11 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await openPage(page, 'Meetings');
     await expect(page.getByRole('list', { name: 'Upcoming meetings' }).getByRole('link', { name: new RegExp(SERIES) })).toHaveCount(3);
     await screenshot(page, 'meetings-04-list');
-    await page.getByRole('list', { name: 'Upcoming meetings' }).getByRole('link', { name: new RegExp(SERIES) }).first().click();
+    await page
+      .getByRole('list', { name: 'Upcoming meetings' })
+      .getByRole('link', { name: new RegExp(SERIES) })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: SERIES })).toBeVisible();
   });
 
@@ -135,7 +146,9 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await current.getByLabel('Confidential notes').check();
     await expect(current.getByText('CONFIDENTIAL', { exact: true })).toBeVisible();
     await writeNotes(page, `2. ${partners.title}`, 'The shelter lost its night-shift caseworker; intake after 10 PM goes to the hotline.');
-    await expect(page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: new RegExp(`${partners.title}.*confidential notes`) })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: new RegExp(`${partners.title}.*confidential notes`) }),
+    ).toBeVisible();
     await runShortcut(page, 'A');
     await addActionItem(page, ACTIONS[1]!);
     await expect(page.getByRole('region', { name: 'Captured on this item' }).getByText(ACTIONS[1]!.title)).toBeVisible();
@@ -150,7 +163,13 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await runShortcut(page, 'N');
     await expect(currentItemHeading(page, 4, SCREENING_TOOL.title)).toBeVisible();
     await runShortcut(page, 'D');
-    await recordDecision(page, { text: DECISION, movedBy: 'Ana Muñoz', secondedBy: 'Marcus Lee', votes: { for: 2, against: 0, abstained: 1 }, outcome: 'Adopted' });
+    await recordDecision(page, {
+      text: DECISION,
+      movedBy: 'Ana Muñoz',
+      secondedBy: 'Marcus Lee',
+      votes: { for: 2, against: 0, abstained: 1 },
+      outcome: 'Adopted',
+    });
     const captured = page.getByRole('region', { name: 'Captured on this item' });
     await expect(captured.getByText(DECISION)).toBeVisible();
     await expect(captured.getByText('Moved by Ana Muñoz, seconded by Marcus Lee. For 2, against 0, abstained 1.')).toBeVisible();
@@ -168,7 +187,10 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     expect(titleBox?.height).toBeLessThan(80);
     await screenshot(page, 'meetings-08-minutes-draft');
 
-    await page.getByRole('navigation', { name: 'Series' }).getByRole('link', { name: /^Next: / }).click();
+    await page
+      .getByRole('navigation', { name: 'Series' })
+      .getByRole('link', { name: /^Next: / })
+      .click();
     await expect(page.getByRole('navigation', { name: 'Series' }).getByText('Meeting 2 of 3 in the series')).toBeVisible();
     const items = agendaList(page).getByRole('listitem');
     await expect(items.nth(0)).toHaveAccessibleName(new RegExp(`^1\\. Approve minutes of ${SERIES} \\(`));
@@ -198,7 +220,10 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await expect(review.getByText('2 action items still open', { exact: false })).toBeVisible();
     await screenshot(page, 'meetings-10-review-open-actions');
     await review.getByLabel(`Note (optional) on "${ACTIONS[0]!.title}"`).fill('Call tree tested with the night shift.');
-    await review.getByRole('group', { name: `New status of "${ACTIONS[0]!.title}"` }).getByRole('button', { name: 'Done' }).click();
+    await review
+      .getByRole('group', { name: `New status of "${ACTIONS[0]!.title}"` })
+      .getByRole('button', { name: 'Done' })
+      .click();
     const given = page.getByRole('region', { name: 'Updates given at this meeting' });
     await expect(given.getByText(ACTIONS[0]!.title)).toBeVisible();
     await expect(review.getByText('1 action item still open', { exact: false })).toBeVisible();
@@ -242,7 +267,9 @@ test('a coordinator plans a monthly meeting from a template, runs it, and follow
     await screenshot(page, 'meetings-16-history');
     await openPage(page, 'Meetings');
     await page.getByRole('button', { name: 'Manage templates' }).click();
-    await expect(page.getByRole('dialog', { name: 'Agenda templates' }).getByText(`3 items · 1 h: ${TEMPLATE_ITEMS.map((item) => item.title).join(', ')}`)).toBeVisible();
+    await expect(
+      page.getByRole('dialog', { name: 'Agenda templates' }).getByText(`3 items · 1 h: ${TEMPLATE_ITEMS.map((item) => item.title).join(', ')}`),
+    ).toBeVisible();
     await screenshot(page, 'meetings-17-templates', { fullPage: false });
   });
 });

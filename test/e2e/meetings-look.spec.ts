@@ -2,7 +2,18 @@ import { type Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { addMember, addOrganization, openPage } from './directorySteps';
 import { createWorkspace, expectNoHorizontalOverflow } from './journeySteps';
-import { addAgendaItem, currentItemHeading, dayFromToday, invite, openMeetingTab, pick, planMeeting, runShortcut, searchAndOpen, startMeetingAheadOfItsDate } from './meetingSteps';
+import {
+  addAgendaItem,
+  currentItemHeading,
+  dayFromToday,
+  invite,
+  openMeetingTab,
+  pick,
+  planMeeting,
+  runShortcut,
+  searchAndOpen,
+  startMeetingAheadOfItsDate,
+} from './meetingSteps';
 
 const LONG_TITLE =
   'Joint consultation with the juvenile court, county probation, the runaway shelter network and the school districts on night-time intake and referrals.';
@@ -79,7 +90,10 @@ test('meeting pages stay readable with a very long title, on a 420 px window, an
 
   await test.step('the meeting page and the run view on a 420 px window', async () => {
     await page.setViewportSize({ width: 420, height: 860 });
-    await page.getByRole('list', { name: 'Upcoming meetings' }).getByRole('link', { name: new RegExp(LONG_TITLE.slice(0, 40)) }).click();
+    await page
+      .getByRole('list', { name: 'Upcoming meetings' })
+      .getByRole('link', { name: new RegExp(LONG_TITLE.slice(0, 40)) })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: LONG_TITLE })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'meetings-look-03-narrow-meeting-page');

@@ -54,10 +54,15 @@ const IDENTIFY = 'Identify, document and serve';
 
 /** An exported PDF's words as pdftotext reads them, a long line wrapped or not. */
 async function pdfWords(download: Download): Promise<string> {
-  return pdfPages(fs.readFileSync(await download.path())).join('\n').replace(/\s+/g, ' ');
+  return pdfPages(fs.readFileSync(await download.path()))
+    .join('\n')
+    .replace(/\s+/g, ' ');
 }
 
-test('a coordinator writes the plan, adopts a protocol at a meeting, logs a training and shows it all in the checklist and the exports', async ({ page, app }) => {
+test('a coordinator writes the plan, adopts a protocol at a meeting, logs a training and shows it all in the checklist and the exports', async ({
+  page,
+  app,
+}) => {
   // Some fifty saves and two PDFs, on a two-core machine shared with others.
   test.setTimeout(600_000);
   await page.goto(app.url);
@@ -103,7 +108,13 @@ test('a coordinator writes the plan, adopts a protocol at a meeting, logs a trai
     await page.getByRole('button', { name: 'Start meeting' }).click();
     await expect(currentItemHeading(page, 1, AGENDA_ITEM)).toBeVisible();
     await runShortcut(page, 'D');
-    await recordDecision(page, { text: DECISION, movedBy: 'Ana Muñoz', secondedBy: 'Dana Whitfield', votes: { for: 2, against: 0, abstained: 0 }, outcome: 'Adopted' });
+    await recordDecision(page, {
+      text: DECISION,
+      movedBy: 'Ana Muñoz',
+      secondedBy: 'Dana Whitfield',
+      votes: { for: 2, against: 0, abstained: 0 },
+      outcome: 'Adopted',
+    });
     await runShortcut(page, 'A');
     await addActionItem(page, ACTION);
     await expect(page.getByRole('region', { name: 'Captured on this item' }).getByText(ACTION.title)).toBeVisible();
@@ -167,7 +178,11 @@ test('a coordinator writes the plan, adopts a protocol at a meeting, logs a trai
     await recordSignature(page, CHILD_WELFARE, '1');
     await expect(version.getByText('Signed by 1 of 2 parties')).toBeVisible();
     const pdf = await textPdf([[PROTOCOL, 'Version 1, as adopted by the coalition.', 'Signed for Lane County Child Welfare by Ana Muñoz.']]);
-    await addFile(page, version.getByRole('region', { name: 'Documents of version 1' }), { name: 'Runaway response protocol, signed.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await addFile(page, version.getByRole('region', { name: 'Documents of version 1' }), {
+      name: 'Runaway response protocol, signed.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
     await screenshot(page, 'plan-journey-04-protocol');
   });
 
@@ -179,7 +194,14 @@ test('a coordinator writes the plan, adopts a protocol at a meeting, logs a trai
 
   await test.step('a training of 40 hotel staff', async () => {
     await navigation.getByRole('link', { name: 'Trainings & outreach' }).click();
-    await logTraining(page, { title: TRAINING, day: dayFromToday(-3), sector: 'Businesses where trafficking can happen', audience: 'Hotel front desk staff', numberTrained: 40, duty: IDENTIFY });
+    await logTraining(page, {
+      title: TRAINING,
+      day: dayFromToday(-3),
+      sector: 'Businesses where trafficking can happen',
+      audience: 'Hotel front desk staff',
+      numberTrained: 40,
+      duty: IDENTIFY,
+    });
     await expect(page.getByRole('article', { name: TRAINING })).toContainText('40 trained');
   });
 
@@ -188,7 +210,9 @@ test('a coordinator writes the plan, adopts a protocol at a meeting, logs a trai
     const locate = page.getByRole('article', { name: LOCATE });
     await expect(locate).toContainText(`Met: protocol '${PROTOCOL}' adopted`);
     await expect(locate.getByRole('region', { name: `Linked to “${LOCATE}”` }).getByRole('link', { name: MEETING })).toBeVisible();
-    await expect(page.getByRole('article', { name: REPORT_MISSING }).getByRole('region', { name: `Linked to “${REPORT_MISSING}”` })).toContainText(ACTION.title);
+    await expect(page.getByRole('article', { name: REPORT_MISSING }).getByRole('region', { name: `Linked to “${REPORT_MISSING}”` })).toContainText(
+      ACTION.title,
+    );
     // A training without an adopted protocol of its own duty: partly met.
     await expect(page.getByRole('article', { name: IDENTIFY })).toContainText(`Training: ${TRAINING}`);
     await expect(page.getByRole('article', { name: IDENTIFY }).getByText('Partly met', { exact: true })).toBeVisible();
@@ -216,7 +240,10 @@ test('a coordinator writes the plan, adopts a protocol at a meeting, logs a trai
   await test.step('a narrow window keeps the meeting page and its duties inside the page', async () => {
     await page.setViewportSize({ width: 420, height: 900 });
     await openPage(page, 'Meetings');
-    await page.getByRole('link', { name: new RegExp(MEETING) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(MEETING) })
+      .first()
+      .click();
     await expect(page.getByRole('region', { name: 'Details' }).getByRole('list', { name: 'Duties served' })).toContainText(LOCATE);
     await expectNoHorizontalOverflow(page);
     await screenshot(page, 'plan-journey-07-meeting-narrow');

@@ -65,7 +65,11 @@ test('a coordinator writes a goal with two objectives, links action items, recor
   await expect(drawer.getByText('50%: 1 of 2 linked action items done').first()).toBeVisible();
   await screenshot(page, 'plan-objective-drawer', { fullPage: false });
   // The objective carries its own attachments, opened from its panel.
-  await addFile(page, drawer.getByRole('region', { name: `Attachments of ${FOLLOWED}` }), { name: 'Screening tool comparison.pdf', mimeType: 'application/pdf', buffer: pdfBytes('tools') });
+  await addFile(page, drawer.getByRole('region', { name: `Attachments of ${FOLLOWED}` }), {
+    name: 'Screening tool comparison.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdfBytes('tools'),
+  });
   await screenshot(page, 'plan-objective-attachments', { fullPage: false });
   await drawer.getByRole('button', { name: 'Close' }).click();
   await expect(goal.getByRole('progressbar', { name: `Progress of ${FOLLOWED}` })).toHaveAttribute('aria-valuenow', '50');

@@ -57,7 +57,11 @@ test('browser mode on PostgreSQL opens without unlock, says where the data is, a
 });
 
 test('an unreachable server stops the start with one line and a non-zero exit, never the password', () => {
-  const run = spawnSync(process.execPath, ['dist/main/web-host.cjs', '--no-open', '--database', `postgresql://ann:${SECRET}@127.0.0.1:1/coalition`], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync(process.execPath, ['dist/main/web-host.cjs', '--no-open', '--database', `postgresql://ann:${SECRET}@127.0.0.1:1/coalition`], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   expect(run.status).not.toBe(0);
   const said = `${run.stdout}${run.stderr}`.trim();
   expect(said.split('\n')).toHaveLength(1);

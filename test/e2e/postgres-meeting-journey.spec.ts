@@ -72,7 +72,13 @@ test('on PostgreSQL a coordinator keeps the roster, runs a meeting with attendan
       await runShortcut(page, 'N');
       await expect(currentItemHeading(page, 2, 'Screening form')).toBeVisible();
       await runShortcut(page, 'D');
-      await recordDecision(page, { text: DECISION, movedBy: 'Ana Muñoz', secondedBy: 'Marcus Lee', votes: { for: 2, against: 0, abstained: 0 }, outcome: 'Adopted' });
+      await recordDecision(page, {
+        text: DECISION,
+        movedBy: 'Ana Muñoz',
+        secondedBy: 'Marcus Lee',
+        votes: { for: 2, against: 0, abstained: 0 },
+        outcome: 'Adopted',
+      });
       await page.getByRole('button', { name: 'Finish meeting' }).click();
       await confirm(page, 'Finish the meeting?', 'Finish meeting');
       await expect(page.getByText('Minutes draft', { exact: true }).first()).toBeVisible();

@@ -6,7 +6,10 @@ const PROTOCOL = 'Runaway and missing youth response protocol of the Riverbend C
 const CHILD_WELFARE = 'Riverbend County Department of Children and Families';
 const POLICE = 'Riverbend Police Department, Special Victims Unit';
 
-test('a coordinator adopts a protocol at a meeting with two parties, one signs, and the dashboard shows the missing signature and the review date', async ({ page, app }) => {
+test('a coordinator adopts a protocol at a meeting with two parties, one signs, and the dashboard shows the missing signature and the review date', async ({
+  page,
+  app,
+}) => {
   // The sample coalition and a dozen saves, on a machine that may be busy.
   test.setTimeout(300_000);
   await page.goto(app.url);

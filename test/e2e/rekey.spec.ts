@@ -39,7 +39,9 @@ test('a coordinator re-encrypts the workspace after a leak, then deals with the 
 
   // The backup made before says what it still opens with, and offers to re-encrypt or delete.
   const older = backups.getByRole('region', { name: 'Backups made before re-encryption' });
-  await expect(older.getByText(/1 backup was made before the workspace was re-encrypted; it still opens with the old passphrase and recovery code/)).toBeVisible();
+  await expect(
+    older.getByText(/1 backup was made before the workspace was re-encrypted; it still opens with the old passphrase and recovery code/),
+  ).toBeVisible();
   await older.scrollIntoViewIfNeeded();
   await screenshot(page, 'rekey-03-older-backups-notice', { fullPage: false });
   await older.getByRole('button', { name: 'Re-encrypt with the new key' }).click();

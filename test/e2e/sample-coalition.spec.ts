@@ -39,6 +39,8 @@ test('a newcomer tries the app with the sample coalition', async ({ page, app })
   await navigation.getByRole('link', { name: 'Action items' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Action items' })).toBeVisible();
   await expect(page.getByText('24 action items')).toBeVisible();
-  await expect(page.getByRole('grid', { name: 'Action items' }).getByRole('gridcell', { name: 'Send the adopted charter to every partner agency' })).toBeVisible();
+  await expect(
+    page.getByRole('grid', { name: 'Action items' }).getByRole('gridcell', { name: 'Send the adopted charter to every partner agency' }),
+  ).toBeVisible();
   await screenshot(page, 'sample-05-action-items');
 });

@@ -22,7 +22,9 @@ test('a coordinator logs a training of 40 hotel staff, sees the duty it serves, 
 
   await navigation.getByRole('link', { name: 'Trainings & outreach' }).click();
   // The sample coalition's year of trainings, the 40 hotel staff among them.
-  await expect(page.getByRole('article', { name: 'Recognizing trafficking at the front desk', exact: true })).toContainText('40 trained · 40 signed acknowledgments');
+  await expect(page.getByRole('article', { name: 'Recognizing trafficking at the front desk', exact: true })).toContainText(
+    '40 trained · 40 signed acknowledgments',
+  );
   await screenshot(page, 'trainings-01-sample');
 
   await page.getByRole('button', { name: 'Log a training' }).first().click();
@@ -47,7 +49,11 @@ test('a coordinator logs a training of 40 hotel staff, sees the duty it serves, 
   await expect(row).toContainText('40 trained · 38 signed acknowledgments');
   await expect(row).toContainText('Hotel front desk staff');
   await test.step('the training keeps its materials', async () => {
-    await addFile(page, row.getByRole('region', { name: `Materials for ${LONG_TITLE}` }), { name: 'Front desk slides.pdf', mimeType: 'application/pdf', buffer: pdfBytes('slides') });
+    await addFile(page, row.getByRole('region', { name: `Materials for ${LONG_TITLE}` }), {
+      name: 'Front desk slides.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdfBytes('slides'),
+    });
   });
   const counts = page.getByRole('table', { name: 'By sector and quarter' });
   await expect(counts.getByRole('row', { name: /Businesses where trafficking can happen/ })).toContainText('1 training, 40 people');
@@ -68,7 +74,9 @@ test('a coordinator logs a training of 40 hotel staff, sees the duty it serves, 
   const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Make summary' }).click()]);
   await expect(page.getByRole('dialog', { name: 'Export ready' })).toBeVisible();
   expect(file.suggestedFilename()).toMatch(/compliance summary \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2} \d{4}-\d{2}-\d{2}\.pdf$/);
-  const text = pdfPages(fs.readFileSync(await file.path())).map(squeezed).join('\n');
+  const text = pdfPages(fs.readFileSync(await file.path()))
+    .map(squeezed)
+    .join('\n');
   expect(text).toContain('Compliance summary');
   expect(text).toContain('2. Identify, document and serve: Met');
   expect(text).toContain('(40 trained)');

@@ -1,5 +1,14 @@
 import { expect, screenshot, test } from './fixtures';
-import { expectBackOnSettings, expectDashboard, fillCreateWorkspaceForm, lock, openSettings, readRecoveryCode, unlock, WRONG_PASSPHRASE_MESSAGE } from './journeySteps';
+import {
+  expectBackOnSettings,
+  expectDashboard,
+  fillCreateWorkspaceForm,
+  lock,
+  openSettings,
+  readRecoveryCode,
+  unlock,
+  WRONG_PASSPHRASE_MESSAGE,
+} from './journeySteps';
 
 const COALITION = 'Lane County Youth Safety Coalition';
 const FIRST = 'river stones and quiet mornings';

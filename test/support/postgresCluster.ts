@@ -47,7 +47,7 @@ export interface PostgresCluster {
 export class PostgresBinariesMissing extends Error {
   constructor(looked: string[]) {
     super(
-      'The tests start their own throwaway PostgreSQL from the system\'s server binaries, and none were found ' +
+      "The tests start their own throwaway PostgreSQL from the system's server binaries, and none were found " +
         `(looked in ${looked.join(', ')}). Install them (Debian/Ubuntu: \`sudo apt-get install -y postgresql\`; ` +
         'the service it starts is not used and may be disabled) or set PG_BIN to the folder holding initdb and pg_ctl.',
     );
@@ -98,7 +98,7 @@ function unprivilegedRunner(): RunAs | null {
   if (!account) {
     throw new Error(
       `The tests run as root, and PostgreSQL refuses to; they start it as the '${UNPRIVILEGED_ACCOUNT}' system account, ` +
-        'which does not exist here. Installing Debian\'s postgresql package creates it, or run the tests as a normal user.',
+        "which does not exist here. Installing Debian's postgresql package creates it, or run the tests as a normal user.",
     );
   }
   return {
@@ -167,7 +167,24 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
     location,
     connectionString: (database) => postgresConnectionString(location, database),
     psql: (database, sql) =>
-      run('psql', ['--no-psqlrc', '--quiet', '--tuples-only', '--no-align', '-v', 'ON_ERROR_STOP=1', '-h', folder, '-p', String(SOCKET_PORT), '-U', POSTGRES_SUPERUSER, '-d', database, '-c', sql]),
+      run('psql', [
+        '--no-psqlrc',
+        '--quiet',
+        '--tuples-only',
+        '--no-align',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-h',
+        folder,
+        '-p',
+        String(SOCKET_PORT),
+        '-U',
+        POSTGRES_SUPERUSER,
+        '-d',
+        database,
+        '-c',
+        sql,
+      ]),
     stop: () => guard.release(),
   };
 }

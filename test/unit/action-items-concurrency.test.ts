@@ -10,7 +10,9 @@ import { describeEachDesk } from './support/eachDesk';
 /** Waits until some session of this database waits for a row lock: the service's write is then blocked on ours. */
 async function someoneWaitsForALock(engine: StorageEngine): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt += 1) {
-    const { rows } = await sql<{ waiting: number }>`SELECT count(*) AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(engine.db);
+    const { rows } = await sql<{
+      waiting: number;
+    }>`SELECT count(*) AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(engine.db);
     if ((rows[0]?.waiting ?? 0) > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

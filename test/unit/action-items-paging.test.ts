@@ -92,7 +92,10 @@ describeEachDesk('the action items list pages by cursor', (subject) => {
           do {
             const page: Awaited<ReturnType<typeof t.call<'actions.query'>>> = await t.call('actions.query', { ...query, limit: 3, after });
             const byOffset = await t.call('actions.query', { ...query, limit: 3, offset });
-            expect(page.rows.map((row) => row.id), `${field} ${direction} from ${offset}`).toEqual(byOffset.rows.map((row) => row.id));
+            expect(
+              page.rows.map((row) => row.id),
+              `${field} ${direction} from ${offset}`,
+            ).toEqual(byOffset.rows.map((row) => row.id));
             expect(page.total).toBe(whole.total);
             paged.push(...page.rows.map((row) => row.id));
             after = page.next;
@@ -128,7 +131,14 @@ describeEachDesk('the action items text filter uses the full-text index', (subje
 
     // Edits replace the item's document in the same transaction.
     const before = (await t.call('actions.get', { id: ids.far })).item;
-    await t.call('actions.update', { id: ids.far, title: 'Survivor advisory board', details: '', ownerId: before.ownerId, dueOn: before.dueOn, priority: before.priority });
+    await t.call('actions.update', {
+      id: ids.far,
+      title: 'Survivor advisory board',
+      details: '',
+      ownerId: before.ownerId,
+      dueOn: before.dueOn,
+      priority: before.priority,
+    });
     expect(await titles('panel')).toEqual([]);
     expect(await titles('sessions')).toEqual([]);
     expect(await titles('advis')).toEqual(['Survivor advisory board']);
@@ -136,7 +146,23 @@ describeEachDesk('the action items text filter uses the full-text index', (subje
 
   it('returns nothing for input that is not words, and never fails on query syntax', async () => {
     const { t } = await deskWithItems(subject);
-    for (const text of ['%', '"', '*', '(', ')', '"report', 'report"', 'NEAR(report', 'title:report AND', 'OR', '-report', '^', "'; DROP TABLE action_items; --", '\u0000', '💥']) {
+    for (const text of [
+      '%',
+      '"',
+      '*',
+      '(',
+      ')',
+      '"report',
+      'report"',
+      'NEAR(report',
+      'title:report AND',
+      'OR',
+      '-report',
+      '^',
+      "'; DROP TABLE action_items; --",
+      '\u0000',
+      '💥',
+    ]) {
       const result = await t.call('actions.query', { text });
       expect(result.rows.every((row) => /report/i.test(row.title)) || result.rows.length === 0, text).toBe(true);
     }

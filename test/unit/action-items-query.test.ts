@@ -39,7 +39,15 @@ describeEachDesk('the action items list', (subject) => {
       const { rows } = await t.call('actions.query', { sort: { field: 'title', direction: 'asc' } });
       return Object.fromEntries(rows.map((row) => [row.title, [row.overdue, row.dueSoon]]));
     };
-    expect(await flags()).toMatchObject({ 'Overdue report': [true, false], 'Screening form': [false, true], 'Training dates': [false, true], 'Youth panel': [false, false], 'Done late': [false, false], 'Old survey': [false, false], 'Find a venue': [false, false] });
+    expect(await flags()).toMatchObject({
+      'Overdue report': [true, false],
+      'Screening form': [false, true],
+      'Training dates': [false, true],
+      'Youth panel': [false, false],
+      'Done late': [false, false],
+      'Old survey': [false, false],
+      'Find a venue': [false, false],
+    });
 
     // 06:30 UTC on the 7th is still the 6th in Los Angeles: "Screening form" (due the 6th) is due today, not overdue.
     t.clock.now = new Date('2026-03-07T06:30:00Z');
@@ -51,15 +59,51 @@ describeEachDesk('the action items list', (subject) => {
   it('sorts by each field with empty values last, and puts "my" items first', async () => {
     const { t, members } = await deskWithItems(subject);
     const order = async (query: ActionQuery) => (await t.call('actions.query', query)).rows.map((row) => row.title);
-    expect(await order({})).toEqual(['Done late', 'Overdue report', 'Old survey', 'Shelter beds report', 'Screening form', 'Training dates', 'Youth panel', 'Find a venue']);
-    expect(await order({ sort: { field: 'dueOn', direction: 'desc' } })).toEqual(['Youth panel', 'Training dates', 'Screening form', 'Shelter beds report', 'Old survey', 'Overdue report', 'Done late', 'Find a venue']);
+    expect(await order({})).toEqual([
+      'Done late',
+      'Overdue report',
+      'Old survey',
+      'Shelter beds report',
+      'Screening form',
+      'Training dates',
+      'Youth panel',
+      'Find a venue',
+    ]);
+    expect(await order({ sort: { field: 'dueOn', direction: 'desc' } })).toEqual([
+      'Youth panel',
+      'Training dates',
+      'Screening form',
+      'Shelter beds report',
+      'Old survey',
+      'Overdue report',
+      'Done late',
+      'Find a venue',
+    ]);
     expect((await order({ sort: { field: 'priority', direction: 'asc' } })).slice(0, 1)).toEqual(['Overdue report']);
     expect((await order({ sort: { field: 'priority', direction: 'desc' } })).slice(0, 1)).toEqual(['Training dates']);
-    expect(await order({ sort: { field: 'status', direction: 'asc' }, statuses: ['cancelled', 'blocked', 'done'] })).toEqual(['Training dates', 'Done late', 'Old survey']);
-    expect(await order({ sort: { field: 'organizationName', direction: 'asc' }, statuses: ['open'] })).toEqual(['Overdue report', 'Youth panel', 'Find a venue', 'Shelter beds report']);
+    expect(await order({ sort: { field: 'status', direction: 'asc' }, statuses: ['cancelled', 'blocked', 'done'] })).toEqual([
+      'Training dates',
+      'Done late',
+      'Old survey',
+    ]);
+    expect(await order({ sort: { field: 'organizationName', direction: 'asc' }, statuses: ['open'] })).toEqual([
+      'Overdue report',
+      'Youth panel',
+      'Find a venue',
+      'Shelter beds report',
+    ]);
     expect((await order({ sort: { field: 'ownerName', direction: 'desc' } })).at(-1)).toBe('Find a venue');
     expect((await order({ sort: { field: 'createdAt', direction: 'desc' } })).slice(0, 2)).toEqual(['Shelter beds report', 'Old survey']);
-    expect(await order({ mineFirst: members.ben.id })).toEqual(['Screening form', 'Training dates', 'Done late', 'Overdue report', 'Old survey', 'Shelter beds report', 'Youth panel', 'Find a venue']);
+    expect(await order({ mineFirst: members.ben.id })).toEqual([
+      'Screening form',
+      'Training dates',
+      'Done late',
+      'Overdue report',
+      'Old survey',
+      'Shelter beds report',
+      'Youth panel',
+      'Find a venue',
+    ]);
   });
 
   it('groups by owner or organization over the whole filtered set, pages through rows, and counts the total', async () => {
@@ -81,7 +125,14 @@ describeEachDesk('the action items list', (subject) => {
       { key: organizations.welfare.id, label: 'Lane County Child Welfare', count: 1, overdue: 1 },
       { key: null, label: 'No organization', count: 3, overdue: 1 },
     ]);
-    expect(byOrganization.rows.map((row) => row.organizationName)).toEqual(['Eugene Police Department', 'Eugene Police Department', 'Lane County Child Welfare', null, null, null]);
+    expect(byOrganization.rows.map((row) => row.organizationName)).toEqual([
+      'Eugene Police Department',
+      'Eugene Police Department',
+      'Lane County Child Welfare',
+      null,
+      null,
+      null,
+    ]);
     expect((await t.call('actions.query', { offset: 100 })).rows).toEqual([]);
 
     const byOwnerAcross = await t.call('actions.query', { groupBy: 'owner', limit: 3, offset: 4 });
@@ -90,7 +141,16 @@ describeEachDesk('the action items list', (subject) => {
 
     const mineFirst = await t.call('actions.query', { groupBy: 'owner', mineFirst: members.rosa.id });
     expect(mineFirst.groups.map((group) => group.label)).toEqual(['Rosa Muñoz', 'Youth Advisor J', 'Ben Okafor', 'No owner']);
-    expect(mineFirst.rows.map((row) => row.ownerName)).toEqual(['Rosa Muñoz', 'Rosa Muñoz', 'Rosa Muñoz', 'Youth Advisor J', 'Youth Advisor J', 'Ben Okafor', 'Ben Okafor', null]);
+    expect(mineFirst.rows.map((row) => row.ownerName)).toEqual([
+      'Rosa Muñoz',
+      'Rosa Muñoz',
+      'Rosa Muñoz',
+      'Youth Advisor J',
+      'Youth Advisor J',
+      'Ben Okafor',
+      'Ben Okafor',
+      null,
+    ]);
   });
 
   it('pages through grouped rows in the same order as one long page', async () => {
@@ -102,7 +162,8 @@ describeEachDesk('the action items list', (subject) => {
     ] satisfies ActionQuery[]) {
       const whole = (await t.call('actions.query', query)).rows.map((row) => row.id);
       const paged = [];
-      for (let offset = 0; offset < whole.length; offset += 3) paged.push(...(await t.call('actions.query', { ...query, offset, limit: 3 })).rows.map((row) => row.id));
+      for (let offset = 0; offset < whole.length; offset += 3)
+        paged.push(...(await t.call('actions.query', { ...query, offset, limit: 3 })).rows.map((row) => row.id));
       expect(paged).toEqual(whole);
     }
   });

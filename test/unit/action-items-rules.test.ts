@@ -12,7 +12,14 @@ const item = (fields: Record<string, unknown> = {}) => ({ title: 'Draft the runa
 async function moveDeskMember(subject: DeskUnderTest, id: string, organizationId: string): Promise<void> {
   if (!subject.serverEngine) {
     const { member } = await subject.t.call('directory.getMember', { id });
-    await subject.t.call('directory.updateMember', { ...member, fullName: member.fullName ?? '', email: member.email ?? '', phone: member.phone ?? '', notes: member.notes ?? '', organizationId });
+    await subject.t.call('directory.updateMember', {
+      ...member,
+      fullName: member.fullName ?? '',
+      email: member.email ?? '',
+      phone: member.phone ?? '',
+      notes: member.notes ?? '',
+      organizationId,
+    });
     return;
   }
   await subject.serverEngine.db.updateTable('members').set({ organization_id: organizationId }).where('id', '=', id).execute();
@@ -21,7 +28,10 @@ async function moveDeskMember(subject: DeskUnderTest, id: string, organizationId
 describeEachDesk('a coordinator records who does what by when', (subject) => {
   it('creates an item whose organization and sector follow its owner, with its first history entry', async () => {
     const { t, members, organizations, meetingId, agendaItemId } = await deskActionItems(subject);
-    const created = await t.call('actions.create', item({ ownerId: members.rosa.id, details: 'Share with the Protocols group', sourceMeetingId: meetingId, sourceAgendaItemId: agendaItemId }));
+    const created = await t.call(
+      'actions.create',
+      item({ ownerId: members.rosa.id, details: 'Share with the Protocols group', sourceMeetingId: meetingId, sourceAgendaItemId: agendaItemId }),
+    );
     expect(created).toMatchObject({
       title: 'Draft the runaway protocol',
       status: 'open',
@@ -42,15 +52,27 @@ describeEachDesk('a coordinator records who does what by when', (subject) => {
 
     // The organization is joined, not copied: when Rosa moves, her items move with her.
     await moveDeskMember(subject, members.rosa.id, organizations.police.id);
-    expect((await t.call('actions.get', { id: created.id })).item).toMatchObject({ organizationName: 'Eugene Police Department', sector: 'law-enforcement-justice' });
+    expect((await t.call('actions.get', { id: created.id })).item).toMatchObject({
+      organizationName: 'Eugene Police Department',
+      sector: 'law-enforcement-justice',
+    });
   });
 
   it('takes the meeting from the agenda item and refuses an agenda item of another meeting', async () => {
     const { t, meetingId, agendaItemId } = await deskActionItems(subject);
     expect(await t.call('actions.create', item({ sourceAgendaItemId: agendaItemId }))).toMatchObject({ sourceMeetingId: meetingId });
-    const other = await t.call('meetings.create', { title: 'Training consultation', kind: 'consultation', startsAt: '2026-03-18T10:00', timeZone: 'America/Los_Angeles', durationMinutes: 60 });
+    const other = await t.call('meetings.create', {
+      title: 'Training consultation',
+      kind: 'consultation',
+      startsAt: '2026-03-18T10:00',
+      timeZone: 'America/Los_Angeles',
+      durationMinutes: 60,
+    });
     const refused = await t.fail('actions.create', item({ sourceMeetingId: other.id, sourceAgendaItemId: agendaItemId }));
-    expect(refused).toMatchObject({ code: 'VALIDATION', message: '"Runaway protocol" is on another meeting\'s agenda. Choose an agenda item of this meeting.' });
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      message: '"Runaway protocol" is on another meeting\'s agenda. Choose an agenda item of this meeting.',
+    });
     expect(refused.fieldErrors?.sourceAgendaItemId).toEqual([refused.message]);
     expect((await t.call('actions.query', {})).total).toBe(1);
   });
@@ -61,8 +83,12 @@ describeEachDesk('a coordinator records who does what by when', (subject) => {
     expect(archived).toMatchObject({ code: 'VALIDATION', message: 'That person is archived. Restore them first, or choose someone else.' });
     expect(archived.fieldErrors?.ownerId).toEqual([archived.message]);
     expect((await t.fail('actions.create', item({ ownerId: UNKNOWN_ID }))).fieldErrors?.ownerId).toEqual(['That person is not in the roster.']);
-    expect((await t.fail('actions.create', item({ sourceMeetingId: UNKNOWN_ID }))).fieldErrors?.sourceMeetingId).toEqual(['That meeting no longer exists. Reload and choose another.']);
-    expect((await t.fail('actions.create', item({ sourceAgendaItemId: UNKNOWN_ID }))).fieldErrors?.sourceAgendaItemId).toEqual(['That agenda item no longer exists. Reload and choose another.']);
+    expect((await t.fail('actions.create', item({ sourceMeetingId: UNKNOWN_ID }))).fieldErrors?.sourceMeetingId).toEqual([
+      'That meeting no longer exists. Reload and choose another.',
+    ]);
+    expect((await t.fail('actions.create', item({ sourceAgendaItemId: UNKNOWN_ID }))).fieldErrors?.sourceAgendaItemId).toEqual([
+      'That agenda item no longer exists. Reload and choose another.',
+    ]);
     expect((await t.fail('actions.create', item({ sourceMeetingId: approvedMeetingId }))).message).toContain('are approved');
     expect((await t.fail('actions.create', item({ sourceMeetingId: cancelledMeetingId }))).message).toContain('was cancelled');
     expect((await t.fail('actions.create', item({ title: '  ' }))).fieldErrors?.title).toEqual(['Title is required.']);
@@ -79,11 +105,22 @@ describeEachDesk('a coordinator records who does what by when', (subject) => {
   it('edits an item, keeps an owner archived since, and refuses to hand it to another archived member', async () => {
     const { t, members } = await deskActionItems(subject);
     const created = await t.call('actions.create', item({ ownerId: members.rosa.id }));
-    const edited = await t.call('actions.update', { id: created.id, ...item({ title: 'Adopt the runaway protocol', ownerId: members.ben.id, priority: 'high', dueOn: null }) });
-    expect(edited).toMatchObject({ title: 'Adopt the runaway protocol', ownerName: 'Ben Okafor', organizationName: 'Eugene Police Department', priority: 'high', dueOn: null });
+    const edited = await t.call('actions.update', {
+      id: created.id,
+      ...item({ title: 'Adopt the runaway protocol', ownerId: members.ben.id, priority: 'high', dueOn: null }),
+    });
+    expect(edited).toMatchObject({
+      title: 'Adopt the runaway protocol',
+      ownerName: 'Ben Okafor',
+      organizationName: 'Eugene Police Department',
+      priority: 'high',
+      dueOn: null,
+    });
 
     await archiveDeskMember(subject, members.ben.id);
-    expect((await t.call('actions.update', { id: created.id, ...item({ title: 'Adopt the protocol', ownerId: members.ben.id }) })).ownerName).toBe('Ben Okafor');
+    expect((await t.call('actions.update', { id: created.id, ...item({ title: 'Adopt the protocol', ownerId: members.ben.id }) })).ownerName).toBe(
+      'Ben Okafor',
+    );
     expect((await t.fail('actions.update', { id: created.id, ...item({ ownerId: members.former.id }) })).code).toBe('VALIDATION');
     expect((await t.fail('actions.update', { id: UNKNOWN_ID, ...item() })).code).toBe('NOT_FOUND');
     expect((await t.call('actions.get', { id: created.id })).item.title).toBe('Adopt the protocol');
@@ -152,7 +189,10 @@ describeEachDesk('status updates with dates and notes', (subject) => {
 
     expect(await t.call('actions.bulkSetStatus', { ids: [...ids, ids[1]!], status: 'done', note: 'Closed at the retreat' })).toEqual({ changed: 2 });
     const missing = await t.fail('actions.bulkSetStatus', { ids: [ids[0]!, UNKNOWN_ID], status: 'open' });
-    expect(missing).toMatchObject({ code: 'NOT_FOUND', message: 'One of the chosen action items no longer exists. Reload the list and try again; nothing was changed.' });
+    expect(missing).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'One of the chosen action items no longer exists. Reload the list and try again; nothing was changed.',
+    });
     expect((await t.fail('actions.bulkSetStatus', { ids: [], status: 'open' })).code).toBe('VALIDATION');
 
     const { rows } = await t.call('actions.query', { sort: { field: 'title', direction: 'asc' } });
@@ -183,7 +223,10 @@ describeEachDesk('every action items channel at its boundary', (subject) => {
     for (const [channel, input] of Object.entries(malformed)) expect((await t.fail(channel as keyof typeof malformed, input)).code, channel).toBe('VALIDATION');
     expect((await t.fail('actions.get', { id: UNKNOWN_ID })).code).toBe('NOT_FOUND');
     expect((await t.fail('actions.update', { ...item(), id: UNKNOWN_ID })).code).toBe('NOT_FOUND');
-    expect(await t.call('actions.get', { id: created.id })).toMatchObject({ item: { status: 'open', title: 'Draft the runaway protocol', priority: 'normal' }, updates: [{ toStatus: 'open' }] });
+    expect(await t.call('actions.get', { id: created.id })).toMatchObject({
+      item: { status: 'open', title: 'Draft the runaway protocol', priority: 'normal' },
+      updates: [{ toStatus: 'open' }],
+    });
   });
 });
 
@@ -192,7 +235,8 @@ describe('action items in the top bar search', () => {
   it('finds items through the meeting search by title, details and owner, never by a protected full name', async () => {
     const { t, members } = await actionItemsCoalition();
     const created = await t.call('actions.create', item({ title: 'Call the shelter', details: 'Ask about beds for minors', ownerId: members.advisor.id }));
-    const found = async (query: string) => (await t.call('search.global', { query, limit: 20 })).filter((hit) => hit.kind === 'action-item').map((hit) => hit.id);
+    const found = async (query: string) =>
+      (await t.call('search.global', { query, limit: 20 })).filter((hit) => hit.kind === 'action-item').map((hit) => hit.id);
     expect(await found('shelter')).toEqual([created.id]);
     expect(await found('beds minors')).toEqual([created.id]);
     expect(await found('advisor')).toEqual([created.id]);

@@ -16,7 +16,11 @@ describe('100,000 action items', () => {
       insertDirectoryDataset(db, { organizations: 1000, members: 5000 }, t.clock.now.toISOString());
       insertActionItemsDataset(db, ACTION_ITEMS, t.clock.now.toISOString());
       const query = twoFilterQuery(db);
-      const plainCount = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
+      const plainCount = (sql: string, ...params: unknown[]) =>
+        db
+          .prepare(sql)
+          .pluck()
+          .get(...params) as number;
       return {
         query,
         all: plainCount('SELECT count(*) FROM action_items'),
@@ -53,7 +57,10 @@ describe('100,000 action items', () => {
     expect((await t.call('actions.counts', {})).open).toBe(dataset.unfinished - 10_000);
     const changed = await withRows(t, workspace.path, (db) => ({
       done: db.prepare(`SELECT count(*) FROM action_item_updates WHERE note = 'Closed in the yearly review' AND to_status = 'done'`).pluck().get(),
-      completed: db.prepare(`SELECT count(*) FROM action_items WHERE completed_on = ? AND id IN (SELECT value FROM json_each(?))`).pluck().get(DATASET_TODAY, JSON.stringify(dataset.openIds)),
+      completed: db
+        .prepare(`SELECT count(*) FROM action_items WHERE completed_on = ? AND id IN (SELECT value FROM json_each(?))`)
+        .pluck()
+        .get(DATASET_TODAY, JSON.stringify(dataset.openIds)),
     }));
     expect(changed).toEqual({ done: 10_000, completed: 10_000 });
   }, 180_000);

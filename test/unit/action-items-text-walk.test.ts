@@ -24,11 +24,13 @@ async function statementsOf(db: Db, query: ActionQuery): Promise<Array<{ sql: st
   } finally {
     db.prepare = prepare;
   }
-  return statements.filter((sql) => !/"a"\."id" in \(/.test(sql)).map((sql) => {
-    const params = [...sql.matchAll(/\?/g)].map(() => null);
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((step) => step.detail).join('\n');
-    return { sql, plan };
-  });
+  return statements
+    .filter((sql) => !/"a"\."id" in \(/.test(sql))
+    .map((sql) => {
+      const params = [...sql.matchAll(/\?/g)].map(() => null);
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((step) => step.detail).join('\n');
+      return { sql, plan };
+    });
 }
 
 /** The coalition's 8 items and 60 more, one in three about a runaway shelter, due dates spread (some none). */
@@ -66,14 +68,18 @@ describe('the next pages of a search (issue 11)', () => {
     const { t, workspace } = await withManyItems(await coalitionWithItems());
     await withStoredDatabase(t, workspace.path, async (db) => {
       const query = { text: 'runaway', limit: 5 } satisfies ActionQuery;
-      const pageAfter = async (after: string | null) => (await queryActionItems(sqlcipherEngine(db).db, actionQuerySchema.parse({ ...query, after }), due)).next;
+      const pageAfter = async (after: string | null) =>
+        (await queryActionItems(sqlcipherEngine(db).db, actionQuerySchema.parse({ ...query, after }), due)).next;
       const second = await pageAfter(null);
       const fillingStatements = await statementsOf(db, { ...query, after: second });
       expect(fillingStatements.filter(({ sql }) => sql.includes('MATCH')).length, 'the matches are read once, when paging starts').toBe(1);
       const third = await pageAfter(second);
       expect(third).not.toBeNull();
       const statements = await statementsOf(db, { ...query, after: third });
-      expect(statements.filter(({ sql }) => sql.includes('MATCH')), 'no full-text read').toEqual([]);
+      expect(
+        statements.filter(({ sql }) => sql.includes('MATCH')),
+        'no full-text read',
+      ).toEqual([]);
       const pageReads = statements.filter(({ sql }) => sql.includes('ORDER BY'));
       expect(pageReads.length).toBeGreaterThan(0);
       for (const { sql, plan } of pageReads) {
@@ -121,7 +127,14 @@ describeEachDesk('the text filter of a word many items share pages like any othe
     const early = await t.call('actions.create', { title: 'Runaway shelter tour, first of all', ownerId: null, dueOn: '2025-01-01', status: 'open' });
     const afterWrite = await t.call('actions.query', { ...query, after: second.next });
     expect(afterWrite.total).toBe(21);
-    await t.call('actions.update', { id: early.id, title: 'Shelter tour, first of all', details: '', ownerId: null, dueOn: '2025-01-01', priority: early.priority });
+    await t.call('actions.update', {
+      id: early.id,
+      title: 'Shelter tour, first of all',
+      details: '',
+      ownerId: null,
+      dueOn: '2025-01-01',
+      priority: early.priority,
+    });
     const third = await t.call('actions.query', { ...query, after: afterWrite.next });
     expect(third.total).toBe(20);
     const everyPage: string[] = [];

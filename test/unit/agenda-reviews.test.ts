@@ -16,7 +16,13 @@ async function planAndMeeting(t: TestDesk) {
   await t.call('preferences.setTimeZone', { timeZone: 'America/Los_Angeles' });
   const goal = await t.call('plan.createGoal', { title: 'Youth missing from care are found fast' });
   const onTrack = await t.call('plan.createObjective', { goalId: goal.id, title: 'Train every shelter', measure: 'Shelters trained', baseline: 0, target: 12 });
-  const atRisk = await t.call('plan.createObjective', { goalId: goal.id, title: 'Screen every return from care', measure: 'Returns screened', baseline: 0, target: 100 });
+  const atRisk = await t.call('plan.createObjective', {
+    goalId: goal.id,
+    title: 'Screen every return from care',
+    measure: 'Returns screened',
+    baseline: 0,
+    target: 100,
+  });
   await t.call('plan.recordProgress', { objectiveId: atRisk.id, recordedOn: '2026-03-01', value: 20, status: 'at-risk', note: '' });
   const meeting = await t.call('meetings.create', meetingInput({ title: 'March meeting', startsAt: '2026-03-12T10:00' }));
   return { goal, onTrack, atRisk, meeting };
@@ -29,7 +35,10 @@ async function storedSnapshotText(subject: DeskUnderTest, itemId: string): Promi
     return row.figures ?? '';
   }
   const { workspace } = await subject.t.call('workspace.details', {});
-  return withDatabaseFile(workspaceFiles(workspace.path), (db) => (db.prepare('SELECT figures FROM agenda_data_snapshots WHERE item_id = ?').get(itemId) as { figures: string }).figures);
+  return withDatabaseFile(
+    workspaceFiles(workspace.path),
+    (db) => (db.prepare('SELECT figures FROM agenda_data_snapshots WHERE item_id = ?').get(itemId) as { figures: string }).figures,
+  );
 }
 
 describeEachDesk('a plan review on the agenda', (subject) => {
@@ -48,8 +57,16 @@ describeEachDesk('a plan review on the agenda', (subject) => {
     expect(review).toMatchObject({ editable: true, recordedOn: '2026-03-12' });
 
     await t.call('meetings.start', { id: meeting.id });
-    const after = await t.call('agendaReviews.recordPlanUpdate', { itemId: item.id, objectiveId: onTrack.id, value: 5, status: 'at-risk', note: 'Two shelters postponed.' });
-    expect(after.objectives.find((entry) => entry.objective.id === onTrack.id)?.updatesHere).toMatchObject([{ recordedOn: '2026-03-12', value: 5, status: 'at-risk', note: 'Two shelters postponed.' }]);
+    const after = await t.call('agendaReviews.recordPlanUpdate', {
+      itemId: item.id,
+      objectiveId: onTrack.id,
+      value: 5,
+      status: 'at-risk',
+      note: 'Two shelters postponed.',
+    });
+    expect(after.objectives.find((entry) => entry.objective.id === onTrack.id)?.updatesHere).toMatchObject([
+      { recordedOn: '2026-03-12', value: 5, status: 'at-risk', note: 'Two shelters postponed.' },
+    ]);
     expect(after.objectives.find((entry) => entry.objective.id === atRisk.id)?.updatesHere).toEqual([]);
     // The plan itself has the dated update and the new status.
     const detail = await t.call('plan.getObjective', { id: onTrack.id });
@@ -68,9 +85,13 @@ describeEachDesk('a plan review on the agenda', (subject) => {
     await t.call('meetings.finish', { id: meeting.id });
     await t.call('meetings.approveMinutes', { id: meeting.id, atMeetingId: null });
     expect((await t.call('agendaReviews.planReview', { itemId: item.id })).editable).toBe(false);
-    expect(await t.fail('agendaReviews.recordPlanUpdate', { itemId: item.id, objectiveId: onTrack.id, value: 9, status: 'done', note: '' })).toMatchObject({ code: 'CONFLICT' });
+    expect(await t.fail('agendaReviews.recordPlanUpdate', { itemId: item.id, objectiveId: onTrack.id, value: 9, status: 'done', note: '' })).toMatchObject({
+      code: 'CONFLICT',
+    });
     expect((await t.call('plan.getObjective', { id: onTrack.id })).updates).toEqual([]);
-    expect(await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-01', to: '2026-02', measureIds: [onTrack.id] })).toMatchObject({ code: 'VALIDATION' });
+    expect(
+      await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-01', to: '2026-02', measureIds: [onTrack.id] }),
+    ).toMatchObject({ code: 'VALIDATION' });
   });
 
   it('adds the review to the next planned meeting once', async () => {
@@ -92,8 +113,14 @@ describeEachDesk('a data review snapshot on the agenda', (subject) => {
   async function figures() {
     const { t } = subject;
     const { organizations } = await deskRoster(subject);
-    const screened = await t.call('data.createMeasure', { name: 'Youth screened', definition: 'Screened with the county tool.', unit: 'youth', period: 'monthly' });
-    const save = (organizationId: string, period: string, total: number, reason = '') => t.call('data.saveSubmission', { organizationId, period, figures: [{ measureId: screened.id, total }], reason });
+    const screened = await t.call('data.createMeasure', {
+      name: 'Youth screened',
+      definition: 'Screened with the county tool.',
+      unit: 'youth',
+      period: 'monthly',
+    });
+    const save = (organizationId: string, period: string, total: number, reason = '') =>
+      t.call('data.saveSubmission', { organizationId, period, figures: [{ measureId: screened.id, total }], reason });
     await save(organizations.welfare.id, '2026-01', 40);
     await save(organizations.police.id, '2026-01', 12);
     await save(organizations.welfare.id, '2026-02', 3);
@@ -106,7 +133,13 @@ describeEachDesk('a data review snapshot on the agenda', (subject) => {
   it('stores the figures as shared: small counts and the one that would give them away hidden, and never stored', async () => {
     const { t, screened, item } = await figures();
     expect((await t.call('agendaReviews.dataReview', { itemId: item.id })).snapshot).toBeNull();
-    const review = await t.call('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-01', to: '2026-04', measureIds: [screened.id] });
+    const review = await t.call('agendaReviews.takeDataSnapshot', {
+      itemId: item.id,
+      periodKind: 'monthly',
+      from: '2026-01',
+      to: '2026-04',
+      measureIds: [screened.id],
+    });
     const snapshot = review.snapshot;
     expect(snapshot?.periods.map((period) => period.id)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
     expect(snapshot?.rows.map((row) => row[0])).toEqual([
@@ -135,15 +168,25 @@ describeEachDesk('a data review snapshot on the agenda', (subject) => {
   it('refuses a bad choice with nothing stored, and a snapshot on approved minutes', async () => {
     const { t, screened, item, meeting } = await figures();
     const quarterly = await t.call('data.createMeasure', { name: 'Trainings', definition: 'Held.', unit: 'trainings', period: 'quarterly' });
-    expect(await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-03', to: '2026-01', measureIds: [screened.id] })).toMatchObject({ code: 'VALIDATION', fieldErrors: { to: [expect.stringContaining('before')] } });
-    expect(await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-Q1', to: '2026-03', measureIds: [screened.id] })).toMatchObject({ code: 'VALIDATION' });
-    expect(await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2024-01', to: '2026-03', measureIds: [screened.id] })).toMatchObject({ code: 'VALIDATION', fieldErrors: { to: [expect.stringContaining('at most')] } });
-    expect(await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-01', to: '2026-03', measureIds: [quarterly.id] })).toMatchObject({ code: 'VALIDATION', fieldErrors: { measureIds: [expect.any(String)] } });
+    expect(
+      await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-03', to: '2026-01', measureIds: [screened.id] }),
+    ).toMatchObject({ code: 'VALIDATION', fieldErrors: { to: [expect.stringContaining('before')] } });
+    expect(
+      await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-Q1', to: '2026-03', measureIds: [screened.id] }),
+    ).toMatchObject({ code: 'VALIDATION' });
+    expect(
+      await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2024-01', to: '2026-03', measureIds: [screened.id] }),
+    ).toMatchObject({ code: 'VALIDATION', fieldErrors: { to: [expect.stringContaining('at most')] } });
+    expect(
+      await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-01', to: '2026-03', measureIds: [quarterly.id] }),
+    ).toMatchObject({ code: 'VALIDATION', fieldErrors: { measureIds: [expect.any(String)] } });
     expect((await t.call('agendaReviews.dataReview', { itemId: item.id })).choice).toBeNull();
     await t.call('meetings.start', { id: meeting.id });
     await t.call('meetings.finish', { id: meeting.id });
     await t.call('meetings.approveMinutes', { id: meeting.id, atMeetingId: null });
-    expect(await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-01', to: '2026-03', measureIds: [screened.id] })).toMatchObject({ code: 'CONFLICT' });
+    expect(
+      await t.fail('agendaReviews.takeDataSnapshot', { itemId: item.id, periodKind: 'monthly', from: '2026-01', to: '2026-03', measureIds: [screened.id] }),
+    ).toMatchObject({ code: 'CONFLICT' });
   });
 
   /** The snapshot of January to April: 52, then 3 (small), 25 (hidden with it: the total would give it away), none. */
@@ -186,9 +229,24 @@ describe('plan and data reviews in the meeting record', () => {
   it('lists the updates recorded and the snapshot table under their items, in the PDF and the Word file', async () => {
     const { t, organizations } = await meetingCoalition();
     const { onTrack, meeting } = await planAndMeeting(t);
-    const screened = await t.call('data.createMeasure', { name: 'Youth screened', definition: 'Screened with the county tool.', unit: 'youth', period: 'monthly' });
-    await t.call('data.saveSubmission', { organizationId: organizations.welfare.id, period: '2026-01', figures: [{ measureId: screened.id, total: 40 }], reason: '' });
-    await t.call('data.saveSubmission', { organizationId: organizations.welfare.id, period: '2026-02', figures: [{ measureId: screened.id, total: 4 }], reason: '' });
+    const screened = await t.call('data.createMeasure', {
+      name: 'Youth screened',
+      definition: 'Screened with the county tool.',
+      unit: 'youth',
+      period: 'monthly',
+    });
+    await t.call('data.saveSubmission', {
+      organizationId: organizations.welfare.id,
+      period: '2026-01',
+      figures: [{ measureId: screened.id, total: 40 }],
+      reason: '',
+    });
+    await t.call('data.saveSubmission', {
+      organizationId: organizations.welfare.id,
+      period: '2026-02',
+      figures: [{ measureId: screened.id, total: 4 }],
+      reason: '',
+    });
     const plan = await t.call('agendaReviews.addItem', { meetingId: meeting.id, kind: 'plan-review' });
     const data = await t.call('agendaReviews.addItem', { meetingId: meeting.id, kind: 'data-review' });
     await t.call('meetings.start', { id: meeting.id });
@@ -196,10 +254,20 @@ describe('plan and data reviews in the meeting record', () => {
     await t.call('agendaReviews.takeDataSnapshot', { itemId: data.id, periodKind: 'monthly', from: '2026-01', to: '2026-02', measureIds: [screened.id] });
 
     const pdf = squeezed(pdfPages((await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'pdf' })).bytes).join('\n'));
-    for (const line of ['1. Plan review', 'Plan updates recorded at this meeting', 'Train every shelter', 'Seven shelters trained.', '2. Data review', 'Data snapshot', 'Youth screened (youth)', 'January 2026', 'hidden']) expect(pdf).toContain(line);
+    for (const line of [
+      '1. Plan review',
+      'Plan updates recorded at this meeting',
+      'Train every shelter',
+      'Seven shelters trained.',
+      '2. Data review',
+      'Data snapshot',
+      'Youth screened (youth)',
+      'January 2026',
+      'hidden',
+    ])
+      expect(pdf).toContain(line);
     expect(pdf).not.toMatch(/February 2026 4\b/);
     const docx = readDocx((await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'docx' })).bytes).body;
     for (const line of ['Plan updates recorded at this meeting', 'Seven shelters trained.', 'Data snapshot', 'hidden']) expect(docx).toContain(line);
   });
 });
-

@@ -37,10 +37,15 @@ async function yearOfWork(subject: DeskUnderTest) {
   t.clock.now = new Date('2027-01-20T17:00:00Z');
   const { organizations, members } = await deskRoster(subject);
   const shelter = await addDeskOrganization(subject, { name: 'Riverbend Youth Shelter', sector: 'runaway-homeless-youth' });
-  const ids: Record<string, string> = { 'Eugene Police Department': organizations.police.id, 'Lane County Child Welfare': organizations.welfare.id, 'Riverbend Youth Shelter': shelter.id };
+  const ids: Record<string, string> = {
+    'Eugene Police Department': organizations.police.id,
+    'Lane County Child Welfare': organizations.welfare.id,
+    'Riverbend Youth Shelter': shelter.id,
+  };
   const measure = await t.call('data.createMeasure', { name: MEASURE, definition: 'Youth screened with the county tool.', unit: 'youth', period: 'quarterly' });
   for (const [name, values] of Object.entries(FIGURES)) {
-    for (const [index, period] of QUARTERS.entries()) await t.call('data.saveSubmission', { organizationId: ids[name] ?? '', period, figures: [{ measureId: measure.id, total: values[index] ?? 0 }] });
+    for (const [index, period] of QUARTERS.entries())
+      await t.call('data.saveSubmission', { organizationId: ids[name] ?? '', period, figures: [{ measureId: measure.id, total: values[index] ?? 0 }] });
   }
   // Outside the range: never counted.
   await t.call('data.saveSubmission', { organizationId: organizations.police.id, period: '2025-Q4', figures: [{ measureId: measure.id, total: 999 }] });
@@ -62,8 +67,19 @@ async function yearOfWork(subject: DeskUnderTest) {
   });
   await adoptedProtocol(subject, '2026-05-20', { title: 'Runaway and missing youth protocol' });
   const goal = await t.call('plan.createGoal', { title: 'Youth are screened wherever they come in' });
-  await t.call('plan.createObjective', { goalId: goal.id, title: 'Screen every youth entering the shelter', owner: { kind: 'member', id: members.rosa.id }, measure: MEASURE, baseline: 10, target: 100, targetDate: '2026-12-31' });
-  await t.call('annualReport.saveNarrative', { ...RANGE, sections: { introduction: 'Our first full year together.', highlights: 'The shelter joined the data review.', 'next-year': 'Screen at every school.' } });
+  await t.call('plan.createObjective', {
+    goalId: goal.id,
+    title: 'Screen every youth entering the shelter',
+    owner: { kind: 'member', id: members.rosa.id },
+    measure: MEASURE,
+    baseline: 10,
+    target: 100,
+    targetDate: '2026-12-31',
+  });
+  await t.call('annualReport.saveNarrative', {
+    ...RANGE,
+    sections: { introduction: 'Our first full year together.', highlights: 'The shelter joined the data review.', 'next-year': 'Screen at every school.' },
+  });
 }
 
 /** The lines of the PDF's text from a heading to the next of the given headings. */
@@ -75,7 +91,10 @@ function sectionOf(text: string, heading: string, next: string): string {
 describeEachDesk('the annual report', (subject) => {
   it('keeps the narrative per range, reads it back, and leaves another range empty', async () => {
     const { t } = subject;
-    const saved = await t.call('annualReport.saveNarrative', { ...RANGE, sections: { introduction: '  A year of firsts.  ', challenges: 'Turnover in two agencies.' } });
+    const saved = await t.call('annualReport.saveNarrative', {
+      ...RANGE,
+      sections: { introduction: '  A year of firsts.  ', challenges: 'Turnover in two agencies.' },
+    });
     expect(saved.sections.map((section) => [section.id, section.text])).toEqual([
       ['introduction', 'A year of firsts.'],
       ['highlights', ''],
@@ -110,7 +129,17 @@ describeEachDesk('the annual report', (subject) => {
     expect(pdf.fileName).toMatch(/annual report 2026-01-01 to 2026-12-31 2027-01-20\.pdf$/);
     const text = squeezed(pdfPages(pdf.bytes).join('\n'));
     for (const heading of Object.values(REPORT_HEADINGS)) expect(text).toContain(heading);
-    for (const words of ['Introduction', 'Our first full year together.', 'Highlights of the period', 'Next year', 'Screen at every school.', 'Spring coalition meeting', 'Runaway and missing youth protocol', 'Screen every youth entering the shelter', 'Riverside Youth Safety Coalition'])
+    for (const words of [
+      'Introduction',
+      'Our first full year together.',
+      'Highlights of the period',
+      'Next year',
+      'Screen at every school.',
+      'Spring coalition meeting',
+      'Runaway and missing youth protocol',
+      'Screen every youth entering the shelter',
+      'Riverside Youth Safety Coalition',
+    ])
       expect(text).toContain(words);
     expect(text).not.toContain('999');
 

@@ -42,7 +42,9 @@ describe('the host-backend protocol', () => {
     await client.ready;
     let finishSlow: (value: unknown) => void = () => undefined;
     vi.mocked(desk.router.invoke).mockImplementation((channel) =>
-      channel === 'slow' ? new Promise((resolve) => (finishSlow = () => resolve({ ok: true, value: 'slow' }))) : Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: 'Unknown request.' } }),
+      channel === 'slow'
+        ? new Promise((resolve) => (finishSlow = () => resolve({ ok: true, value: 'slow' })))
+        : Promise.resolve({ ok: false, error: { code: 'NOT_FOUND', message: 'Unknown request.' } }),
     );
     const slow = client.router.invoke('slow', {});
     expect(await client.router.invoke('fast', { a: 1 })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Unknown request.' } });
@@ -50,7 +52,7 @@ describe('the host-backend protocol', () => {
     expect(await slow).toEqual({ ok: true, value: 'slow' });
   });
 
-  it('turns the host\'s AppError into the same AppError in the backend, and its answer into the value', async () => {
+  it("turns the host's AppError into the same AppError in the backend, and its answer into the value", async () => {
     const { client, options } = connected();
     await client.ready;
     const host = options().host;

@@ -22,7 +22,8 @@ const IMPORT_ROWS = 4_000;
 function organizationsCsv(rows: number): string {
   const usable = sectors.filter((sector) => sector.id !== 'other');
   const lines = ['Organization,Sector,Kind,Involvement,Jurisdiction served,Notes'];
-  for (let index = 0; index < rows; index += 1) lines.push(`"Agency ${index}","${usable[index % usable.length]!.label}",nonprofit,core,Riverbend County,"Row ${index}"`);
+  for (let index = 0; index < rows; index += 1)
+    lines.push(`"Agency ${index}","${usable[index % usable.length]!.label}",nonprofit,core,Riverbend County,"Row ${index}"`);
   return lines.join('\r\n');
 }
 
@@ -57,7 +58,15 @@ describe('browser mode with the backend in a worker thread', () => {
         links.push(link);
         return link;
       },
-      config: { dataDir: tempDir(), host: browserHostServices.info, kdfCost: FAST_TEST_SCRYPT_COST, profile: 'tester', exportWorkerFile: bundledExportWorker(), readerWorkerFile: bundledReaderWorker(), warmExportWorker: false },
+      config: {
+        dataDir: tempDir(),
+        host: browserHostServices.info,
+        kdfCost: FAST_TEST_SCRYPT_COST,
+        profile: 'tester',
+        exportWorkerFile: bundledExportWorker(),
+        readerWorkerFile: bundledReaderWorker(),
+        warmExportWorker: false,
+      },
       host: browserHostServices,
       onStarted: (id) => started.push(id),
       onCrash: (crash) => crashes.push(crash),
@@ -73,7 +82,13 @@ describe('browser mode with the backend in a worker thread', () => {
   const invoke = (channel: string, input: unknown): Promise<RpcResult<unknown>> =>
     new Promise((resolve, reject) => {
       const request = http.request(
-        { host: '127.0.0.1', port: host.port, method: 'POST', path: WEB_INVOKE_PATH, headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: host.token } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          method: 'POST',
+          path: WEB_INVOKE_PATH,
+          headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: host.token },
+        },
         (res) => {
           let body = '';
           res.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -83,7 +98,8 @@ describe('browser mode with the backend in a worker thread', () => {
       request.on('error', reject);
       request.end(JSON.stringify({ channel, input }));
     });
-  const createWorkspace = () => invoke('workspace.create', { name: 'Riverside Youth Safety Coalition', jurisdiction: { state: 'Oregon' }, passphrase: PASSPHRASE, location: null });
+  const createWorkspace = () =>
+    invoke('workspace.create', { name: 'Riverside Youth Safety Coalition', jurisdiction: { state: 'Oregon' }, passphrase: PASSPHRASE, location: null });
 
   it('answers calls, runs host services on the host, and streams events, all through the worker', async () => {
     expect(await invoke('app.status', {})).toMatchObject({ ok: true, value: { session: { state: 'locked' }, host: { kind: 'browser' } } });
@@ -94,7 +110,9 @@ describe('browser mode with the backend in a worker thread', () => {
     expect(await invoke('workspace.create', { name: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
     const events: string[] = [];
-    const stream = http.get({ host: '127.0.0.1', port: host.port, path: WEB_EVENTS_PATH, headers: { [WEB_TOKEN_HEADER]: host.token } }, (res) => res.on('data', (chunk: Buffer) => events.push(chunk.toString())));
+    const stream = http.get({ host: '127.0.0.1', port: host.port, path: WEB_EVENTS_PATH, headers: { [WEB_TOKEN_HEADER]: host.token } }, (res) =>
+      res.on('data', (chunk: Buffer) => events.push(chunk.toString())),
+    );
     await expect.poll(() => events.join('')).toContain(': connected');
     backend.lock('menu');
     await expect.poll(() => events.join('')).toContain('"session.locked","reason":"menu"');
@@ -132,7 +150,11 @@ describe('browser mode with the backend in a worker thread', () => {
     expect(await createWorkspace()).toMatchObject({ ok: true });
     const locked: string[] = [];
     backend.events.subscribe((event) => locked.push(event.type));
-    const held = invoke('directory.importCommit', { kind: 'organizations', fileName: 'big.csv', contentBase64: Buffer.from(organizationsCsv(IMPORT_ROWS)).toString('base64') });
+    const held = invoke('directory.importCommit', {
+      kind: 'organizations',
+      fileName: 'big.csv',
+      contentBase64: Buffer.from(organizationsCsv(IMPORT_ROWS)).toString('base64'),
+    });
     const startedBefore = started.length;
     await expect.poll(() => started.length, { interval: 1 }).toBeGreaterThan(startedBefore);
     links[0]!.stop();

@@ -37,7 +37,9 @@ describe('verifying a backup as a job', () => {
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(running.some((progress) => progress.phase === 'copying')).toBe(true);
     // The checks report table by table: steps strictly between the copy's end (20) and 100.
-    expect(new Set(running.filter((progress) => progress.phase === 'checking' && progress.percent > 20 && progress.percent < 100).map((p) => p.percent)).size).toBeGreaterThanOrEqual(2);
+    expect(
+      new Set(running.filter((progress) => progress.phase === 'checking' && progress.percent > 20 && progress.percent < 100).map((p) => p.percent)).size,
+    ).toBeGreaterThanOrEqual(2);
     expect(statuses.at(-1)).toMatchObject({ state: 'finished', result: { ok: true, problems: [], createdAt: backup.createdAt } });
     expect(await t.call('backups.verifyJob', { jobId })).toEqual(statuses.at(-1));
   });

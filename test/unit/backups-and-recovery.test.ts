@@ -6,7 +6,6 @@ import { verifyBackupFile } from '../../main/workspace/verifyWorkspace';
 import { PASSPHRASE, createTestWorkspace, testDesk } from './support/testDesk';
 import { flipBytesAt, flipBytesInMiddle, folderDigest } from './support/backupSteps';
 
-
 describe('backups and the recovery screen', () => {
   it('"Back up now" writes one verifiable file, listed as the last backup', async () => {
     const t = testDesk();
@@ -56,7 +55,7 @@ describe('backups and the recovery screen', () => {
     expect(folderDigest(workspace.path)).toEqual(damagedBytes);
   });
 
-  it('refuses to restore a file that is not one of the workspace\'s backups', async () => {
+  it("refuses to restore a file that is not one of the workspace's backups", async () => {
     const t = testDesk();
     const { workspace } = await createTestWorkspace(t);
     const stray = path.join(t.dataDir, 'stray.cdbackup');

@@ -12,7 +12,7 @@ import { unlockDataKey } from '../../main/workspace/unlockDataKey';
 import { runCli } from '../../main/cli/main';
 
 describe('the backup folder setting', () => {
-  it('defaults to the workspace\'s own backups folder; a chosen folder is made, used, and found again while locked', async () => {
+  it("defaults to the workspace's own backups folder; a chosen folder is made, used, and found again while locked", async () => {
     const t = testDesk();
     const { workspace } = await createTestWorkspace(t);
     const builtIn = path.join(workspace.path, 'backups');
@@ -32,8 +32,9 @@ describe('the backup folder setting', () => {
     await t.call('workspace.lock', {});
     expect(fs.readdirSync(workspace.path)).toContain('backup-folder.json');
     expect(await t.call('workspace.listBackups', { path: workspace.path })).toEqual([after, before]);
-    const audit = await withDatabaseFile(workspaceFiles(workspace.path), (db) =>
-      db.prepare("SELECT changes FROM audit_log WHERE entity_id = 'backups.folder'").all() as Array<{ changes: string }>,
+    const audit = await withDatabaseFile(
+      workspaceFiles(workspace.path),
+      (db) => db.prepare("SELECT changes FROM audit_log WHERE entity_id = 'backups.folder'").all() as Array<{ changes: string }>,
     );
     expect(audit.map((row) => JSON.parse(row.changes))).toEqual([{ from: "the workspace's own backups folder", to: chosen }]);
 
@@ -86,7 +87,10 @@ describe('the backup folder setting', () => {
     fs.rmSync(drive, { recursive: true });
 
     const error = await t.fail('workspace.backupNow', {});
-    expect(error).toMatchObject({ code: 'IO', message: `The backup folder ${drive} is not available. Connect the drive it is on, or choose another folder in Settings.` });
+    expect(error).toMatchObject({
+      code: 'IO',
+      message: `The backup folder ${drive} is not available. Connect the drive it is on, or choose another folder in Settings.`,
+    });
     await t.call('workspace.lock', {});
     const automatic = await unlockAndWaitForAutomaticBackup(t, workspace.path, PASSPHRASE);
     expect(automatic).toMatchObject({ outcome: 'failed' });

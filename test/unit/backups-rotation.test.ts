@@ -26,8 +26,16 @@ describe('rotation of automatic backups', () => {
   it('keeps the last 7 days and the newest backup of each of the last 4 ISO weeks', () => {
     // Sunday 29 March 2026 back to Monday 2 February: eight weeks of daily backups.
     expect(keptDays(daily('2026-03-29', 56))).toEqual([
-      '2026-03-29', '2026-03-28', '2026-03-27', '2026-03-26', '2026-03-25', '2026-03-24', '2026-03-23',
-      '2026-03-22', '2026-03-15', '2026-03-08',
+      '2026-03-29',
+      '2026-03-28',
+      '2026-03-27',
+      '2026-03-26',
+      '2026-03-25',
+      '2026-03-24',
+      '2026-03-23',
+      '2026-03-22',
+      '2026-03-15',
+      '2026-03-08',
     ]);
   });
 
@@ -35,7 +43,14 @@ describe('rotation of automatic backups', () => {
     const beforeBreak = daily('2026-02-10', 10);
     const afterBreak = daily('2026-03-20', 2);
     expect(keptDays([...afterBreak, ...beforeBreak])).toEqual([
-      '2026-03-20', '2026-03-19', '2026-02-10', '2026-02-09', '2026-02-08', '2026-02-07', '2026-02-06', '2026-02-01',
+      '2026-03-20',
+      '2026-03-19',
+      '2026-02-10',
+      '2026-02-09',
+      '2026-02-08',
+      '2026-02-07',
+      '2026-02-06',
+      '2026-02-01',
     ]);
   });
 
@@ -45,7 +60,7 @@ describe('rotation of automatic backups', () => {
     expect(backupsToRotateOut([morning, evening], 'UTC')).toEqual([morning]);
   });
 
-  it('decides days and weeks in the workspace\'s time zone', () => {
+  it("decides days and weeks in the workspace's time zone", () => {
     // 03:00 UTC on Monday 2 March is still Sunday 1 March in Chicago: same day (and week) as the evening before.
     const sundayEvening = { file: 'sunday', createdAt: '2026-03-01T20:00:00.000Z' };
     const lateNight = { file: 'late', createdAt: '2026-03-02T03:00:00.000Z' };

@@ -36,7 +36,12 @@ describe('a backup round trip', () => {
     const t = testDesk();
     const { workspace, recoveryCode } = await createTestWorkspace(t);
     const backup = await t.call('workspace.backupNow', {});
-    const byCode = await t.call('backups.verify', { path: workspace.path, backupFile: backup.file, secretKind: 'recovery', secret: recoveryCode.toLowerCase() });
+    const byCode = await t.call('backups.verify', {
+      path: workspace.path,
+      backupFile: backup.file,
+      secretKind: 'recovery',
+      secret: recoveryCode.toLowerCase(),
+    });
     expect(byCode).toMatchObject({ ok: true });
     expect(byCode.message).toContain('the recovery code opens it');
     const wrong = await t.fail('backups.verify', { path: workspace.path, backupFile: backup.file, secret: 'not the passphrase' });

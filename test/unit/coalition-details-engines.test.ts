@@ -13,7 +13,10 @@ describeEachDesk('the coalition’s name and jurisdiction', (subject) => {
     expect((await t.call('workspace.details', {})).workspace).toEqual(summary);
     const rows = (await deskAudit(subject)).slice(auditBefore);
     expect(rows.map((row) => [row.entity, row.action, row.entityId])).toEqual([['workspace', 'updated', summary.id]]);
-    expect(rows[0]?.changes).toEqual({ name: { from: TEST_COALITION, to: renamed.name }, jurisdictionRegion: { from: 'Lane County', to: 'Lane and Linn Counties' } });
+    expect(rows[0]?.changes).toEqual({
+      name: { from: TEST_COALITION, to: renamed.name },
+      jurisdictionRegion: { from: 'Lane County', to: 'Lane and Linn Counties' },
+    });
   });
 
   it('writes no audit row when nothing changed, and changes nothing on a refused name', async () => {

@@ -53,7 +53,9 @@ describe('editing the coalition’s name and jurisdiction', () => {
       expect(error.code, JSON.stringify(name)).toBe('VALIDATION');
       expect(error.fieldErrors?.name?.[0], JSON.stringify(name)).toMatch(message ?? /Coalition name/);
     }
-    expect((await t.fail('settings.setCoalitionDetails', { ...renamed, jurisdiction: { state: '', region: '' } })).fieldErrors?.['jurisdiction.state']).toBeDefined();
+    expect(
+      (await t.fail('settings.setCoalitionDetails', { ...renamed, jurisdiction: { state: '', region: '' } })).fieldErrors?.['jurisdiction.state'],
+    ).toBeDefined();
     expect((await t.call('workspace.details', {})).workspace.name).toBe(renamed.name);
     await t.call('workspace.lock', {});
     const after = snapshotFolder(workspace.path);

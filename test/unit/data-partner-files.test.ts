@@ -53,7 +53,12 @@ const stageFails = (t: TestDesk, bytes: Uint8Array, key: { organizationId: strin
 /** What is stored for an organization and period, to compare before and after a refused import. */
 async function stored(t: TestDesk, organizationId: string, period = QUARTER) {
   const submission = await t.call('data.submission', { organizationId, period });
-  return { note: submission.note, submittedAt: submission.submittedAt, figures: submission.lines.map((line) => [line.measure.name, line.figure?.total ?? null, line.figure?.breakdown ?? null]), corrections: submission.corrections };
+  return {
+    note: submission.note,
+    submittedAt: submission.submittedAt,
+    figures: submission.lines.map((line) => [line.measure.name, line.figure?.total ?? null, line.figure?.breakdown ?? null]),
+    corrections: submission.corrections,
+  };
 }
 
 describeEachDesk('partner files: the fill-in XLSX', (subject) => {
@@ -75,7 +80,12 @@ describeEachDesk('partner files: the fill-in XLSX', (subject) => {
     const rows: { label: string; locked: boolean; validation: ExcelJS.DataValidation | undefined }[] = [];
     figures.eachRow((row) => {
       const count = row.getCell(3);
-      if (row.number > 8 && row.getCell(2).value) rows.push({ label: `${String(row.getCell(1).value)} | ${String(row.getCell(2).value)}`, locked: count.protection?.locked !== false, validation: count.dataValidation });
+      if (row.number > 8 && row.getCell(2).value)
+        rows.push({
+          label: `${String(row.getCell(1).value)} | ${String(row.getCell(2).value)}`,
+          locked: count.protection?.locked !== false,
+          validation: count.dataValidation,
+        });
     });
     const countRows = rows.filter((row) => !row.label.startsWith('Note'));
     // 10 totals, the identified youth's 16 breakdown cells (age, gender, type, status), the missing episodes' 10.
@@ -96,7 +106,12 @@ describeEachDesk('partner files: the fill-in XLSX', (subject) => {
     expect(definitionText.join('\n')).toContain('never a name, a date of birth, a case number');
     expect(definitionText.join('\n')).toContain('Of the reports to law enforcement, those made within 24 hours');
 
-    const marker = JSON.parse(String(workbook.getWorksheet('Coalition Desk')?.getCell('A1').value)) as { organizationId: string; period: string; measures: { id: string; definitionVersion: number }[]; workspaceId: string };
+    const marker = JSON.parse(String(workbook.getWorksheet('Coalition Desk')?.getCell('A1').value)) as {
+      organizationId: string;
+      period: string;
+      measures: { id: string; definitionVersion: number }[];
+      workspaceId: string;
+    };
     expect(marker).toMatchObject({ organizationId: organizations.welfare.id, period: QUARTER });
     expect(marker.measures).toContainEqual({ id: measures['pl.identified'], definitionVersion: 1 });
     expect(marker.workspaceId).toMatch(/\S/);
@@ -136,7 +151,13 @@ describeEachDesk('partner files: importing the returned file', (subject) => {
     );
     const before = await stored(t, key.organizationId);
     const preview = await stage(t, returned, key);
-    expect(preview).toMatchObject({ organization: { name: 'Lane County Child Welfare' }, period: { id: QUARTER }, problems: [], needsReason: false, note: 'Two offices reporting; missing means 24 hours or more.' });
+    expect(preview).toMatchObject({
+      organization: { name: 'Lane County Child Welfare' },
+      period: { id: QUARTER },
+      problems: [],
+      needsReason: false,
+      note: 'Two offices reporting; missing means 24 hours or more.',
+    });
     expect(preview.lines.filter((line) => line.change !== 'blank').map((line) => [line.measureName, line.change, line.now?.total])).toEqual([
       [IDENTIFIED, 'new', 12],
       [REPORTED, 'new', 9],
@@ -144,7 +165,12 @@ describeEachDesk('partner files: importing the returned file', (subject) => {
     ]);
     expect(await stored(t, key.organizationId)).toEqual(before);
 
-    expect(await t.call('data.partnerFileImport', { stagedId: preview.stagedId })).toEqual({ organizationName: 'Lane County Child Welfare', periodLabel: 'Q1 2026 (Jan–Mar)', entered: 3, corrected: 0 });
+    expect(await t.call('data.partnerFileImport', { stagedId: preview.stagedId })).toEqual({
+      organizationName: 'Lane County Child Welfare',
+      periodLabel: 'Q1 2026 (Jan–Mar)',
+      entered: 3,
+      corrected: 0,
+    });
     const submission = await t.call('data.submission', key);
     const figure = (measureId: string | undefined) => submission.lines.find((line) => line.measure.id === measureId)?.figure;
     expect(figure(measures['pl.identified'])).toMatchObject({ total: 12, breakdown: { status: { confirmed: 8, suspected: 4 } }, definitionVersion: 1 });
@@ -160,7 +186,13 @@ describeEachDesk('partner files: importing the returned file', (subject) => {
     const { t } = subject;
     const { organizations, measures } = await plCoalition(subject);
     const key = { organizationId: organizations.welfare.id, period: QUARTER };
-    await t.call('data.saveSubmission', { ...key, figures: [{ measureId: measures['pl.identified'] ?? '', total: 12 }, { measureId: measures['pl.missing'] ?? '', total: 5 }] });
+    await t.call('data.saveSubmission', {
+      ...key,
+      figures: [
+        { measureId: measures['pl.identified'] ?? '', total: 12 },
+        { measureId: measures['pl.missing'] ?? '', total: 5 },
+      ],
+    });
     const template = (await generate(t, [organizations.welfare.id])).bytes;
     const returned = await fill(template, { [`${IDENTIFIED} | Total (youth)`]: 14, ['Missing-from-care episodes | Total (episodes)']: 5 });
     const preview = await stage(t, returned, key);
@@ -170,13 +202,27 @@ describeEachDesk('partner files: importing the returned file', (subject) => {
       ['Missing-from-care episodes', 'unchanged', 5, 5],
     ]);
     const before = await stored(t, key.organizationId);
-    expect(await t.fail('data.partnerFileImport', { stagedId: preview.stagedId })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('Say why they change') });
+    expect(await t.fail('data.partnerFileImport', { stagedId: preview.stagedId })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('Say why they change'),
+    });
     expect(await stored(t, key.organizationId)).toEqual(before);
 
-    expect(await t.call('data.partnerFileImport', { stagedId: preview.stagedId, reason: 'Late records from the east office' })).toMatchObject({ entered: 0, corrected: 1 });
+    expect(await t.call('data.partnerFileImport', { stagedId: preview.stagedId, reason: 'Late records from the east office' })).toMatchObject({
+      entered: 0,
+      corrected: 1,
+    });
     const submission = await t.call('data.submission', key);
     expect(submission.lines.find((line) => line.measure.id === measures['pl.identified'])?.figure?.total).toBe(14);
-    expect(submission.corrections).toEqual([expect.objectContaining({ measureId: measures['pl.identified'], wasTotal: 12, nowTotal: 14, reason: 'Late records from the east office', correctedBy: expect.any(String) })]);
+    expect(submission.corrections).toEqual([
+      expect.objectContaining({
+        measureId: measures['pl.identified'],
+        wasTotal: 12,
+        nowTotal: 14,
+        reason: 'Late records from the east office',
+        correctedBy: expect.any(String),
+      }),
+    ]);
     expect(submission.submittedAt).toBe(before.submittedAt);
   });
 
@@ -227,14 +273,19 @@ describeEachDesk('partner files: importing the returned file', (subject) => {
     const { organizations } = await plCoalition(subject);
     await t.call('data.setMeasureSet', { setId: 'capacity', active: true });
     const welfare = { organizationId: organizations.welfare.id, period: QUARTER };
-    const filledFor = async (organizationId: string, period = QUARTER) => fill((await generate(t, [organizationId], period)).bytes, { ['Trainings given | Total (trainings)']: 3 });
+    const filledFor = async (organizationId: string, period = QUARTER) =>
+      fill((await generate(t, [organizationId], period)).bytes, { ['Trainings given | Total (trainings)']: 3 });
     const before = [await stored(t, welfare.organizationId), await stored(t, organizations.police.id)];
 
     expect(await stageFails(t, await filledFor(organizations.police.id), welfare)).toMatchObject({
       code: 'VALIDATION',
-      message: 'This file is for Eugene Police Department, Q1 2026 (Jan–Mar), not for Lane County Child Welfare, Q1 2026 (Jan–Mar). Choose the file Lane County Child Welfare returned for Q1 2026 (Jan–Mar), or change the organization and period.',
+      message:
+        'This file is for Eugene Police Department, Q1 2026 (Jan–Mar), not for Lane County Child Welfare, Q1 2026 (Jan–Mar). Choose the file Lane County Child Welfare returned for Q1 2026 (Jan–Mar), or change the organization and period.',
     });
-    expect(await stageFails(t, await filledFor(organizations.welfare.id, '2025-Q4'), welfare)).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('This file is for Lane County Child Welfare, Q4 2025') });
+    expect(await stageFails(t, await filledFor(organizations.welfare.id, '2025-Q4'), welfare)).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('This file is for Lane County Child Welfare, Q4 2025'),
+    });
     expect([await stored(t, welfare.organizationId), await stored(t, organizations.police.id)]).toEqual(before);
   });
 
@@ -249,7 +300,10 @@ describeEachDesk('partner files: importing the returned file', (subject) => {
     const theirOrganization = await elsewhere.call('directory.createOrganization', organizationInput());
     await elsewhere.call('data.setMeasureSet', { setId: 'pl-113-183', active: true });
     const theirs = await fill((await generate(elsewhere, [theirOrganization.id])).bytes, { [`${IDENTIFIED} | Total (youth)`]: 3 });
-    expect(await stageFails(t, theirs, welfare)).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('This file was made by another coalition’s workspace, not by Riverside Youth Safety Coalition') });
+    expect(await stageFails(t, theirs, welfare)).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('This file was made by another coalition’s workspace, not by Riverside Youth Safety Coalition'),
+    });
 
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet('Figures').getCell('C9').value = 12;

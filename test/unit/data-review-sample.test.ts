@@ -12,16 +12,25 @@ describe('the sample coalition’s figures', () => {
     const table = measureTable(series, identified?.id ?? '', 'exact');
     expect(table.organizations).toHaveLength(6);
     expect(table.cells.every((line) => line.every((cell) => (cell.value ?? 0) > 0))).toBe(true);
-    expect(measureTable(series, identified?.id ?? '', 'shared').cells.flat().some((cell) => cell.label === 'hidden')).toBe(true);
+    expect(
+      measureTable(series, identified?.id ?? '', 'shared')
+        .cells.flat()
+        .some((cell) => cell.label === 'hidden'),
+    ).toBe(true);
 
     const overviews = await Promise.all(series.periods.map((period) => t.call('data.overview', { period })));
-    const late = overviews.flatMap((overview) => overview.organizations.filter((row) => row.state === 'submitted-late').map((row) => [overview.period.id, row.name]));
+    const late = overviews.flatMap((overview) =>
+      overview.organizations.filter((row) => row.state === 'submitted-late').map((row) => [overview.period.id, row.name]),
+    );
     expect(late).toEqual([['2024-Q4', 'Street Outreach Collective of Riverbend']]);
 
     const departments = series.organizations.find((organization) => organization.name === 'Riverbend County Department of Children and Families');
     const corrected = await t.call('data.submission', { organizationId: departments?.id ?? '', period: '2025-Q2' });
     expect(corrected.corrections).toHaveLength(1);
-    expect(corrected.corrections[0]).toMatchObject({ measureName: 'Youth identified as sex trafficking victims', reason: expect.stringContaining('intake sites') });
+    expect(corrected.corrections[0]).toMatchObject({
+      measureName: 'Youth identified as sex trafficking victims',
+      reason: expect.stringContaining('intake sites'),
+    });
 
     const shelter = series.organizations.find((organization) => organization.name === 'Lantern House Youth Shelter');
     const outlier = await t.call('data.submission', { organizationId: shelter?.id ?? '', period: '2025-Q3' });

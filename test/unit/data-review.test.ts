@@ -9,7 +9,8 @@ import { meetingInput } from './support/meetingInputs';
 import { adoptedProtocol } from './support/deskProtocols';
 import { recoverHidden } from './support/smallNumberAttack';
 
-const byKey = (catalogue: Catalogue): Record<string, string> => Object.fromEntries(catalogue.measures.flatMap((measure) => (measure.builtinKey ? [[measure.builtinKey, measure.id]] : [])));
+const byKey = (catalogue: Catalogue): Record<string, string> =>
+  Object.fromEntries(catalogue.measures.flatMap((measure) => (measure.builtinKey ? [[measure.builtinKey, measure.id]] : [])));
 
 /**
  * Three child welfare offices and the police (which owes nothing of the P.L. set) report 2025-Q1 to 2026-Q1; today is
@@ -29,13 +30,35 @@ async function reviewCoalition(subject: DeskUnderTest) {
     t.call('data.saveSubmission', {
       organizationId,
       period,
-      figures: figures.map(([measureId, total]) => ({ measureId, total, ...(measureId === identified && Object.keys(breakdown).length > 0 ? { breakdown: { type: breakdown } } : {}) })),
+      figures: figures.map(([measureId, total]) => ({
+        measureId,
+        total,
+        ...(measureId === identified && Object.keys(breakdown).length > 0 ? { breakdown: { type: breakdown } } : {}),
+      })),
     });
   const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1'];
   for (const [at, period] of quarters.entries()) {
-    await save(organizations.welfare.id, period, [[identified, 40 + at], [reported, 30], [within, 24]], { sex: 30 + at, labor: 10 });
-    await save(east.id, period, [[identified, 3 + at], [reported, 20], [within, 20]]);
-    if (period !== '2026-Q1') await save(west.id, period, [[identified, 25], [reported, 25], [within, 12]]);
+    await save(
+      organizations.welfare.id,
+      period,
+      [
+        [identified, 40 + at],
+        [reported, 30],
+        [within, 24],
+      ],
+      { sex: 30 + at, labor: 10 },
+    );
+    await save(east.id, period, [
+      [identified, 3 + at],
+      [reported, 20],
+      [within, 20],
+    ]);
+    if (period !== '2026-Q1')
+      await save(west.id, period, [
+        [identified, 25],
+        [reported, 25],
+        [within, 12],
+      ]);
   }
   t.clock.now = new Date('2026-05-20T17:00:00Z');
   return { organizations: { ...organizations, east, west }, measures: { identified, reported, within } };
@@ -44,7 +67,12 @@ async function reviewCoalition(subject: DeskUnderTest) {
 /** What an attacker holds: the shown table as the shared/smallNumbers form the attack reads (hidden values unknown). */
 function published(table: MeasureTable): SharedTable {
   const cell = (shown: MeasureTable['grandTotal']) => ({ value: shown.value ?? -1, hidden: shown.hidden ? ('small' as const) : null });
-  return { cells: table.cells.map((line) => line.map(cell)), rowTotals: table.organizationTotals.map(cell), columnTotals: table.periodTotals.map(cell), grandTotal: cell(table.grandTotal) };
+  return {
+    cells: table.cells.map((line) => line.map(cell)),
+    rowTotals: table.organizationTotals.map(cell),
+    columnTotals: table.periodTotals.map(cell),
+    grandTotal: cell(table.grandTotal),
+  };
 }
 
 describeEachDesk('the data review series', (subject) => {
@@ -54,12 +82,22 @@ describeEachDesk('the data review series', (subject) => {
     expect(series.periods).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']);
     expect(series.threshold).toBe(10);
     expect(series.measures).toHaveLength(10);
-    expect(series.organizations.map((organization) => organization.name)).toEqual(['East County Child Welfare', 'Eugene Police Department', 'Lane County Child Welfare', 'West County Child Welfare']);
+    expect(series.organizations.map((organization) => organization.name)).toEqual([
+      'East County Child Welfare',
+      'Eugene Police Department',
+      'Lane County Child Welfare',
+      'West County Child Welfare',
+    ]);
 
     const exact = measureTable(series, measures.identified, 'exact');
     expect(exact.periodTotals.map((total) => total.value)).toEqual([68, 70, 72, 74, 51]);
     expect(exact.organizations.map((organization) => organization.id)).toEqual([organizations.east.id, organizations.welfare.id, organizations.west.id]);
-    expect(series.breakdowns.filter((cell) => cell.measureId === measures.identified && cell.period === '2025-Q4').map((cell) => [cell.cellId, cell.count])).toEqual([['sex', 33], ['labor', 10]]);
+    expect(
+      series.breakdowns.filter((cell) => cell.measureId === measures.identified && cell.period === '2025-Q4').map((cell) => [cell.cellId, cell.count]),
+    ).toEqual([
+      ['sex', 33],
+      ['labor', 10],
+    ]);
     expect(series.missing).toEqual([{ organizationId: organizations.west.id, period: '2026-Q1', owed: 10, entered: 0, late: true }]);
 
     expect(trendSummary(exact)).toBe(
@@ -86,13 +124,18 @@ describeEachDesk('the data review series', (subject) => {
     const shared = measureTable(series, measures.identified, 'shared');
     const east = shared.organizations.findIndex((organization) => organization.id === organizations.east.id);
     expect(shared.cells[east]?.map((cell) => cell.label)).toEqual(['hidden', 'hidden', 'hidden', 'hidden', 'hidden']);
-    const labels = [...shared.cells.flat(), ...shared.organizationTotals, ...shared.periodTotals, shared.grandTotal].filter((cell) => !cell.hidden).map((cell) => cell.value);
+    const labels = [...shared.cells.flat(), ...shared.organizationTotals, ...shared.periodTotals, shared.grandTotal]
+      .filter((cell) => !cell.hidden)
+      .map((cell) => cell.value);
     expect(labels.some((value) => value !== null && value >= 1 && value <= 10)).toBe(false);
     expect(recoverHidden(published(shared))).toEqual([]);
     expect(trendSummary(shared)).toContain('hidden to protect small numbers');
     // 24 of 30 reported within 24 hours: with the total shown, the rate would give the 6 others away.
     const welfareOnly = { ...series, organizations: series.organizations.filter((organization) => organization.id === organizations.welfare.id) };
-    const rateLabels = (view: 'exact' | 'shared') => complianceRates(welfareOnly, view).find((compliance) => compliance.measure.id === measures.within)?.rates.map((rate) => rate.label);
+    const rateLabels = (view: 'exact' | 'shared') =>
+      complianceRates(welfareOnly, view)
+        .find((compliance) => compliance.measure.id === measures.within)
+        ?.rates.map((rate) => rate.label);
     expect(rateLabels('exact')?.[0]).toBe('80%');
     expect(rateLabels('shared')?.[0]).toBe('not shown (small numbers)');
   });

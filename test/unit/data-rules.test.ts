@@ -136,8 +136,13 @@ describe('small numbers suppression', () => {
     expect(table.columnTotals[0]).toEqual({ value: 43, hidden: null });
     for (let seed = 1; seed <= 200; seed++) {
       const shared = suppressTable(seededTable(seed, 2 + (seed % 39), 1 + (seed % 8)));
-      const complementary = [...shared.cells.flat(), ...shared.rowTotals, ...shared.columnTotals, shared.grandTotal].filter((cell) => cell.hidden === 'complementary');
-      expect(complementary.filter((cell) => cell.value === 0), `seed ${seed}`).toEqual([]);
+      const complementary = [...shared.cells.flat(), ...shared.rowTotals, ...shared.columnTotals, shared.grandTotal].filter(
+        (cell) => cell.hidden === 'complementary',
+      );
+      expect(
+        complementary.filter((cell) => cell.value === 0),
+        `seed ${seed}`,
+      ).toEqual([]);
     }
   });
 
@@ -146,7 +151,11 @@ describe('small numbers suppression', () => {
       const rows = seededTable(seed, 2 + (seed % 39), 1 + (seed % 8));
       const table = suppressTable(rows);
       expect(recoverHidden(table), `seed ${seed}`).toEqual([]);
-      table.cells.forEach((line, row) => line.forEach((cell, column) => expect(cell.hidden === 'small').toBe(rows[row]?.[column] !== undefined && (rows[row]?.[column] ?? 0) >= 1 && (rows[row]?.[column] ?? 0) <= 10)));
+      table.cells.forEach((line, row) =>
+        line.forEach((cell, column) =>
+          expect(cell.hidden === 'small').toBe(rows[row]?.[column] !== undefined && (rows[row]?.[column] ?? 0) >= 1 && (rows[row]?.[column] ?? 0) <= 10),
+        ),
+      );
     }
   });
 });

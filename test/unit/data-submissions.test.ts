@@ -8,7 +8,12 @@ import { type DeskUnderTest, describeEachDesk } from './support/eachDesk';
 /** What a submission holds, in a form a test can compare before and after a refused save. */
 async function stored(subject: DeskUnderTest, organizationId: string, period: string) {
   const submission = await subject.t.call('data.submission', { organizationId, period });
-  return { note: submission.note, submittedAt: submission.submittedAt, figures: submission.lines.map((line) => [line.measure.id, line.figure?.total ?? null]), corrections: submission.corrections.length };
+  return {
+    note: submission.note,
+    submittedAt: submission.submittedAt,
+    figures: submission.lines.map((line) => [line.measure.id, line.figure?.total ?? null]),
+    corrections: submission.corrections.length,
+  };
 }
 
 describeEachDesk('the measures catalogue', (subject) => {
@@ -16,13 +21,22 @@ describeEachDesk('the measures catalogue', (subject) => {
     const { t } = subject;
     const empty = await t.call('data.catalogue', {});
     expect(empty.measures).toEqual([]);
-    expect(empty.sets.map((set) => [set.id, set.active])).toEqual([['pl-113-183', false], ['screening-placement', false], ['capacity', false]]);
+    expect(empty.sets.map((set) => [set.id, set.active])).toEqual([
+      ['pl-113-183', false],
+      ['screening-placement', false],
+      ['capacity', false],
+    ]);
 
     const on = await t.call('data.setMeasureSet', { setId: 'pl-113-183', active: true });
     expect(on.measures.map((measure) => measure.builtinKey)).toEqual(measureSetById('pl-113-183')?.measures.map((measure) => measure.key));
     const keys = byKey(on);
     expect(on.measures.find((measure) => measure.builtinKey === 'pl.reported-le-24h')?.within24hOf).toBe(keys['pl.reported-le']);
-    expect(on.measures.find((measure) => measure.builtinKey === 'pl.identified')).toMatchObject({ period: 'quarterly', sectors: ['child-welfare'], breakdowns: ['age', 'gender', 'type', 'status'], definitionVersion: 1 });
+    expect(on.measures.find((measure) => measure.builtinKey === 'pl.identified')).toMatchObject({
+      period: 'quarterly',
+      sectors: ['child-welfare'],
+      breakdowns: ['age', 'gender', 'type', 'status'],
+      definitionVersion: 1,
+    });
 
     const off = await t.call('data.setMeasureSet', { setId: 'pl-113-183', active: false });
     expect(off.measures.every((measure) => !measure.active)).toBe(true);
@@ -34,14 +48,35 @@ describeEachDesk('the measures catalogue', (subject) => {
   it('keeps each figure with the definition it was counted under when the definition changes', async () => {
     const { t } = subject;
     const { organizations } = await deskRoster(subject);
-    const missing = await t.call('data.createMeasure', { name: 'Missing episodes', definition: 'Any unauthorized absence.', unit: 'episodes', period: 'monthly', sectors: ['child-welfare'] });
-    const within = await t.call('data.createMeasure', { name: 'Reported within 24 hours', definition: 'Reported within a day.', unit: 'episodes', period: 'monthly', sectors: ['child-welfare'], within24hOf: missing.id });
+    const missing = await t.call('data.createMeasure', {
+      name: 'Missing episodes',
+      definition: 'Any unauthorized absence.',
+      unit: 'episodes',
+      period: 'monthly',
+      sectors: ['child-welfare'],
+    });
+    const within = await t.call('data.createMeasure', {
+      name: 'Reported within 24 hours',
+      definition: 'Reported within a day.',
+      unit: 'episodes',
+      period: 'monthly',
+      sectors: ['child-welfare'],
+      within24hOf: missing.id,
+    });
     expect(within.within24hOf).toBe(missing.id);
     await t.call('data.saveSubmission', { organizationId: organizations.welfare.id, period: '2026-01', figures: [{ measureId: missing.id, total: 7 }] });
-    const changed = await t.call('data.updateMeasure', { id: missing.id, name: 'Missing episodes', definition: 'Absences of 24 hours or more.', unit: 'episodes', period: 'monthly', sectors: ['child-welfare'] });
+    const changed = await t.call('data.updateMeasure', {
+      id: missing.id,
+      name: 'Missing episodes',
+      definition: 'Absences of 24 hours or more.',
+      unit: 'episodes',
+      period: 'monthly',
+      sectors: ['child-welfare'],
+    });
     expect(changed.definitionVersion).toBe(2);
     await t.call('data.saveSubmission', { organizationId: organizations.welfare.id, period: '2026-02', figures: [{ measureId: missing.id, total: 3 }] });
-    const line = async (period: string) => (await t.call('data.submission', { organizationId: organizations.welfare.id, period })).lines.find((row) => row.measure.id === missing.id);
+    const line = async (period: string) =>
+      (await t.call('data.submission', { organizationId: organizations.welfare.id, period })).lines.find((row) => row.measure.id === missing.id);
     expect((await line('2026-01'))?.figure).toMatchObject({ total: 7, definitionVersion: 1, definition: 'Any unauthorized absence.' });
     expect((await line('2026-02'))?.figure).toMatchObject({ total: 3, definitionVersion: 2, definition: 'Absences of 24 hours or more.' });
   });
@@ -49,8 +84,19 @@ describeEachDesk('the measures catalogue', (subject) => {
   it('refuses a within-24-hours link to a measure of another period or to itself', async () => {
     const { t } = subject;
     const quarterly = await t.call('data.createMeasure', { name: 'Identified', definition: 'Youth identified.', unit: 'youth', period: 'quarterly' });
-    expect(await t.fail('data.createMeasure', { name: 'Within', definition: 'Within a day.', unit: 'youth', period: 'monthly', within24hOf: quarterly.id })).toMatchObject({ code: 'VALIDATION', fieldErrors: { within24hOf: [expect.stringContaining('counted quarterly')] } });
-    expect(await t.fail('data.updateMeasure', { id: quarterly.id, name: 'Identified', definition: 'Youth identified.', unit: 'youth', period: 'quarterly', within24hOf: quarterly.id })).toMatchObject({ code: 'VALIDATION' });
+    expect(
+      await t.fail('data.createMeasure', { name: 'Within', definition: 'Within a day.', unit: 'youth', period: 'monthly', within24hOf: quarterly.id }),
+    ).toMatchObject({ code: 'VALIDATION', fieldErrors: { within24hOf: [expect.stringContaining('counted quarterly')] } });
+    expect(
+      await t.fail('data.updateMeasure', {
+        id: quarterly.id,
+        name: 'Identified',
+        definition: 'Youth identified.',
+        unit: 'youth',
+        period: 'quarterly',
+        within24hOf: quarterly.id,
+      }),
+    ).toMatchObject({ code: 'VALIDATION' });
     expect((await t.call('data.catalogue', {})).measures).toHaveLength(1);
   });
 });
@@ -64,7 +110,12 @@ describeEachDesk('submissions: counts only, never people', (subject) => {
   ])('refuses a note with %s, explaining why without repeating it, and stores nothing', async (_what, note, explanation, identifier) => {
     const { organizations, measures } = await plCoalition(subject);
     const before = await stored(subject, organizations.welfare.id, '2026-Q1');
-    const failure = await subject.t.fail('data.saveSubmission', { organizationId: organizations.welfare.id, period: '2026-Q1', note, figures: [{ measureId: measures['pl.identified'], total: 4 }] });
+    const failure = await subject.t.fail('data.saveSubmission', {
+      organizationId: organizations.welfare.id,
+      period: '2026-Q1',
+      note,
+      figures: [{ measureId: measures['pl.identified'], total: 4 }],
+    });
     expect(failure).toMatchObject({ code: 'VALIDATION', fieldErrors: { note: [expect.stringContaining(explanation)] } });
     expect(JSON.stringify(failure)).not.toContain(identifier);
     expect(await stored(subject, organizations.welfare.id, '2026-Q1')).toEqual(before);
@@ -72,7 +123,11 @@ describeEachDesk('submissions: counts only, never people', (subject) => {
 
   it('has no field a name could go in: an unknown field is refused', async () => {
     const { organizations, measures } = await plCoalition(subject);
-    const failure = await subject.t.fail('data.saveSubmission', { organizationId: organizations.welfare.id, period: '2026-Q1', figures: [{ measureId: measures['pl.identified'], total: 1, youthName: 'Rosa' }] });
+    const failure = await subject.t.fail('data.saveSubmission', {
+      organizationId: organizations.welfare.id,
+      period: '2026-Q1',
+      figures: [{ measureId: measures['pl.identified'], total: 1, youthName: 'Rosa' }],
+    });
     expect(failure.code).toBe('VALIDATION');
   });
 });
@@ -84,17 +139,37 @@ describeEachDesk('submissions: consistency checks', (subject) => {
     const { organizations, measures } = await plCoalition(subject);
     const key = { organizationId: organizations.welfare.id, period: '2026-Q1' };
     const before = await stored(subject, key.organizationId, key.period);
-    expect(await save({ ...key, figures: [{ measureId: measures['pl.identified'] ?? '', total: 12, breakdown: { age: { '12-14': 4, '15-17': 5 } } }] })).toMatchObject({
+    expect(
+      await save({ ...key, figures: [{ measureId: measures['pl.identified'] ?? '', total: 12, breakdown: { age: { '12-14': 4, '15-17': 5 } } }] }),
+    ).toMatchObject({
       code: 'VALIDATION',
-      fieldErrors: { [`figures.${measures['pl.identified']}`]: ['Age band adds up to 9, but the total is 12. Correct a cell or the total, or leave the whole age band breakdown blank.'] },
+      fieldErrors: {
+        [`figures.${measures['pl.identified']}`]: [
+          'Age band adds up to 9, but the total is 12. Correct a cell or the total, or leave the whole age band breakdown blank.',
+        ],
+      },
     });
     expect(
-      await save({ ...key, figures: [{ measureId: measures['pl.reported-le'] ?? '', total: 4 }, { measureId: measures['pl.reported-le-24h'] ?? '', total: 5 }] }),
+      await save({
+        ...key,
+        figures: [
+          { measureId: measures['pl.reported-le'] ?? '', total: 4 },
+          { measureId: measures['pl.reported-le-24h'] ?? '', total: 5 },
+        ],
+      }),
     ).toMatchObject({ code: 'VALIDATION', fieldErrors: { [`figures.${measures['pl.reported-le-24h']}`]: [expect.stringContaining('cannot be more than')] } });
-    expect(await save({ ...key, figures: [{ measureId: measures['pl.reported-le-24h'] ?? '', total: 2 }] })).toMatchObject({ code: 'VALIDATION', fieldErrors: { [`figures.${measures['pl.reported-le-24h']}`]: [expect.stringContaining('too')] } });
+    expect(await save({ ...key, figures: [{ measureId: measures['pl.reported-le-24h'] ?? '', total: 2 }] })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { [`figures.${measures['pl.reported-le-24h']}`]: [expect.stringContaining('too')] },
+    });
     expect((await save({ ...key, figures: [{ measureId: measures['pl.identified'] ?? '', total: -1 }] })).code).toBe('VALIDATION');
     expect((await save({ ...key, figures: [{ measureId: measures['pl.identified'] ?? '', total: 2.5 }] })).code).toBe('VALIDATION');
-    expect(await save({ organizationId: organizations.police.id, period: '2026-Q1', figures: [{ measureId: measures['pl.identified'] ?? '', total: 2 }] })).toMatchObject({ code: 'VALIDATION', fieldErrors: { [`figures.${measures['pl.identified']}`]: [expect.stringContaining('does not report this measure')] } });
+    expect(
+      await save({ organizationId: organizations.police.id, period: '2026-Q1', figures: [{ measureId: measures['pl.identified'] ?? '', total: 2 }] }),
+    ).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { [`figures.${measures['pl.identified']}`]: [expect.stringContaining('does not report this measure')] },
+    });
     expect((await save({ ...key, period: '2026-01', figures: [{ measureId: measures['pl.identified'] ?? '', total: 2 }] })).code).toBe('VALIDATION');
     expect(await stored(subject, key.organizationId, key.period)).toEqual(before);
     expect(await stored(subject, organizations.police.id, '2026-Q1')).toEqual({ note: '', submittedAt: null, figures: [], corrections: 0 });
@@ -103,17 +178,37 @@ describeEachDesk('submissions: consistency checks', (subject) => {
   it('refuses lowering a total below the 24-hour part already stored', async () => {
     const { organizations, measures } = await plCoalition(subject);
     const key = { organizationId: organizations.welfare.id, period: '2026-Q1' };
-    await subject.t.call('data.saveSubmission', { ...key, figures: [{ measureId: measures['pl.reported-le'] ?? '', total: 5 }, { measureId: measures['pl.reported-le-24h'] ?? '', total: 4 }] });
-    expect(await save({ ...key, reason: 'recount', figures: [{ measureId: measures['pl.reported-le'] ?? '', total: 3 }] })).toMatchObject({ code: 'VALIDATION', fieldErrors: { [`figures.${measures['pl.reported-le']}`]: [expect.stringContaining('cannot be more than')] } });
+    await subject.t.call('data.saveSubmission', {
+      ...key,
+      figures: [
+        { measureId: measures['pl.reported-le'] ?? '', total: 5 },
+        { measureId: measures['pl.reported-le-24h'] ?? '', total: 4 },
+      ],
+    });
+    expect(await save({ ...key, reason: 'recount', figures: [{ measureId: measures['pl.reported-le'] ?? '', total: 3 }] })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { [`figures.${measures['pl.reported-le']}`]: [expect.stringContaining('cannot be more than')] },
+    });
   });
 
   it('flags a figure far outside the organization’s own history for a second look', async () => {
     const { organizations, measures } = await plCoalition(subject);
     const measureId = measures['pl.missing'] ?? '';
-    const history: [string, number][] = [['2025-Q1', 10], ['2025-Q2', 12], ['2025-Q3', 11], ['2025-Q4', 9]];
-    for (const [period, total] of history) await subject.t.call('data.saveSubmission', { organizationId: organizations.welfare.id, period, figures: [{ measureId, total }] });
+    const history: [string, number][] = [
+      ['2025-Q1', 10],
+      ['2025-Q2', 12],
+      ['2025-Q3', 11],
+      ['2025-Q4', 9],
+    ];
+    for (const [period, total] of history)
+      await subject.t.call('data.saveSubmission', { organizationId: organizations.welfare.id, period, figures: [{ measureId, total }] });
     const flagOf = async (total: number, reason = '') => {
-      const saved = await subject.t.call('data.saveSubmission', { organizationId: organizations.welfare.id, period: '2026-Q1', reason, figures: [{ measureId, total }] });
+      const saved = await subject.t.call('data.saveSubmission', {
+        organizationId: organizations.welfare.id,
+        period: '2026-Q1',
+        reason,
+        figures: [{ measureId, total }],
+      });
       return saved.lines.find((line) => line.measure.id === measureId)?.farFromHistory;
     };
     expect(await flagOf(60)).toBe(true);
@@ -132,7 +227,11 @@ describeEachDesk('submissions: who owes what, and corrections', (subject) => {
       ['Eugene Police Department', 7, 'late'],
       ['Lane County Child Welfare', 17, 'late'],
     ]);
-    await t.call('data.saveSubmission', { organizationId: organizations.welfare.id, period: '2026-Q1', figures: [{ measureId: measures['pl.identified'] ?? '', total: 3 }] });
+    await t.call('data.saveSubmission', {
+      organizationId: organizations.welfare.id,
+      period: '2026-Q1',
+      figures: [{ measureId: measures['pl.identified'] ?? '', total: 3 }],
+    });
     const thisQuarter = await t.call('data.overview', { period: '2026-Q1' });
     expect(thisQuarter.organizations.map((row) => [row.name, row.entered, row.state])).toEqual([
       ['Eugene Police Department', 0, 'not-yet-due'],
@@ -145,13 +244,25 @@ describeEachDesk('submissions: who owes what, and corrections', (subject) => {
     const { organizations, measures } = await plCoalition(subject);
     const key = { organizationId: organizations.welfare.id, period: '2026-Q1' };
     const identified = measures['pl.identified'] ?? '';
-    await t.call('data.saveSubmission', { ...key, note: 'Two sites reporting.', figures: [{ measureId: identified, total: 12, breakdown: { status: { confirmed: 8, suspected: 4 } } }] });
+    await t.call('data.saveSubmission', {
+      ...key,
+      note: 'Two sites reporting.',
+      figures: [{ measureId: identified, total: 12, breakdown: { status: { confirmed: 8, suspected: 4 } } }],
+    });
     const before = await stored(subject, key.organizationId, key.period);
-    const unexplained = await t.fail('data.saveSubmission', { ...key, figures: [{ measureId: identified, total: 14, breakdown: { status: { confirmed: 9, suspected: 5 } } }] });
+    const unexplained = await t.fail('data.saveSubmission', {
+      ...key,
+      figures: [{ measureId: identified, total: 14, breakdown: { status: { confirmed: 9, suspected: 5 } } }],
+    });
     expect(unexplained).toMatchObject({ code: 'VALIDATION', fieldErrors: { reason: [expect.stringContaining('Say why')] } });
     expect(await stored(subject, key.organizationId, key.period)).toEqual(before);
 
-    const corrected = await t.call('data.saveSubmission', { ...key, note: 'Two sites reporting.', reason: 'Late records from the east office', figures: [{ measureId: identified, total: 14, breakdown: { status: { confirmed: 9, suspected: 5 } } }] });
+    const corrected = await t.call('data.saveSubmission', {
+      ...key,
+      note: 'Two sites reporting.',
+      reason: 'Late records from the east office',
+      figures: [{ measureId: identified, total: 14, breakdown: { status: { confirmed: 9, suspected: 5 } } }],
+    });
     expect(corrected.lines.find((line) => line.measure.id === identified)?.figure?.total).toBe(14);
     expect(corrected.corrections).toEqual([
       expect.objectContaining({
@@ -166,7 +277,10 @@ describeEachDesk('submissions: who owes what, and corrections', (subject) => {
     ]);
     expect(corrected.submittedAt).toBe(before.submittedAt);
     // Saving the same figures again is not a correction.
-    expect((await t.call('data.saveSubmission', { ...key, figures: [{ measureId: identified, total: 14, breakdown: { status: { suspected: 5, confirmed: 9 } } }] })).corrections).toHaveLength(1);
+    expect(
+      (await t.call('data.saveSubmission', { ...key, figures: [{ measureId: identified, total: 14, breakdown: { status: { suspected: 5, confirmed: 9 } } }] }))
+        .corrections,
+    ).toHaveLength(1);
   });
 });
 

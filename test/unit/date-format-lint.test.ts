@@ -23,14 +23,21 @@ describe('the lint rule that keeps one date style', () => {
   });
 
   it('refuses the default date style in exports and stored meeting words, which take the chosen one', async () => {
-    const code = "import { DEFAULT_DATE_STYLE, formatDate } from '../../shared/dateFormat';\nexport const x = formatDate('2026-10-27', { style: DEFAULT_DATE_STYLE });\n";
-    for (const filePath of ['main/export/example.ts', 'main/meetings/example.ts']) expect((await dateMessages(filePath, code))[0]).toMatch(/chosen in Settings/);
+    const code =
+      "import { DEFAULT_DATE_STYLE, formatDate } from '../../shared/dateFormat';\nexport const x = formatDate('2026-10-27', { style: DEFAULT_DATE_STYLE });\n";
+    for (const filePath of ['main/export/example.ts', 'main/meetings/example.ts'])
+      expect((await dateMessages(filePath, code))[0]).toMatch(/chosen in Settings/);
     expect(await dateMessages('main/services/example.ts', code)).toEqual([]);
   });
 
   it('allows the shared formatter, ISO dates for machines, and numbers in the reader’s locale', async () => {
     expect(await dateMessages('shared/dateFormat.ts', "export const x = new Intl.DateTimeFormat('en-US').format(new Date());\n")).toEqual([]);
-    expect(await dateMessages('renderer/features/example.tsx', "import { formatDate } from '../../shared/dateFormat';\nexport const x = formatDate('2026-10-27') + new Date().toISOString();\n")).toEqual([]);
+    expect(
+      await dateMessages(
+        'renderer/features/example.tsx',
+        "import { formatDate } from '../../shared/dateFormat';\nexport const x = formatDate('2026-10-27') + new Date().toISOString();\n",
+      ),
+    ).toEqual([]);
     expect(await dateMessages('main/export/example.ts', "export const x = (1234).toLocaleString('en-US');\n")).toEqual([]);
   });
 });

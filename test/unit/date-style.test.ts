@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dateStyleExample, formatDate, formatDateTime, formatDayWithWeekday, formatMeetingWhen, formatMonthYear, isKnownTimeZone, isoDateInZone } from '../../shared/dateFormat';
+import {
+  dateStyleExample,
+  formatDate,
+  formatDateTime,
+  formatDayWithWeekday,
+  formatMeetingWhen,
+  formatMonthYear,
+  isKnownTimeZone,
+  isoDateInZone,
+} from '../../shared/dateFormat';
 import { applyDateStyle, formatWeekdayDate } from '../../renderer/format/formatDate';
 import { formatMeetingWhen as pageMeetingWhen } from '../../renderer/features/meetings/meetingTime';
 import { pdfPages, squeezed } from './support/pdfPages';
@@ -17,7 +26,8 @@ describe('the one date format (shared/dateFormat.ts)', () => {
   });
 
   it('keeps a calendar date on its own day in every zone, and reads an instant in the zone asked for', () => {
-    for (const timeZone of ['Pacific/Honolulu', 'UTC', 'Pacific/Kiritimati']) expect(formatDate('2026-10-27', { locale: 'en-US', timeZone })).toBe('Oct 27, 2026');
+    for (const timeZone of ['Pacific/Honolulu', 'UTC', 'Pacific/Kiritimati'])
+      expect(formatDate('2026-10-27', { locale: 'en-US', timeZone })).toBe('Oct 27, 2026');
     expect(formatDate('2026-10-27T03:00:00.000Z', { locale: 'en-US', timeZone: 'America/Los_Angeles' })).toBe('Oct 26, 2026');
     expect(formatDateTime('2026-11-10T17:30:00.000Z', { locale: 'en-US', timeZone: 'America/Los_Angeles' })).toBe('Nov 10, 2026, 9:30 AM');
     expect(formatDate('not a date')).toBe('not a date');
@@ -67,7 +77,8 @@ describe('dates in an exported record', () => {
     await t.call('meetings.start', { id: meeting.id });
     await t.call('meetings.finish', { id: meeting.id });
     await t.call('meetings.approveMinutes', { id: meeting.id, atMeetingId: null });
-    const approvalLine = async () => JSON.stringify(readDocx((await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'docx' })).bytes)).match(/Approved on [^"\\]*/)?.[0];
+    const approvalLine = async () =>
+      JSON.stringify(readDocx((await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'docx' })).bytes)).match(/Approved on [^"\\]*/)?.[0];
     expect(await approvalLine()).toBe('Approved on Mar 1, 2026');
     await t.call('preferences.setDateStyle', { dateStyle: 'long' });
     expect(await approvalLine()).toBe('Approved on March 1, 2026');

@@ -6,11 +6,23 @@ import type { TestDesk } from './support/testDesk';
 const UNKNOWN_ID = '01900000-0000-7000-8000-000000000000';
 
 async function deskWithDirectory({ t }: DeskUnderTest) {
-  const shelter = await t.call('directory.createOrganization', organizationInput({ name: 'Riverside Youth Shelter', sector: 'runaway-homeless-youth', kind: 'other', involvement: 'core' }));
-  const clinic = await t.call('directory.createOrganization', organizationInput({ name: 'Eastside Clinic', sector: 'other', sectorOtherLabel: 'Dental', kind: 'other', involvement: 'core' }));
-  const court = await t.call('directory.createOrganization', organizationInput({ name: 'Juvenile Court', sector: 'law-enforcement-justice', kind: 'court', involvement: 'periodic' }));
+  const shelter = await t.call(
+    'directory.createOrganization',
+    organizationInput({ name: 'Riverside Youth Shelter', sector: 'runaway-homeless-youth', kind: 'other', involvement: 'core' }),
+  );
+  const clinic = await t.call(
+    'directory.createOrganization',
+    organizationInput({ name: 'Eastside Clinic', sector: 'other', sectorOtherLabel: 'Dental', kind: 'other', involvement: 'core' }),
+  );
+  const court = await t.call(
+    'directory.createOrganization',
+    organizationInput({ name: 'Juvenile Court', sector: 'law-enforcement-justice', kind: 'court', involvement: 'periodic' }),
+  );
   const rosa = await t.call('directory.createMember', memberInput({ organizationId: shelter.id }));
-  const ben = await t.call('directory.createMember', memberInput({ fullName: 'Ben Okafor', email: 'ben@example.org', organizationId: clinic.id, votingMember: true }));
+  const ben = await t.call(
+    'directory.createMember',
+    memberInput({ fullName: 'Ben Okafor', email: 'ben@example.org', organizationId: clinic.id, votingMember: true }),
+  );
   const jay = await t.call('directory.createMember', memberInput({ fullName: 'Jordan Hale', displayName: 'Youth Advisor J', email: 'j@example.org' }));
   return { t, organizations: { shelter, clinic, court }, members: { rosa, ben, jay } };
 }
@@ -77,7 +89,9 @@ describeEachDesk('bulk edit of organizations', (subject) => {
       code: 'NOT_FOUND',
       message: 'One of the chosen organizations no longer exists. Reload the list and try again; nothing was changed.',
     });
-    expect(await t.fail('directory.bulkEditOrganizations', { organizationIds: [shelter.id, court.id, clinic.id], changes: { involvement: 'former' } })).toMatchObject({
+    expect(
+      await t.fail('directory.bulkEditOrganizations', { organizationIds: [shelter.id, court.id, clinic.id], changes: { involvement: 'former' } }),
+    ).toMatchObject({
       code: 'CONFLICT',
       message: 'Juvenile Court is archived. Leave it out of the selection, or restore it first; nothing was changed.',
     });
@@ -102,10 +116,16 @@ describeEachDesk('bulk edit of members', (subject) => {
   it('sets voting and coalition role on the chosen members, one history entry per changed record', async () => {
     const { t, members } = await deskWithDirectory(subject);
     const { rosa, ben, jay } = members;
-    expect(await t.call('directory.bulkEditMembers', { memberIds: [rosa.id, ben.id, jay.id], changes: { votingMember: true } })).toEqual({ changed: 2, unchanged: 1 });
+    expect(await t.call('directory.bulkEditMembers', { memberIds: [rosa.id, ben.id, jay.id], changes: { votingMember: true } })).toEqual({
+      changed: 2,
+      unchanged: 1,
+    });
     expect((await t.call('directory.listMembers', {})).every((member) => member.votingMember)).toBe(true);
     expect((await t.call('directory.getMember', { id: ben.id })).history.map((entry) => entry.action)).toEqual(['created']);
-    expect((await t.call('directory.getMember', { id: rosa.id })).history[0]).toMatchObject({ action: 'updated', changes: { votingMember: { from: false, to: true } } });
+    expect((await t.call('directory.getMember', { id: rosa.id })).history[0]).toMatchObject({
+      action: 'updated',
+      changes: { votingMember: { from: false, to: true } },
+    });
 
     await t.call('directory.bulkEditMembers', { memberIds: [rosa.id, jay.id], changes: { coalitionRole: 'advisor', votingMember: false } });
     const byId = new Map((await t.call('directory.listMembers', {})).map((row) => [row.id, row]));
@@ -123,7 +143,8 @@ describeEachDesk('bulk edit of members', (subject) => {
     const refused = await t.fail('directory.bulkEditMembers', { memberIds: [jay.id, rosa.id, ben.id], changes: { protectedIdentity: true } });
     expect(refused).toMatchObject({
       code: 'VALIDATION',
-      message: 'Rosa Muñoz and Ben Okafor have no display name. A protected member is known by a display name only: give each one first, or leave them out of the selection; nothing was changed.',
+      message:
+        'Rosa Muñoz and Ben Okafor have no display name. A protected member is known by a display name only: give each one first, or leave them out of the selection; nothing was changed.',
     });
     expect(await directoryState(t)).toEqual(before);
 
@@ -140,7 +161,9 @@ describeEachDesk('bulk edit of members', (subject) => {
     await t.call('directory.archiveMember', { id: rosa.id });
     await t.call('directory.archiveMember', { id: ben.id });
     const before = await directoryState(t);
-    expect(await t.fail('directory.bulkEditMembers', { memberIds: [jay.id, UNKNOWN_ID, '01900000-0000-7000-8000-000000000001'], changes: { votingMember: true } })).toMatchObject({
+    expect(
+      await t.fail('directory.bulkEditMembers', { memberIds: [jay.id, UNKNOWN_ID, '01900000-0000-7000-8000-000000000001'], changes: { votingMember: true } }),
+    ).toMatchObject({
       code: 'NOT_FOUND',
       message: '2 of the chosen members no longer exist. Reload the list and try again; nothing was changed.',
     });

@@ -20,7 +20,10 @@ describeEachDesk('a coordinator keeps the roster of members', (subject) => {
       representativeRole: 'none',
       archivedAt: null,
     });
-    const updated = await t.call('directory.updateMember', { ...memberInput({ organizationId: organization.id, title: 'Supervisor', displayName: 'Rosa' }), id: created.id });
+    const updated = await t.call('directory.updateMember', {
+      ...memberInput({ organizationId: organization.id, title: 'Supervisor', displayName: 'Rosa' }),
+      id: created.id,
+    });
     expect(updated).toMatchObject({ title: 'Supervisor', shownName: 'Rosa' });
     expect((await t.call('directory.archiveMember', { id: created.id })).archivedAt).not.toBeNull();
     expect(await t.call('directory.listMembers', {})).toEqual([]);
@@ -36,16 +39,25 @@ describeEachDesk('a coordinator keeps the roster of members', (subject) => {
   it('refuses a second active primary representative with CONFLICT and changes nothing', async () => {
     const { t, organization } = await deskWithOrganization(subject);
     await t.call('directory.createMember', memberInput({ organizationId: organization.id, representativeRole: 'primary' }));
-    const other = await t.call('directory.createMember', memberInput({ fullName: 'Ben Ode', organizationId: organization.id, representativeRole: 'alternate' }));
+    const other = await t.call(
+      'directory.createMember',
+      memberInput({ fullName: 'Ben Ode', organizationId: organization.id, representativeRole: 'alternate' }),
+    );
     const before = { members: await t.call('directory.listMembers', {}), organizations: await t.call('directory.listOrganizations', {}) };
 
-    const onCreate = await t.fail('directory.createMember', memberInput({ fullName: 'Cy Dee', organizationId: organization.id, representativeRole: 'primary' }));
+    const onCreate = await t.fail(
+      'directory.createMember',
+      memberInput({ fullName: 'Cy Dee', organizationId: organization.id, representativeRole: 'primary' }),
+    );
     expect(onCreate).toMatchObject({
       code: 'CONFLICT',
       message: 'Rosa Muñoz is already the primary representative of Lane County Child Welfare. Make them an alternate first.',
       fieldErrors: { representativeRole: [onCreate.message] },
     });
-    const onUpdate = await t.fail('directory.updateMember', { ...memberInput({ fullName: 'Ben Ode', organizationId: organization.id, representativeRole: 'primary' }), id: other.id });
+    const onUpdate = await t.fail('directory.updateMember', {
+      ...memberInput({ fullName: 'Ben Ode', organizationId: organization.id, representativeRole: 'primary' }),
+      id: other.id,
+    });
     expect(onUpdate.code).toBe('CONFLICT');
     expect({ members: await t.call('directory.listMembers', {}), organizations: await t.call('directory.listOrganizations', {}) }).toEqual(before);
   });
@@ -53,7 +65,9 @@ describeEachDesk('a coordinator keeps the roster of members', (subject) => {
   it('keeps one active primary representative when two are saved at the same moment: the other gets CONFLICT', async () => {
     const { t, organization } = await deskWithOrganization(subject);
     const both = await Promise.all(
-      ['Rosa Muñoz', 'Ben Ode'].map((fullName) => t.desk.router.invoke('directory.createMember', memberInput({ fullName, organizationId: organization.id, representativeRole: 'primary' }))),
+      ['Rosa Muñoz', 'Ben Ode'].map((fullName) =>
+        t.desk.router.invoke('directory.createMember', memberInput({ fullName, organizationId: organization.id, representativeRole: 'primary' })),
+      ),
     );
     expect(both.filter((result) => result.ok)).toHaveLength(1);
     expect(both.find((result) => !result.ok)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });

@@ -19,7 +19,18 @@ async function deskWithRoster() {
   const organization = await t.call('directory.createOrganization', organizationInput());
   const members = [];
   for (const [index, fullName] of entered.entries()) {
-    members.push(await t.call('directory.createMember', memberInput({ fullName, email: `person${index}@example.org`, organizationId: organization.id, votingMember: true, representativeRole: index === 0 ? 'primary' : 'alternate' })));
+    members.push(
+      await t.call(
+        'directory.createMember',
+        memberInput({
+          fullName,
+          email: `person${index}@example.org`,
+          organizationId: organization.id,
+          votingMember: true,
+          representativeRole: index === 0 ? 'primary' : 'alternate',
+        }),
+      ),
+    );
   }
   return { t, organization, members };
 }
@@ -36,7 +47,10 @@ describe('people are listed by family name, with titles and suffixes kept out of
   it('re-files a member whose name changes, by the name shown (a display name when there is one)', async () => {
     const { t, members } = await deskWithRoster();
     const adams = members.find((member) => member.fullName === 'Dr. Zoe Adams')!;
-    await t.call('directory.updateMember', { ...memberInput({ fullName: 'Dr. Zoe Adams', displayName: 'Zoe Young', email: 'person3@example.org' }), id: adams.id });
+    await t.call('directory.updateMember', {
+      ...memberInput({ fullName: 'Dr. Zoe Adams', displayName: 'Zoe Young', email: 'person3@example.org' }),
+      id: adams.id,
+    });
     expect((await t.call('directory.listMembers', {})).map((member) => member.shownName).at(-1)).toBe('Zoe Young');
   });
 

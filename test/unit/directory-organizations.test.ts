@@ -50,7 +50,10 @@ describeEachDesk('a coordinator keeps the roster of organizations', (subject) =>
     const { t } = subject;
     const organization = await t.call('directory.createOrganization', organizationInput());
     const primary = await t.call('directory.createMember', memberInput({ organizationId: organization.id, representativeRole: 'primary' }));
-    const alternate = await t.call('directory.createMember', memberInput({ fullName: 'Ben Ode', displayName: 'Ben', organizationId: organization.id, representativeRole: 'alternate' }));
+    const alternate = await t.call(
+      'directory.createMember',
+      memberInput({ fullName: 'Ben Ode', displayName: 'Ben', organizationId: organization.id, representativeRole: 'alternate' }),
+    );
     await t.call('directory.createMember', memberInput({ fullName: 'Cy Dee', organizationId: organization.id }));
 
     const [listed] = await t.call('directory.listOrganizations', {});

@@ -16,12 +16,18 @@ const ORGANIZATIONS = 12;
 async function deskWithDataset() {
   const t = testDesk();
   const { workspace } = await createTestWorkspace(t);
-  await withStoredDatabase(t, workspace.path, (db) => insertDirectoryDataset(db, { organizations: ORGANIZATIONS, members: MEMBERS }, '2026-03-01T12:00:00.000Z'));
+  await withStoredDatabase(t, workspace.path, (db) =>
+    insertDirectoryDataset(db, { organizations: ORGANIZATIONS, members: MEMBERS }, '2026-03-01T12:00:00.000Z'),
+  );
   return { t, workspacePath: workspace.path };
 }
 
 /** Every page of a query, one after the other, as the grid's "next page" would ask for them. */
-async function allPages(t: Awaited<ReturnType<typeof deskWithDataset>>['t'], query: Record<string, unknown>, limit: number): Promise<{ rows: Member[]; totals: number[] }> {
+async function allPages(
+  t: Awaited<ReturnType<typeof deskWithDataset>>['t'],
+  query: Record<string, unknown>,
+  limit: number,
+): Promise<{ rows: Member[]; totals: number[] }> {
   const rows: Member[] = [];
   const totals: number[] = [];
   for (let offset = 0; ; offset += limit) {
@@ -51,7 +57,9 @@ describe('the Members page, a page at a time from the workspace', () => {
     const nameRank = new Map(everyone.map((member, index) => [member.id, index]));
     const roleOrder = ['advisor', 'chair', 'co-chair', 'coordinator', 'facilitator', 'guest', 'member', 'note-taker'];
     const { rows } = await allPages(t, { sort: { field: 'coalitionRole', direction: 'asc' } }, 100);
-    const expected = [...everyone].sort((a, b) => roleOrder.indexOf(a.coalitionRole) - roleOrder.indexOf(b.coalitionRole) || nameRank.get(a.id)! - nameRank.get(b.id)!);
+    const expected = [...everyone].sort(
+      (a, b) => roleOrder.indexOf(a.coalitionRole) - roleOrder.indexOf(b.coalitionRole) || nameRank.get(a.id)! - nameRank.get(b.id)!,
+    );
     expect(rows.map((member) => member.id)).toEqual(expected.map((member) => member.id));
 
     const byOrganization = (await allPages(t, { sort: { field: 'organizationName', direction: 'desc' } }, 100)).rows.map((member) => member.organizationName!);
@@ -68,8 +76,14 @@ describe('the Members page, a page at a time from the workspace', () => {
     const shelter = await t.call('directory.createOrganization', organizationInput({ name: 'Casa Esperanza', sector: 'runaway-homeless-youth' }));
     const police = await t.call('directory.createOrganization', organizationInput({ name: 'Riverbend Police', sector: 'law-enforcement-justice' }));
     const rosa = await t.call('directory.createMember', memberInput({ organizationId: shelter.id, title: 'Outreach lead' }));
-    const hidden = await t.call('directory.createMember', memberInput({ fullName: 'Valentina Quispe', displayName: 'Youth Advisor V', protectedIdentity: true, email: 'vq@example.org' }));
-    const officer = await t.call('directory.createMember', memberInput({ fullName: 'Dana García', email: '', organizationId: police.id, coalitionRole: 'chair' }));
+    const hidden = await t.call(
+      'directory.createMember',
+      memberInput({ fullName: 'Valentina Quispe', displayName: 'Youth Advisor V', protectedIdentity: true, email: 'vq@example.org' }),
+    );
+    const officer = await t.call(
+      'directory.createMember',
+      memberInput({ fullName: 'Dana García', email: '', organizationId: police.id, coalitionRole: 'chair' }),
+    );
     const names = async (query: Record<string, unknown>) => (await t.call('directory.queryMembers', query)).rows.map((member) => member.shownName);
 
     expect(await names({ text: 'ros mu' })).toEqual(['Rosa Muñoz']);
@@ -99,7 +113,13 @@ describe('the Members page, a page at a time from the workspace', () => {
   it('refuses a sort field or page size it does not offer, with a clear message', async () => {
     const t = testDesk();
     await createTestWorkspace(t);
-    for (const input of [{ sort: { field: 'email', direction: 'asc' } }, { limit: 5000 }, { offset: -1 }, { text: 'x'.repeat(201) }, { sort: { field: 'name', direction: 'sideways' } }]) {
+    for (const input of [
+      { sort: { field: 'email', direction: 'asc' } },
+      { limit: 5000 },
+      { offset: -1 },
+      { text: 'x'.repeat(201) },
+      { sort: { field: 'name', direction: 'sideways' } },
+    ]) {
       const result = await t.desk.router.invoke('directory.queryMembers', input);
       expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }
@@ -118,7 +138,9 @@ describe('what a page and a save cost, as SQLite plans them', () => {
   it('reads the opening view (active members by name) in index order: no sort of every member for a page', async () => {
     const { t, workspacePath } = await deskWithDataset();
     const plans = (
-      await withStoredDatabase(t, workspacePath, (db) => Promise.all([0, 200].map((offset) => tracedPlans(db, (traced) => queryMemberPage(traced, memberPageQuerySchema.parse({ offset, limit: 25 }))))))
+      await withStoredDatabase(t, workspacePath, (db) =>
+        Promise.all([0, 200].map((offset) => tracedPlans(db, (traced) => queryMemberPage(traced, memberPageQuerySchema.parse({ offset, limit: 25 }))))),
+      )
     ).flat();
     const pageReads = plans.filter((plan) => plan.some((step) => step.includes('members_active_by_name')));
     expect(pageReads).toHaveLength(2);
@@ -127,7 +149,9 @@ describe('what a page and a save cost, as SQLite plans them', () => {
 
   it('drives a filtered page from the full-text matches, each joined to its member by key: no pass over every member', async () => {
     const { t, workspacePath } = await deskWithDataset();
-    const plans = await withStoredDatabase(t, workspacePath, (db) => tracedPlans(db, (traced) => queryMemberPage(traced, memberPageQuerySchema.parse({ text: 'munoz' }))));
+    const plans = await withStoredDatabase(t, workspacePath, (db) =>
+      tracedPlans(db, (traced) => queryMemberPage(traced, memberPageQuerySchema.parse({ text: 'munoz' }))),
+    );
     const overMembers = plans.filter((plan) => plan.some((step) => step.includes('VIRTUAL TABLE INDEX 0:M')));
     expect(overMembers).toHaveLength(2);
     for (const plan of overMembers) {
@@ -142,16 +166,19 @@ describe('what a page and a save cost, as SQLite plans them', () => {
     const page = await t.call('directory.queryOrganizations', { limit: 5, sort: { field: 'memberCount', direction: 'desc' } });
     expect(page.total).toBe(ORGANIZATIONS);
     expect(page.rows.map((organization) => organization.memberCount)).toEqual(Array(5).fill(MEMBERS / ORGANIZATIONS));
-    const plans = await withStoredDatabase(t, workspacePath, (db) => tracedPlans(db, (traced) => queryOrganizationPage(traced, organizationPageQuerySchema.parse({ limit: 5 }))));
+    const plans = await withStoredDatabase(t, workspacePath, (db) =>
+      tracedPlans(db, (traced) => queryOrganizationPage(traced, organizationPageQuerySchema.parse({ limit: 5 }))),
+    );
     expect(plans.length).toBeGreaterThan(2);
     for (const plan of plans) expect(plan.join('\n')).not.toMatch(/SCAN (members|m|p)\b/);
   });
 
-  it("saves a member by rewriting its own search document, found by rowid, never by scanning the index", async () => {
+  it('saves a member by rewriting its own search document, found by rowid, never by scanning the index', async () => {
     const { t, workspacePath } = await deskWithDataset();
     const [member] = (await t.call('directory.queryMembers', { limit: 1, text: 'advisor' })).rows;
     const { revealed, plans, before, after } = await withStoredDatabase(t, workspacePath, async (db) => {
-      const index = () => db.prepare('SELECT rowid, kind, ref_id, title, body FROM directory_search ORDER BY rowid').all() as Array<{ rowid: number; ref_id: string }>;
+      const index = () =>
+        db.prepare('SELECT rowid, kind, ref_id, title, body FROM directory_search ORDER BY rowid').all() as Array<{ rowid: number; ref_id: string }>;
       const identity = db.prepare('SELECT full_name AS fullName, email FROM members WHERE id = ?').get(member!.id) as { fullName: string; email: string };
       const indexBefore = index();
       const fields = { ...memberInput(), ...member!, fullName: identity.fullName, email: identity.email, phone: '', notes: '', displayName: 'Advisor Renamed' };

@@ -49,7 +49,10 @@ describe('member and organization pickers search on the host (issue 11)', () => 
     for (const query of ['%', '"', '*', ')', '(', 'NEAR(', '{title}', 'title:', 'AND', '-', '^r', "'; DROP TABLE members; --"]) {
       for (const channel of ['directory.pickMembers', 'directory.pickOrganizations'] as const) {
         const { options } = await t.call(channel, { query });
-        expect(options.every((option) => option.label.toLowerCase().includes(query.replace(/\W/g, '').toLowerCase())), `${channel} ${query}`).toBe(true);
+        expect(
+          options.every((option) => option.label.toLowerCase().includes(query.replace(/\W/g, '').toLowerCase())),
+          `${channel} ${query}`,
+        ).toBe(true);
       }
     }
     expect((await t.call('directory.pickMembers', { query: '%' })).options).toEqual([]);
@@ -59,7 +62,9 @@ describe('member and organization pickers search on the host (issue 11)', () => 
 
   it('sends a page of options from a directory of 5,000 members, not the directory', async () => {
     const { t, workspace } = await actionItemsCoalition();
-    await withStoredDatabase(t, workspace.path, (db) => db.transaction(() => insertDirectoryDataset(db, { organizations: 1000, members: 5000 }, t.clock.now.toISOString()))());
+    await withStoredDatabase(t, workspace.path, (db) =>
+      db.transaction(() => insertDirectoryDataset(db, { organizations: 1000, members: 5000 }, t.clock.now.toISOString()))(),
+    );
     const first = await t.call('directory.pickMembers', {});
     expect(first.options).toHaveLength(20);
     const named = await t.call('directory.pickMembers', { query: 'zoe bjo', limit: 100 });

@@ -59,7 +59,8 @@ describeEachDesk('a survivor advisor with a protected identity', (subject) => {
 
 /** The directory's search documents as stored (the FTS5 table in the workspace file, or PostgreSQL's search table). */
 async function storedSearchDocuments(subject: DeskUnderTest): Promise<unknown[]> {
-  if (subject.serverEngine) return (await sql`SELECT kind, ref_id, title, body, document::text AS words FROM directory_search`.execute(subject.serverEngine.db)).rows;
+  if (subject.serverEngine)
+    return (await sql`SELECT kind, ref_id, title, body, document::text AS words FROM directory_search`.execute(subject.serverEngine.db)).rows;
   const { workspace } = await subject.t.call('workspace.details', {});
   return withStoredDatabase(subject.t, workspace.path, (db) => db.prepare('SELECT kind, ref_id, title, body FROM directory_search').all());
 }

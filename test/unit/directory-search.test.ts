@@ -3,7 +3,10 @@ import { memberInput, organizationInput } from './support/directoryInputs';
 import { type DeskUnderTest, describeEachDesk } from './support/eachDesk';
 
 async function deskWithDirectory({ t }: DeskUnderTest) {
-  const organization = await t.call('directory.createOrganization', organizationInput({ name: 'Casa Esperanza', sector: 'runaway-homeless-youth', jurisdiction: 'Lane County' }));
+  const organization = await t.call(
+    'directory.createOrganization',
+    organizationInput({ name: 'Casa Esperanza', sector: 'runaway-homeless-youth', jurisdiction: 'Lane County' }),
+  );
   const member = await t.call('directory.createMember', memberInput({ organizationId: organization.id, title: 'Outreach lead' }));
   return { t, organization, member };
 }
@@ -13,7 +16,14 @@ describeEachDesk('global search across the directory', (subject) => {
     const { t, member } = await deskWithDirectory(subject);
     for (const query of ['munoz', 'MUNO', 'rosa mu']) {
       expect(await t.call('search.global', { query })).toEqual([
-        { kind: 'member', id: member.id, title: 'Rosa Muñoz', subtitle: 'Outreach lead · Casa Esperanza', snippet: expect.stringContaining('\u0002Muñoz\u0003'), meetingId: null },
+        {
+          kind: 'member',
+          id: member.id,
+          title: 'Rosa Muñoz',
+          subtitle: 'Outreach lead · Casa Esperanza',
+          snippet: expect.stringContaining('\u0002Muñoz\u0003'),
+          meetingId: null,
+        },
       ]);
     }
   });
@@ -32,7 +42,28 @@ describeEachDesk('global search across the directory', (subject) => {
 
   it('treats operators, quotes and punctuation as text and never fails', async () => {
     const { t } = await deskWithDirectory(subject);
-    const hostile = ['"', '(', ')', 'NEAR(', 'NEAR(rosa munoz', '*', 'AND', 'OR', 'NOT', 'rosa AND', '"rosa', "'; DROP TABLE members; --", '🙂', '🙂 rosa', '-', '^rosa', 'title:rosa', '{title}: rosa', '\u0303', 'munoz*'];
+    const hostile = [
+      '"',
+      '(',
+      ')',
+      'NEAR(',
+      'NEAR(rosa munoz',
+      '*',
+      'AND',
+      'OR',
+      'NOT',
+      'rosa AND',
+      '"rosa',
+      "'; DROP TABLE members; --",
+      '🙂',
+      '🙂 rosa',
+      '-',
+      '^rosa',
+      'title:rosa',
+      '{title}: rosa',
+      '\u0303',
+      'munoz*',
+    ];
     for (const query of hostile) {
       const result = await t.desk.router.invoke('search.global', { query });
       expect(result.ok, query).toBe(true);

@@ -45,7 +45,11 @@ describe('importing the roster from CSV', () => {
 
     expect(await t.call('directory.importCommit', request)).toMatchObject({ created: 0, updated: 0, skipped: 3 });
     const changed = fixedOrganizations.replace('Lane County Child Welfare,Child welfare,core,no', 'Lane County Child Welfare,Child welfare,periodic,yes');
-    expect(await t.call('directory.importCommit', { ...request, contentBase64: base64(changed), duplicates: 'update' })).toMatchObject({ created: 0, updated: 3, skipped: 0 });
+    expect(await t.call('directory.importCommit', { ...request, contentBase64: base64(changed), duplicates: 'update' })).toMatchObject({
+      created: 0,
+      updated: 3,
+      skipped: 0,
+    });
     const updated = (await t.call('directory.listOrganizations', {})).find((org) => org.name === 'Lane County Child Welfare');
     expect(updated).toMatchObject({ involvement: 'periodic', qualities: { traumaInformed: true } });
   });
@@ -53,7 +57,11 @@ describe('importing the roster from CSV', () => {
   it('imports members into their organizations, protected identities included', async () => {
     const t = await unlockedDesk();
     await t.call('directory.importCommit', { kind: 'organizations', fileName: 'orgs.csv', contentBase64: base64(fixedOrganizations) });
-    const members = ['Full name,Display name,Organization,Email,Representative,Protected', 'Ana Muñoz,,Lane County Child Welfare,ana@example.org,primary,no', 'Jordan Secret-Name,J. (youth advisor),Eastside Youth Drop-in,j@example.org,none,yes'].join('\n');
+    const members = [
+      'Full name,Display name,Organization,Email,Representative,Protected',
+      'Ana Muñoz,,Lane County Child Welfare,ana@example.org,primary,no',
+      'Jordan Secret-Name,J. (youth advisor),Eastside Youth Drop-in,j@example.org,none,yes',
+    ].join('\n');
     const result = await t.call('directory.importCommit', { kind: 'members', fileName: 'm.csv', contentBase64: base64(members) });
     expect(result).toMatchObject({ created: 2, updated: 0, skipped: 0 });
     const listed = await t.call('directory.listMembers', {});
@@ -70,7 +78,11 @@ describe('importing the roster from CSV', () => {
 
   it('refuses a file that is not UTF-8 with a clear message, changing nothing', async () => {
     const t = await unlockedDesk();
-    const error = await t.fail('directory.importPreview', { kind: 'organizations', fileName: 'old.csv', contentBase64: base64(csvFixture('windows-1252.csv')) });
+    const error = await t.fail('directory.importPreview', {
+      kind: 'organizations',
+      fileName: 'old.csv',
+      contentBase64: base64(csvFixture('windows-1252.csv')),
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toMatch(/not UTF-8/);
   });
@@ -79,9 +91,20 @@ describe('importing the roster from CSV', () => {
 describe('exporting the roster', () => {
   async function deskWithRoster() {
     const t = await unlockedDesk();
-    const org = await t.call('directory.createOrganization', { name: '=HYPERLINK("http://evil","click")', sector: 'child-welfare', kind: 'public-agency', involvement: 'core' });
+    const org = await t.call('directory.createOrganization', {
+      name: '=HYPERLINK("http://evil","click")',
+      sector: 'child-welfare',
+      kind: 'public-agency',
+      involvement: 'core',
+    });
     await t.call('directory.createMember', { fullName: 'Ana Muñoz', organizationId: org.id, email: 'ana@example.org' });
-    await t.call('directory.createMember', { fullName: 'Jordan Secret-Name', displayName: 'J. (youth advisor)', organizationId: org.id, email: 'jordan@example.org', protectedIdentity: true });
+    await t.call('directory.createMember', {
+      fullName: 'Jordan Secret-Name',
+      displayName: 'J. (youth advisor)',
+      organizationId: org.id,
+      email: 'jordan@example.org',
+      protectedIdentity: true,
+    });
     return t;
   }
 

@@ -26,7 +26,14 @@ describeEachDesk('the document library', (subject) => {
   it('stores a 50 MB file in 1 MiB pieces and reads it back byte-identical', { timeout: 600_000 }, async () => {
     const bytes = pdfBytes('Screening protocol', MAX_DOCUMENT_BYTES);
     const stored = await uploadDocument(subject.t, 'Screening protocol.pdf', bytes, { versionLabel: '2.1' });
-    expect(stored).toMatchObject({ name: 'Screening protocol', kind: 'pdf', versionLabel: '2.1', sizeBytes: MAX_DOCUMENT_BYTES, sha256: sha256(bytes), textState: 'pending' });
+    expect(stored).toMatchObject({
+      name: 'Screening protocol',
+      kind: 'pdf',
+      versionLabel: '2.1',
+      sizeBytes: MAX_DOCUMENT_BYTES,
+      sha256: sha256(bytes),
+      textState: 'pending',
+    });
     const first = await subject.t.call('documents.readChunk', { id: stored.id, index: 0 });
     expect(first.chunkCount).toBe(documentChunkCount(MAX_DOCUMENT_BYTES));
     expect(first.chunkCount).toBe(50);
@@ -61,20 +68,42 @@ describeEachDesk('the document library', (subject) => {
     const workbook = await xlsxBytes();
     const renamed = await subject.t.call('documents.uploadStart', { fileName: 'minutes.docx', sizeBytes: workbook.length });
     await sendPieces(subject.t, renamed.uploadId, workbook);
-    expect(await subject.t.fail('documents.uploadFinish', { uploadId: renamed.uploadId, name: 'Minutes' })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('Word document') });
-    expect(await subject.t.fail('documents.uploadStart', { fileName: 'setup.exe', sizeBytes: 10 })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('not a kind of file the library keeps') });
-    expect(await subject.t.fail('documents.uploadStart', { fileName: 'scan.pdf', sizeBytes: MAX_DOCUMENT_BYTES + 1 })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('The limit is 50 MB') });
-    expect(await subject.t.fail('documents.uploadStart', { fileName: 'empty.pdf', sizeBytes: 0 })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('is empty') });
+    expect(await subject.t.fail('documents.uploadFinish', { uploadId: renamed.uploadId, name: 'Minutes' })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('Word document'),
+    });
+    expect(await subject.t.fail('documents.uploadStart', { fileName: 'setup.exe', sizeBytes: 10 })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('not a kind of file the library keeps'),
+    });
+    expect(await subject.t.fail('documents.uploadStart', { fileName: 'scan.pdf', sizeBytes: MAX_DOCUMENT_BYTES + 1 })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('The limit is 50 MB'),
+    });
+    expect(await subject.t.fail('documents.uploadStart', { fileName: 'empty.pdf', sizeBytes: 0 })).toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('is empty'),
+    });
     // A piece larger than announced, or out of order, ends the upload.
     const short = await subject.t.call('documents.uploadStart', { fileName: 'short.pdf', sizeBytes: 10 });
-    expect(await subject.t.fail('documents.uploadChunk', { uploadId: short.uploadId, index: 0, contentBase64: pdfBytes('longer than ten bytes').toString('base64') })).toMatchObject({ code: 'VALIDATION' });
+    expect(
+      await subject.t.fail('documents.uploadChunk', {
+        uploadId: short.uploadId,
+        index: 0,
+        contentBase64: pdfBytes('longer than ten bytes').toString('base64'),
+      }),
+    ).toMatchObject({ code: 'VALIDATION' });
     expect(await subject.t.fail('documents.uploadFinish', { uploadId: short.uploadId, name: 'Short' })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await libraryState(subject)).toEqual(before);
   });
 
   it('finds documents by name, and a Word document by the words inside it', async () => {
     await uploadDocument(subject.t, 'Missing from care protocol.pdf', pdfBytes('no text read from PDFs'));
-    const word = await uploadAndRead(subject.t, 'Training notes.docx', await docxBytes(['Hotel staff learned the warning signs', 'Truck stop outreach &amp; follow-up']));
+    const word = await uploadAndRead(
+      subject.t,
+      'Training notes.docx',
+      await docxBytes(['Hotel staff learned the warning signs', 'Truck stop outreach &amp; follow-up']),
+    );
     expect(word.textState).toBe('read');
     expect((await subject.t.call('documents.list', { query: 'missing care' })).map((document) => document.name)).toEqual(['Missing from care protocol']);
     const byText = await subject.t.call('documents.list', { query: 'warning sign' });
@@ -103,12 +132,18 @@ describeEachDesk('the document library', (subject) => {
 
   it('refuses to attach to an agenda item that does not exist, or to change the pre-reads of a cancelled meeting', async () => {
     const stored = await uploadDocument(subject.t, 'Pre-read.pdf', pdfBytes('pre-read'));
-    const missing = await subject.t.fail('documents.attach', { documentId: stored.id, subjectKind: 'agenda_item', subjectId: '0190aaaa-0000-7000-8000-000000000000' });
+    const missing = await subject.t.fail('documents.attach', {
+      documentId: stored.id,
+      subjectKind: 'agenda_item',
+      subjectId: '0190aaaa-0000-7000-8000-000000000000',
+    });
     expect(missing).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('no longer exists') });
     const { meeting, item } = await agendaItem(subject.t);
     await subject.t.call('documents.attach', { documentId: stored.id, subjectKind: 'agenda_item', subjectId: item.id });
     await subject.t.call('meetings.cancel', { id: meeting.id, reason: 'Snow day' });
-    expect(await subject.t.fail('documents.detach', { documentId: stored.id, subjectKind: 'agenda_item', subjectId: item.id })).toMatchObject({ code: 'CONFLICT' });
+    expect(await subject.t.fail('documents.detach', { documentId: stored.id, subjectKind: 'agenda_item', subjectId: item.id })).toMatchObject({
+      code: 'CONFLICT',
+    });
     expect(await subject.t.fail('documents.remove', { id: stored.id })).toMatchObject({ code: 'CONFLICT' });
   });
 
@@ -116,8 +151,14 @@ describeEachDesk('the document library', (subject) => {
     const protocol = await subject.t.call('protocols.create', protocolInput());
     const version = protocol.versions[0]!;
     const stored = await uploadDocument(subject.t, 'Signed.pdf', pdfBytes('signed'), { attachTo: { subjectKind: 'protocol_version', subjectId: version.id } });
-    expect(stored.links).toEqual([{ subjectKind: 'protocol_version', subjectId: version.id, label: `Runaway and missing youth protocol, version ${version.label}`, meetingId: null }]);
-    const missing = await subject.t.fail('documents.attach', { documentId: stored.id, subjectKind: 'protocol_version', subjectId: '0190aaaa-0000-7000-8000-000000000000' });
+    expect(stored.links).toEqual([
+      { subjectKind: 'protocol_version', subjectId: version.id, label: `Runaway and missing youth protocol, version ${version.label}`, meetingId: null },
+    ]);
+    const missing = await subject.t.fail('documents.attach', {
+      documentId: stored.id,
+      subjectKind: 'protocol_version',
+      subjectId: '0190aaaa-0000-7000-8000-000000000000',
+    });
     expect(missing).toMatchObject({ code: 'VALIDATION' });
   });
 

@@ -25,7 +25,12 @@ function desktopHost(): HostServices & { opened: Array<{ file: string; bytes: Bu
     ...browserHostServices,
     info: { kind: 'desktop', canPickFolders: true },
     openFile: async (file) => {
-      opened.push({ file, bytes: fs.readFileSync(file), mode: fs.statSync(file).mode & 0o777, folderMode: fs.statSync(path.dirname(path.dirname(file))).mode & 0o777 });
+      opened.push({
+        file,
+        bytes: fs.readFileSync(file),
+        mode: fs.statSync(file).mode & 0o777,
+        folderMode: fs.statSync(path.dirname(path.dirname(file))).mode & 0o777,
+      });
     },
     opened,
   };
@@ -104,7 +109,10 @@ describe('documents on disk', () => {
     const t = testDesk(tempDir('coalition-desk-data-'), host);
     await createTestWorkspace(t, 'Plain Name Coalition');
     // Both files hold their marker in plain text: the PDF as written, the Word document stored uncompressed.
-    const pdf = await uploadDocument(t, 'Plain.pdf', pdfBytes(marker('PdfBody'), 1024 * 1024 + 3), { name: marker('DocName'), versionLabel: marker('Version') });
+    const pdf = await uploadDocument(t, 'Plain.pdf', pdfBytes(marker('PdfBody'), 1024 * 1024 + 3), {
+      name: marker('DocName'),
+      versionLabel: marker('Version'),
+    });
     await uploadAndRead(t, 'Plain.docx', await docxBytes([marker('WordBody')]));
     expect((await t.call('documents.list', { query: marker('WordBody') })).length).toBe(1);
     // A real PDF (its text compressed in the file) whose words the background reader extracts and keeps for search.

@@ -37,7 +37,11 @@ describeEachDesk('the words inside documents', (subject) => {
   });
 
   it('reads a Word document through the same worker, one paragraph per line', async () => {
-    const stored = await uploadAndRead(subject.t, 'Outreach notes.docx', await docxBytes(['Truck stop outreach in Eugene', 'Follow-up with the Café Ñandú staff']));
+    const stored = await uploadAndRead(
+      subject.t,
+      'Outreach notes.docx',
+      await docxBytes(['Truck stop outreach in Eugene', 'Follow-up with the Café Ñandú staff']),
+    );
     expect(stored.textState).toBe('read');
     const [hit] = await subject.t.call('documents.list', { query: 'cafe nandu' });
     expect(hit?.snippet).toContain('\u0002Café\u0003 \u0002Ñandú\u0003');
@@ -70,7 +74,10 @@ describeEachDesk('the words inside documents', (subject) => {
     await uploadAndRead(subject.t, 'Charter.pdf', await textPdf([['The charter names the co-chairs and the quorum rule.']]));
     for (const query of ['"', '*', "'", 'NEAR(charter', 'charter"', '"charter" OR "x"', '-', 'AND', ':*', '\\', '&|!', '%', 'title:charter', '\u0000', '😀']) {
       const found = await subject.t.call('documents.list', { query });
-      expect(found.every((document) => document.name === 'Charter'), query).toBe(true);
+      expect(
+        found.every((document) => document.name === 'Charter'),
+        query,
+      ).toBe(true);
     }
     expect(names(await subject.t.call('documents.list', { query: 'quorum") OR ("x' }))).toEqual([]);
   });
@@ -96,7 +103,11 @@ describeEachDesk('the words inside documents', (subject) => {
   it('keeps at most 1 MB of a document’s text: words past the limit are not searched', async () => {
     const filler = Array.from({ length: 40_000 }, (_, index) => `Paragraph ${index} about the coalition's shared screening work.`);
     expect(filler.join('\n').length).toBeGreaterThan(MAX_DOCUMENT_TEXT_BYTES);
-    const stored = await uploadAndRead(subject.t, 'Long report.docx', await docxBytes(['Opening words: firstmarkerword', ...filler, 'Closing words: lastmarkerword']));
+    const stored = await uploadAndRead(
+      subject.t,
+      'Long report.docx',
+      await docxBytes(['Opening words: firstmarkerword', ...filler, 'Closing words: lastmarkerword']),
+    );
     expect(stored.textState).toBe('read');
     expect(names(await subject.t.call('documents.list', { query: 'firstmarkerword' }))).toEqual(['Long report']);
     expect(await subject.t.call('documents.list', { query: 'lastmarkerword' })).toEqual([]);
@@ -129,7 +140,9 @@ describe('a workspace of step 160, upgraded', () => {
       // As the app before step 170 left it: a PDF's search entry held its name and version only.
       db.prepare('UPDATE document_search SET body = ? WHERE rowid = (SELECT rowid FROM document_search_refs WHERE ref_id = ?)').run('', pdf.id);
     });
-    await withDatabaseFile(workspaceFiles(workspace.path), (db) => expect(db.prepare("SELECT count(*) AS n FROM document_search WHERE document_search MATCH 'interview'").get()).toEqual({ n: 1 }));
+    await withDatabaseFile(workspaceFiles(workspace.path), (db) =>
+      expect(db.prepare("SELECT count(*) AS n FROM document_search WHERE document_search MATCH 'interview'").get()).toEqual({ n: 1 }),
+    );
 
     const readings = documentTextReadings(t);
     await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });

@@ -32,7 +32,9 @@ describeEachDesk('linking evidence to a duty', (subject) => {
     await t.call('duties.link', { duty: 'locate-missing', subjectKind: 'meeting', subjectId: session.id });
     expect(await choices(subject, 'meeting', 'runaway')).toEqual(['Runaway protocol sign-off']);
     // Linked to another duty only: still offered for this one.
-    expect((await t.call('duties.linkChoices', { duty: 'consult', subjectKind: 'meeting', text: 'runaway' })).map((choice) => choice.label)).toContain('Runaway protocol working session');
+    expect((await t.call('duties.linkChoices', { duty: 'consult', subjectKind: 'meeting', text: 'runaway' })).map((choice) => choice.label)).toContain(
+      'Runaway protocol working session',
+    );
   });
 
   it('changes the duty’s status and reason when an action item is linked, and back when the link is undone', async () => {
@@ -48,7 +50,11 @@ describeEachDesk('linking evidence to a duty', (subject) => {
     expect(await choices(subject, 'action-item', 'runaway')).toEqual([]);
 
     await t.call('duties.unlink', { duty: 'locate-missing', subjectKind: 'action-item', subjectId: item.id });
-    expect(await duty()).toMatchObject({ status: 'missing', reason: 'Missing: no adopted protocol serves this duty', evidence: expect.objectContaining({ actionItems: [] }) });
+    expect(await duty()).toMatchObject({
+      status: 'missing',
+      reason: 'Missing: no adopted protocol serves this duty',
+      evidence: expect.objectContaining({ actionItems: [] }),
+    });
     expect(await choices(subject, 'action-item', 'runaway')).toEqual(['Draft the runaway protocol']);
     const history = (await deskAudit(subject)).filter((row) => row.entityId === item.id).map((row) => row.action);
     expect(history).toEqual(expect.arrayContaining(['linked to duty', 'unlinked from duty']));

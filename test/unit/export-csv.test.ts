@@ -16,11 +16,14 @@ describe('neutralizing formulas', () => {
 
 describe('writing CSV', () => {
   it('writes a byte-order mark, CRLF line ends, and quotes only where needed', () => {
-    const csv = toCsv(['Name', 'Notes'], [
-      ['Plain', 'Has, a comma'],
-      ['Has "quotes"', 'Two\nlines'],
-      ['Semi;colon', null],
-    ]);
+    const csv = toCsv(
+      ['Name', 'Notes'],
+      [
+        ['Plain', 'Has, a comma'],
+        ['Has "quotes"', 'Two\nlines'],
+        ['Semi;colon', null],
+      ],
+    );
     expect(csv).toBe('\uFEFFName,Notes\r\nPlain,"Has, a comma"\r\n"Has ""quotes""","Two\nlines"\r\n"Semi;colon",\r\n');
   });
 
@@ -36,7 +39,10 @@ describe('writing CSV', () => {
   it('neutralizes the formula cell of the fixture, which reads back as inert text', () => {
     const imported = parseCsv(csvFixture('formula-injection.csv'));
     if (!imported.ok) throw new Error(imported.error.message);
-    const exported = toCsv(imported.csv.headers, imported.csv.rows.map((row) => row.cells));
+    const exported = toCsv(
+      imported.csv.headers,
+      imported.csv.rows.map((row) => row.cells),
+    );
 
     const readBack = parseCsv(new TextEncoder().encode(exported));
     if (!readBack.ok) throw new Error(readBack.error.message);

@@ -17,14 +17,20 @@ import { unzip } from './support/unzip';
  */
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 const isoDatesIn = (text: string) => text.match(ISO_DATE) ?? [];
-const pdfinfoTitle = (bytes: Uint8Array) => execFileSync('pdfinfo', ['-'], { input: bytes }).toString('utf8').match(/^Title:\s+(.*)$/m)?.[1] ?? '';
+const pdfinfoTitle = (bytes: Uint8Array) =>
+  execFileSync('pdfinfo', ['-'], { input: bytes })
+    .toString('utf8')
+    .match(/^Title:\s+(.*)$/m)?.[1] ?? '';
 
 /** A monthly series in March 2026 with an item carried over, approved minutes, action items and a member with dates. */
 async function coalitionInLongStyle() {
   const { t, members } = await meetingCoalition();
   await t.call('preferences.setDateStyle', { dateStyle: 'long' });
   await t.call('directory.createMember', memberInput({ fullName: 'Dana Long', email: 'dana@example.org', startOn: '2025-01-15' }));
-  const first = await t.call('meetings.create', meetingInput({ title: 'Monthly', videoLink: 'https://meet.example.org/monthly', recurrence: { frequency: 'weekly', interval: 1, count: 2 } }));
+  const first = await t.call(
+    'meetings.create',
+    meetingInput({ title: 'Monthly', videoLink: 'https://meet.example.org/monthly', recurrence: { frequency: 'weekly', interval: 1, count: 2 } }),
+  );
   const second = (await t.call('meetings.get', { id: first.id })).nextInSeries?.id ?? '';
   const attendees = await t.call('attendance.invite', { meetingId: first.id, memberIds: [members.rosa.id, members.ben.id] });
   for (const attendee of attendees) await t.call('attendance.mark', { id: attendee.id, status: 'present' });
@@ -72,7 +78,10 @@ describe('dates in every export follow the date style chosen in Settings', () =>
       { kind: 'due-dates-calendar', query: {} },
     ]) {
       const calendar = readIcs((await runExport(t, request as ExportRequest)).bytes.toString('utf8'));
-      human.push([`${request.kind} ics`, [calendar.name, ...calendar.events.flatMap((event) => [event.summary, event.description, event.location])].join('\n')]);
+      human.push([
+        `${request.kind} ics`,
+        [calendar.name, ...calendar.events.flatMap((event) => [event.summary, event.description, event.location])].join('\n'),
+      ]);
     }
 
     const all = human.map(([what, text]) => `${what}: ${text}`).join('\n');
@@ -96,7 +105,9 @@ describe('dates in every export follow the date style chosen in Settings', () =>
     ];
     const cells = (await Promise.all(files.map(xlsxCells))).flat();
     const dates = cells.filter((cell) => cell.value instanceof Date);
-    expect(dates.map((cell) => (cell.value as Date).toISOString().slice(0, 10))).toEqual(expect.arrayContaining(['2026-03-20', '2026-03-25', '2026-03-12', '2026-03-19']));
+    expect(dates.map((cell) => (cell.value as Date).toISOString().slice(0, 10))).toEqual(
+      expect.arrayContaining(['2026-03-20', '2026-03-25', '2026-03-12', '2026-03-19']),
+    );
     for (const cell of dates) expect(cell.numFmt).toBe('mmmm d, yyyy');
     expect(cells.filter((cell) => typeof cell.value === 'string' && isoDatesIn(cell.value).length > 0).map((cell) => cell.value)).toEqual([]);
   });

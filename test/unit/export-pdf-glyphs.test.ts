@@ -56,11 +56,19 @@ describe('characters in exported PDFs', () => {
   });
 
   it('prints characters the font lacks in user text as look-alikes, or as the replacement character, never as empty boxes', async () => {
-    const pdf = createPdfDocument({ title: 'Glyphs', coalitionName: 'Coalition → North', generatedLine: 'Generated', draft: false, createdAt: new Date('2026-03-01T12:00:00Z') });
+    const pdf = createPdfDocument({
+      title: 'Glyphs',
+      coalitionName: 'Coalition → North',
+      generatedLine: 'Generated',
+      draft: false,
+      createdAt: new Date('2026-03-01T12:00:00Z'),
+    });
     pdf.heading('Status → Done ✓');
     pdf.paragraph('Shelter beds ◦ up ≥ 3 😀 ok');
     pdf.table({ columns: [{ header: 'Change', weight: 1 }], rows: [['Open ⇒ Blocked ★']] });
-    pdf.richText([{ kind: 'paragraph', runs: [{ text: 'Call ☎ back ❤️', bold: false, italic: false, underline: false, strike: false, code: false, href: null }] }]);
+    pdf.richText([
+      { kind: 'paragraph', runs: [{ text: 'Call ☎ back ❤️', bold: false, italic: false, underline: false, strike: false, code: false, href: null }] },
+    ]);
     const text = squeezed(pdfText(await pdf.finish()));
 
     expect(text).toContain('Coalition -> North');

@@ -17,7 +17,10 @@ describe('the PDF kit', () => {
     const pdf = createPdfDocument(options);
     pdf.title('Action items');
     pdf.table({
-      columns: [{ header: 'Action item', weight: 3 }, { header: 'Owner', weight: 2 }],
+      columns: [
+        { header: 'Action item', weight: 3 },
+        { header: 'Owner', weight: 2 },
+      ],
       rows: Array.from({ length: 90 }, (_, index) => [`Item number ${index}`, 'Zoë Παπαδοπούλου']),
     });
     const pages = pdfPages(await pdf.finish());
@@ -53,7 +56,16 @@ describe('the PDF kit', () => {
     pdf.richText(notesToRichText(html));
     const text = squeezed(pdfPages(await pdf.finish()).join('\n'));
 
-    for (const expected of ['Plan & scope', 'Agreed with José Núñez and Ελένη Παπαδοπούλου, see the plan', '1. Ольга Смирнова calls', '2. Second step', '• Loose point', 'A quoted line', 'Facilitator Łukasz Wróbel', 'CONFIDENTIAL']) {
+    for (const expected of [
+      'Plan & scope',
+      'Agreed with José Núñez and Ελένη Παπαδοπούλου, see the plan',
+      '1. Ольга Смирнова calls',
+      '2. Second step',
+      '• Loose point',
+      'A quoted line',
+      'Facilitator Łukasz Wróbel',
+      'CONFIDENTIAL',
+    ]) {
       expect(text).toContain(expected);
     }
   });
@@ -62,7 +74,9 @@ describe('the PDF kit', () => {
 describe('notes as rich text', () => {
   it('reads headings, marks, links, nested lists and quotes', () => {
     const blocks = notesToRichText(
-      sanitizeNotes('<h3>Title</h3><p>a <strong>b <em>c</em></strong> <a href="https://x.org/?a=1&amp;b=2">d</a><br>e</p><ul><li><p>one</p><p>more</p><ol><li><p>inner</p></li></ol></li></ul><blockquote><p>q</p></blockquote>').html,
+      sanitizeNotes(
+        '<h3>Title</h3><p>a <strong>b <em>c</em></strong> <a href="https://x.org/?a=1&amp;b=2">d</a><br>e</p><ul><li><p>one</p><p>more</p><ol><li><p>inner</p></li></ol></li></ul><blockquote><p>q</p></blockquote>',
+      ).html,
     );
     expect(blocks.map((block) => [block.kind, block.runs.map((run) => run.text).join('')])).toEqual([
       ['heading', 'Title'],

@@ -4,7 +4,8 @@ import { runExport } from './support/exportJobs';
 import { recordedMeeting } from './support/recordedMeeting';
 
 /** What poppler's pdfinfo (an independent reader) says of a PDF: its properties, and with -struct-text its tag tree. */
-const pdfinfo = (bytes: Uint8Array, ...flags: string[]) => execFileSync('pdfinfo', [...flags, '-'], { input: bytes, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+const pdfinfo = (bytes: Uint8Array, ...flags: string[]) =>
+  execFileSync('pdfinfo', [...flags, '-'], { input: bytes, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
 
 describe('the meeting record PDF for screen readers', () => {
   it('is tagged: document language and title, headings, paragraphs, lists and tables in a structure tree', async () => {
@@ -41,7 +42,9 @@ describe('links in the tagged PDF', () => {
     const file = await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'pdf' });
     const tree = pdfinfo(file.bytes, '-struct-text');
     const videoLink = tree.match(/"Video link"\n\s+TD\n(?:\s+""\n)?\s+Link \(inline\)\n\s+"https:\/\/meet\.example\.org\/march"\n\s+Object (\d+) 0/);
-    const notesLink = tree.match(/P \(block\)\n\s+"The group agreed on the 24-hour rule\. See "\n\s+Link \(inline\)\n\s+"the protocol"\n\s+Object (\d+) 0\n\s+"\."/);
+    const notesLink = tree.match(
+      /P \(block\)\n\s+"The group agreed on the 24-hour rule\. See "\n\s+Link \(inline\)\n\s+"the protocol"\n\s+Object (\d+) 0\n\s+"\."/,
+    );
     expect(videoLink?.[1]).toBeDefined();
     expect(notesLink?.[1]).toBeDefined();
 
@@ -54,7 +57,9 @@ describe('links in the tagged PDF', () => {
     expect(uriOf(videoLink?.[1] ?? '')).toBe('https://meet.example.org/march');
     expect(uriOf(notesLink?.[1] ?? '')).toBe('https://example.org/protocol');
     // No link annotation is left outside the structure.
-    const links = [...raw.matchAll(/\n\d+ 0 obj\n([\s\S]*?)\nendobj/g)].map((match) => (match[1] ?? '').replace(/\s+/g, ' ')).filter((text) => text.includes('/Subtype /Link'));
+    const links = [...raw.matchAll(/\n\d+ 0 obj\n([\s\S]*?)\nendobj/g)]
+      .map((match) => (match[1] ?? '').replace(/\s+/g, ' '))
+      .filter((text) => text.includes('/Subtype /Link'));
     expect(links.length).toBeGreaterThanOrEqual(2);
     for (const text of links) expect(text).toMatch(/\/StructParent \d+/);
   });

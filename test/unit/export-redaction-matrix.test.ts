@@ -35,12 +35,25 @@ interface Variant {
 }
 
 const viaExports = (request: (fixture: Fixture) => ExportRequest) => async (fixture: Fixture) => (await runExport(fixture.t, request(fixture))).bytes;
-const viaRoster = (format: 'csv' | 'xlsx', protectedMembers: 'display-name' | 'leave-out' | 'include') => viaExports(() => ({ kind: 'roster', format, protectedMembers }));
+const viaRoster = (format: 'csv' | 'xlsx', protectedMembers: 'display-name' | 'leave-out' | 'include') =>
+  viaExports(() => ({ kind: 'roster', format, protectedMembers }));
 
 const recordChoices = (format: 'pdf' | 'docx'): Variant[] => [
   { name: 'default', reader: format, includes: [], showsAdvisor: true, run: viaExports(({ meetingId }) => ({ kind: 'meeting-record', meetingId, format })) },
-  { name: 'with confidential notes', reader: format, includes: ['confidentialNotes'], showsAdvisor: true, run: viaExports(({ meetingId }) => ({ kind: 'meeting-record', meetingId, format, includeConfidential: true })) },
-  { name: 'protected left out', reader: format, includes: [], showsAdvisor: false, run: viaExports(({ meetingId }) => ({ kind: 'meeting-record', meetingId, format, protectedMembers: 'leave-out' })) },
+  {
+    name: 'with confidential notes',
+    reader: format,
+    includes: ['confidentialNotes'],
+    showsAdvisor: true,
+    run: viaExports(({ meetingId }) => ({ kind: 'meeting-record', meetingId, format, includeConfidential: true })),
+  },
+  {
+    name: 'protected left out',
+    reader: format,
+    includes: [],
+    showsAdvisor: false,
+    run: viaExports(({ meetingId }) => ({ kind: 'meeting-record', meetingId, format, protectedMembers: 'leave-out' })),
+  },
 ];
 
 /**
@@ -48,26 +61,80 @@ const recordChoices = (format: 'pdf' | 'docx'): Variant[] => [
  * A kind or format added to the contract fails the first test until it is listed here with its choices.
  */
 const matrix: Record<string, Variant[]> = {
-  'action-items:csv': [{ name: 'all items', reader: 'text', includes: [], showsAdvisor: true, run: viaExports(() => ({ kind: 'action-items', format: 'csv', query: {} })) }],
-  'action-items:xlsx': [{ name: 'all items', reader: 'xlsx', includes: [], showsAdvisor: true, run: viaExports(() => ({ kind: 'action-items', format: 'xlsx', query: {} })) }],
+  'action-items:csv': [
+    { name: 'all items', reader: 'text', includes: [], showsAdvisor: true, run: viaExports(() => ({ kind: 'action-items', format: 'csv', query: {} })) },
+  ],
+  'action-items:xlsx': [
+    { name: 'all items', reader: 'xlsx', includes: [], showsAdvisor: true, run: viaExports(() => ({ kind: 'action-items', format: 'xlsx', query: {} })) },
+  ],
   'meeting-record:pdf': recordChoices('pdf'),
   'meeting-record:docx': recordChoices('docx'),
   'meetings-bundle:-': [
-    { name: 'by dates', reader: 'pdf', includes: [], showsAdvisor: true, run: viaExports(({ seriesDay }) => ({ kind: 'meetings-bundle', scope: { by: 'dates', from: seriesDay, to: seriesDay } })) },
-    { name: 'with confidential notes', reader: 'pdf', includes: ['confidentialNotes'], showsAdvisor: true, run: viaExports(({ seriesDay }) => ({ kind: 'meetings-bundle', scope: { by: 'dates', from: seriesDay, to: seriesDay }, includeConfidential: true })) },
-    { name: 'protected left out', reader: 'pdf', includes: [], showsAdvisor: false, run: viaExports(({ seriesDay }) => ({ kind: 'meetings-bundle', scope: { by: 'dates', from: seriesDay, to: seriesDay }, protectedMembers: 'leave-out' })) },
+    {
+      name: 'by dates',
+      reader: 'pdf',
+      includes: [],
+      showsAdvisor: true,
+      run: viaExports(({ seriesDay }) => ({ kind: 'meetings-bundle', scope: { by: 'dates', from: seriesDay, to: seriesDay } })),
+    },
+    {
+      name: 'with confidential notes',
+      reader: 'pdf',
+      includes: ['confidentialNotes'],
+      showsAdvisor: true,
+      run: viaExports(({ seriesDay }) => ({ kind: 'meetings-bundle', scope: { by: 'dates', from: seriesDay, to: seriesDay }, includeConfidential: true })),
+    },
+    {
+      name: 'protected left out',
+      reader: 'pdf',
+      includes: [],
+      showsAdvisor: false,
+      run: viaExports(({ seriesDay }) => ({ kind: 'meetings-bundle', scope: { by: 'dates', from: seriesDay, to: seriesDay }, protectedMembers: 'leave-out' })),
+    },
   ],
-  'meeting-calendar:-': [{ name: 'the meeting', reader: 'ics', includes: [], showsAdvisor: false, run: viaExports(({ meetingId }) => ({ kind: 'meeting-calendar', meetingId })) }],
-  'due-dates-calendar:-': [{ name: 'all due dates', reader: 'ics', includes: [], showsAdvisor: false, run: viaExports(() => ({ kind: 'due-dates-calendar', query: {} })) }],
-  'consultation-report:pdf': [{ name: 'the year', reader: 'pdf', includes: [], showsAdvisor: false, run: viaExports(() => ({ kind: 'consultation-report', from: '2026-01-01', to: '2026-12-31', format: 'pdf' })) }],
-  'consultation-report:csv': [{ name: 'the year', reader: 'text', includes: [], showsAdvisor: false, run: viaExports(() => ({ kind: 'consultation-report', from: '2026-01-01', to: '2026-12-31', format: 'csv' })) }],
+  'meeting-calendar:-': [
+    { name: 'the meeting', reader: 'ics', includes: [], showsAdvisor: false, run: viaExports(({ meetingId }) => ({ kind: 'meeting-calendar', meetingId })) },
+  ],
+  'due-dates-calendar:-': [
+    { name: 'all due dates', reader: 'ics', includes: [], showsAdvisor: false, run: viaExports(() => ({ kind: 'due-dates-calendar', query: {} })) },
+  ],
+  'consultation-report:pdf': [
+    {
+      name: 'the year',
+      reader: 'pdf',
+      includes: [],
+      showsAdvisor: false,
+      run: viaExports(() => ({ kind: 'consultation-report', from: '2026-01-01', to: '2026-12-31', format: 'pdf' })),
+    },
+  ],
+  'consultation-report:csv': [
+    {
+      name: 'the year',
+      reader: 'text',
+      includes: [],
+      showsAdvisor: false,
+      run: viaExports(() => ({ kind: 'consultation-report', from: '2026-01-01', to: '2026-12-31', format: 'csv' })),
+    },
+  ],
   'member-digests:pdf': [
     { name: 'everyone', reader: 'pdf', includes: [], showsAdvisor: true, run: viaExports(() => ({ kind: 'member-digests', format: 'pdf' })) },
-    { name: 'the advisor', reader: 'pdf', includes: [], showsAdvisor: true, run: viaExports(({ advisorId }) => ({ kind: 'member-digests', format: 'pdf', memberId: advisorId })) },
+    {
+      name: 'the advisor',
+      reader: 'pdf',
+      includes: [],
+      showsAdvisor: true,
+      run: viaExports(({ advisorId }) => ({ kind: 'member-digests', format: 'pdf', memberId: advisorId })),
+    },
   ],
   'member-digests:txt': [
     { name: 'everyone', reader: 'text', includes: [], showsAdvisor: true, run: viaExports(() => ({ kind: 'member-digests', format: 'txt' })) },
-    { name: 'the advisor', reader: 'text', includes: [], showsAdvisor: true, run: viaExports(({ advisorId }) => ({ kind: 'member-digests', format: 'txt', memberId: advisorId })) },
+    {
+      name: 'the advisor',
+      reader: 'text',
+      includes: [],
+      showsAdvisor: true,
+      run: viaExports(({ advisorId }) => ({ kind: 'member-digests', format: 'txt', memberId: advisorId })),
+    },
   ],
   ...Object.fromEntries(
     (['csv', 'xlsx'] as const).map((format) => [
@@ -75,13 +142,25 @@ const matrix: Record<string, Variant[]> = {
       [
         { name: 'display names', reader: format === 'csv' ? 'text' : 'xlsx', includes: [], showsAdvisor: true, run: viaRoster(format, 'display-name') },
         { name: 'protected left out', reader: format === 'csv' ? 'text' : 'xlsx', includes: [], showsAdvisor: false, run: viaRoster(format, 'leave-out') },
-        { name: 'protected included in full', reader: format === 'csv' ? 'text' : 'xlsx', includes: ['protectedIdentity'], showsAdvisor: true, run: viaRoster(format, 'include') },
+        {
+          name: 'protected included in full',
+          reader: format === 'csv' ? 'text' : 'xlsx',
+          includes: ['protectedIdentity'],
+          showsAdvisor: true,
+          run: viaRoster(format, 'include'),
+        },
       ] satisfies Variant[],
     ]),
   ),
 };
 
-type SchemaDef = { type: string; shape?: Record<string, { _zod: { def: SchemaDef } }>; values?: unknown[]; entries?: Record<string, string>; options?: Array<{ _zod: { def: SchemaDef } }> };
+type SchemaDef = {
+  type: string;
+  shape?: Record<string, { _zod: { def: SchemaDef } }>;
+  values?: unknown[];
+  entries?: Record<string, string>;
+  options?: Array<{ _zod: { def: SchemaDef } }>;
+};
 const defOf = (schema: unknown) => (schema as { _zod: { def: SchemaDef } })._zod.def;
 
 /** `kind:format` for every export the contract declares, read from its schemas (not from this file). */
@@ -130,15 +209,25 @@ describe('redaction in every export kind and format', () => {
           const chosen = variant.includes.includes(secret);
           for (const marker of markers) {
             // The protected member's phone and notes are only in the roster's full export; the rest must show them all.
-            const expectedWhenChosen = secret === 'confidentialNotes' || marker === PROTECTED_FULL_NAME || marker === PROTECTED_EMAIL || (exportName.startsWith('roster') && marker === PROTECTED_PHONE);
+            const expectedWhenChosen =
+              secret === 'confidentialNotes' ||
+              marker === PROTECTED_FULL_NAME ||
+              marker === PROTECTED_EMAIL ||
+              (exportName.startsWith('roster') && marker === PROTECTED_PHONE);
             if (containsMarker(text, marker) && !chosen) findings.push(`${label} shows ${secret} "${marker}"`);
-            if (chosen && expectedWhenChosen && !containsMarker(text, marker)) findings.push(`${label} chose ${secret} but "${marker}" is missing: the reader does not see it`);
+            if (chosen && expectedWhenChosen && !containsMarker(text, marker))
+              findings.push(`${label} chose ${secret} but "${marker}" is missing: the reader does not see it`);
           }
         }
         if (variant.showsAdvisor && !containsMarker(text, PROTECTED_DISPLAY_NAME) && !variant.includes.includes('protectedIdentity')) {
           findings.push(`${label} should name the advisor by display name (proof the reader sees names)`);
         }
-        if (!variant.showsAdvisor && exportName !== 'meeting-calendar:-' && containsMarker(text, PROTECTED_DISPLAY_NAME) && variant.name === 'protected left out') {
+        if (
+          !variant.showsAdvisor &&
+          exportName !== 'meeting-calendar:-' &&
+          containsMarker(text, PROTECTED_DISPLAY_NAME) &&
+          variant.name === 'protected left out'
+        ) {
           findings.push(`${label} left protected members out but shows "${PROTECTED_DISPLAY_NAME}"`);
         }
       }

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { rosterHeaders, rosterRows } from '../../main/export/rosterRows';
 import { toCsv } from '../../main/export/toCsv';
-import { coalitionRoleLabels, contactPreferenceLabels, involvementLabels, organizationKindLabels, representativeRoleLabels } from '../../main/export/valueLabels';
+import {
+  coalitionRoleLabels,
+  contactPreferenceLabels,
+  involvementLabels,
+  organizationKindLabels,
+  representativeRoleLabels,
+} from '../../main/export/valueLabels';
 import { guessColumnMapping } from '../../main/import/columnMapping';
-import { coalitionRoleMatcher, contactPreferenceMatcher, involvementMatcher, organizationKindMatcher, representativeRoleMatcher, type EnumMatcher } from '../../main/import/enumMatching';
+import {
+  coalitionRoleMatcher,
+  contactPreferenceMatcher,
+  involvementMatcher,
+  organizationKindMatcher,
+  representativeRoleMatcher,
+  type EnumMatcher,
+} from '../../main/import/enumMatching';
 import { type Member, type Organization } from '../../shared/contract/directorySchemas';
 
 const stamp = '2026-01-01T00:00:00.000Z';
@@ -90,7 +103,13 @@ describe('the roster export', () => {
     const { headers, rows } = rosterRows([welfare, shelter], members, { includeProtected: false });
     expect(headers).toEqual(rosterHeaders);
     expect(rows.every((row) => row.length === headers.length)).toBe(true);
-    expect(rows.map((row) => row[column('Organization')])).toEqual(['Bright Path Shelter', 'County Child Welfare', 'County Child Welfare', 'County Child Welfare', '']);
+    expect(rows.map((row) => row[column('Organization')])).toEqual([
+      'Bright Path Shelter',
+      'County Child Welfare',
+      'County Child Welfare',
+      'County Child Welfare',
+      '',
+    ]);
     expect(namesOf(rows)).toEqual(['', 'Ben Okafor', 'Alma Reyes', 'Sparrow', 'Chloe Nguyen']);
     expect(rows[0]?.slice(0, 4)).toEqual(['Bright Path Shelter', 'Housing, shelters and youth services', 'Nonprofit', 'Prospective']);
     expect(rows[1]?.slice(column('Coalition role'), column('Email') + 1)).toEqual(['Member', 'Primary', 'Yes', 'm-2@example.org']);
@@ -100,7 +119,8 @@ describe('the roster export', () => {
     const { rows } = rosterRows([welfare], members, { includeProtected: false });
     const advisorRow = rows.find((row) => row[column('Name')] === 'Sparrow');
     expect(advisorRow?.slice(column('Name'))).toEqual(['Sparrow', 'Sparrow', '', '', 'Advisor', '', 'Yes', '', '', '', '', '']);
-    for (const secret of ['Jordan', 'Whitfield', 'jordan.whitfield@example.org', '555-0123', 'they/them', 'Youth advisor']) expect(serialized(rows)).not.toContain(secret);
+    for (const secret of ['Jordan', 'Whitfield', 'jordan.whitfield@example.org', '555-0123', 'they/them', 'Youth advisor'])
+      expect(serialized(rows)).not.toContain(secret);
   });
 
   it('can leave protected members out altogether', () => {
@@ -122,7 +142,13 @@ describe('the roster export', () => {
 
   it('uses headers and labels that the import reads back', () => {
     const mapping = guessColumnMapping('members', rosterHeaders);
-    expect(mapping).toMatchObject({ organization: column('Organization'), fullName: column('Name'), email: column('Email'), coalitionRole: column('Coalition role'), representativeRole: column('Representative role') });
+    expect(mapping).toMatchObject({
+      organization: column('Organization'),
+      fullName: column('Name'),
+      email: column('Email'),
+      coalitionRole: column('Coalition role'),
+      representativeRole: column('Representative role'),
+    });
     const roundTrips = <T extends string>(labels: Record<T, string>, matcher: EnumMatcher<T>) => {
       for (const [id, label] of Object.entries(labels) as [T, string][]) if (label !== '') expect(matcher.match(label)).toEqual({ ok: true, value: id });
     };

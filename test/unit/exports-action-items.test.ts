@@ -31,8 +31,10 @@ describe('exporting action items', () => {
     expect(file.mimeType).toBe('text/csv;charset=utf-8');
     const { headers, rows } = csvTable(file.bytes);
     expect(headers.slice(0, 7)).toEqual(['Title', 'Status', 'Priority', 'Due', 'Overdue', 'Owner', 'Organization']);
-    expect(rows.map((row) => row[0])).toEqual(["'=HYPERLINK(\"http://evil.example\",\"click\")", 'Ask the advisors about outreach', 'Draft the runaway protocol']);
-    expect(rows[2]).toEqual(expect.arrayContaining(['Open', 'Normal', '2026-03-01', 'Yes', 'Rosa Muñoz', 'Lane County Child Welfare', 'March coalition meeting']));
+    expect(rows.map((row) => row[0])).toEqual(['\'=HYPERLINK("http://evil.example","click")', 'Ask the advisors about outreach', 'Draft the runaway protocol']);
+    expect(rows[2]).toEqual(
+      expect.arrayContaining(['Open', 'Normal', '2026-03-01', 'Yes', 'Rosa Muñoz', 'Lane County Child Welfare', 'March coalition meeting']),
+    );
     expect(rows[1]?.[5]).toBe('Youth Advisor J');
     expect(file.bytes.toString('utf8')).not.toContain('Jordan Hidden');
 
@@ -57,7 +59,13 @@ describe('exporting action items', () => {
 
   it("gives each item's meeting date as that meeting's own calendar shows it, not the UTC date", async () => {
     const { t, members } = await actionItemsCoalition();
-    const evening = await t.call('meetings.create', { title: 'Evening partners meeting', kind: 'full-coalition', startsAt: '2026-03-03T19:00', timeZone: 'America/Los_Angeles', durationMinutes: 90 });
+    const evening = await t.call('meetings.create', {
+      title: 'Evening partners meeting',
+      kind: 'full-coalition',
+      startsAt: '2026-03-03T19:00',
+      timeZone: 'America/Los_Angeles',
+      durationMinutes: 90,
+    });
     await t.call('actions.create', { title: 'Send the evening notes', dueOn: '2026-03-10', ownerId: members.rosa.id, sourceMeetingId: evening.id });
     const { headers, rows } = csvTable((await runExport(t, { kind: 'action-items', format: 'csv', query: {} })).bytes);
     const row = rows.find((cells) => cells[0] === 'Send the evening notes');

@@ -16,7 +16,9 @@ async function sheetRows(bytes: Uint8Array): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const rows: string[][] = [];
-  workbook.worksheets[0]?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '')))));
+  workbook.worksheets[0]?.eachRow((row) =>
+    rows.push((row.values as unknown[]).slice(1).map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '')))),
+  );
   return rows;
 }
 
@@ -99,7 +101,12 @@ describeEachDesk('every export on the storage engine', (subject) => {
     const { t, members } = await heldMeeting(subject);
     const list = await sheetRows((await runExport(t, { kind: 'action-items', format: 'xlsx', query: {} })).bytes);
     expect(list[0]?.slice(0, 2)).toEqual(['Title', 'Status']);
-    expect(list.slice(1).map((row) => row[0]).sort()).toEqual(['Book the training room', 'Send the protocol to shelters']);
+    expect(
+      list
+        .slice(1)
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual(['Book the training room', 'Send the protocol to shelters']);
     expect(JSON.stringify(list)).toContain(PROTECTED_DISPLAY_NAME);
     expect(JSON.stringify(list)).not.toContain(PROTECTED_FULL_NAME);
 

@@ -52,7 +52,11 @@ describe('calendar files (.ics) of meetings', () => {
   it('uses the room as location when there is one and the video link otherwise', async () => {
     const { t, single } = await meetingRowsCalendar(CONFIDENTIAL);
     const [event] = icsOf((await runExport(t, { kind: 'meeting-calendar', meetingId: single.id })).bytes).events;
-    expect(event).toMatchObject({ summary: 'Consultation with the school district', location: 'https://video.example.org/j/99', url: 'https://video.example.org/j/99' });
+    expect(event).toMatchObject({
+      summary: 'Consultation with the school district',
+      location: 'https://video.example.org/j/99',
+      url: 'https://video.example.org/j/99',
+    });
     expect(event?.description).toContain('The agenda is not set yet.');
   });
 

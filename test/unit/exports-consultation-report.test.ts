@@ -45,7 +45,14 @@ describe('the consultation report', () => {
       ['2026-01-15', 'Consultation on screening', 'Approved', 'Education', 'Springfield Public Schools', 'Dana Whitfield'],
       ['2026-01-15', 'Consultation on screening', 'Approved', 'Sector not recorded', 'No organization', 'Youth Advisor J'],
       ['2026-02-12', 'February coalition meeting', 'Minutes draft', 'Child welfare', 'Lane County Child Welfare', 'Rosa Muñoz'],
-      ['2026-02-12', 'February coalition meeting', 'Minutes draft', 'Law enforcement, juvenile justice and probation', 'Eugene Police Department', 'Sam Lee (for Ben Okafor)'],
+      [
+        '2026-02-12',
+        'February coalition meeting',
+        'Minutes draft',
+        'Law enforcement, juvenile justice and probation',
+        'Eugene Police Department',
+        'Sam Lee (for Ben Okafor)',
+      ],
     ]);
     const [january] = meetingRows;
     expect(january?.[3]).toBe('Consultation with partners');

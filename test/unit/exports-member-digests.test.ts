@@ -104,7 +104,9 @@ describe('per-member digests', () => {
 
     const history = await withStoredDatabase(t, workspace.path, (db) => listAudit(db).filter((entry) => entry.action === 'email draft prepared'));
     expect(history).toHaveLength(3);
-    expect(history.map((entry) => entry.changes)).toEqual(expect.arrayContaining([members.rosa.id, members.advisor.id, members.ben.id].map((memberId) => ({ kind: 'member-digest', memberId }))));
+    expect(history.map((entry) => entry.changes)).toEqual(
+      expect.arrayContaining([members.rosa.id, members.advisor.id, members.ben.id].map((memberId) => ({ kind: 'member-digest', memberId }))),
+    );
   });
 
   it('answers an unknown person with NOT_FOUND, and "everyone" with nobody owning open items with a clear message', async () => {

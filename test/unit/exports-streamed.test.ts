@@ -46,7 +46,10 @@ function countingFeed(jobs: ExportJobs, total: number | null) {
     const status = jobs.status(record.jobId);
     record.takenWhenAsked.push(status.state === 'running' ? status.done : -1);
     const count = total === null ? most : Math.min(most, total - next);
-    const rows: TableRow[] = Array.from({ length: count }, (_, index) => [`Row ${next + index}`, `2026-03-${String(((next + index) % 28) + 1).padStart(2, '0')}`]);
+    const rows: TableRow[] = Array.from({ length: count }, (_, index) => [
+      `Row ${next + index}`,
+      `2026-03-${String(((next + index) % 28) + 1).padStart(2, '0')}`,
+    ]);
     next += count;
     record.handed.push(count);
     return rows;
@@ -54,38 +57,54 @@ function countingFeed(jobs: ExportJobs, total: number | null) {
   return { feed, record };
 }
 
-const fedTable = (fedRows: number): TableModel => ({ sheetName: 'Rows', headers: ['Name', 'Due'], rows: [], fedRows, dateColumns: [false, true], dateStyle: 'medium' });
+const fedTable = (fedRows: number): TableModel => ({
+  sheetName: 'Rows',
+  headers: ['Name', 'Due'],
+  rows: [],
+  fedRows,
+  dateColumns: [false, true],
+  dateStyle: 'medium',
+});
 
 describe('a long list streams to the export worker', () => {
-  it.each(['csv', 'xlsx'] as const)('hands the %s writer chunks of at most 1,000 rows, reading at most two chunks ahead of what it has taken', async (format) => {
-    const jobs = jobsIn(tempDir());
-    const total = 5_500;
-    const { feed, record } = countingFeed(jobs, total);
-    record.jobId = jobs.start({ renderer: `table-${format}`, model: fedTable(total), feed, fileName: `rows.${format}`, mimeType: 'application/octet-stream' });
-    await until(() => jobs.status(record.jobId).state !== 'running');
-    expect(jobs.status(record.jobId).state).toBe('finished');
+  it.each(['csv', 'xlsx'] as const)(
+    'hands the %s writer chunks of at most 1,000 rows, reading at most two chunks ahead of what it has taken',
+    async (format) => {
+      const jobs = jobsIn(tempDir());
+      const total = 5_500;
+      const { feed, record } = countingFeed(jobs, total);
+      record.jobId = jobs.start({
+        renderer: `table-${format}`,
+        model: fedTable(total),
+        feed,
+        fileName: `rows.${format}`,
+        mimeType: 'application/octet-stream',
+      });
+      await until(() => jobs.status(record.jobId).state !== 'running');
+      expect(jobs.status(record.jobId).state).toBe('finished');
 
-    expect(ROWS_PER_CHUNK).toBe(1000);
-    expect(record.handed).toEqual([1000, 1000, 1000, 1000, 1000, 500, 0]);
-    // When the backend reads chunk c, the worker has already taken every chunk before c - 1: it never reads further ahead.
-    record.takenWhenAsked.forEach((taken, chunk) => expect(taken).toBeGreaterThanOrEqual(Math.max(0, (chunk - 1) * ROWS_PER_CHUNK)));
+      expect(ROWS_PER_CHUNK).toBe(1000);
+      expect(record.handed).toEqual([1000, 1000, 1000, 1000, 1000, 500, 0]);
+      // When the backend reads chunk c, the worker has already taken every chunk before c - 1: it never reads further ahead.
+      record.takenWhenAsked.forEach((taken, chunk) => expect(taken).toBeGreaterThanOrEqual(Math.max(0, (chunk - 1) * ROWS_PER_CHUNK)));
 
-    const bytes = await readUnsealed(jobs.result(record.jobId).file);
-    if (format === 'csv') {
-      const rows = csvRows(bytes);
-      expect(rows).toHaveLength(total);
-      expect(rows[0]).toEqual(['Row 0', '2026-03-01']);
-      expect(rows.at(-1)).toEqual([`Row ${total - 1}`, '2026-03-12']);
-    } else {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-      const sheet = workbook.getWorksheet('Rows');
-      expect(sheet?.rowCount).toBe(total + 1);
-      expect(sheet?.autoFilter).toBe(`A1:B${total + 1}`);
-      expect(sheet?.getCell(`A${total + 1}`).value).toBe(`Row ${total - 1}`);
-      expect(sheet?.getCell(`B${total + 1}`).value).toEqual(new Date('2026-03-12T00:00:00Z'));
-    }
-  });
+      const bytes = await readUnsealed(jobs.result(record.jobId).file);
+      if (format === 'csv') {
+        const rows = csvRows(bytes);
+        expect(rows).toHaveLength(total);
+        expect(rows[0]).toEqual(['Row 0', '2026-03-01']);
+        expect(rows.at(-1)).toEqual([`Row ${total - 1}`, '2026-03-12']);
+      } else {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+        const sheet = workbook.getWorksheet('Rows');
+        expect(sheet?.rowCount).toBe(total + 1);
+        expect(sheet?.autoFilter).toBe(`A1:B${total + 1}`);
+        expect(sheet?.getCell(`A${total + 1}`).value).toBe(`Row ${total - 1}`);
+        expect(sheet?.getCell(`B${total + 1}`).value).toEqual(new Date('2026-03-12T00:00:00Z'));
+      }
+    },
+  );
 
   it('cancelled mid-stream, stops the worker and removes the file it was writing', async () => {
     const scratch = tempDir();
@@ -120,7 +139,12 @@ describe('a long list streams to the export worker', () => {
 
   it('refuses a sealed file changed on disk, and the save leaves nothing beside the destination', async () => {
     const jobs = jobsIn(tempDir());
-    const id = jobs.start({ renderer: 'table-csv', model: { sheetName: 'S', headers: ['Name'], rows: [['Casa Muñoz']] }, fileName: 'a.csv', mimeType: 'text/csv' });
+    const id = jobs.start({
+      renderer: 'table-csv',
+      model: { sheetName: 'S', headers: ['Name'], rows: [['Casa Muñoz']] },
+      fileName: 'a.csv',
+      mimeType: 'text/csv',
+    });
     await until(() => jobs.status(id).state === 'finished');
     const { file } = jobs.result(id);
     const bytes = fs.readFileSync(file.path);

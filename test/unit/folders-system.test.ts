@@ -17,10 +17,13 @@ function askInOwnProcess(dataDir: string, workspaceLocations: string[], backupFo
   });
   expect(child.signal, `the app did not answer (killed after ${ANSWER_WITHIN_MS} ms): ${child.stdout}`).toBeNull();
   expect(child.status, child.stderr).toBe(0);
-  return child.stdout.trim().split('\n').map((line) => JSON.parse(line) as { result: unknown });
+  return child.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { result: unknown });
 }
 
-describe.runIf(process.platform === 'linux')('folders on the operating system\'s own file systems', () => {
+describe.runIf(process.platform === 'linux')("folders on the operating system's own file systems", () => {
   it('refuses /proc as a workspace location or backup folder, directly or through a symlink, and answers promptly', () => {
     const dataDir = tempDir();
     const links = tempDir();

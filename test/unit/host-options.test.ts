@@ -6,7 +6,15 @@ import { workspaceFolderName } from '../../main/workspace/workspaceFiles';
 
 describe('browser-mode options', () => {
   it('reads --port, --no-open and --data-dir, and opens the browser by default', () => {
-    expect(parseWebArgs([])).toEqual({ port: undefined, database: undefined, coalitionName: undefined, sample: false, open: true, dataDir: undefined, rendererDir: undefined });
+    expect(parseWebArgs([])).toEqual({
+      port: undefined,
+      database: undefined,
+      coalitionName: undefined,
+      sample: false,
+      open: true,
+      dataDir: undefined,
+      rendererDir: undefined,
+    });
     expect(parseWebArgs(['--no-open', '--port', '4321', '--data-dir', '/tmp/x'])).toMatchObject({ port: 4321, open: false, dataDir: '/tmp/x' });
   });
 

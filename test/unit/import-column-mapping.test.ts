@@ -14,7 +14,16 @@ describe('guessing the column mapping', () => {
 
   it('maps member headers, the organization column included', () => {
     const mapping = guessColumnMapping('members', ['First name', 'Last name', 'E-mail', 'Agency', 'Role', 'Primary rep', 'Voting']);
-    expect(mapping).toMatchObject({ firstName: 0, lastName: 1, email: 2, organization: 3, coalitionRole: 4, representativeRole: 5, votingMember: 6, fullName: null });
+    expect(mapping).toMatchObject({
+      firstName: 0,
+      lastName: 1,
+      email: 2,
+      organization: 3,
+      coalitionRole: 4,
+      representativeRole: 5,
+      votingMember: 6,
+      fullName: null,
+    });
   });
 
   it('falls back to headers that contain a known name, preferring the one they end with', () => {

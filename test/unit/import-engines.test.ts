@@ -38,7 +38,10 @@ async function directoryState(subject: DeskUnderTest) {
 describeEachDesk('importing the roster on the storage engine', (subject) => {
   it('commits a CSV of organizations, then one of people with their organizations, and reads them back', async () => {
     const { t } = subject;
-    expect(await t.call('directory.importCommit', { kind: 'organizations', fileName: 'orgs.csv', contentBase64: base64(organizations) })).toMatchObject({ created: 2, updated: 0 });
+    expect(await t.call('directory.importCommit', { kind: 'organizations', fileName: 'orgs.csv', contentBase64: base64(organizations) })).toMatchObject({
+      created: 2,
+      updated: 0,
+    });
     const imported = await t.call('directory.listOrganizations', {});
     expect(imported.map((organization) => organization.name)).toEqual(['Eastside Youth Drop-in', 'Lane County Child Welfare']);
     expect(imported[0]?.qualities.traumaInformed).toBe(true);
@@ -55,7 +58,12 @@ describeEachDesk('importing the roster on the storage engine', (subject) => {
     expect(detail.organization?.name).toBe('Lane County Child Welfare');
     expect(detail.history.map((entry) => entry.action)).toEqual(['created']);
 
-    const again = await t.call('directory.importCommit', { kind: 'people', fileName: 'people.csv', contentBase64: base64(people.replace('ana@example.org,primary', 'ana@example.org,alternate')), duplicates: 'update' });
+    const again = await t.call('directory.importCommit', {
+      kind: 'people',
+      fileName: 'people.csv',
+      contentBase64: base64(people.replace('ana@example.org,primary', 'ana@example.org,alternate')),
+      duplicates: 'update',
+    });
     expect(again).toMatchObject({ created: 0, updated: 3 });
     expect((await t.call('directory.getMember', { id: ana?.id ?? '' })).member.representativeRole).toBe('alternate');
   });
@@ -65,10 +73,18 @@ describeEachDesk('importing the roster on the storage engine', (subject) => {
     await t.call('directory.importCommit', { kind: 'organizations', fileName: 'orgs.csv', contentBase64: base64(organizations) });
     const before = await directoryState(subject);
 
-    const refused = await t.fail('directory.importCommit', { kind: 'organizations', fileName: 'bad.csv', contentBase64: base64(csvFixture('two-bad-rows-organizations.csv')) });
+    const refused = await t.fail('directory.importCommit', {
+      kind: 'organizations',
+      fileName: 'bad.csv',
+      contentBase64: base64(csvFixture('two-bad-rows-organizations.csv')),
+    });
     expect(refused.code).toBe('VALIDATION');
     expect(refused.fieldErrors?.rows?.[0]).toMatch(/^Row 3:/);
-    const notText = await t.fail('directory.importCommit', { kind: 'members', fileName: 'photo.csv', contentBase64: base64(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46])) });
+    const notText = await t.fail('directory.importCommit', {
+      kind: 'members',
+      fileName: 'photo.csv',
+      contentBase64: base64(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46])),
+    });
     expect(notText.code).toBe('VALIDATION');
 
     expect(await directoryState(subject)).toEqual(before);

@@ -69,7 +69,9 @@ describe('the import commit as a job', () => {
     jobs.onEvent((event) => {
       if (answered || event.status.state !== 'running') return;
       // As a call from the window arrives: on its own turn of the event loop, while the job is under way.
-      answered = new Promise((resolve) => setImmediate(() => resolve(t.call('dashboard.setupChecklist', {}).then(() => order.push(`answered after ${jobs.events.length} events`)))));
+      answered = new Promise((resolve) =>
+        setImmediate(() => resolve(t.call('dashboard.setupChecklist', {}).then(() => order.push(`answered after ${jobs.events.length} events`)))),
+      );
     });
     void jobs.ended.then(() => order.push('job ended'));
     await t.call('directory.importStart', organizationsFile(ROWS));
@@ -81,7 +83,9 @@ describe('the import commit as a job', () => {
     const answeredAfter = Number(/after (\d+) events/.exec(order[0] ?? '')?.[1]);
     // Answered between the job's slices: while rows were still being checked, long before the job ended.
     const seenThen = jobs.events.slice(0, answeredAfter);
-    expect(seenThen.every((event) => event.status.state === 'running' && event.status.progress.phase === 'checking' && event.status.progress.done < ROWS)).toBe(true);
+    expect(seenThen.every((event) => event.status.state === 'running' && event.status.progress.phase === 'checking' && event.status.progress.done < ROWS)).toBe(
+      true,
+    );
   });
 
   it('stops when cancelled while checking: every table stays exactly as it was', async () => {
@@ -128,7 +132,9 @@ describe('the import commit as a job', () => {
     const jobs = watchJobs(t);
     let added: Promise<unknown> | null = null;
     jobs.onEvent(() => {
-      added ??= new Promise((resolve) => setImmediate(() => resolve(t.call('directory.createOrganization', organizationInput({ name: `Agency ${ROWS} of Lane County` })))));
+      added ??= new Promise((resolve) =>
+        setImmediate(() => resolve(t.call('directory.createOrganization', organizationInput({ name: `Agency ${ROWS} of Lane County` })))),
+      );
     });
     await t.call('directory.importStart', organizationsFile(ROWS));
     expect(await jobs.ended).toMatchObject({ state: 'finished', result: { created: ROWS - 1, skipped: 1 } });
@@ -142,10 +148,18 @@ describe('the import commit as a job', () => {
     const before = await withDatabaseFile(files, dumpTables);
     const jobs = watchJobs(t);
     const file = organizationsFile(400);
-    const broken = { ...file, contentBase64: Buffer.from(`${Buffer.from(file.contentBase64, 'base64').toString()}\r\nMoonlight Rollerdrome,Roller derby league,core`).toString('base64') };
+    const broken = {
+      ...file,
+      contentBase64: Buffer.from(`${Buffer.from(file.contentBase64, 'base64').toString()}\r\nMoonlight Rollerdrome,Roller derby league,core`).toString(
+        'base64',
+      ),
+    };
     await t.call('directory.importStart', broken);
     const end = await jobs.ended;
-    expect(end).toMatchObject({ state: 'failed', error: { code: 'VALIDATION', fieldErrors: { rows: [expect.stringMatching(/^Row 402: .*Roller derby league/)] } } });
+    expect(end).toMatchObject({
+      state: 'failed',
+      error: { code: 'VALIDATION', fieldErrors: { rows: [expect.stringMatching(/^Row 402: .*Roller derby league/)] } },
+    });
     expect(await withDatabaseFile(files, dumpTables)).toEqual(before);
   });
 });

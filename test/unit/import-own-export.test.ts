@@ -24,7 +24,8 @@ const cellsOf = (bytes: Buffer) => {
 describe('importing our own export again', () => {
   it('takes off the apostrophe our formula guard added, and the next export guards the cells again', async () => {
     const first = await unlockedDesk();
-    for (const name of GUARDED_NAMES) await first.call('directory.createOrganization', { name, sector: 'child-welfare', kind: 'nonprofit', involvement: 'core' });
+    for (const name of GUARDED_NAMES)
+      await first.call('directory.createOrganization', { name, sector: 'child-welfare', kind: 'nonprofit', involvement: 'core' });
     const exported = await rosterCsv(first);
     expect(cellsOf(exported)).toEqual(expect.arrayContaining(GUARDED_NAMES.map((name) => `'${name}`)));
 

@@ -57,19 +57,22 @@ describe('importing people with their organizations from one file', () => {
     const result = await t.call('directory.importCommit', peopleRequest(stagedId, { valueMappings: casaSector, problemRows: 'skip' }));
     expect(result).toEqual({ created: 7, updated: 0, skipped: 1, problems: 1, organizationsCreated: 6 });
     const { organizations, members, organizationName } = await rosterOf(t);
-    expect(organizations.find((organization) => organization.name === 'Lane County CASA')).toMatchObject({ sector: 'casa-gal-legal', kind: 'nonprofit', involvement: 'core' });
+    expect(organizations.find((organization) => organization.name === 'Lane County CASA')).toMatchObject({
+      sector: 'casa-gal-legal',
+      kind: 'nonprofit',
+      involvement: 'core',
+    });
     expect(organizations.find((organization) => organization.name === 'Youth Advisory Board')?.sector).toBe('youth-survivors');
     expect(organizations.find((organization) => organization.name === 'Hope Street Youth Shelter')?.sector).toBe('runaway-homeless-youth');
     const ana = members.find((member) => member.shownName === 'Ana Muñoz');
     expect(organizationName(ana?.organizationId ?? null)).toBe('Lane County CASA');
     expect(ana).toMatchObject({ representativeRole: 'alternate', votingMember: false });
-    expect(members.filter((member) => member.votingMember).map((member) => member.shownName).sort()).toEqual([
-      'Dr. Maya Okafor',
-      'Hon. Ruth Bell',
-      'Pastor Dee Grant',
-      'Priya Natarajan',
-      'Sgt. Luis Ortega',
-    ]);
+    expect(
+      members
+        .filter((member) => member.votingMember)
+        .map((member) => member.shownName)
+        .sort(),
+    ).toEqual(['Dr. Maya Okafor', 'Hon. Ruth Bell', 'Pastor Dee Grant', 'Priya Natarajan', 'Sgt. Luis Ortega']);
     const advisor = members.find((member) => member.protectedIdentity);
     expect(advisor).toMatchObject({ shownName: 'J. (youth advisor)', coalitionRole: 'advisor' });
     expect(JSON.stringify(members)).not.toContain('Jordan Rivers');

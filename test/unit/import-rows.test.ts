@@ -13,7 +13,10 @@ function csvOf(result: ReturnType<typeof parseCsv>): ParsedCsv {
   return result.csv;
 }
 
-function directory(existingOrganizations: Record<string, string> = {}, existingMembers: (key: MemberKey) => ExistingRecord | null = () => null): MemberImportLookups {
+function directory(
+  existingOrganizations: Record<string, string> = {},
+  existingMembers: (key: MemberKey) => ExistingRecord | null = () => null,
+): MemberImportLookups {
   const byName = new Map(Object.entries(existingOrganizations).map(([name, id]) => [name.toLowerCase(), { id }]));
   return { findOrganizationByName: (name) => byName.get(name.toLowerCase()) ?? null, findMember: existingMembers };
 }
@@ -35,21 +38,34 @@ describe('importing organizations', () => {
       { line: 5, status: 'new', messages: [] },
     ]);
     expect(preview.counts).toEqual({ new: 2, update: 0, duplicate: 0, error: 2 });
-    expect(preview.rows[3]?.input).toMatchObject({ name: 'County Probation Department', sector: 'law-enforcement-justice', involvement: 'core', qualities: { traumaInformed: true } });
+    expect(preview.rows[3]?.input).toMatchObject({
+      name: 'County Probation Department',
+      sector: 'law-enforcement-justice',
+      involvement: 'core',
+      qualities: { traumaInformed: true },
+    });
   });
 
   it('fills the schema defaults and records which fields the row gave', () => {
     const [row] = previewOrganizations('Name,Sector,Trauma informed\nHarbor Clinic,Health,yes\n').rows;
-    expect(row?.input).toMatchObject({ kind: 'other', involvement: 'core', website: '', joinedOn: null, qualities: { vulnerableYouth: false, traumaInformed: true } });
+    expect(row?.input).toMatchObject({
+      kind: 'other',
+      involvement: 'core',
+      website: '',
+      joinedOn: null,
+      qualities: { vulnerableYouth: false, traumaInformed: true },
+    });
     expect(row?.presentFields).toEqual(['name', 'sector', 'qualities.traumaInformed']);
   });
 
   it('reads kinds, involvement and dates, and reports each bad cell once', () => {
-    const preview = previewOrganizations('Name,Sector,Kind,Involvement,Joined,Website\nA,Education,School district,Prospective,9/1/2025,https://a.example.org\nB,Education,Spaceship,Sometimes,31/31/2025,ftp://b\n');
+    const preview = previewOrganizations(
+      'Name,Sector,Kind,Involvement,Joined,Website\nA,Education,School district,Prospective,9/1/2025,https://a.example.org\nB,Education,Spaceship,Sometimes,31/31/2025,ftp://b\n',
+    );
     expect(preview.rows[0]?.input).toMatchObject({ kind: 'school-district', involvement: 'prospective', joinedOn: '2025-09-01' });
     expect(preview.rows[1]?.messages).toEqual([
-      "Unknown kind of organization 'Spaceship'. Match it in the \"Match values\" step, or use one of: Public agency; Nonprofit; Court; School or district; Business; Faith community; Tribal; Other.",
-      "Unknown involvement 'Sometimes'. Match it in the \"Match values\" step, or use one of: Core; Periodic; Prospective; Former.",
+      'Unknown kind of organization \'Spaceship\'. Match it in the "Match values" step, or use one of: Public agency; Nonprofit; Court; School or district; Business; Faith community; Tribal; Other.',
+      'Unknown involvement \'Sometimes\'. Match it in the "Match values" step, or use one of: Core; Periodic; Prospective; Former.',
       "Date joined: use a date like 2026-03-31 or 3/31/2026, not '31/31/2025'.",
       'Use a web address starting with https://',
     ]);
@@ -112,7 +128,13 @@ describe('importing members', () => {
       votingMember: true,
       startOn: '2024-01-10',
     });
-    expect(preview.rows[2]?.input).toMatchObject({ fullName: 'Chloe Nguyen', organizationId: clinicId, coalitionRole: 'note-taker', representativeRole: 'none', startOn: null });
+    expect(preview.rows[2]?.input).toMatchObject({
+      fullName: 'Chloe Nguyen',
+      organizationId: clinicId,
+      coalitionRole: 'note-taker',
+      representativeRole: 'none',
+      startOn: null,
+    });
   });
 
   it('names an organization that is not in the directory, looking each name up once', () => {
@@ -125,7 +147,10 @@ describe('importing members', () => {
   });
 
   it('matches members already in the directory by email, or by full name in the organization', () => {
-    const existing = (key: MemberKey) => (key.email === 'chloe.nguyen@example.org' || (key.fullName === 'Alma Reyes' && key.organizationId === childWelfareId) ? { id: `existing ${key.fullName}` } : null);
+    const existing = (key: MemberKey) =>
+      key.email === 'chloe.nguyen@example.org' || (key.fullName === 'Alma Reyes' && key.organizationId === childWelfareId)
+        ? { id: `existing ${key.fullName}` }
+        : null;
     const preview = previewMembers(directory(organizations, existing), 'update');
     expect(preview.rows.map(({ status, existingId }) => ({ status, existingId }))).toEqual([
       { status: 'update', existingId: 'existing Alma Reyes' },
@@ -138,6 +163,9 @@ describe('importing members', () => {
   it('needs a display name for a protected member, and an organization to represent', () => {
     const csv = csvOf(parseCsvText('Name,Protected,Representative\nRiver,yes,\nSam Lee,no,primary\n'));
     const preview = importRows('members', csv.rows, guessColumnMapping('members', csv.headers), directory(), { duplicates: 'skip' });
-    expect(preview.rows.map((row) => row.messages)).toEqual([['A protected member needs a display name.'], ['Only someone from an organization can represent it.']]);
+    expect(preview.rows.map((row) => row.messages)).toEqual([
+      ['A protected member needs a display name.'],
+      ['Only someone from an organization can represent it.'],
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseYesNo } from '../../main/import/cellValues';
-import { coalitionRoleMatcher, contactPreferenceMatcher, involvementMatcher, organizationKindMatcher, representativeRoleMatcher } from '../../main/import/enumMatching';
+import {
+  coalitionRoleMatcher,
+  contactPreferenceMatcher,
+  involvementMatcher,
+  organizationKindMatcher,
+  representativeRoleMatcher,
+} from '../../main/import/enumMatching';
 import { matchSector } from '../../main/import/sectorMatching';
 import { sectors } from '../../shared/stakeholderSectors';
 

@@ -79,7 +79,12 @@ describe.skipIf(!canMount())('on a real small disk (needs root to mount a tmpfs)
   it('a full disk answers "the disk is full" for a backup and for an edit, and the workspace still opens', async () => {
     const disk = smallDisk(8);
     const t = testDesk();
-    const created = await t.call('workspace.create', { name: 'Full Disk Coalition', jurisdiction: { state: 'Oregon', region: '' }, passphrase: PASSPHRASE, location: disk.dir });
+    const created = await t.call('workspace.create', {
+      name: 'Full Disk Coalition',
+      jurisdiction: { state: 'Oregon', region: '' },
+      passphrase: PASSPHRASE,
+      location: disk.dir,
+    });
     fillDisk(disk.dir);
     expect(await t.fail('workspace.backupNow', {})).toEqual({ code: 'IO', message: ioMessages.diskFull });
     const edit = await t.fail('directory.createOrganization', organizationInput({ notes: 'x'.repeat(9_000) }));
@@ -92,7 +97,12 @@ describe.skipIf(!canMount())('on a real small disk (needs root to mount a tmpfs)
   it('a read-only folder answers that it is read-only, not that the workspace is damaged', async () => {
     const disk = smallDisk(8);
     const t = testDesk();
-    const created = await t.call('workspace.create', { name: 'Read Only Coalition', jurisdiction: { state: 'Oregon', region: '' }, passphrase: PASSPHRASE, location: disk.dir });
+    const created = await t.call('workspace.create', {
+      name: 'Read Only Coalition',
+      jurisdiction: { state: 'Oregon', region: '' },
+      passphrase: PASSPHRASE,
+      location: disk.dir,
+    });
     await t.call('workspace.lock', {});
     disk.remount('ro');
     const error = await t.fail('workspace.unlock', { path: created.workspace.path, passphrase: PASSPHRASE });

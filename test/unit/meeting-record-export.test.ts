@@ -10,8 +10,15 @@ import { meetingInput } from './support/meetingInputs';
 import { pdfPages, squeezed } from './support/pdfPages';
 import { CONFIDENTIAL_MARKER, PROTECTED_DISPLAY_NAME, PROTECTED_FULL_NAME, recordedMeeting } from './support/recordedMeeting';
 
-const recordRequest = (meetingId: string, format: 'pdf' | 'docx', options: { includeConfidential?: boolean; protectedMembers?: 'display-name' | 'leave-out'; sections?: Array<'attendance' | 'agenda' | 'decisions' | 'action-items' | 'amendments'> } = {}) =>
-  ({ kind: 'meeting-record', meetingId, format, ...options }) as const;
+const recordRequest = (
+  meetingId: string,
+  format: 'pdf' | 'docx',
+  options: {
+    includeConfidential?: boolean;
+    protectedMembers?: 'display-name' | 'leave-out';
+    sections?: Array<'attendance' | 'agenda' | 'decisions' | 'action-items' | 'amendments'>;
+  } = {},
+) => ({ kind: 'meeting-record', meetingId, format, ...options }) as const;
 
 describe('the meeting record as a PDF', () => {
   it('has the header, every attendee by sector, quorum, agenda with notes, every decision with votes and the action items, DRAFT on every page', async () => {
@@ -81,7 +88,16 @@ describe('the meeting record as a Word document', () => {
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 
     const docx = readDocx(file.bytes);
-    for (const line of ['March coalition meeting', 'Thu, Mar 12, 2026, 10:00 AM – 11:30 AM PDT (America/Los Angeles)', 'Library, room 2', 'Quorum met:', 'Adopt the runaway protocol with the 24-hour rule.', 'Hold a training day in May.', 'Send the protocol to shelters', 'Schools call first']) {
+    for (const line of [
+      'March coalition meeting',
+      'Thu, Mar 12, 2026, 10:00 AM – 11:30 AM PDT (America/Los Angeles)',
+      'Library, room 2',
+      'Quorum met:',
+      'Adopt the runaway protocol with the 24-hour rule.',
+      'Hold a training day in May.',
+      'Send the protocol to shelters',
+      'Schools call first',
+    ]) {
       expect(docx.body).toContain(line);
     }
     for (const name of attendeeNames) expect(docx.body).toContain(name);
@@ -168,7 +184,10 @@ describe('several meetings as one PDF', () => {
 
   it('exports a whole series in order', async () => {
     const { t } = await recordedMeeting();
-    const first = await t.call('meetings.create', meetingInput({ title: 'Youth voice', startsAt: '2026-06-02T17:00', recurrence: { frequency: 'weekly', interval: 1, count: 3 } }));
+    const first = await t.call(
+      'meetings.create',
+      meetingInput({ title: 'Youth voice', startsAt: '2026-06-02T17:00', recurrence: { frequency: 'weekly', interval: 1, count: 3 } }),
+    );
     const detail = await t.call('meetings.get', { id: first.id });
     const second = detail.nextInSeries?.id ?? '';
     for (const id of [second, first.id]) {
@@ -186,7 +205,9 @@ describe('bad meeting record requests', () => {
     expect((await t.fail('exports.start', recordRequest('01900000-0000-7000-8000-000000000000', 'pdf'))).code).toBe('NOT_FOUND');
     const range = await t.fail('exports.start', { kind: 'meetings-bundle', scope: { by: 'dates', from: '2026-05-01', to: '2026-04-01' } });
     expect(range.fieldErrors?.['scope.to']).toEqual(['The first day must come before the last.']);
-    expect((await t.fail('exports.start', { kind: 'meeting-record', meetingId: '01900000-0000-7000-8000-000000000000', format: 'pdf', sections: [] })).code).toBe('VALIDATION');
+    expect(
+      (await t.fail('exports.start', { kind: 'meeting-record', meetingId: '01900000-0000-7000-8000-000000000000', format: 'pdf', sections: [] })).code,
+    ).toBe('VALIDATION');
   });
 });
 
@@ -211,7 +232,10 @@ describe('meeting record renderers', () => {
     meetings: [part('First meeting', false), part('Second meeting', true)],
   };
 
-  for (const [format, render] of [['pdf', renderMeetingRecordPdf], ['docx', renderMeetingRecordDocx]] as const) {
+  for (const [format, render] of [
+    ['pdf', renderMeetingRecordPdf],
+    ['docx', renderMeetingRecordDocx],
+  ] as const) {
     it(`${format}: reports progress section by section up to the total, with the same total throughout`, async () => {
       const steps: Array<[number, number]> = [];
       await render(model, (done, total) => steps.push([done, total]));

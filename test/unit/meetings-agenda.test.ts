@@ -16,12 +16,26 @@ describe('an agenda is an ordered list with timeboxes', () => {
     const { t, meeting, items } = await meetingWithItems(['Welcome', 'Protocols', 'Training']);
     const [welcome, protocols, training] = items.map((item) => item.id) as [string, string, string];
     const reordered = await t.call('agenda.reorder', { meetingId: meeting.id, itemIds: [training, welcome, protocols] });
-    expect(reordered.map((item) => [item.position, item.title])).toEqual([[1, 'Training'], [2, 'Welcome'], [3, 'Protocols']]);
+    expect(reordered.map((item) => [item.position, item.title])).toEqual([
+      [1, 'Training'],
+      [2, 'Welcome'],
+      [3, 'Protocols'],
+    ]);
     await t.call('agenda.removeItem', { id: welcome });
     const detail = await t.call('meetings.get', { id: meeting.id });
-    expect(detail.agenda.map((item) => [item.position, item.title])).toEqual([[1, 'Training'], [2, 'Protocols']]);
+    expect(detail.agenda.map((item) => [item.position, item.title])).toEqual([
+      [1, 'Training'],
+      [2, 'Protocols'],
+    ]);
     expect(detail.agendaMinutes).toBe(50);
-    expect(detail.history.map((entry) => entry.action)).toEqual(['agenda item removed', 'agenda reordered', 'agenda item added', 'agenda item added', 'agenda item added', 'created']);
+    expect(detail.history.map((entry) => entry.action)).toEqual([
+      'agenda item removed',
+      'agenda reordered',
+      'agenda item added',
+      'agenda item added',
+      'agenda item added',
+      'created',
+    ]);
   });
 
   it('refuses an order that is not exactly the agenda’s items with VALIDATION, and keeps the old order', async () => {
@@ -30,7 +44,10 @@ describe('an agenda is an ordered list with timeboxes', () => {
     const other = await t.call('meetings.create', meetingInput());
     const stranger = await t.call('agenda.addItem', itemInput(other.id));
     for (const itemIds of [[welcome], [welcome, welcome], [welcome, protocols, stranger.id], [welcome, stranger.id]]) {
-      expect(await t.fail('agenda.reorder', { meetingId: meeting.id, itemIds })).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('every item of this agenda exactly once') });
+      expect(await t.fail('agenda.reorder', { meetingId: meeting.id, itemIds })).toMatchObject({
+        code: 'VALIDATION',
+        message: expect.stringContaining('every item of this agenda exactly once'),
+      });
     }
     expect((await t.call('meetings.get', { id: meeting.id })).agenda.map((item) => item.id)).toEqual([welcome, protocols]);
   });
@@ -38,7 +55,9 @@ describe('an agenda is an ordered list with timeboxes', () => {
   it('edits an item and refuses a presenter who is not in the roster', async () => {
     const { t, items } = await meetingWithItems(['Welcome']);
     const id = items[0]?.id ?? '';
-    expect(await t.call('agenda.updateItem', { id, title: 'Welcome and introductions', type: 'information', timeboxMinutes: 5, description: 'Round of names' })).toMatchObject({ title: 'Welcome and introductions', type: 'information', timeboxMinutes: 5 });
+    expect(
+      await t.call('agenda.updateItem', { id, title: 'Welcome and introductions', type: 'information', timeboxMinutes: 5, description: 'Round of names' }),
+    ).toMatchObject({ title: 'Welcome and introductions', type: 'information', timeboxMinutes: 5 });
     const refused = await t.fail('agenda.updateItem', { id, title: 'x', presenterId: '01900000-0000-7000-8000-000000000000' });
     expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { presenterId: ['That person is not in the roster.'] } });
     expect((await t.fail('agenda.removeItem', { id: '01900000-0000-7000-8000-000000000000' })).code).toBe('NOT_FOUND');
@@ -77,7 +96,11 @@ describe('notes are sanitized, saved cheaply, and confidential when marked', () 
     await t.call('agenda.saveNotes', { id, html: '<p>Youth <b>A</b> placed safely</p>', confidential: false });
     await t.call('agenda.saveNotes', { id, html: '<p>Youth <b>A</b> placed safely</p>', confidential: true });
     const detail = await t.call('meetings.get', { id: meeting.id });
-    expect(detail.agenda[0]).toMatchObject({ notesHtml: '<p>Youth <b>A</b> placed safely</p>', notesConfidential: true, notesUpdatedAt: t.clock.now.toISOString() });
+    expect(detail.agenda[0]).toMatchObject({
+      notesHtml: '<p>Youth <b>A</b> placed safely</p>',
+      notesConfidential: true,
+      notesUpdatedAt: t.clock.now.toISOString(),
+    });
     expect(detail.history.map((entry) => entry.action)).toEqual(['notes marked confidential', 'agenda item added', 'created']);
     const stored = await withStoredDatabase(t, workspacePath, (db) => db.prepare('SELECT notes_text AS text FROM agenda_items WHERE id = ?').get(id));
     expect(stored).toEqual({ text: 'Youth A placed safely' });
@@ -105,7 +128,11 @@ describe('approved minutes change only inside an amendment', () => {
       await t.fail('decisions.record', { meetingId: meeting.id, text: 'Late decision', outcome: 'adopted' }),
       await t.fail('attendance.addGuest', { meetingId: meeting.id, name: 'Guest' }),
     ];
-    for (const refusal of refusals) expect(refusal).toMatchObject({ code: 'CONFLICT', message: 'The minutes of "March meeting" are approved. Record an amendment, with its reason, to change them.' });
+    for (const refusal of refusals)
+      expect(refusal).toMatchObject({
+        code: 'CONFLICT',
+        message: 'The minutes of "March meeting" are approved. Record an amendment, with its reason, to change them.',
+      });
     expect(await t.call('meetings.get', { id: meeting.id })).toEqual(before);
   });
 
@@ -122,15 +149,24 @@ describe('approved minutes change only inside an amendment', () => {
 
     const after = await t.call('meetings.get', { id: meeting.id });
     expect(after.amending).toBe(false);
-    expect(after.amendments).toEqual([{ id: expect.any(String), reason: 'A name was misspelled', openedAt: t.clock.now.toISOString(), closedAt: t.clock.now.toISOString(), profile: 'tester' }]);
+    expect(after.amendments).toEqual([
+      { id: expect.any(String), reason: 'A name was misspelled', openedAt: t.clock.now.toISOString(), closedAt: t.clock.now.toISOString(), profile: 'tester' },
+    ]);
     expect(after.agenda[0]?.notesHtml).toBe('<p>Agreed by all</p>');
     expect(after.history.slice(0, 2).map((entry) => entry.action)).toEqual(['amendment closed', 'amendment opened']);
-    const recordBefore = await withStoredDatabase(t, workspacePath, (db) => (db.prepare('SELECT record_before AS record FROM meeting_amendments').get() as { record: string }).record);
+    const recordBefore = await withStoredDatabase(
+      t,
+      workspacePath,
+      (db) => (db.prepare('SELECT record_before AS record FROM meeting_amendments').get() as { record: string }).record,
+    );
     expect(JSON.parse(recordBefore)).toEqual(before);
   });
 
   it('refuses an amendment of minutes that are not approved', async () => {
     const { t, meeting } = await meetingWithItems([]);
-    expect(await t.fail('meetings.openAmendment', { id: meeting.id, reason: 'Why not' })).toMatchObject({ code: 'CONFLICT', message: 'Only approved minutes need an amendment. "March meeting" can be changed directly.' });
+    expect(await t.fail('meetings.openAmendment', { id: meeting.id, reason: 'Why not' })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Only approved minutes need an amendment. "March meeting" can be changed directly.',
+    });
   });
 });

@@ -15,7 +15,8 @@ async function approvedOctober() {
   const { t, members } = coalition;
   const october = await t.call('meetings.create', meetingInput({ title: 'October meeting', startsAt: '2026-10-13T18:00' }));
   const invited = await t.call('attendance.invite', { meetingId: october.id, memberIds: [members.rosa.id, members.ben.id, members.advisor.id] });
-  const mark = (memberId: string, status: 'present' | 'absent') => t.call('attendance.mark', { id: invited.find((each) => each.memberId === memberId)?.id ?? '', status });
+  const mark = (memberId: string, status: 'present' | 'absent') =>
+    t.call('attendance.mark', { id: invited.find((each) => each.memberId === memberId)?.id ?? '', status });
   await mark(members.rosa.id, 'present');
   await mark(members.advisor.id, 'present');
   await mark(members.ben.id, 'absent');
@@ -71,7 +72,16 @@ describe('approved minutes keep the roster as it stood', () => {
 
   it('never shows the stored full name of someone marked protected after approval', async () => {
     const { t, members, organizations, october } = await approvedOctober();
-    await t.call('directory.updateMember', { ...memberInput({ organizationId: organizations.welfare.id, votingMember: true, representativeRole: 'primary', displayName: 'Advocate R', protectedIdentity: true }), id: members.rosa.id });
+    await t.call('directory.updateMember', {
+      ...memberInput({
+        organizationId: organizations.welfare.id,
+        votingMember: true,
+        representativeRole: 'primary',
+        displayName: 'Advocate R',
+        protectedIdentity: true,
+      }),
+      id: members.rosa.id,
+    });
     const detail = await t.call('meetings.get', { id: october.id });
     expect(JSON.stringify(detail.attendees)).not.toContain('Rosa');
     expect(detail.attendees.map((attendee) => attendee.shownName)).toContain('Advocate R');

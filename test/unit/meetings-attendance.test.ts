@@ -9,12 +9,21 @@ const unknownId = '01900000-0000-7000-8000-000000000000';
 describe('inviting from the roster', () => {
   it('expands people, organizations, workgroups and sectors to active members, once each, shown by display name', async () => {
     const { t, organizations, members } = await meetingCoalition();
-    const former = await t.call('directory.createMember', memberInput({ fullName: 'Ann Former', email: 'ann@example.org', organizationId: organizations.police.id }));
+    const former = await t.call(
+      'directory.createMember',
+      memberInput({ fullName: 'Ann Former', email: 'ann@example.org', organizationId: organizations.police.id }),
+    );
     await t.call('directory.archiveMember', { id: former.id });
     const workgroup = await t.call('workgroups.create', { name: 'Youth voice', memberIds: [members.advisor.id] });
     const meeting = await t.call('meetings.create', meetingInput());
 
-    const invited = await t.call('attendance.invite', { meetingId: meeting.id, organizationIds: [organizations.welfare.id], workgroupIds: [workgroup.id], sectors: ['law-enforcement-justice'], memberIds: [members.rosa.id, former.id] });
+    const invited = await t.call('attendance.invite', {
+      meetingId: meeting.id,
+      organizationIds: [organizations.welfare.id],
+      workgroupIds: [workgroup.id],
+      sectors: ['law-enforcement-justice'],
+      memberIds: [members.rosa.id, former.id],
+    });
     expect(invited.map((attendee) => [attendee.shownName, attendee.status, attendee.sector, attendee.votingMember])).toEqual([
       ['Cy Dee', 'invited', 'child-welfare', false],
       ['Youth Advisor J', 'invited', null, true],
@@ -104,7 +113,13 @@ describe('the quorum rule chosen in Settings', () => {
     const workgroup = await t.call('workgroups.create', { name: 'Protocols', chairId: members.rosa.id, memberIds: [members.rosa.id, members.cy.id] });
     const meeting = await t.call('meetings.create', meetingInput({ kind: 'workgroup', workgroupId: workgroup.id }));
     const [rosa] = await t.call('attendance.invite', { meetingId: meeting.id, memberIds: [members.rosa.id] });
-    expect((await t.call('meetings.get', { id: meeting.id })).quorum).toEqual({ rule: { kind: 'count', count: 1 }, eligibleVoting: 1, presentVoting: 0, required: 1, met: false });
+    expect((await t.call('meetings.get', { id: meeting.id })).quorum).toEqual({
+      rule: { kind: 'count', count: 1 },
+      eligibleVoting: 1,
+      presentVoting: 0,
+      required: 1,
+      met: false,
+    });
     await t.call('attendance.mark', { id: rosa?.id ?? '', status: 'present' });
     expect((await t.call('meetings.get', { id: meeting.id })).quorum.met).toBe(true);
   });
@@ -133,7 +148,10 @@ describeEachDesk('decisions', (subject) => {
     expect(edited).toMatchObject({ motion: null, outcome: 'consensus', agendaItemId: null });
     expect(await t.call('decisions.recent', {})).toEqual([edited]);
 
-    expect(await t.fail('decisions.record', { meetingId: meeting.id, text: 'x', outcome: 'adopted', motion: { movedById: unknownId } })).toMatchObject({ code: 'VALIDATION', fieldErrors: { movedById: ['That person is not in the roster.'] } });
+    expect(await t.fail('decisions.record', { meetingId: meeting.id, text: 'x', outcome: 'adopted', motion: { movedById: unknownId } })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { movedById: ['That person is not in the roster.'] },
+    });
     const other = await t.call('meetings.create', meetingInput());
     const stranger = await t.call('agenda.addItem', { meetingId: other.id, title: 'Elsewhere' });
     expect((await t.fail('decisions.record', { meetingId: meeting.id, agendaItemId: stranger.id, text: 'x', outcome: 'adopted' })).code).toBe('VALIDATION');

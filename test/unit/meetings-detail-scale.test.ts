@@ -9,7 +9,14 @@ describe('a large meeting loads in a fixed handful of queries', () => {
     const organization = await t.call('directory.createOrganization', organizationInput());
     const memberIds: string[] = [];
     for (let index = 0; index < 60; index += 1) {
-      memberIds.push((await t.call('directory.createMember', memberInput({ fullName: `Member ${index}`, email: `m${index}@example.org`, organizationId: organization.id, votingMember: index % 2 === 0 }))).id);
+      memberIds.push(
+        (
+          await t.call(
+            'directory.createMember',
+            memberInput({ fullName: `Member ${index}`, email: `m${index}@example.org`, organizationId: organization.id, votingMember: index % 2 === 0 }),
+          )
+        ).id,
+      );
     }
     const small = await t.call('meetings.create', meetingInput({ title: 'Small' }));
     await t.call('agenda.addItem', itemInput(small.id));
@@ -17,12 +24,18 @@ describe('a large meeting loads in a fixed handful of queries', () => {
     const large = await t.call('meetings.create', meetingInput({ title: 'Large' }));
     for (let index = 0; index < 40; index += 1) await t.call('agenda.addItem', itemInput(large.id, { title: `Item ${index}`, timeboxMinutes: 3 }));
     const attendees = await t.call('attendance.invite', { meetingId: large.id, memberIds });
-    for (const attendee of attendees.filter((each) => memberIds.slice(0, 10).includes(each.memberId ?? ''))) await t.call('attendance.mark', { id: attendee.id, status: 'present' });
-    for (let index = 0; index < 10; index += 1) await t.call('decisions.record', { meetingId: large.id, text: `Decision ${index}`, outcome: 'adopted', motion: { movedById: memberIds[index] ?? null } });
+    for (const attendee of attendees.filter((each) => memberIds.slice(0, 10).includes(each.memberId ?? '')))
+      await t.call('attendance.mark', { id: attendee.id, status: 'present' });
+    for (let index = 0; index < 10; index += 1)
+      await t.call('decisions.record', { meetingId: large.id, text: `Decision ${index}`, outcome: 'adopted', motion: { movedById: memberIds[index] ?? null } });
 
     // The storage engine keeps prepared statements, so what is counted is each statement run.
     const statement = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1')) as { all: unknown; get: unknown; run: unknown };
-    const runs = [vi.spyOn(statement as { all: () => unknown }, 'all'), vi.spyOn(statement as { get: () => unknown }, 'get'), vi.spyOn(statement as { run: () => unknown }, 'run')];
+    const runs = [
+      vi.spyOn(statement as { all: () => unknown }, 'all'),
+      vi.spyOn(statement as { get: () => unknown }, 'get'),
+      vi.spyOn(statement as { run: () => unknown }, 'run'),
+    ];
     const queriesFor = async (id: string) => {
       for (const run of runs) run.mockClear();
       const detail = await t.call('meetings.get', { id });

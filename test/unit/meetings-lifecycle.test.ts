@@ -6,9 +6,25 @@ describeEachDesk('a meeting moves from planned to approved minutes, and nothing 
   it('creates a meeting with its UTC instant and reads it back whole', async () => {
     const { t } = subject;
     const meeting = await t.call('meetings.create', meetingInput());
-    expect(meeting).toMatchObject({ title: 'Coalition meeting', status: 'planned', startsAt: '2026-03-12T10:00', startsAtUtc: '2026-03-12T17:00:00.000Z', seriesId: null, agendaItemCount: 0 });
+    expect(meeting).toMatchObject({
+      title: 'Coalition meeting',
+      status: 'planned',
+      startsAt: '2026-03-12T10:00',
+      startsAtUtc: '2026-03-12T17:00:00.000Z',
+      seriesId: null,
+      agendaItemCount: 0,
+    });
     const detail = await t.call('meetings.get', { id: meeting.id });
-    expect(detail).toMatchObject({ agenda: [], agendaMinutes: 0, attendees: [], decisions: [], previousInSeries: null, nextInSeries: null, currentItem: null, amending: false });
+    expect(detail).toMatchObject({
+      agenda: [],
+      agendaMinutes: 0,
+      attendees: [],
+      decisions: [],
+      previousInSeries: null,
+      nextInSeries: null,
+      currentItem: null,
+      amending: false,
+    });
     expect(detail.history.map((entry) => entry.action)).toEqual(['created']);
     expect(await t.call('meetings.list', {})).toEqual([meeting]);
   });
@@ -30,12 +46,18 @@ describeEachDesk('a meeting moves from planned to approved minutes, and nothing 
   it('refuses every other move with CONFLICT and a sentence that says why', async () => {
     const { t } = subject;
     const meeting = await t.call('meetings.create', meetingInput({ title: 'March meeting' }));
-    expect(await t.fail('meetings.finish', { id: meeting.id })).toMatchObject({ code: 'CONFLICT', message: 'Only a meeting in progress can be finished. "March meeting" is planned.' });
+    expect(await t.fail('meetings.finish', { id: meeting.id })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Only a meeting in progress can be finished. "March meeting" is planned.',
+    });
     expect((await t.fail('meetings.approveMinutes', { id: meeting.id })).code).toBe('CONFLICT');
     expect((await t.fail('meetings.resume', { id: meeting.id })).code).toBe('CONFLICT');
     await t.call('meetings.start', { id: meeting.id });
     const before = await t.call('meetings.get', { id: meeting.id });
-    expect(await t.fail('meetings.start', { id: meeting.id })).toMatchObject({ code: 'CONFLICT', message: 'Only a planned meeting can start. "March meeting" is in progress.' });
+    expect(await t.fail('meetings.start', { id: meeting.id })).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Only a planned meeting can start. "March meeting" is in progress.',
+    });
     expect((await t.fail('meetings.cancel', { id: meeting.id, reason: 'Snow' })).code).toBe('CONFLICT');
     expect((await t.fail('meetings.approveMinutes', { id: meeting.id })).code).toBe('CONFLICT');
     expect(await t.call('meetings.get', { id: meeting.id })).toEqual(before);
@@ -45,7 +67,10 @@ describeEachDesk('a meeting moves from planned to approved minutes, and nothing 
     const { t } = subject;
     const meeting = await t.call('meetings.create', meetingInput({ title: 'March meeting' }));
     expect(await t.call('meetings.cancel', { id: meeting.id, reason: 'Snow day' })).toMatchObject({ status: 'cancelled', cancelledReason: 'Snow day' });
-    expect(await t.fail('agenda.addItem', itemInput(meeting.id))).toMatchObject({ code: 'CONFLICT', message: '"March meeting" was cancelled, so its record cannot change.' });
+    expect(await t.fail('agenda.addItem', itemInput(meeting.id))).toMatchObject({
+      code: 'CONFLICT',
+      message: '"March meeting" was cancelled, so its record cannot change.',
+    });
     expect((await t.fail('meetings.update', { ...meetingInput(), id: meeting.id })).code).toBe('CONFLICT');
     expect((await t.fail('meetings.start', { id: meeting.id })).code).toBe('CONFLICT');
   });
@@ -53,14 +78,18 @@ describeEachDesk('a meeting moves from planned to approved minutes, and nothing 
   it('answers NOT_FOUND for unknown meetings', async () => {
     const { t } = subject;
     const id = '01900000-0000-7000-8000-000000000000';
-    for (const channel of ['meetings.get', 'meetings.start', 'meetings.finish', 'meetings.addNextInSeries'] as const) expect((await t.fail(channel, { id })).code).toBe('NOT_FOUND');
+    for (const channel of ['meetings.get', 'meetings.start', 'meetings.finish', 'meetings.addNextInSeries'] as const)
+      expect((await t.fail(channel, { id })).code).toBe('NOT_FOUND');
   });
 });
 
 describeEachDesk('a meeting’s start must exist', (subject) => {
   it('refuses a date that is not in the calendar with VALIDATION on the field, and creates nothing', async () => {
     const { t } = subject;
-    expect(await t.fail('meetings.create', meetingInput({ startsAt: '2026-02-30T10:00' }))).toMatchObject({ code: 'VALIDATION', fieldErrors: { startsAt: ['That date and time does not exist.'] } });
+    expect(await t.fail('meetings.create', meetingInput({ startsAt: '2026-02-30T10:00' }))).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { startsAt: ['That date and time does not exist.'] },
+    });
     expect(await t.fail('meetings.create', meetingInput({ startsAt: '2026-03-01T24:30' }))).toMatchObject({ code: 'VALIDATION' });
     expect(await t.call('meetings.list', {})).toEqual([]);
   });
@@ -85,10 +114,17 @@ describeEachDesk('listing and editing meetings', (subject) => {
   it('edits one meeting, records what changed, and refuses people who are not in the roster', async () => {
     const { t } = subject;
     const meeting = await t.call('meetings.create', meetingInput());
-    const updated = await t.call('meetings.update', { ...meetingInput({ title: 'Renamed', location: 'City hall', videoLink: 'https://meet.example.org/abc' }), id: meeting.id });
+    const updated = await t.call('meetings.update', {
+      ...meetingInput({ title: 'Renamed', location: 'City hall', videoLink: 'https://meet.example.org/abc' }),
+      id: meeting.id,
+    });
     expect(updated).toMatchObject({ title: 'Renamed', location: 'City hall', videoLink: 'https://meet.example.org/abc' });
     const history = (await t.call('meetings.get', { id: meeting.id })).history;
-    expect(history[0]).toMatchObject({ action: 'updated', profile: 'tester', changes: { title: { from: 'Coalition meeting', to: 'Renamed' }, location: { from: '', to: 'City hall' } } });
+    expect(history[0]).toMatchObject({
+      action: 'updated',
+      profile: 'tester',
+      changes: { title: { from: 'Coalition meeting', to: 'Renamed' }, location: { from: '', to: 'City hall' } },
+    });
     const refused = await t.fail('meetings.update', { ...meetingInput({ facilitatorId: '01900000-0000-7000-8000-000000000000' }), id: meeting.id });
     expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { facilitatorId: ['That person is not in the roster.'] } });
     expect((await t.call('meetings.get', { id: meeting.id })).meeting).toEqual(updated);

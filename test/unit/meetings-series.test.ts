@@ -7,14 +7,20 @@ import { deskWithWorkspace, itemInput, meetingInput } from './support/meetingInp
 describeEachDesk('recurrence keeps the wall-clock time and finds the right days', (subject) => {
   it('keeps 19:00 in New York through the March and November clock changes; the UTC instant shifts', async () => {
     const { t } = subject;
-    const first = await t.call('meetings.create', meetingInput({ startsAt: '2026-02-26T19:00', timeZone: 'America/New_York', recurrence: { frequency: 'weekly', interval: 2, count: 3 } }));
+    const first = await t.call(
+      'meetings.create',
+      meetingInput({ startsAt: '2026-02-26T19:00', timeZone: 'America/New_York', recurrence: { frequency: 'weekly', interval: 2, count: 3 } }),
+    );
     const spring = await t.call('meetings.list', { seriesId: first.seriesId });
     expect(spring.map((meeting) => [meeting.startsAt, meeting.startsAtUtc])).toEqual([
       ['2026-02-26T19:00', '2026-02-27T00:00:00.000Z'],
       ['2026-03-12T19:00', '2026-03-12T23:00:00.000Z'],
       ['2026-03-26T19:00', '2026-03-26T23:00:00.000Z'],
     ]);
-    const autumn = await t.call('meetings.create', meetingInput({ startsAt: '2026-10-29T19:00', timeZone: 'America/New_York', recurrence: { frequency: 'weekly', interval: 1, count: 2 } }));
+    const autumn = await t.call(
+      'meetings.create',
+      meetingInput({ startsAt: '2026-10-29T19:00', timeZone: 'America/New_York', recurrence: { frequency: 'weekly', interval: 1, count: 2 } }),
+    );
     const fall = await t.call('meetings.list', { seriesId: autumn.seriesId });
     expect(fall.map((meeting) => [meeting.startsAt, meeting.startsAtUtc])).toEqual([
       ['2026-10-29T19:00', '2026-10-29T23:00:00.000Z'],
@@ -23,12 +29,23 @@ describeEachDesk('recurrence keeps the wall-clock time and finds the right days'
   });
 
   it('moves a start inside the spring-forward gap to the first valid time', () => {
-    expect(resolveStart('2026-03-08T02:30', 'America/New_York')).toEqual({ startsAt: '2026-03-08T03:00', timeZone: 'America/New_York', startsAtUtc: '2026-03-08T07:00:00.000Z' });
+    expect(resolveStart('2026-03-08T02:30', 'America/New_York')).toEqual({
+      startsAt: '2026-03-08T03:00',
+      timeZone: 'America/New_York',
+      startsAtUtc: '2026-03-08T07:00:00.000Z',
+    });
     expect(resolveStart('2026-03-08T01:59', 'America/New_York').startsAt).toBe('2026-03-08T01:59');
   });
 
   it('lands "last Friday" in 30- and 31-day months and in February of a leap year', () => {
-    expect(seriesDates({ frequency: 'monthly-weekday', ordinal: -1, weekday: 5, count: 6 }, '2028-01-01')).toEqual(['2028-01-28', '2028-02-25', '2028-03-31', '2028-04-28', '2028-05-26', '2028-06-30']);
+    expect(seriesDates({ frequency: 'monthly-weekday', ordinal: -1, weekday: 5, count: 6 }, '2028-01-01')).toEqual([
+      '2028-01-28',
+      '2028-02-25',
+      '2028-03-31',
+      '2028-04-28',
+      '2028-05-26',
+      '2028-06-30',
+    ]);
     // February 2024 (a leap year) ends on Thursday the 29th: its last Thursday is that day, its last Friday the 23rd.
     expect(seriesDates({ frequency: 'monthly-weekday', ordinal: -1, weekday: 4, count: 3 }, '2024-02-01')).toEqual(['2024-02-29', '2024-03-28', '2024-04-25']);
     expect(seriesDates({ frequency: 'monthly-weekday', ordinal: -1, weekday: 5, count: 2 }, '2024-02-01')).toEqual(['2024-02-23', '2024-03-29']);
@@ -48,7 +65,15 @@ describeEachDesk('a series plans its meetings with their standard items', (subje
     await t.call('agenda.addItem', itemInput(source.id, { title: 'Updates from sectors', type: 'information', timeboxMinutes: 20 }));
     const template = await t.call('templates.saveFromMeeting', { meetingId: source.id, name: 'Monthly' });
 
-    const first = await t.call('meetings.create', meetingInput({ title: 'Monthly meeting', startsAt: '2026-03-10T10:00', templateId: template.id, recurrence: { frequency: 'monthly-weekday', ordinal: 2, weekday: 2, count: 3 } }));
+    const first = await t.call(
+      'meetings.create',
+      meetingInput({
+        title: 'Monthly meeting',
+        startsAt: '2026-03-10T10:00',
+        templateId: template.id,
+        recurrence: { frequency: 'monthly-weekday', ordinal: 2, weekday: 2, count: 3 },
+      }),
+    );
     const series = await t.call('meetings.list', { seriesId: first.seriesId });
     expect(series.map((meeting) => [meeting.seriesIndex, meeting.startsAt.slice(0, 10), meeting.agendaItemCount])).toEqual([
       [1, '2026-03-10', 1],
@@ -71,7 +96,10 @@ describeEachDesk('a series plans its meetings with their standard items', (subje
     const next = await t.call('meetings.addNextInSeries', { id: first.id });
     expect(next).toMatchObject({ seriesIndex: 3, startsAt: '2026-03-19T18:30', status: 'planned', agendaItemCount: 2 });
     const single = await t.call('meetings.create', meetingInput({ title: 'Consultation' }));
-    expect(await t.fail('meetings.addNextInSeries', { id: single.id })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('"Consultation" is not part of a series') });
+    expect(await t.fail('meetings.addNextInSeries', { id: single.id })).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('"Consultation" is not part of a series'),
+    });
   });
 
   it('applies an edit with scope "following" to this and later planned meetings, each keeping its date', async () => {
@@ -79,7 +107,11 @@ describeEachDesk('a series plans its meetings with their standard items', (subje
     const first = await t.call('meetings.create', meetingInput({ startsAt: '2026-03-05T18:30', recurrence: { frequency: 'weekly', interval: 1, count: 4 } }));
     const [one, two] = await t.call('meetings.list', { seriesId: first.seriesId });
     await t.call('meetings.start', { id: one?.id ?? '' });
-    await t.call('meetings.update', { ...meetingInput({ title: 'Renamed', startsAt: '2026-03-12T09:15', location: 'Library', durationMinutes: 60 }), id: two?.id ?? '', scope: 'following' });
+    await t.call('meetings.update', {
+      ...meetingInput({ title: 'Renamed', startsAt: '2026-03-12T09:15', location: 'Library', durationMinutes: 60 }),
+      id: two?.id ?? '',
+      scope: 'following',
+    });
     const after = await t.call('meetings.list', { seriesId: first.seriesId });
     expect(after.map((meeting) => [meeting.title, meeting.startsAt, meeting.location])).toEqual([
       ['Coalition meeting', '2026-03-05T18:30', ''],
@@ -156,7 +188,14 @@ describeEachDesk('unfinished items carry over to the next meeting of the series'
     await t.call('meetings.start', { id: second });
     await t.call('meetings.approveMinutes', { id: first.id, atMeetingId: second });
     const detail = await t.call('meetings.get', { id: second });
-    expect(detail.decisions).toMatchObject([{ text: 'Minutes of Monthly (Mar 12, 2026) approved', outcome: 'adopted', agendaItemId: detail.agenda[0]?.id, agendaItemTitle: 'Approve minutes of Monthly (Mar 12, 2026)' }]);
+    expect(detail.decisions).toMatchObject([
+      {
+        text: 'Minutes of Monthly (Mar 12, 2026) approved',
+        outcome: 'adopted',
+        agendaItemId: detail.agenda[0]?.id,
+        agendaItemTitle: 'Approve minutes of Monthly (Mar 12, 2026)',
+      },
+    ]);
     expect(detail.agenda[0]?.status).toBe('done');
     expect((await t.call('meetings.get', { id: first.id })).meeting.status).toBe('approved');
   });
@@ -179,7 +218,12 @@ describeEachDesk('unfinished items carry over to the next meeting of the series'
     const first = await t.call('meetings.create', meetingInput({ recurrence: { frequency: 'weekly', interval: 1, count: 4 } }));
     const ids = (await t.call('meetings.list', { seriesId: first.seriesId })).map((meeting) => meeting.id);
     await t.call('meetings.cancel', { id: ids[1] ?? '', reason: 'The coalition pauses for summer', scope: 'following' });
-    expect((await t.call('meetings.list', { seriesId: first.seriesId })).map((meeting) => meeting.status)).toEqual(['planned', 'cancelled', 'cancelled', 'cancelled']);
+    expect((await t.call('meetings.list', { seriesId: first.seriesId })).map((meeting) => meeting.status)).toEqual([
+      'planned',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+    ]);
   });
 });
 
@@ -187,7 +231,10 @@ describeEachDesk('unfinished items carry over to the next meeting of the series'
 describe('a series is created whole or not at all', () => {
   it('creates nothing when one of its dates cannot be stored', async () => {
     const { t } = await deskWithWorkspace();
-    const refused = await t.fail('meetings.create', meetingInput({ startsAt: '9999-11-01T10:00', recurrence: { frequency: 'weekly', interval: 4, count: 10 } }));
+    const refused = await t.fail(
+      'meetings.create',
+      meetingInput({ startsAt: '9999-11-01T10:00', recurrence: { frequency: 'weekly', interval: 4, count: 10 } }),
+    );
     expect(refused.code).toBe('VALIDATION');
     expect(await t.call('meetings.list', {})).toEqual([]);
     expect(await t.call('search.global', { query: 'coalition' })).toEqual([]);

@@ -58,8 +58,14 @@ describe('upgrading a workspace that already holds the same email twice', () => 
     const t = testDesk();
     const { workspace } = await createTestWorkspace(t);
     const earliest = await t.call('directory.createMember', memberInput({ fullName: 'Ana López', email: 'ana@x.org' }));
-    const later = await t.call('directory.createMember', memberInput({ fullName: 'Ana Lopez', email: 'ana.lopez@x.org', notes: 'Met at the spring training.' }));
-    const hidden = await t.call('directory.createMember', memberInput({ fullName: 'Jordan Secret-Name', displayName: 'J.', email: 'j@x.org', protectedIdentity: true }));
+    const later = await t.call(
+      'directory.createMember',
+      memberInput({ fullName: 'Ana Lopez', email: 'ana.lopez@x.org', notes: 'Met at the spring training.' }),
+    );
+    const hidden = await t.call(
+      'directory.createMember',
+      memberInput({ fullName: 'Jordan Secret-Name', displayName: 'J.', email: 'j@x.org', protectedIdentity: true }),
+    );
     const archived = await t.call('directory.createMember', memberInput({ fullName: 'Ana Old', email: 'old@x.org' }));
     await t.call('directory.archiveMember', { id: archived.id });
     await t.call('workspace.lock', {});
@@ -74,8 +80,10 @@ describe('upgrading a workspace that already holds the same email twice', () => 
     });
 
     await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
-    const stored = await withStoredDatabase(t, workspace.path, (db) =>
-      db.prepare('SELECT id, email, notes FROM members ORDER BY created_at, id').all() as Array<{ id: string; email: string; notes: string }>,
+    const stored = await withStoredDatabase(
+      t,
+      workspace.path,
+      (db) => db.prepare('SELECT id, email, notes FROM members ORDER BY created_at, id').all() as Array<{ id: string; email: string; notes: string }>,
     );
     expect(stored).toEqual([
       { id: earliest.id, email: 'ana@x.org', notes: '' },

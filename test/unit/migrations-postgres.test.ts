@@ -53,11 +53,38 @@ function sqliteAt(upTo: number): Db {
 /** Where the PostgreSQL form of full-text search differs from FTS5's tables (docs/architecture.md). */
 const POSTGRES_SEARCH_PARTS = {
   /** Kept beside FTS5's columns: the search port's key and its tsvector. */
-  columns: ['directory_search.document', 'meeting_search.kind', 'meeting_search.ref_id', 'meeting_search.document', 'action_item_search.kind', 'action_item_search.ref_id', 'action_item_search.document', 'document_search.kind', 'document_search.ref_id', 'document_search.document'],
+  columns: [
+    'directory_search.document',
+    'meeting_search.kind',
+    'meeting_search.ref_id',
+    'meeting_search.document',
+    'action_item_search.kind',
+    'action_item_search.ref_id',
+    'action_item_search.document',
+    'document_search.kind',
+    'document_search.ref_id',
+    'document_search.document',
+  ],
   /** FTS5 columns take any value; the PostgreSQL tables require the text the search port always writes. */
-  required: ['directory_search.kind', 'directory_search.ref_id', 'directory_search.title', 'directory_search.body', 'meeting_search.title', 'meeting_search.body', 'action_item_search.title', 'action_item_search.body', 'document_search.title', 'document_search.body'],
+  required: [
+    'directory_search.kind',
+    'directory_search.ref_id',
+    'directory_search.title',
+    'directory_search.body',
+    'meeting_search.title',
+    'meeting_search.body',
+    'action_item_search.title',
+    'action_item_search.body',
+    'document_search.title',
+    'document_search.body',
+  ],
   indexes: ['directory_search_document', 'meeting_search_document', 'action_item_search_document', 'document_search_document'],
-  keys: ['primary key directory_search (kind, ref_id)', 'primary key meeting_search (kind, ref_id)', 'primary key action_item_search (kind, ref_id)', 'primary key document_search (kind, ref_id)'],
+  keys: [
+    'primary key directory_search (kind, ref_id)',
+    'primary key meeting_search (kind, ref_id)',
+    'primary key action_item_search (kind, ref_id)',
+    'primary key document_search (kind, ref_id)',
+  ],
 };
 const isSearchPart = (column: string) => POSTGRES_SEARCH_PARTS.columns.includes(column);
 
@@ -87,7 +114,12 @@ const rowsOf = async (client: pg.Client, table: string) =>
 async function copySeededRows(db: Db, client: pg.Client, tables: Iterable<string>): Promise<void> {
   for (const table of tables) {
     const row = db.prepare(`SELECT * FROM "${table}"`).get() as Record<string, unknown>;
-    const columns = (await client.query<{ name: string; type: string }>('SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = $1', [table])).rows;
+    const columns = (
+      await client.query<{ name: string; type: string }>(
+        'SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = $1',
+        [table],
+      )
+    ).rows;
     const values: Array<[string, string, unknown]> = [];
     for (const { name, type } of columns) {
       if (name in row) values.push([name, `$${values.length + 1}`, row[name]]);
@@ -140,7 +172,10 @@ describe('the migration list on PostgreSQL', () => {
     const client = await postgresAt(migrations);
     await client.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99990, 'from-the-future', '2030-01-01T00:00:00.000Z')");
     const before = await postgresCatalogue(client);
-    await expect(migratePostgres(client, migrations)).rejects.toMatchObject({ code: 'WORKSPACE_TOO_NEW', message: expect.stringMatching(/database was saved by a newer version/) });
+    await expect(migratePostgres(client, migrations)).rejects.toMatchObject({
+      code: 'WORKSPACE_TOO_NEW',
+      message: expect.stringMatching(/database was saved by a newer version/),
+    });
 
     await client.query("DELETE FROM schema_migrations WHERE version = 99990; UPDATE schema_migrations SET name = 'something-else' WHERE version = 10");
     await expect(migratePostgres(client, migrations)).rejects.toMatchObject({ code: 'WORKSPACE_TOO_NEW', message: expect.stringMatching(/schema history/) });

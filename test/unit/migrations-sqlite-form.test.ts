@@ -21,7 +21,8 @@ it('keeps, byte for byte, the SQLite text of every table and index a shipped ste
     const current: Record<string, string> = {};
     for (let step = 1; step <= migrations.length; step += 1) {
       migrate(db, migrations.slice(0, step), { backupBeforeMigrating: () => undefined });
-      for (const [name, sql] of db.prepare('SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL').raw().all() as Array<[string, string]>) current[name] ??= sql;
+      for (const [name, sql] of db.prepare('SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL').raw().all() as Array<[string, string]>)
+        current[name] ??= sql;
     }
     const committed = JSON.parse(fs.readFileSync(fixture, 'utf8')) as Record<string, string>;
     if (process.env.UPDATE_SCHEMA_LIST) {

@@ -15,7 +15,9 @@ describe('each migration step upgrades a workspace that holds data', () => {
       try {
         const seeded = seedEveryTable(db);
         expect(seeded.size).toBeGreaterThan(0);
-        const before = new Map(dataTables(db).map((table) => [table, { rows: allRows(db, table), columns: columnsOf(db, table).map((column) => column.name) }]));
+        const before = new Map(
+          dataTables(db).map((table) => [table, { rows: allRows(db, table), columns: columnsOf(db, table).map((column) => column.name) }]),
+        );
 
         const backups: number[] = [];
         const result = migrate(db, migrations.slice(0, step + 1), { backupBeforeMigrating: (from) => backups.push(from) });

@@ -56,7 +56,18 @@ describe('a name files by family name, with titles and suffixes left out', () =>
   });
 
   it('orders a roster as a reader expects, with the names unchanged', () => {
-    const roster = ['Dr. Zoe Adams', 'Pastor Ben Carter', 'Maria de la Cruz', 'Alan Smithers', 'Sgt. Amy Smith-Jones', 'Hon. Kay Smith', 'Ñúñez, José', 'Nora Nunez', 'Cher', 'Bob Smith, Jr.'];
+    const roster = [
+      'Dr. Zoe Adams',
+      'Pastor Ben Carter',
+      'Maria de la Cruz',
+      'Alan Smithers',
+      'Sgt. Amy Smith-Jones',
+      'Hon. Kay Smith',
+      'Ñúñez, José',
+      'Nora Nunez',
+      'Cher',
+      'Bob Smith, Jr.',
+    ];
     expect([...roster].sort(compareNames)).toEqual([
       'Dr. Zoe Adams',
       'Pastor Ben Carter',

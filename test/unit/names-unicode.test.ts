@@ -33,9 +33,18 @@ describe('names hold one line of visible, well-formed text', () => {
     const t = testDesk();
     await createTestWorkspace(t);
     for (const [, name, message] of badNames) {
-      expect(await t.fail('directory.createOrganization', organizationInput({ name }))).toMatchObject({ code: 'VALIDATION', fieldErrors: { name: [message('Name')] } });
-      expect(await t.fail('directory.createMember', memberInput({ fullName: name }))).toMatchObject({ code: 'VALIDATION', fieldErrors: { fullName: [message('Full name')] } });
-      expect(await t.fail('directory.createMember', memberInput({ displayName: name }))).toMatchObject({ code: 'VALIDATION', fieldErrors: { displayName: [message('Display name')] } });
+      expect(await t.fail('directory.createOrganization', organizationInput({ name }))).toMatchObject({
+        code: 'VALIDATION',
+        fieldErrors: { name: [message('Name')] },
+      });
+      expect(await t.fail('directory.createMember', memberInput({ fullName: name }))).toMatchObject({
+        code: 'VALIDATION',
+        fieldErrors: { fullName: [message('Full name')] },
+      });
+      expect(await t.fail('directory.createMember', memberInput({ displayName: name }))).toMatchObject({
+        code: 'VALIDATION',
+        fieldErrors: { displayName: [message('Display name')] },
+      });
       expect(await t.fail('workgroups.create', { name })).toMatchObject({ code: 'VALIDATION', fieldErrors: { name: [message('Name')] } });
       expect(await t.fail('actions.create', { title: name })).toMatchObject({ code: 'VALIDATION', fieldErrors: { title: [message('Title')] } });
     }
@@ -57,6 +66,8 @@ describe('names hold one line of visible, well-formed text', () => {
       code: 'VALIDATION',
       fieldErrors: { path: [textMessages.brokenCharacter('The path')] },
     });
-    expect((await t.call('directory.listOrganizations', { includeArchived: true })).map((organization) => organization.name)).toEqual(['Lane County Child Welfare']);
+    expect((await t.call('directory.listOrganizations', { includeArchived: true })).map((organization) => organization.name)).toEqual([
+      'Lane County Child Welfare',
+    ]);
   });
 });

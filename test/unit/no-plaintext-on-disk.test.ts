@@ -16,10 +16,33 @@ afterEach(() => {
 
 /** A marker in every table a person writes to: directory, meetings, minutes, decisions, action items, audit values. */
 async function writeMarkersEverywhere(t: TestDesk) {
-  const organization = await t.call('directory.createOrganization', organizationInput({ name: marker('OrgName'), notes: marker('OrgNotes'), website: `https://${marker('Site').toLowerCase()}.example.org` }));
+  const organization = await t.call(
+    'directory.createOrganization',
+    organizationInput({ name: marker('OrgName'), notes: marker('OrgNotes'), website: `https://${marker('Site').toLowerCase()}.example.org` }),
+  );
   await t.call('directory.updateOrganization', { ...organizationInput({ name: marker('OrgName'), notes: marker('OrgNotesAudit') }), id: organization.id });
-  const member = await t.call('directory.createMember', memberInput({ fullName: marker('MemberName'), email: `${marker('Mail').toLowerCase()}@example.org`, phone: marker('Phone'), notes: marker('MemberNotes'), organizationId: organization.id, votingMember: true }));
-  const advisor = await t.call('directory.createMember', memberInput({ fullName: marker('ProtectedName'), displayName: marker('ProtectedShown'), email: `${marker('ProtectedMail').toLowerCase()}@example.org`, phone: marker('ProtectedPhone'), protectedIdentity: true, votingMember: true }));
+  const member = await t.call(
+    'directory.createMember',
+    memberInput({
+      fullName: marker('MemberName'),
+      email: `${marker('Mail').toLowerCase()}@example.org`,
+      phone: marker('Phone'),
+      notes: marker('MemberNotes'),
+      organizationId: organization.id,
+      votingMember: true,
+    }),
+  );
+  const advisor = await t.call(
+    'directory.createMember',
+    memberInput({
+      fullName: marker('ProtectedName'),
+      displayName: marker('ProtectedShown'),
+      email: `${marker('ProtectedMail').toLowerCase()}@example.org`,
+      phone: marker('ProtectedPhone'),
+      protectedIdentity: true,
+      votingMember: true,
+    }),
+  );
   await t.call('workgroups.create', { name: marker('Workgroup'), memberIds: [member.id, advisor.id] });
   const meeting = await t.call('meetings.create', meetingInput({ title: marker('Meeting'), location: marker('Place') }));
   for (const attendee of await t.call('attendance.invite', { meetingId: meeting.id, memberIds: [member.id, advisor.id] })) {
@@ -31,8 +54,20 @@ async function writeMarkersEverywhere(t: TestDesk) {
   await t.call('agenda.saveNotes', { id: item.id, html: `<p>${marker('Notes')}</p>`, confidential: false });
   const secret = await t.call('agenda.addItem', itemInput(meeting.id, { title: marker('SecretTitle') }));
   await t.call('agenda.saveNotes', { id: secret.id, html: `<p>${marker('ConfidentialNotes')}</p>`, confidential: true });
-  await t.call('decisions.record', { meetingId: meeting.id, agendaItemId: item.id, text: marker('Decision'), outcome: 'adopted', motion: { movedById: advisor.id, secondedById: member.id, votesFor: 2, votesAgainst: 0, votesAbstain: 0 } });
-  const action = await t.call('actions.create', { title: marker('ActionTitle'), details: marker('ActionDetails'), ownerId: advisor.id, dueOn: '2026-04-01', sourceMeetingId: meeting.id });
+  await t.call('decisions.record', {
+    meetingId: meeting.id,
+    agendaItemId: item.id,
+    text: marker('Decision'),
+    outcome: 'adopted',
+    motion: { movedById: advisor.id, secondedById: member.id, votesFor: 2, votesAgainst: 0, votesAbstain: 0 },
+  });
+  const action = await t.call('actions.create', {
+    title: marker('ActionTitle'),
+    details: marker('ActionDetails'),
+    ownerId: advisor.id,
+    dueOn: '2026-04-01',
+    sourceMeetingId: meeting.id,
+  });
   await t.call('actions.setStatus', { id: action.id, status: 'blocked', note: marker('StatusNote') });
   await t.call('templates.saveFromMeeting', { meetingId: meeting.id, name: marker('Template') });
   await t.call('meetings.finish', { id: meeting.id });
@@ -45,7 +80,12 @@ describe('no plaintext on disk', () => {
     expect(os.tmpdir()).toBe(tempRoot);
     const t = testDesk(tempDir('coalition-desk-data-'));
     // The workspace's name is its folder's name and is in the recent list (README: names and paths only), so no marker.
-    const { workspace, recoveryCode } = await t.call('workspace.create', { name: 'Plain Name Coalition', jurisdiction: { state: 'Oregon', region: marker('Region') }, passphrase: PASSPHRASE, location: null });
+    const { workspace, recoveryCode } = await t.call('workspace.create', {
+      name: 'Plain Name Coalition',
+      jurisdiction: { state: 'Oregon', region: marker('Region') },
+      passphrase: PASSPHRASE,
+      location: null,
+    });
 
     let restoredPath = '';
     // Backups are written in the reader worker: what it removes is kept too.

@@ -30,7 +30,9 @@ async function packagingConfig(): Promise<BuilderConfig> {
  * (every package npm would install without --include=dev).
  */
 function productionPackages(): string[] {
-  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; devOptional?: boolean }> };
+  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, { dev?: boolean; devOptional?: boolean }>;
+  };
   return Object.entries(lock.packages)
     .filter(([location, entry]) => location !== '' && !entry.dev && !entry.devOptional)
     .map(([location]) => location.slice(location.lastIndexOf('node_modules/') + 'node_modules/'.length));
@@ -52,7 +54,9 @@ describe('the packaged desktop app', () => {
   });
 
   it('keeps what worker threads load outside app.asar, which onlyLoadAppFromAsar does not govern', async () => {
-    expect((await packagingConfig()).asarUnpack).toEqual(expect.arrayContaining(['dist/main/export-worker.cjs', 'dist/main/text-worker.cjs', 'dist/main/export-assets/**']));
+    expect((await packagingConfig()).asarUnpack).toEqual(
+      expect.arrayContaining(['dist/main/export-worker.cjs', 'dist/main/text-worker.cjs', 'dist/main/export-assets/**']),
+    );
   });
 
   it('ships no install-time packages: no production dependencies, no node_modules in its files', async () => {

@@ -14,7 +14,12 @@ describe('a new passphrase must be hard to guess', () => {
 
   it.each(WEAK)('refuses %s when creating a workspace, says how to make a better one, and creates nothing', async (weak) => {
     const t = testDesk();
-    const refused = await t.fail('workspace.create', { name: 'Riverside Youth Safety Coalition', jurisdiction: { state: 'Oregon', region: '' }, passphrase: weak, location: null });
+    const refused = await t.fail('workspace.create', {
+      name: 'Riverside Youth Safety Coalition',
+      jurisdiction: { state: 'Oregon', region: '' },
+      passphrase: weak,
+      location: null,
+    });
     expect(refused).toMatchObject({ code: 'VALIDATION', message: weakPassphraseMessage, fieldErrors: { passphrase: [weakPassphraseMessage] } });
     expect(weakPassphraseMessage).toMatch(/three or four random words/);
     expect(fs.existsSync(path.join(t.dataDir, 'workspaces'))).toBe(false);

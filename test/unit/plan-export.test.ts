@@ -29,7 +29,13 @@ async function writtenPlan(subject: DeskUnderTest) {
     target: 90,
     targetDate: '2026-02-28',
   });
-  await t.call('plan.recordProgress', { objectiveId: objective.id, recordedOn: '2026-03-01', value: 65, status: 'at-risk', note: 'Night shift not yet trained.' });
+  await t.call('plan.recordProgress', {
+    objectiveId: objective.id,
+    recordedOn: '2026-03-01',
+    value: 65,
+    status: 'at-risk',
+    note: 'Night shift not yet trained.',
+  });
   await t.call('plan.createGoal', { title: 'Partners trained' });
 }
 
@@ -52,11 +58,19 @@ describeEachDesk('the plan exported as PDF and DOCX', (subject) => {
       'Night shift not yet trained.',
       'Goal 2: Partners trained',
       'No objectives under this goal yet.',
-    ]) expect(text).toContain(expected);
+    ])
+      expect(text).toContain(expected);
     expect(text).not.toContain('Jordan Hidden');
 
     const docx = readDocx((await exportPlan(subject, 'docx')).bytes);
-    for (const expected of ['Strategic plan', 'No youth in Lane County is trafficked unseen.', 'Goal 1: Youth missing from care are found fast', 'Youth Advisor J', '50%: 65 recorded on Mar 1, 2026']) expect(docx.body).toContain(expected);
+    for (const expected of [
+      'Strategic plan',
+      'No youth in Lane County is trafficked unseen.',
+      'Goal 1: Youth missing from care are found fast',
+      'Youth Advisor J',
+      '50%: 65 recorded on Mar 1, 2026',
+    ])
+      expect(docx.body).toContain(expected);
     expect(docx.everything).not.toContain('Jordan Hidden');
   }, 120_000);
 

@@ -22,10 +22,21 @@ async function figuresDesk(subject: DeskUnderTest) {
   await t.call('preferences.setTimeZone', { timeZone: 'America/Los_Angeles' });
   const { organizations } = await deskRoster(subject);
   const goal = await t.call('plan.createGoal', { title: 'Youth are found and served' });
-  const measure = (name: string, unit: string) => t.call('data.createMeasure', { name, definition: `${name}, as the partners count them.`, unit, period: 'quarterly' });
+  const measure = (name: string, unit: string) =>
+    t.call('data.createMeasure', { name, definition: `${name}, as the partners count them.`, unit, period: 'quarterly' });
   const objective = (figures: { measureId: string; span: 'latest-period' | 'year' }, overrides: Partial<ChannelInput<'plan.createObjective'>> = {}) =>
-    t.call('plan.createObjective', { goalId: goal.id, title: 'Screen more youth', baseline: 0, target: 60, targetDate: '2026-12-31', progressMode: 'figures', figures, ...overrides });
-  const report = (organizationId: string, period: string, measureId: string, total: number, reason = '') => t.call('data.saveSubmission', { organizationId, period, reason, figures: [{ measureId, total }] });
+    t.call('plan.createObjective', {
+      goalId: goal.id,
+      title: 'Screen more youth',
+      baseline: 0,
+      target: 60,
+      targetDate: '2026-12-31',
+      progressMode: 'figures',
+      figures,
+      ...overrides,
+    });
+  const report = (organizationId: string, period: string, measureId: string, total: number, reason = '') =>
+    t.call('data.saveSubmission', { organizationId, period, reason, figures: [{ measureId, total }] });
   const current = async (id: string): Promise<Objective> => (await t.call('plan.getObjective', { id })).objective;
   return { t, goal, organizations, measure, objective, report, current };
 }
@@ -35,7 +46,11 @@ describeEachDesk('an objective following a catalogue measure', (subject) => {
     const { t, organizations, measure, objective, report, current } = await figuresDesk(subject);
     const screened = await measure('Youth screened', 'youth');
     const followed = await objective({ measureId: screened.id, span: 'latest-period' });
-    expect(followed).toMatchObject({ progressMode: 'figures', progress: { share: null }, figures: { measureId: screened.id, measureName: 'Youth screened', span: 'latest-period', measureActive: true, value: null } });
+    expect(followed).toMatchObject({
+      progressMode: 'figures',
+      progress: { share: null },
+      figures: { measureId: screened.id, measureName: 'Youth screened', span: 'latest-period', measureActive: true, value: null },
+    });
     expect(progressWords(followed, day)).toBe('No figures yet for “Youth screened”');
 
     await report(organizations.welfare.id, '2026-Q2', screened.id, 10);
@@ -79,9 +94,22 @@ describeEachDesk('an objective following a catalogue measure', (subject) => {
     expect(stopped).toMatchObject({ progressMode: 'figures', progress: { share: null }, figures: { measureActive: false, value: null } });
     expect(progressWords(stopped, day)).toBe('Not following the figures: “People trained” is switched off on the Data page');
     // The objective can still be edited with its measure; a new one cannot choose a switched-off measure.
-    const edited = await t.call('plan.updateObjective', { id: followed.id, goalId: followed.goalId, title: 'Train hotel staff', target: 40, targetDate: '2026-12-31', progressMode: 'figures', figures: { measureId: trainedId, span: 'latest-period' } });
+    const edited = await t.call('plan.updateObjective', {
+      id: followed.id,
+      goalId: followed.goalId,
+      title: 'Train hotel staff',
+      target: 40,
+      targetDate: '2026-12-31',
+      progressMode: 'figures',
+      figures: { measureId: trainedId, span: 'latest-period' },
+    });
     expect(edited.title).toBe('Train hotel staff');
-    const refused = await t.fail('plan.createObjective', { goalId: followed.goalId, title: 'Another', progressMode: 'figures', figures: { measureId: trainedId, span: 'year' } });
+    const refused = await t.fail('plan.createObjective', {
+      goalId: followed.goalId,
+      title: 'Another',
+      progressMode: 'figures',
+      figures: { measureId: trainedId, span: 'year' },
+    });
     expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { figures: [expect.stringContaining('switched off on the Data page')] } });
     expect((await t.call('plan.measureChoices', { text: 'trained' })).map((choice) => choice.id)).not.toContain(trainedId);
 
@@ -93,8 +121,18 @@ describeEachDesk('an objective following a catalogue measure', (subject) => {
   it('refuses following without a measure, or an unknown one, changing nothing; going back to by-hand stops following', async () => {
     const { t, goal, measure, objective, current } = await figuresDesk(subject);
     const before = await t.call('plan.get', {});
-    expect(await t.fail('plan.createObjective', { goalId: goal.id, title: 'X', progressMode: 'figures' })).toMatchObject({ code: 'VALIDATION', fieldErrors: { figures: ['Choose the measure whose figures progress follows.'] } });
-    expect(await t.fail('plan.createObjective', { goalId: goal.id, title: 'X', progressMode: 'figures', figures: { measureId: '01900000-0000-7000-8000-000000000000', span: 'year' } })).toMatchObject({
+    expect(await t.fail('plan.createObjective', { goalId: goal.id, title: 'X', progressMode: 'figures' })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { figures: ['Choose the measure whose figures progress follows.'] },
+    });
+    expect(
+      await t.fail('plan.createObjective', {
+        goalId: goal.id,
+        title: 'X',
+        progressMode: 'figures',
+        figures: { measureId: '01900000-0000-7000-8000-000000000000', span: 'year' },
+      }),
+    ).toMatchObject({
       code: 'VALIDATION',
       fieldErrors: { figures: [expect.stringContaining('not in the catalogue')] },
     });
@@ -102,7 +140,14 @@ describeEachDesk('an objective following a catalogue measure', (subject) => {
 
     const screened = await measure('Youth screened', 'youth');
     const followed = await objective({ measureId: screened.id, span: 'year' });
-    const byHand = await t.call('plan.updateObjective', { id: followed.id, goalId: goal.id, title: followed.title, target: 60, progressMode: 'manual', figures: { measureId: screened.id, span: 'year' } });
+    const byHand = await t.call('plan.updateObjective', {
+      id: followed.id,
+      goalId: goal.id,
+      title: followed.title,
+      target: 60,
+      progressMode: 'manual',
+      figures: { measureId: screened.id, span: 'year' },
+    });
     expect(byHand).toMatchObject({ progressMode: 'manual', figures: null });
     expect((await current(followed.id)).figures).toBeNull();
   });
@@ -153,9 +198,20 @@ describe('upgrading a workspace made before objectives could follow figures (ste
     t.clock.now = new Date('2026-11-04T17:00:00Z');
     const { workspace } = await createTestWorkspace(t);
     const goal = await t.call('plan.createGoal', { title: 'Youth are found and served' });
-    const byHand = await t.call('plan.createObjective', { goalId: goal.id, title: 'Screen more youth', measure: 'Youth screened', target: 60, progressMode: 'manual' });
+    const byHand = await t.call('plan.createObjective', {
+      goalId: goal.id,
+      title: 'Screen more youth',
+      measure: 'Youth screened',
+      target: 60,
+      progressMode: 'manual',
+    });
     const linked = await t.call('plan.createObjective', { goalId: goal.id, title: 'Roll out the tool', progressMode: 'linked-actions' });
-    const screened = await t.call('data.createMeasure', { name: 'Youth screened', definition: 'Youth screened with the county tool.', unit: 'youth', period: 'quarterly' });
+    const screened = await t.call('data.createMeasure', {
+      name: 'Youth screened',
+      definition: 'Youth screened with the county tool.',
+      unit: 'youth',
+      period: 'quarterly',
+    });
     const before = await t.call('plan.get', {});
     await t.call('workspace.lock', {});
     await withDatabaseFile(workspaceFiles(workspace.path), (db) => rewindSqliteSchema(db, 160));
@@ -166,7 +222,15 @@ describe('upgrading a workspace made before objectives could follow figures (ste
       [byHand.id, 'manual', null],
       [linked.id, 'linked-actions', null],
     ]);
-    const following = await t.call('plan.updateObjective', { id: byHand.id, goalId: goal.id, title: byHand.title, measure: 'Youth screened', target: 60, progressMode: 'figures', figures: { measureId: screened.id, span: 'latest-period' } });
+    const following = await t.call('plan.updateObjective', {
+      id: byHand.id,
+      goalId: goal.id,
+      title: byHand.title,
+      measure: 'Youth screened',
+      target: 60,
+      progressMode: 'figures',
+      figures: { measureId: screened.id, span: 'latest-period' },
+    });
     expect(following).toMatchObject({ progressMode: 'figures', figures: { measureName: 'Youth screened', value: null } });
   });
 });

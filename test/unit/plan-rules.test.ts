@@ -14,7 +14,8 @@ async function planDesk(subject: DeskUnderTest) {
   t.clock.now = new Date('2026-03-04T17:00:00Z');
   await t.call('preferences.setTimeZone', { timeZone: 'America/Los_Angeles' });
   const goal = await t.call('plan.createGoal', { title: 'Every youth missing from care is looked for the same day', description: 'Locate and serve' });
-  const objective = (overrides: Partial<ChannelInput<'plan.createObjective'>> = {}) => t.call('plan.createObjective', { goalId: goal.id, title: 'Screen every youth entering care', ...overrides });
+  const objective = (overrides: Partial<ChannelInput<'plan.createObjective'>> = {}) =>
+    t.call('plan.createObjective', { goalId: goal.id, title: 'Screen every youth entering care', ...overrides });
   return { t, goal, objective };
 }
 
@@ -31,7 +32,16 @@ describeEachDesk('the plan: mission, goals and objectives', (subject) => {
     expect(plan.today).toBe('2026-03-04');
     expect(plan.goals.map((g) => g.title)).toEqual(['Partners trained', goal.title]);
     expect(plan.goals[1]?.objectives.map((o) => o.title)).toEqual(['Screen every youth entering care', 'Second objective']);
-    expect(plan.goals[1]?.objectives[0]).toMatchObject({ id: first.id, measure: 'Youth screened within 24 hours', baseline: 40, target: 95, targetDate: '2026-12-31', status: 'on-track', progressMode: 'manual', overdue: false });
+    expect(plan.goals[1]?.objectives[0]).toMatchObject({
+      id: first.id,
+      measure: 'Youth screened within 24 hours',
+      baseline: 40,
+      target: 95,
+      targetDate: '2026-12-31',
+      status: 'on-track',
+      progressMode: 'manual',
+      overdue: false,
+    });
     expect(await t.fail('plan.reorderGoals', { ids: [goal.id] })).toMatchObject({ code: 'CONFLICT' });
   });
 
@@ -51,17 +61,33 @@ describeEachDesk('the plan: who owns an objective', (subject) => {
     expect((await objective({ owner: { kind: 'workgroup', id: workgroup.id } })).owner).toMatchObject({ kind: 'workgroup', name: 'Training committee' });
     const before = await t.call('plan.get', {});
 
-    expect(await t.fail('plan.createObjective', { goalId: before.goals[0]?.id, title: 'X', owner: { kind: 'member', id: unknownId } })).toMatchObject({ code: 'VALIDATION', fieldErrors: { owner: ['That person is not in the roster.'] } });
+    expect(await t.fail('plan.createObjective', { goalId: before.goals[0]?.id, title: 'X', owner: { kind: 'member', id: unknownId } })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { owner: ['That person is not in the roster.'] },
+    });
     await archiveDeskMember(subject, members.cy.id);
-    expect(await t.fail('plan.createObjective', { goalId: before.goals[0]?.id, title: 'X', owner: { kind: 'member', id: members.cy.id } })).toMatchObject({ code: 'VALIDATION', fieldErrors: { owner: [expect.stringContaining('archived')] } });
+    expect(await t.fail('plan.createObjective', { goalId: before.goals[0]?.id, title: 'X', owner: { kind: 'member', id: members.cy.id } })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { owner: [expect.stringContaining('archived')] },
+    });
     await t.call('workgroups.archive', { id: workgroup.id });
-    expect(await t.fail('plan.createObjective', { goalId: before.goals[0]?.id, title: 'X', owner: { kind: 'workgroup', id: workgroup.id } })).toMatchObject({ code: 'VALIDATION', fieldErrors: { owner: [expect.stringContaining('archived')] } });
-    expect(await t.fail('plan.createObjective', { goalId: before.goals[0]?.id, title: 'X', owner: { kind: 'agency', id: workgroup.id } })).toMatchObject({ code: 'VALIDATION' });
+    expect(await t.fail('plan.createObjective', { goalId: before.goals[0]?.id, title: 'X', owner: { kind: 'workgroup', id: workgroup.id } })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { owner: [expect.stringContaining('archived')] },
+    });
+    expect(await t.fail('plan.createObjective', { goalId: before.goals[0]?.id, title: 'X', owner: { kind: 'agency', id: workgroup.id } })).toMatchObject({
+      code: 'VALIDATION',
+    });
     expect((await t.call('plan.get', {})).goals[0]?.objectives).toHaveLength(2);
 
     // An owner the objective already had may stay after being archived; a new one must be active.
     await archiveDeskMember(subject, members.advisor.id);
-    const kept = await t.call('plan.updateObjective', { id: owned.id, goalId: owned.goalId, title: 'Renamed', owner: { kind: 'member', id: members.advisor.id } });
+    const kept = await t.call('plan.updateObjective', {
+      id: owned.id,
+      goalId: owned.goalId,
+      title: 'Renamed',
+      owner: { kind: 'member', id: members.advisor.id },
+    });
     expect(kept.owner).toMatchObject({ id: members.advisor.id, archived: true });
   });
 });
@@ -73,10 +99,16 @@ describeEachDesk('the plan: status and dated progress updates', (subject) => {
     const update = (status: ChannelInput<'plan.updateObjective'>['status']) => ({ id: made.id, goalId: made.goalId, title: made.title, status });
     await t.call('plan.updateObjective', update('at-risk'));
     await t.call('plan.updateObjective', update('done'));
-    expect(await t.fail('plan.updateObjective', update('dropped'))).toMatchObject({ code: 'VALIDATION', fieldErrors: { status: [expect.stringContaining('Reopen it first')] } });
+    expect(await t.fail('plan.updateObjective', update('dropped'))).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { status: [expect.stringContaining('Reopen it first')] },
+    });
     await t.call('plan.updateObjective', update('off-track'));
     await t.call('plan.updateObjective', update('dropped'));
-    expect(await t.fail('plan.recordProgress', { objectiveId: made.id, recordedOn: '2026-03-04', status: 'done' })).toMatchObject({ code: 'VALIDATION', fieldErrors: { status: [expect.stringContaining('Take it up again')] } });
+    expect(await t.fail('plan.recordProgress', { objectiveId: made.id, recordedOn: '2026-03-04', status: 'done' })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { status: [expect.stringContaining('Take it up again')] },
+    });
     expect((await t.call('plan.getObjective', { id: made.id })).updates).toEqual([]);
     const revived = await t.call('plan.recordProgress', { objectiveId: made.id, recordedOn: '2026-03-04', status: 'on-track', note: 'Funded again' });
     expect(revived.objective.status).toBe('on-track');
@@ -86,10 +118,20 @@ describeEachDesk('the plan: status and dated progress updates', (subject) => {
     const { t, objective } = await planDesk(subject);
     const { members } = await deskRoster(subject);
     const made = await objective({ baseline: 10, target: 30 });
-    await t.call('plan.recordProgress', { objectiveId: made.id, recordedOn: '2026-03-01', value: 20, status: 'at-risk', note: 'Half way', recordedById: members.advisor.id });
+    await t.call('plan.recordProgress', {
+      objectiveId: made.id,
+      recordedOn: '2026-03-01',
+      value: 20,
+      status: 'at-risk',
+      note: 'Half way',
+      recordedById: members.advisor.id,
+    });
     const detail = await t.call('plan.recordProgress', { objectiveId: made.id, recordedOn: '2026-02-01', value: 15, status: 'on-track' });
     expect(detail.objective.status).toBe('at-risk');
-    expect(detail.updates.map((u) => [u.recordedOn, u.value, u.status])).toEqual([['2026-03-01', 20, 'at-risk'], ['2026-02-01', 15, 'on-track']]);
+    expect(detail.updates.map((u) => [u.recordedOn, u.value, u.status])).toEqual([
+      ['2026-03-01', 20, 'at-risk'],
+      ['2026-02-01', 15, 'on-track'],
+    ]);
     expect(detail.updates[0]?.recordedBy).toEqual({ id: members.advisor.id, shownName: 'Youth Advisor J' });
     expect(detail.objective.progress).toMatchObject({ share: 0.5, latestValue: 20, latestOn: '2026-03-01' });
   });
@@ -97,8 +139,14 @@ describeEachDesk('the plan: status and dated progress updates', (subject) => {
   it('refuses an update dated after today, by an unknown person, or for a deleted objective, and records nothing', async () => {
     const { t, objective } = await planDesk(subject);
     const made = await objective();
-    expect(await t.fail('plan.recordProgress', { objectiveId: made.id, recordedOn: '2026-03-05', status: 'on-track' })).toMatchObject({ code: 'VALIDATION', fieldErrors: { recordedOn: ['An update cannot be dated after today.'] } });
-    expect(await t.fail('plan.recordProgress', { objectiveId: made.id, recordedOn: '2026-03-04', status: 'on-track', recordedById: unknownId })).toMatchObject({ code: 'VALIDATION', fieldErrors: { recordedById: [expect.any(String)] } });
+    expect(await t.fail('plan.recordProgress', { objectiveId: made.id, recordedOn: '2026-03-05', status: 'on-track' })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { recordedOn: ['An update cannot be dated after today.'] },
+    });
+    expect(await t.fail('plan.recordProgress', { objectiveId: made.id, recordedOn: '2026-03-04', status: 'on-track', recordedById: unknownId })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { recordedById: [expect.any(String)] },
+    });
     expect(await t.fail('plan.recordProgress', { objectiveId: made.id, recordedOn: '2026-02-30', status: 'on-track' })).toMatchObject({ code: 'VALIDATION' });
     expect((await t.call('plan.getObjective', { id: made.id })).updates).toEqual([]);
     await t.call('plan.deleteObjective', { id: made.id });
@@ -124,7 +172,12 @@ describeEachDesk('the plan: progress', (subject) => {
     const { t, objective } = await planDesk(subject);
     const made = await objective({ progressMode: 'linked-actions' });
     expect(made.progress.share).toBeNull();
-    const items = [await addDeskActionItem(subject, 'Draft the screening form', 'done'), await addDeskActionItem(subject, 'Train intake staff'), await addDeskActionItem(subject, 'Old survey', 'cancelled'), await addDeskActionItem(subject, 'Pilot in one office')];
+    const items = [
+      await addDeskActionItem(subject, 'Draft the screening form', 'done'),
+      await addDeskActionItem(subject, 'Train intake staff'),
+      await addDeskActionItem(subject, 'Old survey', 'cancelled'),
+      await addDeskActionItem(subject, 'Pilot in one office'),
+    ];
     for (const item of items) await t.call('plan.link', { objectiveId: made.id, kind: 'action-item', targetId: item.id });
     const share = async () => (await t.call('plan.get', {})).goals[0]?.objectives[0]?.progress;
     expect(await share()).toMatchObject({ linkedDone: 1, linkedCounted: 3 });
@@ -159,7 +212,10 @@ describeEachDesk('the plan: deleting and undoing', (subject) => {
     expect((await t.call('plan.get', {})).goals).toHaveLength(1);
     await t.call('plan.deleteGoal', { id: goal.id, withObjectives: true });
     expect((await t.call('plan.get', {})).goals).toEqual([]);
-    expect(await t.fail('plan.restoreObjective', { id: earlier.id })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Restore the goal first') });
+    expect(await t.fail('plan.restoreObjective', { id: earlier.id })).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Restore the goal first'),
+    });
     const restored = await t.call('plan.restoreGoal', { id: goal.id });
     expect(restored.objectives.map((o) => o.title)).toEqual(['Stays with the goal']);
     expect((await t.call('plan.restoreObjective', { id: earlier.id })).title).toBe('Deleted on its own earlier');
@@ -188,7 +244,9 @@ describeEachDesk('the plan: links to action items and decisions', (subject) => {
     const decision = await t.call('decisions.record', { meetingId: meeting.id, text: 'Adopt the screening form county-wide.', outcome: 'consensus' });
     expect((await t.call('plan.linkChoices', { objectiveId: made.id, kind: 'decision', text: 'SCREENING' })).map((c) => c.id)).toEqual([decision.id]);
     // The choice names its meeting's day in the date style chosen in Settings (medium: "Mar 12, 2026"), not as an ISO date.
-    expect((await t.call('plan.linkChoices', { objectiveId: made.id, kind: 'decision', text: 'SCREENING' }))[0]?.detail).toMatch(/^March coalition meeting, [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    expect((await t.call('plan.linkChoices', { objectiveId: made.id, kind: 'decision', text: 'SCREENING' }))[0]?.detail).toMatch(
+      /^March coalition meeting, [A-Z][a-z]{2} \d{1,2}, \d{4}$/,
+    );
     await t.call('plan.link', { objectiveId: made.id, kind: 'action-item', targetId: item.id });
     await t.call('plan.link', { objectiveId: made.id, kind: 'action-item', targetId: item.id });
     const detail = await t.call('plan.link', { objectiveId: made.id, kind: 'decision', targetId: decision.id });
@@ -202,7 +260,10 @@ describeEachDesk('the plan: links to action items and decisions', (subject) => {
 
     await t.call('decisions.remove', { id: decision.id });
     expect((await t.call('plan.getObjective', { id: made.id })).decisions).toEqual([]);
-    expect(await t.fail('plan.link', { objectiveId: made.id, kind: 'decision', targetId: decision.id })).toMatchObject({ code: 'VALIDATION', fieldErrors: { targetId: ['That decision no longer exists.'] } });
+    expect(await t.fail('plan.link', { objectiveId: made.id, kind: 'decision', targetId: decision.id })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { targetId: ['That decision no longer exists.'] },
+    });
   });
 
   it('a wildcard typed in the search is taken literally', async () => {
@@ -210,7 +271,9 @@ describeEachDesk('the plan: links to action items and decisions', (subject) => {
     const made = await objective();
     await addDeskActionItem(subject, 'Reach 100% of hotels');
     await addDeskActionItem(subject, 'Reach 100 hotels');
-    expect((await t.call('plan.linkChoices', { objectiveId: made.id, kind: 'action-item', text: '100%' })).map((c) => c.label)).toEqual(['Reach 100% of hotels']);
+    expect((await t.call('plan.linkChoices', { objectiveId: made.id, kind: 'action-item', text: '100%' })).map((c) => c.label)).toEqual([
+      'Reach 100% of hotels',
+    ]);
   });
 });
 
@@ -219,9 +282,18 @@ describeEachDesk('the plan: bad input changes nothing', (subject) => {
     const { t, goal } = await planDesk(subject);
     const before = await t.call('plan.get', {});
     expect(await t.fail('plan.createGoal', { title: '   ' })).toMatchObject({ code: 'VALIDATION', fieldErrors: { title: ['Title is required.'] } });
-    expect(await t.fail('plan.createObjective', { goalId: unknownId, title: 'X' })).toMatchObject({ code: 'VALIDATION', fieldErrors: { goalId: [expect.stringContaining('no longer in the plan')] } });
-    expect(await t.fail('plan.createObjective', { goalId: goal.id, title: 'X', target: '40' })).toMatchObject({ code: 'VALIDATION', fieldErrors: { target: ['Target must be a number.'] } });
-    expect(await t.fail('plan.createObjective', { goalId: goal.id, title: 'X', target: 1e13 })).toMatchObject({ code: 'VALIDATION', fieldErrors: { target: ['Target is too large.'] } });
+    expect(await t.fail('plan.createObjective', { goalId: unknownId, title: 'X' })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { goalId: [expect.stringContaining('no longer in the plan')] },
+    });
+    expect(await t.fail('plan.createObjective', { goalId: goal.id, title: 'X', target: '40' })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { target: ['Target must be a number.'] },
+    });
+    expect(await t.fail('plan.createObjective', { goalId: goal.id, title: 'X', target: 1e13 })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { target: ['Target is too large.'] },
+    });
     expect(await t.fail('plan.createObjective', { goalId: goal.id, title: 'X', status: 'paused' })).toMatchObject({ code: 'VALIDATION' });
     expect(await t.fail('plan.createGoal', { title: 'X', colour: 'red' })).toMatchObject({ code: 'VALIDATION' });
     expect(await t.fail('plan.updateGoal', { id: unknownId, title: 'X' })).toMatchObject({ code: 'NOT_FOUND' });

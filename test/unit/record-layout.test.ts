@@ -18,7 +18,10 @@ async function seatVotingMembers(t: TestDesk, meetingId: string, count: number):
   const organization = await t.call('directory.createOrganization', organizationInput({ name: 'Riverside Youth Shelter' }));
   const memberIds: string[] = [];
   for (let index = 1; index <= count; index++) {
-    const member = await t.call('directory.createMember', memberInput({ fullName: `Voter ${index}`, email: `voter${index}@example.org`, organizationId: organization.id, votingMember: true }));
+    const member = await t.call(
+      'directory.createMember',
+      memberInput({ fullName: `Voter ${index}`, email: `voter${index}@example.org`, organizationId: organization.id, votingMember: true }),
+    );
     memberIds.push(member.id);
   }
   for (const attendee of await t.call('attendance.invite', { meetingId, memberIds })) {
@@ -33,7 +36,12 @@ describe('a record that reads as one', () => {
     const { t, meeting } = await recordedMeeting();
     await seatVotingMembers(t, meeting.id, 36);
     for (let index = 1; index <= 36; index++) {
-      await t.call('decisions.record', { meetingId: meeting.id, text: decisionText(index), outcome: 'adopted', motion: { votesFor: index, votesAgainst: 1, votesAbstain: 0 } });
+      await t.call('decisions.record', {
+        meetingId: meeting.id,
+        text: decisionText(index),
+        outcome: 'adopted',
+        motion: { votesFor: index, votesAgainst: 1, votesAbstain: 0 },
+      });
     }
     const file = await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'pdf', sections: ['decisions'] });
     const pages = pdfPages(file.bytes).map((page) => page.replace(/\s+/g, ' '));
@@ -47,12 +55,27 @@ describe('a record that reads as one', () => {
   });
 
   it('never leaves a heading at the foot of a page: it moves with the first row of the table under it, however tall', async () => {
-    const pdf = createPdfDocument({ title: 'Headings', coalitionName: 'Coalition', generatedLine: 'Generated', draft: false, createdAt: new Date('2026-03-01T12:00:00Z') });
+    const pdf = createPdfDocument({
+      title: 'Headings',
+      coalitionName: 'Coalition',
+      generatedLine: 'Generated',
+      draft: false,
+      createdAt: new Date('2026-03-01T12:00:00Z'),
+    });
     for (let section = 0; section < 40; section++) {
       for (let line = 0; line < section % 7; line++) pdf.paragraph(`Filler ${section}.${line} that takes a line of the page.`);
       pdf.heading(`Section ${section} heading`, 3);
       pdf.heading(`Group ${section}`, 4);
-      pdf.table({ columns: [{ header: 'Action item', weight: 3 }, { header: 'Owner', weight: 2 }], rows: [[`First row of ${section}\nwith a second line\nand a third\nand a fourth`, 'Rosa'], [`Second row of ${section}`, 'Ben']] });
+      pdf.table({
+        columns: [
+          { header: 'Action item', weight: 3 },
+          { header: 'Owner', weight: 2 },
+        ],
+        rows: [
+          [`First row of ${section}\nwith a second line\nand a third\nand a fourth`, 'Rosa'],
+          [`Second row of ${section}`, 'Ben'],
+        ],
+      });
     }
     const pages = pdfPages(await pdf.finish());
     expect(pages.length).toBeGreaterThan(3);

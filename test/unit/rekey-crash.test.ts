@@ -67,7 +67,11 @@ describe('a re-key killed at any moment', () => {
     await withDatabaseFile(template, (db) =>
       db.transaction(() => {
         for (let index = 0; index < 3000; index += 1) {
-          recordAudit(db, { profile: 'filler', entity: 'test', entityId: String(index), action: 'filler', changes: { text: 'x'.repeat(1500 + (index % 7)) } }, new Date().toISOString());
+          recordAudit(
+            db,
+            { profile: 'filler', entity: 'test', entityId: String(index), action: 'filler', changes: { text: 'x'.repeat(1500 + (index % 7)) } },
+            new Date().toISOString(),
+          );
         }
       })(),
     );
@@ -88,7 +92,10 @@ describe('a re-key killed at any moment', () => {
       }
       const addedAudit = after.get('audit_log')!.length - original.get('audit_log')!.length;
       expect(addedAudit, `${name}: the audit row comes with the new key only`).toBe(opensWith === NEW_PASSPHRASE ? 1 : 0);
-      expect(fs.readdirSync(folder).filter((entry) => entry.startsWith('.rekey-')), `${name}: leftovers removed`).toEqual([]);
+      expect(
+        fs.readdirSync(folder).filter((entry) => entry.startsWith('.rekey-')),
+        `${name}: leftovers removed`,
+      ).toEqual([]);
       expect(JSON.parse(fs.readFileSync(files.keySlots, 'utf8')).pending, `${name}: key file settled`).toBeUndefined();
       return { ...outcome, opensWith };
     };
@@ -120,6 +127,8 @@ describe('a re-key killed at any moment', () => {
     const interrupted = timed.filter((outcome) => outcome.killed);
     // The kills must really have landed during re-keys, on both sides of the swap, or this proves nothing.
     expect(interrupted.length, 'kills that interrupted a re-key').toBeGreaterThanOrEqual(TIMED_KILLS / 2);
-    console.log(`re-key ${rekeyMs} ms; timed kills: ${timed.map((outcome) => (outcome.killed ? (outcome.opensWith === PASSPHRASE ? 'old' : 'new') : 'finished')).join(' ')}`);
+    console.log(
+      `re-key ${rekeyMs} ms; timed kills: ${timed.map((outcome) => (outcome.killed ? (outcome.opensWith === PASSPHRASE ? 'old' : 'new') : 'finished')).join(' ')}`,
+    );
   }, 300_000);
 });

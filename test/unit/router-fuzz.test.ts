@@ -80,68 +80,75 @@ function matchSecretToKind(input: unknown, world: FuzzWorld): unknown {
 }
 
 describe('every contract channel under schema-built and one-field-broken input', () => {
-  it('reaches every handler, never answers INTERNAL, and leaves the workspace intact', async () => {
-    console.log(`router fuzz seed ${SEED}, ${RUNS} runs (replay: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} npx vitest run test/unit/router-fuzz.test.ts)`);
-    const t = testDesk();
-    const sample = await t.call('workspace.createSample', { passphrase: PASSPHRASE, location: null });
-    const backup = await t.call('workspace.backupNow', {});
-    const world: FuzzWorld = {
-      workspacePath: sample.workspace.path,
-      passphrase: PASSPHRASE,
-      recoveryCode: sample.recoveryCode,
-      backupFiles: [backup.file],
-      pools: await sampleIdPools(t),
-    };
-    // One export job to poll, cancel and download before exports.start itself is fuzzed.
-    const job = await t.call('exports.start', { kind: 'action-items', format: 'csv', query: {} } as never);
-    world.pools.exportJob.push(job.jobId);
-    handlerRuns.clear();
-    const answered = new Map<ChannelName, Map<string, number>>();
+  it(
+    'reaches every handler, never answers INTERNAL, and leaves the workspace intact',
+    async () => {
+      console.log(`router fuzz seed ${SEED}, ${RUNS} runs (replay: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS} npx vitest run test/unit/router-fuzz.test.ts)`);
+      const t = testDesk();
+      const sample = await t.call('workspace.createSample', { passphrase: PASSPHRASE, location: null });
+      const backup = await t.call('workspace.backupNow', {});
+      const world: FuzzWorld = {
+        workspacePath: sample.workspace.path,
+        passphrase: PASSPHRASE,
+        recoveryCode: sample.recoveryCode,
+        backupFiles: [backup.file],
+        pools: await sampleIdPools(t),
+      };
+      // One export job to poll, cancel and download before exports.start itself is fuzzed.
+      const job = await t.call('exports.start', { kind: 'action-items', format: 'csv', query: {} } as never);
+      world.pools.exportJob.push(job.jobId);
+      handlerRuns.clear();
+      const answered = new Map<ChannelName, Map<string, number>>();
 
-    const ordered = [...channelNames].sort((a, b) => runOrder(a) - runOrder(b));
-    const fuzzChannel = async (channel: ChannelName, runs: number, seed: number, inputs: 'valid' | 'valid or mutated') => {
-      const spec = contract[channel];
-      const valid = schemaArbitrary(spec.input, fuzzHints(channel, world)).map((input) => matchSecretToKind(input, world));
-      const outcomes = answered.get(channel) ?? new Map<string, number>();
-      answered.set(channel, outcomes);
-      await fc.assert(
-        fc.asyncProperty(inputs === 'valid' ? valid : fc.oneof(valid, oneFieldMutated(valid)), async (input) => {
-          const result = await t.desk.router.invoke(channel, input);
-          const inputIsValid = spec.input.safeParse(input ?? {}).success;
-          const outcome = result.ok ? 'ok' : result.error.code;
-          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-          if (result.ok) {
-            expect(inputIsValid).toBe(true);
-            learnFrom(channel, input as Record<string, unknown>, result.value, world);
-          } else {
-            expect(errorCodes).toContain(result.error.code);
-            expect(result.error.code, `${channel} answered INTERNAL to ${JSON.stringify(input)?.slice(0, 500)}`).not.toBe('INTERNAL');
-            expect(typeof result.error.message).toBe('string');
-            if (!inputIsValid) expect(result.error.code).toBe('VALIDATION');
-          }
-          if (sessionChanging(channel)) await reopenSample(t, world);
-        }),
-        { numRuns: runs, seed, endOnFailure: true },
-      );
-      await reopenSample(t, world);
-    };
-    for (const [index, channel] of ordered.entries()) {
-      await fuzzChannel(channel, 2 * (heavy.has(channel) ? HEAVY_RUNS : RUNS), SEED + index, 'valid or mutated');
-    }
-    // A schema with a cross-field rule (a file, or a staged one) can be missed by a short random run: such a
-    // channel gets a second run of unmutated inputs, so the check below is about handlers, not the dice.
-    for (const channel of ordered.filter((name) => (handlerRuns.get(name) ?? 0) === 0)) {
-      await fuzzChannel(channel, RUNS, SEED + channelNames.length + ordered.indexOf(channel), 'valid');
-    }
+      const ordered = [...channelNames].sort((a, b) => runOrder(a) - runOrder(b));
+      const fuzzChannel = async (channel: ChannelName, runs: number, seed: number, inputs: 'valid' | 'valid or mutated') => {
+        const spec = contract[channel];
+        const valid = schemaArbitrary(spec.input, fuzzHints(channel, world)).map((input) => matchSecretToKind(input, world));
+        const outcomes = answered.get(channel) ?? new Map<string, number>();
+        answered.set(channel, outcomes);
+        await fc.assert(
+          fc.asyncProperty(inputs === 'valid' ? valid : fc.oneof(valid, oneFieldMutated(valid)), async (input) => {
+            const result = await t.desk.router.invoke(channel, input);
+            const inputIsValid = spec.input.safeParse(input ?? {}).success;
+            const outcome = result.ok ? 'ok' : result.error.code;
+            outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+            if (result.ok) {
+              expect(inputIsValid).toBe(true);
+              learnFrom(channel, input as Record<string, unknown>, result.value, world);
+            } else {
+              expect(errorCodes).toContain(result.error.code);
+              expect(result.error.code, `${channel} answered INTERNAL to ${JSON.stringify(input)?.slice(0, 500)}`).not.toBe('INTERNAL');
+              expect(typeof result.error.message).toBe('string');
+              if (!inputIsValid) expect(result.error.code).toBe('VALIDATION');
+            }
+            if (sessionChanging(channel)) await reopenSample(t, world);
+          }),
+          { numRuns: runs, seed, endOnFailure: true },
+        );
+        await reopenSample(t, world);
+      };
+      for (const [index, channel] of ordered.entries()) {
+        await fuzzChannel(channel, 2 * (heavy.has(channel) ? HEAVY_RUNS : RUNS), SEED + index, 'valid or mutated');
+      }
+      // A schema with a cross-field rule (a file, or a staged one) can be missed by a short random run: such a
+      // channel gets a second run of unmutated inputs, so the check below is about handlers, not the dice.
+      for (const channel of ordered.filter((name) => (handlerRuns.get(name) ?? 0) === 0)) {
+        await fuzzChannel(channel, RUNS, SEED + channelNames.length + ordered.indexOf(channel), 'valid');
+      }
 
-    // Per channel, not summed: every handler ran on some input, so no channel is fuzzed only at its schema.
-    const neverReached = channelNames.filter((channel) => (handlerRuns.get(channel) ?? 0) === 0);
-    expect(neverReached, `never got past validation: ${neverReached.map((channel) => `${channel} ${JSON.stringify(Object.fromEntries(answered.get(channel) ?? []))}`).join('; ')}`).toEqual([]);
+      // Per channel, not summed: every handler ran on some input, so no channel is fuzzed only at its schema.
+      const neverReached = channelNames.filter((channel) => (handlerRuns.get(channel) ?? 0) === 0);
+      expect(
+        neverReached,
+        `never got past validation: ${neverReached.map((channel) => `${channel} ${JSON.stringify(Object.fromEntries(answered.get(channel) ?? []))}`).join('; ')}`,
+      ).toEqual([]);
 
-    await t.call('workspace.lock', {});
-    const { dataKey, keySlots } = await unlockDataKey(workspaceFiles(world.workspacePath), 'passphrase', world.passphrase);
-    const db = openEncryptedDatabase(workspaceFiles(world.workspacePath).database, dataKey, keySlots.database, { readonly: true });
-    expect(checkIntegrity(db)).toEqual({ ok: true, problems: [] });
-    db.close();
-  }, 300_000 * Math.max(1, RUNS / 30));
+      await t.call('workspace.lock', {});
+      const { dataKey, keySlots } = await unlockDataKey(workspaceFiles(world.workspacePath), 'passphrase', world.passphrase);
+      const db = openEncryptedDatabase(workspaceFiles(world.workspacePath).database, dataKey, keySlots.database, { readonly: true });
+      expect(checkIntegrity(db)).toEqual({ ok: true, problems: [] });
+      db.close();
+    },
+    300_000 * Math.max(1, RUNS / 30),
+  );
 });

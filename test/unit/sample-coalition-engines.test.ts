@@ -55,35 +55,39 @@ async function sampleFigures(subject: DeskUnderTest) {
 }
 
 describeEachDesk('the sample coalition, loaded into an open coalition', (subject) => {
-  it('loads in one go: the sample’s name, directory, year of meetings, plan, protocols, figures and trainings', async () => {
-    const started = process.hrtime.bigint();
-    const summary = await subject.t.call('workspace.loadSample', {});
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    // A figure for the record (docs), not a check: wall time depends on the machine's load.
-    console.log(`Sample coalition loaded on ${subject.dialect} in ${seconds.toFixed(1)} s`);
-    expect(summary).toMatchObject({ meetings: 13, decisions: 23, actionItems: 24, protocols: 5, trainings: 8, outreach: 5 });
+  it(
+    'loads in one go: the sample’s name, directory, year of meetings, plan, protocols, figures and trainings',
+    async () => {
+      const started = process.hrtime.bigint();
+      const summary = await subject.t.call('workspace.loadSample', {});
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      // A figure for the record (docs), not a check: wall time depends on the machine's load.
+      console.log(`Sample coalition loaded on ${subject.dialect} in ${seconds.toFixed(1)} s`);
+      expect(summary).toMatchObject({ meetings: 13, decisions: 23, actionItems: 24, protocols: 5, trainings: 8, outreach: 5 });
 
-    const figures = await sampleFigures(subject);
-    expect(figures).toMatchObject({
-      coalition: SAMPLE_COALITION.name,
-      organizations: summary.organizations,
-      members: summary.members,
-      protectedMembers: 3,
-      actionItems: 24,
-      documents: 6,
-      trainings: 8,
-      outreach: 5,
-      identified: { organizations: 6, total: expect.any(Number) },
-    });
-    expect(figures.meetingStatuses).toEqual([...Array<string>(11).fill('approved'), 'minutes-draft', 'planned']);
-    expect(figures.munoz.some((title) => title.includes('Muñoz'))).toBe(true);
-    figuresByEngine.set(subject.dialect, figures);
+      const figures = await sampleFigures(subject);
+      expect(figures).toMatchObject({
+        coalition: SAMPLE_COALITION.name,
+        organizations: summary.organizations,
+        members: summary.members,
+        protectedMembers: 3,
+        actionItems: 24,
+        documents: 6,
+        trainings: 8,
+        outreach: 5,
+        identified: { organizations: 6, total: expect.any(Number) },
+      });
+      expect(figures.meetingStatuses).toEqual([...Array<string>(11).fill('approved'), 'minutes-draft', 'planned']);
+      expect(figures.munoz.some((title) => title.includes('Muñoz'))).toBe(true);
+      figuresByEngine.set(subject.dialect, figures);
 
-    const again = await subject.t.fail('workspace.loadSample', {});
-    expect(again.code).toBe('CONFLICT');
-    expect(again.message).toContain('already holds records');
-    expect(await sampleFigures(subject)).toEqual(figures);
-  }, LOADING_TIMEOUT_MS);
+      const again = await subject.t.fail('workspace.loadSample', {});
+      expect(again.code).toBe('CONFLICT');
+      expect(again.message).toContain('already holds records');
+      expect(await sampleFigures(subject)).toEqual(figures);
+    },
+    LOADING_TIMEOUT_MS,
+  );
 
   it('is refused, changing nothing, when the coalition already holds a record of its own', async () => {
     await addDeskMember(subject, { fullName: 'Rosa Delgado' });
@@ -96,7 +100,8 @@ describeEachDesk('the sample coalition, loaded into an open coalition', (subject
 });
 
 /** Records compared by what they hold: each engine gave them ids of its own. */
-const withoutIds = (figures: unknown): unknown => JSON.parse(JSON.stringify(figures, (key, value: unknown) => (key === 'id' || key.endsWith('Id') ? undefined : value)));
+const withoutIds = (figures: unknown): unknown =>
+  JSON.parse(JSON.stringify(figures, (key, value: unknown) => (key === 'id' || key.endsWith('Id') ? undefined : value)));
 
 describe('the sample coalition on both engines', () => {
   it('holds the same records on SQLCipher and on PostgreSQL', () => {

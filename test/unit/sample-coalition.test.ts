@@ -88,12 +88,17 @@ describe('the sample coalition', () => {
 
     const trainings = await t.call('trainings.list', {});
     expect(trainings.length).toBeGreaterThanOrEqual(8);
-    expect(trainings.find((training) => training.numberTrained === 40 && training.audienceSectors.includes('businesses-at-risk'))).toMatchObject({ acknowledgmentCount: 40 });
+    expect(trainings.find((training) => training.numberTrained === 40 && training.audienceSectors.includes('businesses-at-risk'))).toMatchObject({
+      acknowledgmentCount: 40,
+    });
     expect(new Set(trainings.map((training) => training.heldOn.slice(0, 7))).size).toBeGreaterThanOrEqual(8);
     expect((await t.call('outreach.list', {})).length).toBe(5);
     const duties = await t.call('duties.checklist', {});
     expect(duties.duties.find((duty) => duty.id === 'locate-missing')?.status).toBe('met');
-    expect(duties.duties.find((duty) => duty.id === 'learn-why-left')).toMatchObject({ status: 'missing', reason: 'Missing: no adopted protocol serves this duty; work toward it: 1 training' });
+    expect(duties.duties.find((duty) => duty.id === 'learn-why-left')).toMatchObject({
+      status: 'missing',
+      reason: 'Missing: no adopted protocol serves this duty; work toward it: 1 training',
+    });
   });
 
   it('is refused, changing nothing, when a sample workspace already exists there', async () => {
@@ -121,7 +126,9 @@ describe('the sample coalition', () => {
     expect(series[0]!.approvedOn).toBe(series[1]!.startsAt.slice(0, 10));
     const approval = second.agenda.find((item) => item.role === 'approve-minutes');
     expect(approval).toMatchObject({ approvesMeetingId: series[0]!.id, status: 'done' });
-    expect(second.decisions.some((decision) => decision.agendaItemId === approval?.id && decision.text.startsWith('Minutes of Coalition monthly meeting'))).toBe(true);
+    expect(
+      second.decisions.some((decision) => decision.agendaItemId === approval?.id && decision.text.startsWith('Minutes of Coalition monthly meeting')),
+    ).toBe(true);
 
     const planned = await t.call('meetings.get', { id: next.id });
     expect(planned.agenda.map((item) => item.title)).toEqual([
@@ -137,7 +144,9 @@ describe('the sample coalition', () => {
     expect(planned.attendees.every((attendee) => attendee.status === 'invited')).toBe(true);
 
     const templates = await t.call('templates.list', {});
-    expect(templates.map((template) => [template.name, template.items.map((item) => item.title)])).toEqual([['Monthly coalition meeting', ['Welcome and introductions', 'Partner updates']]]);
+    expect(templates.map((template) => [template.name, template.items.map((item) => item.title)])).toEqual([
+      ['Monthly coalition meeting', ['Welcome and introductions', 'Partner updates']],
+    ]);
     expect((await t.call('workgroups.list', {})).map((group) => [group.name, group.members.length > 0, group.chair !== null])).toEqual([
       ['Data and evaluation', true, true],
       ['Protocols', true, true],
@@ -159,14 +168,24 @@ describe('the sample coalition', () => {
     }
     expect(details.flatMap((detail) => detail.decisions)).toHaveLength(12 + 11);
     const charter = details[0]!.decisions[0]!;
-    expect(charter).toMatchObject({ text: 'Adopt the coalition charter with two voting seats for survivor advisors.', outcome: 'adopted', agendaItemTitle: 'Coalition charter and membership' });
+    expect(charter).toMatchObject({
+      text: 'Adopt the coalition charter with two voting seats for survivor advisors.',
+      outcome: 'adopted',
+      agendaItemTitle: 'Coalition charter and membership',
+    });
     expect(charter.motion).toMatchObject({ votesFor: 14, votesAgainst: 0, votesAbstain: 1 });
     expect(charter.motion?.movedByName).toBeTruthy();
 
     const confidential = details.flatMap((detail) => detail.agenda.filter((item) => item.notesConfidential).map((item) => item.title));
     expect(confidential).toEqual(['A recent case that prompted the protocol', 'Survivor advisor feedback', 'Missing children reporting timelines']);
-    expect(details.slice(1).every((detail) => detail.actionUpdates.length > 0 || detail.agenda.some((item) => item.role === 'review-actions' && item.status === 'done'))).toBe(true);
-    expect(details.flatMap((detail) => detail.actionUpdates.map((update) => update.toStatus))).toEqual(expect.arrayContaining(['cancelled', 'blocked', 'in-progress']));
+    expect(
+      details
+        .slice(1)
+        .every((detail) => detail.actionUpdates.length > 0 || detail.agenda.some((item) => item.role === 'review-actions' && item.status === 'done')),
+    ).toBe(true);
+    expect(details.flatMap((detail) => detail.actionUpdates.map((update) => update.toStatus))).toEqual(
+      expect.arrayContaining(['cancelled', 'blocked', 'in-progress']),
+    );
     const carried = details[2]!.agenda.find((item) => item.carriedOverFrom !== null);
     expect(carried).toMatchObject({ title: 'Referral pathway to specialized services', status: 'done' });
   });
@@ -178,7 +197,9 @@ describe('the sample coalition', () => {
     expect(new Set(rows.map((row) => row.status))).toEqual(new Set(actionStatuses));
     expect(rows.some((row) => row.overdue)).toBe(true);
     expect(rows.some((row) => row.dueSoon)).toBe(true);
-    expect(rows.every((row) => row.ownerName !== null && row.sourceMeetingTitle === 'Coalition monthly meeting' && row.sourceAgendaItemTitle !== null)).toBe(true);
+    expect(rows.every((row) => row.ownerName !== null && row.sourceMeetingTitle === 'Coalition monthly meeting' && row.sourceAgendaItemTitle !== null)).toBe(
+      true,
+    );
     const counts = await t.call('actions.counts', {});
     expect(counts.overdue).toBeGreaterThan(0);
     expect(counts.dueSoon).toBeGreaterThan(0);
@@ -186,10 +207,18 @@ describe('the sample coalition', () => {
     const done = rows.find((row) => row.title === 'Send the adopted charter to every partner agency')!;
     const history = await t.call('actions.get', { id: done.id });
     expect(history.item.completedOn).toBe(history.updates[0]!.at.slice(0, 10));
-    expect(history.updates.map((update) => [update.fromStatus, update.toStatus]).reverse()).toEqual([[null, 'open'], ['open', 'in-progress'], ['in-progress', 'done']]);
+    expect(history.updates.map((update) => [update.fromStatus, update.toStatus]).reverse()).toEqual([
+      [null, 'open'],
+      ['open', 'in-progress'],
+      ['in-progress', 'done'],
+    ]);
     const blocked = rows.find((row) => row.title === 'Add shelter referrals to the dashboard')!;
     const blockedHistory = await t.call('actions.get', { id: blocked.id });
-    expect(blockedHistory.updates[0]).toMatchObject({ toStatus: 'blocked', note: 'Waiting for the shelters to agree on which counts they can share.', meetingTitle: 'Coalition monthly meeting' });
+    expect(blockedHistory.updates[0]).toMatchObject({
+      toStatus: 'blocked',
+      note: 'Waiting for the shelters to agree on which counts they can share.',
+      meetingTitle: 'Coalition monthly meeting',
+    });
   });
 
   it('finds the sample’s decisions through the global search', async () => {

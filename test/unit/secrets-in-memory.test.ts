@@ -77,7 +77,12 @@ describe('secrets in the memory of the host after lock', () => {
       return result.value as Record<string, unknown>;
     };
 
-    const created = await call('workspace.create', { name: 'Heap Coalition', jurisdiction: { state: 'Oregon', region: '' }, passphrase: PASSPHRASE, location: null });
+    const created = await call('workspace.create', {
+      name: 'Heap Coalition',
+      jurisdiction: { state: 'Oregon', region: '' },
+      passphrase: PASSPHRASE,
+      location: null,
+    });
     const workspacePath = (created.workspace as { path: string }).path;
     const recoveryCode = created.recoveryCode as string;
     await call('workspace.lock', {});

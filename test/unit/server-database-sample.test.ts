@@ -26,13 +26,21 @@ describe('--sample', () => {
     try {
       const said: string[] = [];
       await loadSampleAtStart(t.desk.router, (line) => said.push(line));
-      expect(said[1]).toMatch(/^Loaded the sample coalition in [\d.]+ s: 40 organizations, \d+ members, 13 meetings, 24 action items, 5 protocols and agreements, 8 trainings\.$/);
+      expect(said[1]).toMatch(
+        /^Loaded the sample coalition in [\d.]+ s: 40 organizations, \d+ members, 13 meetings, 24 action items, 5 protocols and agreements, 8 trainings\.$/,
+      );
       const { session } = await t.call('app.status', {});
-      expect(session).toMatchObject({ state: 'unlocked', storage: 'postgres', workspace: { name: SAMPLE_COALITION.name, jurisdiction: SAMPLE_COALITION.jurisdiction } });
+      expect(session).toMatchObject({
+        state: 'unlocked',
+        storage: 'postgres',
+        workspace: { name: SAMPLE_COALITION.name, jurisdiction: SAMPLE_COALITION.jurisdiction },
+      });
 
       const again: string[] = [];
       await loadSampleAtStart(t.desk.router, (line) => again.push(line));
-      expect(again[1]).toMatch(/^The sample coalition was not loaded: this coalition already holds records \(40 organizations, \d+ members, 13 meetings\).*Nothing was changed\./);
+      expect(again[1]).toMatch(
+        /^The sample coalition was not loaded: this coalition already holds records \(40 organizations, \d+ members, 13 meetings\).*Nothing was changed\./,
+      );
       expect((await t.call('meetings.list', {})).length).toBe(13);
     } finally {
       t.desk.close();

@@ -13,7 +13,9 @@ const SECRET = 'Wh1sk3y-Tango-Secret';
 
 /** The test cluster trusts local connections, so a password in the URL is accepted and ignored: what matters is where it shows. */
 function withPassword(connectionString: string): string {
-  return connectionString.replace('postgresql://postgres@', `postgresql://postgres:${SECRET}@`).replace(/postgresql:\/\/([^@:]+)@/, `postgresql://$1:${SECRET}@`);
+  return connectionString
+    .replace('postgresql://postgres@', `postgresql://postgres:${SECRET}@`)
+    .replace(/postgresql:\/\/([^@:]+)@/, `postgresql://$1:${SECRET}@`);
 }
 
 describe('--database and --coalition', () => {
@@ -21,7 +23,9 @@ describe('--database and --coalition', () => {
     const args = parseWebArgs(['--no-open', '--database', `postgres://ann:${SECRET}@db.example.org:5433/coalition`, '--coalition', 'Lane County Coalition']);
     expect(args.database).toEqual({ url: `postgres://ann:${SECRET}@db.example.org:5433/coalition`, address: 'postgres://ann@db.example.org:5433/coalition' });
     expect(args.coalitionName).toBe('Lane County Coalition');
-    expect(parseWebArgs(['--database', 'postgresql://me@/coalition?host=/run/postgresql']).database?.address).toBe('postgresql://me@/coalition?host=/run/postgresql');
+    expect(parseWebArgs(['--database', 'postgresql://me@/coalition?host=/run/postgresql']).database?.address).toBe(
+      'postgresql://me@/coalition?host=/run/postgresql',
+    );
   });
 
   it('refuses what is not a PostgreSQL database, and --coalition alone, without repeating a password', () => {
@@ -56,7 +60,10 @@ describe('starting on a PostgreSQL database', () => {
     const database = await freshPostgresDatabase('empty');
     const url = withPassword(database.connectionString);
     expect(url).toContain(SECRET);
-    const first = await prepareServerDatabase(parseDatabaseUrl(url), { coalitionName: '  Lane County Coalition ', now: () => new Date('2026-03-01T12:00:00Z') });
+    const first = await prepareServerDatabase(parseDatabaseUrl(url), {
+      coalitionName: '  Lane County Coalition ',
+      now: () => new Date('2026-03-01T12:00:00Z'),
+    });
     expect(first).toMatchObject({ coalitionName: 'Lane County Coalition', created: true });
     expect(first.applied.length).toBeGreaterThan(0);
     const again = await prepareServerDatabase(parseDatabaseUrl(url), { coalitionName: 'Another name' });
@@ -66,7 +73,9 @@ describe('starting on a PostgreSQL database', () => {
     await client.connect();
     try {
       expect((await client.query('SELECT max(version) AS version FROM schema_migrations')).rows[0]).toEqual({ version: LATEST_SCHEMA_VERSION });
-      expect((await client.query('SELECT name, created_at FROM workspace_meta')).rows).toEqual([{ name: 'Lane County Coalition', created_at: '2026-03-01T12:00:00.000Z' }]);
+      expect((await client.query('SELECT name, created_at FROM workspace_meta')).rows).toEqual([
+        { name: 'Lane County Coalition', created_at: '2026-03-01T12:00:00.000Z' },
+      ]);
     } finally {
       await client.end();
     }

@@ -30,7 +30,14 @@ describe('the setup checklist', () => {
     await createTestWorkspace(t);
     const checklist = await t.call('dashboard.setupChecklist', {});
     expect(checklist.dismissed).toBe(false);
-    expect(checklist.steps.map((step) => step.id)).toEqual(['roster', 'representatives', 'voting-members', 'quorum-rule', 'first-meeting', 'backups-elsewhere']);
+    expect(checklist.steps.map((step) => step.id)).toEqual([
+      'roster',
+      'representatives',
+      'voting-members',
+      'quorum-rule',
+      'first-meeting',
+      'backups-elsewhere',
+    ]);
     expect(doneSteps(checklist)).toEqual([]);
     expect(why(checklist, 'roster')).toBe('The roster holds 0 organizations and 0 members so far: add or import the agencies at your table and their people.');
     expect(why(checklist, 'quorum-rule')).toMatch(/starting rule/);
@@ -51,8 +58,11 @@ describe('the setup checklist', () => {
     const names = ['Child Welfare', 'City Schools', 'Youth Shelter'];
     const organizations = [];
     for (const name of names) organizations.push(await t.call('directory.createOrganization', organizationInput({ name })));
-    const [welfare, schools, shelter] = organizations as [typeof organizations[number], typeof organizations[number], typeof organizations[number]];
-    await t.call('directory.createMember', memberInput({ fullName: 'Ana Ruiz', organizationId: welfare.id, representativeRole: 'primary', votingMember: true }));
+    const [welfare, schools, shelter] = organizations as [(typeof organizations)[number], (typeof organizations)[number], (typeof organizations)[number]];
+    await t.call(
+      'directory.createMember',
+      memberInput({ fullName: 'Ana Ruiz', organizationId: welfare.id, representativeRole: 'primary', votingMember: true }),
+    );
     await t.call('directory.createMember', memberInput({ fullName: 'Ben Ode', organizationId: schools.id, representativeRole: 'primary' }));
     await t.call('directory.createMember', memberInput({ fullName: 'Cy Moss', organizationId: shelter.id }));
     await t.call('directory.createMember', memberInput({ fullName: 'Di Park', organizationId: shelter.id }));
@@ -68,7 +78,13 @@ describe('the setup checklist', () => {
     await t.call('directory.createMember', memberInput({ fullName: 'Flo Nye', organizationId: shelter.id, representativeRole: 'primary' }));
     // Choosing the same rule as the starting one still counts as a choice.
     await t.call('preferences.setQuorumRule', { rule: { kind: 'share', percent: 50 } });
-    const meeting = await t.call('meetings.create', { title: 'First meeting', kind: 'full-coalition', startsAt: '2026-04-02T09:30', timeZone: 'UTC', durationMinutes: 60 });
+    const meeting = await t.call('meetings.create', {
+      title: 'First meeting',
+      kind: 'full-coalition',
+      startsAt: '2026-04-02T09:30',
+      timeZone: 'UTC',
+      durationMinutes: 60,
+    });
     checklist = await t.call('dashboard.setupChecklist', {});
     expect(doneSteps(checklist)).toEqual(['roster', 'representatives', 'voting-members', 'quorum-rule', 'first-meeting']);
 
@@ -103,7 +119,11 @@ describe('the setup checklist', () => {
     writeBackupFolderSetting(workspaceFiles(workspace.path), otherDisk as string);
     try {
       const checklist = await t.call('dashboard.setupChecklist', {});
-      expect(checklist.steps.find((step) => step.id === 'backups-elsewhere')).toEqual({ id: 'backups-elsewhere', done: true, why: 'Backups go to a folder on another disk.' });
+      expect(checklist.steps.find((step) => step.id === 'backups-elsewhere')).toEqual({
+        id: 'backups-elsewhere',
+        done: true,
+        why: 'Backups go to a folder on another disk.',
+      });
     } finally {
       fs.rmSync(otherDisk as string, { recursive: true, force: true });
     }
@@ -129,14 +149,28 @@ describeEachDesk('the setup checklist on either engine', (subject) => {
     const empty = await t.call('dashboard.setupChecklist', {});
     expect(doneSteps(empty)).toEqual([]);
     // Backing up a server database is the server's job, which the app cannot see: no step claims either way.
-    expect(empty.steps.map((step) => step.id)).toEqual(['roster', 'representatives', 'voting-members', 'quorum-rule', 'first-meeting', ...(subject.serverEngine ? [] : ['backups-elsewhere'])]);
+    expect(empty.steps.map((step) => step.id)).toEqual([
+      'roster',
+      'representatives',
+      'voting-members',
+      'quorum-rule',
+      'first-meeting',
+      ...(subject.serverEngine ? [] : ['backups-elsewhere']),
+    ]);
 
     const organizations = [];
     for (const name of ['Child Welfare', 'City Schools', 'Youth Shelter']) organizations.push(await addDeskOrganization(subject, { name }));
     const [welfare, schools, shelter] = organizations.map((organization) => organization.id) as [string, string, string];
-    await addDeskMember(subject, { fullName: 'Ana Ruiz', email: 'ana@example.org', organizationId: welfare, representativeRole: 'primary', votingMember: true });
+    await addDeskMember(subject, {
+      fullName: 'Ana Ruiz',
+      email: 'ana@example.org',
+      organizationId: welfare,
+      representativeRole: 'primary',
+      votingMember: true,
+    });
     await addDeskMember(subject, { fullName: 'Ben Ode', email: 'ben@example.org', organizationId: schools, representativeRole: 'primary' });
-    for (const fullName of ['Cy Moss', 'Di Park', 'Ed Lam']) await addDeskMember(subject, { fullName, email: `${fullName.split(' ')[0]?.toLowerCase()}@example.org`, organizationId: shelter });
+    for (const fullName of ['Cy Moss', 'Di Park', 'Ed Lam'])
+      await addDeskMember(subject, { fullName, email: `${fullName.split(' ')[0]?.toLowerCase()}@example.org`, organizationId: shelter });
     let checklist = await t.call('dashboard.setupChecklist', {});
     expect(doneSteps(checklist)).toEqual(['roster', 'voting-members']);
     expect(why(checklist, 'representatives')).toBe('No primary representative yet: Youth Shelter.');

@@ -79,9 +79,17 @@ describeEachEngine('engine differences', (subject) => {
     await createProbeTables(engine);
     const people = probe(engine);
     await people.insertInto('probe_people').values({ id: 'a', name: 'Maria', email: 'Maria.Lopez@Example.org' }).execute();
-    await people.insertInto('probe_people').values([{ id: 'b', name: 'No email' }, { id: 'c', name: 'No email either' }]).execute();
+    await people
+      .insertInto('probe_people')
+      .values([
+        { id: 'b', name: 'No email' },
+        { id: 'c', name: 'No email either' },
+      ])
+      .execute();
     await conflictOf(
-      engine.transaction((trx) => trx.withTables<ProbeTables>().insertInto('probe_people').values({ id: 'd', name: 'Maria L', email: 'maria.lopez@EXAMPLE.ORG' }).execute()),
+      engine.transaction((trx) =>
+        trx.withTables<ProbeTables>().insertInto('probe_people').values({ id: 'd', name: 'Maria L', email: 'maria.lopez@EXAMPLE.ORG' }).execute(),
+      ),
     );
     const emails = await people.selectFrom('probe_people').select('email').where('email', '<>', '').execute();
     expect(emails).toEqual([{ email: 'Maria.Lopez@Example.org' }]);
@@ -92,7 +100,11 @@ describeEachEngine('engine differences', (subject) => {
     await createProbeTables(engine);
     const insert = (id: string, organization: string, role: string) =>
       engine.transaction((trx) =>
-        trx.withTables<ProbeTables>().insertInto('probe_members').values({ id, organization_id: organization, representative_role: role, archived_at: null }).execute(),
+        trx
+          .withTables<ProbeTables>()
+          .insertInto('probe_members')
+          .values({ id, organization_id: organization, representative_role: role, archived_at: null })
+          .execute(),
       );
     await insert('m1', 'org-a', 'primary');
     await insert('m2', 'org-a', 'alternate');
@@ -166,7 +178,11 @@ describeEachEngine('engine differences', (subject) => {
         const counters = trx.withTables<ProbeTables>();
         const { value } = await counters.selectFrom('probe_counters').select('value').where('id', '=', 'c').executeTakeFirstOrThrow();
         await bothHaveRead();
-        await counters.updateTable('probe_counters').set({ value: value + 1 }).where('id', '=', 'c').execute();
+        await counters
+          .updateTable('probe_counters')
+          .set({ value: value + 1 })
+          .where('id', '=', 'c')
+          .execute();
       });
     const outcomes = await Promise.allSettled([increment(), increment()]);
     const succeeded = outcomes.filter((outcome) => outcome.status === 'fulfilled').length;

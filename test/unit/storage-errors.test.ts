@@ -4,7 +4,7 @@ import { toStorageError } from '../../main/db/engine/storageErrors';
 
 const engineError = (code: string) => Object.assign(new Error(`engine said ${code}`), { code });
 
-it('reports the engines\' races and unique violations as CONFLICT, and leaves every other error as it was', () => {
+it("reports the engines' races and unique violations as CONFLICT, and leaves every other error as it was", () => {
   for (const code of ['40001', '40P01', '23505', 'SQLITE_BUSY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']) {
     const mapped = toStorageError(engineError(code));
     expect(mapped, code).toBeInstanceOf(AppError);

@@ -29,7 +29,8 @@ function typedTables(): Tables {
   if (!schema) throw new Error('schema.ts has no Schema interface');
   const tables: Tables = {};
   for (const member of schema.members) {
-    if (!ts.isPropertySignature(member) || !member.type || !ts.isTypeReferenceNode(member.type)) throw new Error(`Unexpected Schema member ${member.getText()}`);
+    if (!ts.isPropertySignature(member) || !member.type || !ts.isTypeReferenceNode(member.type))
+      throw new Error(`Unexpected Schema member ${member.getText()}`);
     const table = interfaces.get(member.type.typeName.getText());
     if (!table) throw new Error(`No interface ${member.type.typeName.getText()}`);
     tables[member.name.getText()] = Object.fromEntries(

@@ -34,7 +34,15 @@ const worstInputs: Record<string, (size: number) => string> = {
 };
 
 /** The ones a CSV cell can carry to the import's value readers (a whole file per cell and size is slow to run). */
-const csvInputs = ['spaces then a letter', 'one letter', 'dots then a space', 'e-mail-like', 'a web address with dots then a space', 'dates run together', 'open parentheses'];
+const csvInputs = [
+  'spaces then a letter',
+  'one letter',
+  'dots then a space',
+  'e-mail-like',
+  'a web address with dots then a space',
+  'dates run together',
+  'open parentheses',
+];
 
 function cpuMs(work: () => unknown): number {
   const start = process.cpuUsage();
@@ -115,7 +123,14 @@ describe('text inputs cost time linear in their length', () => {
     expect(fields.length).toBeGreaterThan(60);
     const paths = fields.map(([path]) => path);
     // A schema shared by several channels is listed once, under the first channel that uses it (the coalition's name).
-    for (const field of [/\.website$/, /\.email$/, /\.videoLink$/, /^agenda\.saveNotes\.html$/, /^(workspace\.create|settings\.setCoalitionDetails)\.name$/, /\.contentBase64$/]) {
+    for (const field of [
+      /\.website$/,
+      /\.email$/,
+      /\.videoLink$/,
+      /^agenda\.saveNotes\.html$/,
+      /^(workspace\.create|settings\.setCoalitionDetails)\.name$/,
+      /\.contentBase64$/,
+    ]) {
       expect({ field: String(field), found: paths.some((path) => field.test(path)) }).toEqual({ field: String(field), found: true });
     }
   });
@@ -124,9 +139,7 @@ describe('text inputs cost time linear in their length', () => {
     const make = worstInputs[kind]!;
     for (const size of [PROBE, FULL]) {
       const input = make(size);
-      const slow = fields
-        .map(([path, schema]) => ({ path, size, ms: Math.round(cpuMs(() => schema.safeParse(input))) }))
-        .filter((cost) => cost.ms > BUDGET_MS);
+      const slow = fields.map(([path, schema]) => ({ path, size, ms: Math.round(cpuMs(() => schema.safeParse(input))) })).filter((cost) => cost.ms > BUDGET_MS);
       // Checked at the probe size first: a quadratic check would take hours at the full size.
       expect(slow).toEqual([]);
     }
@@ -145,7 +158,11 @@ describe('text inputs cost time linear in their length', () => {
     const t = testDesk();
     await createTestWorkspace(t);
     const imports = [
-      { kind: 'organizations' as const, label: organizationHeaderSynonyms.name[0]!, columns: organizationImportFields.map((field) => organizationHeaderSynonyms[field][0]!) },
+      {
+        kind: 'organizations' as const,
+        label: organizationHeaderSynonyms.name[0]!,
+        columns: organizationImportFields.map((field) => organizationHeaderSynonyms[field][0]!),
+      },
       { kind: 'members' as const, label: memberHeaderSynonyms.fullName[0]!, columns: memberImportFields.map((field) => memberHeaderSynonyms[field][0]!) },
     ];
     const slow: unknown[] = [];

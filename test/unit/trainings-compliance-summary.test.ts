@@ -27,9 +27,19 @@ describe('the compliance summary', () => {
     expect(text).not.toContain(CONFIDENTIAL);
     expect(text).not.toContain('After the period');
     expect(pages[0]).toContain('Compliance summary');
-    const order = ['The six duties', '1. Consult partners and document it: Met', '2. Identify, document and serve: Partly met', '6. Report missing or abducted youth: Missing', 'Consultations', 'Meetings and consultations'];
+    const order = [
+      'The six duties',
+      '1. Consult partners and document it: Met',
+      '2. Identify, document and serve: Partly met',
+      '6. Report missing or abducted youth: Missing',
+      'Consultations',
+      'Meetings and consultations',
+    ];
     const at = order.map((heading) => text.indexOf(heading));
-    expect(at.every((index) => index >= 0), JSON.stringify(at)).toBe(true);
+    expect(
+      at.every((index) => index >= 0),
+      JSON.stringify(at),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(text).toContain('Met: 2 consultations in the last 12 months, the latest on Feb 12, 2026');
     expect(text).toContain('Partly met: 1 training in the last 12 months, but no adopted protocol serves this duty');
@@ -41,6 +51,9 @@ describe('the compliance summary', () => {
   it('refuses a period that ends before it starts, starting nothing', async () => {
     const { t } = await consultationCoalition(CONFIDENTIAL);
     const backwards = await t.fail('exports.start', { kind: 'compliance-summary', from: '2026-03-31', to: '2026-01-01' });
-    expect(backwards).toMatchObject({ code: 'VALIDATION', fieldErrors: { to: ['The period ends before it starts. Choose a last day on or after the first.'] } });
+    expect(backwards).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { to: ['The period ends before it starts. Choose a last day on or after the first.'] },
+    });
   });
 });

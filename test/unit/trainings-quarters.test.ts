@@ -3,8 +3,20 @@ import { quarterEnd, quarterOf, quarterStart, quartersUpTo } from '../../shared/
 
 describe('calendar quarters of plain dates', () => {
   it('puts each day in its quarter, edges included', () => {
-    expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-06-30', '2026-07-01', '2026-12-31'].map(quarterOf)).toEqual(['2026-Q1', '2026-Q1', '2026-Q2', '2026-Q2', '2026-Q3', '2026-Q4']);
-    expect([quarterStart('2026-Q2'), quarterEnd('2026-Q2'), quarterEnd('2026-Q1'), quarterEnd('2026-Q4')]).toEqual(['2026-04-01', '2026-06-30', '2026-03-31', '2026-12-31']);
+    expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-06-30', '2026-07-01', '2026-12-31'].map(quarterOf)).toEqual([
+      '2026-Q1',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+    ]);
+    expect([quarterStart('2026-Q2'), quarterEnd('2026-Q2'), quarterEnd('2026-Q1'), quarterEnd('2026-Q4')]).toEqual([
+      '2026-04-01',
+      '2026-06-30',
+      '2026-03-31',
+      '2026-12-31',
+    ]);
   });
 
   it('lists the quarters up to today across a year boundary, oldest first', () => {

@@ -37,8 +37,17 @@ describeEachDesk('trainings are logged with their audience, acknowledgments and 
       acknowledgmentCount: 38,
       duties: ['identify-and-serve', 'report-victims'],
     });
-    const updated = await t.call('trainings.update', { ...hotelTraining({ acknowledgmentsCollected: false, acknowledgmentCount: null, audienceSectors: ['entertainment-recreation', 'businesses-at-risk'] }), id: created.id });
-    expect(updated).toMatchObject({ trainerOrganization: null, acknowledgmentsCollected: false, acknowledgmentCount: null, audienceSectors: ['entertainment-recreation', 'businesses-at-risk'], duties: ['identify-and-serve'] });
+    const updated = await t.call('trainings.update', {
+      ...hotelTraining({ acknowledgmentsCollected: false, acknowledgmentCount: null, audienceSectors: ['entertainment-recreation', 'businesses-at-risk'] }),
+      id: created.id,
+    });
+    expect(updated).toMatchObject({
+      trainerOrganization: null,
+      acknowledgmentsCollected: false,
+      acknowledgmentCount: null,
+      audienceSectors: ['entertainment-recreation', 'businesses-at-risk'],
+      duties: ['identify-and-serve'],
+    });
     expect(await t.call('trainings.list', {})).toEqual([updated]);
     await t.call('trainings.delete', { id: created.id });
     expect(await t.call('trainings.list', {})).toEqual([]);
@@ -65,7 +74,10 @@ describeEachDesk('trainings are logged with their audience, acknowledgments and 
       expect(refusal.fieldErrors?.[field], field).toEqual([message]);
       expect((await t.fail('trainings.update', { ...input, id: kept.id })).code).toBe('VALIDATION');
     }
-    expect(await t.fail('trainings.create', hotelTraining({ trainerOrganizationId: unknownId }))).toMatchObject({ code: 'VALIDATION', fieldErrors: { trainerOrganizationId: [expect.stringContaining('not in the directory')] } });
+    expect(await t.fail('trainings.create', hotelTraining({ trainerOrganizationId: unknownId }))).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { trainerOrganizationId: [expect.stringContaining('not in the directory')] },
+    });
     expect(await t.call('trainings.list', {})).toEqual([kept]);
   });
 });
@@ -73,10 +85,31 @@ describeEachDesk('trainings are logged with their audience, acknowledgments and 
 describeEachDesk('outreach contacts are with organizations of the directory, prospective ones included', (subject) => {
   it('records a contact with a prospective business, its follow-up, and edits and deletes it', async () => {
     const { t } = subject;
-    const hotel = await addDeskOrganization(subject, { name: 'Lakeside Inn and Suites', sector: 'businesses-at-risk', kind: 'business', involvement: 'prospective' });
-    const contact = await t.call('outreach.create', { organizationId: hotel.id, contactedOn: '2026-02-20', contactPerson: 'Dana, general manager', agreed: 'Train all front desk staff in April', followUpOn: '2026-04-01', followUpStatus: 'open' });
-    expect(contact).toMatchObject({ organization: { id: hotel.id, name: 'Lakeside Inn and Suites', involvement: 'prospective', sector: 'businesses-at-risk' }, followUpStatus: 'open' });
-    const done = await t.call('outreach.update', { id: contact.id, organizationId: hotel.id, contactedOn: '2026-02-20', followUpOn: '2026-04-01', followUpStatus: 'done' });
+    const hotel = await addDeskOrganization(subject, {
+      name: 'Lakeside Inn and Suites',
+      sector: 'businesses-at-risk',
+      kind: 'business',
+      involvement: 'prospective',
+    });
+    const contact = await t.call('outreach.create', {
+      organizationId: hotel.id,
+      contactedOn: '2026-02-20',
+      contactPerson: 'Dana, general manager',
+      agreed: 'Train all front desk staff in April',
+      followUpOn: '2026-04-01',
+      followUpStatus: 'open',
+    });
+    expect(contact).toMatchObject({
+      organization: { id: hotel.id, name: 'Lakeside Inn and Suites', involvement: 'prospective', sector: 'businesses-at-risk' },
+      followUpStatus: 'open',
+    });
+    const done = await t.call('outreach.update', {
+      id: contact.id,
+      organizationId: hotel.id,
+      contactedOn: '2026-02-20',
+      followUpOn: '2026-04-01',
+      followUpStatus: 'done',
+    });
     expect(done).toMatchObject({ followUpStatus: 'done', agreed: '' });
     expect(await t.call('outreach.list', {})).toEqual([done]);
     await t.call('outreach.delete', { id: contact.id });
@@ -87,9 +120,17 @@ describeEachDesk('outreach contacts are with organizations of the directory, pro
     const { t } = subject;
     const salon = await addDeskOrganization(subject, { name: 'Main Street Salon', involvement: 'prospective' });
     await archiveDeskOrganization(subject, salon.id);
-    expect(await t.fail('outreach.create', { organizationId: unknownId, contactedOn: '2026-02-20' })).toMatchObject({ code: 'VALIDATION', fieldErrors: { organizationId: [expect.stringContaining('not in the directory')] } });
-    expect(await t.fail('outreach.create', { organizationId: salon.id, contactedOn: '2026-02-20' })).toMatchObject({ code: 'VALIDATION', fieldErrors: { organizationId: [expect.stringContaining('archived')] } });
-    expect(await t.fail('outreach.create', { organizationId: unknownId, contactedOn: '2026-02-20', followUpOn: '2026-02-19', followUpStatus: 'open' })).toMatchObject({ fieldErrors: { followUpOn: ['The follow-up cannot be before the contact.'] } });
+    expect(await t.fail('outreach.create', { organizationId: unknownId, contactedOn: '2026-02-20' })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { organizationId: [expect.stringContaining('not in the directory')] },
+    });
+    expect(await t.fail('outreach.create', { organizationId: salon.id, contactedOn: '2026-02-20' })).toMatchObject({
+      code: 'VALIDATION',
+      fieldErrors: { organizationId: [expect.stringContaining('archived')] },
+    });
+    expect(
+      await t.fail('outreach.create', { organizationId: unknownId, contactedOn: '2026-02-20', followUpOn: '2026-02-19', followUpStatus: 'open' }),
+    ).toMatchObject({ fieldErrors: { followUpOn: ['The follow-up cannot be before the contact.'] } });
     expect(await t.call('outreach.list', {})).toEqual([]);
   });
 });
@@ -102,7 +143,10 @@ describeEachDesk('counts by sector and by quarter', (subject) => {
   it('counts trainings, people and contacts per sector in each quarter, the current quarter read in the coalition’s zone', async () => {
     const { t } = subject;
     const hotel = await addDeskOrganization(subject, { name: 'Lakeside Inn', sector: 'businesses-at-risk', involvement: 'prospective' });
-    await t.call('trainings.create', hotelTraining({ heldOn: '2026-03-31', numberTrained: 40, acknowledgmentCount: 40, audienceSectors: ['businesses-at-risk', 'faith-leaders'] }));
+    await t.call(
+      'trainings.create',
+      hotelTraining({ heldOn: '2026-03-31', numberTrained: 40, acknowledgmentCount: 40, audienceSectors: ['businesses-at-risk', 'faith-leaders'] }),
+    );
     await t.call('trainings.create', hotelTraining({ heldOn: '2026-01-01', numberTrained: 12, acknowledgmentCount: 0 }));
     await t.call('trainings.create', hotelTraining({ heldOn: '2026-04-01', numberTrained: 7, acknowledgmentCount: 7 }));
     await t.call('outreach.create', { organizationId: hotel.id, contactedOn: '2026-03-15' });
@@ -153,12 +197,29 @@ describeEachDesk('the six duties checklist', (subject) => {
     const checklist = await t.call('duties.checklist', {});
     expect(checklist.asOf).toBe('2026-03-01');
     const duty = (id: string) => checklist.duties.find((entry) => entry.id === id);
-    expect(checklist.duties.map((entry) => entry.id)).toEqual(['consult', 'identify-and-serve', 'report-victims', 'locate-missing', 'learn-why-left', 'report-missing']);
+    expect(checklist.duties.map((entry) => entry.id)).toEqual([
+      'consult',
+      'identify-and-serve',
+      'report-victims',
+      'locate-missing',
+      'learn-why-left',
+      'report-missing',
+    ]);
     expect(duty('consult')).toMatchObject({ status: 'met', reason: 'Met: 1 consultation in the last 12 months, the latest on Feb 20, 2026' });
-    expect(duty('consult')?.evidence.meetings).toEqual([{ id: meeting.id, title: 'February coalition meeting', date: '2026-02-20', linked: false, consultation: true }]);
-    expect(duty('identify-and-serve')).toMatchObject({ status: 'partial', reason: 'Partly met: 1 training in the last 12 months, but no adopted protocol serves this duty' });
-    expect(duty('identify-and-serve')?.evidence.trainings).toEqual([expect.objectContaining({ title: 'Recognizing trafficking at the front desk', heldOn: '2026-02-12', numberTrained: 40 })]);
-    expect(duty('locate-missing')).toMatchObject({ status: 'missing', reason: 'Missing: no adopted protocol serves this duty; work toward it: 1 linked meeting' });
+    expect(duty('consult')?.evidence.meetings).toEqual([
+      { id: meeting.id, title: 'February coalition meeting', date: '2026-02-20', linked: false, consultation: true },
+    ]);
+    expect(duty('identify-and-serve')).toMatchObject({
+      status: 'partial',
+      reason: 'Partly met: 1 training in the last 12 months, but no adopted protocol serves this duty',
+    });
+    expect(duty('identify-and-serve')?.evidence.trainings).toEqual([
+      expect.objectContaining({ title: 'Recognizing trafficking at the front desk', heldOn: '2026-02-12', numberTrained: 40 }),
+    ]);
+    expect(duty('locate-missing')).toMatchObject({
+      status: 'missing',
+      reason: 'Missing: no adopted protocol serves this duty; work toward it: 1 linked meeting',
+    });
     expect(duty('report-missing')).toMatchObject({ status: 'missing', missing: ['An adopted protocol that serves this duty'] });
 
     await t.call('duties.unlink', { duty: 'locate-missing', subjectKind: 'meeting', subjectId: planned.id });

@@ -9,7 +9,5 @@ it('names the tests left pending when the run ended, by file and full name, and 
     { file: 'test/unit/b.test.ts', fullName: 'backups > later', state: 'skipped' },
   ]);
   expect(names).toEqual(['test/unit/a.test.ts > exports > reads it back']);
-  expect(describeUnfinishedTests(names)).toBe(
-    'Tests with no result (their worker stopped under them): 1\n  test/unit/a.test.ts > exports > reads it back',
-  );
+  expect(describeUnfinishedTests(names)).toBe('Tests with no result (their worker stopped under them): 1\n  test/unit/a.test.ts > exports > reads it back');
 });

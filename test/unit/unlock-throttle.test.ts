@@ -101,7 +101,13 @@ describe('the wrong-guess delay', () => {
     await useUpFreeTries(t, workspacePath);
     await t.fail('workspace.unlock', { path: workspacePath, passphrase: 'fourth wrong guess' });
     const lines: string[] = [];
-    const cli = (passphrase: string) => runCli(['verify', workspacePath], { COALITION_DESK_PASSPHRASE: passphrase }, (line) => lines.push(line), () => t.clock.now);
+    const cli = (passphrase: string) =>
+      runCli(
+        ['verify', workspacePath],
+        { COALITION_DESK_PASSPHRASE: passphrase },
+        (line) => lines.push(line),
+        () => t.clock.now,
+      );
 
     expect(await cli(PASSPHRASE)).toBe(1);
     expect(lines.at(-1)).toBe('TOO_MANY_ATTEMPTS: Too many wrong attempts. Try again in 2 seconds.');

@@ -71,11 +71,20 @@ describe('the browser-mode host', () => {
   it('rejects a foreign Origin on calls, events and the WebSocket upgrade', async () => {
     expect((await invoke({ [WEB_TOKEN_HEADER]: host.token, origin: 'https://attacker.example' })).status).toBe(403);
     expect((await invoke({ [WEB_TOKEN_HEADER]: host.token, origin: 'null' })).status).toBe(403);
-    expect((await request(host.port, { path: WEB_EVENTS_PATH, headers: { [WEB_TOKEN_HEADER]: host.token, origin: 'https://attacker.example' } })).status).toBe(403);
+    expect((await request(host.port, { path: WEB_EVENTS_PATH, headers: { [WEB_TOKEN_HEADER]: host.token, origin: 'https://attacker.example' } })).status).toBe(
+      403,
+    );
     expect((await invoke({ [WEB_TOKEN_HEADER]: host.token, origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
     const upgrade = request(host.port, {
       path: WEB_EVENTS_PATH,
-      headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==', origin: 'https://attacker.example', [WEB_TOKEN_HEADER]: host.token },
+      headers: {
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-version': '13',
+        'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        origin: 'https://attacker.example',
+        [WEB_TOKEN_HEADER]: host.token,
+      },
     });
     await expect(upgrade).rejects.toThrow();
   });
@@ -110,7 +119,12 @@ describe('the browser-mode host', () => {
   });
 
   it('refuses bodies that are not JSON', async () => {
-    const reply = await request(host.port, { method: 'POST', path: WEB_INVOKE_PATH, headers: { [WEB_TOKEN_HEADER]: host.token, 'content-type': 'text/plain' }, body: 'x' });
+    const reply = await request(host.port, {
+      method: 'POST',
+      path: WEB_INVOKE_PATH,
+      headers: { [WEB_TOKEN_HEADER]: host.token, 'content-type': 'text/plain' },
+      body: 'x',
+    });
     expect(reply.status).toBe(415);
     expect((await invoke({ [WEB_TOKEN_HEADER]: host.token }, '{not json')).status).toBe(400);
   });
@@ -190,7 +204,13 @@ describe('the browser-mode host', () => {
     it('answers 413 to a body sent without a length, once it passes the limit', async () => {
       const reply = await new Promise<Reply>((resolve, reject) => {
         const req = http.request(
-          { host: '127.0.0.1', port: host.port, method: 'POST', path: WEB_INVOKE_PATH, headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: host.token } },
+          {
+            host: '127.0.0.1',
+            port: host.port,
+            method: 'POST',
+            path: WEB_INVOKE_PATH,
+            headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: host.token },
+          },
           (res) => {
             let text = '';
             res.on('data', (chunk: Buffer) => (text += chunk.toString()));

@@ -87,7 +87,12 @@ describe('the workspace format, read by an independent implementation of docs/wo
   it('a passphrase is taken in Unicode NFC: a decomposed spelling opens what a composed one sealed', async () => {
     const t = testDesk();
     const composed = 'Café de la Paix, salle 2';
-    const { workspace } = await t.call('workspace.create', { name: COALITION, jurisdiction: { state: 'Oregon', region: '' }, passphrase: composed, location: null });
+    const { workspace } = await t.call('workspace.create', {
+      name: COALITION,
+      jurisdiction: { state: 'Oregon', region: '' },
+      passphrase: composed,
+      location: null,
+    });
     const folder = workspace.path;
     await t.call('workspace.lock', {});
     const set = slotSetFor(readKeySlotsDocument(folder), path.join(folder, 'workspace.db'));
@@ -145,7 +150,16 @@ describe('the workspace format, read by an independent implementation of docs/wo
     expect(bytes.subarray(0, 8).toString('ascii')).toBe('CDBACKUP');
     const container = readBackupContainer(backup.file);
     expect(12 + bytes.readUInt32BE(8) + container.header.payloadBytes).toBe(bytes.length);
-    expect(Object.keys(container.header).sort()).toEqual(['createdAt', 'format', 'keySlots', 'payloadBytes', 'payloadSha256', 'reason', 'schemaVersion', 'version']);
+    expect(Object.keys(container.header).sort()).toEqual([
+      'createdAt',
+      'format',
+      'keySlots',
+      'payloadBytes',
+      'payloadSha256',
+      'reason',
+      'schemaVersion',
+      'version',
+    ]);
 
     const damaged = path.join(tempDir(), 'damaged.cdbackup');
     const flipped = Buffer.from(bytes);
@@ -193,12 +207,20 @@ describe('the workspace format, read by an independent implementation of docs/wo
     const dataDir = tempDir();
     const desk = createCoalitionDesk({ dataDir, host: browserHostServices, warmExportWorker: false });
     try {
-      const created = await desk.router.invoke('workspace.create', { name: COALITION, jurisdiction: { state: 'Oregon', region: '' }, passphrase: PASSPHRASE, location: null });
+      const created = await desk.router.invoke('workspace.create', {
+        name: COALITION,
+        jurisdiction: { state: 'Oregon', region: '' },
+        passphrase: PASSPHRASE,
+        location: null,
+      });
       if (!created.ok) throw new Error(created.error.message);
       await desk.router.invoke('workspace.lock', {});
       const folder = (created.value as { workspace: { path: string } }).workspace.path;
       const set = slotSetFor(readKeySlotsDocument(folder), path.join(folder, 'workspace.db'));
-      expect(set.slots.map((slot) => [slot.kdf.N, slot.kdf.r, slot.kdf.p])).toEqual([[131072, 8, 1], [131072, 8, 1]]);
+      expect(set.slots.map((slot) => [slot.kdf.N, slot.kdf.r, slot.kdf.p])).toEqual([
+        [131072, 8, 1],
+        [131072, 8, 1],
+      ]);
       expect(readCoalition(path.join(folder, 'workspace.db'), unwrapDataKey(set, 'passphrase', PASSPHRASE), set).name).toBe(COALITION);
     } finally {
       desk.close();

@@ -80,9 +80,7 @@ describe('a coordinator creates, locks and unlocks a workspace', () => {
     const { recoveryCode: newCode } = await t.call('settings.newRecoveryCode', { passphrase: PASSPHRASE });
     expect(newCode).not.toBe(oldCode);
     await t.call('workspace.lock', {});
-    expect((await t.fail('workspace.recover', { path: workspace.path, recoveryCode: oldCode, newPassphrase: NEW_PASSPHRASE })).code).toBe(
-      'WRONG_PASSPHRASE',
-    );
+    expect((await t.fail('workspace.recover', { path: workspace.path, recoveryCode: oldCode, newPassphrase: NEW_PASSPHRASE })).code).toBe('WRONG_PASSPHRASE');
     await t.call('workspace.recover', { path: workspace.path, recoveryCode: newCode, newPassphrase: NEW_PASSPHRASE });
   });
 
@@ -106,9 +104,9 @@ describe('a coordinator creates, locks and unlocks a workspace', () => {
     const t = testDesk();
     await createTestWorkspace(t);
     await t.call('workspace.lock', {});
-    expect((await t.fail('workspace.create', { name: 'Riverside Youth Safety Coalition', jurisdiction: { state: 'Oregon' }, passphrase: PASSPHRASE })).code).toBe(
-      'CONFLICT',
-    );
+    expect(
+      (await t.fail('workspace.create', { name: 'Riverside Youth Safety Coalition', jurisdiction: { state: 'Oregon' }, passphrase: PASSPHRASE })).code,
+    ).toBe('CONFLICT');
     const missing = await t.fail('workspace.create', { name: 'X', jurisdiction: { state: 'Oregon' }, passphrase: PASSPHRASE, location: '/no/such/folder' });
     expect(missing.fieldErrors?.location).toEqual(['That folder does not exist.']);
   });

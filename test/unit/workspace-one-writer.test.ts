@@ -9,7 +9,8 @@ import { LOCK_HEARTBEAT_MS, LOCK_OWNER_FRESH_MS, acquireWorkspaceLock, readLockO
 import { PASSPHRASE, createTestWorkspace, tempDir, testDesk } from './support/testDesk';
 
 const holderScript = path.join(import.meta.dirname, 'support', 'workspaceHolder.ts');
-const IN_USE = /^This workspace is open in another window or on another computer \((.+), since (\d{2}:\d{2}|\d{4}-\d{2}-\d{2} \d{2}:\d{2})\)\. Close it there first\.$/;
+const IN_USE =
+  /^This workspace is open in another window or on another computer \((.+), since (\d{2}:\d{2}|\d{4}-\d{2}-\d{2} \d{2}:\d{2})\)\. Close it there first\.$/;
 
 interface Holder {
   child: ChildProcessWithoutNullStreams;
@@ -135,7 +136,13 @@ describe('one workspace, one writer', () => {
     const { t, workspace } = await lockedWorkspace();
     const files = workspaceFiles(workspace.path);
     const since = new Date(t.clock.now.getTime() - 60 * 60_000);
-    const owner = { host: 'ALEX-LAPTOP', pid: 4242, app: 'desktop', since: since.toISOString(), refreshedAt: new Date(t.clock.now.getTime() - 30_000).toISOString() };
+    const owner = {
+      host: 'ALEX-LAPTOP',
+      pid: 4242,
+      app: 'desktop',
+      since: since.toISOString(),
+      refreshedAt: new Date(t.clock.now.getTime() - 30_000).toISOString(),
+    };
     fs.writeFileSync(files.lockOwner, JSON.stringify(owner));
 
     const refused = await t.fail('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });

@@ -21,7 +21,9 @@ describe('secrets under pressure', () => {
     const { workspace } = await createTestWorkspace(t);
     const alias = path.join(tempDir(), 'alias.coalition');
     fs.symlinkSync(workspace.path, alias);
-    expect((await t.fail('settings.changePassphrase', { currentPassphrase: 'wrong guess number 1', newPassphrase: NEW_PASSPHRASE })).retryAfterMs).toBeUndefined();
+    expect(
+      (await t.fail('settings.changePassphrase', { currentPassphrase: 'wrong guess number 1', newPassphrase: NEW_PASSPHRASE })).retryAfterMs,
+    ).toBeUndefined();
     await t.call('workspace.lock', {});
     expect((await t.fail('workspace.unlock', { path: alias, passphrase: 'wrong guess number 2' })).retryAfterMs).toBeUndefined();
     expect((await t.fail('workspace.unlock', { path: workspace.path, passphrase: 'wrong guess number 3' })).retryAfterMs).toBeUndefined();

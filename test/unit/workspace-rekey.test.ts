@@ -37,13 +37,19 @@ describe('re-encrypting a workspace with a new data key', () => {
     const changed = await t.call('settings.changePassphrase', { currentPassphrase: PASSPHRASE, newPassphrase: NEW_PASSPHRASE, reEncrypt: true });
 
     const oldSlots = readBackupLayout(backup.file).header.keySlots;
-    for (const [kind, secret] of [['passphrase', PASSPHRASE], ['recovery', oldCode]] as const) {
+    for (const [kind, secret] of [
+      ['passphrase', PASSPHRASE],
+      ['recovery', oldCode],
+    ] as const) {
       const oldKey = await keyFromOldSlots(oldSlots, kind, secret);
       expect(opensWith(files.database, oldKey, oldSlots), `old ${kind} + backup slots against today's workspace.db`).toBe(false);
     }
     // The same holds after the session ends and everything is on disk.
     await t.call('workspace.lock', {});
-    for (const [kind, secret] of [['passphrase', PASSPHRASE], ['recovery', oldCode]] as const) {
+    for (const [kind, secret] of [
+      ['passphrase', PASSPHRASE],
+      ['recovery', oldCode],
+    ] as const) {
       const oldKey = await keyFromOldSlots(oldSlots, kind, secret);
       expect(opensWith(files.database, oldKey, oldSlots), `old ${kind} after lock`).toBe(false);
     }
@@ -126,7 +132,9 @@ describe('re-encrypting a workspace with a new data key', () => {
     t.clock.advance(60_000);
     const after = await t.call('workspace.backupNow', {});
     expect((await t.call('backups.overview', {})).olderKey).toEqual({ count: 1, reEncryptable: 1 });
-    expect(await t.call('backups.verify', { path: workspace.path, backupFile: before.file, secretKind: 'recovery', secret: oldCode })).toMatchObject({ ok: true });
+    expect(await t.call('backups.verify', { path: workspace.path, backupFile: before.file, secretKind: 'recovery', secret: oldCode })).toMatchObject({
+      ok: true,
+    });
 
     expect(await t.call('backups.reEncryptOlder', {})).toEqual({ reEncrypted: 1, notReEncrypted: 0 });
     expect((await t.call('backups.overview', {})).olderKey).toEqual({ count: 0, reEncryptable: 0 });
@@ -136,8 +144,12 @@ describe('re-encrypting a workspace with a new data key', () => {
     const stored = JSON.parse(fs.readFileSync(workspaceFiles(workspace.path).keySlots, 'utf8')) as KeySlotsFile;
     expect(stored.retiredKeys, 'no older backup left, so the old key is dropped').toEqual([]);
 
-    expect((await t.fail('backups.verify', { path: workspace.path, backupFile: before.file, secretKind: 'recovery', secret: oldCode })).code).toBe('WRONG_PASSPHRASE');
-    expect(await t.call('backups.verify', { path: workspace.path, backupFile: before.file, secretKind: 'recovery', secret: recoveryCode })).toMatchObject({ ok: true });
+    expect((await t.fail('backups.verify', { path: workspace.path, backupFile: before.file, secretKind: 'recovery', secret: oldCode })).code).toBe(
+      'WRONG_PASSPHRASE',
+    );
+    expect(await t.call('backups.verify', { path: workspace.path, backupFile: before.file, secretKind: 'recovery', secret: recoveryCode })).toMatchObject({
+      ok: true,
+    });
     const restored = await t.call('workspace.restoreBackup', { path: workspace.path, backupFile: before.file, secret: PASSPHRASE });
     expect(restored.workspace.name).toBe(workspace.name);
     expect(fs.existsSync(after.file)).toBe(true);
@@ -163,7 +175,11 @@ describe('re-encrypting a workspace with a new data key', () => {
     expect(overview.backups.map((backup) => backup.file)).toEqual([since.file]);
     expect(overview.olderKey.count).toBe(0);
     await t.call('workspace.lock', {});
-    const rows = await withDatabaseFile(workspaceFiles(workspace.path), (db) => db.prepare('SELECT action FROM audit_log ORDER BY at').pluck().all(), NEW_PASSPHRASE);
+    const rows = await withDatabaseFile(
+      workspaceFiles(workspace.path),
+      (db) => db.prepare('SELECT action FROM audit_log ORDER BY at').pluck().all(),
+      NEW_PASSPHRASE,
+    );
     expect(rows).toEqual(expect.arrayContaining(['passphrase changed and workspace re-encrypted', 'older backups deleted']));
     expect(path.basename(since.file)).toContain('manual');
   });

@@ -8,7 +8,13 @@ describe('the time zone of a new workspace', () => {
     const t = testDesk();
     await t.call('workspace.create', { ...ohio, timeZone: 'America/New_York' });
     expect((await t.call('preferences.get', {})).timeZone).toBe('America/New_York');
-    const meeting = await t.call('meetings.create', { title: 'First meeting', kind: 'full-coalition', startsAt: '2026-10-27T09:30', timeZone: (await t.call('preferences.get', {})).timeZone, durationMinutes: 60 });
+    const meeting = await t.call('meetings.create', {
+      title: 'First meeting',
+      kind: 'full-coalition',
+      startsAt: '2026-10-27T09:30',
+      timeZone: (await t.call('preferences.get', {})).timeZone,
+      durationMinutes: 60,
+    });
     expect(meeting.startsAtUtc).toBe('2026-10-27T13:30:00.000Z');
   });
 

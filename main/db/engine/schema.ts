@@ -536,7 +536,6 @@ export interface PlanObjectiveDecisionsTable {
   created_at: string;
 }
 
-
 /** An agenda item that reviews the plan or the data (migration 0150); its stored role stays 'regular'. */
 export interface AgendaReviewItemsTable {
   item_id: string;

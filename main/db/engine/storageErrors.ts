@@ -5,8 +5,7 @@ import { AppError } from '../../../shared/errors';
  * is (and becomes INTERNAL at the router). Services still give their own, more specific CONFLICT messages when they
  * check first; these are the last line, for races no check can see.
  */
-const SAME_MOMENT =
-  'Someone else saved a change to the same record at the same moment, so nothing of yours was saved. Look at it again and retry.';
+const SAME_MOMENT = 'Someone else saved a change to the same record at the same moment, so nothing of yours was saved. Look at it again and retry.';
 const ALREADY_TAKEN = 'That would make a second record where only one may exist, so nothing was saved. Look at the list again and retry.';
 
 /** PostgreSQL SQLSTATEs: serialization_failure, deadlock_detected, unique_violation. */

@@ -1,6 +1,9 @@
 import { schemaStep } from './dialect';
 
-export const workspaceMigration = schemaStep(10, 'workspace', (d) => `
+export const workspaceMigration = schemaStep(
+  10,
+  'workspace',
+  (d) => `
       CREATE TABLE schema_migrations (
         version INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
@@ -33,4 +36,5 @@ export const workspaceMigration = schemaStep(10, 'workspace', (d) => `
         changes TEXT NOT NULL DEFAULT '{}'
       )${d.strict};
       CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id, at);
-    `);
+    `,
+);

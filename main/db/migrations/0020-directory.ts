@@ -6,7 +6,10 @@ const FTS_HASH_BYTES = 32 * 1024 * 1024;
 
 const flag = (column: string) => `${column} INTEGER NOT NULL DEFAULT 0 CHECK (${column} IN (0, 1))`;
 
-export const directoryMigration = schemaStep(20, 'directory', (d) => `
+export const directoryMigration = schemaStep(
+  20,
+  'directory',
+  (d) => `
       CREATE TABLE organizations (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -71,4 +74,5 @@ ${d.pick({
       INSERT INTO directory_search (directory_search, rank) VALUES ('hashsize', ${FTS_HASH_BYTES});`,
   postgres: `${searchConfiguration}${postgresSearchTable('directory_search')}`,
 })}
-    `);
+    `,
+);

@@ -4,7 +4,10 @@ import { postgresSearchTable } from './postgresSearch';
 const flag = (column: string) => `${column} INTEGER NOT NULL DEFAULT 0 CHECK (${column} IN (0, 1))`;
 
 /** Workgroups, meetings and their series, agendas and notes, attendance, decisions, action items, templates. */
-export const meetingsMigration = schemaStep(30, 'meetings', (d) => `
+export const meetingsMigration = schemaStep(
+  30,
+  'meetings',
+  (d) => `
       CREATE TABLE workgroups (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -185,4 +188,5 @@ ${d.pick({
       );`,
   postgres: postgresSearchTable('meeting_search'),
 })}
-    `);
+    `,
+);

@@ -29,13 +29,17 @@ export const recordSnapshotsMigration: TwoEngineMigration = {
   },
   fillAfterSchema(db) {
     const at = new Date().toISOString();
-    for (const id of db.prepare("SELECT id FROM meetings WHERE status = 'approved' ORDER BY starts_at_utc").pluck().all() as string[]) takeRecordSnapshot(db, id, at);
+    for (const id of db.prepare("SELECT id FROM meetings WHERE status = 'approved' ORDER BY starts_at_utc").pluck().all() as string[])
+      takeRecordSnapshot(db, id, at);
   },
   async postgres(client) {
     await client.query(schema(postgresDialect));
     const { rows } = await client.query("SELECT count(*)::int AS n FROM meetings WHERE status = 'approved'");
     if (rows[0].n > 0) {
-      throw new AppError('UNSUPPORTED', 'This database has approved minutes from before Coalition Desk kept the attendance of approved records; only a desktop workspace can fill that in. Nothing was changed.');
+      throw new AppError(
+        'UNSUPPORTED',
+        'This database has approved minutes from before Coalition Desk kept the attendance of approved records; only a desktop workspace can fill that in. Nothing was changed.',
+      );
     }
   },
 };

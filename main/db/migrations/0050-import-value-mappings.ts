@@ -4,7 +4,10 @@ import { schemaStep } from './dialect';
  * What the person chose for the values an import did not recognise ("CASA/GAL" -> the CASA and guardians ad litem
  * sector), kept per workspace so the next import of a file written the same way is pre-filled.
  */
-export const importValueMappingsMigration = schemaStep(50, 'import-value-mappings', (d) => `
+export const importValueMappingsMigration = schemaStep(
+  50,
+  'import-value-mappings',
+  (d) => `
       CREATE TABLE import_value_mappings (
         -- shared/importValues.ts valueCategories
         category TEXT NOT NULL,
@@ -14,4 +17,5 @@ export const importValueMappingsMigration = schemaStep(50, 'import-value-mapping
         updated_at TEXT NOT NULL,
         PRIMARY KEY (category, value_key)
       )${d.strict};
-    `);
+    `,
+);

@@ -35,7 +35,9 @@ export const actionItemPagingMigration: TwoEngineMigration = {
   up(db) {
     db.exec(schema(sqliteDialect));
     db.exec(backfillRefs);
-    db.exec('INSERT INTO action_item_search (rowid, title, body) SELECT r.rowid, a.title, a.details FROM action_item_search_refs r JOIN action_items a ON a.id = r.item_id');
+    db.exec(
+      'INSERT INTO action_item_search (rowid, title, body) SELECT r.rowid, a.title, a.details FROM action_item_search_refs r JOIN action_items a ON a.id = r.item_id',
+    );
   },
   async postgres(client) {
     await client.query(schema(postgresDialect));

@@ -10,7 +10,10 @@ import { schemaStep } from './dialect';
  * - `members_active_by_name`: the Members page's default view (active members by name) reads its pages in index
  *   order, with no sort of every member per page.
  */
-export const directoryPagesMigration = schemaStep(80, 'directory-pages', (d) => `
+export const directoryPagesMigration = schemaStep(
+  80,
+  'directory-pages',
+  (d) => `
       CREATE TABLE directory_search_refs (
         rowid ${d.numberedKey},
         kind TEXT NOT NULL,
@@ -25,4 +28,5 @@ ${d.pick({
       INSERT INTO directory_search_refs (kind, ref_id) SELECT kind, ref_id FROM directory_search ORDER BY kind, ref_id;`,
 })}
       CREATE INDEX members_active_by_name ON members (sort_key, id) WHERE archived_at IS NULL;
-    `);
+    `,
+);

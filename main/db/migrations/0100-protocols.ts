@@ -6,7 +6,10 @@ import { schemaStep } from './dialect';
  * duties of P.L. 113-183 it serves. "Due for review" is not stored: it is read from the review date
  * (shared/protocolReviews.ts). A missing sign-off row means pending, so a new version starts with every party pending.
  */
-export const protocolsMigration = schemaStep(100, 'protocols', (d) => `
+export const protocolsMigration = schemaStep(
+  100,
+  'protocols',
+  (d) => `
       CREATE TABLE protocols (
         id TEXT PRIMARY KEY,
         title TEXT NOT NULL,
@@ -73,4 +76,5 @@ export const protocolsMigration = schemaStep(100, 'protocols', (d) => `
         PRIMARY KEY (protocol_id, duty)
       )${d.strictWithoutRowid};
       CREATE INDEX protocol_duties_by_duty ON protocol_duties (duty);
-    `);
+    `,
+);

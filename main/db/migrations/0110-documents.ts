@@ -12,7 +12,10 @@ import { postgresSearchTable } from './postgresSearch';
  * - `document_search`: the library's full-text index (name as title; the version and any text read from the file as
  *   body), addressed by rowid through `document_search_refs` as meeting_search is.
  */
-export const documentsMigration = schemaStep(110, 'documents', (d) => `
+export const documentsMigration = schemaStep(
+  110,
+  'documents',
+  (d) => `
       CREATE TABLE documents (
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL,
@@ -55,4 +58,5 @@ ${d.pick({
       );`,
   postgres: postgresSearchTable('document_search'),
 })}
-    `);
+    `,
+);

@@ -9,7 +9,10 @@ import { schemaStep } from './dialect';
  * - `duty_links`: evidence linked to a duty of P.L. 113-183 (shared/childWelfareDuties.ts): a training, a meeting or
  *   an action item. Trainings are linked when saved; meetings and action items by hand on the checklist.
  */
-export const trainingsMigration = schemaStep(120, 'trainings', (d) => `
+export const trainingsMigration = schemaStep(
+  120,
+  'trainings',
+  (d) => `
       CREATE TABLE trainings (
         id TEXT PRIMARY KEY,
         held_on TEXT NOT NULL,
@@ -51,4 +54,5 @@ export const trainingsMigration = schemaStep(120, 'trainings', (d) => `
         PRIMARY KEY (duty, subject_kind, subject_id)
       )${d.strictWithoutRowid};
       CREATE INDEX duty_links_by_subject ON duty_links (subject_kind, subject_id);
-    `);
+    `,
+);

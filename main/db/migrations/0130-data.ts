@@ -8,7 +8,10 @@ const flag = (column: string, fallback: 0 | 1) => `${column} INTEGER NOT NULL DE
  * counts per measure, organization and period with their breakdown cells (JSON); a submission holds one short note;
  * a correction keeps the earlier values with who and why. No column holds a person.
  */
-export const dataMigration = schemaStep(130, 'data', (d) => `
+export const dataMigration = schemaStep(
+  130,
+  'data',
+  (d) => `
       CREATE TABLE data_measures (
         id TEXT PRIMARY KEY,
         set_id TEXT NOT NULL,
@@ -69,4 +72,5 @@ export const dataMigration = schemaStep(130, 'data', (d) => `
         corrected_by TEXT NOT NULL
       )${d.strict};
       CREATE INDEX data_figure_corrections_by_submission ON data_figure_corrections (organization_id, period, corrected_at);
-    `);
+    `,
+);

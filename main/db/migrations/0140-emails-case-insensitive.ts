@@ -11,7 +11,10 @@ export const MOVED_EMAIL_NOTE = 'Email before the upgrade (an earlier member alr
  * the rest of a protected identity) and their email emptied, so the index can be built and nothing is lost.
  * `lower` folds ASCII only on SQLite (emails' domains and nearly all local parts), all letters on PostgreSQL.
  */
-export const emailsCaseInsensitiveMigration = schemaStep(140, 'emails-case-insensitive', () => `
+export const emailsCaseInsensitiveMigration = schemaStep(
+  140,
+  'emails-case-insensitive',
+  () => `
       UPDATE members
       SET notes = CASE WHEN notes = '' THEN '' ELSE notes || '
 
@@ -23,4 +26,5 @@ export const emailsCaseInsensitiveMigration = schemaStep(140, 'emails-case-insen
           AND (earlier.created_at < members.created_at OR (earlier.created_at = members.created_at AND earlier.id < members.id))
       );
       CREATE UNIQUE INDEX members_email_unique ON members (lower(email)) WHERE email <> '' AND archived_at IS NULL;
-    `);
+    `,
+);

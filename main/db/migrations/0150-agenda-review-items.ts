@@ -12,7 +12,10 @@ import { schemaStep } from './dialect';
  *   stood when the snapshot was taken (`figures`, JSON, already suppressed for sharing: exact small counts are never
  *   stored here). Later corrections of the figures do not change it; only taking it again does.
  */
-export const agendaReviewItemsMigration = schemaStep(150, 'agenda-review-items', (d) => `
+export const agendaReviewItemsMigration = schemaStep(
+  150,
+  'agenda-review-items',
+  (d) => `
       CREATE TABLE agenda_review_items (
         item_id TEXT PRIMARY KEY REFERENCES agenda_items (id) ON DELETE CASCADE,
         kind TEXT NOT NULL CHECK (kind IN ('plan-review', 'data-review')),
@@ -37,4 +40,5 @@ export const agendaReviewItemsMigration = schemaStep(150, 'agenda-review-items',
         taken_by TEXT,
         updated_at TEXT NOT NULL
       )${d.strictWithoutRowid};
-    `);
+    `,
+);

@@ -5,7 +5,10 @@ import { schemaStep } from './dialect';
  * challenges, next year) for a report's date range, and they are kept with the workspace so the next export of the
  * same range starts from them. One row per range and section; the figures are never stored, always read afresh.
  */
-export const annualReportMigration = schemaStep(160, 'annual-report', (d) => `
+export const annualReportMigration = schemaStep(
+  160,
+  'annual-report',
+  (d) => `
       CREATE TABLE annual_report_narratives (
         period_from TEXT NOT NULL,
         period_to TEXT NOT NULL,
@@ -15,4 +18,5 @@ export const annualReportMigration = schemaStep(160, 'annual-report', (d) => `
         updated_by TEXT NOT NULL,
         PRIMARY KEY (period_from, period_to, section)
       )${d.strictWithoutRowid};
-    `);
+    `,
+);

@@ -12,11 +12,15 @@ import type { TwoEngineMigration } from './migration';
  * PDFs and Word documents stored before this step are `pending`, so they are read after the next unlock.
  */
 export const documentTextMigration: TwoEngineMigration = {
-  ...schemaStep(170, 'document-text', () => `
+  ...schemaStep(
+    170,
+    'document-text',
+    () => `
       ALTER TABLE documents ADD COLUMN text_state TEXT NOT NULL DEFAULT 'none'
         CHECK (text_state IN ('none', 'pending', 'read', 'empty', 'unreadable'));
       UPDATE documents SET text_state = 'pending' WHERE kind IN ('pdf', 'docx');
       CREATE INDEX documents_text_pending ON documents (uploaded_at, id) WHERE text_state = 'pending';
-    `),
+    `,
+  ),
   backfilledColumns: ['documents.text_state'],
 };

@@ -7,7 +7,10 @@ import { schemaStep } from './dialect';
  * only change by rebuilding a table three others point at. Such an objective keeps 'manual' in `progress_mode`: what
  * it falls back to if it stops following. The measure is never deleted (sets are switched off, figures kept).
  */
-export const objectiveMeasuresMigration = schemaStep(180, 'objective-measures', (d) => `
+export const objectiveMeasuresMigration = schemaStep(
+  180,
+  'objective-measures',
+  (d) => `
       CREATE TABLE plan_objective_measures (
         objective_id TEXT PRIMARY KEY REFERENCES plan_objectives (id),
         measure_id TEXT NOT NULL REFERENCES data_measures (id),
@@ -16,4 +19,5 @@ export const objectiveMeasuresMigration = schemaStep(180, 'objective-measures', 
         updated_at TEXT NOT NULL
       )${d.strictWithoutRowid};
       CREATE INDEX plan_objective_measures_by_measure ON plan_objective_measures (measure_id);
-    `);
+    `,
+);

@@ -76,7 +76,10 @@ function passwordsOf(text: string): string[] {
   const parts = partsOf(text);
   if (!parts) return [];
   const given = [parts.password ?? '', ...parts.parameters.filter(isPasswordParameter).map(([, value]) => value)];
-  return given.flatMap((secret) => [secret, safeDecode(secret)]).filter((secret) => secret.length > 0).sort((a, b) => b.length - a.length);
+  return given
+    .flatMap((secret) => [secret, safeDecode(secret)])
+    .filter((secret) => secret.length > 0)
+    .sort((a, b) => b.length - a.length);
 }
 
 function safeDecode(text: string): string {

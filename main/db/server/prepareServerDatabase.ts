@@ -27,7 +27,10 @@ export class ServerDatabaseError extends Error {
  * numbered list as a workspace file (migratePostgres), and makes sure it holds the coalition record, creating it with
  * `coalitionName` on a new database. The jurisdiction starts empty: Settings asks for it.
  */
-export async function prepareServerDatabase(database: DatabaseUrl, options: { coalitionName?: string | undefined; now?: () => Date } = {}): Promise<PreparedServerDatabase> {
+export async function prepareServerDatabase(
+  database: DatabaseUrl,
+  options: { coalitionName?: string | undefined; now?: () => Date } = {},
+): Promise<PreparedServerDatabase> {
   const client = new pg.Client({ connectionString: database.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   try {
     await client.connect();
@@ -59,7 +62,9 @@ export async function prepareServerDatabase(database: DatabaseUrl, options: { co
 
 function newCoalitionName(given: string | undefined, database: DatabaseUrl): string {
   if (given === undefined) {
-    throw new ServerDatabaseError(`The database ${database.address} holds no coalition yet. Start again with --coalition "Your coalition's name" to create it there.`);
+    throw new ServerDatabaseError(
+      `The database ${database.address} holds no coalition yet. Start again with --coalition "Your coalition's name" to create it there.`,
+    );
   }
   const parsed = coalitionNameSchema.safeParse(given);
   if (!parsed.success) throw new ServerDatabaseError(`--coalition: ${parsed.error.issues[0]?.message ?? 'That name cannot be used.'}`);
@@ -70,7 +75,8 @@ function newCoalitionName(given: string | undefined, database: DatabaseUrl): str
 function connectionProblem(error: unknown, database: DatabaseUrl): string {
   const code = (error as { code?: unknown }).code;
   const where = `the PostgreSQL server of ${database.address}`;
-  if (code === 'ECONNREFUSED' || code === 'ENOENT') return `Could not reach ${where}: nothing answers there. Is the server running, and are the host and port right?`;
+  if (code === 'ECONNREFUSED' || code === 'ENOENT')
+    return `Could not reach ${where}: nothing answers there. Is the server running, and are the host and port right?`;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `Could not reach ${where}: that host name is not known.`;
   if (code === '28P01' || code === '28000') return `${capitalized(where)} refused the user name or password.`;
   if (code === '3D000') return `The database named in ${database.address} does not exist on its server. Create it first (for example with createdb).`;

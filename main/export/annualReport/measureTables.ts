@@ -47,7 +47,12 @@ export function reportMeasure(figures: MeasureFigures, columns: readonly ReportC
 
 const shown = (cell: SharedCell | undefined): number | null => (cell && !cell.hidden ? cell.value : null);
 
-function measureChart(organizations: readonly string[], cells: readonly SharedCell[][], totals: readonly SharedCell[], columns: readonly ReportColumn[]): MeasureChart {
+function measureChart(
+  organizations: readonly string[],
+  cells: readonly SharedCell[][],
+  totals: readonly SharedCell[],
+  columns: readonly ReportColumn[],
+): MeasureChart {
   const visibleSum = (row: number) => (cells[row] ?? []).reduce((sum, cell) => sum + (shown(cell) ?? 0), 0);
   const order = organizations.map((_, row) => row).sort((a, b) => visibleSum(b) - visibleSum(a));
   const named = order.slice(0, NAMED_STACKS).filter((row) => visibleSum(row) > 0);
@@ -79,9 +84,16 @@ function caption(figures: MeasureFigures, chart: MeasureChart, grandTotal: numbe
   ];
   const first = points[0];
   const last = points.at(-1);
-  const highest = points.reduce<(typeof points)[number] | undefined>((best, point) => (best === undefined || point.value > best.value ? point : best), undefined);
-  if (first && last && highest && points.length > 1) parts.push(`The coalition's total went from ${first.value} in ${first.label} to ${last.value} in ${last.label}; the highest shown was ${highest.value} in ${highest.label}.`);
+  const highest = points.reduce<(typeof points)[number] | undefined>(
+    (best, point) => (best === undefined || point.value > best.value ? point : best),
+    undefined,
+  );
+  if (first && last && highest && points.length > 1)
+    parts.push(
+      `The coalition's total went from ${first.value} in ${first.label} to ${last.value} in ${last.label}; the highest shown was ${highest.value} in ${highest.label}.`,
+    );
   else if (first) parts.push(`The coalition's total was ${first.value} in ${first.label}.`);
-  if (hidden > 0) parts.push(`${hidden} of ${chart.totals.length} totals are not shown exactly, so that small numbers cannot be worked out; the line breaks there.`);
+  if (hidden > 0)
+    parts.push(`${hidden} of ${chart.totals.length} totals are not shown exactly, so that small numbers cannot be worked out; the line breaks there.`);
   return parts.join(' ');
 }

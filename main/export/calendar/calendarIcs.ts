@@ -42,7 +42,14 @@ function eventLines(event: CalendarEvent, generatedAtUtc: string): string[] {
 }
 
 export function writeIcsCalendar(model: CalendarModel, onEvent: (done: number) => void = () => undefined): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT_ID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeIcsText(model.calendarName)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODUCT_ID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeIcsText(model.calendarName)}`,
+  ];
   model.events.forEach((event, index) => {
     lines.push(...eventLines(event, model.generatedAtUtc));
     onEvent(index + 1);

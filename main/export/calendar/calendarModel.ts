@@ -1,7 +1,6 @@
 /** A calendar file as plain data: prepared (and redacted) from the workspace, written by calendarIcs.ts. */
 export type CalendarEventTiming =
-  | { kind: 'timed'; /** UTC ISO instants. */ startUtc: string; endUtc: string }
-  | { kind: 'all-day'; /** YYYY-MM-DD. */ date: string };
+  { kind: 'timed'; /** UTC ISO instants. */ startUtc: string; endUtc: string } | { kind: 'all-day'; /** YYYY-MM-DD. */ date: string };
 
 export interface CalendarEvent {
   /** Stable across exports, so importing the file again updates the event instead of adding a copy. */

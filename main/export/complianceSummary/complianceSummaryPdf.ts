@@ -62,7 +62,10 @@ export const renderComplianceSummaryPdf: ExportRenderer<ComplianceSummaryModel> 
   pdf.facts([
     { label: 'Period', value: period(model) },
     { label: 'Coalition', value: [model.coalitionName, model.jurisdiction].filter(Boolean).join(', ') },
-    ...(['met', 'partial', 'missing'] as const).map((status) => ({ label: statusWords[status], value: String(duties.filter((duty) => duty.status === status).length) })),
+    ...(['met', 'partial', 'missing'] as const).map((status) => ({
+      label: statusWords[status],
+      value: String(duties.filter((duty) => duty.status === status).length),
+    })),
   ]);
   pdf.heading('The six duties');
   duties.forEach((duty, index) => writeDuty(pdf, duty, index, model));

@@ -69,7 +69,6 @@ export interface MeetingRecordRead {
   decisions: readonly Decision[];
 }
 
-
 const NO_SECTOR = 'Sector not recorded';
 const NO_AGENCY = 'No organization';
 const byText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
@@ -117,14 +116,20 @@ function reportMeeting({ meeting, attendees, agenda, decisions }: MeetingRecordR
 }
 
 function tallies(meetings: readonly ReportMeeting[]): SectorTally[] {
-  return sectors
-    .map(({ id, label, group }) => {
-      const present = meetings.filter((meeting) => meeting.sectors.some((presence) => presence.sector === id));
-      const agencies = new Set(present.flatMap((meeting) => meeting.sectors.filter((presence) => presence.sector === id).flatMap((presence) => presence.agencies.map((agency) => agency.name))));
-      return { sector: id, label, group, meetings: present.length, agencies: [...agencies].sort(byText), lastConsulted: present.at(-1)?.date ?? null };
-    })
-    // "Other" is not a sector anyone must consult: it is listed only when someone of it was there.
-    .filter((tally) => tally.group !== 'other' || tally.meetings > 0);
+  return (
+    sectors
+      .map(({ id, label, group }) => {
+        const present = meetings.filter((meeting) => meeting.sectors.some((presence) => presence.sector === id));
+        const agencies = new Set(
+          present.flatMap((meeting) =>
+            meeting.sectors.filter((presence) => presence.sector === id).flatMap((presence) => presence.agencies.map((agency) => agency.name)),
+          ),
+        );
+        return { sector: id, label, group, meetings: present.length, agencies: [...agencies].sort(byText), lastConsulted: present.at(-1)?.date ?? null };
+      })
+      // "Other" is not a sector anyone must consult: it is listed only when someone of it was there.
+      .filter((tally) => tally.group !== 'other' || tally.meetings > 0)
+  );
 }
 
 export function consultationReportModel(heading: ReportHeading, reads: readonly MeetingRecordRead[]): ConsultationReportModel {

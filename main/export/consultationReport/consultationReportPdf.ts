@@ -10,7 +10,8 @@ import { type ConsultationReportModel, type ReportMeeting, type SectorTally, nev
 const groupLabels: Record<SectorTally['group'], string> = { core: 'Core sector', community: 'Community group', other: 'Other' };
 
 /** "Jan 1, 2026 to Mar 31, 2026" */
-export const period = (model: Pick<ConsultationReportModel, 'from' | 'to' | 'dateStyle'>) => `${calendarDate(model.from, model.dateStyle)} to ${calendarDate(model.to, model.dateStyle)}`;
+export const period = (model: Pick<ConsultationReportModel, 'from' | 'to' | 'dateStyle'>) =>
+  `${calendarDate(model.from, model.dateStyle)} to ${calendarDate(model.to, model.dateStyle)}`;
 
 function writeSummary(pdf: PdfWriter, model: ConsultationReportModel): void {
   const consulted = (group: SectorTally['group']) => model.sectors.filter((tally) => tally.group === group);
@@ -61,9 +62,13 @@ function writeMeeting(pdf: PdfWriter, meeting: ReportMeeting, model: Consultatio
     emptyText: 'Nobody was marked present.',
   });
   pdf.heading('Topics', 4);
-  pdf.paragraph(meeting.topics.length > 0 ? meeting.topics.map((topic) => `• ${topic}`).join('\n') : 'No agenda topics were recorded.', { muted: meeting.topics.length === 0 });
+  pdf.paragraph(meeting.topics.length > 0 ? meeting.topics.map((topic) => `• ${topic}`).join('\n') : 'No agenda topics were recorded.', {
+    muted: meeting.topics.length === 0,
+  });
   pdf.heading('Decisions', 4);
-  pdf.paragraph(meeting.decisions.length > 0 ? meeting.decisions.map((decision) => `• ${decision}`).join('\n') : 'No decisions were recorded.', { muted: meeting.decisions.length === 0 });
+  pdf.paragraph(meeting.decisions.length > 0 ? meeting.decisions.map((decision) => `• ${decision}`).join('\n') : 'No decisions were recorded.', {
+    muted: meeting.decisions.length === 0,
+  });
 }
 
 /** The consultation report's body (summary, then every meeting), also the second part of the compliance summary. */

@@ -26,7 +26,14 @@ function meetingRows(meeting: ReportMeeting): string[][] {
 }
 
 function summaryRow(tally: SectorTally): string[] {
-  return [tally.label, groupLabels[tally.group], String(tally.meetings), lines(tally.agencies), tally.lastConsulted ?? '', tally.meetings > 0 ? 'Yes' : 'Never consulted'];
+  return [
+    tally.label,
+    groupLabels[tally.group],
+    String(tally.meetings),
+    lines(tally.agencies),
+    tally.lastConsulted ?? '',
+    tally.meetings > 0 ? 'Yes' : 'Never consulted',
+  ];
 }
 
 export const MEETINGS_FILE = 'meetings.csv';

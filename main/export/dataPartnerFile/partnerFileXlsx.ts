@@ -1,6 +1,15 @@
 import ExcelJS from 'exceljs';
 import type { BreakdownId } from '../../../shared/dataBreakdowns';
-import { DEFINITIONS_SHEET, FIGURES_SHEET, KEY_COLUMN, MARKER_SHEET, type PartnerFileMarker, type PartnerRowKey, inputColumnOf, rowKeyText } from '../../../shared/dataPartnerFileFormat';
+import {
+  DEFINITIONS_SHEET,
+  FIGURES_SHEET,
+  KEY_COLUMN,
+  MARKER_SHEET,
+  type PartnerFileMarker,
+  type PartnerRowKey,
+  inputColumnOf,
+  rowKeyText,
+} from '../../../shared/dataPartnerFileFormat';
 import type { ReportProgress } from '../exportJob';
 import { zipArchive } from '../zipArchive';
 
@@ -81,7 +90,10 @@ async function figuresSheet(workbook: ExcelJS.Workbook, model: PartnerWorkbookMo
     ['Period', model.periodDates],
     ['Due by', model.dueOn],
     ['Counts only', COUNTS_ONLY_RULE],
-    ['How to fill in', `Type a whole number in each yellow cell of the Count column; leave a cell blank if you do not count it. Breakdown cells are optional: filled in, they add up to the total. What each measure counts is on the sheet “${DEFINITIONS_SHEET}”.`],
+    [
+      'How to fill in',
+      `Type a whole number in each yellow cell of the Count column; leave a cell blank if you do not count it. Breakdown cells are optional: filled in, they add up to the total. What each measure counts is on the sheet “${DEFINITIONS_SHEET}”.`,
+    ],
   ];
   facts.forEach(([label, text], index) => {
     const row = sheet.getRow(index + 2);
@@ -123,7 +135,8 @@ async function figuresSheet(workbook: ExcelJS.Workbook, model: PartnerWorkbookMo
     countRow(measure.name, total, { kind: 'total', measureId: measure.id });
     sheet.getRow(rowNumber - 1).getCell(1).font = { bold: true };
     for (const breakdown of measure.breakdowns) {
-      for (const cell of breakdown.cells) countRow(measure.name, `${breakdown.label}: ${cell.label}`, { kind: 'cell', measureId: measure.id, breakdown: breakdown.id, cell: cell.id });
+      for (const cell of breakdown.cells)
+        countRow(measure.name, `${breakdown.label}: ${cell.label}`, { kind: 'cell', measureId: measure.id, breakdown: breakdown.id, cell: cell.id });
     }
   }
   const noteRow = sheet.getRow(rowNumber + 1);
@@ -135,7 +148,15 @@ async function figuresSheet(workbook: ExcelJS.Workbook, model: PartnerWorkbookMo
   note.protection = { locked: false };
   note.fill = INPUT_FILL;
   note.alignment = { wrapText: true, vertical: 'top' };
-  note.dataValidation = { type: 'textLength', operator: 'lessThanOrEqual', formulae: [MAX_NOTE], allowBlank: true, showErrorMessage: true, errorTitle: 'The note', error: `Keep the note to ${MAX_NOTE} characters.` };
+  note.dataValidation = {
+    type: 'textLength',
+    operator: 'lessThanOrEqual',
+    formulae: [MAX_NOTE],
+    allowBlank: true,
+    showErrorMessage: true,
+    errorTitle: 'The note',
+    error: `Keep the note to ${MAX_NOTE} characters.`,
+  };
   await sheet.protect('', PROTECTION);
   sheet.getColumn(KEY_COLUMN).hidden = true;
 }
@@ -157,7 +178,10 @@ async function definitionsSheet(workbook: ExcelJS.Workbook, model: PartnerWorkbo
   model.measures.forEach((measure, index) => {
     const row = sheet.getRow(5 + index);
     const part = measure.within24hOf ? ` It is a part of “${measure.within24hOf}” and cannot be larger.` : '';
-    const breakdowns = measure.breakdowns.length > 0 ? ` Breakdowns (optional, each adding up to the total): ${measure.breakdowns.map((breakdown) => breakdown.label.toLowerCase()).join(', ')}.` : '';
+    const breakdowns =
+      measure.breakdowns.length > 0
+        ? ` Breakdowns (optional, each adding up to the total): ${measure.breakdowns.map((breakdown) => breakdown.label.toLowerCase()).join(', ')}.`
+        : '';
     row.values = [measure.name, measure.unit, `${measure.definition}${part}${breakdowns}`];
     row.alignment = { wrapText: true, vertical: 'top' };
   });

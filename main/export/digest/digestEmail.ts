@@ -66,7 +66,9 @@ export function emailDraft(model: Pick<DigestModel, 'coalitionName' | 'generated
 /** Everyone's drafts in one text file, each with its recipient and subject, ready to paste into a mail program. */
 export function digestsText(model: DigestModel): string {
   return model.digests
-    .map((digest) => [`To: ${digest.name}${digest.email ? ` <${digest.email}>` : ''}`, `Subject: ${digestSubject(model, digest)}`, '', digestBody(model, digest)].join('\n'))
+    .map((digest) =>
+      [`To: ${digest.name}${digest.email ? ` <${digest.email}>` : ''}`, `Subject: ${digestSubject(model, digest)}`, '', digestBody(model, digest)].join('\n'),
+    )
     .join(`\n\n${'-'.repeat(60)}\n\n`)
     .concat('\n');
 }

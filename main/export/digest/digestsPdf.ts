@@ -22,7 +22,9 @@ const SOURCE_LINE_CHARS = 20;
 function rowHeight(item: DigestItem): number {
   const wrapped = (text: string, perLine: number, longest: number) => Math.ceil(Math.min(text.length, longest) / perLine);
   const dueLines = item.dueState === 'overdue' || item.dueState === 'due-soon' ? 2 : 1;
-  return ROW_PADDING + LINE_HEIGHT * Math.max(dueLines, wrapped(item.title, TITLE_LINE_CHARS, MAX_TITLE), wrapped(item.source ?? '', SOURCE_LINE_CHARS, MAX_SOURCE));
+  return (
+    ROW_PADDING + LINE_HEIGHT * Math.max(dueLines, wrapped(item.title, TITLE_LINE_CHARS, MAX_TITLE), wrapped(item.source ?? '', SOURCE_LINE_CHARS, MAX_SOURCE))
+  );
 }
 
 /** The items that fit on the person's page, in order. */
@@ -42,7 +44,13 @@ const shortened = (text: string, longest: number) => (text.length > longest ? `$
 
 function itemRow(item: DigestItem, dateStyle: DateStyle) {
   const due = item.dueOn ? `${calendarDate(item.dueOn, dateStyle)}${dueWords[item.dueState] ? `\n${dueWords[item.dueState]}` : ''}` : dueWords['no-date'];
-  return [shortened(item.title, MAX_TITLE), { text: due, bold: item.dueState === 'overdue' }, item.status, item.priority, item.source ? shortened(item.source, MAX_SOURCE) : ''];
+  return [
+    shortened(item.title, MAX_TITLE),
+    { text: due, bold: item.dueState === 'overdue' },
+    item.status,
+    item.priority,
+    item.source ? shortened(item.source, MAX_SOURCE) : '',
+  ];
 }
 
 export const renderDigestsPdf: ExportRenderer<DigestModel> = async (model, progress) => {
@@ -59,7 +67,13 @@ export const renderDigestsPdf: ExportRenderer<DigestModel> = async (model, progr
     pdf.title(`Open action items: ${digest.name}`);
     const overdue = digest.items.filter((item) => item.dueState === 'overdue').length;
     pdf.paragraph(
-      [digest.organization, `As of ${calendarDate(model.generatedOn, model.dateStyle)}`, `${digest.items.length} open${overdue > 0 ? `, ${overdue} overdue` : ''}`].filter(Boolean).join(' · '),
+      [
+        digest.organization,
+        `As of ${calendarDate(model.generatedOn, model.dateStyle)}`,
+        `${digest.items.length} open${overdue > 0 ? `, ${overdue} overdue` : ''}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
       { muted: true },
     );
     pdf.table({

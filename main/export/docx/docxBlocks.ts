@@ -1,4 +1,16 @@
-import { BorderStyle, ExternalHyperlink, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IStylesOptions } from 'docx';
+import {
+  BorderStyle,
+  ExternalHyperlink,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IStylesOptions,
+} from 'docx';
 
 /** Building blocks of an exported Word document, styled to match the PDF kit. */
 export const DOCX_COLOR = { muted: '5F6368', confidential: 'A4262C', rule: 'C8CCD0', header: 'EEF1F4' };
@@ -27,7 +39,9 @@ export const DOCX_STYLES: IStylesOptions = {
     heading5: headingStyle(21, 160),
     heading6: headingStyle(21, 160),
   },
-  paragraphStyles: [{ id: 'Quote', name: 'Quote', basedOn: 'Normal', quickFormat: true, run: { italics: true, color: DOCX_COLOR.muted }, paragraph: { indent: { left: 567 } } }],
+  paragraphStyles: [
+    { id: 'Quote', name: 'Quote', basedOn: 'Normal', quickFormat: true, run: { italics: true, color: DOCX_COLOR.muted }, paragraph: { indent: { left: 567 } } },
+  ],
 };
 
 export interface DocxCell {
@@ -36,10 +50,23 @@ export interface DocxCell {
   muted?: boolean;
 }
 
-export function docxParagraph(text: string, style: { bold?: boolean; italic?: boolean; muted?: boolean } = {}, keep: { keepNext?: boolean; keepLines?: boolean } = {}): Paragraph {
+export function docxParagraph(
+  text: string,
+  style: { bold?: boolean; italic?: boolean; muted?: boolean } = {},
+  keep: { keepNext?: boolean; keepLines?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     ...keep,
-    children: text.split('\n').map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, bold: style.bold, italics: style.italic, color: style.muted ? DOCX_COLOR.muted : undefined })),
+    children: text.split('\n').map(
+      (line, index) =>
+        new TextRun({
+          text: line,
+          break: index > 0 ? 1 : undefined,
+          bold: style.bold,
+          italics: style.italic,
+          color: style.muted ? DOCX_COLOR.muted : undefined,
+        }),
+    ),
   });
 }
 
@@ -89,7 +116,9 @@ export function docxNameList(entries: ReadonlyArray<{ name: string; status: stri
         spacing: { after: 0 },
         children: entry ? [new TextRun({ text: entry.name, bold: true }), new TextRun({ text: `  ·  ${entry.status}`, color: DOCX_COLOR.muted })] : [],
       }),
-      ...(entry?.details ? [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: entry.details, color: DOCX_COLOR.muted, size: 18 })] })] : []),
+      ...(entry?.details
+        ? [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: entry.details, color: DOCX_COLOR.muted, size: 18 })] })]
+        : []),
     ]);
   const rows: TableRow[] = [];
   for (let index = 0; index < entries.length; index += 2) {

@@ -29,7 +29,11 @@ export async function renderDocxReport(heading: DocxReportHeading, write: (write
     sections: [
       {
         properties: LETTER_PAGE,
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: heading.coalitionName, bold: true, color: DOCX_COLOR.muted, size: 17 })] })] }) },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ children: [new TextRun({ text: heading.coalitionName, bold: true, color: DOCX_COLOR.muted, size: 17 })] })],
+          }),
+        },
         footers: { default: runningFooter(heading) },
         children: writer.takeChildren(),
       },

@@ -62,7 +62,9 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
     { label: 'Date and time', value: meetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes, source.dateStyle) },
     { label: 'Kind', value: meeting.workgroupName ? `${recordKindLabels[meeting.kind]}: ${meeting.workgroupName}` : recordKindLabels[meeting.kind] },
     ...(meeting.location ? [{ label: 'Location', value: meeting.location }] : []),
-    ...(meeting.videoLink ? [{ label: 'Video link', value: meeting.videoLink, ...(/^https?:\/\//i.test(meeting.videoLink) ? { href: meeting.videoLink } : {}) }] : []),
+    ...(meeting.videoLink
+      ? [{ label: 'Video link', value: meeting.videoLink, ...(/^https?:\/\//i.test(meeting.videoLink) ? { href: meeting.videoLink } : {}) }]
+      : []),
     { label: 'Facilitator', value: nameOf(meeting.facilitatorId, meeting.facilitatorName) || 'Not named' },
     { label: 'Note-taker', value: nameOf(meeting.noteTakerId, meeting.noteTakerName) || 'Not named' },
     { label: 'Minutes', value: approvalWords(detail, dateOf) },
@@ -74,13 +76,21 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
     draft: meeting.status !== 'approved',
     approval: approvalWords(detail, dateOf),
     attendance: wanted('attendance') ? attendanceSection(detail, leaveOut, nameOf) : null,
-    agenda: wanted('agenda') ? detail.agenda.map((item, index) => ({ ...agendaEntry(item, index, options.includeConfidential, nameOf, source.dateStyle), preReads: source.preReads?.get(item.id) ?? [], ...source.reviews?.get(item.id) })) : null,
+    agenda: wanted('agenda')
+      ? detail.agenda.map((item, index) => ({
+          ...agendaEntry(item, index, options.includeConfidential, nameOf, source.dateStyle),
+          preReads: source.preReads?.get(item.id) ?? [],
+          ...source.reviews?.get(item.id),
+        }))
+      : null,
     decisions: wanted('decisions')
       ? detail.decisions.map((decision) => ({
           text: decision.text,
           outcome: recordOutcomeLabels[decision.outcome],
           context: decision.agendaItemTitle ? `Agenda item: ${decision.agendaItemTitle}` : '',
-          motion: decision.motion ? motionWords(decision.motion, (memberId, shownName) => (leaveOut(memberId) ? PROTECTED_MOVER : nameOf(memberId, shownName))) : '',
+          motion: decision.motion
+            ? motionWords(decision.motion, (memberId, shownName) => (leaveOut(memberId) ? PROTECTED_MOVER : nameOf(memberId, shownName)))
+            : '',
         }))
       : null,
     actionItems: wanted('action-items')
@@ -94,7 +104,9 @@ export function buildRecordPart(source: RecordSource, options: RecordOptions): M
           })),
           updates: detail.actionUpdates.map((update) => ({
             title: update.actionItemTitle,
-            change: update.fromStatus ? `${labelOfStatus(update.toStatus)} (was ${labelOfStatus(update.fromStatus).toLowerCase()})` : labelOfStatus(update.toStatus),
+            change: update.fromStatus
+              ? `${labelOfStatus(update.toStatus)} (was ${labelOfStatus(update.fromStatus).toLowerCase()})`
+              : labelOfStatus(update.toStatus),
             note: update.note,
           })),
         }
@@ -172,11 +184,22 @@ function attendanceSection(detail: MeetingDetail, leaveOut: (memberId: string | 
       .filter(Boolean)
       .join('; '),
   });
-  const byStatus = (a: Attendee, b: Attendee) =>
-    GROUP_ORDER.indexOf(a.status) - GROUP_ORDER.indexOf(b.status) || compareNames(a.shownName, b.shownName);
+  const byStatus = (a: Attendee, b: Attendee) => GROUP_ORDER.indexOf(a.status) - GROUP_ORDER.indexOf(b.status) || compareNames(a.shownName, b.shownName);
   const groups: AttendanceGroup[] = [
-    ...sectors.map((sector) => ({ heading: sector.label, rows: members.filter((attendee) => attendee.sector === sector.id).sort(byStatus).map(row) })),
-    { heading: 'No sector', rows: members.filter((attendee) => attendee.sector === null).sort(byStatus).map(row) },
+    ...sectors.map((sector) => ({
+      heading: sector.label,
+      rows: members
+        .filter((attendee) => attendee.sector === sector.id)
+        .sort(byStatus)
+        .map(row),
+    })),
+    {
+      heading: 'No sector',
+      rows: members
+        .filter((attendee) => attendee.sector === null)
+        .sort(byStatus)
+        .map(row),
+    },
     { heading: 'Guests', rows: [...guests].sort(byStatus).map(row) },
   ].filter((group) => group.rows.length > 0);
   const count = (status: Attendee['status']) => members.filter((attendee) => attendee.status === status).length;

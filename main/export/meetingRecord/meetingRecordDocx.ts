@@ -13,7 +13,10 @@ const LETTER = { width: 12240, height: 15840, margin: 1440 };
 
 /** The page every exported Word document uses (the plan's too). */
 export const LETTER_PAGE: NonNullable<ISectionOptions['properties']> = {
-  page: { size: { width: LETTER.width, height: LETTER.height }, margin: { top: LETTER.margin, bottom: LETTER.margin, left: LETTER.margin, right: LETTER.margin } },
+  page: {
+    size: { width: LETTER.width, height: LETTER.height },
+    margin: { top: LETTER.margin, bottom: LETTER.margin, left: LETTER.margin, right: LETTER.margin },
+  },
 };
 const RIGHT_TAB = LETTER.width - LETTER.margin * 2;
 
@@ -54,7 +57,9 @@ function runningHeader(model: MeetingRecordModel, part: MeetingRecordPart): Head
       ...(labels ? [new TextRun({ children: [new Tab(), labels], bold: true, color: DOCX_COLOR.confidential, size: 17 })] : []),
     ],
   });
-  return new Header({ children: part.draft ? [line, new Paragraph({ children: [new TextWatermark({ text: 'DRAFT', color: 'C8CCD0', opacity: 0.5 })] })] : [line] });
+  return new Header({
+    children: part.draft ? [line, new Paragraph({ children: [new TextWatermark({ text: 'DRAFT', color: 'C8CCD0', opacity: 0.5 })] })] : [line],
+  });
 }
 
 /** The generated line and the page number, at the foot of every page. */

@@ -36,7 +36,12 @@ export interface PlanUpdateSource {
 export function planUpdatesTable(updates: readonly PlanUpdateSource[]): ReviewTable {
   return {
     columns: ['Objective', 'Status', 'Value', 'Note'],
-    rows: updates.map((update) => [update.objectiveTitle, planStatusLabels[update.status], update.value === null ? '' : formatAmount(update.value), update.note]),
+    rows: updates.map((update) => [
+      update.objectiveTitle,
+      planStatusLabels[update.status],
+      update.value === null ? '' : formatAmount(update.value),
+      update.note,
+    ]),
     emptyText: 'No plan updates were recorded during this item.',
   };
 }
@@ -45,7 +50,10 @@ export function snapshotTable(snapshot: DataSnapshot, takenOn: string): NonNulla
   return {
     caption: `Figures as of ${takenOn}, all reporting organizations together. ${hiddenFiguresRule(snapshot.threshold)}`,
     columns: ['Period', ...snapshot.measures.map((measure) => (measure.unit ? `${measure.name} (${measure.unit})` : measure.name))],
-    rows: [...snapshot.periods.map((period, index) => [period.label, ...(snapshot.rows[index] ?? []).map(sharedFigureWords)]), ['Total', ...snapshot.totals.map(sharedFigureWords)]],
+    rows: [
+      ...snapshot.periods.map((period, index) => [period.label, ...(snapshot.rows[index] ?? []).map(sharedFigureWords)]),
+      ['Total', ...snapshot.totals.map(sharedFigureWords)],
+    ],
     emptyText: 'No periods were chosen.',
     summary: snapshotSummary(snapshot),
     chart: {
@@ -66,11 +74,18 @@ function chartPoint(figure: SharedFigure | undefined): LinePoint {
 export function snapshotSummary(snapshot: DataSnapshot): string {
   const parts = snapshot.measures.map((measure, column) => {
     const figures = snapshot.rows.map((row, index) => ({ figure: row[column], period: snapshot.periods[index]?.label ?? '' }));
-    const shown = figures.flatMap(({ figure, period }) => (figure && !figure.noFigures && !figure.hidden && figure.value !== null ? [{ value: figure.value, period }] : []));
+    const shown = figures.flatMap(({ figure, period }) =>
+      figure && !figure.noFigures && !figure.hidden && figure.value !== null ? [{ value: figure.value, period }] : [],
+    );
     const hidden = figures.filter(({ figure }) => figure?.hidden).length;
     const first = shown[0];
     const last = shown.at(-1);
-    const trend = !first || !last ? `${measure.name} has no figure shown` : first === last ? `${measure.name} was ${first.value} in ${first.period}` : `${measure.name} went from ${first.value} in ${first.period} to ${last.value} in ${last.period}`;
+    const trend =
+      !first || !last
+        ? `${measure.name} has no figure shown`
+        : first === last
+          ? `${measure.name} was ${first.value} in ${first.period}`
+          : `${measure.name} went from ${first.value} in ${first.period} to ${last.value} in ${last.period}`;
     return hidden > 0 ? `${trend} (${hidden} ${hidden === 1 ? 'figure' : 'figures'} ${HIDDEN_FIGURE})` : trend;
   });
   return parts.length === 0 ? 'No measures were chosen.' : `By period: ${parts.join('; ')}.`;

@@ -9,7 +9,10 @@ export function drawSnapshotChart(pdf: PdfWriter, chart: SnapshotChart): void {
   const anyHidden = chart.series.some((series) => series.points.includes('hidden'));
   const legend = [...chart.series.map((series, index) => ({ label: series.label, color: seriesColor(index) })), ...(anyHidden ? [HIDDEN_POINT_ENTRY] : [])];
   drawChartBlock(pdf, CHART_HEIGHT + legendHeight(legend.length) + 12, (doc, area) => {
-    drawLineChart(doc, { title: 'Figures by period, all organizations together', periods: chart.periods, series: chart.series }, chart.threshold, { ...area, height: CHART_HEIGHT });
+    drawLineChart(doc, { title: 'Figures by period, all organizations together', periods: chart.periods, series: chart.series }, chart.threshold, {
+      ...area,
+      height: CHART_HEIGHT,
+    });
     drawLegend(doc, legend, { left: area.left, top: area.top + CHART_HEIGHT + 6, width: area.width });
   });
 }

@@ -14,7 +14,10 @@ export class PageMarks {
   private readonly marks = new Map<number, PageMark>();
   private current: PageMark;
 
-  constructor(private readonly doc: PDFKit.PDFDocument, draft: boolean) {
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    draft: boolean,
+  ) {
     this.current = { draft, partName: null };
     this.markPage();
     doc.on('pageAdded', () => this.markPage());

@@ -64,7 +64,11 @@ export function legendHeight(count: number): number {
  * Reserves `height` points of the page for charts (a new page first when they do not fit), draws them as one layout
  * artifact from the left margin across the text width, and leaves the writer under them.
  */
-export function drawChartBlock(pdf: PdfWriter, height: number, draw: (doc: PDFKit.PDFDocument, area: { left: number; top: number; width: number }) => void): void {
+export function drawChartBlock(
+  pdf: PdfWriter,
+  height: number,
+  draw: (doc: PDFKit.PDFDocument, area: { left: number; top: number; width: number }) => void,
+): void {
   const { doc } = pdf;
   if (doc.y + height > doc.page.maxY()) pdf.newPage();
   const top = doc.y;
@@ -104,12 +108,21 @@ function small(doc: PDFKit.PDFDocument, color: string = COLOR.muted): PDFKit.PDF
 /** Title, horizontal grid lines with their numbers, the period labels; answers the y of a value. */
 function drawAxes(doc: PDFKit.PDFDocument, title: string, periods: readonly string[], top: number, threshold: number, box: Box): (value: number) => number {
   const area = plotArea(box);
-  doc.font(fontFor({ bold: true })).fontSize(SIZE.small).fillColor(COLOR.text).text(title, box.left, box.top, { width: box.width, lineBreak: false, ellipsis: true });
+  doc
+    .font(fontFor({ bold: true }))
+    .fontSize(SIZE.small)
+    .fillColor(COLOR.text)
+    .text(title, box.left, box.top, { width: box.width, lineBreak: false, ellipsis: true });
   const step = axisStep(Math.max(top, 1), threshold);
   const axisTop = Math.max(step, Math.ceil(top / step) * step);
   const yOf = (value: number) => area.top + area.height - (value / axisTop) * area.height;
   for (let value = 0; value <= axisTop; value += step) {
-    doc.moveTo(area.left, yOf(value)).lineTo(area.left + area.width, yOf(value)).lineWidth(value === 0 ? 0.8 : 0.4).strokeColor(value === 0 ? COLOR.muted : COLOR.rule).stroke();
+    doc
+      .moveTo(area.left, yOf(value))
+      .lineTo(area.left + area.width, yOf(value))
+      .lineWidth(value === 0 ? 0.8 : 0.4)
+      .strokeColor(value === 0 ? COLOR.muted : COLOR.rule)
+      .stroke();
     small(doc).text(String(value), box.left, yOf(value) - 3.5, { width: AXIS_WIDTH - 4, align: 'right', lineBreak: false });
   }
   const slot = area.width / Math.max(periods.length, 1);
@@ -121,7 +134,12 @@ function drawAxes(doc: PDFKit.PDFDocument, title: string, periods: readonly stri
 }
 
 /** One line per series over the periods, in the palette's order; hidden points break the line and sit hollow on the axis. */
-export function drawLineChart(doc: PDFKit.PDFDocument, chart: { title: string; periods: readonly string[]; series: readonly LineSeries[] }, threshold: number, box: Box): void {
+export function drawLineChart(
+  doc: PDFKit.PDFDocument,
+  chart: { title: string; periods: readonly string[]; series: readonly LineSeries[] },
+  threshold: number,
+  box: Box,
+): void {
   const area = plotArea(box);
   const numbers = chart.series.flatMap((series) => series.points.filter((point): point is number => typeof point === 'number'));
   const yOf = drawAxes(doc, chart.title, chart.periods, Math.max(0, ...numbers), threshold, box);
@@ -148,7 +166,12 @@ export function drawLineChart(doc: PDFKit.PDFDocument, chart: { title: string; p
 }
 
 /** Bars stacked in the palette's order, then the grey of `rest` (what is shown only together) on top. */
-export function drawStackedBars(doc: PDFKit.PDFDocument, chart: { title: string; periods: readonly string[]; stacks: readonly BarStack[]; rest: ReadonlyArray<number | null> }, threshold: number, box: Box): void {
+export function drawStackedBars(
+  doc: PDFKit.PDFDocument,
+  chart: { title: string; periods: readonly string[]; stacks: readonly BarStack[]; rest: ReadonlyArray<number | null> },
+  threshold: number,
+  box: Box,
+): void {
   const area = plotArea(box);
   const heights = chart.periods.map((_, index) => chart.stacks.reduce((sum, stack) => sum + (stack.values[index] ?? 0), 0) + (chart.rest[index] ?? 0));
   const yOf = drawAxes(doc, chart.title, chart.periods, Math.max(0, ...heights), threshold, box);
@@ -159,7 +182,10 @@ export function drawStackedBars(doc: PDFKit.PDFDocument, chart: { title: string;
     let base = 0;
     const segment = (value: number, color: string) => {
       if (value <= 0) return;
-      doc.rect(left, yOf(base + value), barWidth, yOf(base) - yOf(base + value)).fillColor(color).fill();
+      doc
+        .rect(left, yOf(base + value), barWidth, yOf(base) - yOf(base + value))
+        .fillColor(color)
+        .fill();
       base += value;
     };
     chart.stacks.forEach((stack, stackIndex) => segment(stack.values[index] ?? 0, seriesColor(stackIndex)));
@@ -173,8 +199,17 @@ export function drawLegend(doc: PDFKit.PDFDocument, entries: readonly LegendEntr
   entries.forEach((entry, index) => {
     const x = box.left + (index % 2) * column;
     const y = box.top + Math.floor(index / 2) * LEGEND_LINE;
-    if (entry.mark === 'hidden') doc.circle(x + 3.5, y + 4.5, 2.6).lineWidth(0.8).strokeColor(entry.color).stroke();
-    else doc.rect(x, y + 1, 7, 7).fillColor(entry.color).fill();
+    if (entry.mark === 'hidden')
+      doc
+        .circle(x + 3.5, y + 4.5, 2.6)
+        .lineWidth(0.8)
+        .strokeColor(entry.color)
+        .stroke();
+    else
+      doc
+        .rect(x, y + 1, 7, 7)
+        .fillColor(entry.color)
+        .fill();
     small(doc, COLOR.text).text(entry.label, x + 11, y, { width: column - 14, lineBreak: false, ellipsis: true });
   });
 }

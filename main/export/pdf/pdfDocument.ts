@@ -171,7 +171,8 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
         tags.block('TH', () => body({ bold: true }, SIZE.body, COLOR.muted).text(row.label, left(), y, { width: labelWidth - 8 }));
         tags.block('TD', () => {
           const href = row.href;
-          if (href) tags.link(() => body({}, SIZE.body, COLOR.link).text(row.value, left() + labelWidth, y, { width: valueWidth, link: href, underline: true }));
+          if (href)
+            tags.link(() => body({}, SIZE.body, COLOR.link).text(row.value, left() + labelWidth, y, { width: valueWidth, link: href, underline: true }));
           else body().text(row.value || '—', left() + labelWidth, y, { width: valueWidth });
         });
         doc.y = y + height + 2;
@@ -225,14 +226,18 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfWriter {
     },
     async finish() {
       flushHeadings(0);
-      drawPageFrames(doc, { coalitionName: options.coalitionName, generatedLine: options.generatedLine, confidential: options.confidential ?? false, markOf: (page) => pages.markOf(page) });
+      drawPageFrames(doc, {
+        coalitionName: options.coalitionName,
+        generatedLine: options.generatedLine,
+        confidential: options.confidential ?? false,
+        markOf: (page) => pages.markOf(page),
+      });
       doc.end();
       await ended;
       return new Uint8Array(Buffer.concat(chunks));
     },
   };
 }
-
 
 /** Every string drawn or measured on this document goes through printableText, whoever draws it (see printableText). */
 function drawOnlyPrintableText(doc: PDFKit.PDFDocument): void {

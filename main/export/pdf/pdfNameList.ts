@@ -15,7 +15,10 @@ interface Area {
 const columnWidth = (area: Area) => (area.width - GAP * (COLUMNS - 1)) / COLUMNS;
 
 function entryHeight(doc: PDFKit.PDFDocument, entry: NameListEntry, width: number): number {
-  const first = doc.font(fontFor({ bold: true })).fontSize(SIZE.body).heightOfString(`${entry.name}${STATUS_SEPARATOR}${entry.status}`, { width });
+  const first = doc
+    .font(fontFor({ bold: true }))
+    .fontSize(SIZE.body)
+    .heightOfString(`${entry.name}${STATUS_SEPARATOR}${entry.status}`, { width });
   const second = entry.details ? doc.font(fontFor({})).fontSize(SIZE.small).heightOfString(entry.details, { width }) : 0;
   return first + second + SPACE.cellPadding * 2;
 }
@@ -23,7 +26,8 @@ function entryHeight(doc: PDFKit.PDFDocument, entry: NameListEntry, width: numbe
 const rowsOf = (entries: readonly NameListEntry[]) =>
   Array.from({ length: Math.ceil(entries.length / COLUMNS) }, (_, row) => entries.slice(row * COLUMNS, row * COLUMNS + COLUMNS));
 
-const rowHeight = (doc: PDFKit.PDFDocument, row: readonly NameListEntry[], area: Area) => Math.max(...row.map((entry) => entryHeight(doc, entry, columnWidth(area))));
+const rowHeight = (doc: PDFKit.PDFDocument, row: readonly NameListEntry[], area: Area) =>
+  Math.max(...row.map((entry) => entryHeight(doc, entry, columnWidth(area))));
 
 export function nameListStartHeight(doc: PDFKit.PDFDocument, entries: readonly NameListEntry[], area: Area): number {
   const first = rowsOf(entries)[0];
@@ -46,13 +50,24 @@ export function drawNameList(doc: PDFKit.PDFDocument, entries: readonly NameList
         const x = area.left + index * (width + GAP);
         tags.group('LI', () =>
           tags.block('LBody', () => {
-            doc.font(fontFor({ bold: true })).fontSize(SIZE.body).fillColor(COLOR.text).text(entry.name, x, top + SPACE.cellPadding, { width, continued: true });
+            doc
+              .font(fontFor({ bold: true }))
+              .fontSize(SIZE.body)
+              .fillColor(COLOR.text)
+              .text(entry.name, x, top + SPACE.cellPadding, { width, continued: true });
             doc.font(fontFor({})).fillColor(COLOR.muted).text(`${STATUS_SEPARATOR}${entry.status}`, { continued: false });
             if (entry.details) doc.fontSize(SIZE.small).text(entry.details, x, doc.y, { width });
           }),
         );
       });
-      tags.artifact(() => doc.moveTo(area.left, top + height).lineTo(area.left + area.width, top + height).lineWidth(0.4).strokeColor(COLOR.rule).stroke());
+      tags.artifact(() =>
+        doc
+          .moveTo(area.left, top + height)
+          .lineTo(area.left + area.width, top + height)
+          .lineWidth(0.4)
+          .strokeColor(COLOR.rule)
+          .stroke(),
+      );
       doc.y = top + height;
     }
   });

@@ -12,7 +12,6 @@ interface PageFrame {
   markOf: (pageIndex: number) => PageMark;
 }
 
-
 /**
  * Draws the running header (the coalition, the part's name, CONFIDENTIAL and DRAFT) and the footer on every page
  * once the content is laid out, when the number of pages is known. Needs a document made with bufferPages. The
@@ -34,7 +33,10 @@ function drawPageFrame(doc: PDFKit.PDFDocument, frame: PageFrame, index: number,
   const innerWidth = width - margins.left - margins.right;
   const mark = frame.markOf(index);
   const labels = [frame.confidential && CONFIDENTIAL_HEADER, mark.draft && DRAFT_HEADER].filter(Boolean).join('  ·  ');
-  doc.font(fontFor({ bold: true })).fontSize(SIZE.frame).fillColor(COLOR.muted);
+  doc
+    .font(fontFor({ bold: true }))
+    .fontSize(SIZE.frame)
+    .fillColor(COLOR.muted);
   const labelsWidth = labels ? doc.widthOfString(labels) + 16 : 0;
   const title = mark.partName ? `${frame.coalitionName}  ·  ${mark.partName}` : frame.coalitionName;
   doc.text(title, margins.left, PAGE.headerY, { width: innerWidth - labelsWidth, height: SIZE.frame * 1.5, lineBreak: false, ellipsis: true });
@@ -51,4 +53,3 @@ function drawPageFrame(doc: PDFKit.PDFDocument, frame: PageFrame, index: number,
   doc.text(`Page ${index - start + 1} of ${count}`, margins.left, footerY, { width: innerWidth, align: 'right', lineBreak: false });
   doc.page.margins.bottom = bottomMargin;
 }
-

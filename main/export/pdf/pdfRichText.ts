@@ -45,7 +45,14 @@ function drawBlocks(doc: PDFKit.PDFDocument, tags: PdfTags, blocks: readonly Ric
     } else if (block.kind === 'quote') {
       const top = doc.y;
       tags.block('BlockQuote', () => writeRuns(doc, tags, block, size, x, width));
-      tags.artifact(() => doc.moveTo(x - SPACE.listIndent / 2, top).lineTo(x - SPACE.listIndent / 2, doc.y).lineWidth(1.5).strokeColor(COLOR.rule).stroke());
+      tags.artifact(() =>
+        doc
+          .moveTo(x - SPACE.listIndent / 2, top)
+          .lineTo(x - SPACE.listIndent / 2, doc.y)
+          .lineWidth(1.5)
+          .strokeColor(COLOR.rule)
+          .stroke(),
+      );
     } else {
       tags.block(block.kind === 'heading' ? HEADING_TAG[block.level] : 'P', () => writeRuns(doc, tags, block, size, x, width));
     }

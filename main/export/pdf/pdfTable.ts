@@ -41,7 +41,10 @@ export function drawTable(doc: PDFKit.PDFDocument, table: PdfTable, area: { left
   if (!rows) {
     drawRow(headerCells, 'header', headerHeight);
     tags.block('P', () => {
-      doc.font(fontFor({ italic: true })).fontSize(SIZE.body).fillColor(COLOR.muted);
+      doc
+        .font(fontFor({ italic: true }))
+        .fontSize(SIZE.body)
+        .fillColor(COLOR.muted);
       doc.text(table.emptyText ?? 'None.', area.left + SPACE.cellPadding, doc.y + SPACE.cellPadding, { width: area.width - SPACE.cellPadding * 2 });
     });
     doc.y += SPACE.cellPadding;

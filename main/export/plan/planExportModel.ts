@@ -35,12 +35,21 @@ export const NO_OBJECTIVES = 'No objectives under this goal yet.';
 export const NOTHING_NEEDS_ATTENTION = 'Nothing is at risk, off track or overdue.';
 
 /** `threshold`: the small numbers setting; a followed count from 1 to it is never printed (progressWords' shared form). */
-export function planExportModel(heading: PlanExportHeading, plan: Plan, latestNotes: ReadonlyMap<string, { recordedOn: string; note: string }>, formatDay: FormatDay, threshold: number): PlanExportModel {
+export function planExportModel(
+  heading: PlanExportHeading,
+  plan: Plan,
+  latestNotes: ReadonlyMap<string, { recordedOn: string; note: string }>,
+  formatDay: FormatDay,
+  threshold: number,
+): PlanExportModel {
   const objectives = plan.goals.flatMap((goal) => goal.objectives);
   const attention = objectives
     .filter((objective) => objective.overdue || objective.status === 'at-risk' || objective.status === 'off-track')
     .map((objective) => {
-      const why = [objective.status === 'at-risk' || objective.status === 'off-track' ? planStatusLabels[objective.status] : null, objective.overdue ? `overdue since ${formatDay(objective.targetDate ?? '')}` : null];
+      const why = [
+        objective.status === 'at-risk' || objective.status === 'off-track' ? planStatusLabels[objective.status] : null,
+        objective.overdue ? `overdue since ${formatDay(objective.targetDate ?? '')}` : null,
+      ];
       return `${objective.title}: ${why.filter(Boolean).join(', ')}`;
     });
   return {
@@ -56,11 +65,17 @@ export function planExportModel(heading: PlanExportHeading, plan: Plan, latestNo
         return {
           title: objective.title,
           facts: [
-            { label: 'Owner', value: objective.owner ? `${objective.owner.name}${objective.owner.kind === 'workgroup' ? ' (workgroup)' : ''}` : 'No owner yet' },
+            {
+              label: 'Owner',
+              value: objective.owner ? `${objective.owner.name}${objective.owner.kind === 'workgroup' ? ' (workgroup)' : ''}` : 'No owner yet',
+            },
             { label: 'Measure', value: measureWords(objective) },
             { label: 'Target', value: targetWords(objective, formatDay) },
             { label: 'Status', value: `${planStatusLabels[objective.status]}${objective.overdue ? ', overdue' : ''}` },
-            { label: 'Progress', value: `${progressWords(objective, formatDay, { threshold })} (${planProgressModeLabels[objective.progressMode].toLowerCase()})` },
+            {
+              label: 'Progress',
+              value: `${progressWords(objective, formatDay, { threshold })} (${planProgressModeLabels[objective.progressMode].toLowerCase()})`,
+            },
           ],
           latestNote: latest ? `Latest note (${formatDay(latest.recordedOn)}): ${latest.note}` : null,
         };

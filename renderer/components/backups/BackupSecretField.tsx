@@ -34,9 +34,7 @@ export function BackupSecretField({ kind, onKindChange, value, onChange, error, 
         onChange={onChange}
         error={error}
         helperText={
-          kind === 'recovery'
-            ? 'The recovery code the workspace had when this backup was made.'
-            : 'The passphrase the workspace had when this backup was made.'
+          kind === 'recovery' ? 'The recovery code the workspace had when this backup was made.' : 'The passphrase the workspace had when this backup was made.'
         }
         autoComplete="current-password"
         autoFocus

@@ -49,9 +49,7 @@ export function RestoreBackupDialog({ path, backup, intro, onClose, onRestored }
         <DialogTitle id="restore-backup-title">Restore the backup from {formatDateTime(backup.createdAt)}</DialogTitle>
         <DialogContent>
           <Stack sx={{ gap: 2 }}>
-            <DialogContentText>
-              The backup is checked first, then copied into a new workspace folder beside this one. {intro}
-            </DialogContentText>
+            <DialogContentText>The backup is checked first, then copied into a new workspace folder beside this one. {intro}</DialogContentText>
             <BackupSecretField {...secret.field} disabled={restore.isPending} />
           </Stack>
         </DialogContent>

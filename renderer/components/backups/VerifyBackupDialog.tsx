@@ -48,8 +48,8 @@ export function VerifyBackupDialog({ path, backup, onClose }: VerifyBackupDialog
         <DialogContent>
           <Stack sx={{ gap: 2 }}>
             <DialogContentText>
-              This checks that the file is complete and unchanged, that it opens, and that its database passes SQLite&apos;s
-              integrity checks. Nothing is restored and the workspace is not changed.
+              This checks that the file is complete and unchanged, that it opens, and that its database passes SQLite&apos;s integrity checks. Nothing is
+              restored and the workspace is not changed.
             </DialogContentText>
             {verify.data ? (
               <Alert severity={verify.data.ok ? 'success' : 'error'} role="status">

@@ -4,9 +4,7 @@ import { JobProgress } from '../jobs/JobProgress';
 function progressMessage(progress: BackupVerifyProgress | null, cancelling: boolean): string {
   if (cancelling) return 'Stopping the check…';
   if (!progress) return 'Opening the backup…';
-  return progress.phase === 'copying'
-    ? 'Reading the backup and comparing its checksum…'
-    : 'Checking every table of its database…';
+  return progress.phase === 'copying' ? 'Reading the backup and comparing its checksum…' : 'Checking every table of its database…';
 }
 
 /** A running verification: a bar with its percent and the step it is on. */

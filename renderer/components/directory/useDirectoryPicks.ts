@@ -28,4 +28,3 @@ export function useDirectoryPicks(kind: keyof typeof channels, typed: string, ch
   const chosenOptions = chosen.flatMap((answer) => (answer.data?.chosen ? [answer.data.chosen] : []));
   return { options: picks.data?.options ?? [], chosen: chosenOptions, loading: picks.isFetching };
 }
-

@@ -80,7 +80,9 @@ export function AddDocumentDialog({ attachTo, onClose, onAdded }: AddDocumentDia
               <Button variant="outlined" startIcon={<UploadFile />} onClick={() => input.current?.click()} disabled={sending}>
                 Choose file…
               </Button>
-              <Typography sx={{ overflowWrap: 'anywhere', minWidth: 0 }}>{file ? `${file.name} (${formatDocumentSize(file.size)})` : 'No file chosen'}</Typography>
+              <Typography sx={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+                {file ? `${file.name} (${formatDocumentSize(file.size)})` : 'No file chosen'}
+              </Typography>
               <input
                 ref={input}
                 type="file"
@@ -94,7 +96,14 @@ export function AddDocumentDialog({ attachTo, onClose, onAdded }: AddDocumentDia
                 }}
               />
             </Stack>
-            <TextField label="Name" value={name} onChange={(event) => setName(event.target.value)} required disabled={sending} slotProps={{ htmlInput: { maxLength: 200 } }} />
+            <TextField
+              label="Name"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              required
+              disabled={sending}
+              slotProps={{ htmlInput: { maxLength: 200 } }}
+            />
             <TextField
               label="Version"
               value={versionLabel}
@@ -103,7 +112,16 @@ export function AddDocumentDialog({ attachTo, onClose, onAdded }: AddDocumentDia
               helperText="Optional, e.g. 2.1 or Draft for review."
               slotProps={{ htmlInput: { maxLength: 60 } }}
             />
-            <DirectoryPicker kind="member" label="Uploaded by" anyLabel="Not recorded" value={uploadedById} onChange={setUploadedById} activeOnly size="medium" helperText="Optional: the member this document came from." />
+            <DirectoryPicker
+              kind="member"
+              label="Uploaded by"
+              anyLabel="Not recorded"
+              value={uploadedById}
+              onChange={setUploadedById}
+              activeOnly
+              size="medium"
+              helperText="Optional: the member this document came from."
+            />
             {sending && <LinearProgress variant="determinate" value={Math.round(progress * 100)} aria-label="Sending the file" />}
             {problem && <Alert severity="error">{problem}</Alert>}
           </Stack>

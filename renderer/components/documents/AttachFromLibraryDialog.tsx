@@ -18,7 +18,11 @@ import { useNotify } from '../notifications/NotificationContext';
 export function AttachFromLibraryDialog({ subject, onClose }: { subject: DocumentSubject; onClose: () => void }) {
   const [typed, setTyped] = useState('');
   const query = useDebounced(typed.trim(), 250);
-  const found = useQuery({ queryKey: documentKeys.list(query, null), queryFn: () => invoke('documents.list', { query, subject: null }), placeholderData: keepPreviousData });
+  const found = useQuery({
+    queryKey: documentKeys.list(query, null),
+    queryFn: () => invoke('documents.list', { query, subject: null }),
+    placeholderData: keepPreviousData,
+  });
   const [chosen, setChosen] = useState<DocumentSummary | null>(null);
   const { notify, notifyError } = useNotify();
   const attach = useDocumentChange('documents.attach', {

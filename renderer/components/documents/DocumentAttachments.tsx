@@ -41,7 +41,10 @@ export function DocumentAttachments({ subjectKind, subjectId, title = 'Documents
   const [adding, setAdding] = useState<'upload' | 'library' | null>(null);
   const { deliver, busyId } = useDeliverDocument();
   const { notify, notifyError } = useNotify();
-  const detach = useDocumentChange('documents.detach', { onSuccess: () => notify('Document detached. It is still in the library.', 'success'), onError: notifyError });
+  const detach = useDocumentChange('documents.detach', {
+    onSuccess: () => notify('Document detached. It is still in the library.', 'success'),
+    onError: notifyError,
+  });
   const list = documents.data ?? [];
   if (readOnly && list.length === 0) return null;
   return (

@@ -17,7 +17,10 @@ export function useDocuments(query: string, subject: DocumentSubject | null = nu
 type ChangeChannel = 'documents.attach' | 'documents.detach' | 'documents.remove';
 
 /** A change to documents or their attachments; afterwards every documents answer is read again. */
-export function useDocumentChange<C extends ChangeChannel & ChannelName>(channel: C, options: { onSuccess?: (result: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {}) {
+export function useDocumentChange<C extends ChangeChannel & ChannelName>(
+  channel: C,
+  options: { onSuccess?: (result: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => invoke(channel, input),

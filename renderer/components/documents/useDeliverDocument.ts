@@ -11,7 +11,10 @@ export function useDeliverDocument() {
     setBusyId(document.id);
     try {
       const outcome = await deliverDocument(document);
-      notify(outcome === 'opened' ? `"${document.name}" opened in your computer's viewer.` : `"${document.name}" was handed to your browser's downloads.`, 'success');
+      notify(
+        outcome === 'opened' ? `"${document.name}" opened in your computer's viewer.` : `"${document.name}" was handed to your browser's downloads.`,
+        'success',
+      );
     } catch (error) {
       notifyError(error);
     } finally {

@@ -86,7 +86,9 @@ export function useExportJob(): {
       onCancel={cancel}
       onClose={() => update({ phase: 'idle' })}
       onSaveAgain={(jobId, fileName) => void deliver(jobId, fileName)}
-      onShowInFolder={(path) => void invoke('exports.showInFolder', { path }).catch((error: unknown) => update({ phase: 'failed', message: errorMessage(error) }))}
+      onShowInFolder={(path) =>
+        void invoke('exports.showInFolder', { path }).catch((error: unknown) => update({ phase: 'failed', message: errorMessage(error) }))
+      }
     />
   );
   const busy = state.phase === 'starting' || state.phase === 'waiting' || state.phase === 'running' || state.phase === 'delivering';

@@ -22,7 +22,12 @@ export function DutiesField({ value, onChange, error, legend = 'Duties of P.L. 1
         {duties.map((duty) => (
           <FormControlLabel
             key={duty.id}
-            control={<Checkbox checked={value.includes(duty.id)} onChange={(event) => onChange(event.target.checked ? [...value, duty.id] : value.filter((id) => id !== duty.id))} />}
+            control={
+              <Checkbox
+                checked={value.includes(duty.id)}
+                onChange={(event) => onChange(event.target.checked ? [...value, duty.id] : value.filter((id) => id !== duty.id))}
+              />
+            }
             label={duty.title}
           />
         ))}

@@ -5,10 +5,7 @@ import { ApiError, subscribeToEvents } from '../../api';
 
 /** How a backend job stands (main/services/backendJobs.ts): what its status channel answers and its events carry. */
 export type BackendJobStatus<Progress, Result> =
-  | { state: 'running'; progress: Progress }
-  | { state: 'finished'; result: Result }
-  | { state: 'failed'; error: AppErrorShape }
-  | { state: 'cancelled' };
+  { state: 'running'; progress: Progress } | { state: 'finished'; result: Result } | { state: 'failed'; error: AppErrorShape } | { state: 'cancelled' };
 
 /** One kind of backend job as the window reaches it: its channels, its event, and what to do when it finishes. */
 export interface BackendJobChannels<Request, Progress, Result> {

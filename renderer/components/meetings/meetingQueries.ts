@@ -58,8 +58,20 @@ export function useRecentDecisions(limit = 5) {
   return useQuery({ queryKey: meetingKeys.recentDecisions(limit), queryFn: () => invoke('decisions.recent', { limit }) });
 }
 
-type ReadChannel = 'meetings.list' | 'meetings.get' | 'workgroups.list' | 'templates.list' | 'preferences.get' | 'actions.query' | 'actions.get' | 'actions.counts' | 'decisions.recent';
-type ChangeChannel = Exclude<Extract<ChannelName, `${'workgroups' | 'meetings' | 'agenda' | 'templates' | 'attendance' | 'decisions' | 'actions' | 'preferences'}.${string}`>, ReadChannel>;
+type ReadChannel =
+  | 'meetings.list'
+  | 'meetings.get'
+  | 'workgroups.list'
+  | 'templates.list'
+  | 'preferences.get'
+  | 'actions.query'
+  | 'actions.get'
+  | 'actions.counts'
+  | 'decisions.recent';
+type ChangeChannel = Exclude<
+  Extract<ChannelName, `${'workgroups' | 'meetings' | 'agenda' | 'templates' | 'attendance' | 'decisions' | 'actions' | 'preferences'}.${string}`>,
+  ReadChannel
+>;
 
 /**
  * A change to meetings, attendance, decisions, action items or preferences. Afterwards every meeting answer and

@@ -22,10 +22,7 @@ export function NotificationProvider({ children }: { children: ReactNode }) {
     setOpen(true);
   }, []);
 
-  const notifier = useMemo<Notifier>(
-    () => ({ notify, notifyError: (error) => notify(errorMessage(error), 'error') }),
-    [notify],
-  );
+  const notifier = useMemo<Notifier>(() => ({ notify, notifyError: (error) => notify(errorMessage(error), 'error') }), [notify]);
 
   const close = (_event?: unknown, reason?: string) => {
     if (reason !== 'clickaway') setOpen(false);

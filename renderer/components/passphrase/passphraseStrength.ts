@@ -17,18 +17,16 @@ let estimator: Promise<Estimator> | undefined;
  * estimator the shared passphrase schema asks, so the forms judge a new passphrase exactly as the host does.
  */
 export function loadStrengthEstimator(): Promise<Estimator> {
-  estimator ??= Promise.all([
-    import('@zxcvbn-ts/core'),
-    import('@zxcvbn-ts/language-common'),
-    import('@zxcvbn-ts/language-en'),
-  ]).then(([core, common, english]) => {
-    const estimate = zxcvbnEstimator({ core, common, english });
-    installPassphraseEstimator(estimate);
-    return (passphrase, userInputs) => {
-      const result = estimate(passphrase, userInputs);
-      return { ...result, label: labelFor(result.score, passphrase) };
-    };
-  });
+  estimator ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
+    ([core, common, english]) => {
+      const estimate = zxcvbnEstimator({ core, common, english });
+      installPassphraseEstimator(estimate);
+      return (passphrase, userInputs) => {
+        const result = estimate(passphrase, userInputs);
+        return { ...result, label: labelFor(result.score, passphrase) };
+      };
+    },
+  );
   return estimator;
 }
 

@@ -12,7 +12,6 @@ import { useExportJob } from '../exportJobs/useExportJob';
 import { ReportPeriodFields } from './ReportPeriodFields';
 import { type PeriodPreset, type ReportPeriod, periodPresets, periodProblem } from './reportPeriod';
 
-
 interface PeriodExportButtonProps {
   /** The button's text and the dialog's title. */
   title: string;

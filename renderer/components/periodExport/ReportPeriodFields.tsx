@@ -25,7 +25,14 @@ export function ReportPeriodFields({ period, onChange, problem }: ReportPeriodFi
         ))}
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
-        <TextField label="First day" type="date" value={period.from} onChange={(event) => onChange({ ...period, from: event.target.value })} slotProps={{ inputLabel: { shrink: true } }} fullWidth />
+        <TextField
+          label="First day"
+          type="date"
+          value={period.from}
+          onChange={(event) => onChange({ ...period, from: event.target.value })}
+          slotProps={{ inputLabel: { shrink: true } }}
+          fullWidth
+        />
         <TextField
           label="Last day"
           type="date"

@@ -27,10 +27,16 @@ export function useObjectivesServedBy(kind: PlanLinkKind, id: string) {
   return useQuery({ queryKey: planKeys.servedBy(kind, id), queryFn: () => invoke('plan.objectivesFor', { kind, id }) });
 }
 
-type PlanChangeChannel = Exclude<Extract<ChannelName, `plan.${string}`>, 'plan.get' | 'plan.getObjective' | 'plan.objectivesFor' | 'plan.linkChoices' | 'plan.measureChoices' | 'plan.export'>;
+type PlanChangeChannel = Exclude<
+  Extract<ChannelName, `plan.${string}`>,
+  'plan.get' | 'plan.getObjective' | 'plan.objectivesFor' | 'plan.linkChoices' | 'plan.measureChoices' | 'plan.export'
+>;
 
 /** A change to the plan; afterwards the plan and everything that shows it are read again. */
-export function usePlanChange<C extends PlanChangeChannel>(channel: C, options: { onSuccess?: (result: ChannelOutput<C>, input: ChannelInput<C>) => void; onError?: (error: unknown) => void } = {}) {
+export function usePlanChange<C extends PlanChangeChannel>(
+  channel: C,
+  options: { onSuccess?: (result: ChannelOutput<C>, input: ChannelInput<C>) => void; onError?: (error: unknown) => void } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => invoke(channel, input),

@@ -20,7 +20,10 @@ export function useProtocolReviews() {
 type ChangeChannel = Exclude<Extract<ChannelName, `protocols.${string}`>, 'protocols.list' | 'protocols.get' | 'protocols.reviews'>;
 
 /** A change to the register; afterwards every register answer (list, detail, dashboard card) is read again. */
-export function useProtocolChange<C extends ChangeChannel>(channel: C, options: { onSuccess?: (result: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {}) {
+export function useProtocolChange<C extends ChangeChannel>(
+  channel: C,
+  options: { onSuccess?: (result: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => invoke(channel, input),

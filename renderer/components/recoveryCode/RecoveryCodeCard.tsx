@@ -42,19 +42,16 @@ export function RecoveryCodeCard({ code, coalitionName, onContinue, headingCompo
         Save your recovery code
       </Typography>
       <Typography>
-        If you ever forget the passphrase, this code opens <strong>{coalitionName}</strong> and lets you choose a new
-        passphrase.
+        If you ever forget the passphrase, this code opens <strong>{coalitionName}</strong> and lets you choose a new passphrase.
       </Typography>
       <Paper role="group" aria-label="Recovery code" variant="outlined" sx={{ p: 2, textAlign: 'center' }}>
-        <Typography
-          sx={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: '1.5rem', letterSpacing: '0.08em', overflowWrap: 'break-word' }}
-        >
+        <Typography sx={{ fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: '1.5rem', letterSpacing: '0.08em', overflowWrap: 'break-word' }}>
           {code}
         </Typography>
       </Paper>
       <Typography>
-        Keep it somewhere safe and separate from this computer, such as printed in a locked drawer. Nobody, including
-        the makers of Coalition Desk, can recover the workspace if both the passphrase and this code are lost.
+        Keep it somewhere safe and separate from this computer, such as printed in a locked drawer. Nobody, including the makers of Coalition Desk, can recover
+        the workspace if both the passphrase and this code are lost.
       </Typography>
       {note && <Typography>{note}</Typography>}
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
@@ -79,9 +76,7 @@ export function RecoveryCodeCard({ code, coalitionName, onContinue, headingCompo
           {coalitionName}
         </Typography>
         <Typography sx={{ mt: 1, color: 'inherit' }}>Coalition Desk recovery code</Typography>
-        <Typography sx={{ mt: 2, fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: '1.6rem', color: 'inherit' }}>
-          {code}
-        </Typography>
+        <Typography sx={{ mt: 2, fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: '1.6rem', color: 'inherit' }}>{code}</Typography>
       </Box>
     </Stack>
   );

@@ -52,10 +52,22 @@ export function ActionFiltersBar({ view, onChange, onClear }: ActionFiltersBarPr
             <DirectoryPicker kind="member" label="Owner" anyLabel="Anyone" value={view.ownerId} onChange={(ownerId) => onChange({ ownerId })} />
           </Field>
           <Field>
-            <DirectoryPicker kind="organization" label="Organization" anyLabel="Any organization" value={view.organizationId} onChange={(organizationId) => onChange({ organizationId })} />
+            <DirectoryPicker
+              kind="organization"
+              label="Organization"
+              anyLabel="Any organization"
+              value={view.organizationId}
+              onChange={(organizationId) => onChange({ organizationId })}
+            />
           </Field>
           <Field>
-            <OptionSelect label="Sector" size="small" value={view.sector ?? ''} onChange={(sector) => onChange({ sector: sector || null })} emptyOption="All sectors">
+            <OptionSelect
+              label="Sector"
+              size="small"
+              value={view.sector ?? ''}
+              onChange={(sector) => onChange({ sector: sector || null })}
+              emptyOption="All sectors"
+            >
               <SectorOptions />
             </OptionSelect>
           </Field>
@@ -79,7 +91,10 @@ export function ActionFiltersBar({ view, onChange, onClear }: ActionFiltersBarPr
           {/* The two date switches wrap together, so neither is left alone on a line. */}
           <Stack direction="row" sx={{ flexWrap: 'nowrap' }}>
             <FormControlLabel control={<Switch checked={view.overdue} onChange={(event) => onChange({ overdue: event.target.checked })} />} label="Overdue" />
-            <FormControlLabel control={<Switch checked={view.dueThisWeek} onChange={(event) => onChange({ dueThisWeek: event.target.checked })} />} label="Due this week" />
+            <FormControlLabel
+              control={<Switch checked={view.dueThisWeek} onChange={(event) => onChange({ dueThisWeek: event.target.checked })} />}
+              label="Due this week"
+            />
           </Stack>
         </>
       )}

@@ -68,7 +68,15 @@ function ActionItemPanel({ id, headingId, onClose, moreDetails }: { id: string; 
   );
 }
 
-function ActionItemDetails({ item, updates, moreDetails }: { item: ActionItem; updates: readonly ActionUpdate[]; moreDetails: ActionItemDrawerProps['moreDetails'] }) {
+function ActionItemDetails({
+  item,
+  updates,
+  moreDetails,
+}: {
+  item: ActionItem;
+  updates: readonly ActionUpdate[];
+  moreDetails: ActionItemDrawerProps['moreDetails'];
+}) {
   const [editing, setEditing] = useState(false);
   const [changingStatus, setChangingStatus] = useState(false);
   const { notify } = useNotify();

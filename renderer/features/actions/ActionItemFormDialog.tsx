@@ -73,8 +73,22 @@ function ActionItemForm({ onClose, item, source, onSaved }: ActionItemFormDialog
       />
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
         <TextField {...textField('dueOn', labels.dueOn)} type="date" slotProps={dateLabel} />
-        <OptionSelect label={labels.priority} value={draft.priority} onChange={(priority) => set('priority', priority)} options={actionPriorityLabels} error={errorOf('priority')} />
-        {!item && <OptionSelect label={labels.status} value={draft.status} onChange={(status) => set('status', status)} options={actionStatusLabels} error={errorOf('status')} />}
+        <OptionSelect
+          label={labels.priority}
+          value={draft.priority}
+          onChange={(priority) => set('priority', priority)}
+          options={actionPriorityLabels}
+          error={errorOf('priority')}
+        />
+        {!item && (
+          <OptionSelect
+            label={labels.status}
+            value={draft.status}
+            onChange={(status) => set('status', status)}
+            options={actionStatusLabels}
+            error={errorOf('status')}
+          />
+        )}
       </Stack>
     </FormDialog>
   );

@@ -35,7 +35,9 @@ export function ActionItemsExportDialog({ query, total, filtered, onClose, onExp
       <DialogContent dividers>
         <Stack sx={{ gap: 2.5 }}>
           <Typography variant="body2">
-            {filtered ? `The ${actionItemsText(total)} that match the filters you set, in the order shown.` : `All ${actionItemsText(total)}, in the order shown.`}{' '}
+            {filtered
+              ? `The ${actionItemsText(total)} that match the filters you set, in the order shown.`
+              : `All ${actionItemsText(total)}, in the order shown.`}{' '}
             Owners appear by the name the app shows for them.
           </Typography>
           <ChoiceGroup label="Format" value={format} onChange={setFormat} options={formats} />

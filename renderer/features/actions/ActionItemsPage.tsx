@@ -56,7 +56,9 @@ export function ActionItemsPage({ toolbarActions, itemDetails }: ActionItemsPage
   const text = useDebounced(view.text, TYPING_PAUSE_MS);
   const { page } = paging;
   const listQuery = queryOfView({ ...view, text }, { myMemberId, sort, page });
-  const items = useActionItems(view.groupBy === 'none' ? queryOfView({ ...view, text }, { myMemberId, sort, page, after: paging.starts[page] ?? null }) : listQuery);
+  const items = useActionItems(
+    view.groupBy === 'none' ? queryOfView({ ...view, text }, { myMemberId, sort, page, after: paging.starts[page] ?? null }) : listQuery,
+  );
 
   const change = (changes: Partial<ActionView>) => replaceView({ ...view, ...changes });
   const clearFilters = () => replaceView(withoutFilters(view));
@@ -121,7 +123,13 @@ export function ActionItemsPage({ toolbarActions, itemDetails }: ActionItemsPage
       )}
       <ActionItemDrawer itemId={openItemId} onClose={() => openItem(null)} moreDetails={itemDetails} />
       {exporting && result && (
-        <ActionItemsExportDialog query={listQuery} total={result.total} filtered={isFiltered(view)} onClose={() => setExporting(false)} onExport={startExport} />
+        <ActionItemsExportDialog
+          query={listQuery}
+          total={result.total}
+          filtered={isFiltered(view)}
+          onClose={() => setExporting(false)}
+          onExport={startExport}
+        />
       )}
       {exportDialog}
       <ActionItemFormDialog open={adding} onClose={() => setAdding(false)} onSaved={(item) => openItem(item.id)} />

@@ -22,7 +22,12 @@ export function BulkStatusBar({ selectedIds, onDone }: BulkStatusBarProps) {
   const items = actionItemsText(count);
 
   return (
-    <Paper variant="outlined" role="region" aria-label="Selected action items" sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap', px: 2, py: 1, bgcolor: 'action.selected' }}>
+    <Paper
+      variant="outlined"
+      role="region"
+      aria-label="Selected action items"
+      sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap', px: 2, py: 1, bgcolor: 'action.selected' }}
+    >
       <Typography sx={{ fontWeight: 600 }}>{items} selected</Typography>
       <Button variant="contained" size="small" onClick={() => setChanging(true)}>
         Change status

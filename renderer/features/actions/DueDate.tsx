@@ -5,7 +5,6 @@ import type { Theme } from '@mui/material/styles';
 import type { ActionItem } from '../../../shared/contract';
 import { formatDate } from '../../format/formatDate';
 
-
 /** Warning text readable on both light and dark paper. */
 export const dueSoonColor = (theme: Theme) => (theme.palette.mode === 'light' ? theme.palette.warning.dark : theme.palette.warning.light);
 
@@ -14,7 +13,12 @@ export const formatDueDate = (dueOn: string): string => formatDate(dueOn);
 
 /** The due date, and for unfinished items whether it has passed or is near: in words and an icon, not colour alone. */
 export function DueDate({ item }: { item: Pick<ActionItem, 'dueOn' | 'overdue' | 'dueSoon'> }) {
-  if (!item.dueOn) return <Box component="span" sx={{ color: 'text.secondary', fontStyle: 'italic' }}>No due date</Box>;
+  if (!item.dueOn)
+    return (
+      <Box component="span" sx={{ color: 'text.secondary', fontStyle: 'italic' }}>
+        No due date
+      </Box>
+    );
   const warning = item.overdue
     ? { color: 'error.main', icon: <ErrorOutlined fontSize="inherit" />, word: 'Overdue' }
     : item.dueSoon

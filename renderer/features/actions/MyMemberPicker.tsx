@@ -9,6 +9,15 @@ export function MyMemberPicker({ helperText = 'Your own action items can then co
   const choose = useMeetingChange('preferences.setMyMember', { onError: notifyError });
   const chosen = choose.isPending ? choose.variables.memberId : (preferences.data?.myMemberId ?? null);
   return (
-    <DirectoryPicker kind="member" activeOnly size="medium" label="I am…" anyLabel="Choose yourself" value={chosen} onChange={(memberId) => choose.mutate({ memberId })} helperText={helperText} />
+    <DirectoryPicker
+      kind="member"
+      activeOnly
+      size="medium"
+      label="I am…"
+      anyLabel="Choose yourself"
+      value={chosen}
+      onChange={(memberId) => choose.mutate({ memberId })}
+      helperText={helperText}
+    />
   );
 }

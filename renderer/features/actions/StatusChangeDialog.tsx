@@ -55,7 +55,12 @@ export function StatusChangeDialog({ title, explanation, submitLabel, initialSta
         emptyOption={initialStatus ? undefined : 'Choose…'}
         error={form.errorOf('status')}
       />
-      <TextField {...form.textField('note', actionFieldLabels.note)} multiline minRows={2} helperText={form.errorOf('note') ?? 'Optional: what happened, what is in the way.'} />
+      <TextField
+        {...form.textField('note', actionFieldLabels.note)}
+        multiline
+        minRows={2}
+        helperText={form.errorOf('note') ?? 'Optional: what happened, what is in the way.'}
+      />
     </FormDialog>
   );
 }

@@ -21,7 +21,13 @@ const groupColumns: Record<Exclude<ActionGrouping, 'none'>, { replaces: keyof Ac
   },
   organization: {
     replaces: 'organizationName',
-    column: { field: 'group', headerName: 'Organization (group)', width: 220, sortable: false, valueGetter: (_value, row) => row.organizationName ?? noOrganization },
+    column: {
+      field: 'group',
+      headerName: 'Organization (group)',
+      width: 220,
+      sortable: false,
+      valueGetter: (_value, row) => row.organizationName ?? noOrganization,
+    },
   },
 };
 

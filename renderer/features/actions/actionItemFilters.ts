@@ -1,10 +1,4 @@
-import {
-  actionGroupings,
-  actionStatuses,
-  unfinishedActionStatuses,
-  type ActionStatus,
-  type ChannelInput,
-} from '../../../shared/contract';
+import { actionGroupings, actionStatuses, unfinishedActionStatuses, type ActionStatus, type ChannelInput } from '../../../shared/contract';
 import { sectorIds, type SectorId } from '../../../shared/stakeholderSectors';
 import { actionItemsPath } from '../../components/meetings/meetingPaths';
 

@@ -10,7 +10,12 @@ export function AddPlanReviewToNextMeeting() {
   const add = useReviewChange('agendaReviews.addToNextMeeting', {
     onSuccess: (result) => {
       const when = formatDate(result.startsAt.slice(0, 10));
-      notify(result.alreadyThere ? `"${result.meetingTitle}" (${when}) already has a plan review on its agenda.` : `Plan review added to "${result.meetingTitle}" (${when}).`, result.alreadyThere ? 'info' : 'success');
+      notify(
+        result.alreadyThere
+          ? `"${result.meetingTitle}" (${when}) already has a plan review on its agenda.`
+          : `Plan review added to "${result.meetingTitle}" (${when}).`,
+        result.alreadyThere ? 'info' : 'success',
+      );
     },
     onError: notifyError,
   });

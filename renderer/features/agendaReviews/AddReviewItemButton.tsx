@@ -16,7 +16,10 @@ const choices: Array<{ kind: AgendaReviewKind; label: string }> = [
 export function AddReviewItemButton({ meetingId }: { meetingId: string }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const { notify, notifyError } = useNotify();
-  const add = useReviewChange('agendaReviews.addItem', { onSuccess: (item) => notify(`"${item.title}" added to the agenda.`, 'success'), onError: notifyError });
+  const add = useReviewChange('agendaReviews.addItem', {
+    onSuccess: (item) => notify(`"${item.title}" added to the agenda.`, 'success'),
+    onError: notifyError,
+  });
   return (
     <>
       <Button variant="outlined" startIcon={<Insights />} aria-haspopup="menu" onClick={(event) => setAnchor(event.currentTarget)} disabled={add.isPending}>

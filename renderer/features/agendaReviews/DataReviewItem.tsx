@@ -27,9 +27,15 @@ export function DataReviewItem({ itemId }: { itemId: string }) {
           <DataSnapshotView snapshot={snapshot} />
         </>
       ) : (
-        <Typography color="text.secondary">No snapshot yet. Choose the measures and periods to look at; the figures are kept with these minutes as they are now.</Typography>
+        <Typography color="text.secondary">
+          No snapshot yet. Choose the measures and periods to look at; the figures are kept with these minutes as they are now.
+        </Typography>
       )}
-      {editable ? <DataSnapshotForm itemId={itemId} choice={choice} retake={snapshot !== null} /> : !snapshot && <Alert severity="info">These minutes can no longer change.</Alert>}
+      {editable ? (
+        <DataSnapshotForm itemId={itemId} choice={choice} retake={snapshot !== null} />
+      ) : (
+        !snapshot && <Alert severity="info">These minutes can no longer change.</Alert>
+      )}
     </Stack>
   );
 }

@@ -68,7 +68,13 @@ export function DataSnapshotForm({ itemId, choice, retake }: { itemId: string; c
         isOptionEqualToValue={(option, value) => option.id === value.id}
         onChange={(_event, value) => setMeasureIds(value.map((measure) => measure.id))}
         loading={catalogue.isPending}
-        renderInput={(params) => <TextField {...params} label="Measures" helperText={`Up to ${MAX_SNAPSHOT_MEASURES}, from the data catalogue (${periodKind === 'monthly' ? 'counted monthly' : 'counted quarterly'}).`} />}
+        renderInput={(params) => (
+          <TextField
+            {...params}
+            label="Measures"
+            helperText={`Up to ${MAX_SNAPSHOT_MEASURES}, from the data catalogue (${periodKind === 'monthly' ? 'counted monthly' : 'counted quarterly'}).`}
+          />
+        )}
       />
       {problem && <Alert severity="error">{problem}</Alert>}
       <div>

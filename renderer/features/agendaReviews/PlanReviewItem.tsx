@@ -26,7 +26,8 @@ export function PlanReviewItem({ itemId }: { itemId: string }) {
   if (review.isPending) return <CircularProgress size={24} aria-label="Loading the plan review" />;
   if (review.isError) return <Alert severity="error">{errorMessage(review.error)}</Alert>;
   const { objectives, editable, recordedOn } = review.data;
-  if (objectives.length === 0) return <Alert severity="info">The plan has no objectives yet. Add goals and objectives on the Plan page, then review them here.</Alert>;
+  if (objectives.length === 0)
+    return <Alert severity="info">The plan has no objectives yet. Add goals and objectives on the Plan page, then review them here.</Alert>;
   const at = Math.min(index, objectives.length - 1);
   const current = objectives[at] as ReviewedObjective;
   const updated = objectives.filter((entry) => entry.updatesHere.length > 0).length;
@@ -35,7 +36,9 @@ export function PlanReviewItem({ itemId }: { itemId: string }) {
   return (
     <Stack component="section" aria-label="Plan review" sx={{ gap: 1.5 }}>
       <Typography color="text.secondary">
-        {flagged > 0 ? `${flagged} of ${objectives.length} objectives need attention and come first. ` : `All ${objectives.length} objectives are on track, done or dropped. `}
+        {flagged > 0
+          ? `${flagged} of ${objectives.length} objectives need attention and come first. `
+          : `All ${objectives.length} objectives are on track, done or dropped. `}
         {updated > 0 ? `Updated at this meeting: ${updated}.` : 'Nothing recorded at this meeting yet.'}
       </Typography>
       <Stack direction="row" sx={{ gap: 1, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap' }}>
@@ -74,7 +77,9 @@ function ObjectiveCard({ entry }: { entry: ReviewedObjective }) {
         <Typography variant="body2">{progressWords(objective, formatDate)}</Typography>
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {[objective.measure && `Counted as: ${objective.measure}`, targetWords(objective, formatDate), objective.owner && `Owner: ${objective.owner.name}`].filter(Boolean).join(' · ')}
+        {[objective.measure && `Counted as: ${objective.measure}`, targetWords(objective, formatDate), objective.owner && `Owner: ${objective.owner.name}`]
+          .filter(Boolean)
+          .join(' · ')}
       </Typography>
       {entry.updatesHere.length > 0 && (
         <Stack component="ul" aria-label="Recorded at this meeting" sx={{ m: 0, pl: 2.5 }}>

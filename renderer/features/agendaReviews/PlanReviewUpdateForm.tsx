@@ -54,9 +54,21 @@ export function PlanReviewUpdateForm({ itemId, objective, recordedOn }: { itemId
             </MenuItem>
           ))}
         </TextField>
-        <TextField label="Value counted (optional)" value={value} onChange={(event) => setValue(event.target.value)} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+        <TextField
+          label="Value counted (optional)"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        />
       </Stack>
-      <TextField label="Note for the minutes" value={note} onChange={(event) => setNote(event.target.value)} multiline minRows={2} helperText={`Dated ${formatDate(recordedOn)}. What happened, what is in the way, what comes next.`} />
+      <TextField
+        label="Note for the minutes"
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        multiline
+        minRows={2}
+        helperText={`Dated ${formatDate(recordedOn)}. What happened, what is in the way, what comes next.`}
+      />
       {problem && <Alert severity="error">{problem}</Alert>}
       <div>
         <Button type="submit" variant="contained" disabled={record.isPending}>

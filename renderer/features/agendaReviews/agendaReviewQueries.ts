@@ -24,7 +24,10 @@ export function useMeasureCatalogue() {
 
 type ReviewChange = 'agendaReviews.addItem' | 'agendaReviews.addToNextMeeting' | 'agendaReviews.recordPlanUpdate' | 'agendaReviews.takeDataSnapshot';
 
-export function useReviewChange<C extends ReviewChange>(channel: C, options: { onSuccess?: (result: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {}) {
+export function useReviewChange<C extends ReviewChange>(
+  channel: C,
+  options: { onSuccess?: (result: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => invoke(channel, input),

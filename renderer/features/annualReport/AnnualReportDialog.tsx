@@ -69,9 +69,9 @@ export function AnnualReportDialog({ onCancel, onExport }: AnnualReportDialogPro
       <DialogContent dividers>
         <Stack sx={{ gap: 2.5 }}>
           <Typography variant="body2">
-            A report for funders, boards and legislatures on any period: the coalition and its jurisdiction, membership by sector and the gaps,
-            meetings and consultation, protocols, trainings, the partners’ figures with charts, and progress on the plan. Small numbers are
-            never shown exactly. Your own words below are kept with the report for this period, so you can come back to them.
+            A report for funders, boards and legislatures on any period: the coalition and its jurisdiction, membership by sector and the gaps, meetings and
+            consultation, protocols, trainings, the partners’ figures with charts, and progress on the plan. Small numbers are never shown exactly. Your own
+            words below are kept with the report for this period, so you can come back to them.
           </Typography>
           <ReportPeriodFields period={period} onChange={changePeriod} problem={tried ? problem : null} />
           {narrative.isPending && problem === null && <CircularProgress size={24} aria-label="Loading the narrative" />}

@@ -45,7 +45,12 @@ export function AttendeeRow({ attendee, locked }: { attendee: Attendee; locked: 
         )}
       </Stack>
       <Stack direction="row" sx={{ gap: 0.5, alignItems: 'center' }}>
-        <AttendanceStatusToggle name={attendee.shownName} status={attendee.status} disabled={locked} onMark={(status) => mark.mutate({ id: attendee.id, status })} />
+        <AttendanceStatusToggle
+          name={attendee.shownName}
+          status={attendee.status}
+          disabled={locked}
+          onMark={(status) => mark.mutate({ id: attendee.id, status })}
+        />
         {!locked && (
           <IconButton aria-label={`More for ${attendee.shownName}`} size="small" onClick={(event) => setMenuAnchor(event.currentTarget)}>
             <MoreVert fontSize="small" />

@@ -32,7 +32,13 @@ export function GuestDialog({ meetingId, onClose }: { meetingId: string; onClose
     <FormDialog title="Add a guest" submitLabel="Add guest" open saving={add.isPending} onClose={onClose} onSubmit={submit}>
       <TextField autoFocus required {...form.textField('name', 'Guest name')} />
       <TextField {...form.textField('organization', 'Organization')} helperText={form.errorOf('organization') ?? 'Optional.'} />
-      <OptionSelect label="Sector" value={form.draft.sector} onChange={(sector) => form.set('sector', sector)} emptyOption="Not known" error={form.errorOf('sector')}>
+      <OptionSelect
+        label="Sector"
+        value={form.draft.sector}
+        onChange={(sector) => form.set('sector', sector)}
+        emptyOption="Not known"
+        error={form.errorOf('sector')}
+      >
         <SectorOptions />
       </OptionSelect>
     </FormDialog>

@@ -26,7 +26,11 @@ interface ChoicesProps<T extends Named> {
 
 function Choices<T extends Named>({ label, helperText, options, value, onChange, typed, onType }: ChoicesProps<T>) {
   const typing = onType
-    ? { inputValue: typed ?? '', onInputChange: (_event: unknown, text: string, reason: string) => onType(reason === 'input' ? text : ''), filterOptions: (shown: T[]) => shown }
+    ? {
+        inputValue: typed ?? '',
+        onInputChange: (_event: unknown, text: string, reason: string) => onType(reason === 'input' ? text : ''),
+        filterOptions: (shown: T[]) => shown,
+      }
     : {};
   return (
     <Autocomplete
@@ -47,7 +51,10 @@ function Choices<T extends Named>({ label, helperText, options, value, onChange,
 function DirectoryChoices({ kind, ...props }: Omit<ChoicesProps<Named>, 'options'> & { kind: 'member' | 'organization' }) {
   const [typed, setTyped] = useState('');
   const picks = useDirectoryPicks(kind, typed, []);
-  const options = picks.options.map((option) => ({ id: option.id, label: option.detail && kind === 'member' ? `${option.label} (${option.detail})` : option.label }));
+  const options = picks.options.map((option) => ({
+    id: option.id,
+    label: option.detail && kind === 'member' ? `${option.label} (${option.detail})` : option.label,
+  }));
   return <Choices {...props} options={options} typed={typed} onType={setTyped} />;
 }
 
@@ -84,10 +91,12 @@ export function InviteDialog({ meetingId, onClose }: { meetingId: string; onClos
       sectors: ids(chosenSectors),
     });
   };
-  const choose = <I extends string>(set: (value: Named<I>[]) => void) => (value: Named<I>[]) => {
-    set(value);
-    setProblem(null);
-  };
+  const choose =
+    <I extends string>(set: (value: Named<I>[]) => void) =>
+    (value: Named<I>[]) => {
+      set(value);
+      setProblem(null);
+    };
 
   return (
     <FormDialog title="Invite" submitLabel="Invite" open saving={invite.isPending} onClose={onClose} onSubmit={submit}>
@@ -95,7 +104,13 @@ export function InviteDialog({ meetingId, onClose }: { meetingId: string; onClos
         Choose in any of the fields. Everyone active in a chosen organization, workgroup or sector is invited; people already on the list keep their mark.
       </Typography>
       <DirectoryChoices kind="member" label="People" helperText="Members of the roster, by name." value={people} onChange={choose(setPeople)} />
-      <DirectoryChoices kind="organization" label="Organizations" helperText="All of their active members." value={chosenOrganizations} onChange={choose(setChosenOrganizations)} />
+      <DirectoryChoices
+        kind="organization"
+        label="Organizations"
+        helperText="All of their active members."
+        value={chosenOrganizations}
+        onChange={choose(setChosenOrganizations)}
+      />
       <Choices
         label="Workgroups"
         helperText="The chair and every member."
@@ -103,7 +118,13 @@ export function InviteDialog({ meetingId, onClose }: { meetingId: string; onClos
         value={chosenWorkgroups}
         onChange={choose(setChosenWorkgroups)}
       />
-      <Choices label="Sectors" helperText="Everyone from organizations in these sectors." options={sectorChoices} value={chosenSectors} onChange={choose(setChosenSectors)} />
+      <Choices
+        label="Sectors"
+        helperText="Everyone from organizations in these sectors."
+        options={sectorChoices}
+        value={chosenSectors}
+        onChange={choose(setChosenSectors)}
+      />
       {problem && (
         <Typography role="alert" color="error" variant="body2">
           {problem}

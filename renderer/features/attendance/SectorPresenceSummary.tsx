@@ -36,7 +36,12 @@ export function SectorPresenceSummary({ presence }: { presence: readonly SectorP
             {inRoom.length + invitedNotHere.length > 0 && (
               <List dense disablePadding aria-label={groupHeadings[group]}>
                 {inRoom.map((sector) => (
-                  <SectorLine key={sector.id} label={sector.label} here detail={`${presentIn(sector.id)} here of ${Math.max(invitedTo(sector.id), presentIn(sector.id))} invited`} />
+                  <SectorLine
+                    key={sector.id}
+                    label={sector.label}
+                    here
+                    detail={`${presentIn(sector.id)} here of ${Math.max(invitedTo(sector.id), presentIn(sector.id))} invited`}
+                  />
                 ))}
                 {invitedNotHere.map((sector) => (
                   <SectorLine key={sector.id} label={sector.label} here={false} detail={`Not in the room (${invitedTo(sector.id)} invited)`} />

@@ -26,8 +26,8 @@ export function AddToCalendarDialog({ inSeries, onCancel, onExport }: AddToCalen
       <DialogContent dividers>
         <Stack sx={{ gap: 2 }}>
           <Typography variant="body2">
-            Makes a calendar file (.ics) that Outlook, Google Calendar and Apple Calendar can import. Each event has the time, the place or video
-            link, and the agenda item titles. Notes are never included.
+            Makes a calendar file (.ics) that Outlook, Google Calendar and Apple Calendar can import. Each event has the time, the place or video link, and the
+            agenda item titles. Notes are never included.
           </Typography>
           {inSeries && <ChoiceGroup label="Which meetings" value={scope} onChange={setScope} options={scopes} />}
           <Typography variant="body2" color="text.secondary">

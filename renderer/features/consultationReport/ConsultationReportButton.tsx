@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { ChoiceGroup } from '../../components/forms/ChoiceGroup';
 import { PeriodExportButton } from '../../components/periodExport/PeriodExportButton';
 
-const formats = { pdf: 'PDF, to print or send to auditors', csv: 'CSV, for a spreadsheet: a .zip with two tables, the meetings and the summary by sector' } as const;
+const formats = {
+  pdf: 'PDF, to print or send to auditors',
+  csv: 'CSV, for a spreadsheet: a .zip with two tables, the meetings and the summary by sector',
+} as const;
 
 /** Opens the consultation report: who was consulted, when and on what, for the auditors. */
 export function ConsultationReportButton() {

@@ -26,13 +26,24 @@ export function ActionCountsCard() {
 }
 
 function Counts({ counts }: { counts: ActionCounts }) {
-  if (counts.open === 0) return <Typography color="text.secondary">No open action items. Anything decided at a meeting that needs doing shows up here.</Typography>;
+  if (counts.open === 0)
+    return <Typography color="text.secondary">No open action items. Anything decided at a meeting that needs doing shows up here.</Typography>;
   return (
     <>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))' }}>
         <Count count={counts.open} label="open" to={actionItemsViewPath(unfinishedItems)} />
-        <Count count={counts.overdue} label="overdue" to={actionItemsViewPath({ ...unfinishedItems, overdue: true })} tone={counts.overdue > 0 ? 'error.main' : undefined} />
-        <Count count={counts.dueSoon} label={`due within ${DUE_SOON_DAYS} days`} to={actionItemsViewPath(unfinishedItems)} tone={counts.dueSoon > 0 ? dueSoonColor : undefined} />
+        <Count
+          count={counts.overdue}
+          label="overdue"
+          to={actionItemsViewPath({ ...unfinishedItems, overdue: true })}
+          tone={counts.overdue > 0 ? 'error.main' : undefined}
+        />
+        <Count
+          count={counts.dueSoon}
+          label={`due within ${DUE_SOON_DAYS} days`}
+          to={actionItemsViewPath(unfinishedItems)}
+          tone={counts.dueSoon > 0 ? dueSoonColor : undefined}
+        />
       </Box>
       {counts.byOrganization.length > 0 && <OrganizationActionTable rows={counts.byOrganization} />}
     </>

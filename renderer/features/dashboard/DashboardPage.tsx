@@ -36,7 +36,11 @@ function Dashboard({ details, toolbarActions }: { details: WorkspaceDetails; too
         <Typography variant="body2" color="text.secondary">
           Workspace created {formatDate(details.createdAt)}
         </Typography>
-        {toolbarActions && <Stack direction="row" sx={{ gap: 1, pt: 1, flexWrap: 'wrap' }}>{toolbarActions}</Stack>}
+        {toolbarActions && (
+          <Stack direction="row" sx={{ gap: 1, pt: 1, flexWrap: 'wrap' }}>
+            {toolbarActions}
+          </Stack>
+        )}
       </Stack>
       <SetupChecklistCard />
       <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, alignItems: 'start' }}>

@@ -53,7 +53,12 @@ export function OrganizationActionTable({ rows }: { rows: readonly OrganizationC
 function CountLink({ count, organizationId, overdue, label }: { count: number; organizationId: string | null; overdue: boolean; label: string }) {
   if (count === 0 || !organizationId) return <>{count.toLocaleString()}</>;
   return (
-    <Link component={RouterLink} to={actionItemsViewPath({ ...unfinishedItems, organizationId, overdue })} color="inherit" aria-label={`${label}: ${count.toLocaleString()}`}>
+    <Link
+      component={RouterLink}
+      to={actionItemsViewPath({ ...unfinishedItems, organizationId, overdue })}
+      color="inherit"
+      aria-label={`${label}: ${count.toLocaleString()}`}
+    >
       {count.toLocaleString()}
     </Link>
   );

@@ -27,11 +27,16 @@ function Reviews({ reviews }: { reviews: ProtocolReviews }) {
   if (reviews.items.length === 0) {
     return (
       <Typography color="text.secondary">
-        No adopted protocols or agreements yet. Once one is adopted, its review date and missing signatures show here. <Link component={RouterLink} to={protocolsPath}>Open the register</Link>
+        No adopted protocols or agreements yet. Once one is adopted, its review date and missing signatures show here.{' '}
+        <Link component={RouterLink} to={protocolsPath}>
+          Open the register
+        </Link>
       </Typography>
     );
   }
-  const counts = [reviews.overdue > 0 && `${reviews.overdue} overdue`, reviews.due > 0 && `${reviews.due} due within ${REVIEW_NOTICE_DAYS} days`].filter(Boolean).join(', ');
+  const counts = [reviews.overdue > 0 && `${reviews.overdue} overdue`, reviews.due > 0 && `${reviews.due} due within ${REVIEW_NOTICE_DAYS} days`]
+    .filter(Boolean)
+    .join(', ');
   return (
     <>
       {counts && <Typography sx={{ fontWeight: 600, color: reviews.overdue > 0 ? 'error.main' : 'warning.dark' }}>Reviews: {counts}</Typography>}
@@ -42,7 +47,9 @@ function Reviews({ reviews }: { reviews: ProtocolReviews }) {
               {item.title}
             </Link>
             <Typography variant="body2" sx={{ color: item.review === 'overdue' ? 'error.main' : item.review === 'due' ? 'warning.dark' : 'text.secondary' }}>
-              {item.nextReviewOn === null ? 'No review date' : `${item.review === 'overdue' ? 'Review overdue since' : 'Review by'} ${formatDate(item.nextReviewOn)}`}
+              {item.nextReviewOn === null
+                ? 'No review date'
+                : `${item.review === 'overdue' ? 'Review overdue since' : 'Review by'} ${formatDate(item.nextReviewOn)}`}
             </Typography>
             {item.unsignedParties.length > 0 && (
               <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>

@@ -25,7 +25,9 @@ export function RecentDecisionsCard() {
             <ListItem key={decision.id} disableGutters divider={index < decisions.data.length - 1}>
               <ListItemText
                 primary={decision.text}
-                slotProps={{ primary: { sx: { display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' } } }}
+                slotProps={{
+                  primary: { sx: { display: '-webkit-box', WebkitLineClamp: 3, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' } },
+                }}
                 secondary={
                   <>
                     {decisionOutcomeLabels[decision.outcome]}

@@ -40,8 +40,8 @@ function Checklist({ checklist }: { checklist: SetupChecklist }) {
             First steps
           </Typography>
           <Typography>
-            Your workspace is ready and encrypted on this computer. These steps make it a working home for the coalition:{' '}
-            {done} of {checklist.steps.length} done.
+            Your workspace is ready and encrypted on this computer. These steps make it a working home for the coalition: {done} of {checklist.steps.length}{' '}
+            done.
           </Typography>
           <Stack component="ul" aria-label="First steps" sx={{ listStyle: 'none', p: 0, m: 0, gap: 1.5 }}>
             {checklist.steps.map((step) => (

@@ -55,7 +55,9 @@ export function CataloguePanel({ catalogue }: { catalogue: Catalogue }) {
                     <Stack direction="row" sx={{ gap: 0.5, mt: 0.5, flexWrap: 'wrap' }}>
                       <Chip size="small" variant="outlined" label={setLabel(measure)} />
                       {measure.definitionVersion > 1 && <Chip size="small" variant="outlined" label={`Definition version ${measure.definitionVersion}`} />}
-                      {measure.within24hOf && <Chip size="small" variant="outlined" label={`Within 24 hours of: ${names.get(measure.within24hOf) ?? 'another measure'}`} />}
+                      {measure.within24hOf && (
+                        <Chip size="small" variant="outlined" label={`Within 24 hours of: ${names.get(measure.within24hOf) ?? 'another measure'}`} />
+                      )}
                     </Stack>
                   </TableCell>
                   <TableCell>{periodKindLabel[measure.period]}</TableCell>

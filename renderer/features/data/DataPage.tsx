@@ -55,7 +55,8 @@ export function DataPage({ toolbarActions }: { toolbarActions?: ReactNode }) {
 }
 
 /** Quarterly first: the rhythm most coalitions review in. */
-const kindsInUse = (catalogue: Catalogue) => (['quarterly', 'monthly'] as const).filter((kind) => catalogue.measures.some((measure) => measure.active && measure.period === kind));
+const kindsInUse = (catalogue: Catalogue) =>
+  (['quarterly', 'monthly'] as const).filter((kind) => catalogue.measures.some((measure) => measure.active && measure.period === kind));
 
 function NoMeasuresYet({ catalogue }: { catalogue: Catalogue }) {
   return (
@@ -66,8 +67,8 @@ function NoMeasuresYet({ catalogue }: { catalogue: Catalogue }) {
           <Typography variant="h2">Choose what the coalition counts</Typography>
           <Typography color="text.secondary" sx={{ maxWidth: 680 }}>
             Partners report counts here, the same measures with the same definitions, so the figures can be added up and compared. Start by switching on a
-            measure set below (the P.L. 113-183 set is what child welfare reports under the law), or add the coalition’s own measure. Then each
-            organization owes the measures of its sector, period by period.
+            measure set below (the P.L. 113-183 set is what child welfare reports under the law), or add the coalition’s own measure. Then each organization
+            owes the measures of its sector, period by period.
           </Typography>
           <Typography sx={{ fontWeight: 600 }}>Counts only, never people: no names, dates of birth or case numbers are kept.</Typography>
         </Stack>

@@ -14,11 +14,24 @@ type Line = Submission['lines'][number];
 const countProps = { inputMode: 'numeric', pattern: '[0-9]*' } as const;
 
 /** One measure's figure: its total, its breakdowns on demand, and what deserves a second look. */
-export function FigureLine({ line, draft, error, totalName, onChange }: { line: Line; draft: FigureDraft; error: string | undefined; totalName: string | undefined; onChange: (next: FigureDraft) => void }) {
+export function FigureLine({
+  line,
+  draft,
+  error,
+  totalName,
+  onChange,
+}: {
+  line: Line;
+  draft: FigureDraft;
+  error: string | undefined;
+  totalName: string | undefined;
+  onChange: (next: FigureDraft) => void;
+}) {
   const { measure, figure } = line;
   const [open, setOpen] = useState(Object.keys(draft.breakdown).length > 0);
   const definitionChanged = figure !== null && figure.definitionVersion !== measure.definitionVersion;
-  const setCell = (id: string, cell: string, value: string) => onChange({ ...draft, breakdown: { ...draft.breakdown, [id]: { ...(draft.breakdown[id as keyof FigureDraft['breakdown']] ?? {}), [cell]: value } } });
+  const setCell = (id: string, cell: string, value: string) =>
+    onChange({ ...draft, breakdown: { ...draft.breakdown, [id]: { ...(draft.breakdown[id as keyof FigureDraft['breakdown']] ?? {}), [cell]: value } } });
   return (
     <Paper
       variant="outlined"
@@ -34,7 +47,14 @@ export function FigureLine({ line, draft, error, totalName, onChange }: { line: 
           </Typography>
           {totalName && <Typography variant="caption">Part of “{totalName}”: never more than it.</Typography>}
           <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
-            {definitionChanged && <Chip size="small" color="info" variant="outlined" label={`Counted under definition ${figure.definitionVersion}; today’s is ${measure.definitionVersion}`} />}
+            {definitionChanged && (
+              <Chip
+                size="small"
+                color="info"
+                variant="outlined"
+                label={`Counted under definition ${figure.definitionVersion}; today’s is ${measure.definitionVersion}`}
+              />
+            )}
             {line.farFromHistory && <Chip size="small" color="warning" label="Far from this organization’s usual figures: worth a second look" />}
           </Stack>
         </Stack>

@@ -46,13 +46,29 @@ export function MeasureFormDialog({ catalogue, onClose }: { catalogue: Catalogue
   const errorOf = (field: string) => errors[field]?.[0];
   const totals = catalogue.measures.filter((measure) => measure.active && measure.period === period && measure.within24hOf === null);
   const submit = () =>
-    create.mutate({ name, definition, unit, period, sectors: chosenSectors, breakdowns: chosenBreakdowns, within24hOf: within24hOf === '' ? null : within24hOf });
+    create.mutate({
+      name,
+      definition,
+      unit,
+      period,
+      sectors: chosenSectors,
+      breakdowns: chosenBreakdowns,
+      within24hOf: within24hOf === '' ? null : within24hOf,
+    });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="measure-form-title">
       <DialogTitle id="measure-form-title">Add a measure</DialogTitle>
       <DialogContent>
         <Stack sx={{ gap: 2, pt: 1 }}>
-          <TextField label="Name" value={name} onChange={(event) => setName(event.target.value)} error={!!errorOf('name')} helperText={errorOf('name')} autoFocus required />
+          <TextField
+            label="Name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            error={!!errorOf('name')}
+            helperText={errorOf('name')}
+            autoFocus
+            required
+          />
           <TextField
             label="Definition"
             value={definition}
@@ -64,7 +80,14 @@ export function MeasureFormDialog({ catalogue, onClose }: { catalogue: Catalogue
             helperText={errorOf('definition') ?? 'What is counted and what is not, in words every partner reads the same way. It is kept with every figure.'}
           />
           <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
-            <TextField label="Unit" value={unit} onChange={(event) => setUnit(event.target.value)} error={!!errorOf('unit')} helperText={errorOf('unit') ?? 'e.g. youth, episodes'} sx={{ flex: 1 }} />
+            <TextField
+              label="Unit"
+              value={unit}
+              onChange={(event) => setUnit(event.target.value)}
+              error={!!errorOf('unit')}
+              helperText={errorOf('unit') ?? 'e.g. youth, episodes'}
+              sx={{ flex: 1 }}
+            />
             <TextField select label="Counted" value={period} onChange={(event) => setPeriod(event.target.value as PeriodKind)} sx={{ flex: 1 }}>
               {(['quarterly', 'monthly'] as const).map((kind) => (
                 <MenuItem key={kind} value={kind}>
@@ -90,7 +113,9 @@ export function MeasureFormDialog({ catalogue, onClose }: { catalogue: Catalogue
                 control={
                   <Checkbox
                     checked={chosenBreakdowns.includes(breakdown.id)}
-                    onChange={(event) => setBreakdowns(event.target.checked ? [...chosenBreakdowns, breakdown.id] : chosenBreakdowns.filter((id) => id !== breakdown.id))}
+                    onChange={(event) =>
+                      setBreakdowns(event.target.checked ? [...chosenBreakdowns, breakdown.id] : chosenBreakdowns.filter((id) => id !== breakdown.id))
+                    }
                   />
                 }
               />

@@ -18,13 +18,16 @@ export function MeasureSetsPanel({ catalogue }: { catalogue: Catalogue }) {
         Measure sets
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        Switching a set off keeps every figure. Plan objectives that follow one of its measures stop following it until the set is on again; the Plan page says which.
+        Switching a set off keeps every figure. Plan objectives that follow one of its measures stop following it until the set is on again; the Plan page says
+        which.
       </Typography>
       <Stack sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' } }}>
         {catalogue.sets.map((set) => (
           <Paper key={set.id} variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1 }}>
             <FormControlLabel
-              control={<Switch checked={set.active} disabled={change.isPending} onChange={(event) => change.mutate({ setId: set.id, active: event.target.checked })} />}
+              control={
+                <Switch checked={set.active} disabled={change.isPending} onChange={(event) => change.mutate({ setId: set.id, active: event.target.checked })} />
+              }
               label={<Typography sx={{ fontWeight: 600 }}>{set.label}</Typography>}
             />
             <Typography variant="body2" color="text.secondary">

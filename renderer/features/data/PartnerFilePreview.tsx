@@ -27,7 +27,8 @@ export function PartnerFilePreview({ preview }: { preview: Preview }) {
       {preview.problems.length > 0 && (
         <Alert severity="error" role="alert" aria-label="Problems in the file">
           <Typography sx={{ fontWeight: 600 }}>
-            Nothing can be imported until these are corrected in the file ({preview.problems.length}). Ask the partner, or correct the file yourself, then choose it again.
+            Nothing can be imported until these are corrected in the file ({preview.problems.length}). Ask the partner, or correct the file yourself, then
+            choose it again.
           </Typography>
           <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
             {preview.problems.map((problem, index) => (

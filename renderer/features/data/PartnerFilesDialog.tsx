@@ -35,7 +35,17 @@ export interface OwingOrganization {
  * Partners who do not have the app: fill-in files to send them, and the files they return, previewed before anything
  * is stored. Mount it only while open.
  */
-export function PartnerFilesDialog({ period, periodLabel, organizations, onClose }: { period: string; periodLabel: string; organizations: readonly OwingOrganization[]; onClose: () => void }) {
+export function PartnerFilesDialog({
+  period,
+  periodLabel,
+  organizations,
+  onClose,
+}: {
+  period: string;
+  periodLabel: string;
+  organizations: readonly OwingOrganization[];
+  onClose: () => void;
+}) {
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
   return (
@@ -44,8 +54,8 @@ export function PartnerFilesDialog({ period, periodLabel, organizations, onClose
       <DialogContent dividers>
         <Stack sx={{ gap: 3 }}>
           <Typography color="text.secondary">
-            For partners who do not use Coalition Desk: send each a spreadsheet with the measures it owes, and import the file it returns. Counts only, never people: the
-            file asks for no names, dates of birth or case numbers, and a note that looks like one is refused.
+            For partners who do not use Coalition Desk: send each a spreadsheet with the measures it owes, and import the file it returns. Counts only, never
+            people: the file asks for no names, dates of birth or case numbers, and a note that looks like one is refused.
           </Typography>
           {organizations.length === 0 ? (
             <Typography>No organization owes figures for {periodLabel}.</Typography>
@@ -75,15 +85,25 @@ function DownloadSection({ period, organizations }: { period: string; organizati
         Fill-in files to send
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        One Excel file per organization: only the counts and a short note can be typed; what each measure counts is on its second sheet. Several organizations come as one zip.
+        One Excel file per organization: only the counts and a short note can be typed; what each measure counts is on its second sheet. Several organizations
+        come as one zip.
       </Typography>
       <FormGroup aria-label="Organizations to make files for">
         {organizations.map((organization) => (
-          <FormControlLabel key={organization.id} control={<Checkbox checked={chosen.has(organization.id)} onChange={() => toggle(organization.id)} />} label={organization.name} sx={{ overflowWrap: 'anywhere' }} />
+          <FormControlLabel
+            key={organization.id}
+            control={<Checkbox checked={chosen.has(organization.id)} onChange={() => toggle(organization.id)} />}
+            label={organization.name}
+            sx={{ overflowWrap: 'anywhere' }}
+          />
         ))}
       </FormGroup>
       <Stack direction="row" sx={{ gap: 1 }}>
-        <Button variant="outlined" disabled={busy || chosen.size === 0} onClick={() => startJob(() => invoke('data.partnerFilesExport', { period, organizationIds: [...chosen] }))}>
+        <Button
+          variant="outlined"
+          disabled={busy || chosen.size === 0}
+          onClick={() => startJob(() => invoke('data.partnerFilesExport', { period, organizationIds: [...chosen] }))}
+        >
           {chosen.size > 1 ? `Download ${chosen.size} fill-in files` : 'Download the fill-in file'}
         </Button>
         {chosen.size < organizations.length && (
@@ -107,7 +127,12 @@ function ImportSection({ period, organizations, onDone }: { period: string; orga
   const { notify } = useNotify();
   const importFile = useDataChange('data.partnerFileImport', {
     onSuccess: (result) => {
-      const parts = [result.entered > 0 ? `${result.entered} new` : '', result.corrected > 0 ? `${result.corrected} corrected (earlier figures kept in the history)` : ''].filter(Boolean).join(', ');
+      const parts = [
+        result.entered > 0 ? `${result.entered} new` : '',
+        result.corrected > 0 ? `${result.corrected} corrected (earlier figures kept in the history)` : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
       notify(`Figures imported for ${result.organizationName}, ${result.periodLabel}${parts ? `: ${parts}` : ''}.`, 'success');
       onDone();
     },
@@ -153,7 +178,12 @@ function ImportSection({ period, organizations, onDone }: { period: string; orga
             </MenuItem>
           ))}
         </TextField>
-        <Button variant="outlined" startIcon={<UploadFile />} disabled={organizationId === '' || reading || importFile.isPending} onClick={() => input.current?.click()}>
+        <Button
+          variant="outlined"
+          startIcon={<UploadFile />}
+          disabled={organizationId === '' || reading || importFile.isPending}
+          onClick={() => input.current?.click()}
+        >
           Choose the returned file…
         </Button>
         <input
@@ -183,7 +213,11 @@ function ImportSection({ period, organizations, onDone }: { period: string; orga
       )}
       {preview && preview.problems.length === 0 && (
         <Stack direction="row" sx={{ gap: 1 }}>
-          <Button variant="contained" disabled={!ready || importFile.isPending || changes === 0} onClick={() => importFile.mutate({ stagedId: preview.stagedId, reason })}>
+          <Button
+            variant="contained"
+            disabled={!ready || importFile.isPending || changes === 0}
+            onClick={() => importFile.mutate({ stagedId: preview.stagedId, reason })}
+          >
             {changes === 0 ? 'Nothing new to import' : `Import ${changes === 1 ? '1 figure' : `${changes} figures`}`}
           </Button>
         </Stack>

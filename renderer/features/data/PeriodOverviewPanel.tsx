@@ -89,12 +89,17 @@ function OverviewTable({ overview, onEnter }: { overview: PeriodOverview; onEnte
   const submitted = owing.filter((row) => row.state === 'submitted' || row.state === 'submitted-late').length;
   const late = owing.filter((row) => row.state === 'late').length;
   if (overview.organizations.length === 0) {
-    return <Typography color="text.secondary">No organizations are on the roster yet. Add them on the Organizations page; each then owes the measures of its sector.</Typography>;
+    return (
+      <Typography color="text.secondary">
+        No organizations are on the roster yet. Add them on the Organizations page; each then owes the measures of its sector.
+      </Typography>
+    );
   }
   return (
     <>
       <Typography role="status">
-        {overview.period.label}: {submitted} of {owing.length} organizations submitted{late > 0 ? `, ${late} late` : ''}. Due {formatDate(overview.period.dueOn)}.
+        {overview.period.label}: {submitted} of {owing.length} organizations submitted{late > 0 ? `, ${late} late` : ''}. Due{' '}
+        {formatDate(overview.period.dueOn)}.
       </Typography>
       <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1, maxHeight: '70vh' }}>
         <Table size="small" stickyHeader aria-label={`Submissions for ${overview.period.label}`}>
@@ -121,7 +126,13 @@ function OverviewTable({ overview, onEnter }: { overview: PeriodOverview; onEnte
                     <Chip size="small" label={chip.label} color={chip.color} variant={row.state === 'late' ? 'filled' : 'outlined'} />
                   </TableCell>
                   <TableCell align="right">
-                    <Button size="small" sx={{ whiteSpace: 'nowrap' }} disabled={row.owed === 0 && row.entered === 0} onClick={() => onEnter(row.id)} aria-label={`Enter figures for ${row.name}`}>
+                    <Button
+                      size="small"
+                      sx={{ whiteSpace: 'nowrap' }}
+                      disabled={row.owed === 0 && row.entered === 0}
+                      onClick={() => onEnter(row.id)}
+                      aria-label={`Enter figures for ${row.name}`}
+                    >
                       {row.submittedAt ? 'Open' : 'Enter figures'}
                     </Button>
                   </TableCell>

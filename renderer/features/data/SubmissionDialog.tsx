@@ -79,12 +79,12 @@ function SubmissionForm({ submission, onClose }: { submission: Submission; onClo
       <DialogContent dividers>
         <Stack sx={{ gap: 2 }}>
           <Alert severity="info" variant="outlined">
-            <strong>Counts only, never people.</strong> Enter how many, not who: no names, dates of birth or case numbers, not even in the note. Leave a
-            figure blank if it is not known yet.
+            <strong>Counts only, never people.</strong> Enter how many, not who: no names, dates of birth or case numbers, not even in the note. Leave a figure
+            blank if it is not known yet.
           </Alert>
           <Typography variant="body2" color="text.secondary">
-            {submission.submittedAt ? `Submitted ${formatDateTime(submission.submittedAt)} by ${submission.submittedBy ?? 'someone'}.` : 'Not submitted yet.'} Due{' '}
-            {formatDate(submission.period.dueOn)}.
+            {submission.submittedAt ? `Submitted ${formatDateTime(submission.submittedAt)} by ${submission.submittedBy ?? 'someone'}.` : 'Not submitted yet.'}{' '}
+            Due {formatDate(submission.period.dueOn)}.
           </Typography>
           {errorCount > 0 && (
             <Alert severity="error" role="alert">
@@ -92,7 +92,9 @@ function SubmissionForm({ submission, onClose }: { submission: Submission; onClo
             </Alert>
           )}
           {submission.lines.length === 0 && (
-            <Typography color="text.secondary">This organization owes no measures for this period. Switch on a measure set that its sector reports, on the Measures tab.</Typography>
+            <Typography color="text.secondary">
+              This organization owes no measures for this period. Switch on a measure set that its sector reports, on the Measures tab.
+            </Typography>
           )}
           {submission.lines.map((line) => (
             <FigureLine
@@ -111,7 +113,10 @@ function SubmissionForm({ submission, onClose }: { submission: Submission; onClo
             multiline
             minRows={2}
             error={!!errors.note}
-            helperText={errors.note?.[0] ?? 'How the figures were counted, e.g. “Missing counts absences of 24 hours or more.” Never a name, a date of birth or a case number.'}
+            helperText={
+              errors.note?.[0] ??
+              'How the figures were counted, e.g. “Missing counts absences of 24 hours or more.” Never a name, a date of birth or a case number.'
+            }
           />
           {correcting && (
             <TextField

@@ -32,7 +32,10 @@ export function useSmallNumbers() {
 type DataWrite = 'data.setMeasureSet' | 'data.createMeasure' | 'data.updateMeasure' | 'data.saveSubmission' | 'data.setSmallNumbers' | 'data.partnerFileImport';
 
 /** A change to the data module; on success every data query is read again. */
-export function useDataChange<C extends DataWrite & ChannelName>(channel: C, options: { onSuccess?: (value: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {}) {
+export function useDataChange<C extends DataWrite & ChannelName>(
+  channel: C,
+  options: { onSuccess?: (value: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {},
+) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => invoke(channel, input),

@@ -15,7 +15,10 @@ export function draftOf(submission: Submission): SubmissionDraft {
       {
         total: line.figure ? String(line.figure.total) : '',
         breakdown: Object.fromEntries(
-          Object.entries(line.figure?.breakdown ?? {}).map(([id, cells]) => [id, Object.fromEntries(Object.entries(cells).map(([cell, count]) => [cell, String(count)]))]),
+          Object.entries(line.figure?.breakdown ?? {}).map(([id, cells]) => [
+            id,
+            Object.fromEntries(Object.entries(cells).map(([cell, count]) => [cell, String(count)])),
+          ]),
         ),
       },
     ]),
@@ -25,7 +28,10 @@ export function draftOf(submission: Submission): SubmissionDraft {
 const WHOLE = /^\d+$/;
 
 /** The figures to send, or the first problem per measure found before asking the app (the app checks them all again). */
-export function figuresOf(draft: SubmissionDraft): { figures: { measureId: string; total: number; breakdown: BreakdownCounts }[]; problems: Record<string, string> } {
+export function figuresOf(draft: SubmissionDraft): {
+  figures: { measureId: string; total: number; breakdown: BreakdownCounts }[];
+  problems: Record<string, string>;
+} {
   const figures: { measureId: string; total: number; breakdown: BreakdownCounts }[] = [];
   const problems: Record<string, string> = {};
   for (const [measureId, figure] of Object.entries(draft)) {

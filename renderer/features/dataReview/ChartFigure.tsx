@@ -23,7 +23,19 @@ export interface FigureTable {
  * A chart with its title, a summary in words (what a screen reader hears first) and a "Show as table" switch that
  * puts the same figures in a table. With nothing to draw (`empty`), the summary alone.
  */
-export function ChartFigure({ title, summary, chart, table, empty = false }: { title: string; summary: string; chart: ReactNode; table: FigureTable; empty?: boolean }) {
+export function ChartFigure({
+  title,
+  summary,
+  chart,
+  table,
+  empty = false,
+}: {
+  title: string;
+  summary: string;
+  chart: ReactNode;
+  table: FigureTable;
+  empty?: boolean;
+}) {
   const titleId = useId();
   const summaryId = useId();
   const [asTable, setAsTable] = useState(false);
@@ -34,15 +46,21 @@ export function ChartFigure({ title, summary, chart, table, empty = false }: { t
           {title}
         </Typography>
         {!empty && (
-        <Button size="small" startIcon={asTable ? <ShowChart /> : <TableChart />} onClick={() => setAsTable(!asTable)} aria-pressed={asTable}>
-          {asTable ? 'Show as chart' : 'Show as table'}
-        </Button>
+          <Button size="small" startIcon={asTable ? <ShowChart /> : <TableChart />} onClick={() => setAsTable(!asTable)} aria-pressed={asTable}>
+            {asTable ? 'Show as chart' : 'Show as table'}
+          </Button>
         )}
       </Stack>
       <Typography id={summaryId} sx={{ mt: 1, maxWidth: 760 }}>
         {summary}
       </Typography>
-      {empty ? null : asTable ? <FiguresTable title={title} table={table} /> : <Box aria-hidden sx={{ minWidth: 0 }}>{chart}</Box>}
+      {empty ? null : asTable ? (
+        <FiguresTable title={title} table={table} />
+      ) : (
+        <Box aria-hidden sx={{ minWidth: 0 }}>
+          {chart}
+        </Box>
+      )}
     </Box>
   );
 }

@@ -13,7 +13,7 @@ export function ComplianceSection({ series, view }: { series: ReviewSeries; view
   const summary = compliance
     .map((each) => {
       const latest = each.rates[last];
-      return `${each.measure.name}: ${latest?.rate === null || latest === undefined ? latest?.label ?? 'nothing to count' : `${latest.label} of ${each.of.name.toLowerCase()}`} in ${shortPeriod(series.periods[last] ?? '')}.`;
+      return `${each.measure.name}: ${latest?.rate === null || latest === undefined ? (latest?.label ?? 'nothing to count') : `${latest.label} of ${each.of.name.toLowerCase()}`} in ${shortPeriod(series.periods[last] ?? '')}.`;
     })
     .join(' ');
   return (
@@ -26,7 +26,11 @@ export function ComplianceSection({ series, view }: { series: ReviewSeries; view
           <LineChart
             xAxis={[{ scaleType: 'point', data: columns }]}
             yAxis={[{ min: 0, max: 100, label: 'per cent' }]}
-            series={compliance.map((each) => ({ data: each.rates.map((rate) => (rate.rate === null ? null : Math.round(rate.rate * 100))), label: each.measure.name, showMark: true }))}
+            series={compliance.map((each) => ({
+              data: each.rates.map((rate) => (rate.rate === null ? null : Math.round(rate.rate * 100))),
+              label: each.measure.name,
+              showMark: true,
+            }))}
             height={300}
           />
         }

@@ -46,7 +46,11 @@ function HealthFigures({ health }: { health: CoalitionHealth }) {
             ? 'Nobody was marked present at a held meeting in these months.'
             : `${plural(present, 'attendance', 'attendances')} at held meetings from ${plural(sectorsSeen.length, 'sector', 'sectors')} over ${plural(health.months.length, 'month', 'months')}.`
         }
-        table={{ corner: 'Sector', columns, rows: sectorsSeen.map((sector) => ({ label: sectorLabel(sector), cells: health.months.map((month) => String(count(month, sector))) })) }}
+        table={{
+          corner: 'Sector',
+          columns,
+          rows: sectorsSeen.map((sector) => ({ label: sectorLabel(sector), cells: health.months.map((month) => String(count(month, sector))) })),
+        }}
         chart={
           <BarChart
             xAxis={[{ scaleType: 'band', data: columns }]}
@@ -69,9 +73,15 @@ function HealthFigures({ health }: { health: CoalitionHealth }) {
         title="Action items opened and done"
         empty={opened + done === 0}
         summary={`${plural(opened, 'action item', 'action items')} opened and ${done} done in these months. ${
-          open === 0 ? 'None is open now.' : `${plural(open, 'is', 'are')} open now: ${under30} under 30 days old, ${from30to90} from 30 to 90 days, ${over90} older; the oldest has been open ${plural(oldestDays ?? 0, 'day', 'days')}.`
+          open === 0
+            ? 'None is open now.'
+            : `${plural(open, 'is', 'are')} open now: ${under30} under 30 days old, ${from30to90} from 30 to 90 days, ${over90} older; the oldest has been open ${plural(oldestDays ?? 0, 'day', 'days')}.`
         }`}
-        table={{ corner: 'Month', columns: ['Opened', 'Done'], rows: health.actions.map((row) => ({ label: monthLabel(row.month), cells: [String(row.opened), String(row.done)] })) }}
+        table={{
+          corner: 'Month',
+          columns: ['Opened', 'Done'],
+          rows: health.actions.map((row) => ({ label: monthLabel(row.month), cells: [String(row.opened), String(row.done)] })),
+        }}
         chart={
           <BarChart
             xAxis={[{ scaleType: 'band', data: columns }]}

@@ -19,7 +19,10 @@ export function AtAGlance({ series, view }: { series: ReviewSeries; view: Review
   const last = series.periods[series.periods.length - 1] ?? '';
   const rows = tables.map((table) => {
     const compare = comparison(table);
-    return { label: table.measure.name, cells: [compare?.now.label ?? '–', compare?.previous?.total.label ?? 'not in range', compare?.yearAgo?.total.label ?? 'not in range'] };
+    return {
+      label: table.measure.name,
+      cells: [compare?.now.label ?? '–', compare?.previous?.total.label ?? 'not in range', compare?.yearAgo?.total.label ?? 'not in range'],
+    };
   });
   const table: FigureTable = { corner: 'Measure', columns: [shortPeriod(last), 'Period before', 'A year earlier'], rows };
   const withFigures = tables.filter((each) => each.hasFigures).length;
@@ -34,7 +37,12 @@ export function AtAGlance({ series, view }: { series: ReviewSeries; view: Review
 function GlanceBars({ tables }: { tables: readonly MeasureTable[] }) {
   const dataset = tables.map((table) => {
     const compare = comparison(table);
-    return { measure: table.measure.name, now: compare?.now.value ?? null, previous: compare?.previous?.total.value ?? null, yearAgo: compare?.yearAgo?.total.value ?? null };
+    return {
+      measure: table.measure.name,
+      now: compare?.now.value ?? null,
+      previous: compare?.previous?.total.value ?? null,
+      yearAgo: compare?.yearAgo?.total.value ?? null,
+    };
   });
   // The charts cut a tick label that does not fit on one line, so the axis gets a short token that always fits and
   // the label drawn for it is the name wrapped on up to three lines; the tooltip and the table view give it whole.
@@ -81,12 +89,19 @@ export function MeasureSection({ series, view }: { series: ReviewSeries; view: R
   if (!measure) return null;
   const table = measureTable(series, measure.id, view);
   const columns = series.periods.map(shortPeriod);
-  const overTime: FigureTable = { corner: 'Period', columns: ['Total'], rows: series.periods.map((period, at) => ({ label: shortPeriod(period), cells: [table.periodTotals[at]?.label ?? ''] })) };
+  const overTime: FigureTable = {
+    corner: 'Period',
+    columns: ['Total'],
+    rows: series.periods.map((period, at) => ({ label: shortPeriod(period), cells: [table.periodTotals[at]?.label ?? ''] })),
+  };
   const byOrganization: FigureTable = {
     corner: 'Organization',
     columns: [...columns, 'All periods'],
     rows: [
-      ...table.organizations.map((organization, row) => ({ label: organization.name, cells: [...(table.cells[row] ?? []).map((cell) => cell.label), table.organizationTotals[row]?.label ?? ''] })),
+      ...table.organizations.map((organization, row) => ({
+        label: organization.name,
+        cells: [...(table.cells[row] ?? []).map((cell) => cell.label), table.organizationTotals[row]?.label ?? ''],
+      })),
       { label: 'All organizations', cells: [...table.periodTotals.map((cell) => cell.label), table.grandTotal.label] },
     ],
   };
@@ -122,7 +137,11 @@ export function MeasureSection({ series, view }: { series: ReviewSeries; view: R
             <BarChart
               xAxis={[{ scaleType: 'band', data: columns }]}
               yAxis={[{ min: 0, label: measure.unit }]}
-              series={table.organizations.map((organization, row) => ({ data: (table.cells[row] ?? []).map((cell) => cell.value), label: organization.name, stack: 'organizations' }))}
+              series={table.organizations.map((organization, row) => ({
+                data: (table.cells[row] ?? []).map((cell) => cell.value),
+                label: organization.name,
+                stack: 'organizations',
+              }))}
               height={CHART_HEIGHT + 40}
             />
           }
@@ -134,7 +153,9 @@ export function MeasureSection({ series, view }: { series: ReviewSeries; view: R
 
 function organizationSummary(table: MeasureTable): string {
   if (!table.hasFigures) return 'No organization has entered figures for this measure in these periods.';
-  const shown = table.organizations.map((organization, row) => ({ name: organization.name, total: table.organizationTotals[row] })).filter((entry) => entry.total && !entry.total.hidden);
+  const shown = table.organizations
+    .map((organization, row) => ({ name: organization.name, total: table.organizationTotals[row] }))
+    .filter((entry) => entry.total && !entry.total.hidden);
   const largest = shown.sort((a, b) => (b.total?.value ?? 0) - (a.total?.value ?? 0))[0];
   const hidden = table.organizationTotals.filter((total) => total.hidden).length;
   const lead = `${table.organizations.length} ${table.organizations.length === 1 ? 'organization reported' : 'organizations reported'} this measure.`;

@@ -27,18 +27,45 @@ export function ReviewFilters({ filter, onChange, kinds }: { filter: ReviewFilte
   return (
     <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }} role="group" aria-label="What to review">
       {kinds.length > 1 && (
-        <ToggleButtonGroup exclusive size="small" value={kind} onChange={(_, next: PeriodKind | null) => next && onChange({ ...filter, ...defaultRange(next, todayIso()) })} aria-label="Period length">
+        <ToggleButtonGroup
+          exclusive
+          size="small"
+          value={kind}
+          onChange={(_, next: PeriodKind | null) => next && onChange({ ...filter, ...defaultRange(next, todayIso()) })}
+          aria-label="Period length"
+        >
           <ToggleButton value="quarterly">Quarterly</ToggleButton>
           <ToggleButton value="monthly">Monthly</ToggleButton>
         </ToggleButtonGroup>
       )}
-      <TextField select size="small" label="From" value={filter.from} onChange={(event) => onChange({ ...filter, from: event.target.value, to: event.target.value > filter.to ? event.target.value : filter.to })} sx={{ width: 220 }}>
+      <TextField
+        select
+        size="small"
+        label="From"
+        value={filter.from}
+        onChange={(event) => onChange({ ...filter, from: event.target.value, to: event.target.value > filter.to ? event.target.value : filter.to })}
+        sx={{ width: 220 }}
+      >
         {options(choices.includes(filter.from) ? choices : [filter.from, ...choices])}
       </TextField>
-      <TextField select size="small" label="To" value={filter.to} onChange={(event) => onChange({ ...filter, to: event.target.value, from: event.target.value < filter.from ? event.target.value : filter.from })} sx={{ width: 220 }}>
+      <TextField
+        select
+        size="small"
+        label="To"
+        value={filter.to}
+        onChange={(event) => onChange({ ...filter, to: event.target.value, from: event.target.value < filter.from ? event.target.value : filter.from })}
+        sx={{ width: 220 }}
+      >
         {options(choices)}
       </TextField>
-      <TextField select size="small" label="Sector" value={filter.sector} onChange={(event) => onChange({ ...filter, sector: event.target.value as SectorId | '' })} sx={{ minWidth: 220, maxWidth: 360 }}>
+      <TextField
+        select
+        size="small"
+        label="Sector"
+        value={filter.sector}
+        onChange={(event) => onChange({ ...filter, sector: event.target.value as SectorId | '' })}
+        sx={{ minWidth: 220, maxWidth: 360 }}
+      >
         <MenuItem value="">Every sector</MenuItem>
         {sectors.map((sector) => (
           <MenuItem key={sector.id} value={sector.id}>
@@ -46,7 +73,14 @@ export function ReviewFilters({ filter, onChange, kinds }: { filter: ReviewFilte
           </MenuItem>
         ))}
       </TextField>
-      <TextField select size="small" label="Measure set" value={filter.setId ?? ''} onChange={(event) => onChange({ ...filter, setId: event.target.value === '' ? null : (event.target.value as ReviewFilter['setId']) })} sx={{ minWidth: 220, maxWidth: 360 }}>
+      <TextField
+        select
+        size="small"
+        label="Measure set"
+        value={filter.setId ?? ''}
+        onChange={(event) => onChange({ ...filter, setId: event.target.value === '' ? null : (event.target.value as ReviewFilter['setId']) })}
+        sx={{ minWidth: 220, maxWidth: 360 }}
+      >
         <MenuItem value="">Every set switched on</MenuItem>
         {reviewSetIds.map((id) => (
           <MenuItem key={id} value={id}>

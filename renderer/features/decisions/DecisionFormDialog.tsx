@@ -56,20 +56,41 @@ export function DecisionFormDialog({ meetingId, agenda, meeting, decision, agend
 
   return (
     <FormDialog title={decision ? 'Edit decision' : 'Record decision'} open saving={record.isPending || update.isPending} onClose={onClose} onSubmit={submit}>
-      <TextField {...textField('text', 'Decision')} autoFocus multiline minRows={3} helperText={errorOf('text') ?? 'What was decided, in words everyone will understand later.'} />
-      <OptionSelect label="Agenda item" value={draft.agendaItemId} onChange={(value) => set('agendaItemId', value)} emptyOption="Not linked to an item" error={errorOf('agendaItemId')}>
+      <TextField
+        {...textField('text', 'Decision')}
+        autoFocus
+        multiline
+        minRows={3}
+        helperText={errorOf('text') ?? 'What was decided, in words everyone will understand later.'}
+      />
+      <OptionSelect
+        label="Agenda item"
+        value={draft.agendaItemId}
+        onChange={(value) => set('agendaItemId', value)}
+        emptyOption="Not linked to an item"
+        error={errorOf('agendaItemId')}
+      >
         {agenda.map((item) => (
           <option key={item.id} value={item.id}>
             {item.position}. {item.title}
           </option>
         ))}
       </OptionSelect>
-      <FormControlLabel control={<Switch checked={draft.hasMotion} onChange={(event) => set('hasMotion', event.target.checked)} />} label="There was a motion and a vote" />
+      <FormControlLabel
+        control={<Switch checked={draft.hasMotion} onChange={(event) => set('hasMotion', event.target.checked)} />}
+        label="There was a motion and a vote"
+      />
       {draft.hasMotion && (
         <>
           <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
             <MemberPicker label="Moved by" value={draft.movedById} onChange={(id) => set('movedById', id)} firstIds={atMeeting} error={errorOf('movedById')} />
-            <MemberPicker label="Seconded by" value={draft.secondedById} onChange={(id) => set('secondedById', id)} firstIds={atMeeting} error={errorOf('secondedById')} />
+            <MemberPicker
+              label="Seconded by"
+              value={draft.secondedById}
+              onChange={(id) => set('secondedById', id)}
+              firstIds={atMeeting}
+              error={errorOf('secondedById')}
+            />
           </Stack>
           <Stack direction="row" sx={{ gap: 2 }}>
             {voteFields.map(([key, label]) => (
@@ -90,7 +111,14 @@ export function DecisionFormDialog({ meetingId, agenda, meeting, decision, agend
           </FormHelperText>
         </>
       )}
-      <OptionSelect label="Outcome" value={draft.outcome} onChange={(value) => set('outcome', value)} options={decisionOutcomeLabels} emptyOption="Choose…" error={errorOf('outcome')} />
+      <OptionSelect
+        label="Outcome"
+        value={draft.outcome}
+        onChange={(value) => set('outcome', value)}
+        options={decisionOutcomeLabels}
+        emptyOption="Choose…"
+        error={errorOf('outcome')}
+      />
     </FormDialog>
   );
 }

@@ -29,7 +29,12 @@ export function DecisionList({ decisions, onEdit, onRemove }: DecisionListProps)
               {decision.text}
             </Typography>
             <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-              <Chip size="small" label={decisionOutcomeLabels[decision.outcome]} color={decision.outcome === 'rejected' ? 'default' : 'success'} variant={decision.outcome === 'tabled' ? 'outlined' : 'filled'} />
+              <Chip
+                size="small"
+                label={decisionOutcomeLabels[decision.outcome]}
+                color={decision.outcome === 'rejected' ? 'default' : 'success'}
+                variant={decision.outcome === 'tabled' ? 'outlined' : 'filled'}
+              />
               {decision.agendaItemTitle && (
                 <Typography variant="body2" color="text.secondary">
                   On: {decision.agendaItemTitle}

@@ -36,27 +36,50 @@ export function MeetingOutcomes({ detail }: { detail: MeetingDetail }) {
     <Stack sx={{ gap: 3 }}>
       <OutcomeSection
         title="Decisions"
-        action={!locked && <Button variant="outlined" startIcon={<Gavel />} onClick={() => setEditing({ kind: 'decision' })}>Record decision</Button>}
+        action={
+          !locked && (
+            <Button variant="outlined" startIcon={<Gavel />} onClick={() => setEditing({ kind: 'decision' })}>
+              Record decision
+            </Button>
+          )
+        }
       >
         {detail.decisions.length === 0 ? (
           <Typography color="text.secondary">No decisions were recorded.</Typography>
         ) : (
           <DecisionList
             decisions={detail.decisions}
-            {...(!locked && { onEdit: (decision: Decision) => setEditing({ kind: 'decision', decision }), onRemove: (decision: Decision) => setEditing({ kind: 'remove', decision }) })}
+            {...(!locked && {
+              onEdit: (decision: Decision) => setEditing({ kind: 'decision', decision }),
+              onRemove: (decision: Decision) => setEditing({ kind: 'remove', decision }),
+            })}
           />
         )}
       </OutcomeSection>
       <OutcomeSection
         title="Action items from this meeting"
-        action={!locked && <Button variant="outlined" startIcon={<Add />} onClick={() => setEditing({ kind: 'action' })}>Add action item</Button>}
+        action={
+          !locked && (
+            <Button variant="outlined" startIcon={<Add />} onClick={() => setEditing({ kind: 'action' })}>
+              Add action item
+            </Button>
+          )
+        }
       >
         <MeetingActionItems meetingId={meetingId} />
       </OutcomeSection>
       <OutcomeSection title="Updates given at this meeting">
         <ActionUpdatesList updates={detail.actionUpdates} />
       </OutcomeSection>
-      {editing?.kind === 'decision' && <DecisionFormDialog meetingId={meetingId} agenda={detail.agenda} meeting={motionContextOf(detail)} {...(editing.decision && { decision: editing.decision })} onClose={close} />}
+      {editing?.kind === 'decision' && (
+        <DecisionFormDialog
+          meetingId={meetingId}
+          agenda={detail.agenda}
+          meeting={motionContextOf(detail)}
+          {...(editing.decision && { decision: editing.decision })}
+          onClose={close}
+        />
+      )}
       {editing?.kind === 'remove' && (
         <ConfirmArchiveDialog
           title="Remove this decision?"

@@ -12,7 +12,17 @@ export interface DecisionDraft {
   outcome: Decision['outcome'] | '';
 }
 
-export const decisionFormKeys = ['text', 'agendaItemId', 'outcome', 'movedById', 'secondedById', 'motion.votes', 'motion.votesFor', 'motion.votesAgainst', 'motion.votesAbstain'] as const;
+export const decisionFormKeys = [
+  'text',
+  'agendaItemId',
+  'outcome',
+  'movedById',
+  'secondedById',
+  'motion.votes',
+  'motion.votesFor',
+  'motion.votesAgainst',
+  'motion.votesAbstain',
+] as const;
 
 export function draftFromDecision(decision: Decision | undefined, agendaItemId: string | null): DecisionDraft {
   const motion = decision?.motion;
@@ -38,7 +48,13 @@ export function decisionFieldsFromDraft(draft: DecisionDraft) {
     agendaItemId: draft.agendaItemId || null,
     outcome: draft.outcome || undefined,
     motion: draft.hasMotion
-      ? { movedById: draft.movedById, secondedById: draft.secondedById, votesFor: count(draft.votesFor), votesAgainst: count(draft.votesAgainst), votesAbstain: count(draft.votesAbstain) }
+      ? {
+          movedById: draft.movedById,
+          secondedById: draft.secondedById,
+          votesFor: count(draft.votesFor),
+          votesAgainst: count(draft.votesAgainst),
+          votesAbstain: count(draft.votesAbstain),
+        }
       : null,
   };
 }

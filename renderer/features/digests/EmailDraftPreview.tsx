@@ -27,9 +27,15 @@ export function EmailDraftPreview({ draft, onSaveText, onClose }: EmailDraftPrev
           {!draft.hasAddress && (
             <Alert severity="info">There is no email address to use for {draft.recipientName}. Add the recipient in your mail program.</Alert>
           )}
-          {!mailto && <Alert severity="info">This email is too long to hand to a mail program directly. Save it as a text file and paste it into an email.</Alert>}
+          {!mailto && (
+            <Alert severity="info">This email is too long to hand to a mail program directly. Save it as a text file and paste it into an email.</Alert>
+          )}
           <Typography variant="subtitle2">Subject: {draft.subject}</Typography>
-          <Box component="pre" aria-label="Email text" sx={{ m: 0, p: 2, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap', fontFamily: 'inherit', fontSize: '0.875rem' }}>
+          <Box
+            component="pre"
+            aria-label="Email text"
+            sx={{ m: 0, p: 2, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap', fontFamily: 'inherit', fontSize: '0.875rem' }}
+          >
             {draft.body}
           </Box>
         </Stack>

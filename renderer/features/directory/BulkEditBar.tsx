@@ -18,7 +18,12 @@ interface BulkEditBarProps {
  */
 export function BulkEditBar({ label, countText, onEdit, onClear }: BulkEditBarProps) {
   return (
-    <Paper variant="outlined" role="region" aria-label={label} sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap', px: 2, py: 1, bgcolor: (theme) => alpha(theme.palette.primary.main, 0.08) }}>
+    <Paper
+      variant="outlined"
+      role="region"
+      aria-label={label}
+      sx={{ display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap', px: 2, py: 1, bgcolor: (theme) => alpha(theme.palette.primary.main, 0.08) }}
+    >
       <Typography sx={{ fontWeight: 600 }}>{countText} selected</Typography>
       <Button variant="contained" size="small" onClick={onEdit}>
         Change selected…

@@ -38,7 +38,14 @@ export function BulkEditDialog({ title, changing, chosen, countText, nothingPick
   };
   const already = chosen - changing;
   return (
-    <FormDialog title={title} open saving={saving} onClose={onClose} onSubmit={() => void submit()} submitLabel={nothingPicked ? 'Change' : `Change ${countText(changing)}`}>
+    <FormDialog
+      title={title}
+      open
+      saving={saving}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      submitLabel={nothingPicked ? 'Change' : `Change ${countText(changing)}`}
+    >
       {children}
       <Typography role="status">
         {nothingPicked

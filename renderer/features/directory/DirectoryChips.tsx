@@ -13,18 +13,20 @@ const involvementColors: Record<(typeof involvementLevels)[number], ChipProps['c
 
 export function InvolvementChip({ involvement }: { involvement: (typeof involvementLevels)[number] }) {
   return (
-    <Chip
-      size="small"
-      label={involvementLabels[involvement]}
-      color={involvementColors[involvement]}
-      variant={involvement === 'core' ? 'filled' : 'outlined'}
-    />
+    <Chip size="small" label={involvementLabels[involvement]} color={involvementColors[involvement]} variant={involvement === 'core' ? 'filled' : 'outlined'} />
   );
 }
 
 export function RepresentativeChip({ role }: { role: (typeof representativeRoles)[number] }) {
   if (role === 'none') return null;
-  return <Chip size="small" label={representativeRoleLabels[role]} color={role === 'primary' ? 'primary' : 'secondary'} variant={role === 'primary' ? 'filled' : 'outlined'} />;
+  return (
+    <Chip
+      size="small"
+      label={representativeRoleLabels[role]}
+      color={role === 'primary' ? 'primary' : 'secondary'}
+      variant={role === 'primary' ? 'filled' : 'outlined'}
+    />
+  );
 }
 
 export function ProtectedChip() {

@@ -1,11 +1,4 @@
-import {
-  DataGrid,
-  type GridColDef,
-  type GridPaginationModel,
-  type GridRowSelectionModel,
-  type GridSortModel,
-  type GridValidRowModel,
-} from '@mui/x-data-grid';
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridRowSelectionModel, type GridSortModel, type GridValidRowModel } from '@mui/x-data-grid';
 import { type Theme, alpha } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { DIRECTORY_PAGE_SIZES } from '../../../shared/contract';
@@ -95,7 +88,12 @@ export function DirectoryGrid<R extends GridValidRowModel, F extends string>(pro
         if (event.key === 'Enter' && field !== '__check__') props.onOpen(row);
       }}
       localeText={{ noRowsLabel: props.filtered ? 'Nothing matches these filters.' : 'Nothing here yet.' }}
-      sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' }, '& .MuiDataGrid-row.Mui-selected': selectedRow(0), '& .MuiDataGrid-row.Mui-selected:hover': selectedRow(1), bgcolor: 'background.paper' }}
+      sx={{
+        '& .MuiDataGrid-row': { cursor: 'pointer' },
+        '& .MuiDataGrid-row.Mui-selected': selectedRow(0),
+        '& .MuiDataGrid-row.Mui-selected:hover': selectedRow(1),
+        bgcolor: 'background.paper',
+      }}
     />
   );
 }

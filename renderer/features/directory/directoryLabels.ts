@@ -2,12 +2,22 @@ import type { Qualities } from '../../../shared/contract';
 import { qualityLabels } from '../../../shared/directoryLabels';
 import { memberFieldLabels as importedMemberLabels } from '../../../shared/importFields';
 
-export { coalitionRoleLabels, contactPreferenceLabels, involvementLabels, kindLabels, qualityLabels, representativeRoleLabels } from '../../../shared/directoryLabels';
+export {
+  coalitionRoleLabels,
+  contactPreferenceLabels,
+  involvementLabels,
+  kindLabels,
+  qualityLabels,
+  representativeRoleLabels,
+} from '../../../shared/directoryLabels';
 
 export const qualityKeys = Object.keys(qualityLabels) as (keyof Qualities)[];
 
 export function qualitiesText(qualities: Qualities): string {
-  return qualityKeys.filter((key) => qualities[key]).map((key) => qualityLabels[key]).join(', ');
+  return qualityKeys
+    .filter((key) => qualities[key])
+    .map((key) => qualityLabels[key])
+    .join(', ');
 }
 
 /** Field names as the forms label them; the History lists use them too. */

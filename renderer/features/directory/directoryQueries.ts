@@ -14,7 +14,11 @@ export const directoryKeys = {
 
 /** One page of the Organizations grid; the page shown stays while the next one loads. */
 export function useOrganizationPage(query: OrganizationPageQuery) {
-  return useQuery({ queryKey: directoryKeys.organizationPage(query), queryFn: () => invoke('directory.queryOrganizations', query), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: directoryKeys.organizationPage(query),
+    queryFn: () => invoke('directory.queryOrganizations', query),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** One page of the Members grid; the page shown stays while the next one loads. */

@@ -31,10 +31,14 @@ export function useDirectoryList<R extends { id: string; archivedAt: string | nu
       ids: selectedIds,
       onChange: (ids: ReadonlySet<string>, rowsOnPage: readonly R[]) => {
         const onPage = new Map(rowsOnPage.map((row) => [row.id, row]));
-        setSelected(new Map([...ids].flatMap((id) => {
-          const row = selected.get(id) ?? onPage.get(id);
-          return row && !row.archivedAt ? [[id, row] as const] : [];
-        })));
+        setSelected(
+          new Map(
+            [...ids].flatMap((id) => {
+              const row = selected.get(id) ?? onPage.get(id);
+              return row && !row.archivedAt ? [[id, row] as const] : [];
+            }),
+          ),
+        );
       },
     },
     clearSelection: () => setSelected(new Map()),

@@ -23,8 +23,7 @@ export function ColumnMappingFields({ fields, headers, mapping, disabled, onChan
   return (
     <>
       <Typography variant="body2">
-        Each field of the directory takes its values from one column of your file. The columns were matched by their names; change
-        any that are wrong.
+        Each field of the directory takes its values from one column of your file. The columns were matched by their names; change any that are wrong.
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2 }}>
         {fields.map((field) => {

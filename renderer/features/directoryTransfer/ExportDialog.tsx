@@ -36,8 +36,8 @@ export function ExportDialog({ onClose, onExport }: { onClose: () => void; onExp
           <ChoiceGroup label="Protected members" value={protectedMembers} onChange={setProtectedMembers} options={protectedChoices} />
           {protectedMembers === 'include' && (
             <Alert severity="warning">
-              This file will hold the real names and contact details of people whose identity is protected. Share it only with people who
-              must have them, and delete it when done. The export is recorded in the history, and the file name says what it holds.
+              This file will hold the real names and contact details of people whose identity is protected. Share it only with people who must have them, and
+              delete it when done. The export is recorded in the history, and the file name says what it holds.
             </Alert>
           )}
         </Stack>

@@ -20,7 +20,9 @@ const columns: GridColDef<PreviewRow>[] = [
     headerName: 'Status',
     width: 110,
     valueGetter: (_value, row) => importStatusLabels[row.status],
-    renderCell: ({ row }) => <Chip size="small" label={importStatusLabels[row.status]} color={statusColors[row.status]} variant={row.status === 'duplicate' ? 'outlined' : 'filled'} />,
+    renderCell: ({ row }) => (
+      <Chip size="small" label={importStatusLabels[row.status]} color={statusColors[row.status]} variant={row.status === 'duplicate' ? 'outlined' : 'filled'} />
+    ),
   },
   { field: 'label', headerName: 'Name', flex: 1, minWidth: 160 },
   { field: 'messages', headerName: 'Messages', flex: 2, minWidth: 220, valueGetter: (_value, row) => messagesText(row) },

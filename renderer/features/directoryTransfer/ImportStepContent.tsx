@@ -9,7 +9,17 @@ import { ColumnMappingFields } from './ColumnMappingFields';
 import { CsvFileField } from './CsvFileField';
 import { ImportDefaultsFields } from './ImportDefaultsFields';
 import { ImportPreviewTable } from './ImportPreviewTable';
-import { countOf, fileKindChoices, type FileKind, importCancelledMessage, importedSummary, organizationsSummary, previewSummary, problemSummary, skipProblemsLabel } from './importWording';
+import {
+  countOf,
+  fileKindChoices,
+  type FileKind,
+  importCancelledMessage,
+  importedSummary,
+  organizationsSummary,
+  previewSummary,
+  problemSummary,
+  skipProblemsLabel,
+} from './importWording';
 import { commitProblems, type ImportFlow } from './useImportFlow';
 import { ValueMappingFields } from './ValueMappingFields';
 
@@ -44,8 +54,19 @@ function FileStep({ flow, pageKind }: { flow: ImportFlow; pageKind: keyof typeof
   return (
     <>
       <Typography variant="body2">Choose a spreadsheet saved as CSV. Nothing is added to the directory until you confirm the last step.</Typography>
-      <ChoiceGroup label="What is in the file?" value={flow.kind} onChange={flow.chooseKind} options={fileKindChoices[pageKind] as Record<FileKind, string>} disabled={flow.staging} />
-      <CsvFileField fileName={flow.file?.fileName} error={flow.fileError} disabled={flow.preview.isFetching || flow.staging} onChoose={(file) => void flow.chooseFile(file)} />
+      <ChoiceGroup
+        label="What is in the file?"
+        value={flow.kind}
+        onChange={flow.chooseKind}
+        options={fileKindChoices[pageKind] as Record<FileKind, string>}
+        disabled={flow.staging}
+      />
+      <CsvFileField
+        fileName={flow.file?.fileName}
+        error={flow.fileError}
+        disabled={flow.preview.isFetching || flow.staging}
+        onChoose={(file) => void flow.chooseFile(file)}
+      />
       {checked && flow.preview.data && !flow.fileError && (
         <Typography variant="body2">
           Read {countOf(flow.preview.data.headers.length, 'column')} and {countOf(flow.preview.data.rows.length, 'row')}. Next, check which column is which.
@@ -118,11 +139,7 @@ function PreviewStep({ flow }: { flow: ImportFlow }) {
 }
 
 function DoneStep({ flow }: { flow: ImportFlow }) {
-  return flow.commit.data ? (
-    <Alert severity="success">
-      {importedSummary(flow.commit.data)}. The directory lists now include them.
-    </Alert>
-  ) : null;
+  return flow.commit.data ? <Alert severity="success">{importedSummary(flow.commit.data)}. The directory lists now include them.</Alert> : null;
 }
 
 const stepContent = { mapping: MappingStep, values: ValuesStep, preview: PreviewStep, done: DoneStep } as const;

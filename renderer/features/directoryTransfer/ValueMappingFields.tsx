@@ -20,8 +20,8 @@ export function ValueMappingFields({ values, disabled, onChange }: ValueMappingF
   return (
     <>
       <Typography variant="body2">
-        These values in your file were not recognised. Choose what each one means; every row with that value follows your choice, and
-        the next import in this workspace remembers it.
+        These values in your file were not recognised. Choose what each one means; every row with that value follows your choice, and the next import in this
+        workspace remembers it.
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: 2 }}>
         {values.map((value) => (

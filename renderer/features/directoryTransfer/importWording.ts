@@ -65,7 +65,11 @@ export function importButtonLabel(counts: ImportCounts): string {
 }
 
 export function importedSummary(result: { created: number; updated: number; skipped: number; problems?: number; organizationsCreated?: number }): string {
-  const parts = [`${result.created.toLocaleString('en-US')} new`, `${result.updated.toLocaleString('en-US')} updated`, `${result.skipped.toLocaleString('en-US')} skipped`];
+  const parts = [
+    `${result.created.toLocaleString('en-US')} new`,
+    `${result.updated.toLocaleString('en-US')} updated`,
+    `${result.skipped.toLocaleString('en-US')} skipped`,
+  ];
   if (result.problems) parts.push(`${result.problems.toLocaleString('en-US')} left out for problems`);
   const organizations = result.organizationsCreated ? ` (and ${countOf(result.organizationsCreated, 'new organization')})` : '';
   return `Imported: ${parts.join(', ')}${organizations}`;

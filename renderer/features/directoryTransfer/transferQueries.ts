@@ -22,7 +22,15 @@ export interface ImportChoices {
 
 type ImportRequest = ChannelInput<'directory.importPreview'>;
 
-export function importRequest({ kind, file, mapping, duplicates, valueMappings, defaults, problemRows }: ImportChoices & { file: StagedCsvFile }): ImportRequest {
+export function importRequest({
+  kind,
+  file,
+  mapping,
+  duplicates,
+  valueMappings,
+  defaults,
+  problemRows,
+}: ImportChoices & { file: StagedCsvFile }): ImportRequest {
   return { kind, stagedId: file.stagedId, duplicates, valueMappings, defaults, problemRows, ...(mapping ? { mapping } : {}) };
 }
 

@@ -7,14 +7,27 @@ import { errorMessage } from '../../components/errorMessage';
 import { downloadFile } from '../../components/files/downloadFile';
 import { readCsvFile, type StagedCsvFile } from './chosenCsvFile';
 import { checkingRowsMessage, LARGE_FILE_ROWS, rowsToImport, type FileKind, type ImportKind } from './importWording';
-import { importRequest, useImportPreview, useSkippedRowsFile, useStageImport, type ColumnMapping, type DuplicateChoice, type ProblemRowsChoice } from './transferQueries';
+import {
+  importRequest,
+  useImportPreview,
+  useSkippedRowsFile,
+  useStageImport,
+  type ColumnMapping,
+  type DuplicateChoice,
+  type ProblemRowsChoice,
+} from './transferQueries';
 import { useImportJob } from './useImportJob';
 
 export const importSteps = ['file', 'mapping', 'values', 'preview', 'done'] as const;
 export type ImportStep = (typeof importSteps)[number];
 
 /** Preselected, and shown before the import so nobody is made non-voting by the file's silence. */
-export const initialDefaults: Required<ImportDefaultsInput> = { involvement: 'core', kind: 'other', votingMember: 'primary-representatives', coalitionRole: 'member' };
+export const initialDefaults: Required<ImportDefaultsInput> = {
+  involvement: 'core',
+  kind: 'other',
+  votingMember: 'primary-representatives',
+  coalitionRole: 'member',
+};
 
 /** What the host said about a file it could not read (not UTF-8, ragged rows), or any other failure of the first check. */
 function fileProblem(error: unknown): string {
@@ -65,7 +78,9 @@ export function useImportFlow(pageKind: ImportKind) {
       setRowEstimate(read.rowEstimate);
       setFile(await stage.mutateAsync({ fileName: read.fileName, contentBase64: read.contentBase64 }));
     } catch (error) {
-      setReadError(error instanceof ApiError ? fileProblem(error) : 'That file could not be read. Check that it is not open in another program, then try again.');
+      setReadError(
+        error instanceof ApiError ? fileProblem(error) : 'That file could not be read. Check that it is not open in another program, then try again.',
+      );
     }
   };
 
@@ -87,9 +102,11 @@ export function useImportFlow(pageKind: ImportKind) {
     changeColumn: (field: string, column: number | null) => setChosenMapping({ ...mapping, [field]: column }),
     duplicates,
     setDuplicates,
-    changeValue: (category: ValueCategory, key: string, id: string) => setValueMappings((current) => ({ ...current, [category]: { ...current[category], [key]: id } })),
+    changeValue: (category: ValueCategory, key: string, id: string) =>
+      setValueMappings((current) => ({ ...current, [category]: { ...current[category], [key]: id } })),
     defaults,
-    changeDefault: <F extends keyof typeof initialDefaults>(field: F, value: (typeof initialDefaults)[F]) => setDefaults((current) => ({ ...current, [field]: value })),
+    changeDefault: <F extends keyof typeof initialDefaults>(field: F, value: (typeof initialDefaults)[F]) =>
+      setDefaults((current) => ({ ...current, [field]: value })),
     problemRows,
     setProblemRows,
     chooseFile,

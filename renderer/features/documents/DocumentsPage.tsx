@@ -54,16 +54,33 @@ export function DocumentsPage() {
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
         helperText="By name, version, or the words inside a PDF or Word document."
-        slotProps={{ input: { startAdornment: <InputAdornment position="start"><Search aria-hidden /></InputAdornment> }, htmlInput: { maxLength: 200 } }}
+        slotProps={{
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <Search aria-hidden />
+              </InputAdornment>
+            ),
+          },
+          htmlInput: { maxLength: 200 },
+        }}
         sx={{ maxWidth: 560 }}
       />
       {documents.isPending && <CircularProgress aria-label="Loading the documents" />}
       {documents.isError && <Alert severity="error">{errorMessage(documents.error)}</Alert>}
-      {documents.isSuccess && list.length === 0 && (query === '' ? <NoDocumentsYet onAdd={() => setAdding(true)} /> : <Typography color="text.secondary">No document matches “{query}”.</Typography>)}
+      {documents.isSuccess &&
+        list.length === 0 &&
+        (query === '' ? <NoDocumentsYet onAdd={() => setAdding(true)} /> : <Typography color="text.secondary">No document matches “{query}”.</Typography>)}
       {list.length > 0 && (
         <Stack component="ul" aria-label="Documents" sx={{ m: 0, p: 0, gap: 1.5 }}>
           {list.map((document) => (
-            <DocumentLibraryRow key={document.id} document={document} opening={busyId === document.id} onOpen={() => void deliver(document)} onRemove={() => setRemoving(document)} />
+            <DocumentLibraryRow
+              key={document.id}
+              document={document}
+              opening={busyId === document.id}
+              onOpen={() => void deliver(document)}
+              onRemove={() => setRemoving(document)}
+            />
           ))}
         </Stack>
       )}
@@ -93,8 +110,8 @@ function NoDocumentsYet({ onAdd }: { onAdd: () => void }) {
         <FolderOpen color="primary" sx={{ fontSize: 48 }} aria-hidden />
         <Typography variant="h2">No documents yet</Typography>
         <Typography color="text.secondary" sx={{ maxWidth: 560 }}>
-          Keep the coalition&apos;s protocols, agreements, pre-reads and training materials here, inside the encrypted workspace and its
-          backups, instead of on a shared drive. PDF, Word, Excel, PNG and JPEG files up to 50 MB each.
+          Keep the coalition&apos;s protocols, agreements, pre-reads and training materials here, inside the encrypted workspace and its backups, instead of on
+          a shared drive. PDF, Word, Excel, PNG and JPEG files up to 50 MB each.
         </Typography>
         <Button variant="contained" startIcon={<Add />} onClick={onAdd}>
           Add document

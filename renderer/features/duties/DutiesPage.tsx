@@ -96,9 +96,8 @@ export function DutiesPage() {
         <ComplianceSummaryButton />
       </Stack>
       <Typography color="text.secondary" sx={{ maxWidth: 760 }}>
-        What the Preventing Sex Trafficking and Strengthening Families Act (P.L. 113-183) asks of child welfare agencies, and the coalition’s
-        evidence for each: adopted protocols, trainings and consultations of the last 12 months, and meetings and action items linked to a
-        duty.
+        What the Preventing Sex Trafficking and Strengthening Families Act (P.L. 113-183) asks of child welfare agencies, and the coalition’s evidence for each:
+        adopted protocols, trainings and consultations of the last 12 months, and meetings and action items linked to a duty.
         {checklist.data && ` As of ${formatDate(checklist.data.asOf)}.`}
       </Typography>
       {checklist.isPending && <CircularProgress aria-label="Loading the checklist" />}

@@ -28,8 +28,15 @@ const pickerWords: Record<DutyLinkKind, { label: string; none: string; what: str
 /** What a person linked to the duty by hand: meetings (whatever their date) and action items. */
 export function linkedRecords(duty: DutyReview): LinkedRecord[] {
   return [
-    ...duty.evidence.meetings.filter((meeting) => meeting.linked).map((meeting) => ({ kind: 'meeting' as const, id: meeting.id, title: meeting.title, detail: formatDate(meeting.date) })),
-    ...duty.evidence.actionItems.map((item) => ({ kind: 'action-item' as const, id: item.id, title: item.title, detail: item.dueOn ? `due ${formatDate(item.dueOn)}` : 'no due date' })),
+    ...duty.evidence.meetings
+      .filter((meeting) => meeting.linked)
+      .map((meeting) => ({ kind: 'meeting' as const, id: meeting.id, title: meeting.title, detail: formatDate(meeting.date) })),
+    ...duty.evidence.actionItems.map((item) => ({
+      kind: 'action-item' as const,
+      id: item.id,
+      title: item.title,
+      detail: item.dueOn ? `due ${formatDate(item.dueOn)}` : 'no due date',
+    })),
   ];
 }
 
@@ -47,7 +54,13 @@ export function DutyLinks({ duty, offerUndo }: { duty: DutyReview; offerUndo: Re
   const unlinkRecord = (record: LinkedRecord) =>
     unlink.mutate(
       { duty: duty.id, subjectKind: record.kind, subjectId: record.id },
-      { onSuccess: () => offerUndo({ message: `“${record.title}” unlinked from this duty.`, undo: () => link.mutateAsync({ duty: duty.id, subjectKind: record.kind, subjectId: record.id }) }) },
+      {
+        onSuccess: () =>
+          offerUndo({
+            message: `“${record.title}” unlinked from this duty.`,
+            undo: () => link.mutateAsync({ duty: duty.id, subjectKind: record.kind, subjectId: record.id }),
+          }),
+      },
     );
   return (
     <Stack component="section" aria-label={`Linked to “${duty.title}”`} sx={{ gap: 1 }}>
@@ -71,7 +84,12 @@ export function DutyLinks({ duty, offerUndo }: { duty: DutyReview; offerUndo: Re
                 )}
                 <Typography component="span" variant="body2" color="text.secondary">{` · ${record.detail}`}</Typography>
               </Typography>
-              <UnlinkButton tooltip="Unlink from this duty" label={`Unlink “${record.title}”`} disabled={unlink.isPending} onClick={() => unlinkRecord(record)} />
+              <UnlinkButton
+                tooltip="Unlink from this duty"
+                label={`Unlink “${record.title}”`}
+                disabled={unlink.isPending}
+                onClick={() => unlinkRecord(record)}
+              />
             </Stack>
           ))}
         </Stack>

@@ -22,7 +22,10 @@ interface ServedDutiesProps {
   canAdd?: boolean;
 }
 
-const menuNote = { 'can-add': 'Tick the duties this work serves. It then counts on the Six duties checklist.', closed: 'A cancelled meeting cannot start counting toward a duty.' };
+const menuNote = {
+  'can-add': 'Tick the duties this work serves. It then counts on the Six duties checklist.',
+  closed: 'A cancelled meeting cannot start counting toward a duty.',
+};
 
 /**
  * "Serves duty…" on a meeting's page or an action item's panel: the duties of P.L. 113-183 it is linked to, as chips,
@@ -42,13 +45,24 @@ export function ServedDuties({ subjectKind, subjectId, canAdd = true }: ServedDu
   const toggle = (duty: Duty) => {
     setAnchor(null);
     if (!servedIds.has(duty.id)) {
-      void linkTo(duty).then(() => notify(`Counts toward “${duty.title}” now.`, 'success'), () => undefined);
+      void linkTo(duty).then(
+        () => notify(`Counts toward “${duty.title}” now.`, 'success'),
+        () => undefined,
+      );
       return;
     }
-    unlink.mutate({ duty: duty.id, subjectKind, subjectId }, { onSuccess: () => offerUndo({ message: `No longer counts toward “${duty.title}”.`, undo: () => linkTo(duty) }) });
+    unlink.mutate(
+      { duty: duty.id, subjectKind, subjectId },
+      { onSuccess: () => offerUndo({ message: `No longer counts toward “${duty.title}”.`, undo: () => linkTo(duty) }) },
+    );
   };
   return (
-    <Stack component="section" aria-label="Duties of P.L. 113-183 it serves" direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap', minWidth: 0 }}>
+    <Stack
+      component="section"
+      aria-label="Duties of P.L. 113-183 it serves"
+      direction="row"
+      sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap', minWidth: 0 }}
+    >
       <Checklist fontSize="small" color="action" aria-hidden />
       <Typography variant="body2" color="text.secondary">
         {servedIds.size === 0 ? 'Serves no duty of P.L. 113-183 yet' : 'Serves'}
@@ -72,7 +86,14 @@ export function ServedDuties({ subjectKind, subjectId, canAdd = true }: ServedDu
         {duties.map((duty) => {
           const ticked = servedIds.has(duty.id);
           return (
-            <MenuItem key={duty.id} role="menuitemcheckbox" aria-checked={ticked} disabled={!ticked && !canAdd} onClick={() => toggle(duty)} sx={{ whiteSpace: 'normal', alignItems: 'flex-start' }}>
+            <MenuItem
+              key={duty.id}
+              role="menuitemcheckbox"
+              aria-checked={ticked}
+              disabled={!ticked && !canAdd}
+              onClick={() => toggle(duty)}
+              sx={{ whiteSpace: 'normal', alignItems: 'flex-start' }}
+            >
               <ListItemIcon sx={{ mt: 0.5 }}>{ticked && <Check fontSize="small" />}</ListItemIcon>
               <ListItemText primary={duty.title} secondary={duty.summary} />
             </MenuItem>

@@ -62,12 +62,7 @@ export function AppFrame({ workspace, pages, railSections, search, notices }: Ap
             {search && <Box sx={{ order: { xs: 3, sm: 0 }, width: { xs: '100%', sm: 'auto' } }}>{search}</Box>}
             {lockable && (
               <Tooltip describeChild title={`Lock (${lockShortcutText})`}>
-                <Button
-                  aria-label="Lock workspace"
-                  variant="outlined"
-                  startIcon={<Lock />}
-                  onClick={() => lock.mutate()}
-                >
+                <Button aria-label="Lock workspace" variant="outlined" startIcon={<Lock />} onClick={() => lock.mutate()}>
                   Lock
                 </Button>
               </Tooltip>
@@ -88,12 +83,20 @@ export function AppFrame({ workspace, pages, railSections, search, notices }: Ap
           >
             <NavigationRail pages={pages} sections={railSections} />
           </Box>
-          <Box component="main" id={MAIN_CONTENT_ID} ref={main} tabIndex={-1} sx={{ flex: 1, minWidth: 0, p: { xs: 2, md: 4 }, overflow: 'auto', outline: 'none' }}>
+          <Box
+            component="main"
+            id={MAIN_CONTENT_ID}
+            ref={main}
+            tabIndex={-1}
+            sx={{ flex: 1, minWidth: 0, p: { xs: 2, md: 4 }, overflow: 'auto', outline: 'none' }}
+          >
             <DateStyleScope>
               <Routes>
-                {pages.flatMap((page) => [page, ...(page.subpages ?? [])]).map((page) => (
-                  <Route key={page.path} path={page.path} element={page.element} />
-                ))}
+                {pages
+                  .flatMap((page) => [page, ...(page.subpages ?? [])])
+                  .map((page) => (
+                    <Route key={page.path} path={page.path} element={page.element} />
+                  ))}
                 <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
             </DateStyleScope>

@@ -45,7 +45,13 @@ function RailSectionList({ section, first }: { section: RailSection; first: bool
       >
         {section.pages.map((page) => (
           <li key={page.path}>
-            <ListItemButton component={NavLink} to={page.path} end={page.path === '/'} selected={isWithin(pathname, page.path)} sx={{ borderRadius: 2, mb: 0.25 }}>
+            <ListItemButton
+              component={NavLink}
+              to={page.path}
+              end={page.path === '/'}
+              selected={isWithin(pathname, page.path)}
+              sx={{ borderRadius: 2, mb: 0.25 }}
+            >
               <ListItemIcon sx={{ minWidth: 40 }}>{page.icon}</ListItemIcon>
               <ListItemText primary={page.label} />
             </ListItemButton>

@@ -26,8 +26,8 @@ export function DamagedWorkspacePage({ path, message, onRestored, onBack }: Dama
       <Typography variant="h1">This workspace needs attention</Typography>
       <Typography>{message}</Typography>
       <Typography>
-        Nothing has been changed or deleted. You can restore one of its backups into a new workspace; the original stays
-        where it is, so someone can look at it later.
+        Nothing has been changed or deleted. You can restore one of its backups into a new workspace; the original stays where it is, so someone can look at it
+        later.
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
         Workspace: {path}
@@ -55,12 +55,5 @@ function BackupChoices({ path, backups, onRestored }: BackupChoicesProps) {
   if (backups.data.length === 0) {
     return <Alert severity="info">There are no backups of this workspace yet.</Alert>;
   }
-  return (
-    <BackupList
-      path={path}
-      backups={backups.data}
-      restoreIntro="The workspace that needs attention is left exactly as it is."
-      onRestored={onRestored}
-    />
-  );
+  return <BackupList path={path} backups={backups.data} restoreIntro="The workspace that needs attention is left exactly as it is." onRestored={onRestored} />;
 }

@@ -49,13 +49,7 @@ function GateScreens({ status }: { status: AppStatus }) {
         />
       );
     case 'recoveryCode':
-      return (
-        <RecoveryCodePage
-          coalitionName={view.workspace.name}
-          recoveryCode={view.recoveryCode}
-          onContinue={() => enter(view.workspace)}
-        />
-      );
+      return <RecoveryCodePage coalitionName={view.workspace.name} recoveryCode={view.recoveryCode} onContinue={() => enter(view.workspace)} />;
     case 'unlock':
       return (
         <UnlockPage

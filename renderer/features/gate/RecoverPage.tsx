@@ -77,10 +77,7 @@ export function RecoverPage({ path, onRecovered, onDamaged, onBack }: RecoverPag
   return (
     <CenteredPanel width={640}>
       <Typography variant="h1">Unlock with recovery code</Typography>
-      <Typography>
-        Enter the recovery code you saved when the workspace was made, then choose a new passphrase. The old passphrase
-        stops working.
-      </Typography>
+      <Typography>Enter the recovery code you saved when the workspace was made, then choose a new passphrase. The old passphrase stops working.</Typography>
       <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
         Workspace: {path}
       </Typography>

@@ -40,7 +40,11 @@ export function SampleCoalitionDialog({ open, onClose, onCreated }: SampleCoalit
     event.preventDefault();
     whenPassphraseRuleReady(() => {
       const problems = newPassphraseProblems(value);
-      const found: FieldErrors = Object.fromEntries(Object.entries(problems).filter(([, message]) => message).map(([key, message]) => [key, [message as string]]));
+      const found: FieldErrors = Object.fromEntries(
+        Object.entries(problems)
+          .filter(([, message]) => message)
+          .map(([key, message]) => [key, [message as string]]),
+      );
       setErrors(found);
       if (Object.keys(found).length === 0) mutation.mutate(value.passphrase);
     });
@@ -53,9 +57,8 @@ export function SampleCoalitionDialog({ open, onClose, onCreated }: SampleCoalit
         <DialogContent>
           <Stack sx={{ gap: 2 }}>
             <Typography>
-              This makes a separate workspace for the fictional Riverbend County coalition: about forty agencies, ninety people and a few
-              protected youth advisors, with two sectors missing so you can see gaps. None of it is real. It is encrypted like any
-              workspace, so choose a passphrase for it.
+              This makes a separate workspace for the fictional Riverbend County coalition: about forty agencies, ninety people and a few protected youth
+              advisors, with two sectors missing so you can see gaps. None of it is real. It is encrypted like any workspace, so choose a passphrase for it.
             </Typography>
             <NewPassphraseFields
               labels={{ passphrase: 'Passphrase', confirm: 'Confirm passphrase' }}

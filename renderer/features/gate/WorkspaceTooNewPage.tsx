@@ -10,8 +10,7 @@ export function WorkspaceTooNewPage({ message, onBack }: { message: string; onBa
       <Typography variant="h1">This workspace needs a newer Coalition Desk</Typography>
       <Typography>{message}</Typography>
       <Typography>
-        The workspace was saved by a newer version of Coalition Desk. It has not been changed. Install the newer version
-        on this computer to open it.
+        The workspace was saved by a newer version of Coalition Desk. It has not been changed. Install the newer version on this computer to open it.
       </Typography>
       <Box>
         <Button variant="contained" onClick={onBack}>

@@ -14,5 +14,5 @@ export function unlockFieldErrors(error: ApiError): UnlockFieldErrors | null {
   if (error.code === 'WORKSPACE_IN_USE') return { inUse: error.message };
   const fieldErrors = error.fieldErrors ?? {};
   const inline = { path: firstError(fieldErrors, 'path'), passphrase: firstError(fieldErrors, 'passphrase') };
-  return inline.path ?? inline.passphrase ? inline : null;
+  return (inline.path ?? inline.passphrase) ? inline : null;
 }

@@ -35,9 +35,7 @@ export function MeetingRecordExportDialog({ detail, onClose, onExport }: Props) 
       <DialogContent dividers>
         <Stack sx={{ gap: 2.5 }}>
           <Typography variant="body2">
-            {approved
-              ? 'The approved minutes, ready to send to partners.'
-              : 'These minutes are not approved yet, so every page will be marked DRAFT.'}
+            {approved ? 'The approved minutes, ready to send to partners.' : 'These minutes are not approved yet, so every page will be marked DRAFT.'}
           </Typography>
           <ChoiceGroup label="Format" value={format} onChange={setFormat} options={formats} />
           <RecordOptionsFields options={options} onChange={setOptions} confidentialCount={confidentialCount} />

@@ -46,19 +46,34 @@ export function MeetingsBundleExportDialog({ meetings, onClose, onExport }: Prop
       <DialogContent dividers>
         <Stack sx={{ gap: 2.5 }}>
           <Typography variant="body2">
-            One PDF with the record of each meeting, in date order, each starting on a new page. Meetings still planned or cancelled have no minutes
-            and are left out. Pages of minutes not yet approved are marked DRAFT.
+            One PDF with the record of each meeting, in date order, each starting on a new page. Meetings still planned or cancelled have no minutes and are
+            left out. Pages of minutes not yet approved are marked DRAFT.
           </Typography>
           <ChoiceGroup label="Which meetings" value={scope} onChange={setScope} options={scopes} />
           {scope === 'dates' ? (
             <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
               <TextField label="First day" type="date" value={from} onChange={(event) => setFrom(event.target.value)} slotProps={dateLabel} fullWidth />
-              <TextField label="Last day" type="date" value={to} onChange={(event) => setTo(event.target.value)} error={Boolean(rangeError)} helperText={rangeError} slotProps={dateLabel} fullWidth />
+              <TextField
+                label="Last day"
+                type="date"
+                value={to}
+                onChange={(event) => setTo(event.target.value)}
+                error={Boolean(rangeError)}
+                helperText={rangeError}
+                slotProps={dateLabel}
+                fullWidth
+              />
             </Stack>
           ) : series.length === 0 ? (
             <Alert severity="info">There are no repeating meetings yet. Choose a date range instead.</Alert>
           ) : (
-            <TextField select label="Series" value={seriesId} onChange={(event) => setSeriesId(event.target.value)} slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
+            <TextField
+              select
+              label="Series"
+              value={seriesId}
+              onChange={(event) => setSeriesId(event.target.value)}
+              slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+            >
               {series.map((choice) => (
                 <option key={choice.seriesId} value={choice.seriesId}>
                   {choice.label}

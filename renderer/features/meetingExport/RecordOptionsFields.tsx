@@ -35,7 +35,9 @@ export function RecordOptionsFields({ options, onChange, confidentialCount }: Pr
           {meetingRecordSections.map((section) => (
             <FormControlLabel
               key={section}
-              control={<Checkbox checked={options.sections.includes(section)} onChange={() => change({ sections: toggleSection(options.sections, section) })} />}
+              control={
+                <Checkbox checked={options.sections.includes(section)} onChange={() => change({ sections: toggleSection(options.sections, section) })} />
+              }
               label={meetingRecordSectionLabels[section]}
             />
           ))}
@@ -44,15 +46,24 @@ export function RecordOptionsFields({ options, onChange, confidentialCount }: Pr
       </FormControl>
       <FormControlLabel
         control={<Switch checked={options.includeConfidential} onChange={(event) => change({ includeConfidential: event.target.checked })} />}
-        label={confidentialCount === undefined ? 'Include notes marked confidential' : `Include notes marked confidential (${confidentialCount === 0 ? 'none in this meeting' : confidentialCount === 1 ? '1 agenda item' : `${confidentialCount} agenda items`})`}
+        label={
+          confidentialCount === undefined
+            ? 'Include notes marked confidential'
+            : `Include notes marked confidential (${confidentialCount === 0 ? 'none in this meeting' : confidentialCount === 1 ? '1 agenda item' : `${confidentialCount} agenda items`})`
+        }
       />
       {options.includeConfidential && (
         <Alert severity="warning">
-          Confidential notes will be in this file, each marked CONFIDENTIAL, and the file name will say so. Send it only to people who may read
-          them. The export is recorded in the meeting&apos;s history.
+          Confidential notes will be in this file, each marked CONFIDENTIAL, and the file name will say so. Send it only to people who may read them. The export
+          is recorded in the meeting&apos;s history.
         </Alert>
       )}
-      <ChoiceGroup label="Protected members (youth and survivor advisors)" value={options.protectedMembers} onChange={(protectedMembers) => change({ protectedMembers })} options={protectedChoices} />
+      <ChoiceGroup
+        label="Protected members (youth and survivor advisors)"
+        value={options.protectedMembers}
+        onChange={(protectedMembers) => change({ protectedMembers })}
+        options={protectedChoices}
+      />
     </>
   );
 }

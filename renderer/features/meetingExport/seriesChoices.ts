@@ -20,5 +20,8 @@ export function seriesChoices(meetings: readonly MeetingSummary[]): SeriesChoice
       return { seriesId, first, count: members.length };
     })
     .sort((a, b) => (a.first?.startsAtUtc ?? '').localeCompare(b.first?.startsAtUtc ?? ''))
-    .map(({ seriesId, first, count }) => ({ seriesId, label: `${first?.title ?? 'Series'}: ${count} meetings from ${first ? formatDate(first.startsAt.slice(0, 10)) : ''}` }));
+    .map(({ seriesId, first, count }) => ({
+      seriesId,
+      label: `${first?.title ?? 'Series'}: ${count} meetings from ${first ? formatDate(first.startsAt.slice(0, 10)) : ''}`,
+    }));
 }

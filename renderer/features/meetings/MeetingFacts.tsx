@@ -9,7 +9,10 @@ export function MeetingFacts({ meeting }: { meeting: MeetingSummary }) {
   return (
     <FieldList
       items={[
-        { term: 'When', description: `${formatMeetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes)} · ${formatMinutes(meeting.durationMinutes)}` },
+        {
+          term: 'When',
+          description: `${formatMeetingWhen(meeting.startsAt, meeting.timeZone, meeting.durationMinutes)} · ${formatMinutes(meeting.durationMinutes)}`,
+        },
         { term: 'Kind', description: meetingKindLabels[meeting.kind] },
         ...(meeting.kind === 'workgroup' ? [{ term: labels.workgroupId, description: meeting.workgroupName }] : []),
         { term: labels.location, description: meeting.location },

@@ -91,7 +91,12 @@ function MeetingForm({ initial, meeting, onClose }: MeetingFormDialogProps & { i
         <TextField label={labels.time} type="time" value={draft.time} onChange={(event) => set('time', event.target.value)} slotProps={shrink} />
       </Stack>
       <TimeZonePicker label={labels.timeZone} value={draft.timeZone} onChange={(zone) => set('timeZone', zone)} error={errorOf('timeZone')} />
-      <DurationField label={labels.durationMinutes} value={draft.durationMinutes} onChange={(minutes) => set('durationMinutes', minutes)} error={errorOf('durationMinutes')} />
+      <DurationField
+        label={labels.durationMinutes}
+        value={draft.durationMinutes}
+        onChange={(minutes) => set('durationMinutes', minutes)}
+        error={errorOf('durationMinutes')}
+      />
       <TextField {...textField('location', labels.location)} placeholder="Room, building, address" />
       <TextField {...textField('videoLink', labels.videoLink)} type="url" placeholder="https://" />
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>

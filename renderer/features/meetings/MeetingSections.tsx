@@ -24,7 +24,14 @@ export function MeetingSections({ detail }: { detail: MeetingDetail }) {
   };
   return (
     <Card>
-      <Tabs value={section} onChange={(_event, next: Section) => setSection(next)} variant="scrollable" allowScrollButtonsMobile aria-label="Meeting record" sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <Tabs
+        value={section}
+        onChange={(_event, next: Section) => setSection(next)}
+        variant="scrollable"
+        allowScrollButtonsMobile
+        aria-label="Meeting record"
+        sx={{ borderBottom: 1, borderColor: 'divider' }}
+      >
         {sections.map((name) => (
           <Tab key={name} value={name} label={name} id={`${baseId}-tab-${name}`} aria-controls={`${baseId}-panel-${name}`} />
         ))}

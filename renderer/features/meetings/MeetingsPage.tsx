@@ -26,7 +26,11 @@ export function MeetingsPage({ toolbarActions }: { toolbarActions?: ReactNode })
   const [planning, setPlanning] = useState(false);
   const meetings = useMeetings();
   const { upcoming, past } = useMemo(
-    () => splitByTime((meetings.data ?? []).filter((meeting) => !status || meeting.status === status), new Date()),
+    () =>
+      splitByTime(
+        (meetings.data ?? []).filter((meeting) => !status || meeting.status === status),
+        new Date(),
+      ),
     [meetings.data, status],
   );
   const plan = () => setPlanning(true);
@@ -51,7 +55,11 @@ export function MeetingsPage({ toolbarActions }: { toolbarActions?: ReactNode })
           <Box sx={{ maxWidth: { sm: 320 } }}>
             <OptionSelect label="Status" size="small" value={status} onChange={setStatus} options={meetingStatusLabels} emptyOption="All statuses" />
           </Box>
-          <MeetingSection title="Upcoming" meetings={upcoming} emptyText={status ? 'No upcoming meetings with this status.' : 'Nothing planned ahead. Plan the next meeting.'} />
+          <MeetingSection
+            title="Upcoming"
+            meetings={upcoming}
+            emptyText={status ? 'No upcoming meetings with this status.' : 'Nothing planned ahead. Plan the next meeting.'}
+          />
           <MeetingSection title="Past" meetings={past} emptyText={status ? 'No past meetings with this status.' : 'No past meetings yet.'} />
         </>
       )}
@@ -83,8 +91,8 @@ function NoMeetingsYet({ onPlan }: { onPlan: () => void }) {
         <EventNote color="primary" sx={{ fontSize: 48 }} aria-hidden />
         <Typography variant="h2">No meetings yet</Typography>
         <Typography color="text.secondary" sx={{ maxWidth: 520 }}>
-          Plan the coalition&apos;s first meeting: give it a date, build its agenda, and invite members from the roster. A regular
-          meeting can repeat, and each new one in the series brings forward the last one&apos;s unfinished items.
+          Plan the coalition&apos;s first meeting: give it a date, build its agenda, and invite members from the roster. A regular meeting can repeat, and each
+          new one in the series brings forward the last one&apos;s unfinished items.
         </Typography>
         <Button variant="contained" startIcon={<Add />} onClick={onPlan}>
           Plan a meeting

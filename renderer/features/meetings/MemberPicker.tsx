@@ -65,7 +65,19 @@ function orderedOptions(options: Member[], firstIds: ReadonlySet<string> | undef
 export function MemberPicker(props: PickerField & { value: string | null; onChange: (id: string | null) => void; firstIds?: ReadonlySet<string> }) {
   if (!props.firstIds) {
     const { label, error, helperText, value, onChange } = props;
-    return <DirectoryPicker kind="member" size="medium" activeOnly label={label} anyLabel="" value={value} onChange={onChange} error={error} helperText={helperText} />;
+    return (
+      <DirectoryPicker
+        kind="member"
+        size="medium"
+        activeOnly
+        label={label}
+        anyLabel=""
+        value={value}
+        onChange={onChange}
+        error={error}
+        helperText={helperText}
+      />
+    );
   }
   return <MeetingMemberPicker {...props} firstIds={props.firstIds} />;
 }

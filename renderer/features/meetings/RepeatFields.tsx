@@ -54,8 +54,20 @@ export function RepeatFields({ draft, set, errorOf }: RepeatFieldsProps) {
       )}
       {draft.repeat === 'monthly-weekday' && (
         <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
-          <OptionSelect label="On the" value={draft.ordinal} onChange={(value) => set('ordinal', value)} options={ordinalLabels} error={errorOf('recurrence.ordinal')} />
-          <OptionSelect label="Weekday" value={draft.weekday} onChange={(value) => set('weekday', value)} options={weekdayLabels} error={errorOf('recurrence.weekday')} />
+          <OptionSelect
+            label="On the"
+            value={draft.ordinal}
+            onChange={(value) => set('ordinal', value)}
+            options={ordinalLabels}
+            error={errorOf('recurrence.ordinal')}
+          />
+          <OptionSelect
+            label="Weekday"
+            value={draft.weekday}
+            onChange={(value) => set('weekday', value)}
+            options={weekdayLabels}
+            error={errorOf('recurrence.weekday')}
+          />
         </Stack>
       )}
       {draft.repeat !== 'none' && (

@@ -28,8 +28,22 @@ export interface MeetingDraft {
 
 /** Keys the host may name in field errors; each has a field on the form (the start's errors show under the date). */
 export const meetingFormKeys = [
-  'title', 'kind', 'workgroupId', 'startsAt', 'timeZone', 'durationMinutes', 'location', 'videoLink', 'facilitatorId', 'noteTakerId',
-  'templateId', 'recurrence', 'recurrence.interval', 'recurrence.count', 'recurrence.ordinal', 'recurrence.weekday',
+  'title',
+  'kind',
+  'workgroupId',
+  'startsAt',
+  'timeZone',
+  'durationMinutes',
+  'location',
+  'videoLink',
+  'facilitatorId',
+  'noteTakerId',
+  'templateId',
+  'recurrence',
+  'recurrence.interval',
+  'recurrence.count',
+  'recurrence.ordinal',
+  'recurrence.weekday',
 ] as const;
 
 export const durationPresets = [60, 90, 120] as const;

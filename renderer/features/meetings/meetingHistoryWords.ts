@@ -12,10 +12,12 @@ function subjectOf(entry: HistoryEntry): string | null {
   const { changes } = entry;
   if (entry.action === 'attendance marked') {
     const to = (changes.status as { to?: unknown } | undefined)?.to;
-    const mark = typeof to === 'string' && to in attendanceStatusLabels ? attendanceStatusLabels[to as keyof typeof attendanceStatusLabels].toLowerCase() : null;
+    const mark =
+      typeof to === 'string' && to in attendanceStatusLabels ? attendanceStatusLabels[to as keyof typeof attendanceStatusLabels].toLowerCase() : null;
     return [text(changes.attendee), mark].filter(Boolean).join(', ') || null;
   }
-  if (entry.action === 'substitute set') return [text(changes.attendee), text(changes.substitute) && `substitute ${text(changes.substitute)}`].filter(Boolean).join(', ') || null;
+  if (entry.action === 'substitute set')
+    return [text(changes.attendee), text(changes.substitute) && `substitute ${text(changes.substitute)}`].filter(Boolean).join(', ') || null;
   if (entry.action === 'people invited' && typeof changes.added === 'number') return `${changes.added} added`;
   if (entry.action === 'items carried over' && Array.isArray(changes.items)) return changes.items.filter((item) => typeof item === 'string').join('; ') || null;
   return text(changes.title) ?? text(changes.attendee) ?? text(changes.name) ?? text(changes.text);

@@ -90,7 +90,9 @@ export function NotesEditor({ item, itemName, readOnly }: NotesEditorProps) {
       ) : (
         <NotesSaveStatus status={autosave.status} />
       )}
-      {linking && editor && <LinkDialog initialHref={(editor.getAttributes('link').href as string | undefined) ?? ''} onSave={saveLink} onClose={() => setLinking(false)} />}
+      {linking && editor && (
+        <LinkDialog initialHref={(editor.getAttributes('link').href as string | undefined) ?? ''} onSave={saveLink} onClose={() => setLinking(false)} />
+      )}
     </Stack>
   );
 }

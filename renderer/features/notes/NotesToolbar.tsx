@@ -42,9 +42,28 @@ export function NotesToolbar({ editor, onLink }: NotesToolbarProps) {
     <Stack role="toolbar" aria-label="Formatting" direction="row" sx={{ gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }}>
       <FormatButton label="Heading" pressed={state.heading} disabled={disabled} onClick={() => chain().toggleHeading({ level: 2 }).run()} icon={<Title />} />
       <FormatButton label="Bold" shortcut="Ctrl+B" pressed={state.bold} disabled={disabled} onClick={() => chain().toggleBold().run()} icon={<FormatBold />} />
-      <FormatButton label="Italic" shortcut="Ctrl+I" pressed={state.italic} disabled={disabled} onClick={() => chain().toggleItalic().run()} icon={<FormatItalic />} />
-      <FormatButton label="Bulleted list" pressed={state.bulletList} disabled={disabled} onClick={() => chain().toggleBulletList().run()} icon={<FormatListBulleted />} />
-      <FormatButton label="Numbered list" pressed={state.orderedList} disabled={disabled} onClick={() => chain().toggleOrderedList().run()} icon={<FormatListNumbered />} />
+      <FormatButton
+        label="Italic"
+        shortcut="Ctrl+I"
+        pressed={state.italic}
+        disabled={disabled}
+        onClick={() => chain().toggleItalic().run()}
+        icon={<FormatItalic />}
+      />
+      <FormatButton
+        label="Bulleted list"
+        pressed={state.bulletList}
+        disabled={disabled}
+        onClick={() => chain().toggleBulletList().run()}
+        icon={<FormatListBulleted />}
+      />
+      <FormatButton
+        label="Numbered list"
+        pressed={state.orderedList}
+        disabled={disabled}
+        onClick={() => chain().toggleOrderedList().run()}
+        icon={<FormatListNumbered />}
+      />
       <FormatButton label="Link" pressed={state.link} disabled={disabled} onClick={onLink} icon={<InsertLink />} />
       <Divider orientation="vertical" flexItem sx={{ mx: 0.5 }} />
       <Tooltip title="Undo (Ctrl+Z)">

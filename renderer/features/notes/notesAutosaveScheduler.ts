@@ -1,10 +1,7 @@
 import { NOTES_SAVE_DEBOUNCE_MS, NOTES_SAVE_MAX_WAIT_MS } from '../../../shared/notesAutosave';
 
 export type AutosaveStatus =
-  | { state: 'saved'; savedAt: string | null }
-  | { state: 'unsaved' }
-  | { state: 'saving' }
-  | { state: 'failed'; error: unknown; retrying: boolean };
+  { state: 'saved'; savedAt: string | null } | { state: 'unsaved' } | { state: 'saving' } | { state: 'failed'; error: unknown; retrying: boolean };
 
 export interface AutosaveOptions<V> {
   /** Sends one value; resolves with the time the host saved it. */

@@ -23,13 +23,15 @@ export function useNotesAutosave(item: AgendaItem) {
       save: async (value) => {
         const { savedAt } = await saveNotes({ id: item.id, ...value });
         // The meeting's cached answer keeps what was saved, so coming back to this item shows it.
-        queryClient.setQueryData<MeetingDetail>(meetingKeys.detail(item.meetingId), (detail) =>
-          detail && {
-            ...detail,
-            agenda: detail.agenda.map((entry) =>
-              entry.id === item.id ? { ...entry, notesHtml: value.html, notesConfidential: value.confidential, notesUpdatedAt: savedAt } : entry,
-            ),
-          },
+        queryClient.setQueryData<MeetingDetail>(
+          meetingKeys.detail(item.meetingId),
+          (detail) =>
+            detail && {
+              ...detail,
+              agenda: detail.agenda.map((entry) =>
+                entry.id === item.id ? { ...entry, notesHtml: value.html, notesConfidential: value.confidential, notesUpdatedAt: savedAt } : entry,
+              ),
+            },
         );
         return savedAt;
       },

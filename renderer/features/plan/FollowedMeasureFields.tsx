@@ -30,7 +30,11 @@ export function FollowedMeasureFields({ measure, span, switchedOff, error, onMea
           'Choose the measure from the data catalogue whose figures progress follows.'
         )}
       </Typography>
-      {switchedOff && <Alert severity="warning">This measure is switched off on the Data page, so progress has stopped following it. Switch its set on again there, or choose another measure.</Alert>}
+      {switchedOff && (
+        <Alert severity="warning">
+          This measure is switched off on the Data page, so progress has stopped following it. Switch its set on again there, or choose another measure.
+        </Alert>
+      )}
       <ChoicePicker
         label={measure ? 'Choose another measure' : 'Measure from the data catalogue'}
         none="No switched-on measure has those words. Switch a set on, or add a measure, on the Data page."

@@ -24,7 +24,12 @@ export function GoalFormDialog({ goal, onClose }: { goal?: Goal; onClose: () => 
   return (
     <FormDialog title={goal ? 'Edit goal' : 'Add goal'} open saving={create.isPending || update.isPending} onClose={onClose} onSubmit={submit}>
       <TextField {...form.textField('title', 'Goal')} autoFocus placeholder="e.g. Every youth missing from care is looked for the same day" />
-      <TextField {...form.textField('description', 'Description')} multiline minRows={2} helperText={form.errorOf('description') ?? 'Why this goal matters, in a sentence or two.'} />
+      <TextField
+        {...form.textField('description', 'Description')}
+        multiline
+        minRows={2}
+        helperText={form.errorOf('description') ?? 'Why this goal matters, in a sentence or two.'}
+      />
     </FormDialog>
   );
 }

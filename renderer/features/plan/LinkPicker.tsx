@@ -9,7 +9,17 @@ const words: Record<PlanLinkKind, { label: string; none: string }> = {
 };
 
 /** Type a few words of an action item or a decision to link it to the objective. */
-export function LinkPicker({ objectiveId, kind, onPick, disabled }: { objectiveId: string; kind: PlanLinkKind; onPick: (id: string) => void; disabled: boolean }) {
+export function LinkPicker({
+  objectiveId,
+  kind,
+  onPick,
+  disabled,
+}: {
+  objectiveId: string;
+  kind: PlanLinkKind;
+  onPick: (id: string) => void;
+  disabled: boolean;
+}) {
   return (
     <ChoicePicker
       label={words[kind].label}

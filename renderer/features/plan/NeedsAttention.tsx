@@ -14,7 +14,9 @@ const stoppedFollowing = (objective: Objective) => objective.figures?.measureAct
 /** At the top of the plan: objectives at risk, off track, past their date or no longer following their figures, each a link to open it. */
 export function NeedsAttention({ plan, onOpen }: { plan: Plan; onOpen: (id: string) => void }) {
   const objectives = plan.goals.flatMap((goal) => goal.objectives);
-  const flagged = objectives.filter((objective) => objective.overdue || objective.status === 'at-risk' || objective.status === 'off-track' || stoppedFollowing(objective));
+  const flagged = objectives.filter(
+    (objective) => objective.overdue || objective.status === 'at-risk' || objective.status === 'off-track' || stoppedFollowing(objective),
+  );
   if (objectives.length === 0) return null;
   if (flagged.length === 0) {
     return (
@@ -29,7 +31,12 @@ export function NeedsAttention({ plan, onOpen }: { plan: Plan; onOpen: (id: stri
   return (
     <Box component="section" aria-label="Needs attention">
       <Alert severity="warning" variant="outlined" role="none" sx={{ '& .MuiAlert-message': { minWidth: 0, flex: 1 } }}>
-        <AlertTitle>Needs attention: {[atRisk > 0 && `${atRisk} at risk or off track`, overdue > 0 && `${overdue} overdue`, stopped > 0 && `${stopped} no longer following the figures`].filter(Boolean).join(', ')}</AlertTitle>
+        <AlertTitle>
+          Needs attention:{' '}
+          {[atRisk > 0 && `${atRisk} at risk or off track`, overdue > 0 && `${overdue} overdue`, stopped > 0 && `${stopped} no longer following the figures`]
+            .filter(Boolean)
+            .join(', ')}
+        </AlertTitle>
         <Stack component="ul" sx={{ m: 0, pl: 2.5, gap: 0.5 }}>
           {flagged.slice(0, SHOWN).map((objective) => (
             <li key={objective.id}>
@@ -53,6 +60,10 @@ export function NeedsAttention({ plan, onOpen }: { plan: Plan; onOpen: (id: stri
 }
 
 function why(objective: Objective): string {
-  const parts = [objective.status === 'at-risk' || objective.status === 'off-track' ? planStatusLabels[objective.status].toLowerCase() : null, objective.overdue ? `target date ${objective.targetDate ?? ''} passed` : null, stoppedFollowing(objective) ? 'its measure was switched off on the Data page' : null];
+  const parts = [
+    objective.status === 'at-risk' || objective.status === 'off-track' ? planStatusLabels[objective.status].toLowerCase() : null,
+    objective.overdue ? `target date ${objective.targetDate ?? ''} passed` : null,
+    stoppedFollowing(objective) ? 'its measure was switched off on the Data page' : null,
+  ];
   return `(${parts.filter(Boolean).join(', ')})`;
 }

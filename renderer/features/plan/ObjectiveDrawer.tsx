@@ -73,7 +73,17 @@ function ObjectivePanel({ id, headingId, goals, today, onClose, onDeleted }: { i
   );
 }
 
-function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: ObjectiveDetail; goals: readonly Goal[]; today: string; onDeleted: ObjectiveDrawerProps['onDeleted'] }) {
+function ObjectiveDetails({
+  detail,
+  goals,
+  today,
+  onDeleted,
+}: {
+  detail: ObjectiveDetail;
+  goals: readonly Goal[];
+  today: string;
+  onDeleted: ObjectiveDrawerProps['onDeleted'];
+}) {
   const { objective } = detail;
   const [open, setOpen] = useState<'edit' | 'progress' | 'delete' | null>(null);
   const { notifyError } = useNotify();
@@ -82,7 +92,12 @@ function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: Objecti
   const unlink = usePlanChange('plan.unlink', { onError: notifyError });
   const linkTo = (kind: PlanLinkKind) => (targetId: string) => link.mutate({ objectiveId: objective.id, kind, targetId });
   const unlinkButton = (kind: PlanLinkKind, targetId: string, what: string) => (
-    <IconButton size="small" aria-label={`Unlink ${what}`} disabled={unlink.isPending} onClick={() => unlink.mutate({ objectiveId: objective.id, kind, targetId })}>
+    <IconButton
+      size="small"
+      aria-label={`Unlink ${what}`}
+      disabled={unlink.isPending}
+      onClick={() => unlink.mutate({ objectiveId: objective.id, kind, targetId })}
+    >
       <LinkOff fontSize="small" />
     </IconButton>
   );
@@ -94,7 +109,8 @@ function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: Objecti
       </Stack>
       {objective.figures?.measureActive === false ? (
         <Alert severity="warning">
-          Progress stopped following the figures: “{objective.figures.measureName}” was switched off on the Data page. Switch its set on again there, or edit the objective to choose another measure or record progress by hand.
+          Progress stopped following the figures: “{objective.figures.measureName}” was switched off on the Data page. Switch its set on again there, or edit
+          the objective to choose another measure or record progress by hand.
         </Alert>
       ) : (
         <ObjectiveProgressBar objective={objective} />
@@ -113,10 +129,20 @@ function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: Objecti
       <FieldList
         items={[
           { term: 'Goal', description: detail.goalTitle },
-          { term: 'Owner', description: objective.owner ? `${objective.owner.name}${objective.owner.kind === 'workgroup' ? ' (workgroup)' : ''}${objective.owner.archived ? ' (archived)' : ''}` : 'Not decided yet' },
+          {
+            term: 'Owner',
+            description: objective.owner
+              ? `${objective.owner.name}${objective.owner.kind === 'workgroup' ? ' (workgroup)' : ''}${objective.owner.archived ? ' (archived)' : ''}`
+              : 'Not decided yet',
+          },
           { term: 'Measure', description: objective.measure || 'Not set' },
           { term: 'Target', description: targetWords(objective, formatDate) },
-          { term: 'Progress', description: objective.figures ? `Follows the figures of “${objective.figures.measureName}”: ${figureSpanLabels[objective.figures.span].toLowerCase()}` : planProgressModeLabels[objective.progressMode] },
+          {
+            term: 'Progress',
+            description: objective.figures
+              ? `Follows the figures of “${objective.figures.measureName}”: ${figureSpanLabels[objective.figures.span].toLowerCase()}`
+              : planProgressModeLabels[objective.progressMode],
+          },
         ]}
       />
       <Section title="Progress updates">
@@ -147,7 +173,13 @@ function ObjectiveDetails({ detail, goals, today, onDeleted }: { detail: Objecti
             <LinkedRow key={item.id} action={unlinkButton('action-item', item.id, item.title)}>
               <Typography sx={{ overflowWrap: 'anywhere' }}>{item.title}</Typography>
               <Typography variant="body2" color="text.secondary">
-                {[actionStatusLabels[item.status as keyof typeof actionStatusLabels] ?? item.status, item.ownerName, item.dueOn && `due ${formatDate(item.dueOn)}`].filter(Boolean).join(' · ')}
+                {[
+                  actionStatusLabels[item.status as keyof typeof actionStatusLabels] ?? item.status,
+                  item.ownerName,
+                  item.dueOn && `due ${formatDate(item.dueOn)}`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Typography>
             </LinkedRow>
           ))}

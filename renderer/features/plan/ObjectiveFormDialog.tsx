@@ -46,7 +46,14 @@ export function ObjectiveFormDialog({ goals, goalId, objective, onClose }: Objec
   return (
     <FormDialog title={objective ? 'Edit objective' : 'Add objective'} open saving={create.isPending || update.isPending} onClose={onClose} onSubmit={submit}>
       <TextField {...textField('title', 'Objective')} autoFocus placeholder="e.g. Screen every youth entering care within 24 hours" />
-      <TextField select label="Goal" value={draft.goalId} onChange={(event) => set('goalId', event.target.value)} error={Boolean(errorOf('goalId'))} helperText={errorOf('goalId')}>
+      <TextField
+        select
+        label="Goal"
+        value={draft.goalId}
+        onChange={(event) => set('goalId', event.target.value)}
+        error={Boolean(errorOf('goalId'))}
+        helperText={errorOf('goalId')}
+      >
         {goals.map((goal) => (
           <MenuItem key={goal.id} value={goal.id} sx={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
             {goal.title}
@@ -54,10 +61,21 @@ export function ObjectiveFormDialog({ goals, goalId, objective, onClose }: Objec
         ))}
       </TextField>
       <ChoiceGroup label="Owner" value={draft.ownerKind} onChange={(kind) => set('ownerKind', kind)} options={ownerKinds} />
-      {draft.ownerKind === 'member' && <MemberPicker label="Owner (member)" value={draft.ownerMemberId} onChange={(id) => set('ownerMemberId', id)} error={errorOf('owner')} />}
+      {draft.ownerKind === 'member' && (
+        <MemberPicker label="Owner (member)" value={draft.ownerMemberId} onChange={(id) => set('ownerMemberId', id)} error={errorOf('owner')} />
+      )}
       {draft.ownerKind === 'workgroup' && (
-        <TextField select label="Owner (workgroup)" value={draft.ownerWorkgroupId} onChange={(event) => set('ownerWorkgroupId', event.target.value)} error={Boolean(errorOf('owner'))} helperText={errorOf('owner')}>
-          {currentWorkgroup && !workgroups.data?.some((workgroup) => workgroup.id === currentWorkgroup.id) && <MenuItem value={currentWorkgroup.id}>{currentWorkgroup.name} (archived)</MenuItem>}
+        <TextField
+          select
+          label="Owner (workgroup)"
+          value={draft.ownerWorkgroupId}
+          onChange={(event) => set('ownerWorkgroupId', event.target.value)}
+          error={Boolean(errorOf('owner'))}
+          helperText={errorOf('owner')}
+        >
+          {currentWorkgroup && !workgroups.data?.some((workgroup) => workgroup.id === currentWorkgroup.id) && (
+            <MenuItem value={currentWorkgroup.id}>{currentWorkgroup.name} (archived)</MenuItem>
+          )}
           {workgroups.data?.map((workgroup) => (
             <MenuItem key={workgroup.id} value={workgroup.id}>
               {workgroup.name}

@@ -67,7 +67,9 @@ export function PlanPage() {
         />
       )}
       {editing?.kind === 'goal' && <GoalFormDialog goal={editing.goal} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'objective' && plan.data && <ObjectiveFormDialog goals={plan.data.goals} goalId={editing.goalId} objective={editing.objective} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'objective' && plan.data && (
+        <ObjectiveFormDialog goals={plan.data.goals} goalId={editing.goalId} objective={editing.objective} onClose={() => setEditing(null)} />
+      )}
       {editing?.kind === 'delete-goal' && (
         <ConfirmDeleteDialog
           title="Delete this goal?"
@@ -144,8 +146,8 @@ function NoGoalsYet({ onAdd }: { onAdd: () => void }) {
         <Flag color="primary" sx={{ fontSize: 48 }} aria-hidden />
         <Typography variant="h2">No goals yet</Typography>
         <Typography color="text.secondary" sx={{ maxWidth: 560 }}>
-          Start with the two or three things the coalition has agreed to change. Add each as a goal, then give it specific objectives: what is
-          counted, from where to where, by when, and who owns it. Review them at meetings and record progress as you go.
+          Start with the two or three things the coalition has agreed to change. Add each as a goal, then give it specific objectives: what is counted, from
+          where to where, by when, and who owns it. Review them at meetings and record progress as you go.
         </Typography>
         <Button variant="contained" startIcon={<Add />} onClick={onAdd}>
           Add the first goal

@@ -55,10 +55,20 @@ export function ProgressUpdateDialog({ objective, today, onClose }: { objective:
           {...textField('value', 'Value')}
           inputMode="decimal"
           fullWidth
-          helperText={errorOf('value') ?? (objective.progressMode === 'linked-actions' ? 'Optional: progress follows the linked action items.' : 'The figure counted on that date.')}
+          helperText={
+            errorOf('value') ??
+            (objective.progressMode === 'linked-actions' ? 'Optional: progress follows the linked action items.' : 'The figure counted on that date.')
+          }
         />
       </Stack>
-      <TextField select label="Status" value={draft.status} onChange={(event) => set('status', event.target.value as Draft['status'])} error={Boolean(errorOf('status'))} helperText={errorOf('status')}>
+      <TextField
+        select
+        label="Status"
+        value={draft.status}
+        onChange={(event) => set('status', event.target.value as Draft['status'])}
+        error={Boolean(errorOf('status'))}
+        helperText={errorOf('status')}
+      >
         {planStatuses.map((status) => (
           <MenuItem key={status} value={status} disabled={!canMovePlanStatus(objective.status, status)}>
             {planStatusLabels[status]}

@@ -22,7 +22,21 @@ export interface ObjectiveDraft {
 export const objectiveFormKeys = ['goalId', 'title', 'owner', 'measure', 'baseline', 'target', 'targetDate', 'status', 'progressMode', 'figures'] as const;
 
 export function emptyObjectiveDraft(goalId: string): ObjectiveDraft {
-  return { goalId, title: '', ownerKind: 'none', ownerMemberId: null, ownerWorkgroupId: '', measure: '', baseline: '', target: '', targetDate: '', status: 'on-track', progressMode: 'manual', figures: null, span: 'latest-period' };
+  return {
+    goalId,
+    title: '',
+    ownerKind: 'none',
+    ownerMemberId: null,
+    ownerWorkgroupId: '',
+    measure: '',
+    baseline: '',
+    target: '',
+    targetDate: '',
+    status: 'on-track',
+    progressMode: 'manual',
+    figures: null,
+    span: 'latest-period',
+  };
 }
 
 export function draftFromObjective(objective: Objective): ObjectiveDraft {

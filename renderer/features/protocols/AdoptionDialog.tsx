@@ -16,7 +16,12 @@ const DECISIONS_OFFERED = 50;
 
 /** Records that a version in review was adopted: when, from when it applies, and at which meeting and by which decision. */
 export function AdoptionDialog({ version, onClose }: { version: ProtocolVersion; onClose: () => void }) {
-  const form = useDraftForm({ adoptedOn: localToday(), effectiveOn: '', meetingId: '', decisionId: '' }, ['adoptedOn', 'effectiveOn', 'meetingId', 'decisionId']);
+  const form = useDraftForm({ adoptedOn: localToday(), effectiveOn: '', meetingId: '', decisionId: '' }, [
+    'adoptedOn',
+    'effectiveOn',
+    'meetingId',
+    'decisionId',
+  ]);
   const { draft, set, errorOf, textField } = form;
   const meetings = useMeetings();
   const recentDecisions = useRecentDecisions(DECISIONS_OFFERED);
@@ -39,12 +44,26 @@ export function AdoptionDialog({ version, onClose }: { version: ProtocolVersion;
     });
     if (input) adopt.mutate(input);
   };
-  const newestFirst = [...(meetings.data ?? [])].filter((candidate) => candidate.status !== 'cancelled').sort((a, b) => b.startsAtUtc.localeCompare(a.startsAtUtc));
+  const newestFirst = [...(meetings.data ?? [])]
+    .filter((candidate) => candidate.status !== 'cancelled')
+    .sort((a, b) => b.startsAtUtc.localeCompare(a.startsAtUtc));
   return (
-    <FormDialog title={`Record adoption of version ${version.label}`} open saving={adopt.isPending} onClose={onClose} onSubmit={submit} submitLabel="Record adoption">
+    <FormDialog
+      title={`Record adoption of version ${version.label}`}
+      open
+      saving={adopt.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+      submitLabel="Record adoption"
+    >
       <Typography color="text.secondary">The version adopted before this one, if any, becomes superseded. Every party signs this version.</Typography>
       <TextField {...textField('adoptedOn', 'Date adopted')} type="date" required slotProps={dateLabel} />
-      <TextField {...textField('effectiveOn', 'In effect from')} type="date" slotProps={dateLabel} helperText={errorOf('effectiveOn') ?? 'Leave empty if it takes effect the day it is adopted.'} />
+      <TextField
+        {...textField('effectiveOn', 'In effect from')}
+        type="date"
+        slotProps={dateLabel}
+        helperText={errorOf('effectiveOn') ?? 'Leave empty if it takes effect the day it is adopted.'}
+      />
       <TextField
         select
         label="Decision that adopted it"
@@ -55,7 +74,12 @@ export function AdoptionDialog({ version, onClose }: { version: ProtocolVersion;
           if (decision) set('meetingId', decision.meetingId);
         }}
         error={Boolean(errorOf('decisionId'))}
-        helperText={errorOf('decisionId') ?? (decisions.length === 0 ? 'No adopted decision is recorded yet. You can still name the meeting.' : 'Optional: recent adopted decisions, newest first.')}
+        helperText={
+          errorOf('decisionId') ??
+          (decisions.length === 0
+            ? 'No adopted decision is recorded yet. You can still name the meeting.'
+            : 'Optional: recent adopted decisions, newest first.')
+        }
       >
         <MenuItem value="">
           <em>No recorded decision</em>

@@ -23,7 +23,16 @@ export function DateDialog({ title, label, explanation, submitLabel, saving, err
   return (
     <FormDialog title={title} open saving={saving} onClose={onClose} onSubmit={() => onSubmit(date)} submitLabel={submitLabel}>
       {explanation && <Typography color="text.secondary">{explanation}</Typography>}
-      <TextField label={label} type="date" value={date} onChange={(event) => setDate(event.target.value)} slotProps={{ inputLabel: { shrink: true } }} error={Boolean(error)} helperText={error} autoFocus />
+      <TextField
+        label={label}
+        type="date"
+        value={date}
+        onChange={(event) => setDate(event.target.value)}
+        slotProps={{ inputLabel: { shrink: true } }}
+        error={Boolean(error)}
+        helperText={error}
+        autoFocus
+      />
     </FormDialog>
   );
 }

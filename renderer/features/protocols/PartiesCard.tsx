@@ -42,20 +42,40 @@ export function PartiesCard({ protocol }: { protocol: ProtocolDetail }) {
 
 /** The adopted version, or else the one in review. */
 function signingVersion(protocol: ProtocolDetail): ProtocolVersion | null {
-  return protocol.versions.find((version) => version.state === 'adopted') ?? protocol.versions.find((version) => signableStates.includes(version.state)) ?? null;
+  return (
+    protocol.versions.find((version) => version.state === 'adopted') ?? protocol.versions.find((version) => signableStates.includes(version.state)) ?? null
+  );
 }
 
 function PartyRow({ protocol, party, version }: { protocol: ProtocolDetail; party: ProtocolParty; version: ProtocolVersion | null }) {
   const { notifyError, notify } = useNotify();
   const [signing, setSigning] = useState(false);
   const [signatoryError, setSignatoryError] = useState<string | undefined>();
-  const setParty = useProtocolChange('protocols.setParty', { onError: (error) => (firstError(fieldErrorsOf(error), 'signatoryId') ? setSignatoryError(firstError(fieldErrorsOf(error), 'signatoryId')) : notifyError(error)) });
-  const remove = useProtocolChange('protocols.removeParty', { onSuccess: () => notify(`${party.name} is no longer a party.`, 'success'), onError: notifyError });
+  const setParty = useProtocolChange('protocols.setParty', {
+    onError: (error) =>
+      firstError(fieldErrorsOf(error), 'signatoryId') ? setSignatoryError(firstError(fieldErrorsOf(error), 'signatoryId')) : notifyError(error),
+  });
+  const remove = useProtocolChange('protocols.removeParty', {
+    onSuccess: () => notify(`${party.name} is no longer a party.`, 'success'),
+    onError: notifyError,
+  });
   const signOff = useProtocolChange('protocols.setSignOff', { onSuccess: () => setSigning(false), onError: notifyError });
   const answer = version?.signOffs.find((candidate) => candidate.organizationId === party.organizationId);
-  const record = (status: 'pending' | 'declined') => version && signOff.mutate({ versionId: version.id, organizationId: party.organizationId, status, signedOn: null });
+  const record = (status: 'pending' | 'declined') =>
+    version && signOff.mutate({ versionId: version.id, organizationId: party.organizationId, status, signedOn: null });
   return (
-    <Box component="li" sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 2fr) minmax(0, 1.5fr) minmax(0, 2fr) auto' }, alignItems: 'center', borderTop: 1, borderColor: 'divider', pt: 1.5 }}>
+    <Box
+      component="li"
+      sx={{
+        display: 'grid',
+        gap: 1.5,
+        gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 2fr) minmax(0, 1.5fr) minmax(0, 2fr) auto' },
+        alignItems: 'center',
+        borderTop: 1,
+        borderColor: 'divider',
+        pt: 1.5,
+      }}
+    >
       <Box sx={{ minWidth: 0 }}>
         <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
           {party.name}
@@ -72,7 +92,11 @@ function PartyRow({ protocol, party, version }: { protocol: ProtocolDetail; part
         value={party.signatory?.id ?? ''}
         onChange={(event) => {
           setSignatoryError(undefined);
-          setParty.mutate({ protocolId: protocol.id, organizationId: party.organizationId, signatoryId: event.target.value === '' ? null : event.target.value });
+          setParty.mutate({
+            protocolId: protocol.id,
+            organizationId: party.organizationId,
+            signatoryId: event.target.value === '' ? null : event.target.value,
+          });
         }}
         error={Boolean(signatoryError)}
         helperText={signatoryError ?? (party.members.length === 0 ? 'No active members of this organization.' : undefined)}
@@ -80,7 +104,9 @@ function PartyRow({ protocol, party, version }: { protocol: ProtocolDetail; part
         <MenuItem value="">
           <em>Not named</em>
         </MenuItem>
-        {party.signatory && !party.members.some((member) => member.id === party.signatory?.id) && <MenuItem value={party.signatory.id}>{party.signatory.shownName}</MenuItem>}
+        {party.signatory && !party.members.some((member) => member.id === party.signatory?.id) && (
+          <MenuItem value={party.signatory.id}>{party.signatory.shownName}</MenuItem>
+        )}
         {party.members.map((member) => (
           <MenuItem key={member.id} value={member.id}>
             {member.shownName}
@@ -90,7 +116,9 @@ function PartyRow({ protocol, party, version }: { protocol: ProtocolDetail; part
       <Stack sx={{ gap: 0.5, minWidth: 0 }}>
         {version && answer && (
           <>
-            <Typography sx={{ color: answer.status === 'signed' ? 'success.main' : answer.status === 'declined' ? 'error.main' : 'warning.dark', fontWeight: 600 }}>
+            <Typography
+              sx={{ color: answer.status === 'signed' ? 'success.main' : answer.status === 'declined' ? 'error.main' : 'warning.dark', fontWeight: 600 }}
+            >
               {answer.status === 'signed' && answer.signedOn ? `Signed ${formatDate(answer.signedOn)}` : signOffStatusLabels[answer.status]}
             </Typography>
             <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
@@ -113,7 +141,11 @@ function PartyRow({ protocol, party, version }: { protocol: ProtocolDetail; part
           </>
         )}
       </Stack>
-      <IconButton aria-label={`Remove ${party.name} as a party`} onClick={() => remove.mutate({ protocolId: protocol.id, organizationId: party.organizationId })} sx={{ justifySelf: 'end' }}>
+      <IconButton
+        aria-label={`Remove ${party.name} as a party`}
+        onClick={() => remove.mutate({ protocolId: protocol.id, organizationId: party.organizationId })}
+        sx={{ justifySelf: 'end' }}
+      >
         <Delete />
       </IconButton>
       {signing && version && (
@@ -159,7 +191,11 @@ function AddParty({ protocol }: { protocol: ProtocolDetail }) {
           error={error ?? (already ? 'Already a party.' : undefined)}
         />
       </Box>
-      <Button variant="outlined" disabled={organizationId === null || already || add.isPending} onClick={() => organizationId && add.mutate({ protocolId: protocol.id, organizationId, signatoryId: null })}>
+      <Button
+        variant="outlined"
+        disabled={organizationId === null || already || add.isPending}
+        onClick={() => organizationId && add.mutate({ protocolId: protocol.id, organizationId, signatoryId: null })}
+      >
         Add party
       </Button>
     </Stack>

@@ -81,7 +81,9 @@ function MissingSectors({ protocol }: { protocol: ProtocolDetail }) {
         {protocol.candidates.map(({ sector, organizations }) => (
           <li key={sector}>
             {sectorLabel(sector)}
-            {organizations.length > 0 ? ` (at the table: ${organizations.map((organization) => organization.name).join(', ')})` : ': no organization of this sector is at the table'}
+            {organizations.length > 0
+              ? ` (at the table: ${organizations.map((organization) => organization.name).join(', ')})`
+              : ': no organization of this sector is at the table'}
           </li>
         ))}
       </Box>
@@ -116,7 +118,10 @@ function ReviewCard({ protocol }: { protocol: ProtocolDetail }) {
               </Box>
             ),
           },
-          { term: 'Review cycle', description: protocol.reviewMonths === null ? 'None' : `Every ${protocol.reviewMonths} ${protocol.reviewMonths === 1 ? 'month' : 'months'}` },
+          {
+            term: 'Review cycle',
+            description: protocol.reviewMonths === null ? 'None' : `Every ${protocol.reviewMonths} ${protocol.reviewMonths === 1 ? 'month' : 'months'}`,
+          },
           { term: 'Renew or review by', description: protocol.renewalOn ? formatDate(protocol.renewalOn) : '—' },
           { term: 'Last reviewed', description: protocol.lastReviewedOn ? formatDate(protocol.lastReviewedOn) : '—' },
         ]}

@@ -44,9 +44,22 @@ export function ProtocolFormDialog({ protocol, onClose, onSaved }: ProtocolFormD
   };
 
   return (
-    <FormDialog title={protocol ? 'Edit protocol or agreement' : 'Add protocol or agreement'} open saving={create.isPending || update.isPending} onClose={onClose} onSubmit={submit}>
+    <FormDialog
+      title={protocol ? 'Edit protocol or agreement' : 'Add protocol or agreement'}
+      open
+      saving={create.isPending || update.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <TextField {...textField('title', 'Title')} autoFocus required placeholder="e.g. County CSEC interagency protocol" />
-      <TextField select label="Kind" value={draft.kind} onChange={(event) => set('kind', event.target.value as typeof draft.kind)} error={Boolean(errorOf('kind'))} helperText={errorOf('kind')}>
+      <TextField
+        select
+        label="Kind"
+        value={draft.kind}
+        onChange={(event) => set('kind', event.target.value as typeof draft.kind)}
+        error={Boolean(errorOf('kind'))}
+        helperText={errorOf('kind')}
+      >
         {protocolKinds.map((kind) => (
           <MenuItem key={kind} value={kind}>
             {protocolKindLabels[kind]}
@@ -72,14 +85,26 @@ export function ProtocolFormDialog({ protocol, onClose, onSaved }: ProtocolFormD
           ))}
         </TextField>
       )}
-      <TextField {...textField('summary', 'Summary')} multiline minRows={2} helperText={errorOf('summary') ?? 'What it commits the parties to, in a sentence or two.'} />
-      {!protocol && <TextField {...textField('firstVersion', 'First version')} helperText={errorOf('firstVersion') ?? 'A number or a name, e.g. 1 or 2026 edition.'} />}
+      <TextField
+        {...textField('summary', 'Summary')}
+        multiline
+        minRows={2}
+        helperText={errorOf('summary') ?? 'What it commits the parties to, in a sentence or two.'}
+      />
+      {!protocol && (
+        <TextField {...textField('firstVersion', 'First version')} helperText={errorOf('firstVersion') ?? 'A number or a name, e.g. 1 or 2026 edition.'} />
+      )}
       <TextField
         {...textField('reviewMonths', 'Review every (months)')}
         inputMode="numeric"
         helperText={errorOf('reviewMonths') ?? 'Leave empty if it has no review cycle. Counted from the date the adopted version takes effect.'}
       />
-      <TextField {...textField('renewalOn', 'Renew or review by')} type="date" slotProps={dateLabel} helperText={errorOf('renewalOn') ?? 'Optional: a fixed date, such as the end of an MOU term.'} />
+      <TextField
+        {...textField('renewalOn', 'Renew or review by')}
+        type="date"
+        slotProps={dateLabel}
+        helperText={errorOf('renewalOn') ?? 'Optional: a fixed date, such as the end of an MOU term.'}
+      />
       <SectorsField
         label="Sectors that must be party"
         value={draft.requiredSectors}

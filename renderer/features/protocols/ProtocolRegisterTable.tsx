@@ -72,7 +72,10 @@ function RegisterRow({ protocol }: { protocol: ProtocolSummary }) {
         </Box>
       </TableCell>
       <TableCell sx={{ overflowWrap: 'anywhere' }}>
-        <NameList names={protocol.unsignedParties.map((party) => (party.status === 'declined' ? `${party.name} (declined)` : party.name))} none={protocol.partyCount === 0 ? 'No parties yet' : '—'} />
+        <NameList
+          names={protocol.unsignedParties.map((party) => (party.status === 'declined' ? `${party.name} (declined)` : party.name))}
+          none={protocol.partyCount === 0 ? 'No parties yet' : '—'}
+        />
       </TableCell>
       <TableCell sx={{ overflowWrap: 'anywhere' }}>
         <NameList names={protocol.missingSectors.map((sector) => sectorLabel(sector))} none="—" tone="warning.dark" />
@@ -82,7 +85,12 @@ function RegisterRow({ protocol }: { protocol: ProtocolSummary }) {
 }
 
 function NameList({ names, none, tone }: { names: string[]; none: string; tone?: string }) {
-  if (names.length === 0) return <Typography variant="body2" color="text.secondary">{none}</Typography>;
+  if (names.length === 0)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {none}
+      </Typography>
+    );
   return (
     <Stack component="ul" sx={{ m: 0, p: 0, listStyle: 'none', gap: 0.5 }}>
       {names.map((name) => (

@@ -43,8 +43,8 @@ function NothingYet({ onAdd }: { onAdd: () => void }) {
         <Handshake color="primary" sx={{ fontSize: 48 }} aria-hidden />
         <Typography variant="h2">No protocols or agreements yet</Typography>
         <Typography color="text.secondary" sx={{ maxWidth: 560 }}>
-          Keep the coalition&apos;s interagency protocols, MOUs, data-sharing and confidentiality agreements and its charter here: each
-          version and when it was adopted, who has signed it, and when it is due for review.
+          Keep the coalition&apos;s interagency protocols, MOUs, data-sharing and confidentiality agreements and its charter here: each version and when it was
+          adopted, who has signed it, and when it is due for review.
         </Typography>
         <Button variant="contained" startIcon={<Add />} onClick={onAdd}>
           Add protocol or agreement

@@ -57,7 +57,12 @@ function VersionItem({ version }: { version: ProtocolVersion }) {
         <ProtocolStateChip state={version.state} />
       </Stack>
       <Stack sx={{ gap: 0.5, mt: 1 }}>
-        {version.adoptedOn && <Typography variant="body2">Adopted {formatDate(version.adoptedOn)}{version.effectiveOn && version.effectiveOn !== version.adoptedOn ? `, in effect from ${formatDate(version.effectiveOn)}` : ''}</Typography>}
+        {version.adoptedOn && (
+          <Typography variant="body2">
+            Adopted {formatDate(version.adoptedOn)}
+            {version.effectiveOn && version.effectiveOn !== version.adoptedOn ? `, in effect from ${formatDate(version.effectiveOn)}` : ''}
+          </Typography>
+        )}
         {version.meeting && (
           <Typography variant="body2">
             At{' '}
@@ -67,9 +72,21 @@ function VersionItem({ version }: { version: ProtocolVersion }) {
             on {formatWeekdayDate(version.meeting.startsAt)}
           </Typography>
         )}
-        {version.decision && <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>Decision: {version.decision.text}</Typography>}
-        {version.endedOn && <Typography variant="body2">{version.state === 'superseded' ? 'Superseded' : 'Expired'} {formatDate(version.endedOn)}</Typography>}
-        {version.changes && <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{version.changes}</Typography>}
+        {version.decision && (
+          <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+            Decision: {version.decision.text}
+          </Typography>
+        )}
+        {version.endedOn && (
+          <Typography variant="body2">
+            {version.state === 'superseded' ? 'Superseded' : 'Expired'} {formatDate(version.endedOn)}
+          </Typography>
+        )}
+        {version.changes && (
+          <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {version.changes}
+          </Typography>
+        )}
         {version.state !== 'draft' && version.signOffs.length > 0 && (
           <Typography variant="body2">
             Signed by {signed} of {version.signOffs.length} {version.signOffs.length === 1 ? 'party' : 'parties'}
@@ -77,14 +94,26 @@ function VersionItem({ version }: { version: ProtocolVersion }) {
         )}
       </Stack>
       <Stack direction="row" sx={{ gap: 1, mt: 1, flexWrap: 'wrap' }}>
-        {version.state === 'draft' && <Button size="small" variant="outlined" onClick={() => move.mutate({ id: version.id, state: 'in-review' })}>Send for review</Button>}
+        {version.state === 'draft' && (
+          <Button size="small" variant="outlined" onClick={() => move.mutate({ id: version.id, state: 'in-review' })}>
+            Send for review
+          </Button>
+        )}
         {version.state === 'in-review' && (
           <>
-            <Button size="small" variant="contained" onClick={() => setAdopting(true)}>Record adoption</Button>
-            <Button size="small" onClick={() => move.mutate({ id: version.id, state: 'draft' })}>Back to draft</Button>
+            <Button size="small" variant="contained" onClick={() => setAdopting(true)}>
+              Record adoption
+            </Button>
+            <Button size="small" onClick={() => move.mutate({ id: version.id, state: 'draft' })}>
+              Back to draft
+            </Button>
           </>
         )}
-        {version.state === 'adopted' && <Button size="small" onClick={() => move.mutate({ id: version.id, state: 'expired' })}>Mark expired</Button>}
+        {version.state === 'adopted' && (
+          <Button size="small" onClick={() => move.mutate({ id: version.id, state: 'expired' })}>
+            Mark expired
+          </Button>
+        )}
       </Stack>
       <Box sx={{ mt: 1.5 }}>
         <DocumentAttachments subjectKind="protocol_version" subjectId={version.id} title="The document" label={`Documents of version ${version.label}`} />

@@ -21,13 +21,28 @@ export function AgendaOutline({ agenda, currentId, disabled, onChoose }: AgendaO
       {agenda.map((item) => {
         const current = item.id === currentId;
         return (
-          <ListItemButton key={item.id} selected={current} aria-current={current ? 'step' : undefined} disabled={disabled && !current} onClick={() => !current && onChoose(item)} sx={{ borderRadius: 1 }}>
+          <ListItemButton
+            key={item.id}
+            selected={current}
+            aria-current={current ? 'step' : undefined}
+            disabled={disabled && !current}
+            onClick={() => !current && onChoose(item)}
+            sx={{ borderRadius: 1 }}
+          >
             <ListItemIcon sx={{ minWidth: 30, color: item.status === 'done' ? 'success.main' : 'text.secondary' }}>
               {item.status === 'done' ? <CheckCircle fontSize="small" aria-label="Done" /> : <RadioButtonUnchecked fontSize="small" />}
             </ListItemIcon>
             <ListItemText
               primary={`${item.position}. ${item.title}`}
-              secondary={[item.timeboxMinutes > 0 && `${item.timeboxMinutes} min`, item.carriedOverFrom && 'carried over', item.notesConfidential && 'confidential notes'].filter(Boolean).join(' · ') || undefined}
+              secondary={
+                [
+                  item.timeboxMinutes > 0 && `${item.timeboxMinutes} min`,
+                  item.carriedOverFrom && 'carried over',
+                  item.notesConfidential && 'confidential notes',
+                ]
+                  .filter(Boolean)
+                  .join(' · ') || undefined
+              }
               slotProps={{ primary: { sx: { fontWeight: current ? 700 : 400 } } }}
             />
             {item.notesConfidential && <Lock fontSize="small" color="warning" aria-hidden />}

@@ -19,7 +19,13 @@ export function AgendaStepButtons({ current, previousItem, nextItem, moving, onP
   const nextLabel = nextItem ? 'Next item' : 'Mark item done';
   return (
     <Stack direction="row" sx={{ gap: 1, justifyContent: 'space-between', flexWrap: 'wrap' }}>
-      <Button variant="outlined" startIcon={<SkipPrevious />} disabled={moving || !previousItem} onClick={onPrevious} aria-keyshortcuts={shortcutText('previous')}>
+      <Button
+        variant="outlined"
+        startIcon={<SkipPrevious />}
+        disabled={moving || !previousItem}
+        onClick={onPrevious}
+        aria-keyshortcuts={shortcutText('previous')}
+      >
         Previous
       </Button>
       <Button

@@ -49,7 +49,9 @@ export function ApproveMinutesItem({ approvesMeetingId, atMeetingId }: { approve
           </Button>
         </div>
       )}
-      {meeting.status === 'approved' && <Typography color="success.main">Approved{meeting.approvedOn ? ` on ${formatDate(meeting.approvedOn)}` : ''}. The record is locked.</Typography>}
+      {meeting.status === 'approved' && (
+        <Typography color="success.main">Approved{meeting.approvedOn ? ` on ${formatDate(meeting.approvedOn)}` : ''}. The record is locked.</Typography>
+      )}
       {(meeting.status === 'planned' || meeting.status === 'in-progress') && (
         <Typography color="text.secondary">These minutes cannot be approved yet: that meeting has not been finished.</Typography>
       )}

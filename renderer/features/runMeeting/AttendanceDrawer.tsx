@@ -11,7 +11,12 @@ import { AttendancePanel } from '../attendance/AttendancePanel';
 export function AttendanceDrawer({ detail, open, onClose }: { detail: MeetingDetail; open: boolean; onClose: () => void }) {
   const titleId = useId();
   return (
-    <Drawer anchor="right" open={open} onClose={onClose} slotProps={{ paper: { sx: { width: { xs: '100%', sm: 480 }, p: 2 }, role: 'dialog', 'aria-labelledby': titleId } }}>
+    <Drawer
+      anchor="right"
+      open={open}
+      onClose={onClose}
+      slotProps={{ paper: { sx: { width: { xs: '100%', sm: 480 }, p: 2 }, role: 'dialog', 'aria-labelledby': titleId } }}
+    >
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography id={titleId} variant="h2">
           Attendance

@@ -13,7 +13,11 @@ export function CapturedOnItem({ detail, item }: { detail: MeetingDetail; item: 
         Captured on this item
       </Typography>
       {decisions.length > 0 && <DecisionList decisions={decisions} />}
-      <MeetingActionItems meetingId={detail.meeting.id} agendaItemId={item.id} emptyText={decisions.length > 0 ? 'No action items yet.' : 'No decisions or action items yet.'} />
+      <MeetingActionItems
+        meetingId={detail.meeting.id}
+        agendaItemId={item.id}
+        emptyText={decisions.length > 0 ? 'No action items yet.' : 'No decisions or action items yet.'}
+      />
     </Stack>
   );
 }

@@ -9,7 +9,9 @@ import { agendaItemTypeLabels } from '../meetings/meetingLabels';
 
 /** The item under discussion, large: its number, title, type, presenter, timebox and description. */
 export function CurrentItemHeader({ item, count }: { item: AgendaItem; count: number }) {
-  const facts = [item.presenterName && `Presented by ${item.presenterName}`, item.timeboxMinutes > 0 && `${item.timeboxMinutes} min`].filter(Boolean).join(' · ');
+  const facts = [item.presenterName && `Presented by ${item.presenterName}`, item.timeboxMinutes > 0 && `${item.timeboxMinutes} min`]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Stack sx={{ gap: 1 }}>
       <Typography variant="overline" color="text.secondary" sx={{ lineHeight: 1.5 }}>
@@ -21,7 +23,12 @@ export function CurrentItemHeader({ item, count }: { item: AgendaItem; count: nu
       <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <Chip size="small" variant="outlined" label={agendaItemTypeLabels[item.type]} />
         {item.carriedOverFrom && (
-          <Chip size="small" color="info" icon={<History />} label={`Carried over from ${item.carriedOverFrom.title} (${formatDate(item.carriedOverFrom.startsAt)})`} />
+          <Chip
+            size="small"
+            color="info"
+            icon={<History />}
+            label={`Carried over from ${item.carriedOverFrom.title} (${formatDate(item.carriedOverFrom.startsAt)})`}
+          />
         )}
         {item.status === 'done' && <Chip size="small" color="success" icon={<TaskAlt />} label="Done" />}
         {facts && (

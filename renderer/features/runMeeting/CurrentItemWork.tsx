@@ -12,7 +12,9 @@ export function CurrentItemWork({ detail, item }: { detail: MeetingDetail; item:
   return (
     <Stack sx={{ gap: 2 }}>
       {item.role === 'review-actions' && <ReviewOpenActions detail={detail} />}
-      {item.role === 'approve-minutes' && item.approvesMeetingId && <ApproveMinutesItem approvesMeetingId={item.approvesMeetingId} atMeetingId={detail.meeting.id} />}
+      {item.role === 'approve-minutes' && item.approvesMeetingId && (
+        <ApproveMinutesItem approvesMeetingId={item.approvesMeetingId} atMeetingId={detail.meeting.id} />
+      )}
       {item.role === 'plan-review' && <PlanReviewItem itemId={item.id} />}
       {item.role === 'data-review' && <DataReviewItem itemId={item.id} />}
       <NotesEditor key={item.id} item={item} itemName={`${item.position}. ${item.title}`} readOnly={isRecordLocked(detail)} />

@@ -84,10 +84,19 @@ export function RunMeetingView({ detail }: { detail: MeetingDetail }) {
                 </Stack>
                 <CurrentItemWork detail={detail} item={current} />
                 <CapturedOnItem detail={detail} item={current} />
-                <AgendaStepButtons current={current} previousItem={steps.previousItem} nextItem={steps.nextItem} moving={steps.moving} onPrevious={commands.previous} onNext={commands.next} />
+                <AgendaStepButtons
+                  current={current}
+                  previousItem={steps.previousItem}
+                  nextItem={steps.nextItem}
+                  moving={steps.moving}
+                  onPrevious={commands.previous}
+                  onNext={commands.next}
+                />
               </Stack>
             ) : (
-              <Typography color="text.secondary">{firstItem ? 'Opening the first item…' : 'This meeting has no agenda items. Add them on the meeting page.'}</Typography>
+              <Typography color="text.secondary">
+                {firstItem ? 'Opening the first item…' : 'This meeting has no agenda items. Add them on the meeting page.'}
+              </Typography>
             )}
           </CardContent>
         </Card>
@@ -102,8 +111,20 @@ export function RunMeetingView({ detail }: { detail: MeetingDetail }) {
       </Box>
       <ShortcutsHint />
       <AttendanceDrawer detail={detail} open={attendanceOpen} onClose={() => setAttendanceOpen(false)} />
-      {dialog === 'decision' && <DecisionFormDialog meetingId={detail.meeting.id} agenda={steps.agenda} meeting={motionContextOf(detail)} agendaItemId={current?.id ?? null} onClose={() => setDialog(null)} />}
-      <ActionItemFormDialog open={dialog === 'action'} onClose={() => setDialog(null)} source={{ meetingId: detail.meeting.id, agendaItemId: current?.id ?? null }} />
+      {dialog === 'decision' && (
+        <DecisionFormDialog
+          meetingId={detail.meeting.id}
+          agenda={steps.agenda}
+          meeting={motionContextOf(detail)}
+          agendaItemId={current?.id ?? null}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      <ActionItemFormDialog
+        open={dialog === 'action'}
+        onClose={() => setDialog(null)}
+        source={{ meetingId: detail.meeting.id, agendaItemId: current?.id ?? null }}
+      />
       {dialog === 'finish' && (
         <ConfirmArchiveDialog
           title="Finish the meeting?"

@@ -7,7 +7,12 @@ import { runShortcuts, shortcutText } from './runShortcuts';
 /** The run view's keyboard shortcuts, always in sight. */
 export function ShortcutsHint() {
   return (
-    <Stack direction="row" component="section" aria-label="Keyboard shortcuts" sx={{ gap: 1, alignItems: 'baseline', flexWrap: 'wrap', color: 'text.secondary' }}>
+    <Stack
+      direction="row"
+      component="section"
+      aria-label="Keyboard shortcuts"
+      sx={{ gap: 1, alignItems: 'baseline', flexWrap: 'wrap', color: 'text.secondary' }}
+    >
       <Keyboard fontSize="small" sx={{ alignSelf: 'center' }} />
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
         Keyboard shortcuts:

@@ -34,7 +34,12 @@ function whereWords(result: SearchResult): string {
 
 /** A snippet that only repeats the title is shown as the title itself, highlighted, instead of a second time. */
 function snippetIsTitle(result: SearchResult): boolean {
-  return result.snippet !== '' && snippetParts(result.snippet).map((part) => part.text).join('') === result.title;
+  return (
+    result.snippet !== '' &&
+    snippetParts(result.snippet)
+      .map((part) => part.text)
+      .join('') === result.title
+  );
 }
 
 function pathOf(result: SearchResult): string {
@@ -98,10 +103,17 @@ export function GlobalSearch() {
       renderOption={({ key, ...props }, result) => {
         const titleHighlighted = snippetIsTitle(result);
         return (
-          <Box component="li" key={key} {...props} sx={{ gap: 1.5, alignItems: 'flex-start !important', '& mark': { bgcolor: 'warning.light', color: 'common.black', px: 0.25 } }}>
+          <Box
+            component="li"
+            key={key}
+            {...props}
+            sx={{ gap: 1.5, alignItems: 'flex-start !important', '& mark': { bgcolor: 'warning.light', color: 'common.black', px: 0.25 } }}
+          >
             <SearchKindIcon kind={result.kind} />
             <Box sx={{ minWidth: 0 }}>
-              <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{titleHighlighted ? <HighlightedSnippet snippet={result.snippet} /> : result.title}</Typography>
+              <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+                {titleHighlighted ? <HighlightedSnippet snippet={result.snippet} /> : result.title}
+              </Typography>
               <Typography variant="body2" color="text.secondary">
                 {whereWords(result)}
               </Typography>

@@ -15,9 +15,7 @@ export function AutoLockSection({ minutes }: { minutes: number }) {
   const save = useMutation({
     mutationFn: (next: number) => invoke('settings.setAutoLock', { minutes: next }),
     onSuccess: (_done, next) => {
-      queryClient.setQueryData<WorkspaceDetails>(sharedQueryKeys.workspaceDetails, (details) =>
-        details ? { ...details, autoLockMinutes: next } : details,
-      );
+      queryClient.setQueryData<WorkspaceDetails>(sharedQueryKeys.workspaceDetails, (details) => (details ? { ...details, autoLockMinutes: next } : details));
       notify(`The workspace now locks after ${minutesText(next)} without use.`, 'success');
     },
     onError: notifyError,
@@ -29,9 +27,7 @@ export function AutoLockSection({ minutes }: { minutes: number }) {
 
   return (
     <SectionCard title="Auto-lock">
-      <Typography>
-        When nobody uses Coalition Desk for a while, the workspace locks itself and asks for the passphrase again.
-      </Typography>
+      <Typography>When nobody uses Coalition Desk for a while, the workspace locks itself and asks for the passphrase again.</Typography>
       <TextField
         select
         label="Lock after inactivity"

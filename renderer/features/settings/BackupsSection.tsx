@@ -42,10 +42,9 @@ export function BackupsSection({ workspacePath, lastBackup }: BackupsSectionProp
   return (
     <SectionCard title="Backups">
       <Typography>
-        Backups are encrypted copies of the workspace: the passphrase or the recovery code opens them. Coalition Desk
-        makes one when you unlock if the last is more than a day old, and one before every upgrade. It keeps automatic
-        backups of the last 7 days and one a week for the last 4 weeks; manual and before-upgrade backups are never
-        removed by the app.
+        Backups are encrypted copies of the workspace: the passphrase or the recovery code opens them. Coalition Desk makes one when you unlock if the last is
+        more than a day old, and one before every upgrade. It keeps automatic backups of the last 7 days and one a week for the last 4 weeks; manual and
+        before-upgrade backups are never removed by the app.
       </Typography>
       <Typography>
         {lastBackup

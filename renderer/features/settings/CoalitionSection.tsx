@@ -62,8 +62,8 @@ export function CoalitionSection({ workspace }: { workspace: WorkspaceSummary })
   return (
     <SectionCard title="Coalition">
       <Typography>
-        The name and place shown on every page, record and export. The workspace folder keeps the name it was created with,
-        so backups and shortcuts still find it.
+        The name and place shown on every page, record and export. The workspace folder keeps the name it was created with, so backups and shortcuts still find
+        it.
       </Typography>
       <Stack component="form" noValidate onSubmit={submit} aria-label="Coalition details" sx={{ gap: 2.5, maxWidth: 520 }}>
         <CoalitionIdentityFields value={form} onChange={update} errors={errors} disabled={save.isPending} />

@@ -40,9 +40,7 @@ function MeetingSettings({ preferences }: { preferences: Preferences }) {
 
   return (
     <>
-      <Typography>
-        Quorum is how many voting members must be present for the meeting to take decisions; the meeting page shows it live.
-      </Typography>
+      <Typography>Quorum is how many voting members must be present for the meeting to take decisions; the meeting page shows it live.</Typography>
       <QuorumRuleForm rule={preferences.quorumRule} />
       <Box sx={{ maxWidth: 420 }}>
         <TimeZonePicker label="Time zone for new meetings" value={shownZone} onChange={(timeZone) => timeZone && setTimeZone.mutate({ timeZone })} />

@@ -69,7 +69,12 @@ export function NewRecoveryCodeDialog({ coalitionName, onClose }: NewRecoveryCod
             : 'Your previous recovery code no longer works. Destroy any copies of it.'
         }
         onDone={() => {
-          notify(result.reEncrypted ? 'The new recovery code is in use and the workspace has a new key.' : 'The new recovery code is in use. The old one no longer works.', 'success');
+          notify(
+            result.reEncrypted
+              ? 'The new recovery code is in use and the workspace has a new key.'
+              : 'The new recovery code is in use. The old one no longer works.',
+            'success',
+          );
           onClose();
         }}
       />
@@ -96,7 +101,11 @@ export function NewRecoveryCodeDialog({ coalitionName, onClose }: NewRecoveryCod
                 <FormControlLabel value="routine" control={<Radio />} label="It is lost, or it is time for a routine change" />
                 <FormControlLabel value="may-have-leaked" control={<Radio />} label="It may have been seen by someone else" />
               </RadioGroup>
-              {errors.reason && <DialogContentText color="error" variant="body2">{errors.reason}</DialogContentText>}
+              {errors.reason && (
+                <DialogContentText color="error" variant="body2">
+                  {errors.reason}
+                </DialogContentText>
+              )}
             </FormControl>
             <ReEncryptOption
               checked={reEncrypt}

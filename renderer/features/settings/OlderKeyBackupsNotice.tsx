@@ -32,7 +32,8 @@ export function OlderKeyBackupsNotice({ olderKey }: { olderKey: OlderKeyBackups 
     mutationFn: () => invoke('backups.reEncryptOlder', {}),
     onSuccess: async ({ reEncrypted, notReEncrypted }) => {
       await refreshBackups(queryClient);
-      if (notReEncrypted === 0) notify(`${backupsWord(reEncrypted)} re-encrypted. Only the current passphrase and recovery code open ${them(reEncrypted)} now.`, 'success');
+      if (notReEncrypted === 0)
+        notify(`${backupsWord(reEncrypted)} re-encrypted. Only the current passphrase and recovery code open ${them(reEncrypted)} now.`, 'success');
       else notify(`${backupsWord(reEncrypted)} re-encrypted; ${backupsWord(notReEncrypted)} could not be. You can delete those instead.`, 'warning');
     },
     onError: notifyError,
@@ -55,8 +56,8 @@ export function OlderKeyBackupsNotice({ olderKey }: { olderKey: OlderKeyBackups 
       <AlertTitle>Older backups still open with the old secrets</AlertTitle>
       <Stack sx={{ gap: 1.5 }}>
         <Typography variant="body2">
-          {made} made before the workspace was re-encrypted; {olderKey.count === 1 ? 'it still opens' : 'they still open'} with the old
-          passphrase and recovery code. Re-encrypt {them(olderKey.count)} so only the current ones work, or delete {them(olderKey.count)}.
+          {made} made before the workspace was re-encrypted; {olderKey.count === 1 ? 'it still opens' : 'they still open'} with the old passphrase and recovery
+          code. Re-encrypt {them(olderKey.count)} so only the current ones work, or delete {them(olderKey.count)}.
         </Typography>
         <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
           {olderKey.reEncryptable > 0 && (
@@ -80,8 +81,8 @@ export function OlderKeyBackupsNotice({ olderKey }: { olderKey: OlderKeyBackups 
           <DialogTitle id="delete-older-backups-title">Delete {backupsWord(olderKey.count)} made before re-encryption?</DialogTitle>
           <DialogContent>
             <DialogContentText>
-              They cannot be brought back. Backups made since the workspace was re-encrypted are kept. Copies you made
-              elsewhere, such as on a USB drive, are not touched and still open with the old secrets.
+              They cannot be brought back. Backups made since the workspace was re-encrypted are kept. Copies you made elsewhere, such as on a USB drive, are
+              not touched and still open with the old secrets.
             </DialogContentText>
           </DialogContent>
           <DialogActions>

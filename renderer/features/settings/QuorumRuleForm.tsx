@@ -24,7 +24,10 @@ export function quorumRuleText(rule: QuorumRule): string {
 export function QuorumRuleForm({ rule }: { rule: QuorumRule }) {
   const labelId = useId();
   const [kind, setKind] = useState<RuleKind>(rule.kind);
-  const [amounts, setAmounts] = useState({ share: rule.kind === 'share' ? String(rule.percent) : '50', count: rule.kind === 'count' ? String(rule.count) : '5' });
+  const [amounts, setAmounts] = useState({
+    share: rule.kind === 'share' ? String(rule.percent) : '50',
+    count: rule.kind === 'count' ? String(rule.count) : '5',
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const { notify, notifyError } = useNotify();
   const save = useMeetingChange('preferences.setQuorumRule', {

@@ -10,8 +10,8 @@ export function RecoveryCodeSection({ coalitionName }: { coalitionName: string }
   return (
     <SectionCard title="Recovery code">
       <Typography>
-        The recovery code opens the workspace if the passphrase is forgotten. Make a new one if the old code may have
-        been seen by someone else or cannot be found; the old code then stops working.
+        The recovery code opens the workspace if the passphrase is forgotten. Make a new one if the old code may have been seen by someone else or cannot be
+        found; the old code then stops working.
       </Typography>
       <Box>
         <Button variant="outlined" onClick={() => setOpen(true)}>

@@ -14,7 +14,14 @@ export function RecoveryCodeShownDialog({ code, coalitionName, note, onDone }: R
   return (
     <Dialog open aria-labelledby="new-recovery-code-heading" fullWidth maxWidth="sm">
       <DialogContent>
-        <RecoveryCodeCard code={code} coalitionName={coalitionName} onContinue={onDone} headingComponent="h2" headingId="new-recovery-code-heading" note={note} />
+        <RecoveryCodeCard
+          code={code}
+          coalitionName={coalitionName}
+          onContinue={onDone}
+          headingComponent="h2"
+          headingId="new-recovery-code-heading"
+          note={note}
+        />
       </DialogContent>
     </Dialog>
   );

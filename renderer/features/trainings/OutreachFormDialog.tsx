@@ -37,13 +37,23 @@ export function OutreachFormDialog({ contact, today, onClose }: { contact?: Outr
   const create = useTrainingChange('outreach.create', { onSuccess: saved, onError: form.showSaveError });
   const update = useTrainingChange('outreach.update', { onSuccess: saved, onError: form.showSaveError });
   const submit = () => {
-    const input = form.validate(outreachInputSchema, { ...draft, organizationId: draft.organizationId ?? undefined, followUpOn: draft.followUpOn === '' ? null : draft.followUpOn });
+    const input = form.validate(outreachInputSchema, {
+      ...draft,
+      organizationId: draft.organizationId ?? undefined,
+      followUpOn: draft.followUpOn === '' ? null : draft.followUpOn,
+    });
     if (!input) return;
     if (contact) update.mutate({ ...input, id: contact.id });
     else create.mutate(input);
   };
   return (
-    <FormDialog title={contact ? 'Edit outreach contact' : 'Record outreach'} open saving={create.isPending || update.isPending} onClose={onClose} onSubmit={submit}>
+    <FormDialog
+      title={contact ? 'Edit outreach contact' : 'Record outreach'}
+      open
+      saving={create.isPending || update.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <DirectoryPicker
         kind="organization"
         label="Organization"
@@ -59,7 +69,14 @@ export function OutreachFormDialog({ contact, today, onClose }: { contact?: Outr
       <TextField {...textField('contactPerson', 'Who')} placeholder="e.g. Dana, general manager" />
       <TextField {...textField('agreed', 'What was agreed')} multiline minRows={2} />
       <TextField {...textField('followUpOn', 'Follow-up on')} type="date" slotProps={{ inputLabel: { shrink: true } }} />
-      <TextField select label="Follow-up" value={draft.followUpStatus} onChange={(event) => set('followUpStatus', event.target.value as FollowUpStatus)} error={Boolean(errorOf('followUpStatus'))} helperText={errorOf('followUpStatus')}>
+      <TextField
+        select
+        label="Follow-up"
+        value={draft.followUpStatus}
+        onChange={(event) => set('followUpStatus', event.target.value as FollowUpStatus)}
+        error={Boolean(errorOf('followUpStatus'))}
+        helperText={errorOf('followUpStatus')}
+      >
         {(Object.keys(followUpLabels) as FollowUpStatus[]).map((status) => (
           <MenuItem key={status} value={status}>
             {followUpLabels[status]}

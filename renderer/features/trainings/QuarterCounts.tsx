@@ -18,7 +18,14 @@ function CountCell({ count }: { count: QuarterCount }) {
   const empty = count.trainings === 0 && count.outreachContacts === 0;
   return (
     <TableCell sx={{ color: empty ? 'text.secondary' : undefined, minWidth: 130 }}>
-      {empty ? '—' : [count.trainings > 0 && `${plural(count.trainings, 'training', 'trainings')}, ${count.peopleTrained} people`, count.outreachContacts > 0 && plural(count.outreachContacts, 'contact', 'contacts')].filter(Boolean).join('; ')}
+      {empty
+        ? '—'
+        : [
+            count.trainings > 0 && `${plural(count.trainings, 'training', 'trainings')}, ${count.peopleTrained} people`,
+            count.outreachContacts > 0 && plural(count.outreachContacts, 'contact', 'contacts'),
+          ]
+            .filter(Boolean)
+            .join('; ')}
     </TableCell>
   );
 }

@@ -51,7 +51,12 @@ export function TrainingFormDialog({ training, today, onClose }: TrainingFormDia
         onChange={(id) => set('trainerOrganizationId', id)}
         error={errorOf('trainerOrganizationId')}
       />
-      <TextField {...textField('curriculum', 'Curriculum')} multiline minRows={2} helperText={errorOf('curriculum') ?? 'What was taught, or the name of the curriculum used.'} />
+      <TextField
+        {...textField('curriculum', 'Curriculum')}
+        multiline
+        minRows={2}
+        helperText={errorOf('curriculum') ?? 'What was taught, or the name of the curriculum used.'}
+      />
       <SectorsField
         label="Audience sectors"
         value={draft.audienceSectors}

@@ -223,9 +223,9 @@ function NothingYet({ onTraining, onOutreach }: { onTraining: () => void; onOutr
         <School color="primary" sx={{ fontSize: 48 }} aria-hidden />
         <Typography variant="h2">No trainings or outreach yet</Typography>
         <Typography color="text.secondary" sx={{ maxWidth: 560 }}>
-          Log each training the coalition gives (caseworkers, police, schools, hotel or truck stop staff) with how many people came and the
-          signed acknowledgments collected, and each contact with a business or community group. The counts by sector and quarter, and the
-          six duties checklist, follow from them.
+          Log each training the coalition gives (caseworkers, police, schools, hotel or truck stop staff) with how many people came and the signed
+          acknowledgments collected, and each contact with a business or community group. The counts by sector and quarter, and the six duties checklist, follow
+          from them.
         </Typography>
         <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', justifyContent: 'center' }}>
           <Button variant="contained" startIcon={<Add />} onClick={onTraining}>

@@ -16,7 +16,17 @@ export interface TrainingDraft {
   duties: DutyId[];
 }
 
-export const trainingFormKeys = ['heldOn', 'title', 'curriculum', 'trainerOrganizationId', 'audienceSectors', 'audienceDetail', 'numberTrained', 'acknowledgmentCount', 'duties'] as const;
+export const trainingFormKeys = [
+  'heldOn',
+  'title',
+  'curriculum',
+  'trainerOrganizationId',
+  'audienceSectors',
+  'audienceDetail',
+  'numberTrained',
+  'acknowledgmentCount',
+  'duties',
+] as const;
 
 export const emptyTrainingDraft = (today: string): TrainingDraft => ({
   heldOn: today,

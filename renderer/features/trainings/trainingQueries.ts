@@ -9,7 +9,8 @@ export const trainingQueryScope = 'trainings';
 
 export const useTrainings = () => useQuery({ queryKey: [trainingQueryScope, 'list'], queryFn: () => invoke('trainings.list', {}) });
 export const useOutreach = () => useQuery({ queryKey: [trainingQueryScope, 'outreach'], queryFn: () => invoke('outreach.list', {}) });
-export const useTrainingCounts = (quarters: number) => useQuery({ queryKey: [trainingQueryScope, 'counts', quarters], queryFn: () => invoke('trainings.counts', { quarters }) });
+export const useTrainingCounts = (quarters: number) =>
+  useQuery({ queryKey: [trainingQueryScope, 'counts', quarters], queryFn: () => invoke('trainings.counts', { quarters }) });
 /** The duty pickers' answers (the words typed are added by the picker); a link or unlink refreshes them with the checklist. */
 export const dutyLinkChoicesKey = (duty: DutyId, subjectKind: DutyLinkKind) => [trainingQueryScope, 'duty-link-choices', duty, subjectKind] as const;
 /** The duties one meeting or action item serves, for its "Serves duty" control; a link or unlink anywhere refreshes it. */
@@ -19,7 +20,10 @@ export const useDutyChecklist = () => useQuery({ queryKey: [trainingQueryScope, 
 
 type ChangeChannel = Extract<ChannelName, `${'trainings' | 'outreach'}.${'create' | 'update' | 'delete'}` | 'duties.link' | 'duties.unlink'>;
 
-export function useTrainingChange<C extends ChangeChannel>(channel: C, options: { onSuccess?: (result: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {}) {
+export function useTrainingChange<C extends ChangeChannel>(
+  channel: C,
+  options: { onSuccess?: (result: ChannelOutput<C>) => void; onError?: (error: unknown) => void } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => invoke(channel, input),

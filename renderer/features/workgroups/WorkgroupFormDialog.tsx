@@ -35,7 +35,12 @@ export function WorkgroupFormDialog({ workgroup, onClose }: WorkgroupFormDialogP
   return (
     <FormDialog title={workgroup ? 'Edit workgroup' : 'Add workgroup'} open saving={create.isPending || update.isPending} onClose={onClose} onSubmit={submit}>
       <TextField {...textField('name', labels.name)} autoFocus placeholder="e.g. Protocols, Training, Data" />
-      <TextField {...textField('description', labels.description)} multiline minRows={2} helperText={errorOf('description') ?? 'What the workgroup works on.'} />
+      <TextField
+        {...textField('description', labels.description)}
+        multiline
+        minRows={2}
+        helperText={errorOf('description') ?? 'What the workgroup works on.'}
+      />
       <MemberPicker
         label={labels.chairId}
         value={draft.chairId}

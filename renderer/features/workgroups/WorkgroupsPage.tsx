@@ -57,8 +57,8 @@ function NoWorkgroupsYet({ onAdd }: { onAdd: () => void }) {
         <Workspaces color="primary" sx={{ fontSize: 48 }} aria-hidden />
         <Typography variant="h2">No workgroups yet</Typography>
         <Typography color="text.secondary" sx={{ maxWidth: 520 }}>
-          Workgroups carry the coalition&apos;s work between full meetings, such as protocols, training or data. Give each a chair
-          and members; then plan its meetings and invite the whole group at once.
+          Workgroups carry the coalition&apos;s work between full meetings, such as protocols, training or data. Give each a chair and members; then plan its
+          meetings and invite the whole group at once.
         </Typography>
         <Button variant="contained" startIcon={<Add />} onClick={onAdd}>
           Add workgroup

@@ -30,8 +30,21 @@ export function actionItem(overrides: Partial<ActionItem> & { id: string; title:
 }
 
 export const screeningProtocol = actionItem({ id: '0198f2c4-0000-7000-8000-00000000d001', title: 'Draft the screening protocol', overdue: true });
-export const shelterList = actionItem({ id: '0198f2c4-0000-7000-8000-00000000d002', title: 'Share the shelter bed list', status: 'in-progress', dueSoon: true });
-export const trainingDates = actionItem({ id: '0198f2c4-0000-7000-8000-00000000d003', title: 'Propose training dates', ownerId: null, ownerName: null, organizationId: null, organizationName: null, sector: null });
+export const shelterList = actionItem({
+  id: '0198f2c4-0000-7000-8000-00000000d002',
+  title: 'Share the shelter bed list',
+  status: 'in-progress',
+  dueSoon: true,
+});
+export const trainingDates = actionItem({
+  id: '0198f2c4-0000-7000-8000-00000000d003',
+  title: 'Propose training dates',
+  ownerId: null,
+  ownerName: null,
+  organizationId: null,
+  organizationName: null,
+  sector: null,
+});
 
 export function queryResult(rows: ActionItem[], groups: ChannelOutput<'actions.query'>['groups'] = []): ChannelOutput<'actions.query'> {
   return { rows, total: rows.length, groups, next: null };

@@ -36,7 +36,10 @@ export function renderWithProviders(ui: ReactElement, queryClient = createAppQue
 }
 
 export function callsTo(channel: ChannelName): unknown[] {
-  return vi.mocked(invoke).mock.calls.filter(([called]) => called === channel).map(([, input]) => input);
+  return vi
+    .mocked(invoke)
+    .mock.calls.filter(([called]) => called === channel)
+    .map(([, input]) => input);
 }
 
 export const sampleWorkspace: WorkspaceSummary = {

@@ -60,7 +60,10 @@ describe('desktop host services', () => {
     expect(supported.shown).toEqual([{ title: 'Action items need attention', body: '2 overdue', silent: false }]);
 
     const unsupported = fakeNotifications(false);
-    createDesktopHostServices(dialogAnswering({ canceled: true, filePaths: [] }).dialog, () => null, unsupported.notifications, noFiles).notify({ title: 't', body: 'b' });
+    createDesktopHostServices(dialogAnswering({ canceled: true, filePaths: [] }).dialog, () => null, unsupported.notifications, noFiles).notify({
+      title: 't',
+      body: 'b',
+    });
     expect(unsupported.shown).toEqual([]);
   });
 
@@ -71,10 +74,13 @@ describe('desktop host services', () => {
     const host = createDesktopHostServices(dialog, () => appWindow, noNotifications, noFiles);
 
     await expect(host.chooseSavePath({ fileName: 'Riverbend action items.csv', defaultFolder: '/home/coordinator/Minutes' })).resolves.toBe(chosen);
-    expect(showSaveDialog).toHaveBeenCalledWith(appWindow, expect.objectContaining({
-      defaultPath: '/home/coordinator/Minutes/Riverbend action items.csv',
-      filters: [{ name: 'CSV file', extensions: ['csv'] }],
-    }));
+    expect(showSaveDialog).toHaveBeenCalledWith(
+      appWindow,
+      expect.objectContaining({
+        defaultPath: '/home/coordinator/Minutes/Riverbend action items.csv',
+        filters: [{ name: 'CSV file', extensions: ['csv'] }],
+      }),
+    );
     await host.chooseSavePath({ fileName: 'Record.pdf', defaultFolder: null });
     expect(showSaveDialog).toHaveBeenLastCalledWith(appWindow, expect.objectContaining({ defaultPath: '/home/coordinator/Documents/Record.pdf' }));
   });

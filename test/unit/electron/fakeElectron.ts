@@ -167,7 +167,10 @@ export const fakeElectron = {
   contextBridge: { exposeInMainWorld: vi.fn() },
   dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
   ipcMain: { handle: vi.fn() },
-  Notification: Object.assign(vi.fn(() => ({ show: vi.fn() })), { isSupported: vi.fn(() => false) }),
+  Notification: Object.assign(
+    vi.fn(() => ({ show: vi.fn() })),
+    { isSupported: vi.fn(() => false) },
+  ),
   ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   Menu: {
     buildFromTemplate: vi.fn((template: unknown) => template),

@@ -11,15 +11,13 @@ import { expectedWebPreferences } from './expectedWebPreferences';
 
 vi.mock('electron', async () => (await import('./fakeElectron')).fakeElectron);
 vi.mock('../../../main/app/createCoalitionDesk', () => ({
-  createCoalitionDesk: vi.fn(
-    (): CoalitionDesk => ({
-      router: { invoke: vi.fn() },
-      events: new EventHub(),
-      lock: vi.fn(),
-      lockIfIdle: vi.fn(() => false),
-      close: vi.fn(),
-    }),
-  ),
+  createCoalitionDesk: vi.fn((): CoalitionDesk => ({
+    router: { invoke: vi.fn() },
+    events: new EventHub(),
+    lock: vi.fn(),
+    lockIfIdle: vi.fn(() => false),
+    close: vi.fn(),
+  })),
 }));
 
 interface MenuItem {
@@ -45,7 +43,10 @@ beforeAll(async () => {
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
   // The utility process's body: the real backend entry's protocol over the port it is sent (the app itself mocked).
   FakeUtilityProcess.run = (port: FakeMessagePort) => {
-    serveBackend({ send: (message) => port.postMessage(message), onMessage: (listener) => void port.on('message', ({ data }: { data: unknown }) => listener(data)) });
+    serveBackend({
+      send: (message) => port.postMessage(message),
+      onMessage: (listener) => void port.on('message', ({ data }: { data: unknown }) => listener(data)),
+    });
     port.start();
   };
   await import('../../../main/electron/main');
@@ -139,7 +140,7 @@ describe('desktop entry', () => {
     expect(desk.router.invoke).not.toHaveBeenCalled();
   });
 
-  it('answers the backend\'s host-service requests with the real dialogs, attached to the window', async () => {
+  it("answers the backend's host-service requests with the real dialogs, attached to the window", async () => {
     dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/me/Documents/roster.csv' });
     expect(await deskOptions.host.chooseSavePath({ fileName: 'roster.csv', defaultFolder: '/home/me/Documents' })).toBe('/home/me/Documents/roster.csv');
     expect(dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(window, expect.objectContaining({ defaultPath: '/home/me/Documents/roster.csv' }));

@@ -1,10 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  restrictPermissions,
-  hardenWebContents,
-  isTrustedSender,
-  secureWebPreferences,
-} from '../../../main/electron/security';
+import { restrictPermissions, hardenWebContents, isTrustedSender, secureWebPreferences } from '../../../main/electron/security';
 import { FakeSession, FakeWebContents, fakeElectron, navigationEvent } from './fakeElectron';
 import { expectedWebPreferences } from './expectedWebPreferences';
 
@@ -65,14 +60,11 @@ describe('hardenWebContents', () => {
     expect(attach.defaultPrevented).toBe(true);
   });
 
-  it.each(['https://example.com/guide', 'mailto:coordinator@example.org'])(
-    'denies window.open(%s) and hands the link to the system',
-    (url) => {
-      const contents = hardenedContents();
-      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
-      expect(fakeElectron.shell.openExternal).toHaveBeenCalledExactlyOnceWith(url);
-    },
-  );
+  it.each(['https://example.com/guide', 'mailto:coordinator@example.org'])('denies window.open(%s) and hands the link to the system', (url) => {
+    const contents = hardenedContents();
+    expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    expect(fakeElectron.shell.openExternal).toHaveBeenCalledExactlyOnceWith(url);
+  });
 
   it.each([
     'http://example.com/',

@@ -19,7 +19,12 @@ export async function meetingRowsCalendar(confidentialMarker: string) {
     recurrence: { frequency: 'weekly', interval: 1, count: 3 },
   });
   const series = await t.call('meetings.list', { seriesId: first.seriesId });
-  const screening = await t.call('agenda.addItem', { meetingId: first.id, title: 'Screening tool, first reading', timeboxMinutes: 20, presenterId: members.rosa.id });
+  const screening = await t.call('agenda.addItem', {
+    meetingId: first.id,
+    title: 'Screening tool, first reading',
+    timeboxMinutes: 20,
+    presenterId: members.rosa.id,
+  });
   await t.call('agenda.addItem', { meetingId: first.id, title: 'Referral pathway; who calls whom', timeboxMinutes: 15 });
   await t.call('agenda.saveNotes', { id: screening.id, html: `<p>${confidentialMarker} case details, Jordan Hidden</p>`, confidential: true });
   await t.call('meetings.cancel', { id: series[2]?.id ?? '', reason: 'Holiday' });

@@ -8,7 +8,7 @@ const [file, keyHex, cipherJson, startText] = process.argv.slice(2) as [string, 
 const db = openEncryptedDatabase(file, Buffer.from(keyHex, 'hex'), JSON.parse(cipherJson) as DatabaseCipher);
 db.pragma('wal_autocheckpoint = 50');
 const insert = db.prepare('INSERT INTO crash_log (seq, payload, digest) VALUES (?, ?, ?)');
-const bump = db.prepare("UPDATE crash_counter SET total = total + 1 WHERE id = 1");
+const bump = db.prepare('UPDATE crash_counter SET total = total + 1 WHERE id = 1');
 const commit = db.transaction((seq: number, payload: string) => {
   insert.run(seq, payload, crypto.createHash('sha256').update(payload).digest('hex'));
   bump.run();

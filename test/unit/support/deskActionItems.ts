@@ -18,7 +18,8 @@ export async function deskActionItems(subject: DeskUnderTest) {
   const former = await addDeskMember(subject, { fullName: 'Ann Former', email: 'ann@example.org', organizationId: welfare.id });
   await archiveDeskMember(subject, former.id);
 
-  const meeting = (title: string, startsAt: string) => t.call('meetings.create', { title, kind: 'full-coalition', startsAt, timeZone: 'America/Los_Angeles', durationMinutes: 90 });
+  const meeting = (title: string, startsAt: string) =>
+    t.call('meetings.create', { title, kind: 'full-coalition', startsAt, timeZone: 'America/Los_Angeles', durationMinutes: 90 });
   const approved = await meeting('February coalition meeting', '2026-02-04T10:00');
   await t.call('meetings.start', { id: approved.id });
   await t.call('meetings.finish', { id: approved.id });
@@ -46,7 +47,13 @@ export async function deskWithItems(subject: DeskUnderTest) {
   const coalition = await deskActionItems(subject);
   const { t, members, meetingId } = coalition;
   const { rosa, ben, advisor } = members;
-  const add = async (title: string, ownerId: string | null, dueOn: string | null, status: 'open' | 'in-progress' | 'blocked' | 'done' | 'cancelled', extra: Record<string, unknown> = {}) => {
+  const add = async (
+    title: string,
+    ownerId: string | null,
+    dueOn: string | null,
+    status: 'open' | 'in-progress' | 'blocked' | 'done' | 'cancelled',
+    extra: Record<string, unknown> = {},
+  ) => {
     t.clock.advance(1000);
     return (await t.call('actions.create', { title, ownerId, dueOn, status, ...extra })).id;
   };

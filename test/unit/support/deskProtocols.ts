@@ -34,7 +34,11 @@ export async function adoptingMeeting(subject: DeskUnderTest) {
 }
 
 /** Creates a protocol and takes its first version through review to adoption on `adoptedOn`. */
-export async function adoptedProtocol(subject: DeskUnderTest, adoptedOn: string, overrides: Partial<ChannelInput<'protocols.create'>> = {}): Promise<ProtocolDetail> {
+export async function adoptedProtocol(
+  subject: DeskUnderTest,
+  adoptedOn: string,
+  overrides: Partial<ChannelInput<'protocols.create'>> = {},
+): Promise<ProtocolDetail> {
   const { t } = subject;
   const created = await t.call('protocols.create', protocolInput(overrides));
   const version = created.versions[0]?.id ?? '';

@@ -5,7 +5,15 @@ import type { MemberInput } from '../../../shared/contract';
 import { addDeskMember, addDeskOrganization } from './deskDirectory';
 import type { DeskUnderTest } from './eachDesk';
 
-type PersonSeed = { fullName: string; displayName?: string; email: string; organization: 'welfare' | 'police' | null; primary?: boolean; voting: boolean; protectedIdentity?: boolean };
+type PersonSeed = {
+  fullName: string;
+  displayName?: string;
+  email: string;
+  organization: 'welfare' | 'police' | null;
+  primary?: boolean;
+  voting: boolean;
+  protectedIdentity?: boolean;
+};
 
 const people = {
   rosa: { fullName: 'Rosa Muñoz', email: 'rosa.munoz@example.org', organization: 'welfare', primary: true, voting: true },

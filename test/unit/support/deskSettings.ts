@@ -7,7 +7,11 @@ import { withDatabaseFile } from './testDesk';
 export async function storeRawSetting(subject: DeskUnderTest, key: string, text: string): Promise<void> {
   const at = '2026-03-01T12:00:00.000Z';
   if (subject.serverEngine) {
-    await subject.serverEngine.db.insertInto('settings').values({ key, value: text, updated_at: at }).onConflict((conflict) => conflict.column('key').doUpdateSet({ value: text })).execute();
+    await subject.serverEngine.db
+      .insertInto('settings')
+      .values({ key, value: text, updated_at: at })
+      .onConflict((conflict) => conflict.column('key').doUpdateSet({ value: text }))
+      .execute();
     return;
   }
   const { workspace } = await subject.t.call('workspace.details', {});

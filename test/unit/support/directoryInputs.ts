@@ -14,7 +14,14 @@ export function memberInput(overrides: Partial<MemberInput> = {}): MemberInput {
 }
 
 function emailLocalPart(fullName: string): string {
-  return fullName.normalize('NFD').replace(/[^\w\s.-]/g, '').trim().toLowerCase().replace(/\s+/g, '.') || 'member';
+  return (
+    fullName
+      .normalize('NFD')
+      .replace(/[^\w\s.-]/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, '.') || 'member'
+  );
 }
 
 /** Locks the workspace and opens its database directly, to look at what is really stored; unlocks again after. */

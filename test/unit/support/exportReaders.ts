@@ -12,7 +12,13 @@ async function xlsxText(bytes: Uint8Array): Promise<string> {
   const lines: string[] = [];
   workbook.eachSheet((sheet) => {
     lines.push(sheet.name);
-    sheet.eachRow((row) => lines.push((row.values as unknown[]).map((value) => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value))).join('\t')));
+    sheet.eachRow((row) =>
+      lines.push(
+        (row.values as unknown[])
+          .map((value) => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)))
+          .join('\t'),
+      ),
+    );
   });
   return lines.join('\n');
 }
@@ -23,7 +29,9 @@ export async function exportedText(reader: ExportReader, bytes: Uint8Array): Pro
     case 'text':
       return Buffer.from(bytes).toString('utf8');
     case 'ics':
-      return Buffer.from(bytes).toString('utf8').replace(/\r?\n[ \t]/g, '');
+      return Buffer.from(bytes)
+        .toString('utf8')
+        .replace(/\r?\n[ \t]/g, '');
     case 'pdf':
       return pdfText(bytes);
     case 'xlsx':

@@ -18,7 +18,11 @@ const desk = createCoalitionDesk({
   now: () => new Date(),
   warmExportWorker: false,
 });
-const input = { name: 'Riverside Youth Safety Coalition', jurisdiction: { state: 'Oregon', region: 'Lane County' }, passphrase: 'correct horse battery staple' };
+const input = {
+  name: 'Riverside Youth Safety Coalition',
+  jurisdiction: { state: 'Oregon', region: 'Lane County' },
+  passphrase: 'correct horse battery staple',
+};
 
 for (const location of workspaceLocations) {
   const result = await desk.router.invoke('workspace.create', { ...input, location });

@@ -6,7 +6,8 @@ import { type FieldHint, isoDate } from './schemaArbitrary';
 import { PASSPHRASE, type TestDesk, tempDir } from './testDesk';
 
 /** The kinds of record an id field can point at. */
-export type Entity = 'organization' | 'member' | 'workgroup' | 'meeting' | 'series' | 'agendaItem' | 'attendee' | 'decision' | 'actionItem' | 'template' | 'exportJob';
+export type Entity =
+  'organization' | 'member' | 'workgroup' | 'meeting' | 'series' | 'agendaItem' | 'attendee' | 'decision' | 'actionItem' | 'template' | 'exportJob';
 
 /** Which record a named id field takes, wherever it appears. `id` itself depends on the channel (entityOfChannel). */
 const entityOfField: Record<string, Entity> = {
@@ -95,14 +96,14 @@ export interface FuzzWorld {
 /** Any one of the live pool's ids (read when the value is drawn, so new records join in); now and then a made-up one. */
 function poolId(pool: string[]): fc.Arbitrary<string> {
   const real = fc.nat().map((index) => pool[index % Math.max(1, pool.length)]);
-  return fc.oneof(
-    { arbitrary: real.filter((id): id is string => id !== undefined), weight: 9 },
-    { arbitrary: fc.uuid({ version: 7 }), weight: 1 },
-  );
+  return fc.oneof({ arbitrary: real.filter((id): id is string => id !== undefined), weight: 9 }, { arbitrary: fc.uuid({ version: 7 }), weight: 1 });
 }
 
 const strongPassphrase = fc
-  .array(fc.constantFrom('correct', 'horse', 'battery', 'staple', 'lantern', 'orchard', 'copper', 'meadow', 'violet', 'harbor', 'thistle', 'quartz'), { minLength: 5, maxLength: 6 })
+  .array(fc.constantFrom('correct', 'horse', 'battery', 'staple', 'lantern', 'orchard', 'copper', 'meadow', 'violet', 'harbor', 'thistle', 'quartz'), {
+    minLength: 5,
+    maxLength: 6,
+  })
   .map((words) => words.join(' '));
 
 /** A small CSV of the shape the directory import reads, base64 as the contract carries it. */
@@ -116,7 +117,11 @@ export function fuzzHints(channel: ChannelName, world: FuzzWorld): FieldHint {
     fs.mkdirSync(folder, { recursive: true });
     return folder;
   });
-  const passphrase = fc.oneof({ arbitrary: fc.constant(null).map(() => world.passphrase), weight: 8 }, { arbitrary: fc.constant(PASSPHRASE), weight: 1 }, { arbitrary: strongPassphrase, weight: 1 });
+  const passphrase = fc.oneof(
+    { arbitrary: fc.constant(null).map(() => world.passphrase), weight: 8 },
+    { arbitrary: fc.constant(PASSPHRASE), weight: 1 },
+    { arbitrary: strongPassphrase, weight: 1 },
+  );
   return (field) => {
     if (field === 'id') {
       const entity = entityOfChannel(channel);
@@ -138,7 +143,10 @@ export function fuzzHints(channel: ChannelName, world: FuzzWorld): FieldHint {
       case 'newPassphrase':
         return strongPassphrase;
       case 'secret':
-        return fc.oneof(passphrase, fc.constant(null).map(() => world.recoveryCode));
+        return fc.oneof(
+          passphrase,
+          fc.constant(null).map(() => world.recoveryCode),
+        );
       case 'recoveryCode':
         return fc.constant(null).map(() => world.recoveryCode);
       case 'timeZone':

@@ -170,7 +170,16 @@ export function openDatabase(databaseFile: string, dataKey: Buffer, pageSize: nu
 }
 
 export interface BackupContainer {
-  header: { format: string; version: number; createdAt: string; reason: string; schemaVersion: number; payloadBytes: number; payloadSha256: string; keySlots: KeySlotsDocument };
+  header: {
+    format: string;
+    version: number;
+    createdAt: string;
+    reason: string;
+    schemaVersion: number;
+    payloadBytes: number;
+    payloadSha256: string;
+    keySlots: KeySlotsDocument;
+  };
   payload: Buffer;
 }
 

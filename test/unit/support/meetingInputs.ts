@@ -28,10 +28,22 @@ export async function deskWithWorkspace(): Promise<{ t: TestDesk; workspacePath:
 export async function meetingCoalition() {
   const { t, workspacePath } = await deskWithWorkspace();
   const welfare = await t.call('directory.createOrganization', organizationInput());
-  const police = await t.call('directory.createOrganization', organizationInput({ name: 'Eugene Police Department', sector: 'law-enforcement-justice', kind: 'public-agency' }));
+  const police = await t.call(
+    'directory.createOrganization',
+    organizationInput({ name: 'Eugene Police Department', sector: 'law-enforcement-justice', kind: 'public-agency' }),
+  );
   const rosa = await t.call('directory.createMember', memberInput({ organizationId: welfare.id, representativeRole: 'primary', votingMember: true }));
-  const ben = await t.call('directory.createMember', memberInput({ fullName: 'Ben Okafor', email: 'ben@example.org', organizationId: police.id, representativeRole: 'primary', votingMember: true }));
-  const cy = await t.call('directory.createMember', memberInput({ fullName: 'Cy Dee', email: 'cy@example.org', organizationId: welfare.id, votingMember: false }));
-  const advisor = await t.call('directory.createMember', memberInput({ fullName: 'Jordan Hidden', displayName: 'Youth Advisor J', email: 'j@example.org', protectedIdentity: true, votingMember: true }));
+  const ben = await t.call(
+    'directory.createMember',
+    memberInput({ fullName: 'Ben Okafor', email: 'ben@example.org', organizationId: police.id, representativeRole: 'primary', votingMember: true }),
+  );
+  const cy = await t.call(
+    'directory.createMember',
+    memberInput({ fullName: 'Cy Dee', email: 'cy@example.org', organizationId: welfare.id, votingMember: false }),
+  );
+  const advisor = await t.call(
+    'directory.createMember',
+    memberInput({ fullName: 'Jordan Hidden', displayName: 'Youth Advisor J', email: 'j@example.org', protectedIdentity: true, votingMember: true }),
+  );
   return { t, workspacePath, organizations: { welfare, police }, members: { rosa, ben, cy, advisor } };
 }

@@ -5,7 +5,16 @@ export const brokenValues = {
   wrongType: fc.constantFrom<unknown>(42, -1, true, null, [], {}, ['x'], { nested: 'x' }, '42'),
   outOfRange: fc.constantFrom<unknown>(-1, 0, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 0.5, Number.NaN, Infinity, '', '9999-99-99', '2026-02-30', '1-1-1'),
   tooLong: fc.constantFrom<unknown>('x'.repeat(5_000), 'é'.repeat(100_000), '中'.repeat(300)),
-  malformedUnicode: fc.constantFrom<unknown>('\uD800', 'name\uDC00', '\u202Eevil', 'zero\u200Bwidth', 'nul\u0000byte', '\uFFFF'.repeat(20), '../../etc/passwd', '__proto__'),
+  malformedUnicode: fc.constantFrom<unknown>(
+    '\uD800',
+    'name\uDC00',
+    '\u202Eevil',
+    'zero\u200Bwidth',
+    'nul\u0000byte',
+    '\uFFFF'.repeat(20),
+    '../../etc/passwd',
+    '__proto__',
+  ),
 };
 
 export type Mutation = { kind: 'missing' } | { kind: 'replace'; value: unknown };

@@ -12,7 +12,10 @@ export interface GrayPage {
 
 /** One page of a PDF rendered by poppler's pdftoppm (an independent renderer) in grey, at `dpi`. */
 export function renderGrayPage(bytes: Uint8Array, page: number, dpi = 72): GrayPage {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-'], { input: bytes, maxBuffer: 64 * 1024 * 1024 });
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-'], {
+    input: bytes,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // Binary PGM: "P5\n<width> <height>\n<max>\n" then the pixels.
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 40).toString('latin1'));
   if (!header) throw new Error('pdftoppm did not write a PGM image');

@@ -28,13 +28,34 @@ export async function recordedMeeting() {
 
 export async function recordedMeetingIn<Coalition extends RecordedCoalition>(coalition: Coalition) {
   const { t, organizations, members } = coalition;
-  const elena = await t.call('directory.createMember', memberInput({ fullName: 'Ελένη Παπαδοπούλου', email: 'eleni@example.org', organizationId: organizations.police.id, votingMember: true }));
-  const olga = await t.call('directory.createMember', memberInput({ fullName: 'Ольга Смирнова', email: 'olga@example.org', organizationId: organizations.welfare.id }));
+  const elena = await t.call(
+    'directory.createMember',
+    memberInput({ fullName: 'Ελένη Παπαδοπούλου', email: 'eleni@example.org', organizationId: organizations.police.id, votingMember: true }),
+  );
+  const olga = await t.call(
+    'directory.createMember',
+    memberInput({ fullName: 'Ольга Смирнова', email: 'olga@example.org', organizationId: organizations.welfare.id }),
+  );
   const school = await t.call('directory.createOrganization', organizationInput({ name: 'Springfield Schools', sector: 'education', kind: 'public-agency' }));
-  const noemi = await t.call('directory.createMember', memberInput({ fullName: 'Noémi Þórsdóttir', email: 'noemi@example.org', organizationId: school.id, votingMember: true }));
+  const noemi = await t.call(
+    'directory.createMember',
+    memberInput({ fullName: 'Noémi Þórsdóttir', email: 'noemi@example.org', organizationId: school.id, votingMember: true }),
+  );
 
-  const meeting = await t.call('meetings.create', meetingInput({ title: 'March coalition meeting', location: 'Library, room 2', videoLink: 'https://meet.example.org/march', facilitatorId: members.rosa.id, noteTakerId: members.advisor.id }));
-  const attendees = await t.call('attendance.invite', { meetingId: meeting.id, memberIds: [members.rosa.id, members.ben.id, members.cy.id, members.advisor.id, elena.id, olga.id, noemi.id] });
+  const meeting = await t.call(
+    'meetings.create',
+    meetingInput({
+      title: 'March coalition meeting',
+      location: 'Library, room 2',
+      videoLink: 'https://meet.example.org/march',
+      facilitatorId: members.rosa.id,
+      noteTakerId: members.advisor.id,
+    }),
+  );
+  const attendees = await t.call('attendance.invite', {
+    meetingId: meeting.id,
+    memberIds: [members.rosa.id, members.ben.id, members.cy.id, members.advisor.id, elena.id, olga.id, noemi.id],
+  });
   const attendeeOf = (memberId: string) => attendees.find((attendee) => attendee.memberId === memberId)?.id ?? '';
   await t.call('attendance.mark', { id: attendeeOf(members.rosa.id), status: 'present' });
   await t.call('attendance.mark', { id: attendeeOf(members.advisor.id), status: 'present' });
@@ -47,7 +68,14 @@ export async function recordedMeetingIn<Coalition extends RecordedCoalition>(coa
   await t.call('attendance.addGuest', { meetingId: meeting.id, name: 'Dr. Amara Obi', organization: 'State University', sector: 'health-public-health' });
 
   await t.call('meetings.start', { id: meeting.id });
-  const protocol = await t.call('agenda.addItem', { meetingId: meeting.id, title: 'Runaway protocol', type: 'decision', timeboxMinutes: 20, presenterId: members.ben.id, description: 'Review the draft protocol.' });
+  const protocol = await t.call('agenda.addItem', {
+    meetingId: meeting.id,
+    title: 'Runaway protocol',
+    type: 'decision',
+    timeboxMinutes: 20,
+    presenterId: members.ben.id,
+    description: 'Review the draft protocol.',
+  });
   await t.call('agenda.saveNotes', {
     id: protocol.id,
     html: '<h2>Discussion</h2><p>The group <strong>agreed</strong> on the <em>24-hour</em> rule. See <a href="https://example.org/protocol">the protocol</a>.</p><ul><li><p>Schools call first</p></li><li><p>Shelters call second</p></li></ul>',
@@ -68,9 +96,24 @@ export async function recordedMeetingIn<Coalition extends RecordedCoalition>(coa
   ];
   const actionItems: ActionItem[] = [
     await t.call('actions.create', { title: 'Send the protocol to shelters', ownerId: members.advisor.id, dueOn: '2026-04-01', sourceMeetingId: meeting.id }),
-    await t.call('actions.create', { title: 'Book the training room', ownerId: elena.id, dueOn: '2026-04-15', sourceMeetingId: meeting.id, status: 'in-progress' }),
+    await t.call('actions.create', {
+      title: 'Book the training room',
+      ownerId: elena.id,
+      dueOn: '2026-04-15',
+      sourceMeetingId: meeting.id,
+      status: 'in-progress',
+    }),
   ];
   await t.call('meetings.finish', { id: meeting.id });
-  const attendeeNames = ['Rosa Muñoz', 'Ben Okafor', 'Cy Dee', PROTECTED_DISPLAY_NAME, 'Ελένη Παπαδοπούλου', 'Ольга Смирнова', 'Noémi Þórsdóttir', 'Dr. Amara Obi'];
+  const attendeeNames = [
+    'Rosa Muñoz',
+    'Ben Okafor',
+    'Cy Dee',
+    PROTECTED_DISPLAY_NAME,
+    'Ελένη Παπαδοπούλου',
+    'Ольга Смирнова',
+    'Noémi Þórsdóttir',
+    'Dr. Amara Obi',
+  ];
   return { ...coalition, meeting, decisions, actionItems, attendeeNames, more: { elena, olga, noemi } };
 }

@@ -18,7 +18,8 @@ process.stdout.write('ready\n');
 const started = performance.now();
 applyRekey(workspace, prepared, {
   now,
-  audit: (db) => recordAudit(db, { profile: 'tester', entity: 'workspace', entityId: workspace.meta.id, action: 're-keyed in a child', changes: {} }, now().toISOString()),
+  audit: (db) =>
+    recordAudit(db, { profile: 'tester', entity: 'workspace', entityId: workspace.meta.id, action: 're-keyed in a child', changes: {} }, now().toISOString()),
   onStep: (step) => {
     if (step === killAt) process.kill(process.pid, 'SIGKILL');
   },

@@ -39,12 +39,12 @@ function schemaAtVersion(version: number): { objects: SchemaObject[]; columns: M
 }
 
 function schemaObjects(db: Db): SchemaObject[] {
-  return db
-    // Virtual tables first: dropping one drops its shadow tables, which cannot be dropped on their own.
-    .prepare(
-      "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY sql LIKE 'CREATE VIRTUAL%' DESC, rowid DESC",
-    )
-    .all() as SchemaObject[];
+  return (
+    db
+      // Virtual tables first: dropping one drops its shadow tables, which cannot be dropped on their own.
+      .prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql IS NOT NULL ORDER BY sql LIKE 'CREATE VIRTUAL%' DESC, rowid DESC")
+      .all() as SchemaObject[]
+  );
 }
 
 function stillExists(db: Db, object: SchemaObject): boolean {

@@ -38,8 +38,12 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** A real calendar day from 2024 to 2028, as YYYY-MM-DD. */
-export const isoDate = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
-const isoDateTime = fc.tuple(isoDate, fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([day, hour, minute]) => `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
+export const isoDate = fc
+  .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+const isoDateTime = fc
+  .tuple(isoDate, fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
+  .map(([day, hour, minute]) => `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
 
 function checksOf(def: Def): CheckDef[] {
   return (def.checks ?? []).map((check) => check._zod.def);
@@ -62,7 +66,9 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
   const trims = checks.some((check) => check.check === 'overwrite');
   const body = fc.string({ unit: textCharacter, minLength: min, maxLength: Math.min(max, Math.max(min, 40)) });
   // Trimmed fields start and end with a letter, so trimming never takes them under their minimum.
-  const text = trims ? body.map((value) => (value.trim() === value ? value : `a${value.trim()}`.slice(0, max))).filter((value) => value.trim().length >= min) : body;
+  const text = trims
+    ? body.map((value) => (value.trim() === value ? value : `a${value.trim()}`.slice(0, max))).filter((value) => value.trim().length >= min)
+    : body;
   return max > 40 && min <= max ? fc.oneof({ arbitrary: text, weight: 9 }, { arbitrary: fc.constant('x'.repeat(max)), weight: 1 }) : text;
 }
 

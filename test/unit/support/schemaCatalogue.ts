@@ -26,7 +26,12 @@ const index = (table: string, columns: string[], unique: boolean, where: string 
 
 /** PostgreSQL prints `((a = 'x'::text) AND (b IS NULL))` for SQLite's `a = 'x' AND b IS NULL`. */
 function normalizePredicate(sql: string): string {
-  return sql.replace(/::[a-z ]+/gi, '').replace(/[()]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return sql
+    .replace(/::[a-z ]+/gi, '')
+    .replace(/[()]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -50,9 +55,9 @@ export function fts5ShadowTables(db: Db): string[] {
 const sqlOf = (db: Db, name: string) => db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(name) as string;
 
 export function sqliteCatalogue(db: Db): Catalogue {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter(
-    (table) => !fts5ShadowTables(db).includes(table),
-  );
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]
+  ).filter((table) => !fts5ShadowTables(db).includes(table));
   const catalogue: Catalogue = { columns: {}, indexes: {}, keys: [], checks: {} };
   for (const table of tables) {
     const columns = db.prepare('SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid').all(table) as Array<{
@@ -80,7 +85,11 @@ export function sqliteCatalogue(db: Db): Catalogue {
       if (origin !== 'c') continue;
       catalogue.indexes[name] = index(table, indexColumns, unique === 1, partial ? sqlOf(db, name).replace(/^[\s\S]*?\bWHERE\b/i, '') : null);
     }
-    for (const key of db.prepare('SELECT "table", "from", "to" FROM pragma_foreign_key_list(?)').all(table) as Array<{ table: string; from: string; to: string }>) {
+    for (const key of db.prepare('SELECT "table", "from", "to" FROM pragma_foreign_key_list(?)').all(table) as Array<{
+      table: string;
+      from: string;
+      to: string;
+    }>) {
       catalogue.keys.push(`foreign key ${table} (${key.from}) -> ${key.table} (${key.to})`);
     }
   }

@@ -12,12 +12,19 @@ export const schemaListFile = path.join(import.meta.dirname, '..', 'fixtures', '
 
 /** `table t`, `column t.c` and `index i` for every object in the database (SQLite's internal ones left out). */
 export function schemaObjects(db: Db): string[] {
-  const objects = db.prepare("SELECT type, name, tbl_name AS tableName FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'index')").all() as Array<{ type: string; name: string; tableName: string }>;
+  const objects = db
+    .prepare("SELECT type, name, tbl_name AS tableName FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'index')")
+    .all() as Array<{ type: string; name: string; tableName: string }>;
   return objects
     .flatMap((object) =>
       object.type === 'index'
         ? [`index ${object.name} on ${object.tableName}`]
-        : [`table ${object.name}`, ...(db.prepare('SELECT name FROM pragma_table_info(?)').all(object.name) as Array<{ name: string }>).map((column) => `column ${object.name}.${column.name}`)],
+        : [
+            `table ${object.name}`,
+            ...(db.prepare('SELECT name FROM pragma_table_info(?)').all(object.name) as Array<{ name: string }>).map(
+              (column) => `column ${object.name}.${column.name}`,
+            ),
+          ],
     )
     .sort();
 }

@@ -23,7 +23,10 @@ export type SeededRows = Map<string, Record<string, unknown>>;
 
 /** The tables a person's data lives in: not SQLite's own, not FTS5's shadow tables, not the migration ledger. */
 export function dataTables(db: Db): string[] {
-  const rows = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string; sql: string }>;
+  const rows = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{
+    name: string;
+    sql: string;
+  }>;
   const virtual = rows.filter((row) => /^CREATE VIRTUAL TABLE/i.test(row.sql)).map((row) => row.name);
   const isShadow = (name: string) => virtual.some((table) => name.startsWith(`${table}_`));
   return rows.map((row) => row.name).filter((name) => name !== 'schema_migrations' && !isShadow(name));
@@ -59,7 +62,9 @@ function valueFor(db: Db, table: string, column: Column, seeded: SeededRows): un
 function tryInsert(db: Db, table: string, row: Record<string, unknown>): boolean {
   const names = Object.keys(row);
   try {
-    db.prepare(`INSERT INTO "${table}" (${names.map((name) => `"${name}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...names.map((name) => row[name]));
+    db.prepare(`INSERT INTO "${table}" (${names.map((name) => `"${name}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(
+      ...names.map((name) => row[name]),
+    );
     return true;
   } catch {
     return false;

@@ -25,8 +25,16 @@ export function recoverHidden(table: SharedTable): { row: number; column: number
   };
   const rows = grid.length;
   const columns = grid[0]?.length ?? 0;
-  for (let row = 0; row < rows; row++) addLine(Array.from({ length: columns - 1 }, (_, column) => [row, column]), [row, columns - 1]);
-  for (let column = 0; column < columns; column++) addLine(Array.from({ length: rows - 1 }, (_, row) => [row, column]), [rows - 1, column]);
+  for (let row = 0; row < rows; row++)
+    addLine(
+      Array.from({ length: columns - 1 }, (_, column) => [row, column]),
+      [row, columns - 1],
+    );
+  for (let column = 0; column < columns; column++)
+    addLine(
+      Array.from({ length: rows - 1 }, (_, row) => [row, column]),
+      [rows - 1, column],
+    );
   // Reduced row echelon form.
   let pivotRow = 0;
   const pivots: number[] = [];

@@ -48,7 +48,11 @@ export interface TestDesk {
  * browser mode's host services unless others are given (a desktop's save dialog, say), on a PostgreSQL server
  * database when one is given.
  */
-export function testDesk(dataDir = tempDir(), host: HostServices = browserHostServices, options: { serverDatabase?: StorageEngine; serverDatabaseAddress?: string } = {}): TestDesk {
+export function testDesk(
+  dataDir = tempDir(),
+  host: HostServices = browserHostServices,
+  options: { serverDatabase?: StorageEngine; serverDatabaseAddress?: string } = {},
+): TestDesk {
   const clock = {
     now: new Date('2026-03-01T12:00:00Z'),
     advance(ms: number) {

@@ -1,6 +1,15 @@
 import { sql } from 'kysely';
 import type { StorageExecutor } from '../storageEngine';
-import { bodyText, isPrefix, MATCH_END, MATCH_START, type SearchDocument, type SearchIndexName, type SearchIndexPort, SNIPPET_ELLIPSIS } from './searchIndexPort';
+import {
+  bodyText,
+  isPrefix,
+  MATCH_END,
+  MATCH_START,
+  type SearchDocument,
+  type SearchIndexName,
+  type SearchIndexPort,
+  SNIPPET_ELLIPSIS,
+} from './searchIndexPort';
 import { searchTerms } from './searchTerms';
 
 /** Tokens in an FTS5 snippet, as the app has always shown. */
@@ -130,7 +139,9 @@ async function putDocument(db: StorageExecutor, index: SearchIndexName, document
   if (insertId === undefined) throw new Error(`No rowid for the new ${index} search document.`);
   const rowid = Number(insertId);
   if (index === 'directory') {
-    await sql`INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (${rowid}, ${document.kind}, ${document.refId}, ${document.title}, ${body})`.execute(db);
+    await sql`INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (${rowid}, ${document.kind}, ${document.refId}, ${document.title}, ${body})`.execute(
+      db,
+    );
     return;
   }
   await sql`INSERT INTO ${sql.table(table)} (rowid, title, body) VALUES (${rowid}, ${document.title}, ${body})`.execute(db);

@@ -4,7 +4,12 @@ import { bodyText, isPrefix, MATCH_END, MATCH_START, type SearchIndexName, type 
 import { wordsWithinVectorLimit } from './postgresVectorWords';
 import { searchTerms, wordsOf } from './searchTerms';
 
-const TABLES: Record<SearchIndexName, string> = { directory: 'directory_search', meetings: 'meeting_search', documents: 'document_search', 'action-items': 'action_item_search' };
+const TABLES: Record<SearchIndexName, string> = {
+  directory: 'directory_search',
+  meetings: 'meeting_search',
+  documents: 'document_search',
+  'action-items': 'action_item_search',
+};
 /** About FTS5's 12-token snippets. */
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=12, MinWords=6, ShortWord=0, HighlightAll=false`;
 
@@ -52,7 +57,11 @@ export const postgresSearchIndex: SearchIndexPort = {
   async countMatching(db, index, query) {
     const tsquery = tsqueryText(query);
     if (tsquery === null) return 0;
-    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(TABLES[index])} WHERE document @@ to_tsquery(${sql.lit(POSTGRES_SEARCH_CONFIG)}::regconfig, ${tsquery})`.execute(db);
+    const { rows } = await sql<{
+      n: number;
+    }>`SELECT count(*) AS n FROM ${sql.table(TABLES[index])} WHERE document @@ to_tsquery(${sql.lit(POSTGRES_SEARCH_CONFIG)}::regconfig, ${tsquery})`.execute(
+      db,
+    );
     return rows[0]?.n ?? 0;
   },
 

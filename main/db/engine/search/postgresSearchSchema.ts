@@ -10,5 +10,13 @@ export { POSTGRES_SEARCH_CONFIG };
  * whole schema. One text with no parameters, so `pg` sends it as one simple query of several statements.
  */
 export async function createPostgresSearchTables(db: StorageExecutor): Promise<void> {
-  await sql.raw(searchConfiguration + postgresSearchTable('directory_search') + postgresSearchTable('meeting_search') + postgresSearchTable('action_item_search') + postgresSearchTable('document_search')).execute(db);
+  await sql
+    .raw(
+      searchConfiguration +
+        postgresSearchTable('directory_search') +
+        postgresSearchTable('meeting_search') +
+        postgresSearchTable('action_item_search') +
+        postgresSearchTable('document_search'),
+    )
+    .execute(db);
 }

@@ -49,7 +49,10 @@ export function MemberFormDialog({ editing, onClose }: MemberFormDialogProps) {
   return (
     <FormDialog title={editing ? 'Edit member' : 'Add member'} open saving={create.isPending || update.isPending} onClose={onClose} onSubmit={submit}>
       <TextField {...textField('fullName', labels.fullName)} autoFocus />
-      <TextField {...textField('displayName', labels.displayName)} helperText={errorOf('displayName') ?? 'How the person is shown in lists, e.g. a first name or initials.'} />
+      <TextField
+        {...textField('displayName', labels.displayName)}
+        helperText={errorOf('displayName') ?? 'How the person is shown in lists, e.g. a first name or initials.'}
+      />
       <TextField {...textField('pronouns', labels.pronouns)} />
       <OrganizationPicker
         label={labels.organizationId}
@@ -62,7 +65,13 @@ export function MemberFormDialog({ editing, onClose }: MemberFormDialogProps) {
       />
       <TextField {...textField('title', labels.title)} />
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
-        <OptionSelect label={labels.coalitionRole} value={draft.coalitionRole} onChange={(value) => set('coalitionRole', value)} options={coalitionRoleLabels} error={errorOf('coalitionRole')} />
+        <OptionSelect
+          label={labels.coalitionRole}
+          value={draft.coalitionRole}
+          onChange={(value) => set('coalitionRole', value)}
+          options={coalitionRoleLabels}
+          error={errorOf('coalitionRole')}
+        />
         <OptionSelect
           label={labels.representativeRole}
           value={draft.representativeRole}
@@ -72,12 +81,20 @@ export function MemberFormDialog({ editing, onClose }: MemberFormDialogProps) {
           helperText={replacesPrimary ? `${currentPrimary.displayName} is the primary now.` : 'Speaks for the organization: one primary, any alternates.'}
         />
       </Stack>
-      <FormControlLabel control={<Switch checked={draft.votingMember} onChange={(event) => set('votingMember', event.target.checked)} />} label={labels.votingMember} />
+      <FormControlLabel
+        control={<Switch checked={draft.votingMember} onChange={(event) => set('votingMember', event.target.checked)} />}
+        label={labels.votingMember}
+      />
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
         <TextField {...textField('email', labels.email)} type="email" />
         <TextField {...textField('phone', labels.phone)} type="tel" />
       </Stack>
-      <OptionSelect label={labels.preferredContact} value={draft.preferredContact} onChange={(value) => set('preferredContact', value)} options={contactPreferenceLabels} />
+      <OptionSelect
+        label={labels.preferredContact}
+        value={draft.preferredContact}
+        onChange={(value) => set('preferredContact', value)}
+        options={contactPreferenceLabels}
+      />
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
         <TextField {...textField('startOn', labels.startOn)} type="date" slotProps={dateLabel} />
         <TextField {...textField('endOn', labels.endOn)} type="date" slotProps={dateLabel} />
@@ -95,8 +112,8 @@ export function MemberFormDialog({ editing, onClose }: MemberFormDialogProps) {
           label={labels.protectedIdentity}
         />
         <FormHelperText id={protectedHelpId} sx={{ mt: 0 }}>
-          For survivor and youth advisors. Only the display name is shown; the full name and contact details stay hidden until
-          someone reveals them on the member&apos;s page, and exports leave them out unless you choose otherwise.
+          For survivor and youth advisors. Only the display name is shown; the full name and contact details stay hidden until someone reveals them on the
+          member&apos;s page, and exports leave them out unless you choose otherwise.
         </FormHelperText>
       </div>
     </FormDialog>

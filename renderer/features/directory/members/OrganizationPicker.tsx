@@ -34,7 +34,9 @@ export function OrganizationPicker({ label, value, onChange, error }: Organizati
           </span>
         </li>
       )}
-      renderInput={(params) => <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? 'Leave empty for someone who does not represent an agency.'} />}
+      renderInput={(params) => (
+        <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? 'Leave empty for someone who does not represent an agency.'} />
+      )}
     />
   );
 }

@@ -21,8 +21,7 @@ export function ProtectedIdentityNotice({ revealed, revealing, onReveal }: Prote
         </Typography>
         {revealed ? (
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
-            Full name and contact are shown below. This reveal has been recorded in the history, and they are hidden again when
-            you leave this page.
+            Full name and contact are shown below. This reveal has been recorded in the history, and they are hidden again when you leave this page.
           </Typography>
         ) : (
           <>

@@ -24,8 +24,21 @@ export interface MemberDraft {
 }
 
 export const memberFormKeys = [
-  'fullName', 'displayName', 'pronouns', 'organizationId', 'title', 'coalitionRole', 'representativeRole', 'votingMember',
-  'email', 'phone', 'preferredContact', 'startOn', 'endOn', 'notes', 'protectedIdentity',
+  'fullName',
+  'displayName',
+  'pronouns',
+  'organizationId',
+  'title',
+  'coalitionRole',
+  'representativeRole',
+  'votingMember',
+  'email',
+  'phone',
+  'preferredContact',
+  'startOn',
+  'endOn',
+  'notes',
+  'protectedIdentity',
 ] as const;
 
 export const emptyMemberDraft: MemberDraft = {

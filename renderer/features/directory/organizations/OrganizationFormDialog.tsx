@@ -51,11 +51,24 @@ export function OrganizationFormDialog({ organization, onClose, onSaved }: Organ
       onSubmit={submit}
     >
       <TextField {...textField('name', labels.name)} autoFocus />
-      <OptionSelect label={labels.sector} value={draft.sector} onChange={(value) => set('sector', value)} emptyOption="Choose a sector" error={errorOf('sector')}>
+      <OptionSelect
+        label={labels.sector}
+        value={draft.sector}
+        onChange={(value) => set('sector', value)}
+        emptyOption="Choose a sector"
+        error={errorOf('sector')}
+      >
         <SectorOptions />
       </OptionSelect>
       {draft.sector === 'other' && <TextField {...textField('sectorOtherLabel', labels.sectorOtherLabel)} />}
-      <OptionSelect label={labels.kind} value={draft.kind} onChange={(value) => set('kind', value)} options={kindLabels} emptyOption="Choose a kind" error={errorOf('kind')} />
+      <OptionSelect
+        label={labels.kind}
+        value={draft.kind}
+        onChange={(value) => set('kind', value)}
+        options={kindLabels}
+        emptyOption="Choose a kind"
+        error={errorOf('kind')}
+      />
       <TextField {...textField('jurisdiction', labels.jurisdiction)} />
       <TextField {...textField('address', labels.address)} multiline minRows={2} />
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
@@ -74,12 +87,12 @@ export function OrganizationFormDialog({ organization, onClose, onSaved }: Organ
       <FormControl component="fieldset">
         <FormLabel component="legend">{labels.qualities}</FormLabel>
         <FormGroup>
-        {qualityKeys.map((key) => (
-          <FormControlLabel
-            key={key}
-            label={qualityLabels[key]}
-            control={<Checkbox checked={draft.qualities[key]} onChange={(event) => set('qualities', { ...draft.qualities, [key]: event.target.checked })} />}
-          />
+          {qualityKeys.map((key) => (
+            <FormControlLabel
+              key={key}
+              label={qualityLabels[key]}
+              control={<Checkbox checked={draft.qualities[key]} onChange={(event) => set('qualities', { ...draft.qualities, [key]: event.target.checked })} />}
+            />
           ))}
         </FormGroup>
       </FormControl>

@@ -18,9 +18,7 @@ const roleOrder = { primary: 0, alternate: 1, none: 2 } as const;
 /** The people from one organization, its primary and alternates first. */
 export function OrganizationMembersList({ members }: { members: readonly Member[] }) {
   if (members.length === 0) return <Typography color="text.secondary">No one from this organization is in the directory yet.</Typography>;
-  const sorted = [...members].sort(
-    (a, b) => roleOrder[a.representativeRole] - roleOrder[b.representativeRole] || compareNames(a.shownName, b.shownName),
-  );
+  const sorted = [...members].sort((a, b) => roleOrder[a.representativeRole] - roleOrder[b.representativeRole] || compareNames(a.shownName, b.shownName));
   return (
     <List disablePadding>
       {sorted.map((member) => (

@@ -31,7 +31,15 @@ function wouldChange(organization: Organization, changes: Changes): boolean {
 }
 
 /** Involvement, kind and sector for every chosen organization at once. */
-export function OrganizationsBulkEditDialog({ organizations, onClose, onDone }: { organizations: readonly Organization[]; onClose: () => void; onDone: () => void }) {
+export function OrganizationsBulkEditDialog({
+  organizations,
+  onClose,
+  onDone,
+}: {
+  organizations: readonly Organization[];
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const [involvement, setInvolvement] = useState<(typeof involvementLevels)[number] | ''>('');
   const [kind, setKind] = useState<(typeof organizationKinds)[number] | ''>('');
   const [sector, setSector] = useState<SectorId | ''>('');

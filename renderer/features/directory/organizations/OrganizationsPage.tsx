@@ -30,7 +30,14 @@ export function OrganizationsPage({ toolbarActions }: { toolbarActions?: ReactNo
   const [bulkEditing, setBulkEditing] = useState(false);
   const text = useDebounced(filterText.trim(), TYPING_PAUSE_MS);
   const list = useDirectoryList<Organization, (typeof organizationSortFields)[number]>(JSON.stringify([showArchived, text, sector, involvement]), byName);
-  const query: OrganizationPageQuery = { includeArchived: showArchived, text, sector: sector || null, involvement: involvement || null, sort: list.sort, ...list.window };
+  const query: OrganizationPageQuery = {
+    includeArchived: showArchived,
+    text,
+    sector: sector || null,
+    involvement: involvement || null,
+    sort: list.sort,
+    ...list.window,
+  };
   const organizations = useOrganizationPage(query);
   const navigate = useNavigate();
   const selected = list.selectedRows;
@@ -54,12 +61,24 @@ export function OrganizationsPage({ toolbarActions }: { toolbarActions?: ReactNo
             <OptionSelect label="Sector" size="small" value={sector} onChange={setSector} emptyOption="All sectors">
               <SectorOptions />
             </OptionSelect>
-            <OptionSelect label="Involvement" size="small" value={involvement} onChange={setInvolvement} options={involvementLabels} emptyOption="Any involvement" />
+            <OptionSelect
+              label="Involvement"
+              size="small"
+              value={involvement}
+              onChange={setInvolvement}
+              options={involvementLabels}
+              emptyOption="Any involvement"
+            />
           </>
         }
         selectionBar={
           selected.length > 0 && (
-            <BulkEditBar label="Selected organizations" countText={organizationsText(selected.length)} onEdit={() => setBulkEditing(true)} onClear={clearSelection} />
+            <BulkEditBar
+              label="Selected organizations"
+              countText={organizationsText(selected.length)}
+              onEdit={() => setBulkEditing(true)}
+              onClear={clearSelection}
+            />
           )
         }
         grid={

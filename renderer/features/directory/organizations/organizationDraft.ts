@@ -20,7 +20,18 @@ export interface OrganizationDraft {
 }
 
 export const organizationFormKeys = [
-  'name', 'sector', 'sectorOtherLabel', 'kind', 'jurisdiction', 'address', 'phone', 'website', 'involvement', 'notes', 'joinedOn', 'leftOn',
+  'name',
+  'sector',
+  'sectorOtherLabel',
+  'kind',
+  'jurisdiction',
+  'address',
+  'phone',
+  'website',
+  'involvement',
+  'notes',
+  'joinedOn',
+  'leftOn',
 ] as const;
 
 export const emptyOrganizationDraft: OrganizationDraft = {

@@ -19,7 +19,13 @@ import { agendaItemTypeLabels } from '../meetingLabels';
 import { formatMeetingDate } from '../meetingTime';
 
 /** The chip of an item that is not a plain one. */
-const roleChipLabels: Record<AgendaItem['role'], string> = { regular: '', 'approve-minutes': 'Standard item', 'review-actions': 'Standard item', 'plan-review': 'Plan review', 'data-review': 'Data review' };
+const roleChipLabels: Record<AgendaItem['role'], string> = {
+  regular: '',
+  'approve-minutes': 'Standard item',
+  'review-actions': 'Standard item',
+  'plan-review': 'Plan review',
+  'data-review': 'Data review',
+};
 
 interface AgendaItemRowProps {
   item: AgendaItem;

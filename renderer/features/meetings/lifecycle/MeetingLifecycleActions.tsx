@@ -44,7 +44,12 @@ export function MeetingLifecycleActions({ detail }: { detail: MeetingDetail }) {
 
   const buttons: Record<LifecycleAction, ReactNode> = {
     start: (
-      <Button disabled={busy} variant="contained" startIcon={<PlayArrow />} onClick={() => (startsFarFromNow(meeting.startsAtUtc, new Date()) ? setAsking('start') : start.mutate({ id }))}>
+      <Button
+        disabled={busy}
+        variant="contained"
+        startIcon={<PlayArrow />}
+        onClick={() => (startsFarFromNow(meeting.startsAtUtc, new Date()) ? setAsking('start') : start.mutate({ id }))}
+      >
         Start meeting
       </Button>
     ),

@@ -39,9 +39,7 @@ export function ManageTemplatesDialog({ onClose }: { onClose: () => void }) {
       <DialogContent dividers>
         {templates.isPending && <CircularProgress aria-label="Loading the templates" />}
         {templates.data?.length === 0 && (
-          <Typography color="text.secondary">
-            No templates yet. Open a meeting with a good agenda and choose &quot;Save agenda as template&quot;.
-          </Typography>
+          <Typography color="text.secondary">No templates yet. Open a meeting with a good agenda and choose &quot;Save agenda as template&quot;.</Typography>
         )}
         <List dense disablePadding>
           {templates.data?.map((template) => (

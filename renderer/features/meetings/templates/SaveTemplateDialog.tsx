@@ -23,9 +23,7 @@ export function SaveTemplateDialog({ meetingId, meetingTitle, onClose }: { meeti
   };
   return (
     <FormDialog title="Save agenda as template" open saving={save.isPending} onClose={onClose} onSubmit={submit}>
-      <Typography color="text.secondary">
-        The items, their types, timeboxes and descriptions are kept. Notes, presenters and decisions are not.
-      </Typography>
+      <Typography color="text.secondary">The items, their types, timeboxes and descriptions are kept. Notes, presenters and decisions are not.</Typography>
       <TextField {...form.textField('name', 'Template name')} autoFocus />
     </FormDialog>
   );
