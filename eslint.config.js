@@ -39,7 +39,7 @@ const exportDateFormatting = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'native/**', 'test-results/**', 'playwright-report/**', '.build-cache/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'native/**', 'test-results/**', 'playwright-report/**', '.build-cache/**', '.dev/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

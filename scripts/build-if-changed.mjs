@@ -16,7 +16,7 @@ export const buildParts = {
   renderer: { script: 'build:renderer', inputs: ['renderer', 'vite.config.ts', ...shared], output: 'dist/renderer/index.html' },
   main: {
     script: 'build:main',
-    inputs: ['main', 'scripts/build-main.mjs', 'scripts/mainBundleOptions.mjs', ...shared],
+    inputs: ['main', 'scripts/build-main.mjs', 'scripts/mainBundleOptions.mjs', 'scripts/mainEntries.mjs', ...shared],
     output: 'dist/main/web-host.cjs',
   },
 };

@@ -5,24 +5,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { mainBundleOptions } from './mainBundleOptions.mjs';
+import { mainEntries } from './mainEntries.mjs';
 
 const requireFromHere = createRequire(path.resolve('package.json'));
 
-const entries = {
-  'web-host': 'main/web/main.ts',
-  cli: 'main/cli/main.ts',
-  'electron-main': 'main/electron/main.ts',
-  preload: 'main/electron/preload.ts',
-  demo: 'main/sample/demoMain.ts',
-  'export-worker': 'main/export/exportWorker.ts',
-  'reader-worker': 'main/workspace/readerWorker.ts',
-  'text-worker': 'main/documents/textWorker.ts',
-  // The backend (composition root, services, database): a worker thread in browser mode, a utility process in Electron.
-  backend: 'main/backend/main.ts',
-};
-
 await Promise.all(
-  Object.entries(entries).map(([name, entry]) =>
+  Object.entries(mainEntries).map(([name, entry]) =>
     build({
       entryPoints: [entry],
       outfile: `dist/main/${name}.cjs`,

@@ -8,6 +8,7 @@ import { defaultDataDir } from '../hosts/defaultDataDir';
 import { SAMPLE_COALITION } from '../sample/sampleOrganizations';
 import { loadSampleAtStart } from './loadSampleAtStart';
 import { openInBrowser } from './openInBrowser';
+import { takeLaunchTokenFrom } from './requestGuards';
 import { parseWebArgs, redactArguments } from './webArgs';
 import { startWebHost } from './webHost';
 
@@ -17,6 +18,7 @@ import { startWebHost } from './webHost';
  */
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
+  const token = takeLaunchTokenFrom(process.env);
   if (args.database) await openServerDatabase(args.database, args.sample ? SAMPLE_COALITION.name : args.coalitionName);
   const backend = connectBackend({
     spawn: () => spawnWorkerBackend(path.join(__dirname, 'backend.cjs')),
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
   });
   await backend.ready;
   if (args.sample) await loadSampleAtStart(backend.router, (line) => console.log(line));
-  const host = await startWebHost({ desk: backend, rendererDir: args.rendererDir ?? path.join(__dirname, '..', 'renderer'), port: args.port });
+  const host = await startWebHost({ desk: backend, rendererDir: args.rendererDir ?? path.join(__dirname, '..', 'renderer'), port: args.port, token });
   // The terminal is the user's own: the link printed here is the way in if the browser does not open by itself.
   console.log(`Coalition Desk is running in browser mode: ${host.url}`);
   const launchPage = args.open ? openInBrowser(host.url, { onFailure: () => console.log('Open the link above in your browser.') }) : undefined;

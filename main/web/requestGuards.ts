@@ -29,3 +29,19 @@ export function hasValidToken(presented: string | string[] | undefined, expected
 export function newLaunchToken(): string {
   return crypto.randomBytes(32).toString('base64url');
 }
+
+/**
+ * `npm run dev` restarts the host when the backend is rebuilt and keeps one token across the restarts, so the open tab
+ * stays connected. It hands the token over in the environment (the command line can be read by other users).
+ */
+export const LAUNCH_TOKEN_VARIABLE = 'COALITION_DESK_LAUNCH_TOKEN';
+
+/** The token handed over in the environment, taken out of it so no child process inherits it; undefined if none. */
+export function takeLaunchTokenFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const given = env[LAUNCH_TOKEN_VARIABLE];
+  delete env[LAUNCH_TOKEN_VARIABLE];
+  if (given === undefined || given === '') return undefined;
+  if (!/^[A-Za-z0-9_-]{43}$/.test(given))
+    throw new Error(`${LAUNCH_TOKEN_VARIABLE} must be 32 random bytes in base64url (43 characters), as the app makes them.`);
+  return given;
+}
