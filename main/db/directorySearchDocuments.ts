@@ -1,4 +1,4 @@
-import { sectorLabel } from '../../shared/stakeholderSectors';
+import { type SectorId, sectorLabel } from '../../shared/stakeholderSectors';
 import { searchIndexFor } from './engine/search/searchIndexFor';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { shownNameOf } from './memberShownName';
@@ -9,16 +9,30 @@ import { shownNameOf } from './memberShownName';
  */
 const searchOf = (db: StorageExecutor) => searchIndexFor({ dialect: dialectOf(db) });
 
-/** Adds or replaces the organization's document. */
+/** What an organization's search document is written from. */
+export interface OrganizationSearchFields {
+  id: string;
+  name: string;
+  sector: SectorId;
+  sectorOtherLabel: string;
+  jurisdiction: string;
+  notes: string;
+}
+
+/** Adds or replaces the organization's document, reading the organization as stored. */
 export async function reindexOrganization(db: StorageExecutor, id: string): Promise<void> {
   const row = await db
     .selectFrom('organizations')
     .select(['id', 'name', 'sector', 'sector_other_label as sectorOtherLabel', 'jurisdiction', 'notes'])
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!row) return;
-  const body = [sectorLabel(row.sector, row.sectorOtherLabel), row.jurisdiction, row.notes];
-  await searchOf(db).put(db, 'directory', { kind: 'organization', refId: row.id, title: row.name, body });
+  if (row) await indexOrganization(db, row);
+}
+
+/** Adds or replaces the organization's document from fields the caller has just written (no read back). */
+export async function indexOrganization(db: StorageExecutor, organization: OrganizationSearchFields): Promise<void> {
+  const body = [sectorLabel(organization.sector, organization.sectorOtherLabel), organization.jurisdiction, organization.notes];
+  await searchOf(db).put(db, 'directory', { kind: 'organization', refId: organization.id, title: organization.name, body });
 }
 
 /** Adds or replaces the documents of one member, or of every member of an organization (its name is in theirs). */

@@ -4,7 +4,7 @@ import { chunksOf } from './engine/chunks';
 import { nameOrder } from './engine/dialectSql';
 import type { InvolvementLevel, OrganizationKind } from './engine/schema';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
-import { reindexMembers, reindexOrganization } from './directorySearchDocuments';
+import { indexOrganization, reindexMembers, reindexOrganization } from './directorySearchDocuments';
 import { shownNameOf } from './memberShownName';
 
 /**
@@ -57,7 +57,7 @@ export async function insertOrganization(db: StorageExecutor, id: string, values
     .insertInto('organizations')
     .values({ ...columnsOf(values), id, created_at: at, updated_at: at })
     .execute();
-  await reindexOrganization(db, id);
+  await indexOrganization(db, { id, ...values });
 }
 
 /** Rewrites every field; the organization's name and sector are part of its members' search text too. */

@@ -126,18 +126,20 @@ async function putDocument(db: StorageExecutor, index: SearchIndexName, document
   const body = bodyText(document.body);
   const itemRefs = refIdColumn[index] === 'item_id';
   const ref = itemRefs ? sql`item_id = ${document.refId}` : sql`kind = ${document.kind} AND ref_id = ${document.refId}`;
-  const { rows } = await sql<{ rowid: number }>`SELECT rowid FROM ${sql.table(refsTable)} WHERE ${ref}`.execute(db);
-  const existing = rows[0];
-  if (existing) {
+  const newRef = itemRefs ? sql`(item_id) VALUES (${document.refId})` : sql`(kind, ref_id) VALUES (${document.kind}, ${document.refId})`;
+  // A new document is the common case (a record created, a 10,000-row import): its ref is inserted straight away, and
+  // an existing one (the insert changes nothing) is then looked up and its text replaced. The rowid is the one SQLite
+  // reports for the insert: `RETURNING rowid` cost ~0.3 ms a row (docs/benchmarks.md, "The import after the move").
+  const inserted = await sql`INSERT INTO ${sql.table(refsTable)} ${newRef} ON CONFLICT DO NOTHING`.execute(db);
+  if (Number(inserted.numAffectedRows ?? 0) === 0) {
+    const { rows } = await sql<{ rowid: number }>`SELECT rowid FROM ${sql.table(refsTable)} WHERE ${ref}`.execute(db);
+    const existing = rows[0];
+    if (!existing) throw new Error(`The ${index} search document of ${document.refId} is neither new nor stored.`);
     await sql`UPDATE ${sql.table(table)} SET title = ${document.title}, body = ${body} WHERE rowid = ${existing.rowid}`.execute(db);
     return;
   }
-  const newRef = itemRefs ? sql`(item_id) VALUES (${document.refId})` : sql`(kind, ref_id) VALUES (${document.kind}, ${document.refId})`;
-  // The rowid SQLite reports for the insert: `RETURNING rowid` cost ~0.3 ms a row (the whole import commit's
-  // largest statement; docs/benchmarks.md, "The import after the move onto the storage engine").
-  const { insertId } = await sql`INSERT INTO ${sql.table(refsTable)} ${newRef}`.execute(db);
-  if (insertId === undefined) throw new Error(`No rowid for the new ${index} search document.`);
-  const rowid = Number(insertId);
+  if (inserted.insertId === undefined) throw new Error(`No rowid for the new ${index} search document.`);
+  const rowid = Number(inserted.insertId);
   if (index === 'directory') {
     await sql`INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (${rowid}, ${document.kind}, ${document.refId}, ${document.title}, ${body})`.execute(
       db,
