@@ -84,6 +84,9 @@ function runBench(cwd: string, bench: string, label: string): Map<string, number
   return rowsOf(result.stdout);
 }
 
+/** A bench's "X: 50,000 vs 500" rows hold a difference between two of its rows, not a time to compare. */
+const isGrowthRow = (operation: string) => / vs /.test(operation);
+
 function compare(options: Options, beforeTree: string, bench: string): void {
   if (!fs.existsSync(path.join(beforeTree, bench))) throw new Error(`${options.before} has no ${bench}: pick a later commit or another bench.`);
   const samples = { before: new Map<string, number[]>(), after: new Map<string, number[]>() };
@@ -95,7 +98,7 @@ function compare(options: Options, beforeTree: string, bench: string): void {
     keep('after', runBench(root, bench, `after (this checkout), run ${run}`));
   }
   const joined = [...samples.after.keys()]
-    .filter((operation) => samples.before.has(operation))
+    .filter((operation) => samples.before.has(operation) && !isGrowthRow(operation))
     .map((operation) => {
       const before = median(samples.before.get(operation)!);
       const after = median(samples.after.get(operation)!);
