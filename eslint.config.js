@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import prettierConfig from 'eslint-config-prettier';
+import { layeringPlugin } from './scripts/lint/layering.mjs';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'worker_threads'];
@@ -104,6 +105,12 @@ export default tseslint.config(
         { group: ['electron', ...nodeBuiltins], message: 'The renderer is sandboxed: no Node or electron. Ask the main process through renderer/api.ts.' },
       ]),
     },
+  },
+  {
+    // How code may depend on code (scripts/lint/layering.mjs): main/'s layers, the renderer's feature levels, no cycles.
+    files: ['shared/**/*.ts', 'main/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { layering: layeringPlugin },
+    rules: { 'layering/layers': 'error', 'layering/no-import-cycles': 'error' },
   },
   // Layout is Prettier's (`npm run format`; `npm run lint` checks it): no lint rule argues with it.
   prettierConfig,

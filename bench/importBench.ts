@@ -5,7 +5,7 @@ import { createCoalitionDesk } from '../main/app/createCoalitionDesk';
 import { browserHostServices } from '../main/app/hostServices';
 import { sectors } from '../shared/stakeholderSectors';
 import { bundledExportWorker } from '../test/support/exportWorkerBundle';
-import type { EventHub } from '../main/app/eventHub';
+import type { EventHub } from '../main/services/eventHub';
 import { longestPause } from './eventLoopPause';
 import { type Row, timeMs } from './harness';
 

@@ -1,7 +1,7 @@
 import { type ChannelOutput, DUE_SOON_DAYS } from '../../shared/contract';
 import { REVIEW_NOTICE_DAYS } from '../../shared/protocolReviews';
 import { protocolReviewNoticeText } from '../services/protocolReviewNotice';
-import type { HostServices } from './hostServices';
+import type { HostServices } from '../services/hostServices';
 
 type DueNotice = ChannelOutput<'actions.takeDueNotice'>;
 

@@ -1,10 +1,9 @@
 import type { StorageEngine } from '../db/engine/storageEngine';
 import type { Router } from '../rpc/router';
 import type { ScryptCost } from '../workspace/kdf';
-import type { EventHub } from './eventHub';
-import type { HostServices } from './hostServices';
-
-export type LockReason = 'idle' | 'user' | 'shortcut' | 'menu';
+import type { EventHub } from '../services/eventHub';
+import type { HostServices } from '../services/hostServices';
+import type { LockReason } from '../services/workspaceSession';
 
 /** The whole app behind one router, ready for a host to expose. */
 export interface CoalitionDesk {

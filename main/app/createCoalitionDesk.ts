@@ -14,7 +14,7 @@ import { bundledWorkerFile } from '../fs/asarPaths';
 import { removeStartLeftovers } from '../workspace/crashLeftovers';
 import { DEFAULT_SCRYPT_COST } from '../workspace/kdf';
 import type { CoalitionDesk, CoalitionDeskOptions } from './coalitionDesk';
-import { EventHub } from './eventHub';
+import { EventHub } from '../services/eventHub';
 import { installMainPassphraseEstimator } from './passphraseEstimator';
 
 const IDLE_CHECK_INTERVAL_MS = 15_000;

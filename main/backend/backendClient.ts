@@ -1,7 +1,7 @@
 import { AppError, type RpcResult } from '../../shared/errors';
-import type { LockReason } from '../app/coalitionDesk';
-import { EventHub } from '../app/eventHub';
-import type { HostServices } from '../app/hostServices';
+import type { LockReason } from '../services/workspaceSession';
+import { EventHub } from '../services/eventHub';
+import type { HostServices } from '../services/hostServices';
 import type { Router } from '../rpc/router';
 import { logError, logInfo } from '../log';
 import { type BackendConfig, type BackendLink, type ToBackend, toHostSchema } from './protocol';

@@ -1,6 +1,6 @@
 import type { HostInfo } from '../../shared/contract';
 import { AppError, type RpcResult } from '../../shared/errors';
-import type { HostServices } from '../app/hostServices';
+import type { HostServices } from '../services/hostServices';
 import { logError } from '../log';
 import type { HostServiceRequest } from './protocol';
 

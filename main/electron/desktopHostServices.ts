@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, NotificationConstructorOptions, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
 import { AppError } from '../../shared/errors';
-import type { HostServices } from '../app/hostServices';
+import type { HostServices } from '../services/hostServices';
 
 /** Electron's Notification class, as far as the app uses it. */
 export interface SystemNotifications {

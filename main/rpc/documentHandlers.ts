@@ -1,4 +1,4 @@
-import type { HostServices } from '../app/hostServices';
+import type { HostServices } from '../services/hostServices';
 import { openDocument, readDocumentChunk } from '../services/documentReading';
 import { attachDocument, cancelUpload, detachDocument, finishUpload, listLibrary, receiveChunk, removeDocument, startUpload } from '../services/documents';
 import type { ServiceContext } from '../services/serviceContext';

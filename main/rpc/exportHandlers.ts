@@ -1,4 +1,4 @@
-import type { HostServices } from '../app/hostServices';
+import type { HostServices } from '../services/hostServices';
 import { downloadExport, saveExport, showExportInFolder, startExport } from '../services/exports';
 import type { ServiceContext } from '../services/serviceContext';
 import type { Handlers } from './router';

@@ -1,6 +1,6 @@
 import type { AppStatus } from '../../shared/contract';
 import { announceDueItems } from '../app/announceDueItems';
-import type { HostServices } from '../app/hostServices';
+import type { HostServices } from '../services/hostServices';
 import type { ServiceContext } from '../services/serviceContext';
 import { coverage } from '../services/coverage';
 import { bulkEditMembers, bulkEditOrganizations } from '../services/directoryBulkEdit';

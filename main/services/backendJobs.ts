@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppEvent } from '../../shared/contract';
 import { AppError, type AppErrorShape } from '../../shared/errors';
-import type { EventHub } from '../app/eventHub';
+import type { EventHub } from './eventHub';
 import { ioAppError } from '../fs/ioErrors';
 import { logError } from '../log';
 

@@ -1,5 +1,5 @@
 import type { BackupVerification, BackupVerifyJobStatus, BackupVerifyPhase, BackupVerifyProgress } from '../../shared/contract';
-import type { EventHub } from '../app/eventHub';
+import type { EventHub } from './eventHub';
 import { BackendJobs, twoPhasePercent } from './backendJobs';
 
 /** What a running verification sees of its job: where to report progress, and how it is stopped. */

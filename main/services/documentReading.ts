@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import type { HostServices } from '../app/hostServices';
+import type { HostServices } from './hostServices';
 import { findDocument, readChunk } from '../db/documentRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { viewingFileName } from '../documents/viewingScratch';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { ExportedFile, ParsedExportRequest } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { HostServices } from '../app/hostServices';
+import type { HostServices } from './hostServices';
 import { appendAudit } from '../db/auditRepository';
 import { loadSetting, saveSetting } from '../db/settingsRepository';
 import { readUnsealed, saveUnsealed } from '../export/sealedFile';

@@ -1,6 +1,6 @@
 import type { ImportJobStatus, ImportPhase, ImportProgress } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { EventHub } from '../app/eventHub';
+import type { EventHub } from './eventHub';
 import { BackendJobs, type BackendJobControl, twoPhasePercent } from './backendJobs';
 
 export type ImportResult = Extract<ImportJobStatus, { state: 'finished' }>['result'];

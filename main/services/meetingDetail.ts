@@ -1,3 +1,4 @@
+import { meetingRecordLock } from '../../shared/meetingEditability';
 import type { MeetingDetail } from '../../shared/contract';
 import { listAgenda, readAgenda } from '../db/agendaItemRepository';
 import { listAttendees, readAttendees } from '../db/attendeeRepository';
@@ -31,7 +32,7 @@ export async function loadMeetingDetail(db: StorageExecutor, id: string): Promis
   const agenda = await readAgenda(db, id);
   const amendments = await readAmendments(db, id);
   const amending = amendments.some((amendment) => amendment.closedAt === null);
-  const stored = meeting.status === 'approved' && !amending ? await readRecordSnapshot(db, id) : undefined;
+  const stored = meetingRecordLock(meeting.status, amending) === 'approved' ? await readRecordSnapshot(db, id) : undefined;
   const attendees = stored?.attendees ?? (await readAttendees(db, id));
   const counts = stored
     ? { quorum: stored.quorum, sectorPresence: sectorPresenceOf(stored.attendees.map(attendanceFactsOf)) }
@@ -66,7 +67,7 @@ export function readMeetingDetail(db: Db, id: string): MeetingDetail {
   const agenda = listAgenda(db, id);
   const amendments = listAmendments(db, id);
   const amending = amendments.some((amendment) => amendment.closedAt === null);
-  const stored = meeting.status === 'approved' && !amending ? findRecordSnapshot(db, id) : undefined;
+  const stored = meetingRecordLock(meeting.status, amending) === 'approved' ? findRecordSnapshot(db, id) : undefined;
   const attendees = stored?.attendees ?? listAttendees(db, id);
   const counts = stored
     ? { quorum: stored.quorum, sectorPresence: sectorPresenceOf(stored.attendees.map(attendanceFactsOf)) }

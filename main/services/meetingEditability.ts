@@ -1,12 +1,10 @@
 import { AppError } from '../../shared/errors';
+import { meetingRecordLock } from '../../shared/meetingEditability';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { type MeetingState, readMeetingState } from '../db/meetingRepository';
 import { requireFound } from './workspaceTransaction';
 
-/**
- * The record of a meeting can change while it is planned, running or in draft. Approved minutes change
- * only inside an open amendment (with its reason); a cancelled meeting does not change.
- */
+/** Refuses a change to a meeting's record that the shared rule locks (shared/meetingEditability.ts). */
 export function refuseUnlessEditable(meeting: MeetingState): void {
   const problem = editabilityProblem(meeting);
   if (problem !== null) throw new AppError('CONFLICT', problem);
@@ -14,10 +12,14 @@ export function refuseUnlessEditable(meeting: MeetingState): void {
 
 /** Why the meeting's record cannot change, in words, or null when it can (for views that show it read-only). */
 export function editabilityProblem(meeting: MeetingState): string | null {
-  if (meeting.meetingStatus === 'cancelled') return `"${meeting.meetingTitle}" was cancelled, so its record cannot change.`;
-  if (meeting.meetingStatus === 'approved' && !meeting.amending)
-    return `The minutes of "${meeting.meetingTitle}" are approved. Record an amendment, with its reason, to change them.`;
-  return null;
+  switch (meetingRecordLock(meeting.meetingStatus, meeting.amending)) {
+    case 'cancelled':
+      return `"${meeting.meetingTitle}" was cancelled, so its record cannot change.`;
+    case 'approved':
+      return `The minutes of "${meeting.meetingTitle}" are approved. Record an amendment, with its reason, to change them.`;
+    case null:
+      return null;
+  }
 }
 
 /** The meeting exists (NOT_FOUND otherwise) and its record may change (CONFLICT otherwise). */

@@ -1,10 +1,9 @@
-import type { EventHub } from '../app/eventHub';
+import type { EventHub } from './eventHub';
 import type { ScryptCost } from '../workspace/kdf';
 import type { LockHolderApp } from '../workspace/workspaceLock';
 import type { BackupVerifyJobs } from './backupVerifyJobs';
 import type { ExportJobs } from './exportJobs';
 import type { DocumentFiles } from './documentFiles';
-import type { DocumentTexts } from './documentTexts';
 import type { ImportJobs } from './importJobs';
 import type { RecentWorkspaces } from './recentWorkspaces';
 import type { UnlockThrottle } from './unlockThrottle';
@@ -25,8 +24,8 @@ export interface ServiceContext {
   importJobs: ImportJobs;
   /** Documents on their way in, and the private copies opened for viewing: both dropped on lock. */
   documentFiles: DocumentFiles;
-  /** Reads the words of stored PDFs and Word documents in the background; stopped on lock. */
-  documentTexts: DocumentTexts;
+  /** Reads the words of stored PDFs and Word documents in the background (DocumentTexts); stopped on lock. */
+  documentTexts: { wake(context: ServiceContext): void };
   backupVerifyJobs: BackupVerifyJobs;
   /** Which app holds the workspaces this context opens, as the lock owner file says. */
   app: LockHolderApp;

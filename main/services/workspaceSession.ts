@@ -1,10 +1,12 @@
 import { AppError } from '../../shared/errors';
-import type { LockReason } from '../app/coalitionDesk';
-import type { EventHub } from '../app/eventHub';
+import type { EventHub } from './eventHub';
 import { type StorageEngine, type StorageExecutor, joinedEngine, sqlcipherEngine } from '../db/engine/storageEngine';
 import type { Db } from '../db/openDatabase';
 import { checkpointAndShrink } from '../db/walCheckpoint';
 import { type OpenWorkspace, closeWorkspace } from '../workspace/openWorkspace';
+
+/** What locked the workspace: the idle timer, the person's Lock button, a keyboard shortcut or the app menu. */
+export type LockReason = 'idle' | 'user' | 'shortcut' | 'menu';
 
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 

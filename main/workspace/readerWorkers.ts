@@ -1,7 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import { bundledWorkerFile } from '../fs/asarPaths';
-import type { OpenWorkspace } from './openWorkspace';
+import type { KeySlotsFile } from './keySlots';
 import type { ReaderJob, ReaderOutcome, ReaderProgress, ReaderTask } from './readerTask';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+/** What a reader needs of the open workspace (openWorkspace.ts, which stops the checks when it closes). */
+export interface ReadableWorkspace {
+  files: WorkspaceFiles;
+  dataKey: Buffer;
+  keySlots: KeySlotsFile;
+}
 
 export interface RunningReader {
   readonly outcome: Promise<ReaderOutcome>;
@@ -20,13 +28,13 @@ export function locateReaderWorker(locate: () => string): void {
 }
 
 /** Integrity checks still running per open workspace, stopped when it closes (their answer would be for nobody). */
-const runningChecks = new WeakMap<OpenWorkspace, Set<RunningReader>>();
+const runningChecks = new WeakMap<ReadableWorkspace, Set<RunningReader>>();
 
 /**
  * Runs one job on a read-only connection in a worker thread of its own, so the thread that answers requests (and,
  * in Electron, draws the window) never waits for it. The worker gets a copy of the key; ours is zeroed at once.
  */
-export function startReader(workspace: OpenWorkspace, job: ReaderJob, nativeBinding: string | undefined): RunningReader {
+export function startReader(workspace: ReadableWorkspace, job: ReaderJob, nativeBinding: string | undefined): RunningReader {
   const dataKey = Uint8Array.from(workspace.dataKey);
   const reader = startReaderTask({ database: workspace.files.database, dataKey, cipher: workspace.keySlots.database, nativeBinding, job });
   if (job.kind === 'integrity') trackCheck(workspace, reader);
@@ -57,12 +65,12 @@ export function startReaderTask(task: ReaderTask, onProgress?: (message: ReaderP
 }
 
 /** Called when the workspace closes. */
-export function stopChecks(workspace: OpenWorkspace): void {
+export function stopChecks(workspace: ReadableWorkspace): void {
   for (const reader of runningChecks.get(workspace) ?? []) reader.stop();
   runningChecks.delete(workspace);
 }
 
-function trackCheck(workspace: OpenWorkspace, reader: RunningReader): void {
+function trackCheck(workspace: ReadableWorkspace, reader: RunningReader): void {
   const checks = runningChecks.get(workspace) ?? new Set<RunningReader>();
   runningChecks.set(workspace, checks);
   checks.add(reader);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { computerTimeZone, formatMeetingTimes as formatTimesOnOwnClock } from '../../../shared/dateFormat';
-import { formatWeekdayDate } from '../../format/formatDate';
+import { computerTimeZone, formatMeetingTimes as formatTimesOnOwnClock } from '../../shared/dateFormat';
+import { formatWeekdayDate } from './formatDate';
 
 /** A meeting's start lives as wall-clock `YYYY-MM-DDTHH:mm` in its own zone; these turn it into words (shared/dateFormat.ts). */
 function startInstant(startsAt: string, timeZone: string): string {

@@ -2,7 +2,7 @@ import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors';
 import type { CoalitionDesk, CoalitionDeskOptions } from '../../main/app/coalitionDesk';
-import { EventHub } from '../../main/app/eventHub';
+import { EventHub } from '../../main/services/eventHub';
 import { browserHostServices } from '../../main/app/hostServices';
 import { connectBackend } from '../../main/backend/backendClient';
 import type { BackendLink, MessageLink } from '../../main/backend/protocol';

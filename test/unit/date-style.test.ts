@@ -10,7 +10,7 @@ import {
   isoDateInZone,
 } from '../../shared/dateFormat';
 import { applyDateStyle, formatWeekdayDate } from '../../renderer/format/formatDate';
-import { formatMeetingWhen as pageMeetingWhen } from '../../renderer/features/meetings/meetingTime';
+import { formatMeetingWhen as pageMeetingWhen } from '../../renderer/format/meetingTime';
 import { pdfPages, squeezed } from './support/pdfPages';
 import { readDocx } from './support/docxText';
 import { runExport } from './support/exportJobs';

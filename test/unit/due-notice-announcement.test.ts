@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { announceDueItems } from '../../main/app/announceDueItems';
-import { browserHostServices, type HostServices } from '../../main/app/hostServices';
+import { browserHostServices } from '../../main/app/hostServices';
+import type { HostServices } from '../../main/services/hostServices';
 
 function recordingHost() {
   const shown: Array<{ title: string; body: string }> = [];

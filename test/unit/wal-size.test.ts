@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EventHub } from '../../main/app/eventHub';
+import { EventHub } from '../../main/services/eventHub';
 import { WAL_SIZE_LIMIT_BYTES, openEncryptedDatabase } from '../../main/db/openDatabase';
 import { WorkspaceSession } from '../../main/services/workspaceSession';
 import { openWorkspace } from '../../main/workspace/openWorkspace';

@@ -1,4 +1,4 @@
-import type { RecordWriter } from '../meetingRecord/writeMeetingRecord';
+import type { RecordWriter } from '../meetingRecord/recordWriter';
 import type { AnnualReportModel, MeasureChart } from './annualReportModel';
 
 /** The headings every report has, in order (tests look for each). */

@@ -1,5 +1,5 @@
 import type { ReviewRecordEntry, ReviewTable } from './reviewRecordEntries';
-import type { RecordWriter } from './writeMeetingRecord';
+import type { RecordWriter } from './recordWriter';
 
 const weighted = (table: ReviewTable, weights: readonly number[]) => table.columns.map((header, index) => ({ header, weight: weights[index] ?? 2 }));
 

@@ -5,7 +5,7 @@ import { PageMarks } from './pageMarks';
 import { drawPageFrames } from './pdfPageFrame';
 import { drawRichText } from './pdfRichText';
 import { COLOR, PAGE, SIZE, SPACE } from './pdfStyle';
-import { drawNameList, nameListStartHeight } from './pdfNameList';
+import { type NameListEntry, drawNameList, nameListStartHeight } from './pdfNameList';
 import { drawTable, tableStartHeight, type PdfTable } from './pdfTable';
 import { printableText } from './printableText';
 import { createTaggedStructure } from './pdfTags';
@@ -37,13 +37,6 @@ export interface TextStyle {
   italic?: boolean;
   muted?: boolean;
   size?: number;
-}
-
-/** A person in a list of names laid out in columns (attendance): the name with its status, then a muted line. */
-export interface NameListEntry {
-  name: string;
-  status: string;
-  details: string;
 }
 
 export interface PdfWriter {

@@ -1,4 +1,3 @@
-import type { NameListEntry } from './pdfDocument';
 import { fontFor } from './pdfFonts';
 import { COLOR, SIZE, SPACE } from './pdfStyle';
 import { pdfTags } from './pdfTags';
@@ -13,6 +12,13 @@ interface Area {
 }
 
 const columnWidth = (area: Area) => (area.width - GAP * (COLUMNS - 1)) / COLUMNS;
+
+/** A person in a list of names laid out in columns (attendance): the name with its status, then a muted line. */
+export interface NameListEntry {
+  name: string;
+  status: string;
+  details: string;
+}
 
 function entryHeight(doc: PDFKit.PDFDocument, entry: NameListEntry, width: number): number {
   const first = doc

@@ -1,4 +1,4 @@
-import type { RecordWriter } from '../meetingRecord/writeMeetingRecord';
+import type { RecordWriter } from '../meetingRecord/recordWriter';
 import { NO_GOALS, NO_MISSION, NO_OBJECTIVES, NOTHING_NEEDS_ATTENTION, type PlanExportModel } from './planExportModel';
 
 /** The plan in reading order: mission, what needs attention, then each goal with its objectives. Both formats use it. */

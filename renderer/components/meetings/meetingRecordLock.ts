@@ -1,9 +1,9 @@
 import type { MeetingDetail } from '../../../shared/contract';
+import { meetingRecordLock } from '../../../shared/meetingEditability';
 
-/** Mirrors the host's rule: approved minutes change only inside an amendment; a cancelled meeting never changes. */
+/** The host's own rule (shared/meetingEditability.ts): the page shows a locked record read-only. */
 export function isRecordLocked(detail: Pick<MeetingDetail, 'meeting' | 'amending'>): boolean {
-  const { status } = detail.meeting;
-  return status === 'cancelled' || (status === 'approved' && !detail.amending);
+  return meetingRecordLock(detail.meeting.status, detail.amending) !== null;
 }
 
 export function lockedExplanation(detail: Pick<MeetingDetail, 'meeting'>): string {

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import type { MeetingDetail } from '../../../shared/contract';
-import { isRecordLocked } from '../meetings/meetingRecord';
+import { isRecordLocked } from '../../components/meetings/meetingRecordLock';
 import { AttendeeList } from './AttendeeList';
 import { GuestDialog } from './GuestDialog';
 import { InviteDialog } from './InviteDialog';

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import type { MeetingDetail } from '../../../shared/contract';
 import { useMeetingChange, useMeetingDetail } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
-import { formatMeetingDate } from '../meetings/meetingTime';
+import { formatMeetingDate } from '../../format/meetingTime';
 
 /**
  * A meeting in a series starts with an empty list: one click invites everyone from the roster who was on the

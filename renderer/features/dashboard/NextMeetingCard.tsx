@@ -9,7 +9,7 @@ import { meetingPath, meetingsPath } from '../../components/meetings/meetingPath
 import { useMeetings } from '../../components/meetings/meetingQueries';
 import { SectionCard } from '../../components/SectionCard';
 import { meetingStatusLabels } from '../meetings/meetingLabels';
-import { formatMeetingWhen } from '../meetings/meetingTime';
+import { formatMeetingWhen } from '../../format/meetingTime';
 import { CardStatus } from './CardStatus';
 import { nextMeetingOf } from './nextMeeting';
 

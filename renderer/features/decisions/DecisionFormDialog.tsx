@@ -7,7 +7,7 @@ import { decisionInputSchema, type AgendaItem, type Decision, type MeetingDetail
 import { membersAtMeeting, motionProblems, type MotionContext } from '../../../shared/motionRules';
 import { useMeetingChange } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
-import { MemberPicker } from '../meetings/MemberPicker';
+import { MemberPicker } from '../directory/MemberPicker';
 import { FormDialog } from '../directory/FormDialog';
 import { OptionSelect } from '../directory/OptionSelect';
 import { useDraftForm } from '../directory/useDraftForm';

@@ -9,7 +9,7 @@ import { useMeetingChange } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { ActionItemFormDialog } from '../actions/ActionItemFormDialog';
 import { ConfirmArchiveDialog } from '../directory/ConfirmArchiveDialog';
-import { isRecordLocked } from '../meetings/meetingRecord';
+import { isRecordLocked } from '../../components/meetings/meetingRecordLock';
 import { ActionUpdatesList } from './ActionUpdatesList';
 import { DecisionFormDialog, motionContextOf } from './DecisionFormDialog';
 import { DecisionList } from './DecisionList';

@@ -12,7 +12,7 @@ import type { ExportRequest } from '../../../shared/contract';
 import { invoke } from '../../api';
 import { errorMessage } from '../../components/errorMessage';
 import { ChoiceGroup } from '../../components/forms/ChoiceGroup';
-import { MemberPicker } from '../meetings/MemberPicker';
+import { MemberPicker } from '../directory/MemberPicker';
 import { EmailDraftPreview } from './EmailDraftPreview';
 
 const formats = { email: 'Email draft, ready to send', pdf: 'PDF, one page' } as const;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Member, PickOption } from '../../../shared/contract';
 import { DirectoryPicker } from '../../components/directory/DirectoryPicker';
 import { useDirectoryPicks } from '../../components/directory/useDirectoryPicks';
-import { useMembers } from '../directory/directoryQueries';
+import { useMembers } from './directoryQueries';
 
 interface PickerField {
   label: string;

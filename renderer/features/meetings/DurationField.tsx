@@ -2,7 +2,7 @@ import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { durationPresets } from './meetingDraft';
-import { formatMinutes } from './meetingTime';
+import { formatMinutes } from '../../format/meetingTime';
 
 interface DurationFieldProps {
   label: string;

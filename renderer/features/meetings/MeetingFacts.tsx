@@ -2,7 +2,7 @@ import Link from '@mui/material/Link';
 import type { MeetingSummary } from '../../../shared/contract';
 import { FieldList } from '../../components/FieldList';
 import { meetingFieldLabels as labels, meetingKindLabels } from './meetingLabels';
-import { formatMeetingWhen, formatMinutes } from './meetingTime';
+import { formatMeetingWhen, formatMinutes } from '../../format/meetingTime';
 
 /** When, where and who: the meeting's own fields as a term/description list. */
 export function MeetingFacts({ meeting }: { meeting: MeetingSummary }) {

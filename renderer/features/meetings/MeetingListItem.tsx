@@ -9,7 +9,7 @@ import type { MeetingSummary } from '../../../shared/contract';
 import { meetingPath } from '../../components/meetings/meetingPaths';
 import { meetingKindLabels } from './meetingLabels';
 import { MeetingStatusChip } from './MeetingStatusChip';
-import { formatMeetingDate, formatMeetingTimes } from './meetingTime';
+import { formatMeetingDate, formatMeetingTimes } from '../../format/meetingTime';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

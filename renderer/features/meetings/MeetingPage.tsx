@@ -17,7 +17,7 @@ import { MeetingBanner } from './MeetingBanner';
 import { MeetingFacts } from './MeetingFacts';
 import { MeetingFormDialog } from './MeetingFormDialog';
 import { meetingKindLabels } from './meetingLabels';
-import { isRecordLocked } from './meetingRecord';
+import { isRecordLocked } from '../../components/meetings/meetingRecordLock';
 import { MeetingSections } from './MeetingSections';
 import { MeetingStatusChip } from './MeetingStatusChip';
 import { SeriesNavigation } from './SeriesNavigation';

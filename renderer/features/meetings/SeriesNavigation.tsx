@@ -9,7 +9,7 @@ import type { MeetingDetail } from '../../../shared/contract';
 import { meetingPath } from '../../components/meetings/meetingPaths';
 import { useMeetingChange, useMeetings } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
-import { formatMeetingDate } from './meetingTime';
+import { formatMeetingDate } from '../../format/meetingTime';
 
 /** "Meeting 3 of 12 in the series", with the previous and next meeting one click away, and a way to add one more. */
 export function SeriesNavigation({ detail }: { detail: MeetingDetail }) {

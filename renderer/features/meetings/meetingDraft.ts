@@ -1,5 +1,5 @@
 import type { MeetingKind, MeetingSummary, Recurrence } from '../../../shared/contract';
-import { splitStartsAt, weekdayPosition } from './meetingTime';
+import { splitStartsAt, weekdayPosition } from '../../format/meetingTime';
 
 export type RepeatChoice = 'none' | 'weekly' | 'monthly-weekday';
 export type EditScope = 'this' | 'following';

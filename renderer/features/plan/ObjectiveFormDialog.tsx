@@ -10,7 +10,7 @@ import { usePlanChange } from '../../components/plan/planQueries';
 import { FormDialog } from '../directory/FormDialog';
 import { FollowedMeasureFields } from './FollowedMeasureFields';
 import { useDraftForm } from '../directory/useDraftForm';
-import { MemberPicker } from '../meetings/MemberPicker';
+import { MemberPicker } from '../directory/MemberPicker';
 import { type ObjectiveDraft, draftFromObjective, emptyObjectiveDraft, objectiveFormKeys, objectiveInputFrom } from './objectiveDraft';
 
 const ownerKinds = { none: 'Not decided yet', member: 'A member', workgroup: 'A workgroup' } as const;

@@ -9,7 +9,7 @@ import { useNotify } from '../../components/notifications/NotificationContext';
 import { usePlanChange } from '../../components/plan/planQueries';
 import { FormDialog } from '../directory/FormDialog';
 import { useDraftForm } from '../directory/useDraftForm';
-import { MemberPicker } from '../meetings/MemberPicker';
+import { MemberPicker } from '../directory/MemberPicker';
 import { amountFromText } from './objectiveDraft';
 
 interface Draft {

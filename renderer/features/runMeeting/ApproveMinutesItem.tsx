@@ -13,7 +13,7 @@ import { useNotify } from '../../components/notifications/NotificationContext';
 import { formatDate } from '../../format/formatDate';
 import { ConfirmArchiveDialog } from '../directory/ConfirmArchiveDialog';
 import { MeetingStatusChip } from '../meetings/MeetingStatusChip';
-import { formatMeetingWhen } from '../meetings/meetingTime';
+import { formatMeetingWhen } from '../../format/meetingTime';
 
 /** "Approve minutes of …": where those minutes stand, a link to read them, and the approval (recorded at this meeting). */
 export function ApproveMinutesItem({ approvesMeetingId, atMeetingId }: { approvesMeetingId: string; atMeetingId: string }) {

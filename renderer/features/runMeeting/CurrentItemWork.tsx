@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
 import type { AgendaItem, MeetingDetail } from '../../../shared/contract';
-import { isRecordLocked } from '../meetings/meetingRecord';
+import { isRecordLocked } from '../../components/meetings/meetingRecordLock';
 import { NotesEditor } from '../notes/NotesEditor';
 import { DataReviewItem } from '../agendaReviews/DataReviewItem';
 import { PlanReviewItem } from '../agendaReviews/PlanReviewItem';

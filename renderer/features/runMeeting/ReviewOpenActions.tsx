@@ -9,7 +9,7 @@ import { errorMessage } from '../../components/errorMessage';
 import { useActionItems } from '../../components/meetings/meetingQueries';
 import { actionItemsText } from '../actions/actionLabels';
 import { ActionUpdatesList } from '../decisions/ActionUpdatesList';
-import { isRecordLocked } from '../meetings/meetingRecord';
+import { isRecordLocked } from '../../components/meetings/meetingRecordLock';
 import { ReviewActionRow } from './ReviewActionRow';
 
 const PAGE_SIZE = 20;

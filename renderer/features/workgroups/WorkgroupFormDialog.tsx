@@ -4,7 +4,7 @@ import { useMeetingChange } from '../../components/meetings/meetingQueries';
 import { useNotify } from '../../components/notifications/NotificationContext';
 import { FormDialog } from '../directory/FormDialog';
 import { useDraftForm } from '../directory/useDraftForm';
-import { MemberPicker, MembersPicker } from '../meetings/MemberPicker';
+import { MemberPicker, MembersPicker } from '../directory/MemberPicker';
 import { draftFromWorkgroup, emptyWorkgroupDraft, workgroupFieldLabels as labels, workgroupFormKeys } from './workgroupDraft';
 
 interface WorkgroupFormDialogProps {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { channelNames } from '../../../shared/contract';
 import type { RpcResult } from '../../../shared/errors';
-import { EventHub } from '../../../main/app/eventHub';
+import { EventHub } from '../../../main/services/eventHub';
 import type { Router } from '../../../main/rpc/router';
 import { bindContract, forwardAppEvents } from '../../../main/electron/ipc';
 import { FakeWebContents } from './fakeElectron';

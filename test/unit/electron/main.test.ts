@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../../shared/contract';
 import type { CoalitionDesk, CoalitionDeskOptions } from '../../../main/app/coalitionDesk';
 import { createCoalitionDesk } from '../../../main/app/createCoalitionDesk';
-import { EventHub } from '../../../main/app/eventHub';
+import { EventHub } from '../../../main/services/eventHub';
 import { backendStoppedMessage } from '../../../main/backend/backendClient';
 import { serveBackend } from '../../../main/backend/serveBackend';
 import type { RpcResult } from '../../../shared/errors';

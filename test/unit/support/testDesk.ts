@@ -6,7 +6,8 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/c
 import type { AppErrorShape } from '../../../shared/errors';
 import type { CoalitionDesk } from '../../../main/app/coalitionDesk';
 import { createCoalitionDesk } from '../../../main/app/createCoalitionDesk';
-import { type HostServices, browserHostServices } from '../../../main/app/hostServices';
+import { browserHostServices } from '../../../main/app/hostServices';
+import type { HostServices } from '../../../main/services/hostServices';
 import { type Db, openEncryptedDatabase } from '../../../main/db/openDatabase';
 import { FAST_TEST_SCRYPT_COST } from '../../../main/workspace/kdf';
 import { locateReaderWorker } from '../../../main/workspace/readerWorkers';

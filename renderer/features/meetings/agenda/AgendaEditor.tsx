@@ -11,7 +11,7 @@ import type { AgendaItem, MeetingDetail } from '../../../../shared/contract';
 import { useMeetingChange } from '../../../components/meetings/meetingQueries';
 import { useNotify } from '../../../components/notifications/NotificationContext';
 import { ConfirmArchiveDialog } from '../../directory/ConfirmArchiveDialog';
-import { isRecordLocked, lockedExplanation } from '../meetingRecord';
+import { isRecordLocked, lockedExplanation } from '../../../components/meetings/meetingRecordLock';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { AgendaItemRow } from './AgendaItemRow';
 import { AgendaTotal } from './AgendaTotal';

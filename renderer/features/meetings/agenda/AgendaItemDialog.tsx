@@ -7,7 +7,7 @@ import { FormDialog } from '../../directory/FormDialog';
 import { OptionSelect } from '../../directory/OptionSelect';
 import { useDraftForm } from '../../directory/useDraftForm';
 import { agendaItemTypeLabels } from '../meetingLabels';
-import { MemberPicker } from '../MemberPicker';
+import { MemberPicker } from '../../directory/MemberPicker';
 import { agendaItemFieldLabels as labels, agendaItemFieldsFromDraft, agendaItemFormKeys, draftFromAgendaItem, emptyAgendaItemDraft } from './agendaDraft';
 
 interface AgendaItemDialogProps {

@@ -16,7 +16,7 @@ import Typography from '@mui/material/Typography';
 import type { AgendaItem } from '../../../../shared/contract';
 import { DocumentAttachments } from '../../../components/documents/DocumentAttachments';
 import { agendaItemTypeLabels } from '../meetingLabels';
-import { formatMeetingDate } from '../meetingTime';
+import { formatMeetingDate } from '../../../format/meetingTime';
 
 /** The chip of an item that is not a plain one. */
 const roleChipLabels: Record<AgendaItem['role'], string> = {

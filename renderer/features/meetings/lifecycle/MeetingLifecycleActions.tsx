@@ -13,7 +13,7 @@ import { runMeetingPath } from '../../../components/meetings/meetingPaths';
 import { useMeetingChange } from '../../../components/meetings/meetingQueries';
 import { useNotify } from '../../../components/notifications/NotificationContext';
 import { ConfirmArchiveDialog } from '../../directory/ConfirmArchiveDialog';
-import { formatMeetingWhen } from '../meetingTime';
+import { formatMeetingWhen } from '../../../format/meetingTime';
 import { lifecycleActionsFor, startsFarFromNow, type LifecycleAction } from './lifecycleActions';
 import { ReasonDialog } from './ReasonDialog';
 

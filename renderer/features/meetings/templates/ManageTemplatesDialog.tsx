@@ -15,7 +15,7 @@ import type { AgendaTemplate } from '../../../../shared/contract';
 import { useMeetingChange, useTemplates } from '../../../components/meetings/meetingQueries';
 import { useNotify } from '../../../components/notifications/NotificationContext';
 import { ConfirmArchiveDialog } from '../../directory/ConfirmArchiveDialog';
-import { formatMinutes } from '../meetingTime';
+import { formatMinutes } from '../../../format/meetingTime';
 
 /** "3 items · 1 h: Welcome, Partner updates, Data report", so a template is known by what is in it. */
 const templateSummary = (template: AgendaTemplate) =>
