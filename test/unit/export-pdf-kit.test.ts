@@ -90,4 +90,14 @@ describe('notes as rich text', () => {
     expect(paragraph?.runs.find((run) => run.text === 'd')).toMatchObject({ href: 'https://x.org/?a=1&b=2', bold: false });
     expect(blocks[3]).toMatchObject({ kind: 'list-item', ordered: true, number: 1, depth: 1 });
   });
+
+  it('reads text as the parsed tree has it: entities decoded once, angle brackets and quotes kept as text', () => {
+    const blocks = notesToRichText(sanitizeNotes('<p>5 &lt; 6 &amp;&amp; "a" &gt; b, &amp;lt;tag&amp;gt; stays written</p><p>x<strong>y</strong>z</p>').html);
+    expect(blocks.map((block) => block.runs.map((run) => run.text).join(''))).toEqual(['5 < 6 && "a" > b, &lt;tag&gt; stays written', 'xyz']);
+    expect(blocks[1]?.runs.map((run) => [run.text, run.bold])).toEqual([
+      ['x', false],
+      ['y', true],
+      ['z', false],
+    ]);
+  });
 });

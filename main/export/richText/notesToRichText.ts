@@ -1,11 +1,11 @@
+import type { ChildNode } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { trimEndOf, trimStartOf } from '../../../shared/trimChars';
-import { decodeEntities } from '../../meetings/notesSanitizer';
 import { plainRun, type RichBlock, type RichRun } from './richText';
 
 type Mark = 'bold' | 'italic' | 'underline' | 'strike' | 'code';
 const MARK_OF: Record<string, Mark> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', u: 'underline', s: 'strike', code: 'code' };
 const HEADING_LEVEL: Record<string, 2 | 3 | 4> = { h2: 2, h3: 3, h4: 4 };
-const TOKEN = /<(\/?)([a-z0-9]+)((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*\/?>|([^<]+)/gi;
 
 interface ParseState {
   blocks: RichBlock[];
@@ -19,7 +19,8 @@ interface ParseState {
 }
 
 /**
- * Reads notes HTML that went through sanitizeNotes (well formed, from a short list of tags) into blocks.
+ * Reads notes HTML that went through sanitizeNotes (well formed, from a short list of tags) into blocks, walking the
+ * tree htmlparser2 parses (entities decoded by the parser, in text and in attributes).
  * Tiptap wraps list items and quotes in <p>; those paragraphs stay part of their item or quote.
  */
 export function notesToRichText(html: string): RichBlock[] {
@@ -32,21 +33,31 @@ export function notesToRichText(html: string): RichBlock[] {
     openItems: 0,
     quoteDepth: 0,
   };
-  for (const [, closing, tag, attributes, text] of html.matchAll(TOKEN)) {
-    if (text !== undefined) addText(state, decodeEntities(text).replace(/\s+/g, ' '));
-    else applyTag(state, (tag ?? '').toLowerCase(), closing === '/', attributes ?? '');
-  }
+  walk(state, parseDocument(html).children);
   return state.blocks.map(trimBlock).filter((block) => block.runs.length > 0);
 }
 
-function applyTag(state: ParseState, tag: string, closing: boolean, attributes: string): void {
+/** The parsed tree in document order: text into the current block, each element opened, its children, then closed. */
+function walk(state: ParseState, nodes: readonly ChildNode[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') addText(state, node.data.replace(/\s+/g, ' '));
+    else if (node.type === 'tag') {
+      const tag = node.name.toLowerCase();
+      applyTag(state, tag, false, node.attribs);
+      walk(state, node.children);
+      if (tag !== 'br') applyTag(state, tag, true, node.attribs);
+    }
+  }
+}
+
+function applyTag(state: ParseState, tag: string, closing: boolean, attributes: Readonly<Record<string, string>>): void {
   const mark = MARK_OF[tag];
   const level = HEADING_LEVEL[tag];
   if (mark) {
     state.marks[mark] += closing ? -1 : 1;
   } else if (tag === 'a') {
     if (closing) state.links.pop();
-    else state.links.push(decodeEntities(/href="([^"]*)"/i.exec(attributes)?.[1] ?? ''));
+    else state.links.push(attributes.href ?? '');
   } else if (tag === 'br') {
     addText(state, '\n');
   } else if (tag === 'ul' || tag === 'ol') {
