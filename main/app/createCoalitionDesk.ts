@@ -25,7 +25,9 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   const now = options.now ?? (() => new Date());
   removeStartLeftovers(options.dataDir);
   const events = new EventHub();
-  const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker);
+  const exportJobs = new ExportJobs(options.exportWorkerFile ?? bundledExportWorker, undefined, undefined, (jobId, status) =>
+    events.emit({ type: 'export.job', jobId, status }),
+  );
   const documentTexts = new DocumentTexts();
   const session = new WorkspaceSession(
     events,

@@ -70,6 +70,8 @@ export class ExportJobs {
     private readonly workerFile: () => string,
     private readonly createWorker: CreateWorker = (file) => new Worker(file),
     private readonly makeScratch: () => string = makeExportScratch,
+    /** Hears every change of a job's status (the composition root sends it to the windows as `export.job`). */
+    private readonly onStatus: (jobId: string, status: ExportJobStatus) => void = () => undefined,
   ) {}
 
   /** Starts a worker ahead of need (after an unlock, and once an export's worker has gone), if there is room. */
@@ -102,6 +104,7 @@ export class ExportJobs {
     this.jobs.set(job.id, job);
     this.queue.push(job);
     this.startWaiting();
+    if (job.status.state === 'waiting') this.announce(job);
     this.dropOldJobs();
     return job.id;
   }
@@ -113,6 +116,8 @@ export class ExportJobs {
       if (!worker) return;
       const job = this.queue.shift() as Job;
       this.run(job, worker);
+      // Everyone still waiting moved up one place.
+      for (const waiting of this.queue) this.announce(waiting);
     }
   }
 
@@ -148,11 +153,20 @@ export class ExportJobs {
       if (this.jobs.has(job.id) && this.queue.length === 0) this.warmUp();
     });
     worker.postMessage({ renderer: prepared.renderer, model: prepared.model, outFile: job.file.path, seal } satisfies RenderRequest);
+    this.announce(job);
   }
 
   status(id: string): ExportJobStatus {
-    const job = this.require(id);
+    return this.statusOf(this.require(id));
+  }
+
+  private statusOf(job: Job): ExportJobStatus {
     return job.status.state === 'waiting' ? { state: 'waiting', position: this.queue.indexOf(job) + 1 } : job.status;
+  }
+
+  /** Tells the windows where a job stands: pushed at each change, so nobody has to ask every moment. */
+  private announce(job: Job): void {
+    this.onStatus(job.id, this.statusOf(job));
   }
 
   cancel(id: string): void {
@@ -165,6 +179,8 @@ export class ExportJobs {
     this.queue.splice(this.queue.indexOf(job), 1);
     job.waitingFor = null;
     job.status = { state: 'cancelled' };
+    this.announce(job);
+    for (const waiting of this.queue) this.announce(waiting);
   }
 
   result(id: string): RenderedExport {
@@ -200,8 +216,10 @@ export class ExportJobs {
 
   private onMessage(job: Job, message: WorkerMessage): void {
     if (job.status.state !== 'running') return;
-    if (message.type === 'progress') job.status = { state: 'running', done: message.done, total: Math.max(message.total, message.done, 1) };
-    else if (message.type === 'rows.next') this.feed(job);
+    if (message.type === 'progress') {
+      job.status = { state: 'running', done: message.done, total: Math.max(message.total, message.done, 1) };
+      this.announce(job);
+    } else if (message.type === 'rows.next') this.feed(job);
     else if (message.type === 'finished') {
       if (job.file) Object.assign(job.file, { tag: message.tag, size: message.size });
       this.settle(job, { state: 'finished', fileName: job.fileName, size: message.size });
@@ -231,6 +249,7 @@ export class ExportJobs {
   /** The job ends: its worker is stopped (a done worker too: nothing it loaded stays), and a file that is not finished removed. */
   private settle(job: Job, status: ExportJobStatus): void {
     job.status = status;
+    this.announce(job);
     job.feed = null;
     const worker = job.worker;
     job.worker = null;

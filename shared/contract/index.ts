@@ -400,6 +400,8 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('workspace.damaged'), path: z.string(), message: z.string() }),
   /** An import job moved on (progress, also while its write transaction runs) or ended; the same status as directory.importJob. */
   z.object({ type: z.literal('import.job'), jobId: z.string(), status: importJobStatusSchema }),
+  /** An export moved on (its place in line, rows or sections written) or ended; the same status as exports.status. */
+  z.object({ type: z.literal('export.job'), jobId: z.string(), status: exportJobStatusSchema }),
   /** A backup verification moved on (percent) or ended; the same status as backups.verifyJob. */
   z.object({ type: z.literal('backup.verify'), jobId: z.string(), status: backupVerifyJobStatusSchema }),
   documentTextEventSchema,

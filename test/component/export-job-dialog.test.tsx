@@ -1,10 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ExportJobStatus } from '../../shared/contract';
 import { connectionKind } from '../../renderer/api';
 import { useExportJob } from '../../renderer/components/exportJobs/useExportJob';
-import { answerChannels, callsTo, renderWithProviders } from './support/host';
+import { answerChannels, callsTo, captureEvents, renderWithProviders } from './support/host';
 
 vi.mock('../../renderer/api', () => import('./support/apiMock'));
 
@@ -59,6 +59,25 @@ describe('an export job in the desktop app', () => {
     expect(ready.textContent).toContain(`Saved as /home/ana/Minutes/${FILE}.`);
     await user.click(within(ready).getByRole('button', { name: 'Show in folder' }));
     expect(callsTo('exports.showInFolder')).toEqual([{ path: `/home/ana/Minutes/${FILE}` }]);
+  });
+
+  it('follows the progress the backend pushes as export.job events, asking for the status only as a backstop', async () => {
+    vi.mocked(connectionKind).mockReturnValue('desktop');
+    const emit = captureEvents();
+    answerJob([{ state: 'running', done: 0, total: 10 }]);
+    renderWithProviders(<ExportButton />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    const progress = await screen.findByRole('progressbar', { name: 'Export progress' });
+    const asked = callsTo('exports.status').length;
+
+    act(() => emit({ type: 'export.job', jobId: JOB_ID, status: { state: 'running', done: 7, total: 10 } }));
+    expect(progress.getAttribute('aria-valuenow')).toBe('70');
+    act(() => emit({ type: 'export.job', jobId: 'another job', status: { state: 'failed', message: 'Not this one.' } }));
+    act(() => emit({ type: 'export.job', jobId: JOB_ID, status: { state: 'finished', fileName: FILE, size: 2048 } }));
+    expect(await screen.findByRole('dialog', { name: 'Export ready' })).toBeTruthy();
+    expect(callsTo('exports.status')).toHaveLength(asked);
+    expect(callsTo('exports.save')).toHaveLength(1);
   });
 
   it('keeps the file when the save window is closed, and saves it on a second try', async () => {

@@ -31,6 +31,32 @@ describe('export jobs run in worker threads', () => {
     expect(() => jobs.result(id)).toThrow('not ready');
   });
 
+  it('announces every change of a job: its place in line, its progress and its end, as exports.status answers', async () => {
+    const heard: Array<{ jobId: string; state: string; detail: unknown }> = [];
+    const jobs = new ExportJobs(
+      () => fixture('stalling-worker.cjs'),
+      undefined,
+      undefined,
+      (jobId, status) =>
+        heard.push({ jobId, state: status.state, detail: status.state === 'running' ? status.done : status.state === 'waiting' ? status.position : null }),
+    );
+    jobsToClose.push(jobs);
+    const first = jobs.start(prepared);
+    const second = jobs.start(prepared);
+    const third = jobs.start(prepared);
+    await until(() => heard.some((event) => event.jobId === first && event.detail === 3));
+    expect(heard.filter((event) => event.jobId === first).map((event) => event.detail)).toEqual([0, 3]);
+    expect(heard.filter((event) => event.jobId === third)).toEqual([{ jobId: third, state: 'waiting', detail: 1 }]);
+    expect(jobs.status(third)).toEqual({ state: 'waiting', position: 1 });
+
+    jobs.cancel(first);
+    expect(heard.filter((event) => event.jobId === first).at(-1)).toEqual({ jobId: first, state: 'cancelled', detail: null });
+    jobs.cancel(second);
+    expect(heard.filter((event) => event.jobId === second).at(-1)).toEqual({ jobId: second, state: 'cancelled', detail: null });
+    await until(() => heard.some((event) => event.jobId === third && event.state === 'running'));
+    jobs.cancel(third);
+  });
+
   it('turns a crashed worker into a calm failure message', async () => {
     const jobs = jobsWith(fixture('crashing-worker.cjs'));
     const id = jobs.start(prepared);

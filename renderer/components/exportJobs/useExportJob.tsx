@@ -1,12 +1,13 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import type { ExportRequest } from '../../../shared/contract';
-import { connectionKind, invoke } from '../../api';
+import type { ExportJobStatus, ExportRequest } from '../../../shared/contract';
+import { connectionKind, invoke, subscribeToEvents } from '../../api';
 import { errorMessage } from '../errorMessage';
 import { downloadFile } from '../files/downloadFile';
 import { ExportJobDialog } from './ExportJobDialog';
 import type { ExportJobState } from './exportJobState';
 
-const POLL_MS = 250;
+/** The backend pushes each change as an `export.job` event; asking now and then backs that up (a reconnecting stream can miss one). */
+const BACKSTOP_MS = 2_000;
 
 /**
  * Runs one export the way every export runs: start it, show its progress with Cancel, then save it where the person
@@ -46,19 +47,44 @@ export function useExportJob(): {
     [update],
   );
 
-  const follow = useCallback(
-    async (jobId: string, fileName: string) => {
-      for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        if (!alive.current) return;
-        const status = await invoke('exports.status', { jobId });
-        if (status.state === 'waiting') update({ phase: 'waiting', jobId, fileName, position: status.position });
-        else if (status.state === 'running') update({ phase: 'running', jobId, fileName, done: status.done, total: status.total });
-        else if (status.state === 'finished') return deliver(jobId, fileName);
-        else return update(status.state === 'failed' ? { phase: 'failed', message: status.message } : { phase: 'cancelled' });
-      }
+  /** The job this dialog follows; cleared once it ends, so its end is acted on once whichever way it arrives. */
+  const following = useRef<{ jobId: string; fileName: string } | null>(null);
+  const apply = useCallback(
+    (jobId: string, status: ExportJobStatus) => {
+      const job = following.current;
+      if (job?.jobId !== jobId) return;
+      if (status.state === 'waiting') return update({ phase: 'waiting', jobId, fileName: job.fileName, position: status.position });
+      if (status.state === 'running') return update({ phase: 'running', jobId, fileName: job.fileName, done: status.done, total: status.total });
+      following.current = null;
+      if (status.state === 'finished') return void deliver(jobId, job.fileName);
+      update(status.state === 'failed' ? { phase: 'failed', message: status.message } : { phase: 'cancelled' });
     },
     [deliver, update],
+  );
+  useEffect(
+    () =>
+      subscribeToEvents((event) => {
+        if (event.type === 'export.job') apply(event.jobId, event.status);
+      }),
+    [apply],
+  );
+  useEffect(
+    () => () => {
+      following.current = null;
+    },
+    [],
+  );
+
+  const follow = useCallback(
+    async (jobId: string, fileName: string) => {
+      following.current = { jobId, fileName };
+      // An event may have come before this job was followed: ask once now, then only as a backstop.
+      while (following.current?.jobId === jobId) {
+        apply(jobId, await invoke('exports.status', { jobId }));
+        await new Promise((resolve) => setTimeout(resolve, BACKSTOP_MS));
+      }
+    },
+    [apply],
   );
 
   /** Follows a job another channel started (the plan's export, on either storage engine). */
