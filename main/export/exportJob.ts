@@ -27,15 +27,3 @@ export type StreamingRenderer<Model> = (model: Model, output: RenderOutput) => P
 
 /** Reads the next rows of a long list from the storage engine, on the backend's thread; an empty chunk means the end. */
 export type RowFeed = (most: number) => Promise<TableRow[]>;
-
-export interface PreparedExport<Model = unknown> {
-  /** Which entry of `exportRenderers` renders this model. */
-  renderer: string;
-  /** Plain data (it is copied to the worker), with everything the export must not carry already left out. */
-  model: Model;
-  /** The suggested file name, safe on every platform. */
-  fileName: string;
-  mimeType: string;
-  /** For a long list: its rows, read as the worker asks for them (never all at once). Stays on the backend. */
-  feed?: RowFeed;
-}

@@ -20,8 +20,8 @@ const whole =
     output.stream.end(await render(model, output.progress));
   };
 
-/** Every way the export worker can turn a model into a file. A preparer names one of these. */
-export const exportRenderers: Record<string, StreamingRenderer<never>> = {
+/** Every way the export worker can turn a model into a file. A preparer names one of these (preparedExport.ts). */
+const renderers = {
   'table-csv': renderTableCsv,
   'table-xlsx': renderTableXlsx,
   'csv-files-zip': whole(renderCsvFilesZip),
@@ -38,3 +38,12 @@ export const exportRenderers: Record<string, StreamingRenderer<never>> = {
   'annual-report-pdf': whole(renderAnnualReportPdf),
   'annual-report-docx': whole(renderAnnualReportDocx),
 };
+
+export type ExportRendererName = keyof typeof renderers;
+/** The model a renderer reads: what a preparer naming it must give. */
+export type ModelOf<Name extends ExportRendererName> = (typeof renderers)[Name] extends StreamingRenderer<infer Model> ? Model : never;
+
+/** The renderer a job names, as the worker receives the name in a message: only the table's own entries count. */
+export function rendererNamed(name: string): StreamingRenderer<never> | undefined {
+  return Object.hasOwn(renderers, name) ? (renderers[name as ExportRendererName] as StreamingRenderer<never>) : undefined;
+}

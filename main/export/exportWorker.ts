@@ -1,6 +1,6 @@
 import { type MessagePort, parentPort } from 'node:worker_threads';
 import type { TableRow } from './exportJob';
-import { exportRenderers } from './exportRenderers';
+import { rendererNamed } from './exportRenderers';
 import { type Seal, sealingWriter } from './sealedFile';
 
 /** What the backend sends the export worker first: the model, and the new file to write it to as it goes. */
@@ -53,7 +53,7 @@ function renderInWorker(port: Port): void {
     const file = sealingWriter(outFile, seal);
     file.sealed.catch(() => undefined); // a failure is reported below, once
     try {
-      const render = exportRenderers[renderer];
+      const render = rendererNamed(renderer);
       if (!render) throw new Error(`No renderer named ${renderer}`);
       await render(model as never, { stream: file.stream, progress: (done, total) => post({ type: 'progress', done, total }), fedRows: () => fedRows(port) });
       const { size, tag } = await file.sealed;

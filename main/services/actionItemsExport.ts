@@ -6,7 +6,8 @@ import { readActionItemIds } from '../db/actionItemQuery';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { loadActionItems } from './actionItemView';
 import { loadPreferences } from './preferences';
-import type { PreparedExport, RowFeed, TableRow } from '../export/exportJob';
+import type { RowFeed, TableRow } from '../export/exportJob';
+import type { PreparedExport } from '../export/preparedExport';
 import type { DateStyle } from '../../shared/dateFormat';
 import { MIME_TYPES, type TableModel } from '../export/tableFile';
 import { loadDueDates } from './actionItemsDueDates';
@@ -59,7 +60,7 @@ export async function prepareActionItemsExport(
   context: ServiceContext,
   request: ExportRequestOf<'action-items'>,
   trx: StorageExecutor,
-): Promise<PreparedExport<TableModel>> {
+): Promise<PreparedExport<'table-csv' | 'table-xlsx'>> {
   const due = await loadDueDates(trx, context.now());
   const ids = await readActionItemIds(trx, request.query, due);
   return {

@@ -1,7 +1,6 @@
 import type { ChannelParsedInput } from '../../shared/contract';
 import { appendAudit } from '../db/auditRepository';
-import type { AnnualReportModel } from '../export/annualReport/annualReportModel';
-import type { PreparedExport } from '../export/exportJob';
+import type { PreparedExport } from '../export/preparedExport';
 import { readReport, reportInputs } from './annualReport';
 import { exportFileNameOf } from './exportFileName';
 import { MEETING_RECORD_MIME_TYPES } from './meetingRecordExport';
@@ -17,7 +16,7 @@ export async function exportAnnualReport(
   { from, to, format }: ChannelParsedInput<'annualReport.export'>,
 ): Promise<{ jobId: string; fileName: string }> {
   const inputs = await reportInputs(context);
-  const prepared = await inTransaction(context, async (trx, at): Promise<PreparedExport<AnnualReportModel>> => {
+  const prepared = await inTransaction(context, async (trx, at): Promise<PreparedExport<'annual-report-pdf' | 'annual-report-docx'>> => {
     const model = await readReport(context, trx, { from, to }, inputs);
     const fileName = exportFileNameOf(model.coalitionName, context.now(), `annual report ${from} to ${to}`, format);
     await appendAudit(

@@ -3,10 +3,10 @@ import { AppError } from '../../shared/errors';
 import { readAgenda } from '../db/agendaItemRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { readMeetings } from '../db/meetingRepository';
-import type { CalendarEvent, CalendarModel } from '../export/calendar/calendarModel';
+import type { CalendarEvent } from '../export/calendar/calendarModel';
 import { ICS_MIME_TYPE } from '../export/calendar/calendarIcs';
 import { dueDateEvent, meetingEvent } from '../export/calendar/meetingEvent';
-import type { PreparedExport } from '../export/exportJob';
+import type { PreparedExport } from '../export/preparedExport';
 import { datePart } from '../meetings/meetingTime';
 import { meetingDay } from '../export/meetingRecord/recordWording';
 import { loadPreferences } from './preferences';
@@ -25,7 +25,7 @@ async function calendarFile(
   context: ServiceContext,
   trx: StorageExecutor,
   file: { name: string; what: string; events: CalendarEvent[] },
-): Promise<PreparedExport<CalendarModel>> {
+): Promise<PreparedExport<'calendar-ics'>> {
   const coalitionName = await coalitionNameIn(trx);
   return {
     renderer: 'calendar-ics',
@@ -46,7 +46,7 @@ export async function prepareMeetingCalendar(
   context: ServiceContext,
   request: ExportRequestOf<'meeting-calendar'>,
   trx: StorageExecutor,
-): Promise<PreparedExport<CalendarModel>> {
+): Promise<PreparedExport<'calendar-ics'>> {
   const meetings = await meetingsToExport(trx, request);
   const { dateStyle } = await loadPreferences(trx);
   const events: CalendarEvent[] = [];
@@ -62,7 +62,7 @@ export async function prepareDueDatesCalendar(
   context: ServiceContext,
   request: ExportRequestOf<'due-dates-calendar'>,
   trx: StorageExecutor,
-): Promise<PreparedExport<CalendarModel>> {
+): Promise<PreparedExport<'calendar-ics'>> {
   const items = await loadAllActionItems(trx, request.query, await loadDueDates(trx, context.now()));
   const dated = items.filter((item): item is typeof item & { dueOn: string } => item.dueOn !== null);
   if (dated.length === 0) throw new AppError('VALIDATION', 'None of the action items shown has a due date, so there is nothing to put in a calendar.');

@@ -1,7 +1,6 @@
 import type { ExportRequestOf } from '../../shared/contract';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import type { ComplianceSummaryModel } from '../export/complianceSummary/complianceSummaryPdf';
-import type { PreparedExport } from '../export/exportJob';
+import type { PreparedExport } from '../export/preparedExport';
 import { readConsultationReport } from './consultationReport';
 import { reviewDuties } from './dutyChecklist';
 import { exportFileNameOf } from './exportFileName';
@@ -15,7 +14,7 @@ export async function prepareComplianceSummary(
   context: ServiceContext,
   request: ExportRequestOf<'compliance-summary'>,
   trx: StorageExecutor,
-): Promise<PreparedExport<ComplianceSummaryModel>> {
+): Promise<PreparedExport<'compliance-summary-pdf'>> {
   const duties = await reviewDuties(trx, request);
   const consultations = await readConsultationReport(context, trx, request);
   return {

@@ -5,10 +5,10 @@ import { readDecisionsOfMeeting } from '../db/decisionRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { readMeetings } from '../db/meetingRepository';
 import { loadWorkspaceMeta } from '../db/workspaceMetaRepository';
-import type { PreparedExport } from '../export/exportJob';
+import type { PreparedExport } from '../export/preparedExport';
 import { type ConsultationReportModel, type MeetingRecordRead, consultationReportModel } from '../export/consultationReport/consultationReportModel';
 import { consultationReportFiles } from '../export/consultationReport/consultationReportTable';
-import { MIME_TYPES, type CsvFilesModel } from '../export/tableFile';
+import { MIME_TYPES } from '../export/tableFile';
 import { exportFileNameOf } from './exportFileName';
 import { loadPreferences } from './preferences';
 import type { ServiceContext } from './serviceContext';
@@ -51,7 +51,7 @@ export async function prepareConsultationReport(
   context: ServiceContext,
   request: ExportRequestOf<'consultation-report'>,
   trx: StorageExecutor,
-): Promise<PreparedExport<ConsultationReportModel> | PreparedExport<CsvFilesModel>> {
+): Promise<PreparedExport<'consultation-report-pdf'> | PreparedExport<'csv-files-zip'>> {
   const model = await readConsultationReport(context, trx, request);
   const fileName = (extension: string) =>
     exportFileNameOf(model.coalitionName, context.now(), `consultation report ${request.from} to ${request.to}`, extension);

@@ -7,8 +7,8 @@ import { appendAudit } from '../db/auditRepository';
 import type { ReportingOrganization } from '../db/dataFigureRepository';
 import { listMeasures } from '../db/dataMeasureRepository';
 import { loadWorkspaceMeta } from '../db/workspaceMetaRepository';
-import type { PreparedExport } from '../export/exportJob';
-import type { PartnerFilesModel, PartnerWorkbookModel } from '../export/dataPartnerFile/partnerFileXlsx';
+import type { PreparedExport } from '../export/preparedExport';
+import type { PartnerWorkbookModel } from '../export/dataPartnerFile/partnerFileXlsx';
 import { owes, requireOrganization, requirePeriod } from './dataSubmissions';
 import { exportFileNameOf } from './exportFileName';
 import type { ServiceContext } from './serviceContext';
@@ -26,7 +26,7 @@ export async function exportPartnerFiles(
   input: ChannelParsedInput<'data.partnerFilesExport'>,
 ): Promise<{ jobId: string; fileName: string }> {
   const period = requirePeriod(input.period);
-  const prepared = await inTransaction(context, async (trx, at): Promise<PreparedExport<PartnerFilesModel>> => {
+  const prepared = await inTransaction(context, async (trx, at): Promise<PreparedExport<'data-partner-files'>> => {
     const meta = await loadWorkspaceMeta(trx);
     if (!meta) throw new AppError('NOT_FOUND', 'The coalition’s record is missing. Reopen the workspace and try again.');
     const catalogue = await listMeasures(trx, { kind: period.kind });

@@ -1,6 +1,6 @@
 import type { ExportKind, ExportRequestOf } from '../../shared/contract';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import type { PreparedExport } from '../export/exportJob';
+import type { PreparedExport } from '../export/preparedExport';
 import { prepareActionItemsExport } from './actionItemsExport';
 import { prepareDueDatesCalendar, prepareMeetingCalendar } from './calendarExport';
 import { prepareComplianceSummary } from './complianceSummary';

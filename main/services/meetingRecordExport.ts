@@ -7,7 +7,7 @@ import { loadPreReadNames } from '../db/documentPreReads';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import { readMeetings } from '../db/meetingRepository';
 import { loadProtectedMemberIds } from '../db/protectedMemberIds';
-import type { PreparedExport } from '../export/exportJob';
+import type { PreparedExport } from '../export/preparedExport';
 import { buildRecordPart, type RecordOptions } from '../export/meetingRecord/buildRecordPart';
 import type { MeetingRecordModel, MeetingRecordPart } from '../export/meetingRecord/meetingRecordModel';
 import { generatedLine, meetingDay } from '../export/meetingRecord/recordWording';
@@ -35,7 +35,7 @@ export async function prepareMeetingRecord(
   request: MeetingRecordExportRequest,
   trx: StorageExecutor,
   at: string,
-): Promise<PreparedExport<MeetingRecordModel>> {
+): Promise<PreparedExport<'meeting-record-pdf' | 'meeting-record-docx'>> {
   const meeting = await loadMeeting(trx, request.meetingId);
   const day = meeting.startsAt.slice(0, 10);
   const { dateStyle } = await loadPreferences(trx);
@@ -61,7 +61,7 @@ export async function prepareMeetingsBundle(
   request: MeetingsBundleExportRequest,
   trx: StorageExecutor,
   at: string,
-): Promise<PreparedExport<MeetingRecordModel>> {
+): Promise<PreparedExport<'meeting-record-pdf' | 'meeting-record-docx'>> {
   const { scope } = request;
   const meetings = await readMeetings(trx, {
     from: scope.by === 'dates' ? scope.from : null,

@@ -7,7 +7,7 @@ import { findMember } from '../db/memberStore';
 import type { DigestModel, DigestOwner } from '../export/digest/digestModel';
 import { memberDigests } from '../export/digest/digestModel';
 import { emailDraft } from '../export/digest/digestEmail';
-import type { PreparedExport } from '../export/exportJob';
+import type { PreparedExport } from '../export/preparedExport';
 import { dateIn, dueDatesOn } from './actionItemsDueDates';
 import { coalitionNameIn, exportFileNameOf } from './exportFileName';
 import { loadAllActionItems } from './actionItemView';
@@ -40,7 +40,7 @@ export async function prepareMemberDigests(
   context: ServiceContext,
   request: ExportRequestOf<'member-digests'>,
   trx: StorageExecutor,
-): Promise<PreparedExport<DigestModel>> {
+): Promise<PreparedExport<'member-digests-pdf' | 'member-digests-txt'>> {
   const model = await readDigests(context, trx, request.memberId);
   const [only] = model.digests;
   if (!only) throw new AppError('VALIDATION', 'Nobody has open action items right now, so there is no digest to make.');

@@ -2,9 +2,9 @@ import type { ChannelParsedInput } from '../../shared/contract';
 import { appendAudit } from '../db/auditRepository';
 import { latestNotes } from '../db/planRepository';
 import { loadWorkspaceMeta } from '../db/workspaceMetaRepository';
-import type { PreparedExport } from '../export/exportJob';
+import type { PreparedExport } from '../export/preparedExport';
 import { dayWriter, generatedLine } from '../export/meetingRecord/recordWording';
-import { type PlanExportModel, planExportModel } from '../export/plan/planExportModel';
+import { planExportModel } from '../export/plan/planExportModel';
 import { readSmallNumbers } from './dataSmallNumbers';
 import { exportFileNameOf } from './exportFileName';
 import { MEETING_RECORD_MIME_TYPES } from './meetingRecordExport';
@@ -18,7 +18,7 @@ import { inTransaction } from './workspaceTransaction';
  * export worker like every other export (followed with exports.status, fetched with exports.save / exports.download).
  */
 export async function exportPlan(context: ServiceContext, { format }: ChannelParsedInput<'plan.export'>): Promise<{ jobId: string; fileName: string }> {
-  const prepared = await inTransaction(context, async (trx, at): Promise<PreparedExport<PlanExportModel>> => {
+  const prepared = await inTransaction(context, async (trx, at): Promise<PreparedExport<'plan-pdf' | 'plan-docx'>> => {
     const plan = await readPlan(context, trx);
     const notes = await latestNotes(
       trx,

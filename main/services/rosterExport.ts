@@ -5,9 +5,10 @@ import type { StorageExecutor } from '../db/engine/storageEngine';
 import { findMembersByIds } from '../db/memberStore';
 import { findOrganizationsByIds } from '../db/organizationStore';
 import { readRosterOrganizations, readRosterPlaces, revealMemberIdentities } from '../db/rosterRepository';
-import type { PreparedExport, RowFeed, TableRow } from '../export/exportJob';
+import type { RowFeed, TableRow } from '../export/exportJob';
+import type { PreparedExport } from '../export/preparedExport';
 import { type RosterMember, type RosterOptions, type RosterRowKey, rosterHeaders, rosterRowCells, rosterRowKeys } from '../export/rosterRows';
-import { MIME_TYPES, type TableModel } from '../export/tableFile';
+import { MIME_TYPES } from '../export/tableFile';
 import { toMember, toOrganization } from './directoryRecords';
 import { exportFileNameIn } from './exportFileName';
 import { loadPreferences } from './preferences';
@@ -28,7 +29,7 @@ export async function prepareRosterExport(
   request: ExportRequestOf<'roster'>,
   trx: StorageExecutor,
   at: string,
-): Promise<PreparedExport<TableModel>> {
+): Promise<PreparedExport<'table-csv' | 'table-xlsx'>> {
   const options = rosterOptionsOf(request.protectedMembers);
   const places = (await readRosterPlaces(trx)).map((place) => ({ ...place, protectedIdentity: place.protectedIdentity === 1 }));
   const keys = rosterRowKeys(await readRosterOrganizations(trx), places, options);

@@ -1,12 +1,18 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Worker } from 'node:worker_threads';
+import type { PreparedExport } from '../../main/export/preparedExport';
 import { readUnsealed } from '../../main/export/sealedFile';
 import { ExportJobs, MAX_EXPORT_WORKERS } from '../../main/services/exportJobs';
 import { testExportWorkerFile } from './support/exportJobs';
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '..', 'fixtures', 'workers', name);
-const prepared = { renderer: 'table-csv', model: { sheetName: 'S', headers: ['A'], rows: [['1']] }, fileName: 'a.csv', mimeType: 'text/csv' };
+const prepared: PreparedExport<'table-csv'> = {
+  renderer: 'table-csv',
+  model: { sheetName: 'S', headers: ['A'], rows: [['1']], dateStyle: 'medium' },
+  fileName: 'a.csv',
+  mimeType: 'text/csv',
+};
 const jobsToClose: ExportJobs[] = [];
 afterEach(() => jobsToClose.splice(0).forEach((jobs) => jobs.forgetAll()));
 
@@ -64,11 +70,14 @@ describe('export jobs run in worker threads', () => {
     expect(jobs.status(id)).toEqual({ state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' });
   });
 
-  it('says which renderer is unknown as a failure, not a crash of the app', async () => {
+  it('says which renderer is unknown as a failure, not a crash of the app, whatever name a job carries', async () => {
     const jobs = jobsWith(testExportWorkerFile());
-    const id = jobs.start({ ...prepared, renderer: 'no-such-renderer' });
-    await until(() => jobs.status(id).state !== 'running');
-    expect(jobs.status(id).state).toBe('failed');
+    // The worker reads the name from a message: a name the table lacks, or one every object has, renders nothing.
+    for (const renderer of ['no-such-renderer', 'toString', '__proto__']) {
+      const id = jobs.start({ ...prepared, renderer } as unknown as PreparedExport);
+      await until(() => jobs.status(id).state !== 'running' && jobs.status(id).state !== 'waiting');
+      expect(jobs.status(id)).toEqual({ state: 'failed', message: 'The file could not be made. Nothing was saved; please try again.' });
+    }
   });
 
   it('keeps the finished file until the workspace locks, then forgets it and stops running jobs', async () => {

@@ -124,7 +124,12 @@ describe('a long list streams to the export worker', () => {
     const scratch = tempDir();
     const jobs = jobsIn(scratch);
     const secret = 'Ptxmark Rosa Muñoz, shelter address';
-    const id = jobs.start({ renderer: 'table-csv', model: { sheetName: 'S', headers: ['Name'], rows: [[secret]] }, fileName: 'a.csv', mimeType: 'text/csv' });
+    const id = jobs.start({
+      renderer: 'table-csv',
+      model: { sheetName: 'S', headers: ['Name'], rows: [[secret]], dateStyle: 'medium' },
+      fileName: 'a.csv',
+      mimeType: 'text/csv',
+    });
     await until(() => jobs.status(id).state === 'finished');
     const [stored] = fs.readdirSync(scratch);
     expect(stored).toBe(`${id}.sealed`);
@@ -141,7 +146,7 @@ describe('a long list streams to the export worker', () => {
     const jobs = jobsIn(tempDir());
     const id = jobs.start({
       renderer: 'table-csv',
-      model: { sheetName: 'S', headers: ['Name'], rows: [['Casa Muñoz']] },
+      model: { sheetName: 'S', headers: ['Name'], rows: [['Casa Muñoz']], dateStyle: 'medium' },
       fileName: 'a.csv',
       mimeType: 'text/csv',
     });
