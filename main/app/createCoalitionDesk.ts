@@ -16,6 +16,8 @@ import { DEFAULT_SCRYPT_COST } from '../workspace/kdf';
 import type { CoalitionDesk, CoalitionDeskOptions } from './coalitionDesk';
 import { EventHub } from '../services/eventHub';
 import { installMainPassphraseEstimator } from './passphraseEstimator';
+import type { DataArea } from '../../shared/dataAreas';
+import { dataChangedBy } from '../../shared/dataChanges';
 
 const IDLE_CHECK_INTERVAL_MS = 15_000;
 
@@ -68,7 +70,12 @@ export function createCoalitionDesk(options: CoalitionDeskOptions): CoalitionDes
   };
   // A server database is open from the start: read what waits (documents stored before step 170) now.
   if (options.serverDatabase) documentTexts.wake(context);
-  const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch() });
+  const dataChanged = (areas: readonly DataArea[]) => events.emit({ type: 'data.changed', areas: [...areas] });
+  const router = createRouter(createHandlers(context, options.host), { onActivity: () => session.touch(), onDataChanged: dataChanged });
+  // An import writes after its call has answered: the directory changed when its job finishes.
+  events.subscribe((event) => {
+    if (event.type === 'import.job' && event.status.state === 'finished') dataChanged(dataChangedBy('directory.importCommit'));
+  });
   const idleTimer = setInterval(() => session.lockIfIdle() || session.checkpoint(), IDLE_CHECK_INTERVAL_MS);
   idleTimer.unref();
 

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { type ChannelName, type ChannelOutput, type ChannelParsedInput, contract, isChannelName } from '../../shared/contract';
+import type { DataArea } from '../../shared/dataAreas';
+import { dataChangedBy } from '../../shared/dataChanges';
 import { AppError, type RpcResult } from '../../shared/errors';
 import { ioAppError } from '../fs/ioErrors';
 import { logError } from '../log';
@@ -16,6 +18,8 @@ export interface Router {
 export interface RouterOptions {
   /** Called before a channel that counts as the person being active (see ChannelSpec.touchesSession). */
   onActivity?: () => void;
+  /** Called after a call succeeded that may have changed records, with the areas it may have changed (shared/dataChanges.ts). */
+  onDataChanged?: (areas: readonly DataArea[]) => void;
 }
 
 export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
@@ -30,8 +34,10 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
       if (spec.touchesSession) options.onActivity?.();
       try {
         const handler = handlers[channel] as (value: unknown) => unknown;
-        const value = await handler(parsed.data);
-        return { ok: true, value: spec.output.parse(value) };
+        const value = spec.output.parse(await handler(parsed.data));
+        const changed = dataChangedBy(channel);
+        if (changed.length > 0) options.onDataChanged?.(changed);
+        return { ok: true, value };
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toShape() };
         logError(`channel ${channel} failed`, error);

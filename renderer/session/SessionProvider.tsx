@@ -8,6 +8,7 @@ import { StartupErrorScreen } from '../components/StartupErrorScreen';
 import { SessionContext, type DamagedWorkspace, type LockReason, type Session } from './SessionContext';
 import { sharedQueryKeys } from './queryKeys';
 import { useAppStatus } from './useAppStatus';
+import { useDataChangeRefresh } from './useDataChangeRefresh';
 
 const lockMessages: Partial<Record<LockReason, string>> = {
   idle: 'Locked after inactivity.',
@@ -21,6 +22,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { notify } = useNotify();
   const [workspace, setWorkspace] = useState<WorkspaceSummary | null | undefined>(undefined);
   const [damaged, setDamaged] = useState<DamagedWorkspace | null>(null);
+  useDataChangeRefresh();
 
   // The first answer decides where the window starts; after that only enter() and leave() move it.
   if (workspace === undefined && status.data) {

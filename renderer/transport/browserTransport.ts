@@ -19,7 +19,27 @@ export interface BrowserTransportOptions {
 export function createBrowserTransport(token: string, { onTokenRefused = () => undefined }: BrowserTransportOptions = {}): Transport {
   return {
     invoke: (channel, input) => postInvoke(token, channel, input, onTokenRefused),
-    onEvent: (listener) => streamEvents(token, listener, onTokenRefused),
+    onEvent: sharedEventStream(token, onTokenRefused),
+  };
+}
+
+/**
+ * One event stream per tab, whatever the number of listeners: a browser keeps at most six connections to a host, and
+ * a page whose panels each held a stream of their own left no connection for its calls, which then waited forever.
+ * The stream opens with the first listener and closes with the last.
+ */
+function sharedEventStream(token: string, onTokenRefused: () => void): Transport['onEvent'] {
+  const listeners = new Set<(event: AppEvent) => void>();
+  let stop: (() => void) | null = null;
+  return (listener) => {
+    listeners.add(listener);
+    stop ??= streamEvents(token, (event) => [...listeners].forEach((each) => each(event)), onTokenRefused);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size > 0) return;
+      stop?.();
+      stop = null;
+    };
   };
 }
 

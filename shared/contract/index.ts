@@ -118,6 +118,7 @@ import { backupVerifyChannels, backupVerifyJobStatusSchema } from './backupVerif
 import { trainingChannels } from './trainingSchemas';
 import { planChannels } from './planSchemas';
 import { agendaReviewChannels } from './agendaReviewSchemas';
+import { dataAreas } from '../dataAreas';
 
 export * from './workspaceSchemas';
 export * from './backupSchemas';
@@ -400,6 +401,8 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('workspace.damaged'), path: z.string(), message: z.string() }),
   /** An import job moved on (progress, also while its write transaction runs) or ended; the same status as directory.importJob. */
   z.object({ type: z.literal('import.job'), jobId: z.string(), status: importJobStatusSchema }),
+  /** Records changed (a call, or an import that finished): the windows refresh what they show of these areas. */
+  z.object({ type: z.literal('data.changed'), areas: z.array(z.enum(dataAreas)) }),
   /** An export moved on (its place in line, rows or sections written) or ended; the same status as exports.status. */
   z.object({ type: z.literal('export.job'), jobId: z.string(), status: exportJobStatusSchema }),
   /** A backup verification moved on (percent) or ended; the same status as backups.verifyJob. */

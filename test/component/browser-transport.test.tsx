@@ -61,6 +61,30 @@ describe('a token the host no longer takes', () => {
     expect(JSON.stringify(result)).not.toMatch(/npm/);
   });
 
+  it('keeps one event stream for every listener of the tab, opened by the first and closed by the last', async () => {
+    const streams: AbortSignal[] = [];
+    const encoder = new TextEncoder();
+    let push: (text: string) => void = () => undefined;
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => {
+      streams.push(init.signal as AbortSignal);
+      const body = new ReadableStream<Uint8Array>({ start: (controller) => void (push = (text) => controller.enqueue(encoder.encode(text))) });
+      return Promise.resolve(new Response(body, { status: 200 }));
+    });
+    const transport = createBrowserTransport('t');
+    const heard = { first: [] as string[], second: [] as string[], third: [] as string[] };
+    const stops = (['first', 'second', 'third'] as const).map((name) => transport.onEvent((event) => heard[name].push(event.type)));
+    await vi.waitFor(() => expect(streams).toHaveLength(1));
+    push('data: {"type":"data.changed","areas":["meetings"]}\n\n');
+    await vi.waitFor(() => expect(heard).toEqual({ first: ['data.changed'], second: ['data.changed'], third: ['data.changed'] }));
+
+    stops[0]?.();
+    stops[1]?.();
+    expect(streams[0]?.aborted).toBe(false);
+    stops[2]?.();
+    expect(streams[0]?.aborted).toBe(true);
+    expect(streams).toHaveLength(1);
+  });
+
   it('says Coalition Desk has stopped, without commands, when nothing answers', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const result = await createBrowserTransport('t').invoke('app.status', {});

@@ -1,10 +1,11 @@
+import type { DataArea } from '../../../shared/dataAreas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput, DocumentSubject } from '../../../shared/contract';
 import { invoke, subscribeToEvents } from '../../api';
 
 /** Every documents answer starts its key with this scope, so one change refreshes the library and every attachment list. */
-export const documentQueryScope = 'documents';
+export const documentQueryScope = 'documents' satisfies DataArea;
 
 export const documentKeys = {
   list: (query: string, subject: DocumentSubject | null) => [documentQueryScope, 'list', query, subject] as const,

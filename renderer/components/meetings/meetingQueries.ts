@@ -1,3 +1,4 @@
+import type { DataArea } from '../../../shared/dataAreas';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { invoke } from '../../api';
@@ -7,7 +8,7 @@ import { directoryQueryScope } from '../directory/directoryQueryScope';
  * Every query whose answer comes from meetings, agendas, attendance, decisions or action items starts its key
  * with this scope, so one change refreshes them all (and the global search, which indexes them too).
  */
-export const meetingQueryScope = 'meetings';
+export const meetingQueryScope = 'meetings' satisfies DataArea;
 
 export const meetingKeys = {
   list: (options: ChannelInput<'meetings.list'>) => [meetingQueryScope, 'list', options] as const,

@@ -1,9 +1,10 @@
+import type { DataArea } from '../../../shared/dataAreas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { invoke } from '../../api';
 
 /** Every query whose answer comes from the register starts its key with this scope, so one change refreshes them all. */
-export const protocolQueryScope = 'protocols';
+export const protocolQueryScope = 'protocols' satisfies DataArea;
 
 export function useProtocols() {
   return useQuery({ queryKey: [protocolQueryScope, 'list'], queryFn: () => invoke('protocols.list', {}) });

@@ -1,8 +1,9 @@
+import type { DataArea } from '../../../shared/dataAreas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { useNotify } from '../../components/notifications/NotificationContext';
 
-const setupChecklistKey = ['dashboard.setupChecklist'] as const;
+const setupChecklistKey = ['dashboard' satisfies DataArea, 'setup-checklist'] as const;
 
 /** Read afresh each time the dashboard opens: the steps are done on other pages. */
 export function useSetupChecklist() {

@@ -1,10 +1,11 @@
+import type { DataArea } from '../../../shared/dataAreas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import { invoke } from '../../api';
 import { planKeys } from '../../components/plan/planQueries';
 
 /** Every data review query starts with this scope, so one saved change refreshes them all. */
-const dataScope = 'data';
+const dataScope = 'data' satisfies DataArea;
 
 export const dataKeys = {
   catalogue: () => [dataScope, 'catalogue'] as const,

@@ -1,3 +1,4 @@
+import type { DataArea } from '../../../shared/dataAreas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import type { DutyId } from '../../../shared/childWelfareDuties';
@@ -5,7 +6,7 @@ import type { DutyLinkKind } from '../../../shared/contract/trainingSchemas';
 import { invoke } from '../../api';
 
 /** Every answer about trainings, outreach and the duties starts its key with this scope; a change refreshes them all. */
-export const trainingQueryScope = 'trainings';
+export const trainingQueryScope = 'trainings' satisfies DataArea;
 
 export const useTrainings = () => useQuery({ queryKey: [trainingQueryScope, 'list'], queryFn: () => invoke('trainings.list', {}) });
 export const useOutreach = () => useQuery({ queryKey: [trainingQueryScope, 'outreach'], queryFn: () => invoke('outreach.list', {}) });
