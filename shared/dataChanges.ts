@@ -3,14 +3,14 @@ import { type DataArea, dataAreas } from './dataAreas';
 
 /**
  * What a change in each part of the contract can make stale, besides itself: a person's or an organization's name,
- * and the date style and time zone, show in every area; a meeting's decisions and action items show in the plan
+ * and the date style and time zone, show in every area; the coalition's details show on the dashboard; a meeting's decisions and action items show in the plan
  * (under the meetings scope) and in the duties' evidence; documents are attached to meetings and protocols.
  */
 const changedAreas: Readonly<Record<string, readonly DataArea[]>> = {
   directory: dataAreas,
   workgroups: dataAreas,
   preferences: dataAreas,
-  settings: dataAreas,
+  settings: ['dashboard'],
   dashboard: ['dashboard'],
   meetings: ['meetings', 'documents', 'trainings', 'protocols', 'dashboard'],
   agenda: ['meetings', 'documents'],
@@ -29,7 +29,7 @@ const changedAreas: Readonly<Record<string, readonly DataArea[]>> = {
   annualReport: ['annual-report'],
 };
 
-/** Calls that count as the person being active but change no record: reading, staging a file, making a file. */
+/** Calls that count as the person being active but change no record a view shows: reading, staging or making a file, the idle lock's time. */
 const activeButReading = new Set<ChannelName>([
   'directory.revealMember',
   'directory.importStage',
@@ -43,6 +43,7 @@ const activeButReading = new Set<ChannelName>([
   'data.partnerFileStage',
   'plan.export',
   'digests.emailDraft',
+  'settings.setAutoLock',
 ]);
 
 /** The areas a successful call may have changed, for the `data.changed` event; none for a read. */
