@@ -1,4 +1,5 @@
 import { type SectorId, sectorLabel } from '../../shared/stakeholderSectors';
+import type { OrganizationSearchFields } from './directorySearchDocuments';
 import { shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 import { preparedOnce } from './preparedOnce';
@@ -9,14 +10,7 @@ import { preparedOnce } from './preparedOnce';
  */
 type SearchKind = 'organization' | 'member';
 
-interface OrganizationText {
-  id: string;
-  name: string;
-  sector: SectorId;
-  sectorOtherLabel: string;
-  jurisdiction: string;
-  notes: string;
-}
+type OrganizationText = OrganizationSearchFields;
 
 interface MemberText {
   id: string;
