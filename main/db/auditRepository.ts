@@ -1,4 +1,5 @@
 import { uuidv7 } from 'uuidv7';
+import { chunksOf } from './engine/chunks';
 import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
 import { preparedOnce } from './preparedOnce';
@@ -35,6 +36,22 @@ export async function appendAudit(db: StorageExecutor, entry: AuditEntry, at: st
     .values({ id, at, profile: entry.profile, entity: entry.entity, entity_id: entry.entityId, action: entry.action, changes: JSON.stringify(entry.changes) })
     .execute();
   return id;
+}
+
+/** Many history rows of one moment (an import's), a chunk per statement, in the order given. */
+export async function appendAudits(db: StorageExecutor, entries: readonly AuditEntry[], at: string): Promise<void> {
+  for (const chunk of chunksOf(entries)) {
+    const rows = chunk.map((entry) => ({
+      id: uuidv7(),
+      at,
+      profile: entry.profile,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      action: entry.action,
+      changes: JSON.stringify(entry.changes),
+    }));
+    await db.insertInto('audit_log').values(rows).execute();
+  }
 }
 
 const auditColumns = 'id, at, profile, entity, entity_id AS entityId, action, changes';

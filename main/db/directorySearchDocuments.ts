@@ -1,4 +1,5 @@
 import { type SectorId, sectorLabel } from '../../shared/stakeholderSectors';
+import type { SearchDocument } from './engine/search/searchIndexPort';
 import { searchIndexFor } from './engine/search/searchIndexFor';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { shownNameOf } from './memberShownName';
@@ -31,8 +32,17 @@ export async function reindexOrganization(db: StorageExecutor, id: string): Prom
 
 /** Adds or replaces the organization's document from fields the caller has just written (no read back). */
 export async function indexOrganization(db: StorageExecutor, organization: OrganizationSearchFields): Promise<void> {
+  await searchOf(db).put(db, 'directory', organizationDocument(organization));
+}
+
+function organizationDocument(organization: OrganizationSearchFields): SearchDocument {
   const body = [sectorLabel(organization.sector, organization.sectorOtherLabel), organization.jurisdiction, organization.notes];
-  await searchOf(db).put(db, 'directory', { kind: 'organization', refId: organization.id, title: organization.name, body });
+  return { kind: 'organization', refId: organization.id, title: organization.name, body };
+}
+
+/** The documents of organizations just created, a few statements for all of them (an import). */
+export async function indexNewOrganizations(db: StorageExecutor, organizations: readonly OrganizationSearchFields[]): Promise<void> {
+  await searchOf(db).putNew(db, 'directory', organizations.map(organizationDocument));
 }
 
 /** Adds or replaces the documents of one member, or of every member of an organization (its name is in theirs). */

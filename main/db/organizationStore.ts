@@ -4,7 +4,7 @@ import { chunksOf } from './engine/chunks';
 import { nameOrder } from './engine/dialectSql';
 import type { InvolvementLevel, OrganizationKind } from './engine/schema';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
-import { indexOrganization, reindexMembers, reindexOrganization } from './directorySearchDocuments';
+import { indexNewOrganizations, indexOrganization, reindexMembers, reindexOrganization } from './directorySearchDocuments';
 import { shownNameOf } from './memberShownName';
 
 /**
@@ -58,6 +58,24 @@ export async function insertOrganization(db: StorageExecutor, id: string, values
     .values({ ...columnsOf(values), id, created_at: at, updated_at: at })
     .execute();
   await indexOrganization(db, { id, ...values });
+}
+
+/** Many new organizations (an import's), a chunk per statement, with their search documents. */
+export async function insertOrganizations(
+  db: StorageExecutor,
+  organizations: ReadonlyArray<{ id: string; values: OrganizationValues }>,
+  at: string,
+): Promise<void> {
+  for (const chunk of chunksOf(organizations)) {
+    await db
+      .insertInto('organizations')
+      .values(chunk.map(({ id, values }) => ({ ...columnsOf(values), id, created_at: at, updated_at: at })))
+      .execute();
+  }
+  await indexNewOrganizations(
+    db,
+    organizations.map(({ id, values }) => ({ id, ...values })),
+  );
 }
 
 /** Rewrites every field; the organization's name and sector are part of its members' search text too. */

@@ -1,4 +1,4 @@
-import { appendAudit } from '../db/auditRepository';
+import { appendAudit, appendAudits } from '../db/auditRepository';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import type { ServiceContext } from './serviceContext';
 
@@ -12,6 +12,15 @@ type DirectoryChange = { entity: DirectoryEntity; id: string; action: string; ch
 /** One entry of a directory record's history, in the action's transaction (either engine). */
 export async function writeDirectoryHistory(context: ServiceContext, db: StorageExecutor, at: string, change: DirectoryChange): Promise<void> {
   await appendAudit(db, { profile: context.profile, entity: change.entity, entityId: change.id, action: change.action, changes: change.changes ?? {} }, at);
+}
+
+/** Many changes of one moment (an import's new records), in the order given. */
+export async function writeDirectoryHistories(context: ServiceContext, db: StorageExecutor, at: string, changes: readonly DirectoryChange[]): Promise<void> {
+  await appendAudits(
+    db,
+    changes.map((change) => ({ profile: context.profile, entity: change.entity, entityId: change.id, action: change.action, changes: change.changes ?? {} })),
+    at,
+  );
 }
 
 /** Field -> { from, to } for every field whose value differs; hidden fields record only that they changed. */

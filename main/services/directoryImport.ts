@@ -27,7 +27,7 @@ import { peopleRowKind } from '../import/peopleRows';
 import { ValueReaders } from '../import/valueReaders';
 import type { ImportJobControl, ImportResult } from './importJobs';
 import { addMember, reviseMember, storedMember } from './members';
-import { addOrganization, reviseOrganization, storedOrganization } from './organizations';
+import { addOrganization, addOrganizations, reviseOrganization, storedOrganization } from './organizations';
 import type { ServiceContext } from './serviceContext';
 import { dropStagedImport, readImportFile, stagedImport } from './stagedImports';
 import { inTransaction, storage } from './workspaceTransaction';
@@ -133,6 +133,8 @@ async function prepareImport(context: ServiceContext, input: ImportRequest): Pro
 
 /** Rows checked between two pauses of a job: a few milliseconds of work, so other calls wait no longer than that. */
 const CHECKED_ROWS_PER_SLICE = 200;
+/** New organizations written per batch of statements (and per progress step while writing). */
+const ORGANIZATIONS_PER_WRITE = 500;
 
 /**
  * prepareImport for a job: the rows are checked in slices with a pause between them (where other calls are answered
@@ -261,10 +263,22 @@ async function writeImport(context: ServiceContext, input: ImportRequest, prepar
       }
       return created;
     };
+    // New organizations are written many at a time (a few statements for hundreds of rows); members one by one, as
+    // each is checked against the records written before it (one primary representative, unique emails).
+    const newOrganizations: OrganizationImportInput[] = [];
+    const writeNewOrganizations = async () => {
+      if (newOrganizations.length === 0) return;
+      counts.created += (await addOrganizations(context, trx, at, newOrganizations.splice(0))).length;
+      job.progress('writing', counts.created + counts.updated + counts.skipped, toWrite);
+    };
     for (const row of preview.rows) {
       if (row.status === 'error') continue;
       if (row.status === 'duplicate' || !row.input) counts.skipped += 1;
-      else if (row.status === 'new') {
+      else if (row.status === 'new' && input.kind === 'organizations') {
+        newOrganizations.push(row.input as OrganizationImportInput);
+        if (newOrganizations.length >= ORGANIZATIONS_PER_WRITE) await writeNewOrganizations();
+        continue;
+      } else if (row.status === 'new') {
         await createRecord(context, trx, at, input.kind, await withOrganization(row.input, organizationIdOf));
         counts.created += 1;
       } else {
@@ -275,6 +289,7 @@ async function writeImport(context: ServiceContext, input: ImportRequest, prepar
       }
       job.progress('writing', counts.created + counts.updated + counts.skipped, toWrite);
     }
+    await writeNewOrganizations();
     if (input.valueMappings) await saveValueMappings(trx, input.valueMappings, at);
     return counts;
   });

@@ -6,12 +6,13 @@ import { listMembersOfOrganization } from '../db/memberStore';
 import {
   findOrganization,
   insertOrganization,
+  insertOrganizations,
   listOrganizations as readOrganizations,
   setOrganizationArchivedAt,
   updateOrganization as writeOrganization,
 } from '../db/organizationStore';
 import { type ArchivableKind, setArchived } from './directoryArchiving';
-import { changedFields, initialFields, writeDirectoryHistory } from './directoryAudit';
+import { changedFields, initialFields, writeDirectoryHistories, writeDirectoryHistory } from './directoryAudit';
 import { loadDirectoryHistory } from './directoryHistory';
 import { toMember, toOrganization } from './directoryRecords';
 import type { ServiceContext } from './serviceContext';
@@ -69,6 +70,19 @@ export async function addOrganization(context: ServiceContext, trx: StorageExecu
   await insertOrganization(trx, id, input, at);
   await writeDirectoryHistory(context, trx, at, { entity: 'organization', id, action: 'created', changes: initialFields(input) });
   return id;
+}
+
+/** Many new organizations with their history, inside the caller's transaction (an import): a few statements for all. */
+export async function addOrganizations(context: ServiceContext, trx: StorageExecutor, at: string, inputs: readonly OrganizationFields[]): Promise<string[]> {
+  const organizations = inputs.map((values) => ({ id: uuidv7(), values }));
+  await insertOrganizations(trx, organizations, at);
+  await writeDirectoryHistories(
+    context,
+    trx,
+    at,
+    organizations.map(({ id, values }) => ({ entity: 'organization', id, action: 'created', changes: initialFields(values) })),
+  );
+  return organizations.map(({ id }) => id);
 }
 
 /** An organization's fields replaced, with the history of what changed, inside the caller's transaction. */

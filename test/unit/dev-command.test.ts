@@ -11,10 +11,13 @@ import { tempDir } from './support/testDesk';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 let dev: ChildProcessWithoutNullStreams | undefined;
+/** Hosts the script started: a failed test kills the script outright, and its host must not outlive the test either. */
+const hostPids: number[] = [];
 
 afterEach(() => {
   dev?.kill('SIGKILL');
   dev = undefined;
+  for (const pid of hostPids.splice(0)) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
 });
 
 /** Every line `npm run dev` prints, and a wait for the next one that matches. */
@@ -23,6 +26,8 @@ function linesOf(child: ChildProcessWithoutNullStreams) {
   const waiting: Array<{ pattern: RegExp; resolve: (match: RegExpExecArray) => void }> = [];
   readline.createInterface({ input: child.stdout }).on('line', (line) => {
     seen.push(line);
+    const host = /backend ready \(process (\d+)\)/.exec(line);
+    if (host) hostPids.push(Number(host[1]));
     for (const waiter of [...waiting]) {
       const match = waiter.pattern.exec(line);
       if (match) {

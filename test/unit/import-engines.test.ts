@@ -127,6 +127,12 @@ describeEachDesk('importing the roster on the storage engine', (subject) => {
     expect(await ended).toMatchObject({ state: 'finished', result: { created: 500 } });
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
     expect(percents.at(-1)).toBe(100);
-    expect(await t.call('directory.listOrganizations', {})).toHaveLength(500);
+    const organizations = await t.call('directory.listOrganizations', {});
+    expect(organizations).toHaveLength(500);
+    // Written many at a time, each organization still has its search document and its own history entry.
+    const found = await t.call('search.global', { query: 'Agency 437 of Lane', limit: 5 });
+    expect(found.map((hit) => hit.title)).toEqual(['Agency 437 of Lane County']);
+    const detail = await t.call('directory.getOrganization', { id: organizations[499]!.id });
+    expect(detail.history).toEqual([expect.objectContaining({ action: 'created', changes: expect.objectContaining({ name: detail.organization.name }) })]);
   });
 });

@@ -107,6 +107,24 @@ describeEachEngine('search index port', (subject) => {
       expect((await search(index, 'haven')).map((hit) => hit.refId)).toEqual(['org-title', 'org-body']);
     });
 
+    it(`adds many new documents at once, found like any other, and refuses, all or nothing, one already there (${index})`, async () => {
+      const port = searchIndexFor(subject.engine);
+      const many = Array.from({ length: 620 }, (_, n) =>
+        inIndex(index, { kind: n % 2 ? 'organization' : 'member', refId: `new-${n}`, title: `Harbor Light ${n}`, body: ['Riverbend'] }),
+      );
+      await subject.engine.transaction((trx) => port.putNew(trx, index, many));
+      expect(await port.countMatching(subject.engine.db, index, 'harbor')).toBe(620);
+      expect((await search(index, 'harbor light 617')).map((hit) => hit.refId)).toEqual(['new-617']);
+      expect((await search(index, 'munoz family')).map((hit) => hit.refId)).toEqual(['org-munoz']);
+
+      const again = subject.engine.transaction((trx) =>
+        port.putNew(trx, index, [inIndex(index, { kind: 'organization', refId: 'new-extra', title: 'Extra Mile', body: [] }), ...many.slice(0, 1)]),
+      );
+      await expect(again).rejects.toThrow();
+      expect(await search(index, 'extra mile')).toEqual([]);
+      expect(await port.countMatching(subject.engine.db, index, 'harbor')).toBe(620);
+    });
+
     it(`replaces and removes documents (${index})`, async () => {
       const port = searchIndexFor(subject.engine);
       await port.put(subject.engine.db, index, inIndex(index, { kind: 'organization', refId: 'org-munoz', title: 'Ortiz Family Resource Center', body: [] }));

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { chunksOf } from '../chunks';
 import type { StorageExecutor } from '../storageEngine';
 import {
   bodyText,
@@ -26,6 +27,10 @@ const TITLE_WEIGHT = 10;
 export const fts5SearchIndex: SearchIndexPort = {
   async put(db, index, document) {
     await putDocument(db, index, document);
+  },
+
+  async putNew(db, index, documents) {
+    for (const chunk of chunksOf(documents)) await insertNewDocuments(db, index, chunk);
   },
 
   async remove(db, index, kind, refIds) {
@@ -147,4 +152,32 @@ async function putDocument(db: StorageExecutor, index: SearchIndexName, document
     return;
   }
   await sql`INSERT INTO ${sql.table(table)} (rowid, title, body) VALUES (${rowid}, ${document.title}, ${body})`.execute(db);
+}
+
+/**
+ * New documents, one chunk: their refs in one statement, the rowids SQLite gave them read back in one, their text in
+ * one. A ref that exists already breaks the refs' unique index, and the caller's transaction with it.
+ */
+async function insertNewDocuments(db: StorageExecutor, index: SearchIndexName, documents: readonly SearchDocument[]): Promise<void> {
+  if (documents.length === 0) return;
+  const { table, refsTable } = tables[index];
+  const itemRefs = refIdColumn[index] === 'item_id';
+  const refs = sql.join(documents.map((document) => (itemRefs ? sql`(${document.refId})` : sql`(${document.kind}, ${document.refId})`)));
+  await sql`INSERT INTO ${sql.table(refsTable)} ${itemRefs ? sql`(item_id)` : sql`(kind, ref_id)`} VALUES ${refs}`.execute(db);
+  const column = sql.ref(refIdColumn[index]);
+  const kind = itemRefs ? sql.lit(ACTION_ITEM_KIND) : sql.ref('kind');
+  const { rows } = await sql<{ rowid: number; kind: string; refId: string }>`SELECT rowid, ${kind} AS kind, ${column} AS "refId"
+    FROM ${sql.table(refsTable)} WHERE ${column} IN (SELECT value FROM json_each(${JSON.stringify(documents.map((document) => document.refId))}))`.execute(db);
+  const rowidOf = new Map(rows.map((row) => [`${row.kind}\u0000${row.refId}`, row.rowid]));
+  const rowid = (document: SearchDocument) => {
+    const found = rowidOf.get(`${itemRefs ? ACTION_ITEM_KIND : document.kind}\u0000${document.refId}`);
+    if (found === undefined) throw new Error(`No rowid for the new ${index} search document.`);
+    return found;
+  };
+  const values =
+    index === 'directory'
+      ? documents.map((document) => sql`(${rowid(document)}, ${document.kind}, ${document.refId}, ${document.title}, ${bodyText(document.body)})`)
+      : documents.map((document) => sql`(${rowid(document)}, ${document.title}, ${bodyText(document.body)})`);
+  const columns = index === 'directory' ? sql`(rowid, kind, ref_id, title, body)` : sql`(rowid, title, body)`;
+  await sql`INSERT INTO ${sql.table(table)} ${columns} VALUES ${sql.join(values)}`.execute(db);
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { chunksOf } from '../chunks';
 import { POSTGRES_SEARCH_CONFIG } from './postgresSearchSchema';
 import { bodyText, isPrefix, MATCH_END, MATCH_START, type SearchIndexName, type SearchIndexPort, SNIPPET_ELLIPSIS } from './searchIndexPort';
 import { wordsWithinVectorLimit } from './postgresVectorWords';
@@ -25,6 +26,16 @@ export const postgresSearchIndex: SearchIndexPort = {
     await sql`INSERT INTO ${table} (kind, ref_id, title, body, document)
       VALUES (${document.kind}, ${document.refId}, ${document.title}, ${body}, ${documentVector(document.title, body)})
       ON CONFLICT (kind, ref_id) DO UPDATE SET title = excluded.title, body = excluded.body, document = excluded.document`.execute(db);
+  },
+
+  async putNew(db, index, documents) {
+    for (const chunk of chunksOf(documents)) {
+      const rows = chunk.map((document) => {
+        const body = bodyText(document.body);
+        return sql`(${document.kind}, ${document.refId}, ${document.title}, ${body}, ${documentVector(document.title, body)})`;
+      });
+      await sql`INSERT INTO ${sql.table(TABLES[index])} (kind, ref_id, title, body, document) VALUES ${sql.join(rows)}`.execute(db);
+    }
   },
 
   async remove(db, index, kind, refIds) {

@@ -39,6 +39,11 @@ export interface SearchIndexHit {
 export interface SearchIndexPort {
   /** Adds the document, or replaces the one of the same kind and refId. */
   put(db: StorageExecutor, index: SearchIndexName, document: SearchDocument): Promise<void>;
+  /**
+   * Adds the documents of records just created (an import), a few statements for many documents. None may be in the
+   * index yet: one that is fails the caller's transaction (its kind and refId are unique), so nothing is half added.
+   */
+  putNew(db: StorageExecutor, index: SearchIndexName, documents: readonly SearchDocument[]): Promise<void>;
   remove(db: StorageExecutor, index: SearchIndexName, kind: string, refIds: readonly string[]): Promise<void>;
   search(db: StorageExecutor, index: SearchIndexName, query: string, limit: number): Promise<SearchIndexHit[]>;
   /**
