@@ -131,11 +131,10 @@ async function putDocument(db: StorageExecutor, index: SearchIndexName, document
   const body = bodyText(document.body);
   const itemRefs = refIdColumn[index] === 'item_id';
   const ref = itemRefs ? sql`item_id = ${document.refId}` : sql`kind = ${document.kind} AND ref_id = ${document.refId}`;
-  const newRef = itemRefs ? sql`(item_id) VALUES (${document.refId})` : sql`(kind, ref_id) VALUES (${document.kind}, ${document.refId})`;
   // A new document is the common case (a record created, a 10,000-row import): its ref is inserted straight away, and
   // an existing one (the insert changes nothing) is then looked up and its text replaced. The rowid is the one SQLite
   // reports for the insert: `RETURNING rowid` cost ~0.3 ms a row (docs/benchmarks.md, "The import after the move").
-  const inserted = await sql`INSERT INTO ${sql.table(refsTable)} ${newRef} ON CONFLICT DO NOTHING`.execute(db);
+  const inserted = await sql`INSERT INTO ${sql.table(refsTable)} ${refColumns(index)} VALUES ${refValues(index, document)} ON CONFLICT DO NOTHING`.execute(db);
   if (Number(inserted.numAffectedRows ?? 0) === 0) {
     const { rows } = await sql<{ rowid: number }>`SELECT rowid FROM ${sql.table(refsTable)} WHERE ${ref}`.execute(db);
     const existing = rows[0];
@@ -144,14 +143,7 @@ async function putDocument(db: StorageExecutor, index: SearchIndexName, document
     return;
   }
   if (inserted.insertId === undefined) throw new Error(`No rowid for the new ${index} search document.`);
-  const rowid = Number(inserted.insertId);
-  if (index === 'directory') {
-    await sql`INSERT INTO directory_search (rowid, kind, ref_id, title, body) VALUES (${rowid}, ${document.kind}, ${document.refId}, ${document.title}, ${body})`.execute(
-      db,
-    );
-    return;
-  }
-  await sql`INSERT INTO ${sql.table(table)} (rowid, title, body) VALUES (${rowid}, ${document.title}, ${body})`.execute(db);
+  await insertText(db, index, [{ rowid: Number(inserted.insertId), document }]);
 }
 
 /**
@@ -160,10 +152,10 @@ async function putDocument(db: StorageExecutor, index: SearchIndexName, document
  */
 async function insertNewDocuments(db: StorageExecutor, index: SearchIndexName, documents: readonly SearchDocument[]): Promise<void> {
   if (documents.length === 0) return;
-  const { table, refsTable } = tables[index];
+  const { refsTable } = tables[index];
   const itemRefs = refIdColumn[index] === 'item_id';
-  const refs = sql.join(documents.map((document) => (itemRefs ? sql`(${document.refId})` : sql`(${document.kind}, ${document.refId})`)));
-  await sql`INSERT INTO ${sql.table(refsTable)} ${itemRefs ? sql`(item_id)` : sql`(kind, ref_id)`} VALUES ${refs}`.execute(db);
+  const refs = sql.join(documents.map((document) => refValues(index, document)));
+  await sql`INSERT INTO ${sql.table(refsTable)} ${refColumns(index)} VALUES ${refs}`.execute(db);
   const column = sql.ref(refIdColumn[index]);
   const kind = itemRefs ? sql.lit(ACTION_ITEM_KIND) : sql.ref('kind');
   const { rows } = await sql<{ rowid: number; kind: string; refId: string }>`SELECT rowid, ${kind} AS kind, ${column} AS "refId"
@@ -174,10 +166,27 @@ async function insertNewDocuments(db: StorageExecutor, index: SearchIndexName, d
     if (found === undefined) throw new Error(`No rowid for the new ${index} search document.`);
     return found;
   };
-  const values =
-    index === 'directory'
-      ? documents.map((document) => sql`(${rowid(document)}, ${document.kind}, ${document.refId}, ${document.title}, ${bodyText(document.body)})`)
-      : documents.map((document) => sql`(${rowid(document)}, ${document.title}, ${bodyText(document.body)})`);
-  const columns = index === 'directory' ? sql`(rowid, kind, ref_id, title, body)` : sql`(rowid, title, body)`;
+  await insertText(
+    db,
+    index,
+    documents.map((document) => ({ rowid: rowid(document), document })),
+  );
+}
+
+/** A ref row's columns: the action items' refs hold the item's id alone, the others a kind and an id. */
+const refColumns = (index: SearchIndexName) => (refIdColumn[index] === 'item_id' ? sql`(item_id)` : sql`(kind, ref_id)`);
+const refValues = (index: SearchIndexName, document: SearchDocument) =>
+  refIdColumn[index] === 'item_id' ? sql`(${document.refId})` : sql`(${document.kind}, ${document.refId})`;
+
+/** The text of documents whose refs are written, under their refs' rowids; the directory's table keeps kind and ref_id too. */
+async function insertText(db: StorageExecutor, index: SearchIndexName, rows: ReadonlyArray<{ rowid: number; document: SearchDocument }>): Promise<void> {
+  const { table } = tables[index];
+  const directory = index === 'directory';
+  const values = rows.map(({ rowid, document }) =>
+    directory
+      ? sql`(${rowid}, ${document.kind}, ${document.refId}, ${document.title}, ${bodyText(document.body)})`
+      : sql`(${rowid}, ${document.title}, ${bodyText(document.body)})`,
+  );
+  const columns = directory ? sql`(rowid, kind, ref_id, title, body)` : sql`(rowid, title, body)`;
   await sql`INSERT INTO ${sql.table(table)} ${columns} VALUES ${sql.join(values)}`.execute(db);
 }
