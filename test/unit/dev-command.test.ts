@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WEB_INVOKE_PATH, WEB_TOKEN_HEADER } from '../../shared/bridge';
 import { LAUNCH_TOKEN_VARIABLE, takeLaunchTokenFrom } from '../../main/web/requestGuards';
 import { CHROMIUM_ARGS, findChromium } from '../support/findChromium';
+import { isRunning } from './support/processRunning';
 import { tempDir } from './support/testDesk';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -53,15 +54,6 @@ function request(url: string, options: { method?: string; headers?: Record<strin
     req.end(options.body);
   });
 }
-
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('npm run dev', () => {
   it('serves the renderer with hot reload, relays calls to a backend it restarts on a rebuild, and keeps the token valid across restarts', async () => {

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findPostgresBin, PostgresBinariesMissing, startPostgresCluster } from '../support/postgresCluster';
 import { freshPostgresDatabase } from './support/postgresDatabase';
+import { isRunning } from './support/processRunning';
 
 const pools: pg.Pool[] = [];
 afterAll(async () => {
@@ -20,15 +21,6 @@ async function connect(): Promise<pg.Pool> {
   const pool = new pg.Pool({ connectionString: database.connectionString, max: 2 });
   pools.push(pool);
   return pool;
-}
-
-function serverIsRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('the test PostgreSQL', () => {
@@ -60,10 +52,10 @@ describe('the test PostgreSQL', () => {
   it('stops the server and removes its folder, twice safely', async () => {
     const cluster = await startPostgresCluster();
     const pid = Number(fs.readFileSync(path.join(cluster.folder, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    expect(serverIsRunning(pid)).toBe(true);
+    expect(isRunning(pid)).toBe(true);
     await Promise.all([cluster.stop(), cluster.stop()]);
     expect(fs.existsSync(cluster.folder)).toBe(false);
-    expect(serverIsRunning(pid)).toBe(false);
+    expect(isRunning(pid)).toBe(false);
   }, 60_000);
 
   it('leaves nothing behind when the process that started it is killed', async () => {
@@ -72,8 +64,8 @@ describe('the test PostgreSQL', () => {
     });
     const [folder] = (await once(readline.createInterface({ input: owner.stdout }), 'line')) as [string];
     const pid = Number(fs.readFileSync(path.join(folder, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    expect(serverIsRunning(pid)).toBe(true);
+    expect(isRunning(pid)).toBe(true);
     owner.kill('SIGKILL');
-    await expect.poll(() => serverIsRunning(pid) || fs.existsSync(folder), { timeout: 30_000, interval: 100 }).toBe(false);
+    await expect.poll(() => isRunning(pid) || fs.existsSync(folder), { timeout: 30_000, interval: 100 }).toBe(false);
   }, 60_000);
 });
