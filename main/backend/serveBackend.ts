@@ -4,7 +4,7 @@ import { createCoalitionDesk } from '../app/createCoalitionDesk';
 import { createPostgresPool } from '../db/engine/postgresPool';
 import { postgresEngine } from '../db/engine/storageEngine';
 import { logError } from '../log';
-import { locateReaderWorker } from '../workspace/readerWorkers';
+import { locateReaderWorker, readersEnded } from '../workspace/readerWorkers';
 import { type BackendConfig, type HostServiceRequest, type MessageLink, type ToHost, toBackendSchema } from './protocol';
 import { remoteHostServices } from './remoteHostServices';
 
@@ -74,7 +74,8 @@ export function serveBackend(link: MessageLink, compose: ComposeDesk = createCoa
       case 'close':
         desk?.close();
         desk = null;
-        return send({ type: 'closed' });
+        // Checks still running end at their next step: their threads must not be torn down inside SQLite.
+        return void readersEnded().then(() => send({ type: 'closed' }));
     }
   });
 }

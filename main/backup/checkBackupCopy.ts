@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { IntegrityReport } from '../db/integrity';
+import { type StopRequested, neverStopped, throwIfStopped } from '../db/stopRequest';
 import { requireRecordedPayload } from './readBackup';
 import { forEachChunk } from './writeBackup';
 
@@ -30,9 +31,15 @@ export interface RecordedPayload {
 
 /**
  * Copies the payload into `target` (created, 0600) and hashes it in the same pass, reporting the bytes done; a size or
- * checksum that does not match the header is WORKSPACE_DAMAGED, as `verifyBackupChecksum` says it.
+ * checksum that does not match the header is WORKSPACE_DAMAGED, as `verifyBackupChecksum` says it. A stop asked for
+ * between chunks throws WorkStopped.
  */
-export function copyRecordedPayload(payload: RecordedPayload, target: string, onProgress: (progress: BackupCheckProgress) => void): void {
+export function copyRecordedPayload(
+  payload: RecordedPayload,
+  target: string,
+  onProgress: (progress: BackupCheckProgress) => void,
+  stopRequested: StopRequested = neverStopped,
+): void {
   const hash = crypto.createHash('sha256');
   const fd = fs.openSync(target, 'wx', 0o600);
   let bytes = 0;
@@ -40,6 +47,7 @@ export function copyRecordedPayload(payload: RecordedPayload, target: string, on
     forEachChunk(
       payload.backupFile,
       (chunk) => {
+        throwIfStopped(stopRequested);
         hash.update(chunk);
         fs.writeSync(fd, chunk);
         bytes += chunk.length;

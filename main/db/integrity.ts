@@ -1,4 +1,5 @@
 import type { Db } from './openDatabase';
+import { type StopRequested, WorkStopped, neverStopped, throwIfStopped } from './stopRequest';
 
 export interface IntegrityReport {
   ok: boolean;
@@ -22,16 +23,16 @@ export function checkOpening(db: Db): IntegrityReport {
 
 /**
  * The full check, which reads every page: quick_check walks every b-tree page; cipher_integrity_check verifies each page's HMAC,
- * which catches tampering and torn pages that quick_check can miss.
+ * which catches tampering and torn pages that quick_check can miss. A stop asked for between the two throws WorkStopped.
  */
-export function checkIntegrity(db: Db): IntegrityReport {
+export function checkIntegrity(db: Db, stopRequested: StopRequested = neverStopped): IntegrityReport {
   const problems: string[] = [];
   try {
-    const quick = db.pragma('quick_check') as Array<{ quick_check: string }>;
-    for (const row of quick) if (row.quick_check !== 'ok') problems.push(row.quick_check);
-    const cipher = db.pragma('cipher_integrity_check') as Array<Record<string, unknown>>;
-    for (const row of cipher) problems.push(String(Object.values(row)[0]));
+    problems.push(...quickCheck(db, 'quick_check'));
+    throwIfStopped(stopRequested);
+    problems.push(...cipherCheck(db));
   } catch (error) {
+    if (error instanceof WorkStopped) throw error;
     problems.push(error instanceof Error ? error.message : String(error));
   }
   return { ok: problems.length === 0, problems };
@@ -48,7 +49,7 @@ interface Tree {
  * For a file written by VACUUM INTO (a backup) every page belongs to a table or an index, so these checks together
  * read all of them; a file with free pages, which per-table checks do not account for, also gets the whole-file check.
  */
-export function checkTableByTable(db: Db, onProgress: (done: number, total: number) => void): IntegrityReport {
+export function checkTableByTable(db: Db, onProgress: (done: number, total: number) => void, stopRequested: StopRequested = neverStopped): IntegrityReport {
   const problems: string[] = [];
   try {
     const trees = tablesToCheck(db);
@@ -56,14 +57,17 @@ export function checkTableByTable(db: Db, onProgress: (done: number, total: numb
     let done = 0;
     onProgress(done, total);
     for (const tree of trees) {
+      throwIfStopped(stopRequested);
       problems.push(...quickCheck(db, `quick_check(${quoted(tree.name)})`));
       done += tree.weight;
       onProgress(done, total);
     }
+    throwIfStopped(stopRequested);
     if ((db.pragma('freelist_count', { simple: true }) as number) > 0) problems.push(...quickCheck(db, 'quick_check'));
-    const cipher = db.pragma('cipher_integrity_check') as Array<Record<string, unknown>>;
-    for (const row of cipher) problems.push(String(Object.values(row)[0]));
+    throwIfStopped(stopRequested);
+    problems.push(...cipherCheck(db));
   } catch (error) {
+    if (error instanceof WorkStopped) throw error;
     problems.push(error instanceof Error ? error.message : String(error));
   }
   return { ok: problems.length === 0, problems };
@@ -72,6 +76,12 @@ export function checkTableByTable(db: Db, onProgress: (done: number, total: numb
 function quickCheck(db: Db, pragma: string): string[] {
   const rows = db.pragma(pragma) as Array<{ quick_check: string }>;
   return rows.map((row) => row.quick_check).filter((message) => message !== 'ok');
+}
+
+/** Each row of cipher_integrity_check names a page whose HMAC failed; a sound file gives none. */
+function cipherCheck(db: Db): string[] {
+  const rows = db.pragma('cipher_integrity_check') as Array<Record<string, unknown>>;
+  return rows.map((row) => String(Object.values(row)[0]));
 }
 
 /** Every table with pages of its own (virtual tables have none; their shadow tables are listed), the schema table first. */

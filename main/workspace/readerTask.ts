@@ -19,12 +19,22 @@ export interface ReaderTask {
   job: ReaderJob;
 }
 
-/** What comes back: the job's result, or an error told by its code (an AppError's or SQLite's) and message. */
+/** What the worker receives: the task, and the flag (shared memory, not a copy) its job reads between steps. */
+export interface ReaderWorkerData extends ReaderTask {
+  /** Element 0 becomes 1 when the host no longer wants the answer (readerStopSignal.ts). */
+  stopSignal: Int32Array;
+}
+
+/**
+ * What comes back: the job's result, an error told by its code (an AppError's or SQLite's) and message, or that the
+ * job was stopped at the host's request before it finished.
+ */
 export type ReaderOutcome =
   | { kind: 'integrity'; report: IntegrityReport }
   | { kind: 'backup'; header: BackupHeader }
   | { kind: 'checkBackup'; findings: BackupCheckFindings }
-  | { kind: 'failed'; appCode: string | undefined; code: string | undefined; message: string };
+  | { kind: 'failed'; appCode: string | undefined; code: string | undefined; message: string }
+  | { kind: 'stopped' };
 
 /** Sent by a job that reports its progress (checkBackup), any number of times before its outcome. */
 export interface ReaderProgress {

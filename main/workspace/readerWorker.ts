@@ -5,16 +5,20 @@ import { writeBackup } from '../backup/writeBackup';
 import { checkIntegrity, checkTableByTable } from '../db/integrity';
 import { schemaVersion } from '../db/migrate';
 import { type Db, openEncryptedDatabase } from '../db/openDatabase';
+import { WorkStopped } from '../db/stopRequest';
 import { ioAppError } from '../fs/ioErrors';
-import type { ReaderOutcome, ReaderProgress, ReaderTask } from './readerTask';
+import { stopRequestedBy } from './readerStopSignal';
+import type { ReaderOutcome, ReaderProgress, ReaderWorkerData } from './readerTask';
 
 /**
  * The reader worker's entry (bundled as dist/main/reader-worker.cjs): opens the workspace's database on a read-only
  * connection of its own, does one job, posts the outcome and ends. It never writes the database, so neither the
  * thread serving requests nor its connection waits for it (WAL readers and the writer do not block each other).
+ * Asked to stop, the job ends at its next step, closes its connection and answers `stopped`.
  */
-function runReaderTask(task: ReaderTask, report: (message: ReaderProgress) => void): ReaderOutcome {
-  const copied = copyBackupFirst(task, report);
+function runReaderTask(task: ReaderWorkerData, report: (message: ReaderProgress) => void): ReaderOutcome {
+  const stopRequested = stopRequestedBy(task.stopSignal);
+  const copied = copyBackupFirst(task, report, stopRequested);
   if (copied) return copied;
   const key = Buffer.from(task.dataKey.buffer, task.dataKey.byteOffset, task.dataKey.byteLength);
   let db: Db;
@@ -28,9 +32,10 @@ function runReaderTask(task: ReaderTask, report: (message: ReaderProgress) => vo
   }
   try {
     const { job } = task;
-    if (job.kind === 'integrity') return { kind: 'integrity', report: checkIntegrity(db) };
+    if (job.kind === 'integrity') return { kind: 'integrity', report: checkIntegrity(db, stopRequested) };
     if (job.kind === 'checkBackup') {
-      const integrity = checkTableByTable(db, (done, total) => report({ kind: 'progress', progress: { phase: 'checking', done, total } }));
+      const progress = (done: number, total: number) => report({ kind: 'progress', progress: { phase: 'checking', done, total } });
+      const integrity = checkTableByTable(db, progress, stopRequested);
       return { kind: 'checkBackup', findings: { integrity, schemaVersion: schemaVersion(db), pageCount: db.pragma('page_count', { simple: true }) as number } };
     }
     return { kind: 'backup', header: writeBackup(db, job.keySlots, job.outFile, job.reason, new Date(job.at)) };
@@ -42,10 +47,10 @@ function runReaderTask(task: ReaderTask, report: (message: ReaderProgress) => vo
 }
 
 /** A backup check copies the payload into place (the scratch `database`) before it opens it: a failure there is its outcome. */
-function copyBackupFirst(task: ReaderTask, report: (message: ReaderProgress) => void): ReaderOutcome | null {
+function copyBackupFirst(task: ReaderWorkerData, report: (message: ReaderProgress) => void, stopRequested: () => boolean): ReaderOutcome | null {
   if (task.job.kind !== 'checkBackup') return null;
   try {
-    copyRecordedPayload(task.job, task.database, (progress) => report({ kind: 'progress', progress }));
+    copyRecordedPayload(task.job, task.database, (progress) => report({ kind: 'progress', progress }), stopRequested);
     return null;
   } catch (error) {
     task.dataKey.fill(0);
@@ -54,6 +59,7 @@ function copyBackupFirst(task: ReaderTask, report: (message: ReaderProgress) => 
 }
 
 function failed(error: unknown): ReaderOutcome {
+  if (error instanceof WorkStopped) return { kind: 'stopped' };
   return { kind: 'failed', appCode: error instanceof AppError ? error.code : undefined, code: errorCode(error), message: describe(error) };
 }
 
@@ -68,5 +74,5 @@ function describe(error: unknown): string {
 
 if (parentPort) {
   const port = parentPort;
-  port.postMessage(runReaderTask(workerData as ReaderTask, (message) => port.postMessage(message)));
+  port.postMessage(runReaderTask(workerData as ReaderWorkerData, (message) => port.postMessage(message)));
 }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { bundledWorkerFile } from '../fs/asarPaths';
 import type { KeySlotsFile } from './keySlots';
+import { newStopSignal, raiseStop } from './readerStopSignal';
 import type { ReaderJob, ReaderOutcome, ReaderProgress, ReaderTask } from './readerTask';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -13,7 +14,7 @@ export interface ReadableWorkspace {
 
 export interface RunningReader {
   readonly outcome: Promise<ReaderOutcome>;
-  /** Ends the worker; its outcome then reports a failure nobody acts on. */
+  /** Asks the job to stop at its next step; its outcome is then `stopped` (or whatever it had finished with). */
   stop(): void;
 }
 
@@ -29,6 +30,9 @@ export function locateReaderWorker(locate: () => string): void {
 
 /** Integrity checks still running per open workspace, stopped when it closes (their answer would be for nobody). */
 const runningChecks = new WeakMap<ReadableWorkspace, Set<RunningReader>>();
+
+/** Every reader's outcome until its worker has ended, so a closing backend can let them end first. */
+const unfinished = new Set<Promise<unknown>>();
 
 /**
  * Runs one job on a read-only connection in a worker thread of its own, so the thread that answers requests (and,
@@ -46,9 +50,10 @@ export function startReader(workspace: ReadableWorkspace, job: ReaderJob, native
  * to the worker and zeroed here at once; `onProgress` hears the job's progress messages.
  */
 export function startReaderTask(task: ReaderTask, onProgress?: (message: ReaderProgress) => void): RunningReader {
+  const stopSignal = newStopSignal();
   let worker: Worker;
   try {
-    worker = new Worker(readerWorkerFile(), { workerData: task });
+    worker = new Worker(readerWorkerFile(), { workerData: { ...task, stopSignal } });
   } catch (error) {
     const message = `The background worker could not start: ${error instanceof Error ? error.message : String(error)}`;
     return { outcome: Promise.resolve({ kind: 'failed', appCode: undefined, code: undefined, message }), stop: () => undefined };
@@ -61,7 +66,15 @@ export function startReaderTask(task: ReaderTask, onProgress?: (message: ReaderP
     worker.once('error', (error) => fail(error.message));
     worker.once('exit', () => fail('The background worker stopped before it finished.'));
   });
-  return { outcome, stop: () => void worker.terminate() };
+  const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  unfinished.add(ended);
+  void ended.then(() => unfinished.delete(ended));
+  return { outcome, stop: () => raiseStop(stopSignal) };
+}
+
+/** Resolves once every reader started so far has ended (each stops at its next step once asked to). */
+export async function readersEnded(): Promise<void> {
+  await Promise.all([...unfinished]);
 }
 
 /** Called when the workspace closes. */

@@ -54,11 +54,13 @@ export function keepingFilesTheReaderWorkerRemoves(): { restore: () => void; fil
 
 /**
  * Holds a backup check once its copy is written, before it is checked: the worker writes the scratch copy's path to
- * `marker`, then waits (in short sleeps, so it can still be terminated) until the file `release` exists.
+ * `marker`, then waits (in short sleeps) until the file `release` exists or the host asks the job to stop, which
+ * it then does at its next step.
  */
 export function holdingBackupChecksAfterTheCopy(marker: string, release: string): () => void {
   return useReaderWorkerAfter([
     "const fs = require('node:fs');",
+    "const { workerData } = require('node:worker_threads');",
     'const openSync = fs.openSync;',
     'const fsyncSync = fs.fsyncSync;',
     'const copies = new Set();',
@@ -69,7 +71,8 @@ export function holdingBackupChecksAfterTheCopy(marker: string, release: string)
     '};',
     'fs.fsyncSync = (fd) => {',
     '  const nap = new Int32Array(new SharedArrayBuffer(4));',
-    `  while (copies.has(fd) && !fs.existsSync(${JSON.stringify(release)})) Atomics.wait(nap, 0, 0, 10);`,
+    '  const held = () => copies.has(fd) && Atomics.load(workerData.stopSignal, 0) === 0;',
+    `  while (held() && !fs.existsSync(${JSON.stringify(release)})) Atomics.wait(nap, 0, 0, 10);`,
     '  return fsyncSync(fd);',
     '};',
   ]);

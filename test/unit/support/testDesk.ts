@@ -10,7 +10,7 @@ import { browserHostServices } from '../../../main/app/hostServices';
 import type { HostServices } from '../../../main/services/hostServices';
 import { type Db, openEncryptedDatabase } from '../../../main/db/openDatabase';
 import { FAST_TEST_SCRYPT_COST } from '../../../main/workspace/kdf';
-import { locateReaderWorker } from '../../../main/workspace/readerWorkers';
+import { locateReaderWorker, readersEnded } from '../../../main/workspace/readerWorkers';
 import { unlockDataKey } from '../../../main/workspace/unlockDataKey';
 import { bundledReaderWorker, bundledTextWorker } from '../../support/workerBundle';
 import { locateTextWorker } from '../../../main/documents/textWorkers';
@@ -25,9 +25,9 @@ export const NEW_PASSPHRASE = 'a different long passphrase';
 locateReaderWorker(bundledReaderWorker);
 locateTextWorker(bundledTextWorker);
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()?.();
+const cleanups: Array<() => void | Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
 });
 
 export function tempDir(prefix = 'coalition-desk-test-'): string {
@@ -72,7 +72,11 @@ export function testDesk(
     serverDatabase: options.serverDatabase,
     serverDatabaseAddress: options.serverDatabaseAddress,
   });
-  cleanups.push(() => desk.close());
+  cleanups.push(async () => {
+    desk.close();
+    // A check still running ends at its next step; its worker must not be torn down by the test process's exit.
+    await readersEnded();
+  });
   return {
     desk,
     dataDir,
