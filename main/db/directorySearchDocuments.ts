@@ -1,4 +1,5 @@
 import { type SectorId, sectorLabel } from '../../shared/stakeholderSectors';
+import { compiledOnce } from './engine/compiledOnce';
 import type { SearchDocument } from './engine/search/searchIndexPort';
 import { searchIndexFor } from './engine/search/searchIndexFor';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
@@ -45,9 +46,8 @@ export async function indexNewOrganizations(db: StorageExecutor, organizations: 
   await searchOf(db).putNew(db, 'directory', organizations.map(organizationDocument));
 }
 
-/** Adds or replaces the documents of one member, or of every member of an organization (its name is in theirs). */
-export async function reindexMembers(db: StorageExecutor, which: { id: string } | { organizationId: string }): Promise<void> {
-  const rows = await db
+function memberIndexFields(db: StorageExecutor) {
+  return db
     .selectFrom('members as m')
     .leftJoin('organizations as o', 'o.id', 'm.organization_id')
     .select([
@@ -58,10 +58,18 @@ export async function reindexMembers(db: StorageExecutor, which: { id: string } 
       'm.title',
       'm.protected_identity as protectedIdentity',
       'o.name as organizationName',
-    ])
-    .$if('id' in which, (query) => query.where('m.id', '=', 'id' in which ? which.id : ''))
-    .$if('organizationId' in which, (query) => query.where('m.organization_id', '=', 'organizationId' in which ? which.organizationId : ''))
-    .execute();
+    ]);
+}
+
+// Each member saved or imported reads its own: built once, not on every call.
+const memberIndexedWithId = compiledOnce((db, { id }: { id: string }) => memberIndexFields(db).where('m.id', '=', id));
+const membersIndexedOfOrganization = compiledOnce((db, { organizationId }: { organizationId: string }) =>
+  memberIndexFields(db).where('m.organization_id', '=', organizationId),
+);
+
+/** Adds or replaces the documents of one member, or of every member of an organization (its name is in theirs). */
+export async function reindexMembers(db: StorageExecutor, which: { id: string } | { organizationId: string }): Promise<void> {
+  const rows = 'id' in which ? await memberIndexedWithId(db, which) : await membersIndexedOfOrganization(db, which);
   for (const row of rows) {
     const shared = [row.title, row.organizationName ?? ''];
     const identity = row.protectedIdentity === 1 ? [] : [row.fullName === row.shownName ? '' : row.fullName, row.email];

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { chunksOf } from './engine/chunks';
+import { compiledOnce } from './engine/compiledOnce';
 import type { CoalitionRole, ContactPreference, RepresentativeRole } from './engine/schema';
 import type { StorageExecutor } from './engine/storageEngine';
 import { reindexMembers } from './directorySearchDocuments';
@@ -54,20 +55,21 @@ function columnsOf(values: MemberValues) {
   };
 }
 
+type MemberColumns = ReturnType<typeof columnsOf>;
+
+// Every save and every imported member runs these: built once, not on every call.
+const insertMemberRow = compiledOnce((db, row: MemberColumns & { id: string; created_at: string; updated_at: string }) => db.insertInto('members').values(row));
+const updateMemberRow = compiledOnce((db, { id, ...row }: MemberColumns & { id: string; updated_at: string }) =>
+  db.updateTable('members').set(row).where('id', '=', id),
+);
+
 export async function insertMember(db: StorageExecutor, id: string, values: MemberValues, at: string): Promise<void> {
-  await db
-    .insertInto('members')
-    .values({ ...columnsOf(values), id, created_at: at, updated_at: at })
-    .execute();
+  await insertMemberRow(db, { ...columnsOf(values), id, created_at: at, updated_at: at });
   await reindexMembers(db, { id });
 }
 
 export async function updateMember(db: StorageExecutor, id: string, values: MemberValues, at: string): Promise<void> {
-  await db
-    .updateTable('members')
-    .set({ ...columnsOf(values), updated_at: at })
-    .where('id', '=', id)
-    .execute();
+  await updateMemberRow(db, { ...columnsOf(values), id, updated_at: at });
   await reindexMembers(db, { id });
 }
 
@@ -138,15 +140,19 @@ export function listMembersOfOrganization(db: StorageExecutor, organizationId: s
   return memberRows(db).where('m.organization_id', '=', organizationId).where('m.archived_at', 'is', null).orderBy(memberOrderOf('m')).execute();
 }
 
+// A page of the Members grid and each save read these: built once, not on every call.
+const membersWithIds = compiledOnce((db, params: { ids: readonly string[] }) => memberRows(db).where('m.id', 'in', params.ids));
+const memberWithId = compiledOnce((db, params: { id: string }) => memberRows(db).where('m.id', '=', params.id));
+
 /** The members with these ids, in no particular order. */
 export async function findMembersByIds(db: StorageExecutor, ids: readonly string[]): Promise<MemberRow[]> {
   const rows: MemberRow[] = [];
-  for (const chunk of chunksOf([...new Set(ids)])) rows.push(...(await memberRows(db).where('m.id', 'in', chunk).execute()));
+  for (const chunk of chunksOf([...new Set(ids)])) rows.push(...(await membersWithIds(db, { ids: chunk })));
   return rows;
 }
 
-export function findMember(db: StorageExecutor, id: string): Promise<MemberRow | undefined> {
-  return memberRows(db).where('m.id', '=', id).executeTakeFirst();
+export async function findMember(db: StorageExecutor, id: string): Promise<MemberRow | undefined> {
+  return (await memberWithId(db, { id }))[0];
 }
 
 /** The one read of what a protected identity hides. */
