@@ -5,7 +5,6 @@ import { queryOrganizationPage } from '../db/organizationPageQuery';
 import { listMembersOfOrganization } from '../db/memberStore';
 import {
   findOrganization,
-  insertOrganization,
   insertOrganizations,
   listOrganizations as readOrganizations,
   setOrganizationArchivedAt,
@@ -64,15 +63,13 @@ export function updateOrganization(context: ServiceContext, input: ChannelParsed
   });
 }
 
-/** A new organization with its history and search entries, inside the caller's transaction (a form, or a whole import); answers its id. */
+/** A new organization with its history and search entries, inside the caller's transaction (a form, or an import's row); answers its id. */
 export async function addOrganization(context: ServiceContext, trx: StorageExecutor, at: string, input: OrganizationFields): Promise<string> {
-  const id = uuidv7();
-  await insertOrganization(trx, id, input, at);
-  await writeDirectoryHistory(context, trx, at, { entity: 'organization', id, action: 'created', changes: initialFields(input) });
-  return id;
+  const [id] = await addOrganizations(context, trx, at, [input]);
+  return id!;
 }
 
-/** Many new organizations with their history, inside the caller's transaction (an import): a few statements for all. */
+/** New organizations with their history and search entries, inside the caller's transaction: a few statements for all of an import's. */
 export async function addOrganizations(context: ServiceContext, trx: StorageExecutor, at: string, inputs: readonly OrganizationFields[]): Promise<string[]> {
   const organizations = inputs.map((values) => ({ id: uuidv7(), values }));
   await insertOrganizations(trx, organizations, at);
