@@ -29,8 +29,10 @@ export function describeEachDesk(name: string, body: (subject: DeskUnderTest) =>
         opened = dialect === 'sqlcipher' ? await workspaceDesk() : await serverDesk();
       });
       afterEach(async () => {
-        // The desk ends its pool on close (testDesk.ts); waiting for it here keeps the file's DROP DATABASE from
-        // cutting connections that are still ending.
+        // The desk first (testDesk.ts closes it again, harmlessly): its background reader of document texts stops
+        // before the pool ends under it. The desk ends its pool on close; waiting for it here keeps the file's
+        // DROP DATABASE from cutting connections that are still ending.
+        opened?.t.desk.close();
         await opened?.serverEngine?.close();
         opened = null;
       });
