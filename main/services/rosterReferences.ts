@@ -1,7 +1,6 @@
 import { AppError } from '../../shared/errors';
 import { countExisting, rosterState } from '../db/rosterAvailability';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import type { Db } from '../db/openDatabase';
 
 /**
  * Records point at people and workgroups of the roster. A new reference must be to an existing, active row;
@@ -51,20 +50,10 @@ export async function requireAllAvailable(
 const chosenWords = { members: 'people', organizations: 'organizations', workgroups: 'workgroups' } as const;
 
 /** Ids chosen from a list must still exist (archived is fine: the caller decides what to do with those). */
-export function assertAllExist(db: Db, table: keyof typeof chosenWords, field: string, ids: readonly string[]): void {
-  if (ids.length === 0) return;
-  const found = (
-    db.prepare(`SELECT count(*) AS found FROM ${table} WHERE id IN (SELECT DISTINCT value FROM json_each(?))`).get(JSON.stringify(ids)) as { found: number }
-  ).found;
-  refuseMissingChoice(table, field, ids, found);
-}
-
-function refuseMissingChoice(table: keyof typeof chosenWords, field: string, ids: readonly string[], found: number): void {
-  if (found !== new Set(ids).size) throw referenceError(field, `One of the chosen ${chosenWords[table]} no longer exists. Reload and try again.`);
-}
-
-/** The storage-engine form of assertAllExist. */
 export async function requireAllExist(db: StorageExecutor, table: keyof typeof chosenWords, field: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  refuseMissingChoice(table, field, ids, await countExisting(db, table, [...new Set(ids)]));
+  const wanted = [...new Set(ids)];
+  if ((await countExisting(db, table, wanted)) !== wanted.length) {
+    throw referenceError(field, `One of the chosen ${chosenWords[table]} no longer exists. Reload and try again.`);
+  }
 }
