@@ -64,7 +64,7 @@ export function twoFilterQuery(db: Db): ActionQuery {
 export async function actionItemRows(dbs: { encrypted: Db; plain: Db }, repeats: number): Promise<Row[]> {
   for (const db of Object.values(dbs)) {
     if ((db.prepare('SELECT count(*) FROM members').pluck().get() as number) === 0) {
-      insertDirectoryDataset(db, { organizations: 1000, members: 5000 }, new Date().toISOString());
+      await insertDirectoryDataset(sqlcipherEngine(db), { organizations: 1000, members: 5000 }, new Date().toISOString());
     }
     insertActionItemsDataset(db, ACTION_ITEMS, new Date().toISOString());
     db.pragma('wal_checkpoint(TRUNCATE)');

@@ -54,13 +54,13 @@ export async function actionItemScaleRows(repeats: number): Promise<Row[]> {
       try {
         migrate(db, migrations, { backupBeforeMigrating: () => undefined });
         const at = new Date().toISOString();
-        insertDirectoryDataset(db, { organizations: 1000, members: 5000 }, at);
+        const engine = sqlcipherEngine(db);
+        await insertDirectoryDataset(engine, { organizations: 1000, members: 5000 }, at);
         insertActionItemsDataset(db, count, at);
         db.pragma('wal_checkpoint(TRUNCATE)');
-        const engine = sqlcipherEngine(db).db;
         for (const { operation, run } of cases) {
-          await run(engine);
-          const perRun = await medianMs(repeats, () => run(engine));
+          await run(engine.db);
+          const perRun = await medianMs(repeats, () => run(engine.db));
           figures.set(operation, [...(figures.get(operation) ?? []), operation.includes('per page') ? perRun / PAGES_BY_CURSOR : perRun]);
         }
       } finally {

@@ -3,6 +3,7 @@ import { createWorkspace } from '../main/workspace/createWorkspace';
 import { DEFAULT_SCRYPT_COST } from '../main/workspace/kdf';
 import { closeWorkspace } from '../main/workspace/openWorkspace';
 import { workspaceFiles } from '../main/workspace/workspaceFiles';
+import { sqlcipherEngine } from '../main/db/engine/storageEngine';
 import { ACTION_ITEMS, insertActionItemsDataset } from './actionItemsBench';
 import { insertDirectoryDataset } from './directoryDataset';
 
@@ -15,7 +16,7 @@ export async function benchWorkspaceWithActionItems(dir: string, passphrase: str
     { now: () => new Date(), kdfCost: DEFAULT_SCRYPT_COST, profile: 'bench' },
   );
   const at = new Date().toISOString();
-  insertDirectoryDataset(created.workspace.db, { organizations: 1000, members: 5000 }, at);
+  await insertDirectoryDataset(sqlcipherEngine(created.workspace.db), { organizations: 1000, members: 5000 }, at);
   insertActionItemsDataset(created.workspace.db, ACTION_ITEMS, at);
   created.workspace.db.pragma('wal_checkpoint(TRUNCATE)');
   closeWorkspace(created.workspace);

@@ -12,7 +12,7 @@ import { sqlcipherEngine } from '../main/db/engine/storageEngine';
 import { migrate } from '../main/db/migrate';
 import { migrations } from '../main/db/migrations';
 import { type Db, DEFAULT_CIPHER, openEncryptedDatabase, openPlainDatabase } from '../main/db/openDatabase';
-import { insertWorkspaceMeta } from '../main/db/workspaceMetaRepository';
+import { addWorkspaceMeta } from '../main/db/workspaceMetaRepository';
 import { renderAnnualReportPdf } from '../main/export/annualReport/annualReportPdf';
 import { readReport } from '../main/services/annualReport';
 import type { ServiceContext } from '../main/services/serviceContext';
@@ -27,9 +27,9 @@ const AT = '2026-01-15T12:00:00.000Z';
 
 /** Figures from 0 to 60, about one in five small, the same on both files. */
 export async function fillDataset(db: Db): Promise<void> {
-  insertWorkspaceMeta(db, { id: uuidv7(), name: 'Bench coalition', jurisdictionState: 'Oregon', jurisdictionRegion: 'Lane County', createdAt: AT });
-  insertDirectoryDataset(db, { organizations: ORGANIZATIONS, members: 200 }, AT);
   const engine = sqlcipherEngine(db);
+  await addWorkspaceMeta(engine.db, { id: uuidv7(), name: 'Bench coalition', jurisdictionState: 'Oregon', jurisdictionRegion: 'Lane County', createdAt: AT });
+  await insertDirectoryDataset(engine, { organizations: ORGANIZATIONS, members: 200 }, AT);
   const organizationIds = (await engine.db.selectFrom('organizations').select('id').orderBy('id').execute()).map((row) => row.id);
   let seed = 7;
   const next = () => (seed = (seed * 48271) % 2147483647);

@@ -1,7 +1,8 @@
-import { searchDirectory } from '../main/db/directorySearchRepository';
-import { listMembers } from '../main/db/memberRepository';
+import { searchDirectoryRecords } from '../main/db/directoryHitRepository';
+import { type StorageExecutor, sqlcipherEngine } from '../main/db/engine/storageEngine';
+import { listMembers } from '../main/db/memberStore';
 import type { Db } from '../main/db/openDatabase';
-import { toMatchExpression } from '../main/services/searchQuery';
+import { toMember } from '../main/services/directoryRecords';
 import { insertDirectoryDataset } from './directoryDataset';
 import { type Row, medianMs } from './harness';
 
@@ -10,24 +11,31 @@ const ORGANIZATIONS = 1_000;
 const SEARCHES = 100;
 const queries = ['munoz', 'garcia', 'rosa mu', 'riverside youth', 'advisor', 'program coord', 'okafor', 'shelter referrals', 'lane county', 'nguyen'];
 
-/** The directory's list and search on the same dataset in the encrypted workspace and the plain copy. */
+/**
+ * The directory's list (`directory.listMembers`) and the top bar's directory search (`search.global`), through the
+ * storage engine as the app reads them, on the same dataset in the encrypted workspace and the plain copy.
+ */
 export async function directoryRows(dbs: { encrypted: Db; plain: Db }, repeats: number): Promise<Row[]> {
-  for (const db of Object.values(dbs)) {
-    insertDirectoryDataset(db, { organizations: ORGANIZATIONS, members: MEMBERS }, new Date().toISOString());
-    db.pragma('wal_checkpoint(TRUNCATE)');
+  const engines = { encrypted: sqlcipherEngine(dbs.encrypted), plain: sqlcipherEngine(dbs.plain) };
+  for (const side of ['encrypted', 'plain'] as const) {
+    await insertDirectoryDataset(engines[side], { organizations: ORGANIZATIONS, members: MEMBERS }, new Date().toISOString());
+    dbs[side].pragma('wal_checkpoint(TRUNCATE)');
   }
-  const matches = queries.map((query) => toMatchExpression(query)!);
-  const list = (db: Db) => medianMs(repeats, () => listMembers(db, { includeArchived: false }));
-  const search = (db: Db) =>
-    medianMs(repeats, () => {
-      for (let index = 0; index < SEARCHES; index += 1) searchDirectory(db, matches[index % matches.length]!, 20);
+  const list = (db: StorageExecutor) => medianMs(repeats, async () => (await listMembers(db, { includeArchived: false })).map(toMember));
+  const search = (db: StorageExecutor) =>
+    medianMs(repeats, async () => {
+      for (let index = 0; index < SEARCHES; index += 1) await searchDirectoryRecords(db, queries[index % queries.length]!, 20);
     });
   return [
-    { operation: `list ${MEMBERS.toLocaleString('en')} members`, encryptedMs: await list(dbs.encrypted), plainMs: await list(dbs.plain) },
+    {
+      operation: `list ${MEMBERS.toLocaleString('en')} members`,
+      encryptedMs: await list(engines.encrypted.db),
+      plainMs: await list(engines.plain.db),
+    },
     {
       operation: `directory search (${SEARCHES} queries)`,
-      encryptedMs: await search(dbs.encrypted),
-      plainMs: await search(dbs.plain),
+      encryptedMs: await search(engines.encrypted.db),
+      plainMs: await search(engines.plain.db),
       note: 'top 20 with snippets',
     },
   ];

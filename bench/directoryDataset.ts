@@ -2,13 +2,10 @@ import { uuidv7 } from 'uuidv7';
 import { coalitionRoles, involvementLevels, organizationKinds } from '../shared/contract';
 import { sectorIds } from '../shared/stakeholderSectors';
 import type { StorageEngine } from '../main/db/engine/storageEngine';
-import { insertMember } from '../main/db/memberRepository';
-import { insertMember as insertMemberOnEngine, type MemberValues } from '../main/db/memberStore';
-import type { Db } from '../main/db/openDatabase';
-import { insertOrganization } from '../main/db/organizationRepository';
-import { insertOrganization as insertOrganizationOnEngine, type OrganizationValues } from '../main/db/organizationStore';
+import { insertMember, type MemberValues } from '../main/db/memberStore';
+import { insertOrganization, type OrganizationValues } from '../main/db/organizationStore';
 
-/** A large fictional directory, written through the real repositories (rows and search index) in one transaction. */
+/** A large fictional directory, written through the app's repositories (rows and search index) in one transaction. */
 const givenNames = ['Ana', 'José', 'Mei', 'Tomás', 'Aisha', 'Jonah', 'Lucía', 'Noah', 'Zoë', 'Raúl', 'Priya', 'Søren'];
 const familyNames = ['Muñoz', 'García', 'Okafor', 'Nguyen', 'Smith', 'Björk', 'Patel', 'Lopez', 'Haddad', 'Kowalski'];
 const places = ['Riverside', 'Lane County', 'Eastgate', 'North Hills', 'Harbor City'];
@@ -62,20 +59,11 @@ function memberValues(index: number, organizationIds: readonly string[]): Member
 
 const newIds = (count: number) => Array.from({ length: count }, () => uuidv7());
 
-/** On a workspace file, with the synchronous repositories (statements prepared once). */
-export function insertDirectoryDataset(db: Db, counts: DirectoryCounts, at: string): void {
-  db.transaction(() => {
-    const organizationIds = newIds(counts.organizations);
-    for (const [index, id] of organizationIds.entries()) insertOrganization(db, id, organizationValues(index), at);
-    for (let index = 0; index < counts.members; index += 1) insertMember(db, uuidv7(), memberValues(index, organizationIds), at);
-  })();
-}
-
-/** The same directory on either storage engine (PostgreSQL for the bench), through the engine's repositories. */
-export async function insertDirectoryDatasetOnEngine(engine: StorageEngine, counts: DirectoryCounts, at: string): Promise<void> {
+/** On either storage engine: a workspace file through `sqlcipherEngine(db)`, or PostgreSQL. */
+export async function insertDirectoryDataset(engine: StorageEngine, counts: DirectoryCounts, at: string): Promise<void> {
   await engine.transaction(async (trx) => {
     const organizationIds = newIds(counts.organizations);
-    for (const [index, id] of organizationIds.entries()) await insertOrganizationOnEngine(trx, id, organizationValues(index), at);
-    for (let index = 0; index < counts.members; index += 1) await insertMemberOnEngine(trx, uuidv7(), memberValues(index, organizationIds), at);
+    for (const [index, id] of organizationIds.entries()) await insertOrganization(trx, id, organizationValues(index), at);
+    for (let index = 0; index < counts.members; index += 1) await insertMember(trx, uuidv7(), memberValues(index, organizationIds), at);
   });
 }

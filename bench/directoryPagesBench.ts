@@ -15,7 +15,7 @@ import { DEFAULT_CIPHER, type Db, openEncryptedDatabase, openPlainDatabase } fro
 import { toMember } from '../main/services/directoryRecords';
 import { memberPageQuerySchema, type MemberPageQuery } from '../shared/contract';
 import { type PostgresCluster, startPostgresCluster } from '../test/support/postgresCluster';
-import { insertDirectoryDataset, insertDirectoryDatasetOnEngine } from './directoryDataset';
+import { insertDirectoryDataset } from './directoryDataset';
 import { type Row, median } from './harness';
 
 /** Issue 11: the Members page at a small coalition's size, a large one's, and far beyond. */
@@ -52,13 +52,14 @@ async function medianCpuMs(side: Side, run: () => Promise<unknown>): Promise<num
 }
 
 /** Each SQLite side in its own file (the workspace's SQLCipher settings, or plain), filled by the repositories. */
-function sqliteSide(file: string, encrypted: boolean, size: number): Side {
+async function sqliteSide(file: string, encrypted: boolean, size: number): Promise<Side> {
   const db: Db = encrypted ? openEncryptedDatabase(file, crypto.randomBytes(32), DEFAULT_CIPHER) : openPlainDatabase(file, DEFAULT_CIPHER.pageSize);
   migrate(db, migrations, { backupBeforeMigrating: () => undefined });
-  insertDirectoryDataset(db, datasetOf(size), new Date().toISOString());
+  const engine = sqlcipherEngine(db);
+  await insertDirectoryDataset(engine, datasetOf(size), new Date().toISOString());
   db.pragma('wal_checkpoint(TRUNCATE)');
   return {
-    engine: sqlcipherEngine(db),
+    engine,
     cpuMs: ownCpuMs,
     close: async () => {
       db.close();
@@ -83,7 +84,7 @@ async function postgresSide(cluster: PostgresCluster, size: number): Promise<Sid
     await client.end();
   }
   const engine = postgresEngine(createPostgresPool(cluster.connectionString(name), { max: 1 }));
-  await insertDirectoryDatasetOnEngine(engine, datasetOf(size), new Date().toISOString());
+  await insertDirectoryDataset(engine, datasetOf(size), new Date().toISOString());
   await sql`ANALYZE`.execute(engine.db);
   const backendCpuNs = async () => {
     const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(engine.db);
@@ -153,8 +154,8 @@ export async function directoryPageRows(): Promise<Row[]> {
     for (const size of MEMBER_COUNTS) {
       const sides = new Map<SideName, Side>();
       try {
-        sides.set('encrypted', sqliteSide(path.join(dir, `members-${size}.db`), true, size));
-        sides.set('plain', sqliteSide(path.join(dir, `members-${size}-plain.db`), false, size));
+        sides.set('encrypted', await sqliteSide(path.join(dir, `members-${size}.db`), true, size));
+        sides.set('plain', await sqliteSide(path.join(dir, `members-${size}-plain.db`), false, size));
         if (cluster) sides.set('postgres', await postgresSide(cluster, size));
         const measure = async (run: (engine: StorageEngine) => Promise<unknown>) => {
           const figures = new Map<SideName, number>();

@@ -1,7 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { actionQuerySchema } from '../shared/contract';
-import { actionItemIdsNow } from '../main/db/actionItemQuery';
-import { sqlcipherEngine } from '../main/db/engine/storageEngine';
+import { readActionItemIds } from '../main/db/actionItemQuery';
+import { type StorageExecutor, sqlcipherEngine } from '../main/db/engine/storageEngine';
 import type { Db } from '../main/db/openDatabase';
 import type { RowFeed } from '../main/export/exportJob';
 import type { PreparedExport } from '../main/export/preparedExport';
@@ -54,18 +54,18 @@ export async function exportRows(dbs: { encrypted: Db; plain: Db }, repeats: num
   const query = actionQuerySchema.omit({ offset: true, limit: true, groupBy: true }).parse({});
   const due = dueDatesOn(DATASET_TODAY);
   const label = ACTION_ITEMS.toLocaleString('en');
-  const prepare = (db: Db) => medianMs(repeats, () => actionItemIdsNow(db, query, due));
+  const engines = { encrypted: sqlcipherEngine(dbs.encrypted), plain: sqlcipherEngine(dbs.plain) };
+  const prepare = (db: StorageExecutor) => medianMs(repeats, () => readActionItemIds(db, query, due));
   const rows: Row[] = [
     {
       operation: `export ${label} action items: prepare (the ids in order)`,
-      encryptedMs: await prepare(dbs.encrypted),
-      plainMs: await prepare(dbs.plain),
+      encryptedMs: await prepare(engines.encrypted.db),
+      plainMs: await prepare(engines.plain.db),
       note: 'the rows are read later, a chunk at a time',
     },
   ];
-  const ids = actionItemIdsNow(dbs.encrypted, query, due);
-  const engine = sqlcipherEngine(dbs.encrypted);
-  const rowsOf = actionItemRows(() => engine.db, ids, due);
+  const ids = await readActionItemIds(engines.encrypted.db, query, due);
+  const rowsOf = actionItemRows(() => engines.encrypted.db, ids, due);
   let longestReadMs = 0;
   const feed: RowFeed = async (most) => {
     const started = performance.now();

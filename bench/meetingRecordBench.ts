@@ -16,10 +16,10 @@ const options = { sections: [...meetingRecordSections], includeConfidential: tru
  */
 export async function meetingRecordRows(dbs: { encrypted: Db; plain: Db }, repeats: number): Promise<Row[]> {
   const at = new Date().toISOString();
-  const meetingIds = { encrypted: insertLargeMeeting(dbs.encrypted, at), plain: insertLargeMeeting(dbs.plain, at) };
-  const engines = { encrypted: sqlcipherEngine(dbs.encrypted).db, plain: sqlcipherEngine(dbs.plain).db };
+  const engines = { encrypted: sqlcipherEngine(dbs.encrypted), plain: sqlcipherEngine(dbs.plain) };
+  const meetingIds = { encrypted: await insertLargeMeeting(engines.encrypted, at), plain: await insertLargeMeeting(engines.plain, at) };
   const read = (side: 'encrypted' | 'plain') =>
-    readMeetingRecordModel(engines[side], {
+    readMeetingRecordModel(engines[side].db, {
       meetingIds: [meetingIds[side]],
       options,
       coalitionName: 'Bench coalition',

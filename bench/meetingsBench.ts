@@ -2,7 +2,7 @@ import { searchIndexFor } from '../main/db/engine/search/searchIndexFor';
 import { sqlcipherEngine } from '../main/db/engine/storageEngine';
 import { readHitContexts } from '../main/db/meetingHitRepository';
 import type { Db } from '../main/db/openDatabase';
-import { readMeetingDetail } from '../main/services/meetingDetail';
+import { loadMeetingDetail } from '../main/services/meetingDetail';
 import { type Row, medianMs } from './harness';
 import { insertLargeMeeting, insertNotesDataset } from './meetingsDataset';
 
@@ -13,25 +13,27 @@ const SEARCHES = 100;
 const queries = ['runaway protocol', 'munoz', 'shelter referral', 'train', 'survivor advisory', 'court placement', 'hotline', 'caregiver outreach'];
 
 /**
- * `meetings.get` of a meeting with 40 agenda items and 60 attendees (the detail service's own read), and the top
- * bar's meeting search (the FTS5 query plus the hits' meeting context) over 20,000 notes; encrypted and plain.
+ * `meetings.get` of a meeting with 40 agenda items and 60 attendees (the detail service's own read, through the storage
+ * engine), and the top bar's meeting search (the FTS5 query plus the hits' meeting context) over 20,000 notes;
+ * encrypted and plain.
  * Runs after the action items bench, so each database also holds 100,000 action items and 5,000 members.
  */
 export async function meetingRows(dbs: { encrypted: Db; plain: Db }, repeats: number): Promise<Row[]> {
+  const engines = { encrypted: sqlcipherEngine(dbs.encrypted), plain: sqlcipherEngine(dbs.plain) };
   const meetingIds = { encrypted: '', plain: '' };
   for (const side of ['encrypted', 'plain'] as const) {
     const at = new Date().toISOString();
-    meetingIds[side] = insertLargeMeeting(dbs[side], at);
-    insertNotesDataset(dbs[side], NOTES, at);
+    meetingIds[side] = await insertLargeMeeting(engines[side], at);
+    await insertNotesDataset(engines[side], NOTES, at);
     dbs[side].pragma('wal_checkpoint(TRUNCATE)');
   }
   const detail = async (side: 'encrypted' | 'plain') =>
-    (await medianMs(repeats, () => {
-      for (let index = 0; index < DETAIL_LOADS; index += 1) readMeetingDetail(dbs[side], meetingIds[side]);
+    (await medianMs(repeats, async () => {
+      for (let index = 0; index < DETAIL_LOADS; index += 1) await loadMeetingDetail(engines[side].db, meetingIds[side]);
     })) / DETAIL_LOADS;
   const port = searchIndexFor({ dialect: 'sqlcipher' });
   const search = (side: 'encrypted' | 'plain') => {
-    const engine = sqlcipherEngine(dbs[side]).db;
+    const engine = engines[side].db;
     return medianMs(repeats, async () => {
       for (let index = 0; index < SEARCHES; index += 1) {
         const hits = await port.search(engine, 'meetings', queries[index % queries.length]!, 20);

@@ -1,15 +1,15 @@
 import { uuidv7 } from 'uuidv7';
 import { attendanceStatuses } from '../shared/contract';
-import { insertActionItems } from '../main/db/actionItemRepository';
-import { appendAgendaItems, findNotesTarget, saveAgendaItemNotes } from '../main/db/agendaItemRepository';
-import { listAttendees, addMemberAttendees, setAttendanceStatus } from '../main/db/attendeeRepository';
-import { recordAudit } from '../main/db/auditRepository';
-import { insertDecision } from '../main/db/decisionRepository';
-import { insertMeeting } from '../main/db/meetingRepository';
-import type { Db } from '../main/db/openDatabase';
+import { addActionItem } from '../main/db/actionItemRepository';
+import { addAgendaItems, readNotesTarget, storeNotes } from '../main/db/agendaItemRepository';
+import { inviteMembers, markAttendee, readAttendees } from '../main/db/attendeeRepository';
+import { appendAudits } from '../main/db/auditRepository';
+import { addDecision } from '../main/db/decisionRepository';
+import type { StorageEngine, StorageExecutor } from '../main/db/engine/storageEngine';
+import { addMeeting } from '../main/db/meetingRepository';
 import { benchText, benchWords } from './benchSchema';
 
-/** Meetings written through the real repositories (rows, search index), each in one transaction. */
+/** Meetings written through the app's repositories on the storage engine (rows, search index), each in one transaction. */
 const types = ['information', 'discussion', 'decision'] as const;
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length]!;
 const syllables = ['ka', 'lo', 'mi', 'ren', 'ta', 'vo', 'sel', 'du', 'nar', 'pi', 'ost', 'ber', 'gan', 'ty', 'ul', 'fre', 'com', 'ish', 'ad', 'we'];
@@ -33,10 +33,10 @@ function mix(value: number): number {
   return (t ^ (t >>> 14)) >>> 0;
 }
 
-function newMeeting(db: Db, index: number, at: string): string {
+async function newMeeting(db: StorageExecutor, index: number, at: string): Promise<string> {
   const id = uuidv7();
   const day = String(1 + (index % 28)).padStart(2, '0');
-  insertMeeting(
+  await addMeeting(
     db,
     id,
     {
@@ -60,9 +60,9 @@ function newMeeting(db: Db, index: number, at: string): string {
 }
 
 /** `items` agenda items on a meeting, each with 60 words of notes (every 10th confidential); returns their ids. */
-function agendaWithNotes(db: Db, meetingId: string, items: number, seed: number, at: string): string[] {
+async function agendaWithNotes(db: StorageExecutor, meetingId: string, items: number, seed: number, at: string): Promise<string[]> {
   const ids = Array.from({ length: items }, () => uuidv7());
-  appendAgendaItems(
+  await addAgendaItems(
     db,
     ids,
     ids.map((_, index) => ({
@@ -78,10 +78,10 @@ function agendaWithNotes(db: Db, meetingId: string, items: number, seed: number,
     })),
     at,
   );
-  ids.forEach((id, index) => {
+  for (const [index, id] of ids.entries()) {
     const text = notesText(seed + index + 11, 60);
-    saveAgendaItemNotes(db, findNotesTarget(db, id)!, { html: `<p>${text}</p>`, text, confidential: (seed + index) % 10 === 0 }, at);
-  });
+    await storeNotes(db, (await readNotesTarget(db, id))!, { html: `<p>${text}</p>`, text, confidential: (seed + index) % 10 === 0 }, at);
+  }
   return ids;
 }
 
@@ -89,45 +89,49 @@ function agendaWithNotes(db: Db, meetingId: string, items: number, seed: number,
  * The largest meeting the issue names: 40 agenda items with notes, 60 invited members in every attendance
  * status, 10 decisions with motions, 20 action items from it and 200 rows of history. Returns its id.
  */
-export function insertLargeMeeting(db: Db, at: string): string {
-  return db.transaction(() => {
-    const memberIds = db.prepare('SELECT id FROM members ORDER BY id LIMIT 60').pluck().all() as string[];
-    const meetingId = newMeeting(db, 0, at);
-    const itemIds = agendaWithNotes(db, meetingId, 40, 1, at);
-    addMemberAttendees(db, meetingId, memberIds, at);
-    listAttendees(db, meetingId).forEach((attendee, index) => setAttendanceStatus(db, attendee.id, pick(attendanceStatuses, index), at));
+export function insertLargeMeeting(engine: StorageEngine, at: string): Promise<string> {
+  return engine.transaction(async (trx) => {
+    const memberIds = (await trx.selectFrom('members').select('id').orderBy('id').limit(60).execute()).map((row) => row.id);
+    const meetingId = await newMeeting(trx, 0, at);
+    const itemIds = await agendaWithNotes(trx, meetingId, 40, 1, at);
+    await inviteMembers(trx, meetingId, memberIds, at);
+    for (const [index, attendee] of (await readAttendees(trx, meetingId)).entries()) await markAttendee(trx, attendee.id, pick(attendanceStatuses, index), at);
     for (let index = 0; index < 10; index += 1) {
       const motion = { movedById: pick(memberIds, index), secondedById: pick(memberIds, index + 1), votesFor: 12, votesAgainst: 1, votesAbstain: 2 };
-      insertDecision(db, uuidv7(), meetingId, { agendaItemId: pick(itemIds, index * 4), text: benchText(index + 500, 15), motion, outcome: 'adopted' }, at);
+      await addDecision(trx, uuidv7(), meetingId, { agendaItemId: pick(itemIds, index * 4), text: benchText(index + 500, 15), motion, outcome: 'adopted' }, at);
     }
-    const actions = Array.from({ length: 20 }, (_, index) => ({
-      id: uuidv7(),
-      title: benchText(index + 900, 6),
-      details: '',
-      ownerId: pick(memberIds, index),
-      dueOn: '2026-04-01',
-      priority: 'normal' as const,
-      status: 'open' as const,
-      sourceMeetingId: meetingId,
-      sourceAgendaItemId: pick(itemIds, index * 2),
-      completedOn: null,
+    for (let index = 0; index < 20; index += 1) {
+      const action = {
+        id: uuidv7(),
+        title: benchText(index + 900, 6),
+        details: '',
+        ownerId: pick(memberIds, index),
+        dueOn: '2026-04-01',
+        priority: 'normal' as const,
+        status: 'open' as const,
+        sourceMeetingId: meetingId,
+        sourceAgendaItemId: pick(itemIds, index * 2),
+        completedOn: null,
+      };
+      await addActionItem(trx, action, 'bench', at);
+    }
+    const history = Array.from({ length: 200 }, (_, index) => ({
+      profile: 'bench',
+      entity: 'meeting',
+      entityId: meetingId,
+      action: 'agenda item updated',
+      changes: { itemId: pick(itemIds, index) },
     }));
-    insertActionItems(db, actions, 'bench', at);
-    for (let index = 0; index < 200; index += 1)
-      recordAudit(
-        db,
-        { profile: 'bench', entity: 'meeting', entityId: meetingId, action: 'agenda item updated', changes: { itemId: pick(itemIds, index) } },
-        at,
-      );
+    await appendAudits(trx, history, at);
     return meetingId;
-  })();
+  });
 }
 
 /** `notes` agenda items with notes, 40 to a meeting, in the meeting search index. */
-export function insertNotesDataset(db: Db, notes: number, at: string): void {
-  db.transaction(() => {
+export async function insertNotesDataset(engine: StorageEngine, notes: number, at: string): Promise<void> {
+  await engine.transaction(async (trx) => {
     for (let meeting = 0; meeting * 40 < notes; meeting += 1) {
-      agendaWithNotes(db, newMeeting(db, meeting + 1, at), Math.min(40, notes - meeting * 40), meeting * 40 + 1000, at);
+      await agendaWithNotes(trx, await newMeeting(trx, meeting + 1, at), Math.min(40, notes - meeting * 40), meeting * 40 + 1000, at);
     }
-  })();
+  });
 }

@@ -6,10 +6,8 @@ import { type TextFilterMode, countTextMatches, indexedItemCount, textFilterOf }
 import { type ListSegment, readSegmentedPage, whereAll } from './actionItemPages';
 import { type KeptTextMatches, keptTextMatches } from './actionItemTextMatches';
 import { countWhere, inValues, nameOrder } from './engine/dialectSql';
-import { allNow, sqliteCompiler } from './engine/sqliteNow';
 import { type StorageDialect, type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { shownNameOf } from './memberShownName';
-import type { Db } from './openDatabase';
 
 /**
  * The action items list at scale: filters, sort, grouping and paging run in the database as parameterized SQL, the
@@ -208,22 +206,16 @@ export async function queryActionItems(db: StorageExecutor, options: ActionPageO
   return { rows: await page([...filters, inShownGroups], [...groupTerms, ...rowOrder], shown.skip), total, groups, next: null };
 }
 
-/** The ids of every item the filters select, in the list's order: one sorted read (a long export reads the rows later, a chunk at a time). */
-function allIdsQuery(db: StorageExecutor, dialect: StorageDialect, options: ActionListOptions, due: DueDates) {
-  return sql<{
-    id: string;
-  }>`SELECT a.id FROM action_items a ${ownerJoins} ${whereAll(filterSql(dialect, options, due))} ORDER BY ${orderBy(rowOrderOf(dialect, options))}`;
-}
-
-/** The ids of every item the filters select, in the list's order (the exports: a list, a calendar, digests). */
+/**
+ * The ids of every item the filters select, in the list's order, in one sorted read (the exports: a list, a calendar,
+ * digests; a long export reads the rows later, a chunk at a time).
+ */
 export async function readActionItemIds(db: StorageExecutor, options: ActionListOptions, due: DueDates): Promise<string[]> {
-  const { rows } = await allIdsQuery(db, dialectOf(db), options, due).execute(db);
+  const dialect = dialectOf(db);
+  const { rows } = await sql<{
+    id: string;
+  }>`SELECT a.id FROM action_items a ${ownerJoins} ${whereAll(filterSql(dialect, options, due))} ORDER BY ${orderBy(rowOrderOf(dialect, options))}`.execute(db);
   return rows.map((row) => row.id);
-}
-
-/** The same query on a synchronous workspace connection, for the bench and the plan tests that read its SQLite plan. */
-export function actionItemIdsNow(db: Db, options: ActionListOptions, due: DueDates): string[] {
-  return allNow(db, allIdsQuery(sqliteCompiler, 'sqlcipher', options, due).compile(sqliteCompiler)).map((row) => row.id);
 }
 
 /** The groups a page of rows falls in, and how many rows of the first of them come before the page. */

@@ -1,13 +1,11 @@
 import type { AgendaItem } from '../../shared/contract';
-import { insertSql, toFlag } from './columnList';
+import { toFlag } from './columnList';
 import { type Generated, sql } from 'kysely';
 import type { Schema } from './engine/schema';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { searchIndexFor } from './engine/search/searchIndexFor';
-import { type MeetingState, amendingOf, meetingStateColumns } from './meetingRepository';
-import { indexMeetingDocument } from './meetingSearchRepository';
-import { shownNameOf, shownNameSql } from './memberShownName';
-import type { Db } from './openDatabase';
+import { type MeetingState, amendingOf } from './meetingRepository';
+import { shownNameOf } from './memberShownName';
 
 export type AgendaItemFields = Pick<AgendaItem, 'title' | 'type' | 'presenterId' | 'timeboxMinutes' | 'description'>;
 
@@ -19,43 +17,6 @@ export interface NewAgendaItem extends AgendaItemFields {
   approvesMeetingId: string | null;
 }
 
-const editableFields = ['title', 'type', 'presenterId', 'timeboxMinutes', 'description'] as const;
-const newItemFields = [...editableFields, 'meetingId', 'position', 'role', 'status', 'carriedOverFromItemId', 'approvesMeetingId'] as const;
-
-type AgendaItemRow = Omit<AgendaItem, 'notesConfidential' | 'carriedOverFrom'> & {
-  notesConfidential: number;
-  carriedFromMeetingId: string | null;
-  carriedFromTitle: string | null;
-  carriedFromStartsAt: string | null;
-};
-
-/** Appends items to the end of a meeting's agenda, in the order given. */
-export function appendAgendaItems(db: Db, ids: readonly string[], items: readonly NewAgendaItem[], at: string): void {
-  const insert = db.prepare(insertSql('agenda_items', newItemFields));
-  items.forEach((item, index) => {
-    const position = nextPosition(db, item.meetingId);
-    const id = ids[index] ?? '';
-    insert.run({ ...item, position, status: 'open', id, createdAt: at, updatedAt: at });
-    indexAgendaItem(db, id, item, '');
-  });
-}
-
-/** The autosave path: one UPDATE and one index write. */
-export function saveAgendaItemNotes(db: Db, item: NotesTarget, notes: { html: string; text: string; confidential: boolean }, at: string): void {
-  db.prepare('UPDATE agenda_items SET notes_html = ?, notes_text = ?, notes_confidential = ?, notes_updated_at = ? WHERE id = ?').run(
-    notes.html,
-    notes.text,
-    toFlag(notes.confidential),
-    at,
-    item.id,
-  );
-  indexAgendaItem(db, item.id, item, notes.text);
-}
-
-export function listAgenda(db: Db, meetingId: string): AgendaItem[] {
-  return (db.prepare(itemQuery('WHERE i.meeting_id = @meetingId')).all({ meetingId }) as AgendaItemRow[]).map(toAgendaItem);
-}
-
 /** What saving notes needs to know, with the item's meeting state for the editability rule, in one small read. */
 export interface NotesTarget extends MeetingState {
   id: string;
@@ -64,51 +25,6 @@ export interface NotesTarget extends MeetingState {
   description: string;
   notesConfidential: boolean;
 }
-
-export function findNotesTarget(db: Db, id: string): NotesTarget | undefined {
-  const row = db
-    .prepare(
-      `SELECT i.id, i.meeting_id AS meetingId, i.title, i.description, i.notes_confidential AS notesConfidential, ${meetingStateColumns('m')}
-       FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = ?`,
-    )
-    .get(id) as (Omit<NotesTarget, 'notesConfidential' | 'amending'> & { notesConfidential: number; amending: number }) | undefined;
-  return row && { ...row, notesConfidential: row.notesConfidential === 1, amending: row.amending === 1 };
-}
-
-function indexAgendaItem(db: Db, id: string, fields: Pick<AgendaItemFields, 'title' | 'description'>, notesText: string): void {
-  indexMeetingDocument(db, 'agenda-item', id, fields.title, [fields.description, notesText]);
-}
-
-function nextPosition(db: Db, meetingId: string): number {
-  return (db.prepare('SELECT coalesce(max(position), 0) + 1 AS position FROM agenda_items WHERE meeting_id = ?').get(meetingId) as { position: number })
-    .position;
-}
-
-function itemQuery(where: string): string {
-  return `
-    SELECT i.id, i.meeting_id AS meetingId, i.position, i.title, i.type, coalesce(r.kind, i.role) AS role, i.status, i.presenter_id AS presenterId,
-           ${shownNameSql('p')} AS presenterName, i.timebox_minutes AS timeboxMinutes, i.description,
-           i.approves_meeting_id AS approvesMeetingId, i.notes_html AS notesHtml, i.notes_confidential AS notesConfidential,
-           i.notes_updated_at AS notesUpdatedAt, o.meeting_id AS carriedFromMeetingId, om.title AS carriedFromTitle,
-           om.starts_at AS carriedFromStartsAt
-    FROM agenda_items i
-    LEFT JOIN agenda_review_items r ON r.item_id = i.id
-    LEFT JOIN members p ON p.id = i.presenter_id
-    LEFT JOIN agenda_items o ON o.id = i.carried_over_from_item_id
-    LEFT JOIN meetings om ON om.id = o.meeting_id
-    ${where}
-    ORDER BY i.position, i.id`;
-}
-
-function toAgendaItem(row: AgendaItemRow): AgendaItem {
-  const { carriedFromMeetingId, carriedFromTitle, carriedFromStartsAt, notesConfidential, ...item } = row;
-  const carriedOverFrom =
-    carriedFromMeetingId === null ? null : { meetingId: carriedFromMeetingId, title: carriedFromTitle ?? '', startsAt: carriedFromStartsAt ?? '' };
-  return { ...item, notesConfidential: notesConfidential === 1, carriedOverFrom };
-}
-
-// ---------- The storage-engine forms. listAgenda above serves the exports; appendAgendaItems, findNotesTarget and
-// saveAgendaItemNotes the bench's datasets.
 
 const agendaDocument = (id: string, fields: Pick<AgendaItemFields, 'title' | 'description'>, notesText: string) => ({
   kind: 'agenda-item',
@@ -119,7 +35,7 @@ const agendaDocument = (id: string, fields: Pick<AgendaItemFields, 'title' | 'de
 
 const indexOf = (db: StorageExecutor) => searchIndexFor({ dialect: dialectOf(db) });
 
-/** The storage-engine form of appendAgendaItems. */
+/** Appends items to the end of a meeting's agenda, in the order given. */
 export async function addAgendaItems(db: StorageExecutor, ids: readonly string[], items: readonly NewAgendaItem[], at: string): Promise<void> {
   for (const [index, item] of items.entries()) {
     const last = await db
@@ -172,7 +88,7 @@ export async function setAgendaItemStatus(db: StorageExecutor, id: string, statu
   await db.updateTable('agenda_items').set({ status, updated_at: at }).where('id', '=', id).execute();
 }
 
-/** The autosave path (the storage-engine form of saveAgendaItemNotes): one UPDATE and one index write. */
+/** The autosave path: one UPDATE and one index write. */
 export async function storeNotes(
   db: StorageExecutor,
   item: NotesTarget,
@@ -202,7 +118,6 @@ export async function orderAgenda(db: StorageExecutor, orderedIds: readonly stri
       .execute();
 }
 
-/** The storage-engine form of listAgenda. */
 export async function readAgenda(db: StorageExecutor, meetingId: string): Promise<AgendaItem[]> {
   return (await agendaItems(db).where('i.meeting_id', '=', meetingId).execute()).map(toItem);
 }
@@ -212,7 +127,6 @@ export async function findAgendaItem(db: StorageExecutor, id: string): Promise<A
   return row && toItem(row);
 }
 
-/** The storage-engine form of findNotesTarget. */
 export async function readNotesTarget(db: StorageExecutor, id: string): Promise<NotesTarget | undefined> {
   const row = await db
     .selectFrom('agenda_items as i')

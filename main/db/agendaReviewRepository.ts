@@ -4,8 +4,8 @@ import type { StorageExecutor } from './engine/storageEngine';
 import { shownNameOf } from './memberShownName';
 
 /**
- * The rows of plan and data review agenda items (migration 0150). Each read is a function of the executor, so the
- * meeting record's synchronous reads run the same query (`sqliteCompiler` + `allNow`, see agendaReviewRecord.ts).
+ * The rows of plan and data review agenda items (migration 0150). Each read is a function of the executor; the
+ * meeting record runs the item reads for many items at once (agendaReviewRecord.ts).
  */
 
 export async function insertReviewKind(db: StorageExecutor, itemId: string, kind: AgendaReviewKind, at: string): Promise<void> {

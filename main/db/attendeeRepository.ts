@@ -1,46 +1,33 @@
 import { uuidv7 } from 'uuidv7';
-import type { AttendanceStatus, Attendee } from '../../shared/contract';
-import type { SectorId } from '../../shared/stakeholderSectors';
+import { z } from 'zod';
+import { type AttendanceStatus, type Attendee, attendanceStatuses, representativeRoles } from '../../shared/contract';
+import { type SectorId, sectorIds } from '../../shared/stakeholderSectors';
 import { sql } from 'kysely';
 import { nameOrder } from './engine/dialectSql';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { shownNameOf, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 
-type AttendeeRow = Omit<Attendee, 'votingMember' | 'guest' | 'substitute'> & {
-  votingMember: number;
-  guest: number;
-  substituteMemberId: string | null;
-  substituteName: string | null;
-};
+/** The rows of the synchronous attendee query, checked field by field: the engine form's row, as SQLite returns it. */
+const listedRows: z.ZodType<ListedRow[]> = z.array(
+  z.object({
+    id: z.string(),
+    meetingId: z.string(),
+    memberId: z.string().nullable(),
+    shownName: z.string(),
+    organizationId: z.string().nullable(),
+    organizationName: z.string().nullable(),
+    sector: z.enum(sectorIds).nullable(),
+    votingMember: z.number(),
+    representativeRole: z.enum(representativeRoles),
+    status: z.enum(attendanceStatuses),
+    guest: z.number(),
+    substituteMemberId: z.string().nullable(),
+    substituteName: z.string().nullable(),
+  }),
+);
 
-/** Adds members who are not on the list yet; people already invited stay as they are. */
-export function addMemberAttendees(db: Db, meetingId: string, memberIds: readonly string[], at: string): number {
-  const insert = db.prepare(
-    `INSERT INTO attendees (id, meeting_id, member_id, status, created_at, updated_at) VALUES (?, ?, ?, 'invited', ?, ?)
-     ON CONFLICT (meeting_id, member_id) WHERE member_id IS NOT NULL DO NOTHING`,
-  );
-  return memberIds.reduce((added, memberId) => added + insert.run(uuidv7(), meetingId, memberId, at, at).changes, 0);
-}
-
-export function setAttendanceStatus(db: Db, id: string, status: AttendanceStatus, at: string): void {
-  db.prepare('UPDATE attendees SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id);
-}
-
-export function listAttendees(db: Db, meetingId: string): Attendee[] {
-  return (db.prepare(attendeeQuery('WHERE a.meeting_id = @meetingId')).all({ meetingId }) as AttendeeRow[]).map(toAttendee);
-}
-
-/** Who an invitation reaches: chosen people, and the active members of chosen organizations, workgroups and sectors. */
-export interface InviteSelection {
-  memberIds: readonly string[];
-  organizationIds: readonly string[];
-  workgroupIds: readonly string[];
-  sectors: readonly SectorId[];
-}
-
-function attendeeQuery(where: string): string {
-  return `
+const attendeesOfMeetingSql = `
     SELECT a.id, a.meeting_id AS meetingId, a.member_id AS memberId,
            CASE WHEN a.member_id IS NULL THEN a.guest_name ELSE ${shownNameSql('m')} END AS shownName,
            m.organization_id AS organizationId,
@@ -53,23 +40,32 @@ function attendeeQuery(where: string): string {
     LEFT JOIN members m ON m.id = a.member_id
     LEFT JOIN organizations o ON o.id = m.organization_id
     LEFT JOIN members s ON s.id = a.substitute_member_id
-    ${where}
+    WHERE a.meeting_id = @meetingId
     ORDER BY a.member_id IS NULL, m.sort_key, shownName COLLATE NOCASE, a.id`;
+
+/**
+ * The attendance list on a synchronous connection, for the upgrade step that filled in older approved minutes
+ * (migration 0040, through takeRecordSnapshot), which runs before any engine exists. Guests sort by NOCASE here:
+ * name_sort_key() is registered by the engine.
+ */
+export function listAttendees(db: Db, meetingId: string): Attendee[] {
+  return listedRows.parse(db.prepare(attendeesOfMeetingSql).all({ meetingId })).map(toListed);
 }
 
-function toAttendee(row: AttendeeRow): Attendee {
-  const { substituteMemberId, substituteName, votingMember, guest, ...attendee } = row;
-  const substitute = substituteName === null ? null : { memberId: substituteMemberId, shownName: substituteName };
-  return { ...attendee, votingMember: votingMember === 1, guest: guest === 1, substitute };
+/** Who an invitation reaches: chosen people, and the active members of chosen organizations, workgroups and sectors. */
+export interface InviteSelection {
+  memberIds: readonly string[];
+  organizationIds: readonly string[];
+  workgroupIds: readonly string[];
+  sectors: readonly SectorId[];
 }
 
-// ---------- The storage-engine forms. listAttendees, addMemberAttendees and setAttendanceStatus above serve the
-// exports, the approved-record upgrade step and the bench until those move.
+// ---------- The storage-engine forms.
 
 /** Rows per INSERT when many people are invited at once (well under both engines' parameter limits). */
 const INVITES_PER_STATEMENT = 500;
 
-/** The storage-engine form of addMemberAttendees: people already invited stay as they are. */
+/** Adds members who are not on the list yet; people already invited stay as they are. */
 export async function inviteMembers(db: StorageExecutor, meetingId: string, memberIds: readonly string[], at: string): Promise<number> {
   let added = 0;
   for (let start = 0; start < memberIds.length; start += INVITES_PER_STATEMENT) {
@@ -107,7 +103,6 @@ export async function addGuestAttendee(
     .execute();
 }
 
-/** The storage-engine form of setAttendanceStatus. */
 export async function markAttendee(db: StorageExecutor, id: string, status: AttendanceStatus, at: string): Promise<void> {
   await db.updateTable('attendees').set({ status, updated_at: at }).where('id', '=', id).execute();
 }
@@ -133,7 +128,6 @@ export async function deleteAttendee(db: StorageExecutor, id: string): Promise<v
   await db.deleteFrom('attendees').where('id', '=', id).execute();
 }
 
-/** The storage-engine form of listAttendees. */
 export async function readAttendees(db: StorageExecutor, meetingId: string): Promise<Attendee[]> {
   return (await attendees(db).where('a.meeting_id', '=', meetingId).execute()).map(toListed);
 }

@@ -54,31 +54,12 @@ export async function appendAudits(db: StorageExecutor, entries: readonly AuditE
   }
 }
 
-const auditColumns = 'id, at, profile, entity, entity_id AS entityId, action, changes';
-type StoredAuditRow = Omit<AuditRow, 'changes'> & { changes: string };
-
-export function listAudit(db: Db, limit = 100): AuditRow[] {
-  return toAuditRows(db.prepare(`SELECT ${auditColumns} FROM audit_log ORDER BY id DESC LIMIT ?`).all(limit) as StoredAuditRow[]);
-}
-
-/** One entity's changes, newest first: the history shown on a detail page. */
-export function listAuditFor(db: Db, entity: string, entityId: string, limit = 100): AuditRow[] {
-  const rows = db
-    .prepare(`SELECT ${auditColumns} FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?`)
-    .all(entity, entityId, limit) as StoredAuditRow[];
-  return toAuditRows(rows);
-}
-
-function toAuditRows(rows: StoredAuditRow[]): AuditRow[] {
-  return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as Record<string, unknown> }));
-}
-
-/** The storage-engine form of listAudit: the newest changes first. */
+/** The newest changes first. */
 export function loadAudit(db: StorageExecutor, limit = 100): Promise<AuditRow[]> {
   return queryAudit(db, null, limit);
 }
 
-/** The storage-engine form of listAuditFor: one entity's changes, newest first. */
+/** One entity's changes, newest first: the history shown on a detail page. */
 export function loadAuditFor(db: StorageExecutor, entity: string, entityId: string, limit = 100): Promise<AuditRow[]> {
   return queryAudit(db, { entity, entityId }, limit);
 }
@@ -91,5 +72,5 @@ async function queryAudit(db: StorageExecutor, of: { entity: string; entityId: s
     .orderBy('id', 'desc')
     .limit(limit)
     .execute();
-  return toAuditRows(rows);
+  return rows.map((row) => ({ ...row, changes: JSON.parse(row.changes) as Record<string, unknown> }));
 }

@@ -1,23 +1,14 @@
 /**
- * Record fields map to snake_case columns of the same name, so one list of field names yields the
- * INSERT, UPDATE and SELECT clauses of a table and the three cannot drift apart.
+ * Record fields map to snake_case columns of the same name, so a list of field names yields the INSERT of a table
+ * with named parameters (the bench's bulk writer of action items, statements prepared once).
  */
 export type FieldList = readonly string[];
 
-export const columnOf = (field: string): string => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+const columnOf = (field: string): string => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 export function insertSql(table: string, fields: FieldList): string {
   const all = ['id', ...fields, 'createdAt', 'updatedAt'];
   return `INSERT INTO ${table} (${all.map(columnOf).join(', ')}) VALUES (${all.map((field) => `@${field}`).join(', ')})`;
-}
-
-export function updateSql(table: string, fields: FieldList): string {
-  const assignments = [...fields, 'updatedAt'].map((field) => `${columnOf(field)} = @${field}`);
-  return `UPDATE ${table} SET ${assignments.join(', ')} WHERE id = @id`;
-}
-
-export function selectColumns(alias: string, fields: FieldList): string {
-  return ['id', ...fields, 'archivedAt', 'createdAt', 'updatedAt'].map((field) => `${alias}.${columnOf(field)} AS ${field}`).join(', ');
 }
 
 /** SQLite has no boolean: flags are stored as 0/1. */

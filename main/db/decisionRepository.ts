@@ -1,81 +1,12 @@
 import type { ChannelParsedInput, Decision } from '../../shared/contract';
-import { insertSql, toFlag } from './columnList';
+import { toFlag } from './columnList';
 import { sql } from 'kysely';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { searchIndexFor } from './engine/search/searchIndexFor';
-import { indexMeetingDocument } from './meetingSearchRepository';
-import { shownNameOf, shownNameSql } from './memberShownName';
-import type { Db } from './openDatabase';
+import { shownNameOf } from './memberShownName';
 
 export type DecisionFields = Omit<ChannelParsedInput<'decisions.record'>, 'meetingId'>;
 
-const storedFields = ['agendaItemId', 'text', 'outcome', 'hasMotion', 'movedById', 'secondedById', 'votesFor', 'votesAgainst', 'votesAbstain'] as const;
-
-type DecisionRow = Omit<Decision, 'motion'> & {
-  hasMotion: number;
-  movedById: string | null;
-  secondedById: string | null;
-  movedByName: string | null;
-  secondedByName: string | null;
-  votesFor: number;
-  votesAgainst: number;
-  votesAbstain: number;
-};
-
-export function insertDecision(db: Db, id: string, meetingId: string, fields: DecisionFields, at: string): void {
-  db.prepare(insertSql('decisions', [...storedFields, 'meetingId'])).run({ ...toParams(fields), meetingId, id, createdAt: at, updatedAt: at });
-  indexDecision(db, id);
-}
-
-export function listDecisionsOfMeeting(db: Db, meetingId: string): Decision[] {
-  return (db.prepare(`${decisionQuery('WHERE d.meeting_id = @meetingId')} ORDER BY d.created_at, d.id`).all({ meetingId }) as DecisionRow[]).map(toDecision);
-}
-
-function indexDecision(db: Db, id: string): void {
-  const row = db.prepare('SELECT d.text, m.title FROM decisions d JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?').get(id) as
-    { text: string; title: string } | undefined;
-  if (row) indexMeetingDocument(db, 'decision', id, row.text, [row.title]);
-}
-
-function decisionQuery(where: string): string {
-  return `
-    SELECT d.id, d.meeting_id AS meetingId, mt.title AS meetingTitle, mt.starts_at AS meetingStartsAt, d.agenda_item_id AS agendaItemId,
-           ai.title AS agendaItemTitle, d.text, d.outcome, d.has_motion AS hasMotion, d.moved_by_id AS movedById,
-           d.seconded_by_id AS secondedById, ${shownNameSql('mv')} AS movedByName, ${shownNameSql('sc')} AS secondedByName,
-           d.votes_for AS votesFor, d.votes_against AS votesAgainst, d.votes_abstain AS votesAbstain, d.created_at AS createdAt
-    FROM decisions d
-    JOIN meetings mt ON mt.id = d.meeting_id
-    LEFT JOIN agenda_items ai ON ai.id = d.agenda_item_id
-    LEFT JOIN members mv ON mv.id = d.moved_by_id
-    LEFT JOIN members sc ON sc.id = d.seconded_by_id
-    ${where}`;
-}
-
-function toDecision(row: DecisionRow): Decision {
-  const { hasMotion, movedById, secondedById, movedByName, secondedByName, votesFor, votesAgainst, votesAbstain, ...decision } = row;
-  const motion = hasMotion === 1 ? { movedById, secondedById, movedByName, secondedByName, votesFor, votesAgainst, votesAbstain } : null;
-  return { ...decision, motion };
-}
-
-function toParams(fields: DecisionFields) {
-  const motion = fields.motion;
-  return {
-    agendaItemId: fields.agendaItemId,
-    text: fields.text,
-    outcome: fields.outcome,
-    hasMotion: toFlag(motion !== null),
-    movedById: motion?.movedById ?? null,
-    secondedById: motion?.secondedById ?? null,
-    votesFor: motion?.votesFor ?? 0,
-    votesAgainst: motion?.votesAgainst ?? 0,
-    votesAbstain: motion?.votesAbstain ?? 0,
-  };
-}
-
-// ---------- The storage-engine forms. insertDecision and listDecisionsOfMeeting above serve the exports and the
-// bench until those move.
-
-/** The storage-engine form of insertDecision. */
 export async function addDecision(db: StorageExecutor, id: string, meetingId: string, fields: DecisionFields, at: string): Promise<void> {
   await db
     .insertInto('decisions')
@@ -103,7 +34,6 @@ export async function findDecision(db: StorageExecutor, id: string): Promise<Dec
   return row && toRecorded(row);
 }
 
-/** The storage-engine form of listDecisionsOfMeeting. */
 export async function readDecisionsOfMeeting(db: StorageExecutor, meetingId: string): Promise<Decision[]> {
   return (await decisions(db).where('d.meeting_id', '=', meetingId).orderBy('d.created_at').orderBy('d.id').execute()).map(toRecorded);
 }

@@ -1,5 +1,4 @@
 import type { StorageExecutor } from './engine/storageEngine';
-import type { Db } from './openDatabase';
 
 export interface Amendment {
   id: string;
@@ -8,15 +7,6 @@ export interface Amendment {
   closedAt: string | null;
   profile: string;
 }
-
-/** Oldest first: the order they happened in. */
-export function listAmendments(db: Db, meetingId: string): Amendment[] {
-  return db.prepare(`${amendmentQuery} WHERE meeting_id = ? ORDER BY opened_at, id`).all(meetingId) as Amendment[];
-}
-
-const amendmentQuery = 'SELECT id, reason, opened_at AS openedAt, closed_at AS closedAt, profile FROM meeting_amendments';
-
-// ---------- The storage-engine forms. listAmendments above serves the exports' synchronous meeting detail.
 
 export async function addAmendment(db: StorageExecutor, amendment: Omit<Amendment, 'closedAt'> & { meetingId: string; recordBefore: unknown }): Promise<void> {
   await db

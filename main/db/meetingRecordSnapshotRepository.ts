@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { type Attendee, type Quorum, attendeeSchema, quorumSchema } from '../../shared/contract';
+import { type Attendee, type Quorum, attendeeSchema, meetingKinds, quorumSchema } from '../../shared/contract';
 import { attendanceFactsOf, quorumOf } from '../meetings/quorumMath';
 import { listAttendees, readAttendees } from './attendeeRepository';
 import type { StorageExecutor } from './engine/storageEngine';
-import { shownNameOf, shownNameSql } from './memberShownName';
+import { shownNameOf } from './memberShownName';
 import type { Db } from './openDatabase';
 import { loadQuorumRule, readQuorumRule } from './meetingSettings';
 import { eligibleVotingIds, votingMemberIds } from './votingMembersRepository';
@@ -16,13 +16,15 @@ export interface RecordSnapshot {
 
 const storedSnapshot = z.object({ attendees: z.array(attendeeSchema), quorum: quorumSchema });
 
+/** What the quorum counts from, of one meeting row read synchronously (checked, not cast). */
+const quorumMeeting = z.object({ id: z.string(), kind: z.enum(meetingKinds), workgroupId: z.string().nullable() }).optional();
+
 /**
  * Stores the attendance (names, organizations, sectors, voting) and the quorum line of a meeting as they are now:
  * taken when minutes are approved and when an amendment closes, so later roster changes leave the record alone.
  */
 export function takeRecordSnapshot(db: Db, meetingId: string, at: string): void {
-  const meeting = db.prepare('SELECT id, kind, workgroup_id AS workgroupId FROM meetings WHERE id = ?').get(meetingId) as
-    Parameters<typeof eligibleVotingIds>[1] | undefined;
+  const meeting = quorumMeeting.parse(db.prepare('SELECT id, kind, workgroup_id AS workgroupId FROM meetings WHERE id = ?').get(meetingId));
   if (!meeting) return;
   const attendees = listAttendees(db, meetingId);
   const quorum = quorumOf(readQuorumRule(db), eligibleVotingIds(db, meeting), attendees.map(attendanceFactsOf));
@@ -30,29 +32,6 @@ export function takeRecordSnapshot(db: Db, meetingId: string, at: string): void 
     `INSERT INTO meeting_record_snapshots (meeting_id, attendees, quorum, taken_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (meeting_id) DO UPDATE SET attendees = excluded.attendees, quorum = excluded.quorum, taken_at = excluded.taken_at`,
   ).run(meetingId, JSON.stringify(attendees), JSON.stringify(quorum), at);
-}
-
-/**
- * The stored snapshot, or undefined when there is none (or it cannot be read: the live data is shown instead).
- * Someone marked protected since is shown as the app shows them now, never by the name stored before.
- */
-export function findRecordSnapshot(db: Db, meetingId: string): RecordSnapshot | undefined {
-  const row = db.prepare('SELECT attendees, quorum FROM meeting_record_snapshots WHERE meeting_id = ?').get(meetingId) as
-    { attendees: string; quorum: string } | undefined;
-  if (!row) return undefined;
-  const parsed = storedSnapshot.safeParse({ attendees: JSON.parse(row.attendees), quorum: JSON.parse(row.quorum) });
-  if (!parsed.success) return undefined;
-  return { attendees: withProtectedNamesNow(db, parsed.data.attendees), quorum: parsed.data.quorum };
-}
-
-function withProtectedNamesNow(db: Db, attendees: Attendee[]): Attendee[] {
-  const shownNow = new Map(
-    db
-      .prepare(`SELECT m.id, ${shownNameSql('m')} FROM members m WHERE m.protected_identity = 1`)
-      .raw()
-      .all() as Array<[string, string]>,
-  );
-  return namesShownNow(shownNow, attendees);
 }
 
 function namesShownNow(shownNow: ReadonlyMap<string, string>, attendees: Attendee[]): Attendee[] {
@@ -65,8 +44,8 @@ function namesShownNow(shownNow: ReadonlyMap<string, string>, attendees: Attende
   }));
 }
 
-// ---------- The storage-engine forms. takeRecordSnapshot and findRecordSnapshot above serve the upgrade step that
-// filled in older approved minutes (0040) and the exports' synchronous meeting detail.
+// ---------- The storage-engine forms. takeRecordSnapshot above serves the upgrade step that filled in older approved
+// minutes (0040), which runs before any engine exists.
 
 /** The storage-engine form of takeRecordSnapshot: the same JSON text on both engines, read back as it was written. */
 export async function storeRecordSnapshot(db: StorageExecutor, meetingId: string, at: string): Promise<void> {
@@ -82,7 +61,10 @@ export async function storeRecordSnapshot(db: StorageExecutor, meetingId: string
     .execute();
 }
 
-/** The storage-engine form of findRecordSnapshot. */
+/**
+ * The stored snapshot, or undefined when there is none (or it cannot be read: the live data is shown instead).
+ * Someone marked protected since is shown as the app shows them now, never by the name stored before.
+ */
 export async function readRecordSnapshot(db: StorageExecutor, meetingId: string): Promise<RecordSnapshot | undefined> {
   const row = await db.selectFrom('meeting_record_snapshots').select(['attendees', 'quorum']).where('meeting_id', '=', meetingId).executeTakeFirst();
   if (!row) return undefined;

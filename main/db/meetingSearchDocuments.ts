@@ -3,7 +3,7 @@ import { searchIndexFor } from './engine/search/searchIndexFor';
 
 /**
  * A meeting's own search document (title; location and workgroup name in the body), through the search port, so it
- * is the same on both engines. The storage-engine form of meetingRepository.indexMeeting.
+ * is the same on both engines.
  */
 export async function reindexMeeting(db: StorageExecutor, id: string): Promise<void> {
   const row = await db

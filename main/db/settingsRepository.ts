@@ -1,10 +1,13 @@
 import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
 
-/** Per-workspace settings as JSON values under stable keys. */
+/**
+ * Per-workspace settings as JSON values under stable keys. This synchronous read serves what runs before a session's
+ * engine exists (unlocking, automatic backups, schema step 0040); `value` is TEXT NOT NULL.
+ */
 export function readSetting(db: Db, key: string): unknown {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as unknown) : undefined;
+  const value: unknown = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key);
+  return typeof value === 'string' ? (JSON.parse(value) as unknown) : undefined;
 }
 
 export function writeSetting(db: Db, key: string, value: unknown, at: string): void {

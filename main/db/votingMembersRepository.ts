@@ -1,22 +1,27 @@
+import { z } from 'zod';
 import type { MeetingKind } from '../../shared/contract';
 import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
 
+const memberIds = z.array(z.string());
+
 /**
  * The voting members a meeting's quorum counts from: the whole directory for a full-coalition meeting, the
  * workgroup for a workgroup meeting, and those invited for a consultation. Archived members never count.
+ * This synchronous form serves the upgrade step that snapshots approved records (migration 0040).
  */
 export function eligibleVotingIds(db: Db, meeting: { id: string; kind: MeetingKind; workgroupId: string | null }): Set<string> {
   const active = 'm.archived_at IS NULL AND m.voting_member = 1';
-  const rows =
+  const ids =
     meeting.kind === 'full-coalition'
-      ? db.prepare(`SELECT m.id FROM members m WHERE ${active}`).all()
+      ? db.prepare(`SELECT m.id FROM members m WHERE ${active}`).pluck().all()
       : meeting.kind === 'workgroup'
         ? db
             .prepare(`SELECT m.id FROM workgroup_members wm JOIN members m ON m.id = wm.member_id WHERE wm.workgroup_id = ? AND ${active}`)
+            .pluck()
             .all(meeting.workgroupId)
-        : db.prepare(`SELECT m.id FROM attendees a JOIN members m ON m.id = a.member_id WHERE a.meeting_id = ? AND ${active}`).all(meeting.id);
-  return new Set((rows as Array<{ id: string }>).map((row) => row.id));
+        : db.prepare(`SELECT m.id FROM attendees a JOIN members m ON m.id = a.member_id WHERE a.meeting_id = ? AND ${active}`).pluck().all(meeting.id);
+  return new Set(memberIds.parse(ids));
 }
 
 /** The storage-engine form of eligibleVotingIds. */

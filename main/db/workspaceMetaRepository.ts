@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { StorageExecutor } from './engine/storageEngine';
 import type { Db } from './openDatabase';
 
@@ -18,17 +19,31 @@ export function insertWorkspaceMeta(db: Db, meta: WorkspaceMetaRow): void {
 
 export type CoalitionDetails = Pick<WorkspaceMetaRow, 'name' | 'jurisdictionState' | 'jurisdictionRegion'>;
 
+const storedMeta: z.ZodType<WorkspaceMetaRow> = z.object({
+  id: z.string(),
+  name: z.string(),
+  jurisdictionState: z.string(),
+  jurisdictionRegion: z.string(),
+  createdAt: z.string(),
+});
+
+/**
+ * The coalition record as a workspace opens, before its engine exists. The row is checked, not cast: undefined when
+ * there is none or it cannot be read, which the opener reports as a damaged workspace.
+ */
 export function getWorkspaceMeta(db: Db): WorkspaceMetaRow | undefined {
-  return db
+  const row: unknown = db
     .prepare(
       `SELECT id, name, jurisdiction_state AS jurisdictionState, jurisdiction_region AS jurisdictionRegion,
               created_at AS createdAt
        FROM workspace_meta`,
     )
-    .get() as WorkspaceMetaRow | undefined;
+    .get();
+  const parsed = storedMeta.safeParse(row);
+  return parsed.success ? parsed.data : undefined;
 }
 
-/** The storage-engine form of getWorkspaceMeta: the coalition record (one row). */
+/** The coalition record (one row), through the storage engine. */
 export async function loadWorkspaceMeta(db: StorageExecutor): Promise<WorkspaceMetaRow | undefined> {
   return db
     .selectFrom('workspace_meta')
@@ -36,7 +51,7 @@ export async function loadWorkspaceMeta(db: StorageExecutor): Promise<WorkspaceM
     .executeTakeFirst();
 }
 
-/** The storage-engine form of insertWorkspaceMeta: a new database's coalition record. */
+/** A new database's coalition record, through the storage engine. */
 export async function addWorkspaceMeta(db: StorageExecutor, meta: WorkspaceMetaRow): Promise<void> {
   await db
     .insertInto('workspace_meta')

@@ -1,18 +1,12 @@
 import type { MeetingFields, MeetingSummary } from '../../shared/contract';
 import type { StorageExecutor } from '../db/engine/storageEngine';
 import type { MeetingRecord } from '../db/meetingRepository';
-import { findMeeting, readMeeting } from '../db/meetingRepository';
-import type { Db } from '../db/openDatabase';
+import { readMeeting } from '../db/meetingRepository';
 import { resolveStart } from '../meetings/meetingTime';
 import { requireAvailable } from './rosterReferences';
 import { requireFound } from './workspaceTransaction';
 
-/** The synchronous form, for the exports (their own connection) until they move. */
-export function requireMeeting(db: Db, id: string): MeetingSummary {
-  return requireFound(findMeeting(db, id), 'meeting');
-}
-
-/** The meeting, or NOT_FOUND (the storage-engine form of requireMeeting). */
+/** The meeting, or NOT_FOUND. */
 export async function loadMeeting(db: StorageExecutor, id: string): Promise<MeetingSummary> {
   return requireFound(await readMeeting(db, id), 'meeting');
 }

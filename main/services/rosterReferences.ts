@@ -49,12 +49,11 @@ export async function requireAllAvailable(
 
 const chosenWords = { members: 'people', organizations: 'organizations', workgroups: 'workgroups' } as const;
 
-function refuseMissingChoice(table: keyof typeof chosenWords, field: string, ids: readonly string[], found: number): void {
-  if (found !== new Set(ids).size) throw referenceError(field, `One of the chosen ${chosenWords[table]} no longer exists. Reload and try again.`);
-}
-
 /** Ids chosen from a list must still exist (archived is fine: the caller decides what to do with those). */
 export async function requireAllExist(db: StorageExecutor, table: keyof typeof chosenWords, field: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  refuseMissingChoice(table, field, ids, await countExisting(db, table, [...new Set(ids)]));
+  const wanted = [...new Set(ids)];
+  if ((await countExisting(db, table, wanted)) !== wanted.length) {
+    throw referenceError(field, `One of the chosen ${chosenWords[table]} no longer exists. Reload and try again.`);
+  }
 }

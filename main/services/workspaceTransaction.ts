@@ -1,6 +1,5 @@
 import { AppError } from '../../shared/errors';
 import type { StorageExecutor } from '../db/engine/storageEngine';
-import type { Db } from '../db/openDatabase';
 import type { ServiceContext } from './serviceContext';
 
 /**
@@ -24,17 +23,6 @@ export function inOneTransaction<T>(context: ServiceContext, work: (batch: Servi
 /** For reads that need no transaction: the engine's query builder. */
 export function storage(context: ServiceContext): StorageExecutor {
   return context.session.storage().db;
-}
-
-/** The synchronous path of services not yet on the storage engine: one transaction on the open workspace. */
-export function inWorkspaceTransaction<T>(context: ServiceContext, action: (db: Db, at: string) => T): T {
-  const { db } = context.session.require();
-  const at = context.now().toISOString();
-  return db.transaction(() => action(db, at))();
-}
-
-export function workspaceDb(context: ServiceContext): Db {
-  return context.session.require().db;
 }
 
 export function requireFound<T>(value: T | undefined, what: string): T {

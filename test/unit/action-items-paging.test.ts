@@ -3,7 +3,7 @@ import path from 'node:path';
 import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
 import { type ActionQuery, actionQuerySchema, actionSortFields } from '../../shared/contract';
-import { actionItemIdsNow, queryActionItems } from '../../main/db/actionItemQuery';
+import { queryActionItems, readActionItemIds } from '../../main/db/actionItemQuery';
 import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { migrate } from '../../main/db/migrate';
 import { migrations } from '../../main/db/migrations';
@@ -72,7 +72,7 @@ describe('the action items list pages through the index (issue 11)', () => {
     const { t, workspace, members } = await coalitionWithItems();
     const query = { sort: { field: 'dueOn', direction: 'desc' }, mineFirst: members.ben.id } satisfies ActionQuery;
     const shown = (await t.call('actions.query', query)).rows.map((row) => row.id);
-    const exported = await withStoredDatabase(t, workspace.path, (db) => actionItemIdsNow(db, actionQuerySchema.parse(query), due));
+    const exported = await withStoredDatabase(t, workspace.path, (db) => readActionItemIds(sqlcipherEngine(db).db, actionQuerySchema.parse(query), due));
     expect(exported).toEqual(shown);
   });
 });

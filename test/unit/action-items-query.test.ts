@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ActionQuery, actionQuerySchema } from '../../shared/contract';
-import { actionItemIdsNow } from '../../main/db/actionItemQuery';
+import { readActionItemIds } from '../../main/db/actionItemQuery';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { dueDatesOn } from '../../main/services/actionItemsDueDates';
 import { withStoredDatabase } from './support/directoryInputs';
 import { coalitionWithItems } from './support/actionItemRows';
@@ -219,7 +220,7 @@ describe('the action items export order', () => {
     ] satisfies ActionQuery[]) {
       const page = (await t.call('actions.query', query)).rows.map((row) => row.id);
       const parsed = actionQuerySchema.parse(query);
-      const all = await withStoredDatabase(t, workspace.path, (db) => actionItemIdsNow(db, parsed, dueDatesOn('2026-03-04')));
+      const all = await withStoredDatabase(t, workspace.path, (db) => readActionItemIds(sqlcipherEngine(db).db, parsed, dueDatesOn('2026-03-04')));
       expect(all).toEqual(page);
     }
   });

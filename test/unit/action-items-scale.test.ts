@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_ITEMS, DATASET_TODAY, insertActionItemsDataset, twoFilterQuery } from '../../bench/actionItemsBench';
 import { insertDirectoryDataset } from '../../bench/directoryDataset';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
+import { withStoredDatabase } from './support/directoryInputs';
 import { withRows } from './support/meetingRows';
 import { createTestWorkspace, testDesk } from './support/testDesk';
 
@@ -12,8 +14,8 @@ describe('100,000 action items', () => {
     const { workspace } = await createTestWorkspace(t);
     t.clock.now = new Date(`${DATASET_TODAY}T12:00:00Z`);
     await t.call('preferences.setTimeZone', { timeZone: 'UTC' });
-    const dataset = await withRows(t, workspace.path, (db) => {
-      insertDirectoryDataset(db, { organizations: 1000, members: 5000 }, t.clock.now.toISOString());
+    const dataset = await withStoredDatabase(t, workspace.path, async (db) => {
+      await insertDirectoryDataset(sqlcipherEngine(db), { organizations: 1000, members: 5000 }, t.clock.now.toISOString());
       insertActionItemsDataset(db, ACTION_ITEMS, t.clock.now.toISOString());
       const query = twoFilterQuery(db);
       const plainCount = (sql: string, ...params: unknown[]) =>

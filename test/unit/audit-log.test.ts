@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listAudit } from '../../main/db/auditRepository';
+import { loadAudit } from '../../main/db/auditRepository';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { openEncryptedDatabase } from '../../main/db/openDatabase';
 import { unlockDataKey } from '../../main/workspace/unlockDataKey';
 import { workspaceFiles } from '../../main/workspace/workspaceFiles';
@@ -17,7 +18,7 @@ describe('the audit log', () => {
     const files = workspaceFiles(workspace.path);
     const { dataKey, keySlots } = await unlockDataKey(files, 'passphrase', NEW_PASSPHRASE);
     const db = openEncryptedDatabase(files.database, dataKey, keySlots.database, { readonly: true });
-    const rows = listAudit(db).reverse();
+    const rows = (await loadAudit(sqlcipherEngine(db).db)).reverse();
     db.close();
 
     expect(rows.map((row) => [row.entity, row.action])).toEqual([

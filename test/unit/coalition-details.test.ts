@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listAudit } from '../../main/db/auditRepository';
+import { loadAudit } from '../../main/db/auditRepository';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { workspaceFiles } from '../../main/workspace/workspaceFiles';
 import { PASSPHRASE, createTestWorkspace, snapshotFolder, testDesk, withDatabaseFile } from './support/testDesk';
 
@@ -23,7 +24,7 @@ describe('editing the coalition’s name and jurisdiction', () => {
     expect(await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE })).toEqual(summary);
     await t.call('workspace.lock', {});
 
-    const rows = await withDatabaseFile(workspaceFiles(workspace.path), (db) => listAudit(db).reverse());
+    const rows = await withDatabaseFile(workspaceFiles(workspace.path), async (db) => (await loadAudit(sqlcipherEngine(db).db)).reverse());
     expect(rows.map((row) => [row.entity, row.action])).toEqual([
       ['workspace', 'created'],
       ['workspace', 'updated'],
@@ -69,7 +70,7 @@ describe('editing the coalition’s name and jurisdiction', () => {
     await t.call('settings.setCoalitionDetails', { name: workspace.name, jurisdiction: workspace.jurisdiction });
     await t.call('workspace.lock', {});
     expect((await t.fail('settings.setCoalitionDetails', renamed)).code).toBe('LOCKED');
-    const rows = await withDatabaseFile(workspaceFiles(workspace.path), (db) => listAudit(db));
+    const rows = await withDatabaseFile(workspaceFiles(workspace.path), (db) => loadAudit(sqlcipherEngine(db).db));
     expect(rows.map((row) => row.action)).toEqual(['created']);
   });
 });

@@ -17,7 +17,7 @@ async function deskWithDataset() {
   const t = testDesk();
   const { workspace } = await createTestWorkspace(t);
   await withStoredDatabase(t, workspace.path, (db) =>
-    insertDirectoryDataset(db, { organizations: ORGANIZATIONS, members: MEMBERS }, '2026-03-01T12:00:00.000Z'),
+    insertDirectoryDataset(sqlcipherEngine(db), { organizations: ORGANIZATIONS, members: MEMBERS }, '2026-03-01T12:00:00.000Z'),
   );
   return { t, workspacePath: workspace.path };
 }

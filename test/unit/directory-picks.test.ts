@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertDirectoryDataset } from '../../bench/directoryDataset';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { withStoredDatabase } from './support/directoryInputs';
 import { actionItemsCoalition } from './support/meetingRows';
 
@@ -63,7 +64,7 @@ describe('member and organization pickers search on the host (issue 11)', () => 
   it('sends a page of options from a directory of 5,000 members, not the directory', async () => {
     const { t, workspace } = await actionItemsCoalition();
     await withStoredDatabase(t, workspace.path, (db) =>
-      db.transaction(() => insertDirectoryDataset(db, { organizations: 1000, members: 5000 }, t.clock.now.toISOString()))(),
+      insertDirectoryDataset(sqlcipherEngine(db), { organizations: 1000, members: 5000 }, t.clock.now.toISOString()),
     );
     const first = await t.call('directory.pickMembers', {});
     expect(first.options).toHaveLength(20);

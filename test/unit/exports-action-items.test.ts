@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { listAudit } from '../../main/db/auditRepository';
+import { loadAudit } from '../../main/db/auditRepository';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { parseCsv } from '../../main/import/csvParser';
 import { withStoredDatabase } from './support/directoryInputs';
 import { runExport, settled } from './support/exportJobs';
@@ -53,7 +54,9 @@ describe('exporting action items', () => {
     expect(sheet?.rowCount).toBe(2);
     expect(sheet?.getRow(2).getCell(1).value).toBe('Draft the runaway protocol');
 
-    const history = await withStoredDatabase(t, workspace.path, (db) => listAudit(db).filter((entry) => entry.entity === 'export'));
+    const history = await withStoredDatabase(t, workspace.path, async (db) =>
+      (await loadAudit(sqlcipherEngine(db).db)).filter((entry) => entry.entity === 'export'),
+    );
     expect(history.map((entry) => entry.action)).toEqual(['export prepared']);
   });
 

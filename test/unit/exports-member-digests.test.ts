@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAILTO_LIMIT } from '../../main/export/digest/digestEmail';
 import { ITEMS_PER_PAGE } from '../../main/export/digest/digestsPdf';
-import { listAudit } from '../../main/db/auditRepository';
+import { loadAudit } from '../../main/db/auditRepository';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { withStoredDatabase } from './support/directoryInputs';
 import { runExport } from './support/exportJobs';
 import { actionItemsCoalition } from './support/meetingRows';
@@ -102,7 +103,9 @@ describe('per-member digests', () => {
     expect(ben.mailto).toBeNull();
     expect(ben.body).toContain(`Police follow-up number ${ITEMS_PER_PAGE + 4}`);
 
-    const history = await withStoredDatabase(t, workspace.path, (db) => listAudit(db).filter((entry) => entry.action === 'email draft prepared'));
+    const history = await withStoredDatabase(t, workspace.path, async (db) =>
+      (await loadAudit(sqlcipherEngine(db).db)).filter((entry) => entry.action === 'email draft prepared'),
+    );
     expect(history).toHaveLength(3);
     expect(history.map((entry) => entry.changes)).toEqual(
       expect.arrayContaining([members.rosa.id, members.advisor.id, members.ben.id].map((memberId) => ({ kind: 'member-digest', memberId }))),

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATASET_TODAY, insertActionItemsDataset } from '../../bench/actionItemsBench';
 import { insertDirectoryDataset } from '../../bench/directoryDataset';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { browserHostServices } from '../../main/app/hostServices';
 import type { RowFeed, TableRow } from '../../main/export/exportJob';
 import { readUnsealed, saveUnsealed } from '../../main/export/sealedFile';
@@ -13,7 +14,7 @@ import { parseCsv } from '../../main/import/csvParser';
 import { ExportJobs, ROWS_PER_CHUNK } from '../../main/services/exportJobs';
 import { removeStartLeftovers } from '../../main/workspace/crashLeftovers';
 import { runExport, settled, testExportWorkerFile } from './support/exportJobs';
-import { withRows } from './support/meetingRows';
+import { withStoredDatabase } from './support/directoryInputs';
 import { createTestWorkspace, tempDir, testDesk } from './support/testDesk';
 
 const ITEMS = 20_000;
@@ -190,8 +191,8 @@ describe('20,000 action items exported', () => {
     const t = testDesk(tempDir(), { ...browserHostServices, chooseSavePath: async () => chosen, showInFolder: () => undefined });
     const { workspace } = await createTestWorkspace(t);
     t.clock.now = new Date(`${DATASET_TODAY}T12:00:00Z`);
-    await withRows(t, workspace.path, (db) => {
-      insertDirectoryDataset(db, { organizations: 40, members: 300 }, t.clock.now.toISOString());
+    await withStoredDatabase(t, workspace.path, async (db) => {
+      await insertDirectoryDataset(sqlcipherEngine(db), { organizations: 40, members: 300 }, t.clock.now.toISOString());
       insertActionItemsDataset(db, ITEMS, t.clock.now.toISOString());
     });
     const query = { sort: { field: 'title', direction: 'asc' } } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listAuditFor } from '../../main/db/auditRepository';
+import { loadAuditFor } from '../../main/db/auditRepository';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { renderMeetingRecordDocx } from '../../main/export/meetingRecord/meetingRecordDocx';
 import type { MeetingRecordModel, MeetingRecordPart } from '../../main/export/meetingRecord/meetingRecordModel';
 import { renderMeetingRecordPdf } from '../../main/export/meetingRecord/meetingRecordPdf';
@@ -137,7 +138,9 @@ describe('redaction in meeting records', () => {
       expect(text).toContain('CONFIDENTIAL: these notes are marked confidential');
       expect(text).toContain('CONFIDENTIAL: this export includes notes marked confidential');
       expect(withNotes.fileName).toBe(`March coalition meeting 2026-03-12 minutes (CONFIDENTIAL).${format}`);
-      const history = await withStoredDatabase(t, workspacePath, (db) => listAuditFor(db, 'meeting', meeting.id).map((row) => row.action));
+      const history = await withStoredDatabase(t, workspacePath, async (db) =>
+        (await loadAuditFor(sqlcipherEngine(db).db, 'meeting', meeting.id)).map((row) => row.action),
+      );
       expect(history.filter((action) => action === 'record exported with confidential notes')).toHaveLength(1);
     });
 

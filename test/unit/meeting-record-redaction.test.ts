@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listAuditFor } from '../../main/db/auditRepository';
+import { loadAuditFor } from '../../main/db/auditRepository';
+import { sqlcipherEngine } from '../../main/db/engine/storageEngine';
 import { withStoredDatabase } from './support/directoryInputs';
 import { runExport } from './support/exportJobs';
 import { meetingCoalition, meetingInput } from './support/meetingInputs';
@@ -36,7 +37,9 @@ describe('a confidential export of a meeting without confidential notes', () => 
     expect(pdfText(file.bytes)).not.toContain('CONFIDENTIAL');
     const docx = await runExport(t, { kind: 'meeting-record', meetingId: meeting.id, format: 'docx', includeConfidential: true });
     expect(docx.fileName).toBe('Open meeting 2026-03-12 minutes.docx');
-    const actions = await withStoredDatabase(t, workspacePath, (db) => listAuditFor(db, 'meeting', meeting.id).map((row) => row.action));
+    const actions = await withStoredDatabase(t, workspacePath, async (db) =>
+      (await loadAuditFor(sqlcipherEngine(db).db, 'meeting', meeting.id)).map((row) => row.action),
+    );
     expect(actions).not.toContain('record exported with confidential notes');
   });
 });

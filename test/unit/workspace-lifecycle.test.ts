@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNLOCK_ATTEMPTS_FILE } from '../../main/workspace/unlockAttemptsFile';
+import { workspaceFiles } from '../../main/workspace/workspaceFiles';
 import { isWellFormedRecoveryCode } from '../../shared/recoveryCode';
 import { folderDigest } from './support/backupSteps';
-import { NEW_PASSPHRASE, PASSPHRASE, createTestWorkspace, testDesk } from './support/testDesk';
+import { NEW_PASSPHRASE, PASSPHRASE, createTestWorkspace, testDesk, withDatabaseFile } from './support/testDesk';
 
 describe('a coordinator creates, locks and unlocks a workspace', () => {
   it('creates an unlocked workspace in the data folder, with a well-formed recovery code and a recent entry', async () => {
@@ -49,6 +50,15 @@ describe('a coordinator creates, locks and unlocks a workspace', () => {
     expect(after.has(guessCount)).toBe(true);
     after.delete(guessCount);
     expect(after).toEqual(before);
+  });
+
+  it('refuses a workspace without its coalition record with WORKSPACE_DAMAGED', async () => {
+    const t = testDesk();
+    const { workspace } = await createTestWorkspace(t);
+    await t.call('workspace.lock', {});
+    await withDatabaseFile(workspaceFiles(workspace.path), (db) => db.prepare('DELETE FROM workspace_meta').run());
+    const error = await t.fail('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
+    expect(error).toMatchObject({ code: 'WORKSPACE_DAMAGED', message: 'The workspace has no coalition record.' });
   });
 
   it('changes the passphrase: the new one opens, the old one stops working', async () => {
