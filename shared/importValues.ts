@@ -43,4 +43,3 @@ export function isValueOption(category: ValueCategory, id: string): boolean {
 
 /** What the file does not say, chosen before the import: a roster import must not make everybody non-voting by silence. */
 export const votingDefaults = ['everyone', 'primary-representatives', 'nobody'] as const;
-export type VotingDefault = (typeof votingDefaults)[number];

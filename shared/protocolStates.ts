@@ -17,9 +17,5 @@ export function canMoveVersion(from: VersionState, to: VersionState): boolean {
   return allowedMoves[from].includes(to);
 }
 
-export function nextVersionStates(from: VersionState): readonly VersionState[] {
-  return allowedMoves[from];
-}
-
 /** Parties sign a version that others can read as final: in review or adopted. */
 export const signableStates: readonly VersionState[] = ['in-review', 'adopted'];

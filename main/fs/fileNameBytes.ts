@@ -1,10 +1,9 @@
 /**
  * File systems limit a file name to 255 bytes (ext4, APFS, NTFS's 255 UTF-16 units are more lenient), not
  * characters: 72 CJK characters are 216 bytes in UTF-8. Names the app makes are bounded by their UTF-8 bytes.
+ *
+ * The longest start of `text` that is at most `maxBytes` in UTF-8, cut between characters (never inside one).
  */
-export const MAX_FILE_NAME_BYTES = 255;
-
-/** The longest start of `text` that is at most `maxBytes` in UTF-8, cut between characters (never inside one). */
 export function truncateUtf8(text: string, maxBytes: number): string {
   if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
   let bytes = 0;

@@ -2,15 +2,7 @@ import { memberInputSchema } from '../../shared/contract/directorySchemas';
 import { organizationImportFields, peopleOrganizationField, type ColumnMapping } from '../../shared/importFields';
 import { type CsvRow } from './csvParser';
 import { defaultInvolvement, defaultOrganizationKind } from './importDefaults';
-import {
-  memberFileKeys,
-  previewRows,
-  type ImportOptions,
-  type ImportPreview,
-  type MemberImportInput,
-  type MemberImportLookups,
-  type RowKind,
-} from './importRows';
+import { memberFileKeys, type ImportOptions, type MemberImportInput, type MemberImportLookups, type RowKind } from './importRows';
 import { memberRowInput } from './memberRowInput';
 import { OrganizationRegistry } from './organizationRegistry';
 import { ValueReaders } from './valueReaders';
@@ -19,10 +11,6 @@ import { ValueReaders } from './valueReaders';
  * A people file: one row per person, their organization on the same row. Each row is read as a member whose
  * organization is matched in the directory or, failing that, read from the same row's organization cells.
  */
-export interface PeoplePreview extends ImportPreview<MemberImportInput> {
-  organizations: OrganizationRegistry;
-}
-
 export function peopleMappings(mapping: ColumnMapping<'people'>): { members: ColumnMapping<'members'>; organizations: ColumnMapping<'organizations'> } {
   const organizations = Object.fromEntries(
     organizationImportFields.map((field) => [field, mapping[peopleOrganizationField(field)]]),
@@ -50,14 +38,4 @@ export function peopleRowKind(
     findExisting: (input) => lookups.findMember({ email: input.email, fullName: input.fullName, organizationId: input.organizationId }),
   };
   return { kind, organizations };
-}
-
-export function importPeopleRows(
-  rows: readonly CsvRow[],
-  mapping: ColumnMapping<'people'>,
-  lookups: MemberImportLookups,
-  options: ImportOptions,
-): PeoplePreview {
-  const { kind, organizations } = peopleRowKind(rows, mapping, lookups, options);
-  return { ...previewRows(kind, rows, options), organizations };
 }

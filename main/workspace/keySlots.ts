@@ -48,7 +48,6 @@ export const pendingRekeySchema = z.object({
   slots: z.array(keySlotSchema).min(1),
   retiredKeys: z.array(retiredKeySchema),
 });
-export type PendingRekey = z.infer<typeof pendingRekeySchema>;
 
 export const keySlotsFileSchema = z.object({
   format: z.literal('coalition-desk-keyslots'),

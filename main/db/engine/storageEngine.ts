@@ -1,4 +1,4 @@
-import { type Driver, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type SqliteDialectConfig, type Transaction } from 'kysely';
+import { type Driver, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type SqliteDialectConfig } from 'kysely';
 import type { Pool } from 'pg';
 import type { Db } from '../openDatabase';
 import { guardSameTurn } from './macrotaskGuard';
@@ -11,7 +11,6 @@ export type StorageDialect = 'sqlcipher' | 'postgres';
 
 /** What a query runs on: the engine's Kysely or an open transaction of it. */
 export type StorageExecutor = Kysely<Schema>;
-export type StorageTransaction = Transaction<Schema>;
 
 /**
  * One typed query layer over either engine: the desktop's encrypted SQLite (SQLCipher) or PostgreSQL. Repositories

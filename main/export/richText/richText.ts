@@ -31,13 +31,5 @@ export const plainRun = (text: string, marks: Partial<Omit<RichRun, 'text'>> = {
   ...marks,
 });
 
-/** One paragraph per line: for plain text such as a description. */
-export function plainTextBlocks(text: string): RichBlock[] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => ({ kind: 'paragraph', runs: [plainRun(line)] }));
-}
-
 /** Bullets of unordered lists by depth (outer, then every second level), in both the PDF and the DOCX. */
 export const listBullet = (depth: number): string => (depth % 2 === 0 ? '•' : '–');

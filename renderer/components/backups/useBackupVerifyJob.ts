@@ -17,5 +17,3 @@ const verifyChannels: BackendJobChannels<ChannelInput<'backups.verifyStart'>, Ba
 export function useBackupVerifyJob() {
   return useBackendJob(verifyChannels);
 }
-
-export type BackupVerifyJob = ReturnType<typeof useBackupVerifyJob>;
