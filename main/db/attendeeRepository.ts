@@ -1,26 +1,20 @@
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
-import { type AttendanceStatus, type Attendee, attendanceStatuses, representativeRoles } from '../../shared/contract';
-import { type SectorId, sectorIds } from '../../shared/stakeholderSectors';
+import { type AttendanceStatus, type Attendee, attendeeSchema } from '../../shared/contract';
+import type { SectorId } from '../../shared/stakeholderSectors';
 import { sql } from 'kysely';
 import { nameOrder } from './engine/dialectSql';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
 import { shownNameOf, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
 
-/** The rows of the synchronous attendee query, checked field by field: the engine form's row, as SQLite returns it. */
+/**
+ * The rows of the synchronous attendee query, checked field by field: the engine form's row, as SQLite returns it
+ * (the attendee as channels answer it, with its flags as 0/1 and its substitute in two columns).
+ */
 const listedRows: z.ZodType<ListedRow[]> = z.array(
-  z.object({
-    id: z.string(),
-    meetingId: z.string(),
-    memberId: z.string().nullable(),
-    shownName: z.string(),
-    organizationId: z.string().nullable(),
-    organizationName: z.string().nullable(),
-    sector: z.enum(sectorIds).nullable(),
+  attendeeSchema.omit({ substitute: true }).extend({
     votingMember: z.number(),
-    representativeRole: z.enum(representativeRoles),
-    status: z.enum(attendanceStatuses),
     guest: z.number(),
     substituteMemberId: z.string().nullable(),
     substituteName: z.string().nullable(),
