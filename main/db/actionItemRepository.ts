@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { actionItemTextIndexer, putActionItemText } from './actionItemSearchRepository';
 import { insertSql } from './columnList';
+import { compiledOnce } from './engine/compiledOnce';
 import type { ActionItemStatus } from './engine/schema';
 import { searchIndexFor } from './engine/search/searchIndexFor';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
@@ -174,10 +175,13 @@ const inOrderOf = <Row extends { id: string }>(ids: readonly string[], rows: rea
   return ids.flatMap((id) => byId.get(id) ?? []);
 };
 
+// Every page of the action items (and each chunk an export reads) runs this: built once, not on every call.
+const itemsWithIds = compiledOnce((db, { ids }: { ids: readonly string[] }) => itemRows(db, ids));
+
 /** Items by id, in the order of `ids`; unknown ids are left out. */
 export async function readActionItemRows(db: StorageExecutor, ids: readonly string[]) {
   const rows = [];
-  for (const chunk of chunksOf(ids)) rows.push(...(await itemRows(db, chunk).execute()));
+  for (const chunk of chunksOf(ids)) rows.push(...(await itemsWithIds(db, { ids: chunk })));
   return inOrderOf(ids, rows);
 }
 
