@@ -2,10 +2,12 @@ import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { actionItemTextIndexer, putActionItemText } from './actionItemSearchRepository';
 import { insertSql } from './columnList';
+import { chunksOf } from './engine/chunks';
 import { compiledOnce } from './engine/compiledOnce';
 import type { ActionItemStatus } from './engine/schema';
 import { searchIndexFor } from './engine/search/searchIndexFor';
 import { type StorageExecutor, dialectOf } from './engine/storageEngine';
+import { inIdOrder } from './inIdOrder';
 import { indexMeetingDocument } from './meetingSearchRepository';
 import { shownNameOf, shownNameSql } from './memberShownName';
 import type { Db } from './openDatabase';
@@ -53,10 +55,8 @@ export interface StatusChange {
 export type ItemStatus = Awaited<ReturnType<typeof readStatuses>>[number];
 export type ActionItemRow = Awaited<ReturnType<typeof readActionItemRows>>[number];
 
-/** Ids per statement: well under both engines' limits on bound parameters. */
-const CHUNK = 1000;
-const chunksOf = <T>(values: readonly T[], size = CHUNK): T[][] =>
-  Array.from({ length: Math.ceil(values.length / size) }, (_, index) => values.slice(index * size, (index + 1) * size));
+/** Ids per read (a page, an export's chunk of 1,000): well under both engines' limits on bound parameters. */
+const IDS_PER_READ = 1000;
 
 const index = (db: StorageExecutor) => searchIndexFor({ dialect: dialectOf(db) });
 
@@ -97,7 +97,7 @@ export async function saveActionItemFields(db: StorageExecutor, id: string, fiel
  * completion date is set on becoming done (kept when the item was done already) and cleared otherwise.
  */
 export async function writeStatusChanges(db: StorageExecutor, items: readonly ItemStatus[], change: StatusChange): Promise<void> {
-  for (const chunk of chunksOf(items, CHUNK / 2)) {
+  for (const chunk of chunksOf(items)) {
     await db
       .updateTable('action_items')
       .set({
@@ -170,25 +170,20 @@ function itemRows(db: StorageExecutor, ids: readonly string[]) {
     .where('a.id', 'in', ids);
 }
 
-const inOrderOf = <Row extends { id: string }>(ids: readonly string[], rows: readonly Row[]): Row[] => {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-};
-
 // Every page of the action items (and each chunk an export reads) runs this: built once, not on every call.
 const itemsWithIds = compiledOnce((db, { ids }: { ids: readonly string[] }) => itemRows(db, ids));
 
 /** Items by id, in the order of `ids`; unknown ids are left out. */
 export async function readActionItemRows(db: StorageExecutor, ids: readonly string[]) {
   const rows = [];
-  for (const chunk of chunksOf(ids)) rows.push(...(await itemsWithIds(db, { ids: chunk })));
-  return inOrderOf(ids, rows);
+  for (const chunk of chunksOf(ids, IDS_PER_READ)) rows.push(...(await itemsWithIds(db, { ids: chunk })));
+  return inIdOrder(ids, rows);
 }
 
 /** The current status of each known id. */
 export async function readStatuses(db: StorageExecutor, ids: readonly string[]) {
   const found = [];
-  for (const chunk of chunksOf(ids))
+  for (const chunk of chunksOf(ids, IDS_PER_READ))
     found.push(...(await db.selectFrom('action_items').select(['id', 'status', 'completed_on as completedOn']).where('id', 'in', chunk).execute()));
   return found;
 }

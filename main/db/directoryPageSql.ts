@@ -46,9 +46,3 @@ export function pageSource(
   const join = sql.raw(dialect === 'postgres' ? 'JOIN' : 'CROSS JOIN');
   return { from: sql`(${matching}) hits ${join} ${sql.table(table)} ${sql.id(alias)} ON ${sql.ref(`${alias}.id`)} = hits.ref_id`, filtered: true };
 }
-
-/** Rows by id in the order of `ids` (a page's ids come sorted; the rows are read by key). */
-export function inIdOrder<R extends { id: string }>(ids: readonly string[], rows: readonly R[]): R[] {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
