@@ -1,13 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AppEvent } from '../shared/contract';
+import type { CoalitionDesk } from '../main/app/coalitionDesk';
 import { createCoalitionDesk } from '../main/app/createCoalitionDesk';
 import { browserHostServices } from '../main/app/hostServices';
 import { FAST_TEST_SCRYPT_COST } from '../main/workspace/kdf';
+import { readersEnded } from '../main/workspace/readerWorkers';
 import { bigWorkspace } from './bigWorkspace';
-import { type Row, timeMs } from './harness';
+import { type Row, median, timeMs } from './harness';
 
 const PASSPHRASE = 'bench passphrase for unlocking';
 const WARM_UP_MB = 1;
@@ -47,6 +50,15 @@ export async function unlockRows(): Promise<Row[]> {
   }
 }
 
+/** Unlocks per workspace: the first data figure is their median, the longest pause the longest of them all. */
+const UNLOCKS = 5;
+
+interface UnlockSample {
+  firstDataMs: number;
+  longestPauseMs: number;
+  backgroundMs: number;
+}
+
 async function unlockRow(dir: string, megabytes: number): Promise<{ rows: Row[]; firstDataMs: number }> {
   const files = await bigWorkspace(dir, `Unlock${megabytes}`, megabytes, PASSPHRASE);
   const actualMb = fs.statSync(files.database).size / 1e6;
@@ -57,27 +69,24 @@ async function unlockRow(dir: string, megabytes: number): Promise<{ rows: Row[];
     warmExportWorker: false,
   });
   try {
-    const background = new Promise<AppEvent>((resolve) =>
-      desk.events.subscribe((event) => (event.type === 'backup.automatic' || event.type === 'workspace.damaged') && resolve(event)),
-    );
-    const pauses = monitorEventLoopDelay({ resolution: 1 });
-    pauses.enable();
-    let firstDataMs = 0;
-    const backgroundMs = await timeMs(async () => {
-      firstDataMs = await timeMs(async () => {
-        const unlocked = await desk.router.invoke('workspace.unlock', { path: files.folder, passphrase: PASSPHRASE });
-        if (!unlocked.ok) throw new Error(`unlock failed: ${unlocked.error.message}`);
-        const details = await desk.router.invoke('workspace.details', {});
-        if (!details.ok) throw new Error(`first data failed: ${details.error.message}`);
-      });
-      const outcome = await background;
-      if (outcome.type !== 'backup.automatic' || outcome.outcome !== 'saved') throw new Error(`background work: ${JSON.stringify(outcome)}`);
-    });
-    pauses.disable();
-    const longestPauseMs = pauses.max / 1e6;
+    const samples: UnlockSample[] = [];
+    // The first unlock saves the automatic backup; the later ones (a backup less than a day old exists) only check.
+    for (let attempt = 0; attempt < UNLOCKS; attempt += 1) {
+      // The last unlock's backup (310 MB at the big size) is still being written back by the kernel; the unlock's own
+      // fsyncs would wait behind it. Flushed first, untimed, so each unlock starts from a quiet disk, as the first does.
+      execFileSync('sync');
+      samples.push(await timedUnlock(desk, files.folder, attempt === 0 ? 'saved' : 'skipped'));
+      const locked = await desk.router.invoke('workspace.lock', {});
+      if (!locked.ok) throw new Error(`lock failed: ${locked.error.message}`);
+      // Its outcome is sent before its worker has ended; the next unlock starts once that worker is gone.
+      await readersEnded();
+    }
+    const firstDataMs = median(samples.map((sample) => sample.firstDataMs));
+    const longestPauseMs = Math.max(...samples.map((sample) => sample.longestPauseMs));
+    const backgroundMs = samples[0]!.backgroundMs;
     const size = `${actualMb.toFixed(0)} MB`;
     console.log(
-      `unlock ${size}: first data ${firstDataMs.toFixed(1)} ms; check + backup done after ${backgroundMs.toFixed(0)} ms; longest host pause ${longestPauseMs.toFixed(1)} ms`,
+      `unlock ${size}: first data ${samples.map((sample) => sample.firstDataMs.toFixed(1)).join(' / ')} ms; check + backup done after ${backgroundMs.toFixed(0)} ms; longest host pause ${longestPauseMs.toFixed(1)} ms`,
     );
     return {
       firstDataMs,
@@ -86,17 +95,51 @@ async function unlockRow(dir: string, megabytes: number): Promise<{ rows: Row[];
           operation: `unlock to first data: ${megabytes} MB workspace`,
           encryptedMs: firstDataMs,
           plainMs: null,
-          note: `${size}; cheap scrypt; background check + backup done at ${(backgroundMs / 1000).toFixed(1)} s`,
+          note: `${size}; median of ${UNLOCKS} unlocks; cheap scrypt; background check + backup done at ${(backgroundMs / 1000).toFixed(1)} s`,
         },
         {
           operation: `longest host-thread pause, unlock of ${megabytes} MB`,
           encryptedMs: longestPauseMs,
           plainMs: null,
-          note: 'whole operation: unlock, first data, background check and backup (goal: under 50 ms)',
+          note: `longest of ${UNLOCKS} whole operations: unlock, first data, background check (and the first time the backup) (goal: under 50 ms)`,
         },
       ],
     };
   } finally {
     desk.close();
   }
+}
+
+/** One unlock, timed to the dashboard's first data and, with the histogram, until the background work has ended. */
+async function timedUnlock(desk: CoalitionDesk, folder: string, backup: 'saved' | 'skipped'): Promise<UnlockSample> {
+  const background = nextBackgroundOutcome(desk);
+  // The check starts on an unref'd timer after the first screen's grace; nothing else keeps this process alive then.
+  const keepAlive = setInterval(() => undefined, 1000);
+  const pauses = monitorEventLoopDelay({ resolution: 1 });
+  pauses.enable();
+  let firstDataMs = 0;
+  const backgroundMs = await timeMs(async () => {
+    firstDataMs = await timeMs(async () => {
+      const unlocked = await desk.router.invoke('workspace.unlock', { path: folder, passphrase: PASSPHRASE });
+      if (!unlocked.ok) throw new Error(`unlock failed: ${unlocked.error.message}`);
+      const details = await desk.router.invoke('workspace.details', {});
+      if (!details.ok) throw new Error(`first data failed: ${details.error.message}`);
+    });
+    const outcome = await background.outcome;
+    if (outcome.type !== 'backup.automatic' || outcome.outcome !== backup) throw new Error(`background work: ${JSON.stringify(outcome)}`);
+  });
+  pauses.disable();
+  background.stop();
+  clearInterval(keepAlive);
+  return { firstDataMs, longestPauseMs: pauses.max / 1e6, backgroundMs };
+}
+
+/** The outcome of the background check (and backup) an unlock starts: `backup.automatic`, or damage found. */
+function nextBackgroundOutcome(desk: CoalitionDesk): { outcome: Promise<AppEvent>; stop: () => void } {
+  let heard: (event: AppEvent) => void = () => undefined;
+  const outcome = new Promise<AppEvent>((resolve) => (heard = resolve));
+  const stop = desk.events.subscribe((event) => {
+    if (event.type === 'backup.automatic' || event.type === 'workspace.damaged') heard(event);
+  });
+  return { outcome, stop };
 }

@@ -11,7 +11,7 @@ import { makeFolder } from '../workspace/folderRules';
 import { unlockDataKey } from '../workspace/unlockDataKey';
 import { checkedWorkspaceLocation } from '../workspace/workspaceLocation';
 import { type WorkspaceFiles, WORKSPACE_FOLDER_SUFFIX, workspaceFiles, workspaceFolderName } from '../workspace/workspaceFiles';
-import { checkThenBackUp } from './automaticBackups';
+import { scheduleCheckThenBackUp } from './automaticBackups';
 import { type ServiceContext, openOptions } from './serviceContext';
 import { readAutoLockMinutes } from './workspaceSettings';
 import { summarize } from './workspaceSummary';
@@ -43,7 +43,7 @@ export async function unlockWithPassphrase(context: ServiceContext, input: Chann
   context.session.lockIfOpen(files.folder);
   const workspace = openWorkspace(files, keySlots, dataKey, openOptions(context));
   const summary = startSession(context, workspace);
-  void checkThenBackUp(context, workspace);
+  scheduleCheckThenBackUp(context, workspace);
   return summary;
 }
 
@@ -73,7 +73,7 @@ export async function recoverWithCode(context: ServiceContext, input: ChannelPar
     throw error;
   }
   const summary = startSession(context, workspace);
-  void checkThenBackUp(context, workspace);
+  scheduleCheckThenBackUp(context, workspace);
   return summary;
 }
 

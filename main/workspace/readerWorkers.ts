@@ -77,6 +77,11 @@ export async function readersEnded(): Promise<void> {
   await Promise.all([...unfinished]);
 }
 
+/** Readers started and not yet ended. */
+export function readersRunning(): number {
+  return unfinished.size;
+}
+
 /** Called when the workspace closes. */
 export function stopChecks(workspace: ReadableWorkspace): void {
   for (const reader of runningChecks.get(workspace) ?? []) reader.stop();

@@ -3,8 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PASSPHRASE, createTestWorkspace, testDesk } from './support/testDesk';
 import { nextAutomaticBackup, unlockAndWaitForAutomaticBackup } from './support/backupSteps';
+import { FIRST_SCREEN_GRACE_MS } from '../../main/services/automaticBackups';
+import { readersRunning } from '../../main/workspace/readerWorkers';
+import { recordEvents } from './support/workspaceEvents';
 
 const HOUR = 60 * 60 * 1000;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('automatic backups on unlock', () => {
   it('are taken right after an unlock when the last backup is a day old or more, and not otherwise', async () => {
@@ -44,11 +48,30 @@ describe('automatic backups on unlock', () => {
     const t = testDesk();
     const { workspace } = await createTestWorkspace(t);
     await t.call('workspace.lock', {});
-    const outcome = nextAutomaticBackup(t);
+    const events = recordEvents(t);
     await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
     await t.call('workspace.lock', {});
-    expect(await outcome).toMatchObject({ outcome: 'skipped' });
+    expect(events.seen).toEqual([
+      { type: 'session.locked', reason: 'user' },
+      { type: 'backup.automatic', outcome: 'skipped', message: 'The workspace was locked before the automatic backup started.' },
+    ]);
+    // Nor does the check start once the first screen's grace has passed: nobody is there to hear it.
+    await wait(FIRST_SCREEN_GRACE_MS + 250);
+    expect(events.seen).toHaveLength(2);
+    expect(readersRunning()).toBe(0);
     expect(fs.readdirSync(path.join(workspace.path, 'backups'))).toEqual([]);
+  });
+
+  it("wait for the first screen: nothing reads the file in the first second after the unlock, beside the dashboard's first data", async () => {
+    const t = testDesk();
+    const { workspace } = await createTestWorkspace(t);
+    await t.call('workspace.lock', {});
+    const outcome = nextAutomaticBackup(t);
+    await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
+    await t.call('workspace.details', {});
+    await wait(FIRST_SCREEN_GRACE_MS / 2);
+    expect(readersRunning()).toBe(0);
+    expect(await outcome).toMatchObject({ outcome: 'saved' });
   });
 
   it('rotate automatic backups (7 daily, 4 weekly) and never remove manual ones', async () => {
