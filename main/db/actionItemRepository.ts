@@ -93,7 +93,7 @@ export async function saveActionItemFields(db: StorageExecutor, id: string, fiel
 }
 
 /**
- * Moves items to a status, each with a dated update, a thousand per statement (a bulk change may hold 100,000). The
+ * Moves items to a status, each with a dated update, 500 per statement (a bulk change may hold 100,000). The
  * completion date is set on becoming done (kept when the item was done already) and cleared otherwise.
  */
 export async function writeStatusChanges(db: StorageExecutor, items: readonly ItemStatus[], change: StatusChange): Promise<void> {

@@ -29,19 +29,23 @@ const lockedBeforeStart = 'The workspace was locked before the automatic backup 
 
 /**
  * After an unlock: the check and the automatic backup start once the first screen has had its grace. A lock before
- * then cancels them, and says so as a skipped backup, as a lock during the check does.
+ * then cancels them, and so does another workspace opened in the meantime (which sends no lock); either way the
+ * outcome is a skipped backup, as for a lock during the check.
  */
 export function scheduleCheckThenBackUp(context: ServiceContext, workspace: OpenWorkspace): void {
+  const skip = () => context.events.emit({ type: 'backup.automatic', outcome: 'skipped', message: lockedBeforeStart });
   const start = setTimeout(() => {
     stopWatching();
-    void checkThenBackUp(context, workspace);
+    if (context.session.workspace === workspace) void checkThenBackUp(context, workspace);
+    else skip();
   }, FIRST_SCREEN_GRACE_MS);
   start.unref();
   const stopWatching = context.events.subscribe((event) => {
     if (event.type !== 'session.locked') return;
     clearTimeout(start);
     stopWatching();
-    context.events.emit({ type: 'backup.automatic', outcome: 'skipped', message: lockedBeforeStart });
+    // After every listener has heard of the lock, so none hears of the skipped backup first.
+    queueMicrotask(skip);
   });
 }
 

@@ -33,6 +33,7 @@ const runningChecks = new WeakMap<ReadableWorkspace, Set<RunningReader>>();
 
 /** Every reader's outcome until its worker has ended, so a closing backend can let them end first. */
 const unfinished = new Set<Promise<unknown>>();
+let startedCount = 0;
 
 /**
  * Runs one job on a read-only connection in a worker thread of its own, so the thread that answers requests (and,
@@ -51,6 +52,7 @@ export function startReader(workspace: ReadableWorkspace, job: ReaderJob, native
  */
 export function startReaderTask(task: ReaderTask, onProgress?: (message: ReaderProgress) => void): RunningReader {
   const stopSignal = newStopSignal();
+  startedCount += 1;
   let worker: Worker;
   try {
     worker = new Worker(readerWorkerFile(), { workerData: { ...task, stopSignal } });
@@ -77,9 +79,9 @@ export async function readersEnded(): Promise<void> {
   await Promise.all([...unfinished]);
 }
 
-/** Readers started and not yet ended. */
-export function readersRunning(): number {
-  return unfinished.size;
+/** How many readers this process has started: a job that should not read the file can be seen not to. */
+export function readersStarted(): number {
+  return startedCount;
 }
 
 /** Called when the workspace closes. */

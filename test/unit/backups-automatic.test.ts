@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PASSPHRASE, createTestWorkspace, testDesk } from './support/testDesk';
 import { nextAutomaticBackup, unlockAndWaitForAutomaticBackup } from './support/backupSteps';
 import { FIRST_SCREEN_GRACE_MS } from '../../main/services/automaticBackups';
-import { readersRunning } from '../../main/workspace/readerWorkers';
+import { readersStarted } from '../../main/workspace/readerWorkers';
 import { recordEvents } from './support/workspaceEvents';
 
 const HOUR = 60 * 60 * 1000;
@@ -49,6 +49,7 @@ describe('automatic backups on unlock', () => {
     const { workspace } = await createTestWorkspace(t);
     await t.call('workspace.lock', {});
     const events = recordEvents(t);
+    const readers = readersStarted();
     await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
     await t.call('workspace.lock', {});
     expect(events.seen).toEqual([
@@ -58,7 +59,7 @@ describe('automatic backups on unlock', () => {
     // Nor does the check start once the first screen's grace has passed: nobody is there to hear it.
     await wait(FIRST_SCREEN_GRACE_MS + 250);
     expect(events.seen).toHaveLength(2);
-    expect(readersRunning()).toBe(0);
+    expect(readersStarted()).toBe(readers);
     expect(fs.readdirSync(path.join(workspace.path, 'backups'))).toEqual([]);
   });
 
@@ -66,12 +67,33 @@ describe('automatic backups on unlock', () => {
     const t = testDesk();
     const { workspace } = await createTestWorkspace(t);
     await t.call('workspace.lock', {});
-    const outcome = nextAutomaticBackup(t);
+    let heard = false;
+    const outcome = nextAutomaticBackup(t).then((event) => ((heard = true), event));
+    const readers = readersStarted();
     await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
     await t.call('workspace.details', {});
     await wait(FIRST_SCREEN_GRACE_MS / 2);
-    expect(readersRunning()).toBe(0);
+    // Half the grace later the check has not started (on a small workspace it would have finished by now).
+    expect(readersStarted()).toBe(readers);
+    expect(heard).toBe(false);
     expect(await outcome).toMatchObject({ outcome: 'saved' });
+    expect(readersStarted()).toBe(readers + 2); // the check, then the backup
+  });
+
+  it('are skipped when another workspace is opened before they start, and never read the closed one', async () => {
+    const t = testDesk();
+    const { workspace } = await createTestWorkspace(t);
+    await t.call('workspace.lock', {});
+    const events = recordEvents(t);
+    const readers = readersStarted();
+    await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
+    await createTestWorkspace(t, 'Valley Anti-Trafficking Task Force');
+    await wait(FIRST_SCREEN_GRACE_MS + 250);
+    expect(events.seen.filter((event) => event.type === 'backup.automatic')).toEqual([
+      { type: 'backup.automatic', outcome: 'skipped', message: 'The workspace was locked before the automatic backup started.' },
+    ]);
+    expect(readersStarted()).toBe(readers);
+    expect(fs.readdirSync(path.join(workspace.path, 'backups'))).toEqual([]);
   });
 
   it('rotate automatic backups (7 daily, 4 weekly) and never remove manual ones', async () => {
