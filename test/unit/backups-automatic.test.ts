@@ -2,13 +2,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PASSPHRASE, createTestWorkspace, testDesk } from './support/testDesk';
-import { nextAutomaticBackup, unlockAndWaitForAutomaticBackup } from './support/backupSteps';
+import { unlockAndWaitForAutomaticBackup } from './support/backupSteps';
 import { FIRST_SCREEN_GRACE_MS } from '../../main/services/automaticBackups';
 import { readersStarted } from '../../main/workspace/readerWorkers';
 import { recordEvents } from './support/workspaceEvents';
 
 const HOUR = 60 * 60 * 1000;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const skippedBeforeStart = { type: 'backup.automatic', outcome: 'skipped', message: 'The workspace was locked before the automatic backup started.' };
+
+/** A workspace made, locked and unlocked again, its events and the readers started counted from before the unlock. */
+async function unlockedWhileWatched() {
+  const t = testDesk();
+  const { workspace } = await createTestWorkspace(t);
+  await t.call('workspace.lock', {});
+  const events = recordEvents(t);
+  const readers = readersStarted();
+  await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
+  return { t, workspace, events, readers };
+}
 
 describe('automatic backups on unlock', () => {
   it('are taken right after an unlock when the last backup is a day old or more, and not otherwise', async () => {
@@ -45,17 +58,9 @@ describe('automatic backups on unlock', () => {
   });
 
   it('are skipped when the workspace is locked before they start', async () => {
-    const t = testDesk();
-    const { workspace } = await createTestWorkspace(t);
+    const { t, workspace, events, readers } = await unlockedWhileWatched();
     await t.call('workspace.lock', {});
-    const events = recordEvents(t);
-    const readers = readersStarted();
-    await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
-    await t.call('workspace.lock', {});
-    expect(events.seen).toEqual([
-      { type: 'session.locked', reason: 'user' },
-      { type: 'backup.automatic', outcome: 'skipped', message: 'The workspace was locked before the automatic backup started.' },
-    ]);
+    expect(events.seen).toEqual([{ type: 'session.locked', reason: 'user' }, skippedBeforeStart]);
     // Nor does the check start once the first screen's grace has passed: nobody is there to hear it.
     await wait(FIRST_SCREEN_GRACE_MS + 250);
     expect(events.seen).toHaveLength(2);
@@ -64,34 +69,21 @@ describe('automatic backups on unlock', () => {
   });
 
   it("wait for the first screen: nothing reads the file in the first second after the unlock, beside the dashboard's first data", async () => {
-    const t = testDesk();
-    const { workspace } = await createTestWorkspace(t);
-    await t.call('workspace.lock', {});
-    let heard = false;
-    const outcome = nextAutomaticBackup(t).then((event) => ((heard = true), event));
-    const readers = readersStarted();
-    await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
+    const { t, events, readers } = await unlockedWhileWatched();
     await t.call('workspace.details', {});
     await wait(FIRST_SCREEN_GRACE_MS / 2);
     // Half the grace later the check has not started (on a small workspace it would have finished by now).
     expect(readersStarted()).toBe(readers);
-    expect(heard).toBe(false);
-    expect(await outcome).toMatchObject({ outcome: 'saved' });
+    expect(events.types()).toEqual([]);
+    expect(await events.next('backup.automatic')).toMatchObject({ outcome: 'saved' });
     expect(readersStarted()).toBe(readers + 2); // the check, then the backup
   });
 
   it('are skipped when another workspace is opened before they start, and never read the closed one', async () => {
-    const t = testDesk();
-    const { workspace } = await createTestWorkspace(t);
-    await t.call('workspace.lock', {});
-    const events = recordEvents(t);
-    const readers = readersStarted();
-    await t.call('workspace.unlock', { path: workspace.path, passphrase: PASSPHRASE });
+    const { t, workspace, events, readers } = await unlockedWhileWatched();
     await createTestWorkspace(t, 'Valley Anti-Trafficking Task Force');
     await wait(FIRST_SCREEN_GRACE_MS + 250);
-    expect(events.seen.filter((event) => event.type === 'backup.automatic')).toEqual([
-      { type: 'backup.automatic', outcome: 'skipped', message: 'The workspace was locked before the automatic backup started.' },
-    ]);
+    expect(events.seen.filter((event) => event.type === 'backup.automatic')).toEqual([skippedBeforeStart]);
     expect(readersStarted()).toBe(readers);
     expect(fs.readdirSync(path.join(workspace.path, 'backups'))).toEqual([]);
   });
