@@ -55,8 +55,9 @@ async function rssAfter(beforeMiB: number): Promise<{ atSettleMiB: number; backA
 /**
  * The host's memory around 100,000-row XLSX exports, as browser mode runs the app (one process: the HTTP thread,
  * the backend in a worker, export workers): RSS before, at the peak of each export, 10 s after each (and when it
- * was back within 20%, watched for 30 s), and 10 s after the lock; and the host thread's longest pause over each export, preparation included. Measured in a process of
- * its own (bench/exportMemoryHost.ts), so what the bench itself allocated (the dataset) is not counted.
+ * was back within 20%, watched for 30 s), and 10 s after the lock; and the host thread's longest pause over each
+ * export, preparation included. Measured in a process of its own (bench/exportMemoryHost.ts), so what the bench
+ * itself allocated (the dataset) is not counted.
  */
 export function exportMemoryRows(dataDir: string, workspacePath: string, passphrase: string): Promise<Row[]> {
   return new Promise((resolve, reject) => {
@@ -81,7 +82,8 @@ export async function measureExportMemory(dataDir: string, workspacePath: string
     for (let index = 1; index <= EXPORTS; index += 1) {
       const { result, peakMiB } = await peakRss(() => longestPause(() => exportAllActionItems(app.router)));
       const after = await rssAfter(beforeMiB);
-      const back = after.backAfterS === null ? `not back within 20% in ${WATCH_MS / 1000} s` : `back within 20% after ${after.backAfterS} s`;
+      const within = `within ${BACK_WITHIN * 100}%`;
+      const back = after.backAfterS === null ? `not back ${within} in ${WATCH_MS / 1000} s` : `back ${within} after ${after.backAfterS} s`;
       rows.push({
         operation: `host memory: ${label} ${index} of ${EXPORTS}`,
         encryptedMs: result.totalMs,

@@ -50,8 +50,8 @@ export function scheduleCheckThenBackUp(context: ServiceContext, workspace: Open
 }
 
 /**
- * Right after an unlock (and its grace), without making the person wait: the full integrity check, then the automatic backup if one
- * is due, each in a reader worker (workspace/readerWorkers.ts) on a read-only connection of its own, so the first
+ * After an unlock and its grace, without making the person wait: the full integrity check, then the automatic backup
+ * if one is due, each in a reader worker (workspace/readerWorkers.ts) on a read-only connection of its own, so the first
  * screen's calls never queue behind them. Damage found locks the workspace (checkedBackups.ts); otherwise the
  * backup's outcome is logged and sent as `backup.automatic`. Resolves when both are done.
  */
